@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what Vangnet needs to build, run and test on Debian 12, from Debian's own packages.
+# Idempotent: packages already present are left alone, so a second run costs a few seconds.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build ccache pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+  qt6-qpa-plugins libgl-dev libvulkan-dev
+  libsqlite3-dev sqlite3 libspdlog-dev catch2 libsodium-dev liblemon-dev
+  postgresql-15 postgresql-client-15
+  fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

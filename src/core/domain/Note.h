@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace vangnet {
+
+/// Notitie: free text about a household, with who wrote it and when.
+struct Note {
+    qint64 id = 0;
+    qint64 householdId = 0;
+    QString author;
+    QDateTime createdAt; ///< UTC
+    QString text;
+};
+
+} // namespace vangnet

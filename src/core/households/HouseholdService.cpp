@@ -1,0 +1,190 @@
+#include "households/HouseholdService.h"
+
+#include "domain/Validation.h"
+#include "storage/AddressRepository.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
+namespace vangnet {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vangnet::HouseholdService", text);
+}
+} // namespace
+
+HouseholdService::HouseholdService(const Database &db, const Clock &clock) : m_db(db.connection()), m_clock(clock) {}
+
+Result<Household> HouseholdService::get(qint64 id) const
+{
+    return HouseholdRepository(m_db).get(id);
+}
+
+QList<FieldError> HouseholdService::validate(const Household &household) const
+{
+    QList<FieldError> errors = validation::validateHousehold(household, m_clock.today());
+    PersonRepository persons(m_db);
+    const Household normal = validation::normalized(household);
+    for (qsizetype i = 0; i < normal.members.size(); ++i) {
+        const Person &p = normal.members.at(i);
+        if (p.bsn.isEmpty())
+            continue;
+        auto holder = persons.findByBsn(p.bsn);
+        if (holder && holder->has_value() && **holder != p.id)
+            errors.append({QStringLiteral("members[%1].bsn").arg(i),
+                           tr("BSN %1 is already registered for a person in another household").arg(p.bsn)});
+    }
+    return errors;
+}
+
+Result<Household> HouseholdService::create(Household household)
+{
+    if (auto errors = validate(household); !errors.isEmpty())
+        return Error::invalid(errors);
+    Household h = validation::normalized(std::move(household));
+    const QDateTime now = m_clock.now();
+
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    auto addressId = AddressRepository(m_db).upsert(h.address);
+    if (!addressId)
+        return addressId.error();
+    h.address.id = *addressId;
+    auto id = HouseholdRepository(m_db).insert(h, now);
+    if (!id)
+        return id.error();
+    PersonRepository persons(m_db);
+    for (Person &p : h.members) {
+        p.householdId = *id;
+        auto stored = persons.insert(p, now);
+        if (!stored)
+            return stored.error();
+        p = *stored;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("household {} created with {} members", *id, h.members.size());
+    return get(*id);
+}
+
+Result<void> HouseholdService::writeMembers(const Household &stored, Household &edited)
+{
+    PersonRepository persons(m_db);
+    const QDateTime now = m_clock.now();
+    QSet<qint64> kept;
+    for (const Person &p : edited.members)
+        if (p.id != 0)
+            kept.insert(p.id);
+    // Remove first, so a BSN moved from a removed member to a new one does not collide.
+    for (const Person &old : stored.members)
+        if (!kept.contains(old.id))
+            if (auto removed = persons.remove(old.id); !removed)
+                return removed;
+    for (Person &p : edited.members) {
+        p.householdId = edited.id;
+        if (p.id == 0) {
+            auto inserted = persons.insert(p, now);
+            if (!inserted)
+                return inserted.error();
+            p = *inserted;
+            continue;
+        }
+        const auto old = std::find_if(stored.members.cbegin(), stored.members.cend(),
+                                      [&p](const Person &s) { return s.id == p.id; });
+        if (old == stored.members.cend())
+            return Error{ErrorCode::StaleEdit, tr("A member of this household was removed by someone else since you "
+                                                  "opened it. Your changes were not saved.")};
+        if (*old == p)
+            continue;
+        auto updated = persons.update(p, now);
+        if (!updated)
+            return updated.error();
+        p = *updated;
+    }
+    return success();
+}
+
+Result<Household> HouseholdService::save(Household household)
+{
+    if (household.id == 0)
+        return create(std::move(household));
+    if (auto errors = validate(household); !errors.isEmpty())
+        return Error::invalid(errors);
+    Household h = validation::normalized(std::move(household));
+
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    HouseholdRepository households(m_db);
+    auto stored = households.get(h.id);
+    if (!stored)
+        return stored.error();
+    if (stored->version != h.version)
+        return households.staleOrMissing(h.id).error();
+
+    AddressRepository addresses(m_db);
+    auto addressId = addresses.upsert(h.address);
+    if (!addressId)
+        return addressId.error();
+    h.address.id = *addressId;
+    if (auto written = writeMembers(*stored, h); !written)
+        return written.error();
+    if (auto version = households.update(h, h.version, m_clock.now()); !version)
+        return version.error();
+    if (stored->address.id != h.address.id)
+        if (auto cleaned = addresses.removeIfUnused(stored->address.id); !cleaned)
+            return cleaned.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("household {} saved ({} members)", h.id, h.members.size());
+    return get(h.id);
+}
+
+Result<void> HouseholdService::remove(qint64 id, int version)
+{
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun;
+    HouseholdRepository households(m_db);
+    auto stored = households.get(id);
+    if (!stored)
+        return stored.error();
+    if (auto removed = households.remove(id, version); !removed)
+        return removed;
+    if (auto cleaned = AddressRepository(m_db).removeIfUnused(stored->address.id); !cleaned)
+        return cleaned;
+    if (auto committed = tx.commit(); !committed)
+        return committed;
+    spdlog::info("household {} removed", id);
+    return success();
+}
+
+Result<Note> HouseholdService::addNote(qint64 householdId, const QString &author, const QString &text)
+{
+    const QString body = text.trimmed();
+    if (body.isEmpty())
+        return Error::invalid({{QStringLiteral("note"), tr("A note cannot be empty")}});
+    if (auto exists = HouseholdRepository(m_db).get(householdId); !exists)
+        return exists.error();
+    auto note = NoteRepository(m_db).add(Note{0, householdId, author, m_clock.now(), body});
+    if (note)
+        spdlog::info("note {} added to household {}", note->id, householdId);
+    return note;
+}
+
+Result<QList<Note>> HouseholdService::notes(qint64 householdId) const
+{
+    return NoteRepository(m_db).forHousehold(householdId);
+}
+
+} // namespace vangnet

@@ -1,0 +1,196 @@
+#include "storage/Database.h"
+
+#include "storage/Migrator.h"
+#include "storage/Schema.h"
+#include "storage/SqlStatement.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUrlQuery>
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+
+namespace vangnet {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vangnet::Database", text);
+}
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("vangnet-%1").arg(++counter);
+}
+
+/// Refuses anything that is not an SQLite file before SQLite is let near it.
+Result<void> checkSqliteFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return success();
+    if (info.isDir())
+        return Error{ErrorCode::Io, tr("'%1' is a folder, not a database file").arg(path)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("'%1' cannot be read: %2").arg(path, file.errorString())};
+    if (file.size() == 0)
+        return success();
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (file.read(16) != magic)
+        return Error{ErrorCode::NotVangnetDatabase,
+                     tr("'%1' is not a Vangnet database: it is not an SQLite database file. Nothing was changed.").arg(path)};
+    return success();
+}
+
+QSqlDatabase makeConnection(const DatabaseLocation &location, const Dialect &dialect, const QString &name, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+    if (location.engine == Engine::Sqlite) {
+        db.setDatabaseName(location.path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        return db;
+    }
+    const QUrl &url = location.url;
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    if (!url.userName().isEmpty())
+        db.setUserName(url.userName());
+    if (!url.password().isEmpty())
+        db.setPassword(url.password());
+    QStringList options{QStringLiteral("connect_timeout=10")};
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        options << key + QLatin1Char('=') + value;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    return db;
+}
+
+Error refusal(const DatabaseLocation &location, const SchemaState &state)
+{
+    if (state.kind == SchemaState::Kind::Foreign)
+        return Error{ErrorCode::NotVangnetDatabase,
+                     tr("'%1' is not a Vangnet database: it holds other tables. Nothing was changed.").arg(location.display())};
+    return Error{ErrorCode::NewerSchema,
+                 tr("'%1' was written by a newer version of Vangnet (schema version %2; this version knows up to %3). "
+                    "Update Vangnet to open it. Nothing was changed.")
+                     .arg(location.display())
+                     .arg(state.version)
+                     .arg(schema::latestVersion())};
+}
+
+bool refused(const SchemaState &state, int latest)
+{
+    return state.kind == SchemaState::Kind::Foreign || (state.kind == SchemaState::Kind::Vangnet && state.version > latest);
+}
+
+/// Looks at an existing SQLite file through a read-only connection, so a refused file stays
+/// byte-for-byte as it was (opening read-write would already switch it to WAL).
+Result<void> probeSqlite(const DatabaseLocation &location, const Dialect &dialect, const QList<Migration> &migrations)
+{
+    const QString name = newConnectionName();
+    Result<void> verdict = success();
+    {
+        QSqlDatabase probe = makeConnection(location, dialect, name, true);
+        if (!probe.open()) {
+            verdict = Error{ErrorCode::Io, tr("'%1' cannot be opened: %2").arg(location.display(), probe.lastError().text())};
+        } else {
+            Migrator migrator(probe, dialect, migrations);
+            auto state = migrator.inspect();
+            if (!state)
+                verdict = state.error();
+            else if (refused(*state, migrator.latestVersion()))
+                verdict = refusal(location, *state);
+            probe.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+void removeSqliteFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+Database::Database(DatabaseLocation location, QSqlDatabase db)
+    : m_location(std::move(location)), m_dialect(m_location.engine), m_db(std::move(db)),
+      m_connectionName(m_db.connectionName())
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location)
+{
+    return open(location, Options{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location, Options options)
+{
+    const Dialect dialect(location.engine);
+    const QList<Migration> migrations = options.migrations.isEmpty() ? schema::migrations() : options.migrations;
+
+    bool createdFile = false;
+    if (location.engine == Engine::Sqlite) {
+        if (auto checked = checkSqliteFile(location.path); !checked)
+            return checked.error();
+        const QFileInfo info(location.path);
+        const bool exists = info.exists() && info.size() > 0;
+        if (!exists && !options.create)
+            return Error{ErrorCode::NotFound, tr("Database file '%1' does not exist").arg(location.path)};
+        if (exists) {
+            if (auto probed = probeSqlite(location, dialect, migrations); !probed)
+                return probed.error();
+        }
+        createdFile = !info.exists();
+    }
+
+    std::unique_ptr<Database> db(new Database(location, makeConnection(location, dialect, newConnectionName(), false)));
+    auto fail = [&](Error error) -> Result<std::unique_ptr<Database>> {
+        db.reset();
+        if (createdFile)
+            removeSqliteFiles(location.path);
+        return error;
+    };
+
+    if (!db->m_db.open())
+        return fail(Error{ErrorCode::Io, tr("Cannot open database '%1': %2").arg(location.display(), db->m_db.lastError().text())});
+    for (const QString &statement : dialect.connectionSetup())
+        if (auto done = runSql(db->m_db, statement, {}, "connection setup"); !done)
+            return fail(done.error());
+
+    Migrator migrator(db->m_db, dialect, migrations);
+    auto state = migrator.inspect();
+    if (!state)
+        return fail(state.error());
+    if (refused(*state, migrator.latestVersion()))
+        return fail(refusal(location, *state));
+    if (options.migrate) {
+        if (auto migrated = migrator.migrate(); !migrated)
+            return fail(migrated.error());
+        state = migrator.inspect();
+        if (!state)
+            return fail(state.error());
+    }
+    db->m_schemaVersion = state->version;
+    spdlog::info("opened {} database, schema version {}", dialect.engineName().toStdString(), db->m_schemaVersion);
+    return db;
+}
+
+} // namespace vangnet

@@ -1,0 +1,168 @@
+#include "storage/HouseholdQuery.h"
+
+#include "domain/Bsn.h"
+#include "domain/Postcode.h"
+#include "storage/SqlStatement.h"
+#include "support/SearchKey.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace vangnet {
+
+namespace {
+
+struct Condition {
+    QString sql;
+    QVariantList values;
+};
+
+Condition searchCondition(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+
+    QString digitsOnly = t;
+    digitsOnly.remove(QRegularExpression(QStringLiteral("[\\s.]")));
+    static const QRegularExpression allDigits(QStringLiteral("^[0-9]{8,9}$"));
+    if (allDigits.match(digitsOnly).hasMatch())
+        return {QStringLiteral("h.id IN (SELECT household_id FROM persons WHERE bsn = ?)"),
+                {bsn::normalize(digitsOnly).value_or(digitsOnly)}};
+
+    if (postcode::isPrefix(t)) {
+        QString compact = t.toUpper();
+        compact.remove(QRegularExpression(QStringLiteral("\\s")));
+        const QString prefix = compact.size() > 4 ? compact.left(4) + QLatin1Char(' ') + compact.mid(4) : compact;
+        return {QStringLiteral("a.postcode LIKE ? ESCAPE '\\'"), {escapeLike(prefix) + QLatin1Char('%')}};
+    }
+
+    static const QRegularExpression streetNumber(QStringLiteral("^(.*[^0-9\\s])\\s+([0-9]{1,5})\\s*([A-Za-z0-9-]*)$"));
+    if (const auto m = streetNumber.match(t); m.hasMatch()) {
+        Condition c{QStringLiteral("a.street_key LIKE ? ESCAPE '\\' AND a.huisnummer = ?"),
+                    {escapeLike(searchKey(m.captured(1))) + QLatin1Char('%'), m.captured(2).toInt()}};
+        if (!m.captured(3).isEmpty()) {
+            c.sql += QStringLiteral(" AND a.toevoeging = ?");
+            c.values << m.captured(3).toUpper();
+        }
+        return c;
+    }
+
+    // Every word must occur in the same person's name; or the whole text in the street name.
+    const QString key = searchKey(t);
+    QStringList personTerms;
+    Condition c;
+    for (const QString &word : key.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        personTerms << QStringLiteral("name_key LIKE ? ESCAPE '\\'");
+        c.values << QLatin1Char('%') + escapeLike(word) + QLatin1Char('%');
+    }
+    c.sql = QStringLiteral("(h.id IN (SELECT household_id FROM persons WHERE %1) OR a.street_key LIKE ? ESCAPE '\\')")
+                .arg(personTerms.join(QStringLiteral(" AND ")));
+    c.values << escapeLike(key) + QLatin1Char('%');
+    return c;
+}
+
+QString orderBy(HouseholdSort sort, bool descending)
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QStringList keys;
+    switch (sort) {
+    case HouseholdSort::Name: keys = {QStringLiteral("h.name_key")}; break;
+    case HouseholdSort::Address: keys = {QStringLiteral("a.street_key"), QStringLiteral("a.huisnummer"), QStringLiteral("a.toevoeging")}; break;
+    case HouseholdSort::Postcode: keys = {QStringLiteral("a.postcode"), QStringLiteral("a.huisnummer"), QStringLiteral("a.toevoeging")}; break;
+    case HouseholdSort::Plaats: keys = {QStringLiteral("a.plaats"), QStringLiteral("a.street_key"), QStringLiteral("a.huisnummer")}; break;
+    case HouseholdSort::Wijk: keys = {QStringLiteral("a.wijk"), QStringLiteral("a.street_key"), QStringLiteral("a.huisnummer")}; break;
+    case HouseholdSort::Members: keys = {QStringLiteral("h.member_count")}; break;
+    case HouseholdSort::Id: break;
+    }
+    keys << QStringLiteral("h.id"); // a total order, so equal keys never shuffle between queries
+    return QStringLiteral(" ORDER BY ") + keys.join(dir + QStringLiteral(", ")) + dir;
+}
+
+const QString fromClause = QStringLiteral(" FROM households h JOIN addresses a ON a.id = h.address_id");
+
+} // namespace
+
+Result<QVector<qint64>> HouseholdQuery::ids(const HouseholdFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    if (const Condition c = searchCondition(filter.search); !c.sql.isEmpty()) {
+        where << c.sql;
+        values << c.values;
+    }
+    if (!filter.wijk.isEmpty()) {
+        where << QStringLiteral("a.wijk = ?");
+        values << filter.wijk;
+    }
+    QString sql = QStringLiteral("SELECT h.id") + fromClause;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += orderBy(filter.sort, filter.descending);
+    auto q = runSql(m_db, sql, values, "search households");
+    if (!q)
+        return q.error();
+    QVector<qint64> out;
+    while (q->next())
+        out.append(q->value(0).toLongLong());
+    return out;
+}
+
+Result<QList<HouseholdRow>> HouseholdQuery::rows(const QVector<qint64> &ids) const
+{
+    QList<HouseholdRow> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    auto q = runSql(m_db, QStringLiteral("SELECT h.id, h.display_name, a.straat, a.huisnummer, a.toevoeging, a.postcode, "
+                                         "a.plaats, a.wijk, h.member_count") + fromClause +
+                              QStringLiteral(" WHERE h.id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                    values, "read household rows");
+    if (!q)
+        return q.error();
+    QHash<qint64, HouseholdRow> byId;
+    byId.reserve(ids.size());
+    while (q->next()) {
+        HouseholdRow r;
+        r.id = q->value(0).toLongLong();
+        r.name = q->value(1).toString();
+        QString line = q->value(2).toString() + QLatin1Char(' ') + q->value(3).toString();
+        if (const QString suffix = q->value(4).toString(); !suffix.isEmpty())
+            line += QLatin1Char(' ') + suffix;
+        r.address = line;
+        r.postcode = q->value(5).toString();
+        r.plaats = q->value(6).toString();
+        r.wijk = q->value(7).toString();
+        r.memberCount = q->value(8).toInt();
+        byId.insert(r.id, r);
+    }
+    out.reserve(byId.size());
+    for (qint64 id : ids)
+        if (auto it = byId.constFind(id); it != byId.constEnd())
+            out << *it;
+    return out;
+}
+
+Result<QList<HouseholdRow>> HouseholdQuery::find(const HouseholdFilter &filter, int limit) const
+{
+    auto all = ids(filter);
+    if (!all)
+        return all.error();
+    QVector<qint64> wanted = limit > 0 ? all->mid(0, limit) : *all;
+    QList<HouseholdRow> out;
+    constexpr qsizetype page = 500; // stays well under every engine's bound-parameter limit
+    for (qsizetype i = 0; i < wanted.size(); i += page) {
+        auto chunk = rows(wanted.mid(i, page));
+        if (!chunk)
+            return chunk.error();
+        out << *chunk;
+    }
+    return out;
+}
+
+} // namespace vangnet

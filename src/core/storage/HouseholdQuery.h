@@ -1,0 +1,51 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+namespace vangnet {
+
+/// One line of the household list.
+struct HouseholdRow {
+    qint64 id = 0;
+    QString name;     ///< head of household, "Berg, J. van der"
+    QString address;  ///< "Dorpsstraat 12 A"
+    QString postcode;
+    QString plaats;
+    QString wijk;
+    int memberCount = 0;
+};
+
+enum class HouseholdSort { Name, Address, Postcode, Plaats, Wijk, Members, Id };
+
+/// What the user asked to see. `search` is one box: a BSN (9 digits) matches exactly, a
+/// postcode or its start ("1234", "1234 AB") by prefix, "street number" by street prefix and
+/// number, anything else matches member names (every word) or the street name.
+struct HouseholdFilter {
+    QString search;
+    QString wijk; ///< empty = every district
+    HouseholdSort sort = HouseholdSort::Name;
+    bool descending = false;
+};
+
+/// Household list queries, sorted and filtered in SQL so 100k households stay quick.
+class HouseholdQuery {
+public:
+    explicit HouseholdQuery(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// Every matching household id, in display order.
+    Result<QVector<qint64>> ids(const HouseholdFilter &filter) const;
+    /// The rows for these ids, in the same order (ids that vanished are left out).
+    Result<QList<HouseholdRow>> rows(const QVector<qint64> &ids) const;
+    /// ids() + rows() in one go, at most `limit` rows (0 = all).
+    Result<QList<HouseholdRow>> find(const HouseholdFilter &filter, int limit = 0) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace vangnet

@@ -1,0 +1,32 @@
+#include "storage/NoteRepository.h"
+
+#include "storage/SqlStatement.h"
+
+namespace vangnet {
+
+Result<Note> NoteRepository::add(Note note)
+{
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO notes (household_id, author, created_at, body) VALUES (?, ?, ?, ?) RETURNING id"),
+                    {note.householdId, note.author, timestampToSql(note.createdAt), note.text}, "add note");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return databaseError(QStringLiteral("no id returned"), "add note");
+    note.id = q->value(0).toLongLong();
+    return note;
+}
+
+Result<QList<Note>> NoteRepository::forHousehold(qint64 householdId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT id, household_id, author, created_at, body FROM notes WHERE household_id = ? "
+                                         "ORDER BY created_at DESC, id DESC"), {householdId}, "read notes");
+    if (!q)
+        return q.error();
+    QList<Note> out;
+    while (q->next())
+        out << Note{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                    timestampFromSql(q->value(3)), q->value(4).toString()};
+    return out;
+}
+
+} // namespace vangnet

@@ -1,0 +1,116 @@
+#include "storage/PersonRepository.h"
+
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "support/SearchKey.h"
+
+#include <QCoreApplication>
+
+namespace vangnet {
+
+namespace {
+const QString selectColumns = QStringLiteral(
+    "SELECT id, household_id, version, role, bsn, voorletters, voornaam, voorvoegsel, achternaam, geboortedatum, "
+    "telefoon, email FROM persons ");
+
+Person personFromRow(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.householdId = q.value(1).toLongLong();
+    p.version = q.value(2).toInt();
+    p.role = roleFromKey(q.value(3).toString()).value_or(MemberRole::Overig);
+    p.bsn = q.value(4).toString();
+    p.voorletters = q.value(5).toString();
+    p.voornaam = q.value(6).toString();
+    p.voorvoegsel = q.value(7).toString();
+    p.achternaam = q.value(8).toString();
+    p.geboortedatum = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    p.telefoon = q.value(10).toString();
+    p.email = q.value(11).toString();
+    return p;
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+} // namespace
+
+
+QString PersonRepository::nameKey(const Person &p)
+{
+    return searchKey(QStringList{p.voornaam, p.voorletters, p.voorvoegsel, p.achternaam}.join(QLatin1Char(' ')));
+}
+
+Result<QList<Person>> PersonRepository::forHousehold(qint64 householdId) const
+{
+    // Head of household first, then by birth date (oldest first), as a caseworker reads a family.
+    auto q = runSql(m_db, selectColumns + QStringLiteral(
+        "WHERE household_id = ? ORDER BY CASE role WHEN 'hoofdbewoner' THEN 0 WHEN 'partner' THEN 1 "
+        "WHEN 'kind' THEN 2 ELSE 3 END, geboortedatum, id"), {householdId}, "read members");
+    if (!q)
+        return q.error();
+    QList<Person> out;
+    while (q->next())
+        out << personFromRow(*q);
+    return out;
+}
+
+Result<Person> PersonRepository::insert(Person p, const QDateTime &now)
+{
+    const QString ts = timestampToSql(now);
+    auto q = runSql(m_db, QStringLiteral(
+        "INSERT INTO persons (household_id, role, bsn, voorletters, voornaam, voorvoegsel, achternaam, geboortedatum, "
+        "telefoon, email, name_key, version, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
+        {p.householdId, roleKey(p.role), textOrNull(p.bsn), p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam,
+         dateOrNull(p.geboortedatum), p.telefoon, p.email, nameKey(p), ts, ts}, "add member");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return databaseError(QStringLiteral("no id returned"), "add member");
+    p.id = q->value(0).toLongLong();
+    p.version = 1;
+    return p;
+}
+
+Result<Person> PersonRepository::update(Person p, const QDateTime &now)
+{
+    auto q = runSql(m_db, QStringLiteral(
+        "UPDATE persons SET household_id = ?, role = ?, bsn = ?, voorletters = ?, voornaam = ?, voorvoegsel = ?, "
+        "achternaam = ?, geboortedatum = ?, telefoon = ?, email = ?, name_key = ?, version = version + 1, updated_at = ? "
+        "WHERE id = ? AND version = ?"),
+        {p.householdId, roleKey(p.role), textOrNull(p.bsn), p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam,
+         dateOrNull(p.geboortedatum), p.telefoon, p.email, nameKey(p), timestampToSql(now), p.id, p.version},
+        "save member");
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{ErrorCode::StaleEdit,
+                     QCoreApplication::translate("vangnet::PersonRepository",
+                                                 "%1 was changed or removed by someone else since you opened it. "
+                                                 "Reopen the household to see the current data.").arg(p.fullName())};
+    ++p.version;
+    return p;
+}
+
+Result<void> PersonRepository::remove(qint64 id)
+{
+    auto q = runSql(m_db, QStringLiteral("DELETE FROM persons WHERE id = ?"), {id}, "remove member");
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<std::optional<qint64>> PersonRepository::findByBsn(const QString &bsn) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT id FROM persons WHERE bsn = ?"), {bsn}, "find by BSN");
+    if (!q)
+        return q.error();
+    if (q->next())
+        return std::optional<qint64>(q->value(0).toLongLong());
+    return std::optional<qint64>();
+}
+
+} // namespace vangnet

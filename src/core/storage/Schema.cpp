@@ -1,0 +1,75 @@
+#include "storage/Schema.h"
+
+namespace vangnet::schema {
+
+namespace {
+
+Migration householdRegister()
+{
+    return {1, QStringLiteral("household register"), {
+        QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(R"(CREATE TABLE addresses (
+            id {id},
+            postcode TEXT NOT NULL,
+            huisnummer INTEGER NOT NULL CHECK (huisnummer > 0),
+            toevoeging TEXT NOT NULL DEFAULT '',
+            straat TEXT NOT NULL,
+            plaats TEXT NOT NULL,
+            wijk TEXT NOT NULL DEFAULT '',
+            street_key TEXT NOT NULL,
+            UNIQUE (postcode, huisnummer, toevoeging)))"),
+        QStringLiteral(R"(CREATE TABLE households (
+            id {id},
+            address_id {bigint} NOT NULL REFERENCES addresses (id),
+            display_name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            member_count INTEGER NOT NULL DEFAULT 0,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE persons (
+            id {id},
+            household_id {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('hoofdbewoner', 'partner', 'kind', 'overig')),
+            bsn TEXT,
+            voorletters TEXT NOT NULL DEFAULT '',
+            voornaam TEXT NOT NULL DEFAULT '',
+            voorvoegsel TEXT NOT NULL DEFAULT '',
+            achternaam TEXT NOT NULL,
+            geboortedatum TEXT,
+            telefoon TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            name_key TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE notes (
+            id {id},
+            household_id {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+            author TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            body TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX households_address ON households (address_id)"),
+        QStringLiteral("CREATE INDEX households_name ON households (name_key, id)"),
+        QStringLiteral("CREATE INDEX addresses_street ON addresses (street_key, huisnummer)"),
+        QStringLiteral("CREATE INDEX addresses_wijk ON addresses (wijk)"),
+        QStringLiteral("CREATE INDEX persons_household ON persons (household_id)"),
+        QStringLiteral("CREATE UNIQUE INDEX persons_bsn ON persons (bsn) WHERE bsn IS NOT NULL"),
+        QStringLiteral("CREATE INDEX notes_household ON notes (household_id, created_at)"),
+    }};
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{householdRegister()};
+    return all;
+}
+
+int latestVersion()
+{
+    return migrations().last().version;
+}
+
+} // namespace vangnet::schema

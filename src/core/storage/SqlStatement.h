@@ -1,0 +1,27 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace vangnet {
+
+/// Prepares `sql`, binds every value positionally and executes it. The error, if any, names
+/// the operation (`what`) and carries the driver's message for the user; technical logs get the
+/// operation only, because a driver message can echo personal data.
+Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
+                         const char *what = "query");
+
+/// A bindable SQL NULL for text, or the text itself.
+QVariant textOrNull(const QString &text);
+
+/// Converts a stored ISO timestamp or date.
+QDateTime timestampFromSql(const QVariant &v);
+QString timestampToSql(const QDateTime &dt);
+
+/// Error for a failed statement or driver call.
+Error databaseError(const QString &driverText, const char *what);
+
+} // namespace vangnet

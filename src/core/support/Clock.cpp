@@ -1,0 +1,10 @@
+#include "support/Clock.h"
+
+namespace vangnet {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace vangnet

@@ -1,0 +1,82 @@
+#include "TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <atomic>
+
+namespace vangnet::test {
+
+namespace {
+
+QUrl pgServerUrl()
+{
+    return QUrl(QStringLiteral(VANGNET_TEST_PG_URL));
+}
+
+/// Runs one statement on the server's maintenance database (CREATE/DROP DATABASE).
+void onServer(const QString &sql)
+{
+    const QUrl url = pgServerUrl();
+    const QString name = QStringLiteral("vangnet-test-admin");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            FAIL("cannot reach the test PostgreSQL server: " << db.lastError().text().toStdString());
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            FAIL("PostgreSQL: " << q.lastError().text().toStdString());
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+Engine engineUnderTest()
+{
+    return qEnvironmentVariable("VANGNET_TEST_ENGINE") == QLatin1String("postgresql") ? Engine::Postgres : Engine::Sqlite;
+}
+
+TestDatabase::TestDatabase(Engine engine)
+{
+    REQUIRE(m_dir.isValid());
+    if (engine == Engine::Sqlite) {
+        m_location = DatabaseLocation::sqliteFile(m_dir.filePath(QStringLiteral("test.sqlite")));
+        return;
+    }
+    REQUIRE_FALSE(pgServerUrl().isEmpty());
+    static std::atomic<int> counter{0};
+    m_pgName = QStringLiteral("vangnet_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    onServer(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_pgName));
+    onServer(QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
+    QUrl url = pgServerUrl();
+    url.setPath(QLatin1Char('/') + m_pgName);
+    m_location.engine = Engine::Postgres;
+    m_location.url = url;
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (!m_pgName.isEmpty())
+        onServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
+}
+
+std::unique_ptr<Database> TestDatabase::open(Database::Options options) const
+{
+    auto db = Database::open(m_location, std::move(options));
+    INFO((db ? std::string() : db.error().message.toStdString()));
+    REQUIRE(db.ok());
+    return std::move(db).value();
+}
+
+} // namespace vangnet::test

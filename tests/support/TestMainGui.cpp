@@ -1,0 +1,15 @@
+namespace vangnet::test {
+int runCatch(int argc, char *argv[]);
+}
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    // On the stack, before any test: Qt's SQL drivers and widgets need it.
+    QApplication app(argc, argv);
+    // Settings and data go to a throw-away test location, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    return vangnet::test::runCatch(argc, argv);
+}
