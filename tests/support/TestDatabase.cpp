@@ -19,9 +19,11 @@ QUrl pgServerUrl()
     return QUrl(QStringLiteral(VANGNET_TEST_PG_URL));
 }
 
-/// Runs one statement on the server's maintenance database (CREATE/DROP DATABASE).
-void onServer(const QString &sql)
+/// Runs one statement on the server's maintenance database (CREATE/DROP DATABASE);
+/// returns the error text, empty on success.
+QString onServer(const QString &sql)
 {
+    QString error;
     const QUrl url = pgServerUrl();
     const QString name = QStringLiteral("vangnet-test-admin");
     {
@@ -31,13 +33,16 @@ void onServer(const QString &sql)
         db.setUserName(url.userName());
         db.setPassword(url.password());
         db.setDatabaseName(url.path().mid(1));
-        if (!db.open())
-            FAIL("cannot reach the test PostgreSQL server: " << db.lastError().text().toStdString());
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            FAIL("PostgreSQL: " << q.lastError().text().toStdString());
+        if (!db.open()) {
+            error = QStringLiteral("cannot reach the test PostgreSQL server: ") + db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                error = q.lastError().text();
+        }
     }
     QSqlDatabase::removeDatabase(name);
+    return error;
 }
 
 } // namespace
@@ -57,8 +62,9 @@ TestDatabase::TestDatabase(Engine engine)
     REQUIRE_FALSE(pgServerUrl().isEmpty());
     static std::atomic<int> counter{0};
     m_pgName = QStringLiteral("vangnet_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-    onServer(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_pgName));
-    onServer(QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
+    const QString error = onServer(QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
     QUrl url = pgServerUrl();
     url.setPath(QLatin1Char('/') + m_pgName);
     m_location.engine = Engine::Postgres;
@@ -68,7 +74,7 @@ TestDatabase::TestDatabase(Engine engine)
 TestDatabase::~TestDatabase()
 {
     if (!m_pgName.isEmpty())
-        onServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
+        (void)onServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
 }
 
 std::unique_ptr<Database> TestDatabase::open(Database::Options options) const

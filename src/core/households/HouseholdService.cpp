@@ -15,13 +15,6 @@
 
 namespace vangnet {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::HouseholdService", text);
-}
-} // namespace
-
 HouseholdService::HouseholdService(const Database &db, const Clock &clock) : m_db(db.connection()), m_clock(clock) {}
 
 Result<Household> HouseholdService::get(qint64 id) const
@@ -41,7 +34,7 @@ QList<FieldError> HouseholdService::validate(const Household &household) const
         auto holder = persons.findByBsn(p.bsn);
         if (holder && holder->has_value() && **holder != p.id)
             errors.append({QStringLiteral("members[%1].bsn").arg(i),
-                           tr("BSN %1 is already registered for a person in another household").arg(p.bsn)});
+                           QCoreApplication::translate("vangnet::HouseholdService", "BSN %1 is already registered for a person in another household").arg(p.bsn)});
     }
     return errors;
 }
@@ -102,7 +95,7 @@ Result<void> HouseholdService::writeMembers(const Household &stored, Household &
         const auto old = std::find_if(stored.members.cbegin(), stored.members.cend(),
                                       [&p](const Person &s) { return s.id == p.id; });
         if (old == stored.members.cend())
-            return Error{ErrorCode::StaleEdit, tr("A member of this household was removed by someone else since you "
+            return Error{ErrorCode::StaleEdit, QCoreApplication::translate("vangnet::HouseholdService", "A member of this household was removed by someone else since you "
                                                   "opened it. Your changes were not saved.")};
         if (*old == p)
             continue;
@@ -173,7 +166,7 @@ Result<Note> HouseholdService::addNote(qint64 householdId, const QString &author
 {
     const QString body = text.trimmed();
     if (body.isEmpty())
-        return Error::invalid({{QStringLiteral("note"), tr("A note cannot be empty")}});
+        return Error::invalid({{QStringLiteral("note"), QCoreApplication::translate("vangnet::HouseholdService", "A note cannot be empty")}});
     if (auto exists = HouseholdRepository(m_db).get(householdId); !exists)
         return exists.error();
     auto note = NoteRepository(m_db).add(Note{0, householdId, author, m_clock.now(), body});

@@ -18,10 +18,6 @@ namespace vangnet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::Database", text);
-}
 
 QString newConnectionName()
 {
@@ -36,16 +32,16 @@ Result<void> checkSqliteFile(const QString &path)
     if (!info.exists())
         return success();
     if (info.isDir())
-        return Error{ErrorCode::Io, tr("'%1' is a folder, not a database file").arg(path)};
+        return Error{ErrorCode::Io, QCoreApplication::translate("vangnet::Database", "'%1' is a folder, not a database file").arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("'%1' cannot be read: %2").arg(path, file.errorString())};
+        return Error{ErrorCode::Io, QCoreApplication::translate("vangnet::Database", "'%1' cannot be read: %2").arg(path, file.errorString())};
     if (file.size() == 0)
         return success();
     static const QByteArray magic("SQLite format 3\0", 16);
     if (file.read(16) != magic)
         return Error{ErrorCode::NotVangnetDatabase,
-                     tr("'%1' is not a Vangnet database: it is not an SQLite database file. Nothing was changed.").arg(path)};
+                     QCoreApplication::translate("vangnet::Database", "'%1' is not a Vangnet database: it is not an SQLite database file. Nothing was changed.").arg(path)};
     return success();
 }
 
@@ -77,9 +73,9 @@ Error refusal(const DatabaseLocation &location, const SchemaState &state)
 {
     if (state.kind == SchemaState::Kind::Foreign)
         return Error{ErrorCode::NotVangnetDatabase,
-                     tr("'%1' is not a Vangnet database: it holds other tables. Nothing was changed.").arg(location.display())};
+                     QCoreApplication::translate("vangnet::Database", "'%1' is not a Vangnet database: it holds other tables. Nothing was changed.").arg(location.display())};
     return Error{ErrorCode::NewerSchema,
-                 tr("'%1' was written by a newer version of Vangnet (schema version %2; this version knows up to %3). "
+                 QCoreApplication::translate("vangnet::Database", "'%1' was written by a newer version of Vangnet (schema version %2; this version knows up to %3). "
                     "Update Vangnet to open it. Nothing was changed.")
                      .arg(location.display())
                      .arg(state.version)
@@ -100,7 +96,7 @@ Result<void> probeSqlite(const DatabaseLocation &location, const Dialect &dialec
     {
         QSqlDatabase probe = makeConnection(location, dialect, name, true);
         if (!probe.open()) {
-            verdict = Error{ErrorCode::Io, tr("'%1' cannot be opened: %2").arg(location.display(), probe.lastError().text())};
+            verdict = Error{ErrorCode::Io, QCoreApplication::translate("vangnet::Database", "'%1' cannot be opened: %2").arg(location.display(), probe.lastError().text())};
         } else {
             Migrator migrator(probe, dialect, migrations);
             auto state = migrator.inspect();
@@ -153,7 +149,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         const QFileInfo info(location.path);
         const bool exists = info.exists() && info.size() > 0;
         if (!exists && !options.create)
-            return Error{ErrorCode::NotFound, tr("Database file '%1' does not exist").arg(location.path)};
+            return Error{ErrorCode::NotFound, QCoreApplication::translate("vangnet::Database", "Database file '%1' does not exist").arg(location.path)};
         if (exists) {
             if (auto probed = probeSqlite(location, dialect, migrations); !probed)
                 return probed.error();
@@ -170,7 +166,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     };
 
     if (!db->m_db.open())
-        return fail(Error{ErrorCode::Io, tr("Cannot open database '%1': %2").arg(location.display(), db->m_db.lastError().text())});
+        return fail(Error{ErrorCode::Io, QCoreApplication::translate("vangnet::Database", "Cannot open database '%1': %2").arg(location.display(), db->m_db.lastError().text())});
     for (const QString &statement : dialect.connectionSetup())
         if (auto done = runSql(db->m_db, statement, {}, "connection setup"); !done)
             return fail(done.error());

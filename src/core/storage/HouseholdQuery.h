@@ -30,6 +30,13 @@ struct HouseholdFilter {
     QString wijk; ///< empty = every district
     HouseholdSort sort = HouseholdSort::Name;
     bool descending = false;
+
+    static HouseholdFilter forSearch(const QString &text)
+    {
+        HouseholdFilter f;
+        f.search = text;
+        return f;
+    }
 };
 
 /// Household list queries, sorted and filtered in SQL so 100k households stay quick.

@@ -11,10 +11,6 @@
 namespace vangnet {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::HouseholdRepository", text);
-}
 
 /// The summary columns the list sorts and shows, derived from the members.
 QVariantList summary(const Household &h)
@@ -33,7 +29,7 @@ Result<Household> HouseholdRepository::get(qint64 id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{ErrorCode::NotFound, tr("Household %1 does not exist (any more)").arg(id)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("vangnet::HouseholdRepository", "Household %1 does not exist (any more)").arg(id)};
     Household h;
     h.id = q->value(0).toLongLong();
     h.version = q->value(1).toInt();
@@ -110,8 +106,8 @@ Result<void> HouseholdRepository::staleOrMissing(qint64 id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{ErrorCode::NotFound, tr("This household was removed by someone else since you opened it.")};
-    return Error{ErrorCode::StaleEdit, tr("This household was changed by someone else since you opened it. "
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("vangnet::HouseholdRepository", "This household was removed by someone else since you opened it.")};
+    return Error{ErrorCode::StaleEdit, QCoreApplication::translate("vangnet::HouseholdRepository", "This household was changed by someone else since you opened it. "
                                           "Your changes were not saved; reopen it to see the current data.")};
 }
 

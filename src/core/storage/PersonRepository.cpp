@@ -33,7 +33,7 @@ Person personFromRow(const QSqlQuery &q)
 
 QVariant dateOrNull(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : sqlNull();
 }
 } // namespace
 

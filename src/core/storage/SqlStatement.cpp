@@ -12,26 +12,42 @@ Error databaseError(const QString &driverText, const char *what)
 {
     spdlog::error("database error during {}", what);
     return Error{ErrorCode::Database,
-                 QCoreApplication::translate("vangnet::Database", "Database error during %1: %2")
-                     .arg(QString::fromLatin1(what), driverText)};
+                 QCoreApplication::translate("vangnet::Database", "Database error: %1").arg(driverText)};
 }
 
 Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const char *what)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // Statements without values run directly: PostgreSQL cannot PREPARE DDL or SET.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return databaseError(query.lastError().text(), what);
+        return query;
+    }
     if (!query.prepare(sql))
         return databaseError(query.lastError().text(), what);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        // Qt binds a null QString as SQL NULL; text columns here are NOT NULL DEFAULT '', so an
+        // unset QString means "empty". Deliberate NULLs come from sqlNull().
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec())
         return databaseError(query.lastError().text(), what);
     return query;
 }
 
+QVariant sqlNull()
+{
+    return QVariant::fromValue(nullptr);
+}
+
 QVariant textOrNull(const QString &text)
 {
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+    return text.isEmpty() ? sqlNull() : QVariant(text);
 }
 
 QDateTime timestampFromSql(const QVariant &v)

@@ -14,7 +14,10 @@ namespace vangnet {
 Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
                          const char *what = "query");
 
-/// A bindable SQL NULL for text, or the text itself.
+/// A bindable SQL NULL (a null QString binds as '' through runSql).
+QVariant sqlNull();
+
+/// SQL NULL for empty text, or the text itself.
 QVariant textOrNull(const QString &text);
 
 /// Converts a stored ISO timestamp or date.
