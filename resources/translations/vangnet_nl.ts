@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>main</name>
+    <message>
+        <source>Vangnet: homelessness prevention casework.</source>
+        <translation>Vangnet: casusregie bij preventie van dakloosheid.</translation>
+    </message>
+    <message>
+        <source>Open this database: an SQLite file or a postgresql:// URL.</source>
+        <translation>Open deze database: een SQLite-bestand of een postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>BESTAND|URL</translation>
+    </message>
+    <message>
+        <source>trace, debug, info, warn, error or off.</source>
+        <translation>trace, debug, info, warn, error of off.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>Vangnet</source>
+        <translation>Vangnet</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.
+
+%1</source>
+        <translation>De database kon niet worden geopend.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::AddressRepository</name>
     <message>
         <source>Address %1 does not exist</source>
@@ -59,6 +94,33 @@
     </message>
 </context>
 <context>
+    <name>vangnet::DatabaseStartup</name>
+    <message>
+        <source>Creating a demo municipality with %1 households…</source>
+        <translation>Demogemeente met %1 huishoudens wordt aangemaakt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Vangnet</source>
+        <translation>Vangnet</translation>
+    </message>
+    <message>
+        <source>Creating the demo database</source>
+        <translation>Demodatabase aanmaken</translation>
+    </message>
+    <message>
+        <source>Creating the demo database was cancelled.</source>
+        <translation>Het aanmaken van de demodatabase is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be saved as %1.</source>
+        <translation>De demodatabase kon niet worden opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::DemoGenerator</name>
     <message>
         <source>The number of households must be between 1 and %1.</source>
@@ -79,6 +141,285 @@
     <message>
         <source>The demo municipality has no room for %1 households.</source>
         <translation>De demogemeente heeft geen plaats voor %1 huishoudens.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::HouseholdDetailWidget</name>
+    <message>
+        <source>Select a household to see its details.</source>
+        <translation>Selecteer een huishouden om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit household…</source>
+        <translation>Huishouden &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Huishouden bewerken</translation>
+    </message>
+    <message>
+        <source>De&amp;lete household</source>
+        <translation>Huishouden &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Huishouden verwijderen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>&amp;New note:</source>
+        <translation>&amp;Nieuwe notitie:</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Write a note about this household</source>
+        <translation>Schrijf een notitie over dit huishouden</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Notitie &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Wijk: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n years)</source>
+        <translation><numerusform>%1 (%n jaar)</numerusform><numerusform>%1 (%n jaar)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Note not added</source>
+        <translation>Notitie niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Delete the household of %1 at %2 with all its members and notes? This cannot be undone.</source>
+        <translation>Het huishouden van %1 op %2 met alle leden en notities verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Household not deleted</source>
+        <translation>Huishouden niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>S&amp;traat:</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>&amp;House number:</source>
+        <translation>&amp;Huisnummer:</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>Su&amp;ffix:</source>
+        <translation>T&amp;oevoeging:</translation>
+    </message>
+    <message>
+        <source>House number suffix</source>
+        <translation>Huisnummertoevoeging</translation>
+    </message>
+    <message>
+        <source>e.g. A</source>
+        <translation>bijv. A</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>Lid toe&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lid toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>Lid &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Lid bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Lid ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Lid verwijderen</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Nieuw huishouden</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Huishouden bewerken</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>Lid %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Verbeter de gemarkeerde velden.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::HouseholdListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
     </message>
 </context>
 <context>
@@ -112,6 +453,136 @@
     </message>
 </context>
 <context>
+    <name>vangnet::HouseholdsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Search households</source>
+        <translation>Huishoudens zoeken</translation>
+    </message>
+    <message>
+        <source>Name, BSN, postcode or street and number</source>
+        <translation>Naam, BSN, postcode of straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Nieuw huishouden…</translation>
+    </message>
+    <message>
+        <source>New household</source>
+        <translation>Nieuw huishouden</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Zoekveld wissen</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) of %1</source>
+        <translation><numerusform>%n huishouden van %1</numerusform><numerusform>%n huishoudens van %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation><numerusform>%n huishouden</numerusform><numerusform>%n huishoudens</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>Huishouden bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::MainWindow</name>
+    <message>
+        <source>Vangnet</source>
+        <translation>Vangnet</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New household…</source>
+        <translation>&amp;Nieuw huishouden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Vangnet</source>
+        <translation>&amp;Over Vangnet</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Database: %1 %2</source>
+        <translation>Database: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) in total</source>
+        <translation><numerusform>%n huishouden in totaal</numerusform><numerusform>%n huishoudens in totaal</numerusform></translation>
+    </message>
+    <message>
+        <source>About Vangnet</source>
+        <translation>Over Vangnet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Case management for homelessness prevention teams of Dutch municipalities.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Casusregie voor teams die dakloosheid voorkomen in Nederlandse gemeenten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::Migrator</name>
     <message>
         <source>Updating the database to schema version %1 (%2) failed; nothing of that step was kept: %3</source>
@@ -138,10 +609,370 @@
     </message>
 </context>
 <context>
+    <name>vangnet::PersonDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Voorletters:</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>e.g. J.P.</source>
+        <translation>bijv. J.P.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>Voor&amp;naam:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Sur&amp;name prefix:</source>
+        <translation>T&amp;ussenvoegsel:</translation>
+    </message>
+    <message>
+        <source>Surname prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>e.g. van der</source>
+        <translation>bijv. van der</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;BSN:</source>
+        <translation>&amp;BSN:</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>9 digits</source>
+        <translation>9 cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12345678</source>
+        <translation>bijv. 06 12345678</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Date of birth "%1" is not a date; write it as DD-MM-YYYY</source>
+        <translation>Geboortedatum "%1" is geen datum; schrijf die als DD-MM-JJJJ</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::PersonRepository</name>
     <message>
         <source>%1 was changed or removed by someone else since you opened it. Reopen the household to see the current data.</source>
         <translation>%1 is door iemand anders gewijzigd of verwijderd nadat u het huishouden opende. Open het huishouden opnieuw om de actuele gegevens te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ArgumentReader</name>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>onverwacht argument '%1'</translation>
+    </message>
+    <message>
+        <source>option '--%1' takes no value</source>
+        <translation>optie '--%1' heeft geen waarde</translation>
+    </message>
+    <message>
+        <source>option '--%1' needs a value</source>
+        <translation>optie '--%1' heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <source>unknown option '%1'</source>
+        <translation>onbekende optie '%1'</translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive whole number, not '%2'</source>
+        <translation>--%1 moet een positief geheel getal zijn, niet '%2'</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not '%3'</source>
+        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet '%3'</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::DemoCommand</name>
+    <message>
+        <source>create a new database filled with a synthetic demo municipality</source>
+        <translation>een nieuwe database maken, gevuld met een verzonnen demogemeente</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S] [--json]
+
+Creates a new database and fills it with a synthetic municipality: invented people with
+Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
+The same seed gives the same data. An existing non-empty file is never overwritten;
+a PostgreSQL database must not hold households yet.
+
+  --households N   number of households, 1 to %1
+  --seed S         seed for the generator (a whole number, default 1)
+  --json           print the summary as JSON</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S] [--json]
+
+Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
+Nederlands klinkende namen, BSN's uit de testreeks 9999, adressen in de postcodes 7411-7425.
+Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
+een PostgreSQL-database mag nog geen huishoudens bevatten.
+
+  --households N   aantal huishoudens, 1 tot en met %1
+  --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
+  --json           de samenvatting als JSON tonen</translation>
+    </message>
+    <message>
+        <source>demo needs --households N (a positive whole number)</source>
+        <translation>demo heeft --households N nodig (een positief geheel getal)</translation>
+    </message>
+    <message>
+        <source>--households: at most %1 households fit in the demo municipality</source>
+        <translation>--households: er passen hoogstens %1 huishoudens in de demogemeente</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not '%1'</source>
+        <translation>--seed moet een geheel getal zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' exists already; choose a new file</source>
+        <translation>'%1' bestaat al; kies een nieuw bestand</translation>
+    </message>
+    <message>
+        <source>Demo municipality written to %1: %2 households, %3 people in %4 s (seed %5).</source>
+        <translation>Demogemeente geschreven naar %1: %2 huishoudens, %3 personen in %4 s (seed %5).</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::Dispatcher</name>
+    <message>
+        <source>unknown option '%1'; see 'vangnet-cli --help'</source>
+        <translation>onbekende optie '%1'; zie 'vangnet-cli --help'</translation>
+    </message>
+    <message>
+        <source>option '%1' needs a value</source>
+        <translation>optie '%1' heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <source>option '--db' needs a file name or a postgresql:// URL</source>
+        <translation>optie '--db' heeft een bestandsnaam of een postgresql://-URL nodig</translation>
+    </message>
+    <message>
+        <source>unknown log level '%1'; use one of: %2</source>
+        <translation>onbekend logniveau '%1'; kies uit: %2</translation>
+    </message>
+    <message>
+        <source>no command given; see 'vangnet-cli --help'</source>
+        <translation>geen opdracht gegeven; zie 'vangnet-cli --help'</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'; see 'vangnet-cli --help'</source>
+        <translation>onbekende opdracht '%1'; zie 'vangnet-cli --help'</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] [--log-level LEVEL] COMMAND [options]</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] [--log-level NIVEAU] OPDRACHT [opties]</translation>
+    </message>
+    <message>
+        <source>Global options (before the command):</source>
+        <translation>Algemene opties (vóór de opdracht):</translation>
+    </message>
+    <message>
+        <source>  --db FILE|URL       SQLite file or postgresql:// URL; default: the database chosen in Vangnet's settings, else the demo database</source>
+        <translation>  --db BESTAND|URL    SQLite-bestand of postgresql://-URL; standaard: de database uit de instellingen van Vangnet, anders de demodatabase</translation>
+    </message>
+    <message>
+        <source>  --log-level LEVEL   technical log on stderr: trace, debug, info, warn (default), error, critical, off</source>
+        <translation>  --log-level NIVEAU  technisch logboek op stderr: trace, debug, info, warn (standaard), error, critical, off</translation>
+    </message>
+    <message>
+        <source>  --help, --version</source>
+        <translation>  --help, --version</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>'vangnet-cli COMMAND --help' describes a command.</source>
+        <translation>'vangnet-cli OPDRACHT --help' beschrijft een opdracht.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 done with reported problems, 2 unusable input or nothing done.</source>
+        <translation>Afsluitcode: 0 klaar, 1 klaar met gemelde problemen, 2 onbruikbare invoer of niets gedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::HouseholdListCommand</name>
+    <message>
+        <source>list households, optionally searched and limited to one wijk</source>
+        <translation>huishoudens tonen, desgewenst gezocht en beperkt tot één wijk</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] household list [--search TEXT] [--wijk W] [--limit N] [--json]
+
+Lists households sorted by name, as the application's household list does.
+
+  --search TEXT   as the search box: a BSN (9 digits) matches exactly, a postcode or its
+                  start by prefix, "street number" by street and number, other text
+                  member names (every word) or the street name
+  --wijk W        only households in this wijk (district)
+  --limit N       show at most N households (default: all)
+  --json          machine-readable: {"households": [{id, name, address, postcode, plaats,
+                  wijk, members}], "count": shown, "total": matching}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] household list [--search TEKST] [--wijk W] [--limit N] [--json]
+
+Toont huishoudens op naam gesorteerd, zoals de huishoudenslijst van de applicatie.
+
+  --search TEKST  als het zoekvak: een BSN (9 cijfers) vindt precies, een postcode of het
+                  begin ervan als voorvoegsel, "straat nummer" op straat en huisnummer, andere
+                  tekst op namen van leden (elk woord) of op de straatnaam
+  --wijk W        alleen huishoudens in deze wijk
+  --limit N       hoogstens N huishoudens tonen (standaard: alle)
+  --json          machineleesbaar: {"households": [{id, name, address, postcode, plaats,
+                  wijk, members}], "count": getoond, "total": gevonden}</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households shown</source>
+        <translation>%1 van %2 huishoudens getoond</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::InfoCommand</name>
+    <message>
+        <source>show the database's engine, location, schema version and counts</source>
+        <translation>soort, locatie, schemaversie en aantallen van de database tonen</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] info [--json]
+
+Shows which database is used (engine and location, without password), its schema
+version and how many households and people it holds. Changes nothing.
+
+  --json   machine-readable output with the keys engine, location, schema_version,
+           households, people</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] info [--json]
+
+Toont welke database wordt gebruikt (soort en locatie, zonder wachtwoord), de
+schemaversie en hoeveel huishoudens en personen erin staan. Wijzigt niets.
+
+  --json   machineleesbare uitvoer met de sleutels engine, location, schema_version,
+           households, people</translation>
+    </message>
+    <message>
+        <source>The number of people could not be read.</source>
+        <translation>Het aantal personen kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>

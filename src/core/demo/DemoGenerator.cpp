@@ -1,1 +1,111 @@
 #include "demo/DemoGenerator.h"
+
+#include "demo/DemoAddressPlan.h"
+#include "demo/DemoHouseholdFactory.h"
+#include "demo/DemoRowWriter.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QScopeGuard>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <optional>
+
+namespace vangnet {
+
+int DemoGenerator::maxHouseholds()
+{
+    return demo::DemoAddressPlan::maxHouseholds;
+}
+
+DemoGenerator::DemoGenerator(DemoOptions options) : m_options(std::move(options)) {}
+
+Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<bool(int, int)> &progress) const
+{
+    const int total = m_options.households;
+    if (total < 1 || total > maxHouseholds())
+        return Error{ErrorCode::Invalid,
+                     QCoreApplication::translate("vangnet::DemoGenerator", "The number of households must be between 1 and %1.").arg(maxHouseholds()),
+                     {{QStringLiteral("households"), QCoreApplication::translate("vangnet::DemoGenerator", "Must be between 1 and %1").arg(maxHouseholds())}}};
+    if (!m_options.asOf.isValid())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::DemoGenerator", "The demo needs a valid reference date.")};
+
+    const QSqlDatabase connection = db.connection();
+    HouseholdRepository households(connection);
+
+    // Index inserts land all over the file (names, BSNs); with SQLite's default 2 MB page cache
+    // most of the time went to re-reading pages. A bigger cache for this connection only, while
+    // the demo is written, and the old size back afterwards.
+    std::optional<QVariant> previousCache;
+    if (db.location().engine == Engine::Sqlite) {
+        if (auto q = runSql(connection, QStringLiteral("PRAGMA cache_size"), {}, "read cache size"); q && q->next())
+            previousCache = q->value(0);
+        (void)runSql(connection, QStringLiteral("PRAGMA cache_size = -131072"), {}, "enlarge cache");
+    }
+    const auto restoreCache = qScopeGuard([&] {
+        if (previousCache)
+            (void)runSql(connection, QStringLiteral("PRAGMA cache_size = %1").arg(previousCache->toLongLong()), {},
+                         "restore cache size");
+    });
+
+    Transaction tx(connection);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    // Checked inside the transaction, so no one can slip households in between.
+    auto existing = households.count();
+    if (!existing)
+        return existing.error();
+    if (*existing > 0)
+        return Error{ErrorCode::Conflict,
+                     QCoreApplication::translate("vangnet::DemoGenerator", "'%1' already holds %2 households; demo data only goes into an empty database.")
+                         .arg(db.location().display())
+                         .arg(*existing)};
+
+    QElapsedTimer timer;
+    timer.start();
+    // A fixed moment on the reference date, so created_at/updated_at are the same on every run.
+    const QDateTime now(m_options.asOf, QTime(9, 0), Qt::UTC);
+    demo::DemoAddressPlan plan(total, m_options.seed);
+    demo::DemoHouseholdFactory factory(m_options.seed, m_options.asOf, total);
+    demo::DemoRowWriter writer(connection, now,
+                               m_options.throughRepositories ? demo::DemoRowWriter::Mode::Repositories
+                                                             : demo::DemoRowWriter::Mode::Prepared);
+    const int step = std::max(1, std::min(1000, total / 100));
+
+    DemoSummary summary;
+    for (int i = 0; i < total; ++i) {
+        if (progress && i % step == 0 && !progress(i, total)) {
+            spdlog::info("demo generation cancelled after {} of {} households", i, total);
+            return DemoSummary{0, 0, 0, true};
+        }
+        auto address = plan.next();
+        if (!address)
+            return Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::DemoGenerator", "The demo municipality has no room for %1 households.").arg(total)};
+
+        Household h;
+        h.address = *address;
+        h.members = factory.nextMembers();
+        if (auto written = writer.write(h); !written)
+            return written.error();
+        ++summary.households;
+        ++summary.addresses;
+        summary.persons += static_cast<int>(h.members.size());
+    }
+    if (progress && !progress(total, total)) {
+        spdlog::info("demo generation cancelled after {} of {} households", total, total);
+        return DemoSummary{0, 0, 0, true};
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("demo municipality written: {} households, {} persons in {} ms", summary.households, summary.persons,
+                 timer.elapsed());
+    return summary;
+}
+
+} // namespace vangnet

@@ -15,12 +15,18 @@ namespace {
 /// The summary columns the list sorts and shows, derived from the members.
 QVariantList summary(const Household &h)
 {
-    const Person *head = h.headOfHousehold();
-    return {h.displayName(), head ? searchKey(head->achternaam + QLatin1Char(' ') + head->voorletters + QLatin1Char(' ') + head->voorvoegsel) : QString(),
-            static_cast<int>(h.members.size())};
+    return {h.displayName(), HouseholdRepository::nameKey(h), static_cast<int>(h.members.size())};
 }
 } // namespace
 
+
+QString HouseholdRepository::nameKey(const Household &h)
+{
+    // Dutch list order: by surname, the prefix ("van der") last, so "de Vries" sorts under V.
+    const Person *head = h.headOfHousehold();
+    return head ? searchKey(head->achternaam + QLatin1Char(' ') + head->voorletters + QLatin1Char(' ') + head->voorvoegsel)
+                : QString();
+}
 
 Result<Household> HouseholdRepository::get(qint64 id) const
 {

@@ -25,6 +25,9 @@ public:
     Result<void> remove(qint64 id, int expectedVersion);
     Result<qint64> count() const;
 
+    /// The key the list sorts names by ("berg j van den").
+    static QString nameKey(const Household &h);
+
     /// Error for an edit of a row that changed or vanished since it was read.
     Result<void> staleOrMissing(qint64 id) const;
 

@@ -1,0 +1,159 @@
+#include "households/HouseholdDetailWidget.h"
+
+#include "ui_HouseholdDetailWidget.h"
+
+#include "DialogRunner.h"
+#include "households/HouseholdService.h"
+#include "support/Clock.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace vangnet {
+
+namespace {
+enum MemberColumn { NameColumn, RoleColumn, BornColumn, BsnColumn, PhoneColumn, EmailColumn, MemberColumnCount };
+} // namespace
+
+HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HouseholdDetailWidget>()), m_service(service), m_clock(clock)
+{
+    m_ui->setupUi(this);
+    m_ui->editButton->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
+    m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+
+    QTableWidget *table = m_ui->membersTable;
+    table->setColumnCount(MemberColumnCount);
+    table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Date of birth"), tr("BSN"), tr("Phone"), tr("E-mail")});
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    // Room for a large household; the notes below get the rest of the height.
+    const int rowHeight = table->fontMetrics().height() + 10;
+    table->verticalHeader()->setDefaultSectionSize(rowHeight);
+    table->setMaximumHeight(rowHeight * 7 + table->horizontalHeader()->sizeHint().height() + 4);
+    m_ui->membersGroup->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    m_ui->addNoteButton->setEnabled(false);
+    connect(m_ui->noteEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_ui->addNoteButton->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_ui->noteEdit, &QLineEdit::returnPressed, this, &HouseholdDetailWidget::addNote);
+    connect(m_ui->addNoteButton, &QPushButton::clicked, this, &HouseholdDetailWidget::addNote);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &HouseholdDetailWidget::removeHousehold);
+    connect(m_ui->editButton, &QPushButton::clicked, this, [this] {
+        if (m_household)
+            Q_EMIT editRequested(m_household->id);
+    });
+    showHousehold(0);
+}
+
+HouseholdDetailWidget::~HouseholdDetailWidget() = default;
+
+QString HouseholdDetailWidget::currentAuthor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? tr("unknown") : user;
+}
+
+void HouseholdDetailWidget::showHousehold(qint64 id)
+{
+    m_household.reset();
+    if (id != 0) {
+        if (auto loaded = m_service.get(id))
+            m_household = std::move(loaded).value();
+    }
+    if (!m_household) {
+        m_ui->stack->setCurrentWidget(m_ui->emptyPage);
+        return;
+    }
+    const Household &h = *m_household;
+    m_ui->titleLabel->setText(h.displayName());
+    const Address &a = h.address;
+    QString address = a.streetLine() + QLatin1Char('\n') + a.postcode + QStringLiteral("  ") + a.plaats;
+    if (!a.wijk.isEmpty())
+        address += QLatin1Char('\n') + tr("District: %1").arg(a.wijk);
+    m_ui->addressLabel->setText(address);
+    showMembers(h);
+    showNotes(h.id);
+    m_ui->stack->setCurrentWidget(m_ui->detailPage);
+}
+
+QString HouseholdDetailWidget::ageText(const QDate &born) const
+{
+    if (!born.isValid())
+        return {};
+    const QDate today = m_clock.today();
+    int age = today.year() - born.year();
+    if (today < born.addYears(age))
+        --age;
+    return tr("%1 (%n years)", nullptr, age).arg(born.toString(QStringLiteral("dd-MM-yyyy")));
+}
+
+void HouseholdDetailWidget::showMembers(const Household &h)
+{
+    QTableWidget *table = m_ui->membersTable;
+    table->setRowCount(static_cast<int>(h.members.size()));
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const Person &p = h.members.at(row);
+        const QString cells[] = {p.fullName(), roleLabel(p.role), ageText(p.geboortedatum), p.bsn, p.telefoon, p.email};
+        for (int column = 0; column < MemberColumnCount; ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+}
+
+void HouseholdDetailWidget::showNotes(qint64 id)
+{
+    m_ui->notesList->clear();
+    auto notes = m_service.notes(id);
+    if (!notes)
+        return;
+    QList<Note> sorted = *notes;
+    std::sort(sorted.begin(), sorted.end(), [](const Note &a, const Note &b) {
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+    });
+    const QLocale locale;
+    for (const Note &n : sorted) {
+        const QString when = locale.toString(n.createdAt.toLocalTime(), QLocale::ShortFormat);
+        m_ui->notesList->addItem(tr("%1 · %2\n%3").arg(n.author, when, n.text));
+    }
+}
+
+void HouseholdDetailWidget::addNote()
+{
+    if (!m_household || m_ui->noteEdit->text().trimmed().isEmpty())
+        return;
+    auto added = m_service.addNote(m_household->id, currentAuthor(), m_ui->noteEdit->text());
+    if (!added) {
+        DialogRunner::warn(this, tr("Note not added"), added.error().message);
+        return;
+    }
+    m_ui->noteEdit->clear();
+    showNotes(m_household->id);
+}
+
+void HouseholdDetailWidget::removeHousehold()
+{
+    if (!m_household)
+        return;
+    const Household h = *m_household;
+    if (!DialogRunner::confirm(this, tr("Delete household"),
+                               tr("Delete the household of %1 at %2 with all its members and notes? "
+                                  "This cannot be undone.")
+                                   .arg(h.displayName(), h.address.oneLine())))
+        return;
+    if (auto removed = m_service.remove(h.id, h.version); !removed) {
+        DialogRunner::warn(this, tr("Household not deleted"), removed.error().message);
+        return;
+    }
+    showHousehold(0);
+    Q_EMIT householdRemoved(h.id);
+}
+
+} // namespace vangnet

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Household.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace vangnet {
+
+class Clock;
+class HouseholdService;
+
+namespace Ui {
+class HouseholdDetailWidget;
+}
+
+/// The selected household beside the list: address, members, notes. Adds notes and removes
+/// the household itself; editing is left to the page (it owns the household dialog).
+class HouseholdDetailWidget final : public QWidget {
+    Q_OBJECT
+public:
+    HouseholdDetailWidget(HouseholdService &service, const Clock &clock, QWidget *parent = nullptr);
+    ~HouseholdDetailWidget() override;
+
+    /// Shows the household (0 = nothing selected). Reads it fresh from the database.
+    void showHousehold(qint64 id);
+    const std::optional<Household> &household() const { return m_household; }
+
+    /// Adds the text in the note field as a note by the current user.
+    void addNote();
+    /// Asks for confirmation, then removes the household.
+    void removeHousehold();
+
+    /// Who writes notes: the operating-system user for now (no Vangnet accounts yet).
+    static QString currentAuthor();
+
+Q_SIGNALS:
+    void editRequested(qint64 id);
+    void householdRemoved(qint64 id);
+
+private:
+    void showMembers(const Household &household);
+    void showNotes(qint64 id);
+    QString ageText(const QDate &born) const;
+
+    std::unique_ptr<Ui::HouseholdDetailWidget> m_ui;
+    HouseholdService &m_service;
+    const Clock &m_clock;
+    std::optional<Household> m_household;
+};
+
+} // namespace vangnet

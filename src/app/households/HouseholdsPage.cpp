@@ -1,0 +1,209 @@
+#include "households/HouseholdsPage.h"
+
+#include "ui_HouseholdsPage.h"
+
+#include "DialogRunner.h"
+#include "households/HouseholdDetailWidget.h"
+#include "households/HouseholdDialog.h"
+#include "households/HouseholdListModel.h"
+#include "households/HouseholdService.h"
+#include "storage/AddressRepository.h"
+#include "storage/Database.h"
+#include "support/Clock.h"
+
+#include <QAbstractItemView>
+#include <QHeaderView>
+#include <QSettings>
+#include <QShortcut>
+#include <QTimer>
+#include <QToolButton>
+
+namespace vangnet {
+
+namespace {
+constexpr int SearchDelayMs = 200;
+} // namespace
+
+HouseholdsPage::HouseholdsPage(const Database &db, HouseholdService &service, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HouseholdsPage>()), m_db(db), m_service(service), m_clock(clock)
+{
+    m_ui->setupUi(this);
+    m_ui->newButton->setIcon(QIcon(QStringLiteral(":/icons/household-new.svg")));
+    for (QToolButton *clear : m_ui->searchEdit->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear search"));
+    m_ui->wijkCombo->view()->setAccessibleName(tr("Districts"));
+    m_model = new HouseholdListModel(db, this);
+    m_detail = new HouseholdDetailWidget(service, clock, this);
+    m_ui->splitter->addWidget(m_detail);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({760, 460});
+
+    QTableView *view = m_ui->tableView;
+    view->setModel(m_model);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    QHeaderView *header = view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSortIndicator(HouseholdListModel::Name, Qt::AscendingOrder);
+    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const std::pair<int, int> widths[] = {
+        {HouseholdListModel::Name, 16 * em},    {HouseholdListModel::Address, 15 * em},
+        {HouseholdListModel::Postcode, 6 * em}, {HouseholdListModel::Plaats, 9 * em},
+        {HouseholdListModel::Wijk, 10 * em},    {HouseholdListModel::Members, 6 * em},
+    };
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, width);
+    header->setSectionResizeMode(HouseholdListModel::Name, QHeaderView::Stretch);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &HouseholdsPage::applyFilter);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &HouseholdsPage::applyFilter);
+    connect(m_ui->wijkCombo, &QComboBox::currentIndexChanged, this, &HouseholdsPage::applyFilter);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, &HouseholdsPage::focusSearch);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &HouseholdsPage::newHousehold);
+
+    connect(m_model, &HouseholdListModel::loadingStarted, this, [this] {
+        if (m_keepSelected == 0)
+            m_keepSelected = selectedId();
+        m_ui->countLabel->setText(tr("Searching…"));
+    });
+    connect(m_model, &HouseholdListModel::loaded, this, &HouseholdsPage::onLoaded);
+    connect(m_model, &HouseholdListModel::loadFailed, this,
+            [this](const QString &message) { DialogRunner::warn(this, tr("Households"), message); });
+    connect(m_model, &HouseholdListModel::totalCountChanged, this, &HouseholdsPage::totalCountChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_detail->showHousehold(m_model->idAt(current.row())); });
+    connect(m_detail, &HouseholdDetailWidget::editRequested, this, &HouseholdsPage::editHousehold);
+    connect(m_detail, &HouseholdDetailWidget::householdRemoved, this, [this] {
+        m_keepSelected = 0;
+        loadDistricts();
+        m_model->refresh();
+    });
+    setTabOrder(m_ui->searchEdit, m_ui->wijkCombo);
+    setTabOrder(m_ui->wijkCombo, m_ui->newButton);
+    setTabOrder(m_ui->newButton, view);
+    loadDistricts();
+}
+
+HouseholdsPage::~HouseholdsPage() = default;
+
+void HouseholdsPage::loadDistricts()
+{
+    const QString current = m_ui->wijkCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ui->wijkCombo);
+    m_ui->wijkCombo->clear();
+    m_ui->wijkCombo->addItem(tr("All districts"), QString());
+    if (auto districts = AddressRepository(m_db.connection()).districts()) {
+        for (const QString &wijk : *districts)
+            m_ui->wijkCombo->addItem(wijk, wijk);
+    }
+    m_ui->wijkCombo->setCurrentIndex(std::max(0, m_ui->wijkCombo->findData(current)));
+}
+
+QStringList HouseholdsPage::districts() const
+{
+    QStringList names;
+    for (int i = 1; i < m_ui->wijkCombo->count(); ++i) // 0 is "All districts"
+        names << m_ui->wijkCombo->itemData(i).toString();
+    return names;
+}
+
+void HouseholdsPage::applyFilter()
+{
+    m_searchDelay->stop();
+    m_model->setFilter(m_ui->searchEdit->text().trimmed(), m_ui->wijkCombo->currentData().toString());
+}
+
+void HouseholdsPage::onLoaded()
+{
+    if (m_keepSelected != 0) {
+        const QModelIndex index = m_model->indexOf(m_keepSelected);
+        if (index.isValid()) {
+            m_ui->tableView->setCurrentIndex(index);
+            m_ui->tableView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        } else {
+            m_detail->showHousehold(0);
+        }
+    } else {
+        m_detail->showHousehold(0);
+    }
+    m_keepSelected = 0;
+    showCount();
+}
+
+void HouseholdsPage::showCount()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCount();
+    if (total >= 0 && shown != total)
+        m_ui->countLabel->setText(tr("%n household(s) of %1", nullptr, shown).arg(total));
+    else
+        m_ui->countLabel->setText(tr("%n household(s)", nullptr, shown));
+}
+
+qint64 HouseholdsPage::selectedId() const
+{
+    const QModelIndex current = m_ui->tableView->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void HouseholdsPage::selectHousehold(qint64 id)
+{
+    const QModelIndex index = m_model->indexOf(id);
+    if (index.isValid())
+        m_ui->tableView->setCurrentIndex(index);
+}
+
+void HouseholdsPage::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void HouseholdsPage::newHousehold()
+{
+    HouseholdDialog dialog(m_service, Household{}, m_clock.today(), districts(), this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    m_keepSelected = dialog.saved().id;
+    loadDistricts();
+    m_model->refresh();
+}
+
+void HouseholdsPage::editHousehold(qint64 id)
+{
+    auto household = m_service.get(id);
+    if (!household) {
+        DialogRunner::warn(this, tr("Edit household"), household.error().message);
+        return;
+    }
+    HouseholdDialog dialog(m_service, *household, m_clock.today(), districts(), this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    m_keepSelected = id;
+    loadDistricts();
+    m_model->refresh();
+    m_detail->showHousehold(id);
+}
+
+void HouseholdsPage::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("households/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("households/header"), m_ui->tableView->horizontalHeader()->saveState());
+}
+
+void HouseholdsPage::restoreSettings(const QSettings &settings)
+{
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("households/splitter")).toByteArray());
+    m_ui->tableView->horizontalHeader()->restoreState(settings.value(QStringLiteral("households/header")).toByteArray());
+}
+
+} // namespace vangnet

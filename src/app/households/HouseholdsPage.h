@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QSettings;
+class QTimer;
+
+namespace vangnet {
+
+class Clock;
+class Database;
+class HouseholdDetailWidget;
+class HouseholdListModel;
+class HouseholdService;
+
+namespace Ui {
+class HouseholdsPage;
+}
+
+/// Huishoudens: search box, district filter, the household list and the selected household.
+class HouseholdsPage final : public QWidget {
+    Q_OBJECT
+public:
+    HouseholdsPage(const Database &db, HouseholdService &service, const Clock &clock, QWidget *parent = nullptr);
+    ~HouseholdsPage() override;
+
+    HouseholdListModel &model() const { return *m_model; }
+    HouseholdDetailWidget &detail() const { return *m_detail; }
+    /// The household selected in the list, 0 when none.
+    qint64 selectedId() const;
+    void selectHousehold(qint64 id);
+
+    /// Opens the household dialog for a new household; selects it when saved.
+    void newHousehold();
+    void editHousehold(qint64 id);
+    /// Puts the cursor in the search box (Ctrl+F).
+    void focusSearch();
+
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
+Q_SIGNALS:
+    /// The number of households in the database changed (status bar).
+    void totalCountChanged(int total);
+
+private:
+    void loadDistricts();
+    QStringList districts() const;
+    void applyFilter();
+    void onLoaded();
+    void showCount();
+
+    std::unique_ptr<Ui::HouseholdsPage> m_ui;
+    const Database &m_db;
+    HouseholdService &m_service;
+    const Clock &m_clock;
+    HouseholdListModel *m_model = nullptr;
+    HouseholdDetailWidget *m_detail = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    qint64 m_keepSelected = 0; ///< household to select again once the list has reloaded
+};
+
+} // namespace vangnet

@@ -1,0 +1,72 @@
+// Composition root: settings, logging and translations; the database; the services; the window.
+
+#include "AppResources.h"
+#include "DatabaseStartup.h"
+#include "MainWindow.h"
+#include "households/HouseholdService.h"
+#include "support/AppPaths.h"
+#include "support/Clock.h"
+#include "support/Logging.h"
+#include "support/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <spdlog/spdlog.h>
+
+namespace {
+
+struct Arguments {
+    QString database;
+    QString logLevel;
+};
+
+Arguments parseArguments(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Vangnet: homelessness prevention casework."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("main", "Open this database: an SQLite file or a "
+                                                                    "postgresql:// URL."),
+                                QCoreApplication::translate("main", "FILE|URL"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      QCoreApplication::translate("main", "trace, debug, info, warn, error or off."),
+                                      QCoreApplication::translate("main", "LEVEL"), QStringLiteral("info"));
+    parser.addOption(db);
+    parser.addOption(logLevel);
+    parser.process(app);
+    return {parser.value(db), parser.value(logLevel)};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    vangnet::initAppResources();
+    vangnet::paths::applyApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vangnet.svg")));
+    vangnet::installTranslations(app);
+    const Arguments args = parseArguments(app);
+    vangnet::initLogging({vangnet::defaultLogDirectory(), args.logLevel, true});
+    spdlog::info("Vangnet {} starting", QCoreApplication::applicationVersion().toStdString());
+
+    auto db = vangnet::DatabaseStartup::open(args.database, vangnet::paths::defaultDemoHouseholds);
+    if (!db) {
+        spdlog::error("database not opened: {}", db.error().message.toStdString());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Vangnet"),
+                              QCoreApplication::translate("main", "The database could not be opened.\n\n%1")
+                                  .arg(db.error().message));
+        return 2;
+    }
+
+    const vangnet::SystemClock clock;
+    vangnet::HouseholdService households(**db, clock);
+    vangnet::MainWindow window(**db, households, clock);
+    window.show();
+    return QApplication::exec();
+}

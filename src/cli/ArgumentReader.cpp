@@ -1,0 +1,58 @@
+#include "ArgumentReader.h"
+
+namespace vangnet::cli {
+
+ArgumentReader::ArgumentReader(QStringList valueOptions, QStringList flags)
+    : m_valueOptions(std::move(valueOptions)), m_flags(std::move(flags))
+{
+    m_flags << QStringLiteral("help");
+}
+
+bool ArgumentReader::parse(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (!arg.startsWith(QLatin1String("--")) || arg.size() == 2) {
+            m_error = tr("unexpected argument '%1'").arg(arg);
+            return false;
+        }
+        QString name = arg.mid(2);
+        std::optional<QString> inlineValue;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            inlineValue = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (m_flags.contains(name)) {
+            if (inlineValue) {
+                m_error = tr("option '--%1' takes no value").arg(name);
+                return false;
+            }
+            m_values.insert(name, QString());
+        } else if (m_valueOptions.contains(name)) {
+            if (!inlineValue && i + 1 >= args.size()) {
+                m_error = tr("option '--%1' needs a value").arg(name);
+                return false;
+            }
+            m_values.insert(name, inlineValue ? *inlineValue : args[++i]);
+        } else {
+            m_error = tr("unknown option '%1'").arg(arg);
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<int> ArgumentReader::integer(const QString &name, int minimum)
+{
+    bool ok = false;
+    const QString text = value(name).trimmed();
+    const int number = text.toInt(&ok);
+    if (!ok || number < minimum) {
+        m_error = minimum == 1 ? tr("--%1 must be a positive whole number, not '%2'").arg(name, text)
+                               : tr("--%1 must be a whole number of at least %2, not '%3'").arg(name).arg(minimum).arg(text);
+        return std::nullopt;
+    }
+    return number;
+}
+
+} // namespace vangnet::cli

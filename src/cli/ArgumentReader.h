@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vangnet::cli {
+
+/// Reads a command's options: `--name value`, `--name=value` and `--flag`. Anything else (an
+/// unknown option, a missing value, a stray word) is an error naming the offending argument.
+/// `--help` is always known.
+class ArgumentReader {
+    Q_DECLARE_TR_FUNCTIONS(vangnet::cli::ArgumentReader)
+
+public:
+    ArgumentReader(QStringList valueOptions, QStringList flags);
+
+    /// False when the arguments are unusable; error() says why.
+    bool parse(const QStringList &args);
+    QString error() const { return m_error; }
+
+    bool has(const QString &name) const { return m_values.contains(name); }
+    QString value(const QString &name) const { return m_values.value(name); }
+    /// The option as a whole number ≥ minimum; nullopt (and error() set) when it is not one.
+    std::optional<int> integer(const QString &name, int minimum);
+
+private:
+    QStringList m_valueOptions;
+    QStringList m_flags;
+    QHash<QString, QString> m_values;
+    QString m_error;
+};
+
+} // namespace vangnet::cli

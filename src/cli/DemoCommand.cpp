@@ -1,0 +1,125 @@
+#include "DemoCommand.h"
+
+#include "ArgumentReader.h"
+#include "Console.h"
+#include "DatabaseTarget.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace vangnet::cli {
+
+namespace {
+
+void removeSqliteFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+QString DemoCommand::summary() const
+{
+    return tr("create a new database filled with a synthetic demo municipality");
+}
+
+QString DemoCommand::help() const
+{
+    return tr("Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S] [--json]\n\n"
+              "Creates a new database and fills it with a synthetic municipality: invented people with\n"
+              "Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.\n"
+              "The same seed gives the same data. An existing non-empty file is never overwritten;\n"
+              "a PostgreSQL database must not hold households yet.\n\n"
+              "  --households N   number of households, 1 to %1\n"
+              "  --seed S         seed for the generator (a whole number, default 1)\n"
+              "  --json           print the summary as JSON")
+        .arg(DemoGenerator::maxHouseholds());
+}
+
+int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
+{
+    ArgumentReader reader({QStringLiteral("db"), QStringLiteral("households"), QStringLiteral("seed")}, {QStringLiteral("json")});
+    if (!reader.parse(args)) {
+        console.error(reader.error());
+        return NothingDone;
+    }
+    if (!reader.has(QStringLiteral("households"))) {
+        console.error(tr("demo needs --households N (a positive whole number)"));
+        return NothingDone;
+    }
+    const auto households = reader.integer(QStringLiteral("households"), 1);
+    if (!households) {
+        console.error(reader.error());
+        return NothingDone;
+    }
+    if (*households > DemoGenerator::maxHouseholds()) {
+        console.error(tr("--households: at most %1 households fit in the demo municipality").arg(DemoGenerator::maxHouseholds()));
+        return NothingDone;
+    }
+    quint64 seed = 1;
+    if (reader.has(QStringLiteral("seed"))) {
+        bool ok = false;
+        seed = reader.value(QStringLiteral("seed")).trimmed().toULongLong(&ok);
+        if (!ok) {
+            console.error(tr("--seed must be a whole number, not '%1'").arg(reader.value(QStringLiteral("seed"))));
+            return NothingDone;
+        }
+    }
+
+    auto location = DatabaseTarget::resolve(reader.has(QStringLiteral("db")) ? reader.value(QStringLiteral("db")) : global.database);
+    if (!location) {
+        console.error(location.error().message);
+        return NothingDone;
+    }
+    const bool sqlite = location->engine == Engine::Sqlite;
+    if (sqlite && QFileInfo(location->path).exists() && QFileInfo(location->path).size() > 0) {
+        console.error(tr("'%1' exists already; choose a new file").arg(location->path));
+        return NothingDone;
+    }
+    const bool createdFile = sqlite && !QFileInfo::exists(location->path);
+
+    QElapsedTimer timer;
+    timer.start();
+    Result<DemoSummary> written = Error{};
+    {
+        auto db = Database::open(*location);
+        if (!db) {
+            console.error(db.error().message);
+            return NothingDone;
+        }
+        DemoOptions options;
+        options.households = *households;
+        options.seed = seed;
+        written = DemoGenerator(options).writeTo(**db);
+    }
+    if (!written) {
+        if (createdFile)
+            removeSqliteFiles(location->path); // our own empty file: leave nothing half-made behind
+        console.error(written.error().message);
+        return NothingDone;
+    }
+
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    if (reader.has(QStringLiteral("json"))) {
+        console.json(QJsonObject{{QStringLiteral("location"), location->display()},
+                                 {QStringLiteral("households"), written->households},
+                                 {QStringLiteral("people"), written->persons},
+                                 {QStringLiteral("seed"), QString::number(seed)},
+                                 {QStringLiteral("seconds"), seconds}});
+    } else {
+        console.out(tr("Demo municipality written to %1: %2 households, %3 people in %4 s (seed %5).")
+                        .arg(location->display())
+                        .arg(written->households)
+                        .arg(written->persons)
+                        .arg(seconds, 0, 'f', 1)
+                        .arg(seed));
+    }
+    return Done;
+}
+
+} // namespace vangnet::cli

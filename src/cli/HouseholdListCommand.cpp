@@ -1,0 +1,98 @@
+#include "HouseholdListCommand.h"
+
+#include "ArgumentReader.h"
+#include "Console.h"
+#include "DatabaseTarget.h"
+#include "storage/HouseholdQuery.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace vangnet::cli {
+
+QString HouseholdListCommand::summary() const
+{
+    return tr("list households, optionally searched and limited to one wijk");
+}
+
+QString HouseholdListCommand::help() const
+{
+    return tr("Usage: vangnet-cli [--db FILE|URL] household list [--search TEXT] [--wijk W] [--limit N] [--json]\n\n"
+              "Lists households sorted by name, as the application's household list does.\n\n"
+              "  --search TEXT   as the search box: a BSN (9 digits) matches exactly, a postcode or its\n"
+              "                  start by prefix, \"street number\" by street and number, other text\n"
+              "                  member names (every word) or the street name\n"
+              "  --wijk W        only households in this wijk (district)\n"
+              "  --limit N       show at most N households (default: all)\n"
+              "  --json          machine-readable: {\"households\": [{id, name, address, postcode, plaats,\n"
+              "                  wijk, members}], \"count\": shown, \"total\": matching}");
+}
+
+int HouseholdListCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
+{
+    ArgumentReader reader({QStringLiteral("search"), QStringLiteral("wijk"), QStringLiteral("limit")}, {QStringLiteral("json")});
+    if (!reader.parse(args)) {
+        console.error(reader.error());
+        return NothingDone;
+    }
+    int limit = 0;
+    if (reader.has(QStringLiteral("limit"))) {
+        const auto n = reader.integer(QStringLiteral("limit"), 1);
+        if (!n) {
+            console.error(reader.error());
+            return NothingDone;
+        }
+        limit = *n;
+    }
+    auto location = DatabaseTarget::resolve(global.database);
+    if (!location) {
+        console.error(location.error().message);
+        return NothingDone;
+    }
+    auto db = DatabaseTarget::openExisting(*location);
+    if (!db) {
+        console.error(db.error().message);
+        return NothingDone;
+    }
+
+    HouseholdFilter filter;
+    filter.search = reader.value(QStringLiteral("search"));
+    filter.wijk = reader.value(QStringLiteral("wijk"));
+    const HouseholdQuery query((*db)->connection());
+    auto ids = query.ids(filter);
+    if (!ids) {
+        console.error(ids.error().message);
+        return NothingDone;
+    }
+    const qsizetype total = ids->size();
+    auto rows = query.rows(limit > 0 ? ids->mid(0, limit) : *ids);
+    if (!rows) {
+        console.error(rows.error().message);
+        return NothingDone;
+    }
+
+    if (reader.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const HouseholdRow &r : *rows)
+            list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("name"), r.name},
+                                    {QStringLiteral("address"), r.address},
+                                    {QStringLiteral("postcode"), r.postcode},
+                                    {QStringLiteral("plaats"), r.plaats},
+                                    {QStringLiteral("wijk"), r.wijk},
+                                    {QStringLiteral("members"), r.memberCount}});
+        console.json(QJsonObject{{QStringLiteral("households"), list},
+                                 {QStringLiteral("count"), static_cast<qint64>(rows->size())},
+                                 {QStringLiteral("total"), static_cast<qint64>(total)}});
+        return Done;
+    }
+
+    QList<QStringList> table;
+    for (const HouseholdRow &r : *rows)
+        table << QStringList{QString::number(r.id), r.name, r.address, r.postcode, r.plaats, r.wijk, QString::number(r.memberCount)};
+    console.table({tr("Id"), tr("Name"), tr("Address"), tr("Postcode"), tr("Place"), tr("Wijk"), tr("Members")}, table, {0, 6});
+    console.out(tr("%1 of %2 households shown").arg(rows->size()).arg(total));
+    return Done;
+}
+
+} // namespace vangnet::cli

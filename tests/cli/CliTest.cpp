@@ -1,0 +1,258 @@
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace vangnet;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+/// Runs vangnet-cli with its own settings and data folders (HOME), in English.
+Run cli(const QTemporaryDir &home, const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("VANGNET_LANG"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(VANGNET_CLI_PATH), args);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject jsonOf(const Run &run)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    INFO(run.out.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+/// One person's BSN and postcode, read straight from the database the CLI wrote.
+std::pair<QString, QString> someBsnAndPostcode(const QString &path, qint64 &householdId)
+{
+    auto db = Database::open(DatabaseLocation::sqliteFile(path), Database::Options{false, false, {}});
+    REQUIRE(db.ok());
+    auto q = runSql((*db)->connection(), QStringLiteral(
+        "SELECT p.bsn, a.postcode, h.id FROM persons p JOIN households h ON h.id = p.household_id "
+        "JOIN addresses a ON a.id = h.address_id WHERE p.bsn IS NOT NULL ORDER BY p.id DESC LIMIT 1"));
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    householdId = q->value(2).toLongLong();
+    return {q->value(0).toString(), q->value(1).toString()};
+}
+
+} // namespace
+
+TEST_CASE("vangnet-cli demo creates a database that info and household list read", "[cli]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("demo.sqlite"));
+
+    const Run demo = cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                                QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("4")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(QString::fromUtf8(demo.out).contains(QLatin1String("300 households")));
+
+    const Run info = cli(home, {QStringLiteral("--db"), db, QStringLiteral("info"), QStringLiteral("--json")});
+    REQUIRE(info.exitCode == 0);
+    const QJsonObject o = jsonOf(info);
+    for (const char *key : {"engine", "location", "schema_version", "households", "people"})
+        CHECK(o.contains(QLatin1String(key)));
+    CHECK(o.value(QStringLiteral("engine")).toString() == QLatin1String("sqlite"));
+    CHECK(o.value(QStringLiteral("households")).toInt() == 300);
+    CHECK(o.value(QStringLiteral("people")).toInt() > 300);
+    CHECK(o.value(QStringLiteral("schema_version")).toInt() >= 1);
+    CHECK(o.value(QStringLiteral("location")).toString().endsWith(QLatin1String("demo.sqlite")));
+
+    qint64 householdId = 0;
+    const auto [bsn, postcode] = someBsnAndPostcode(db, householdId);
+
+    SECTION("search by BSN finds that household only")
+    {
+        const Run list = cli(home, {QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list"),
+                                    QStringLiteral("--search"), bsn, QStringLiteral("--json")});
+        REQUIRE(list.exitCode == 0);
+        const QJsonObject result = jsonOf(list);
+        const QJsonArray rows = result.value(QStringLiteral("households")).toArray();
+        REQUIRE(rows.size() == 1);
+        CHECK(result.value(QStringLiteral("count")).toInt() == 1);
+        const QJsonObject row = rows.first().toObject();
+        CHECK(row.value(QStringLiteral("id")).toInteger() == householdId);
+        for (const char *key : {"id", "name", "address", "postcode", "plaats", "wijk", "members"})
+            CHECK(row.contains(QLatin1String(key)));
+        CHECK(row.value(QStringLiteral("postcode")).toString() == postcode);
+        CHECK(row.value(QStringLiteral("members")).toInt() >= 1);
+    }
+    SECTION("search by postcode finds every household there, and only those")
+    {
+        const Run list = cli(home, {QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list"),
+                                    QStringLiteral("--search"), postcode, QStringLiteral("--json")});
+        REQUIRE(list.exitCode == 0);
+        const QJsonArray rows = jsonOf(list).value(QStringLiteral("households")).toArray();
+        REQUIRE_FALSE(rows.isEmpty());
+        bool found = false;
+        for (const auto &row : rows) {
+            CHECK(row.toObject().value(QStringLiteral("postcode")).toString() == postcode);
+            found = found || row.toObject().value(QStringLiteral("id")).toInteger() == householdId;
+        }
+        CHECK(found);
+    }
+    SECTION("text output is a table and --limit limits it")
+    {
+        const Run list = cli(home, {QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list"),
+                                    QStringLiteral("--limit"), QStringLiteral("7")});
+        REQUIRE(list.exitCode == 0);
+        const QStringList lines = QString::fromUtf8(list.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        REQUIRE(lines.size() == 2 + 7 + 1); // header, rule, rows, footer
+        CHECK(lines[0].contains(QLatin1String("Postcode")));
+        CHECK(lines.last().contains(QLatin1String("7 of 300")));
+        // Aligned: the postcode column starts at the same place on every row.
+        const qsizetype column = lines[0].indexOf(QLatin1String("Postcode"));
+        for (qsizetype i = 2; i < 9; ++i)
+            CHECK(QStringView(lines[i]).mid(column, 4).toInt() >= 7411);
+    }
+    SECTION("a bad --limit is refused")
+    {
+        const Run list = cli(home, {QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list"),
+                                    QStringLiteral("--limit"), QStringLiteral("-3")});
+        CHECK(list.exitCode == 2);
+        CHECK(list.err.contains(QLatin1String("--limit")));
+    }
+}
+
+TEST_CASE("vangnet-cli never writes demo data into an existing file", "[cli]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("taken.sqlite"));
+    REQUIRE(cli(home, {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("5")}).exitCode == 0);
+    const QByteArray before = fileHash(db);
+
+    const Run again = cli(home, {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("5")});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QLatin1String("exists already")));
+    CHECK(again.err.contains(db));
+    CHECK(fileHash(db) == before);
+}
+
+TEST_CASE("vangnet-cli refuses unusable input with exit code 2", "[cli]")
+{
+    QTemporaryDir home;
+
+    SECTION("a text file given as database stays byte for byte as it was")
+    {
+        const QString text = home.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(text);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write("Dit is geen database.\n");
+        }
+        const QByteArray before = fileHash(text);
+        for (const QStringList &command : {QStringList{QStringLiteral("info")},
+                                           QStringList{QStringLiteral("household"), QStringLiteral("list")}}) {
+            const Run run = cli(home, QStringList{QStringLiteral("--db"), text} + command);
+            CHECK(run.exitCode == 2);
+            CHECK(run.err.contains(text));
+            CHECK(run.out.isEmpty());
+        }
+        CHECK(fileHash(text) == before);
+        CHECK_FALSE(QFile::exists(text + QStringLiteral("-wal")));
+    }
+    SECTION("an unknown command")
+    {
+        const Run run = cli(home, {QStringLiteral("frobnicate")});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QLatin1String("frobnicate")));
+    }
+    SECTION("an unknown option")
+    {
+        const Run run = cli(home, {QStringLiteral("info"), QStringLiteral("--colour")});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QLatin1String("--colour")));
+    }
+    SECTION("a household count that is not a positive whole number")
+    {
+        const QString db = home.filePath(QStringLiteral("never.sqlite"));
+        for (const char *n : {"abc", "0", "-4", "12x"}) {
+            const Run run = cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                                       QString::fromLatin1(n)});
+            INFO(n);
+            CHECK(run.exitCode == 2);
+            CHECK(run.err.contains(QLatin1String("--households")));
+        }
+        CHECK_FALSE(QFile::exists(db));
+    }
+    SECTION("a bad database URL")
+    {
+        const Run run = cli(home, {QStringLiteral("--db"), QStringLiteral("postgresql://user:secret@/"), QStringLiteral("info")});
+        CHECK(run.exitCode == 2);
+        CHECK_FALSE(run.err.contains(QLatin1String("secret")));
+    }
+    SECTION("a missing database file is not created by a reading command")
+    {
+        const QString db = home.filePath(QStringLiteral("missing.sqlite"));
+        const Run run = cli(home, {QStringLiteral("--db"), db, QStringLiteral("info")});
+        CHECK(run.exitCode == 2);
+        CHECK_FALSE(QFile::exists(db));
+    }
+}
+
+TEST_CASE("vangnet-cli refuses a database written by a newer Vangnet, untouched", "[cli]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("newer.sqlite"));
+    REQUIRE(cli(home, {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("3")}).exitCode == 0);
+    {
+        auto open = Database::open(DatabaseLocation::sqliteFile(db));
+        REQUIRE(open.ok());
+        REQUIRE(runSql((*open)->connection(), QStringLiteral("UPDATE schema_meta SET value = '999' WHERE key = 'schema_version'")).ok());
+        REQUIRE(runSql((*open)->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    }
+    const QByteArray before = fileHash(db);
+    const Run run = cli(home, {QStringLiteral("--db"), db, QStringLiteral("info"), QStringLiteral("--json")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QLatin1String("999")));
+    CHECK(run.out.isEmpty());
+    CHECK(fileHash(db) == before);
+}
+
+TEST_CASE("vangnet-cli explains itself", "[cli]")
+{
+    QTemporaryDir home;
+    const Run overall = cli(home, {QStringLiteral("--help")});
+    CHECK(overall.exitCode == 0);
+    for (const char *command : {"demo", "info", "household list"})
+        CHECK(QString::fromUtf8(overall.out).contains(QLatin1String(command)));
+    const Run demoHelp = cli(home, {QStringLiteral("demo"), QStringLiteral("--help")});
+    CHECK(demoHelp.exitCode == 0);
+    CHECK(QString::fromUtf8(demoHelp.out).contains(QLatin1String("--households")));
+    const Run none = cli(home, {});
+    CHECK(none.exitCode == 2);
+}

@@ -1,0 +1,269 @@
+#include "support/TestDatabase.h"
+
+#include "demo/DemoGenerator.h"
+#include "domain/Bsn.h"
+#include "domain/Postcode.h"
+#include "households/HouseholdService.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/SqlStatement.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QSqlRecord>
+
+#include <catch2/catch.hpp>
+
+using namespace vangnet;
+using vangnet::test::TestDatabase;
+
+namespace {
+
+const QDate asOf(2026, 1, 1);
+
+DemoSummary generate(Database &db, int households, quint64 seed)
+{
+    auto written = DemoGenerator(DemoOptions{households, seed, asOf}).writeTo(db);
+    INFO((written ? std::string() : written.error().message.toStdString()));
+    REQUIRE(written.ok());
+    return *written;
+}
+
+/// Every row of every table, in id order, hashed: equal hashes mean equal content, ids included.
+QByteArray dumpHash(const Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const char *table : {"addresses", "households", "persons", "notes"}) {
+        auto q = runSql(db.connection(), QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
+        REQUIRE(q.ok());
+        while (q->next()) {
+            const QSqlRecord record = q->record();
+            for (int i = 0; i < record.count(); ++i)
+            {
+                // NULL and '' must differ in the dump: the fast writer has to match both exactly.
+                const QVariant v = q->value(i);
+                const QString text = v.isNull() ? QStringLiteral("<NULL>") : v.toString();
+                hash.addData((record.fieldName(i) + QLatin1Char('=') + text + QLatin1Char('\x1f')).toUtf8());
+            }
+            hash.addData(QByteArrayView("\n"));
+        }
+    }
+    return hash.result().toHex();
+}
+
+qint64 countOf(const Database &db, const char *table)
+{
+    auto q = runSql(db.connection(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    return q->value(0).toLongLong();
+}
+
+int ageOn(const QDate &birth, const QDate &day)
+{
+    int age = day.year() - birth.year();
+    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
+        --age;
+    return age;
+}
+
+} // namespace
+
+TEST_CASE("The same seed gives the same municipality, byte for byte; another seed another one", "[demo]")
+{
+    TestDatabase a, b, c;
+    auto dbA = a.open();
+    auto dbB = b.open();
+    auto dbC = c.open();
+    const DemoSummary summary = generate(*dbA, 400, 42);
+    generate(*dbB, 400, 42);
+    generate(*dbC, 400, 43);
+
+    CHECK(summary.households == 400);
+    CHECK(summary.persons == countOf(*dbA, "persons"));
+    CHECK(countOf(*dbA, "households") == 400);
+    CHECK(dumpHash(*dbA) == dumpHash(*dbB));
+    CHECK(dumpHash(*dbA) != dumpHash(*dbC));
+}
+
+TEST_CASE("The fast demo writer stores exactly the rows the repositories store", "[demo]")
+{
+    TestDatabase fast, reference;
+    auto dbFast = fast.open();
+    auto dbReference = reference.open();
+    // More households than the 9999 range has BSNs for, so people without one (NULL) occur too.
+    generate(*dbFast, 4500, 5);
+    DemoOptions options{4500, 5, asOf};
+    options.throughRepositories = true;
+    REQUIRE(DemoGenerator(options).writeTo(*dbReference).ok());
+    CHECK(countOf(*dbFast, "persons") == countOf(*dbReference, "persons"));
+    auto q = runSql(dbFast->connection(), QStringLiteral("SELECT COUNT(*) FROM persons WHERE bsn IS NULL"));
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    CHECK(q->value(0).toInt() > 0);
+    CHECK(dumpHash(*dbFast) == dumpHash(*dbReference));
+}
+
+TEST_CASE("Demo BSNs come from the 9999 test range, pass the 11-proef and are unique", "[demo]")
+{
+    TestDatabase scratch;
+    auto db = scratch.open();
+    const DemoSummary summary = generate(*db, 1000, 7);
+
+    auto q = runSql(db->connection(), QStringLiteral("SELECT bsn FROM persons"));
+    REQUIRE(q.ok());
+    QSet<QString> seen;
+    int withBsn = 0;
+    int persons = 0;
+    while (q->next()) {
+        ++persons;
+        const QString bsn = q->value(0).toString();
+        // A municipality this small fits in the test range, so everyone has a BSN.
+        REQUIRE_FALSE(bsn.isEmpty());
+        ++withBsn;
+        INFO(bsn.toStdString());
+        CHECK(bsn.size() == 9);
+        CHECK(bsn.startsWith(QLatin1String("9999")));
+        CHECK(bsn::passesElfproef(bsn));
+        CHECK_FALSE(seen.contains(bsn));
+        seen.insert(bsn);
+    }
+    CHECK(persons == summary.persons);
+    CHECK(withBsn == persons);
+}
+
+TEST_CASE("Demo addresses carry valid postcodes of one municipality", "[demo]")
+{
+    TestDatabase scratch;
+    auto db = scratch.open();
+    generate(*db, 1500, 3);
+
+    auto q = runSql(db->connection(), QStringLiteral("SELECT postcode, huisnummer, straat, plaats, wijk, toevoeging FROM addresses"));
+    REQUIRE(q.ok());
+    QSet<QString> wijken;
+    int withToevoeging = 0;
+    int rows = 0;
+    while (q->next()) {
+        ++rows;
+        const QString pc = q->value(0).toString();
+        INFO(pc.toStdString());
+        CHECK(postcode::normalize(pc) == pc);
+        const int number = pc.left(4).toInt();
+        CHECK(number >= 7411);
+        CHECK(number <= 7425);
+        CHECK(q->value(1).toInt() > 0);
+        CHECK_FALSE(q->value(2).toString().isEmpty());
+        CHECK(q->value(3).toString() == QLatin1String("Lindewaarde"));
+        wijken.insert(q->value(4).toString());
+        if (!q->value(5).toString().isEmpty())
+            ++withToevoeging;
+    }
+    CHECK(rows == 1500);
+    CHECK(wijken.size() >= 8);
+    CHECK(wijken.size() <= 12);
+    CHECK(withToevoeging > 0);
+    CHECK(withToevoeging < rows / 5);
+}
+
+TEST_CASE("Demo households are composed like real ones", "[demo]")
+{
+    TestDatabase scratch;
+    auto db = scratch.open();
+    const DemoSummary summary = generate(*db, 1200, 11);
+
+    HouseholdRepository households(db->connection());
+    int singles = 0;
+    for (qint64 id = 1; id <= summary.households; ++id) {
+        auto h = households.get(id);
+        REQUIRE(h.ok());
+        INFO("household " << id);
+        int heads = 0;
+        for (const Person &p : h->members)
+            heads += p.role == MemberRole::Hoofdbewoner ? 1 : 0;
+        REQUIRE(heads == 1);
+        const Person *head = h->headOfHousehold();
+        CHECK(ageOn(head->geboortedatum, asOf) >= 18);
+        for (const Person &p : h->members) {
+            CHECK(p.geboortedatum.isValid());
+            CHECK(p.geboortedatum <= asOf);
+            CHECK_FALSE(p.voornaam.isEmpty());
+            CHECK(p.voorletters.startsWith(p.voornaam.left(1).toUpper()));
+            CHECK(p.voorletters.endsWith(QLatin1Char('.')));
+            if (!p.email.isEmpty())
+                CHECK((p.email.endsWith(QLatin1String("@voorbeeld.nl")) || p.email.contains(QLatin1String("@example."))));
+            if (!p.telefoon.isEmpty())
+                CHECK((p.telefoon.startsWith(QLatin1String("06-")) || p.telefoon.startsWith(QLatin1String("0570-"))));
+            if (p.role == MemberRole::Kind) {
+                // Every parent is at least 18 years older than the child.
+                for (const Person &parent : h->members)
+                    if (parent.role == MemberRole::Hoofdbewoner || parent.role == MemberRole::Partner)
+                        CHECK(parent.geboortedatum.addYears(18) <= p.geboortedatum.addDays(365));
+                CHECK(head->geboortedatum < p.geboortedatum);
+            } else {
+                CHECK(ageOn(p.geboortedatum, asOf) >= 18);
+            }
+        }
+        if (h->members.size() == 1)
+            ++singles;
+    }
+    // Singles are about 38% of households.
+    CHECK(singles > summary.households * 32 / 100);
+    CHECK(singles < summary.households * 44 / 100);
+    CHECK(summary.persons > summary.households * 19 / 10);
+    CHECK(summary.persons < summary.households * 26 / 10);
+
+    // The summary columns are what the repositories derive: the list shows the head's sort name.
+    auto q = runSql(db->connection(), QStringLiteral(
+        "SELECT h.display_name, h.member_count, (SELECT COUNT(*) FROM persons p WHERE p.household_id = h.id) FROM households h"));
+    REQUIRE(q.ok());
+    while (q->next()) {
+        CHECK_FALSE(q->value(0).toString().isEmpty());
+        CHECK(q->value(1).toInt() == q->value(2).toInt());
+    }
+}
+
+TEST_CASE("Cancelling the demo through its progress callback writes nothing", "[demo]")
+{
+    TestDatabase scratch;
+    auto db = scratch.open();
+    int calls = 0;
+    auto written = DemoGenerator(DemoOptions{500, 1, asOf}).writeTo(*db, [&](int done, int total) {
+        ++calls;
+        CHECK(total == 500);
+        return done < 250;
+    });
+    REQUIRE(written.ok());
+    CHECK(written->cancelled);
+    CHECK(calls > 1);
+    CHECK(countOf(*db, "households") == 0);
+    CHECK(countOf(*db, "persons") == 0);
+    CHECK(countOf(*db, "addresses") == 0);
+
+    // And the database is still fit for a demo afterwards.
+    CHECK(generate(*db, 20, 1).households == 20);
+}
+
+TEST_CASE("The demo refuses a database that already holds households", "[demo]")
+{
+    TestDatabase scratch;
+    auto db = scratch.open();
+    generate(*db, 10, 1);
+    const QByteArray before = dumpHash(*db);
+
+    auto again = DemoGenerator(DemoOptions{10, 2, asOf}).writeTo(*db);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::Conflict);
+    CHECK(dumpHash(*db) == before);
+}
+
+TEST_CASE("The demo refuses a household count outside its range", "[demo]")
+{
+    TestDatabase scratch;
+    auto db = scratch.open();
+    for (int n : {0, -5, DemoGenerator::maxHouseholds() + 1}) {
+        auto written = DemoGenerator(DemoOptions{n, 1, asOf}).writeTo(*db);
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().code == ErrorCode::Invalid);
+    }
+    CHECK(countOf(*db, "addresses") == 0);
+}
