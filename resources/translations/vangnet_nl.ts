@@ -198,14 +198,6 @@
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
@@ -214,24 +206,12 @@
         <translation>BSN</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
         <source>District: %1</source>
         <translation>Wijk: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n years)</source>
-        <translation><numerusform>%1 (%n jaar)</numerusform><numerusform>%1 (%n jaar)</numerusform></translation>
     </message>
     <message>
         <source>%1 · %2
@@ -250,6 +230,21 @@
     <message>
         <source>Household not deleted</source>
         <translation>Huishouden niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Name and role</source>
+        <translation>Naam en rol</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Telefoon en e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n years</source>
+        <translation><numerusform>%1
+%n jaar</numerusform><numerusform>%1
+%n jaar</numerusform></translation>
     </message>
 </context>
 <context>

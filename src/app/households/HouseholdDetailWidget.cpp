@@ -12,7 +12,9 @@
 namespace vangnet {
 
 namespace {
-enum MemberColumn { NameColumn, RoleColumn, BornColumn, BsnColumn, PhoneColumn, EmailColumn, MemberColumnCount };
+// Two lines a member (name over role, date over age, phone over e-mail) keep the table narrow
+// enough for the detail panel without a horizontal scroll bar.
+enum MemberColumn { NameColumn, BornColumn, BsnColumn, ContactColumn, MemberColumnCount };
 } // namespace
 
 HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Clock &clock, QWidget *parent)
@@ -28,13 +30,14 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Cl
 
     QTableWidget *table = m_ui->membersTable;
     table->setColumnCount(MemberColumnCount);
-    table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Date of birth"), tr("BSN"), tr("Phone"), tr("E-mail")});
+    table->setHorizontalHeaderLabels({tr("Name and role"), tr("Date of birth"), tr("BSN"), tr("Phone and e-mail")});
+    table->setWordWrap(false);
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     // Room for a large household; the notes below get the rest of the height.
-    const int rowHeight = table->fontMetrics().height() + 10;
+    const int rowHeight = 2 * table->fontMetrics().lineSpacing() + 10;
     table->verticalHeader()->setDefaultSectionSize(rowHeight);
     table->setMaximumHeight(rowHeight * 7 + table->horizontalHeader()->sizeHint().height() + 4);
     m_ui->membersGroup->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -93,7 +96,7 @@ QString HouseholdDetailWidget::ageText(const QDate &born) const
     int age = today.year() - born.year();
     if (today < born.addYears(age))
         --age;
-    return tr("%1 (%n years)", nullptr, age).arg(born.toString(QStringLiteral("dd-MM-yyyy")));
+    return tr("%1\n%n years", nullptr, age).arg(born.toString(QStringLiteral("dd-MM-yyyy")));
 }
 
 void HouseholdDetailWidget::showMembers(const Household &h)
@@ -102,9 +105,13 @@ void HouseholdDetailWidget::showMembers(const Household &h)
     table->setRowCount(static_cast<int>(h.members.size()));
     for (int row = 0; row < table->rowCount(); ++row) {
         const Person &p = h.members.at(row);
-        const QString cells[] = {p.fullName(), roleLabel(p.role), ageText(p.geboortedatum), p.bsn, p.telefoon, p.email};
-        for (int column = 0; column < MemberColumnCount; ++column)
-            table->setItem(row, column, new QTableWidgetItem(cells[column]));
+        const QString cells[] = {p.fullName() + QLatin1Char('\n') + roleLabel(p.role), ageText(p.geboortedatum), p.bsn,
+                                 (p.telefoon + QLatin1Char('\n') + p.email).trimmed()};
+        for (int column = 0; column < MemberColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(cells[column]); // the full text where the column elides it
+            table->setItem(row, column, item);
+        }
     }
 }
 
@@ -114,12 +121,8 @@ void HouseholdDetailWidget::showNotes(qint64 id)
     auto notes = m_service.notes(id);
     if (!notes)
         return;
-    QList<Note> sorted = *notes;
-    std::sort(sorted.begin(), sorted.end(), [](const Note &a, const Note &b) {
-        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
-    });
     const QLocale locale;
-    for (const Note &n : sorted) {
+    for (const Note &n : *notes) { // newest first, as the service returns them
         const QString when = locale.toString(n.createdAt.toLocalTime(), QLocale::ShortFormat);
         m_ui->notesList->addItem(tr("%1 · %2\n%3").arg(n.author, when, n.text));
     }

@@ -37,7 +37,7 @@ HouseholdsPage::HouseholdsPage(const Database &db, HouseholdService &service, co
     m_ui->splitter->addWidget(m_detail);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({760, 460});
+    m_ui->splitter->setSizes({700, 540});
 
     QTableView *view = m_ui->tableView;
     view->setModel(m_model);
