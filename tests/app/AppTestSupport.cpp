@@ -7,6 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDialog>
+#include <QLineEdit>
+
 namespace vangnet::test {
 
 namespace {
@@ -59,6 +62,13 @@ void waitFor(QSignalSpy &spy)
 {
     if (spy.isEmpty())
         REQUIRE(spy.wait(10000));
+}
+
+QLineEdit *edit(const QDialog &dialog, const char *name)
+{
+    auto *e = dialog.findChild<QLineEdit *>(QLatin1String(name));
+    REQUIRE(e);
+    return e;
 }
 
 } // namespace vangnet::test

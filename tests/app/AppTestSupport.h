@@ -10,6 +10,9 @@
 
 class QSignalSpy;
 
+class QDialog;
+class QLineEdit;
+
 namespace vangnet::test {
 
 /// A temporary SQLite database with the household service on a fixed day.
@@ -29,5 +32,8 @@ struct AppFixture {
 
 /// Waits for the spied signal (the model's loaded()); fails the test after 10 s.
 void waitFor(QSignalSpy &spy);
+
+/// The dialog's line edit with this object name; fails the test when it is missing.
+QLineEdit *edit(const QDialog &dialog, const char *name);
 
 } // namespace vangnet::test

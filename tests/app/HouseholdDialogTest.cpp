@@ -10,15 +10,6 @@
 using namespace vangnet;
 using namespace vangnet::test;
 
-namespace {
-QLineEdit *edit(const QDialog &dialog, const char *name)
-{
-    auto *e = dialog.findChild<QLineEdit *>(QLatin1String(name));
-    REQUIRE(e);
-    return e;
-}
-} // namespace
-
 TEST_CASE("The household dialog refuses postcode 12345 with the specific message", "[app][dialog]")
 {
     AppFixture f;

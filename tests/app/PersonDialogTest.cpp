@@ -10,15 +10,6 @@
 using namespace vangnet;
 using namespace vangnet::test;
 
-namespace {
-QLineEdit *edit(const QDialog &dialog, const char *name)
-{
-    auto *e = dialog.findChild<QLineEdit *>(QLatin1String(name));
-    REQUIRE(e);
-    return e;
-}
-} // namespace
-
 TEST_CASE("The member dialog shows each field's problem and keeps OK disabled", "[app][dialog]")
 {
     PersonDialog dialog(Person{}, QDate(2025, 6, 1));
