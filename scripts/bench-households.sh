@@ -35,10 +35,12 @@ reference() {
 # The same SQL that HouseholdQuery sends, run by the sqlite3 tool: the cost of SQLite alone.
 from="FROM households h LEFT JOIN addresses a ON a.id = h.address_id"
 reference "sqlite3 count(*) households" "SELECT count(*) FROM households;"
-reference "sqlite3 ids ORDER BY name" "SELECT count(*) FROM (SELECT h.id $from ORDER BY h.name_key, h.id);"
-reference "sqlite3 ids ORDER BY postcode" "SELECT count(*) FROM (SELECT h.id $from ORDER BY a.postcode, a.huisnummer, a.toevoeging, h.id);"
-reference "sqlite3 postcode prefix 7415 B" "SELECT count(*) FROM (SELECT h.id $from WHERE h.address_id IN (SELECT id FROM addresses WHERE postcode LIKE '7415 B%') ORDER BY h.name_key, h.id);"
-reference "sqlite3 name jansen" "SELECT count(*) FROM (SELECT h.id $from WHERE (h.id IN (SELECT household_id FROM persons WHERE name_key LIKE '%jansen%') OR h.address_id IN (SELECT id FROM addresses WHERE street_key LIKE 'jansen%')) ORDER BY h.name_key, h.id);"
+# Team Noord (id 1) is the caseworker's team in the benchmark: every list query is scoped to it.
+team="h.team_id = 1"
+reference "sqlite3 ids ORDER BY name" "SELECT count(*) FROM (SELECT h.id $from WHERE $team ORDER BY h.name_key, h.id);"
+reference "sqlite3 ids ORDER BY postcode" "SELECT count(*) FROM (SELECT h.id $from WHERE $team ORDER BY a.postcode, a.huisnummer, a.toevoeging, h.id);"
+reference "sqlite3 postcode prefix 7415 B" "SELECT count(*) FROM (SELECT h.id $from WHERE $team AND h.address_id IN (SELECT id FROM addresses WHERE postcode LIKE '7415 B%') ORDER BY h.name_key, h.id);"
+reference "sqlite3 name jansen" "SELECT count(*) FROM (SELECT h.id $from WHERE $team AND (h.id IN (SELECT household_id FROM persons WHERE name_key LIKE '%jansen%') OR h.address_id IN (SELECT id FROM addresses WHERE street_key LIKE 'jansen%')) ORDER BY h.name_key, h.id);"
 
 # Reference for generation: copying the finished rows into an empty database with the same
 # schema, in one transaction (SQLite's own insert and index cost, without generating anything).

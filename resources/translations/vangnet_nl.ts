@@ -35,12 +35,79 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The users could not be read.
+
+%1</source>
+        <translation>De gebruikers konden niet worden gelezen.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AddressRepository</name>
     <message>
         <source>Address %1 does not exist</source>
         <translation>Adres %1 bestaat niet</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AuthService</name>
+    <message>
+        <source>Unknown user name or wrong password.</source>
+        <translation>Onbekende gebruikersnaam of onjuist wachtwoord.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters</source>
+        <translation>Een wachtwoord heeft ten minste %1 tekens</translation>
+    </message>
+    <message>
+        <source>A password may not contain the user name</source>
+        <translation>Een wachtwoord mag de gebruikersnaam niet bevatten</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>Een gebruikersnaam bestaat uit 2 tot 32 kleine letters, cijfers, punten, streepjes of liggende streepjes</translation>
+    </message>
+    <message>
+        <source>Name is required</source>
+        <translation>Naam is verplicht</translation>
+    </message>
+    <message>
+        <source>Caseworkers and team leads belong to a team</source>
+        <translation>Consulenten en teamleiders horen bij een team</translation>
+    </message>
+    <message>
+        <source>This database already has users; log in instead.</source>
+        <translation>Deze database heeft al gebruikers; log in.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator.</source>
+        <translation>Dit account is uitgeschakeld. Vraag het de functioneel beheerder.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked until %1.</source>
+        <translation>Te veel mislukte pogingen: dit account is geblokkeerd tot %1.</translation>
+    </message>
+    <message>
+        <source>The current password is not right</source>
+        <translation>Het huidige wachtwoord klopt niet</translation>
+    </message>
+    <message>
+        <source>A team needs a name</source>
+        <translation>Een team heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>Team %1 exists already</source>
+        <translation>Team %1 bestaat al</translation>
+    </message>
+    <message>
+        <source>User name %1 is taken</source>
+        <translation>Gebruikersnaam %1 is al in gebruik</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself or take away your own administrator role</source>
+        <translation>U kunt uzelf niet uitschakelen en uw eigen beheerdersrol niet afnemen</translation>
     </message>
 </context>
 <context>
@@ -144,6 +211,85 @@
     </message>
 </context>
 <context>
+    <name>vangnet::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Eerste beheerder aanmaken</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the functional administrator (functioneel beheerder), who then creates the teams and the other users.</source>
+        <translation>Deze database heeft nog geen gebruikers. Maak de functioneel beheerder aan; die maakt daarna de teams en de andere gebruikers aan.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Volledige naam:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Herhaal wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Herhaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Beheerder aanmaken</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Beheerder aanmaken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Creating the administrator</source>
+        <translation>De beheerder wordt aangemaakt</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Vul een gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator's full name.</source>
+        <translation>Vul de volledige naam van de beheerder in.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::HouseholdDetailWidget</name>
     <message>
         <source>Select a household to see its details.</source>
@@ -204,10 +350,6 @@
     <message>
         <source>BSN</source>
         <translation>BSN</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
     </message>
     <message>
         <source>District: %1</source>
@@ -418,6 +560,13 @@
     </message>
 </context>
 <context>
+    <name>vangnet::HouseholdQuery</name>
+    <message>
+        <source>Your role has no access to households.</source>
+        <translation>Uw rol geeft geen toegang tot huishoudens.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::HouseholdRepository</name>
     <message>
         <source>Household %1 does not exist (any more)</source>
@@ -511,6 +660,80 @@
     </message>
 </context>
 <context>
+    <name>vangnet::KeySlot</name>
+    <message>
+        <source>The cryptography library could not be initialised</source>
+        <translation>De cryptografiebibliotheek kon niet worden gestart</translation>
+    </message>
+    <message>
+        <source>The key slot is damaged</source>
+        <translation>De sleutelkluis is beschadigd</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the password</source>
+        <translation>Niet genoeg geheugen om het wachtwoord te controleren</translation>
+    </message>
+    <message>
+        <source>The password does not open this key slot</source>
+        <translation>Het wachtwoord opent deze sleutelkluis niet</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::LoginDialog</name>
+    <message>
+        <source>Log in to Vangnet</source>
+        <translation>Inloggen bij Vangnet</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Demo-accounts</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Login error</source>
+        <translation>Fout bij inloggen</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Het wachtwoord wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Inloggen</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is a demo database with invented people. Log in as %1; every password is &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dit is een demodatabase met verzonnen personen. Log in als %1; elk wachtwoord is &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::MainWindow</name>
     <message>
         <source>Vangnet</source>
@@ -576,12 +799,111 @@
         <source>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Case management for homelessness prevention teams of Dutch municipalities.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Casusregie voor teams die dakloosheid voorkomen in Nederlandse gemeenten.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Demo environment: every person and address here is invented. Do not enter real cases.</source>
+        <translation>Demo-omgeving: alle personen en adressen zijn verzonnen. Voer hier geen echte zaken in.</translation>
+    </message>
+    <message>
+        <source>Demo environment</source>
+        <translation>Demo-omgeving</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Uitloggen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>Ingelogd als</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::Migrator</name>
     <message>
         <source>Updating the database to schema version %1 (%2) failed; nothing of that step was kept: %3</source>
         <translation>Bijwerken van de database naar schemaversie %1 (%2) is mislukt; van die stap is niets bewaard: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>H&amp;uidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Herhaal nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Herhaal nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>Wachtwoord van %1 opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>Save password</source>
+        <translation>Wachtwoord opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Saving the password</source>
+        <translation>Het wachtwoord wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Vul uw huidige wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1048,252 @@
     </message>
 </context>
 <context>
+    <name>vangnet::Role</name>
+    <message>
+        <source>Caseworker</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Functioneel beheerder</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::Session</name>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>Uw rol (%1) staat dit niet toe.</translation>
+    </message>
+    <message>
+        <source>This household belongs to another team; you have no access to it.</source>
+        <translation>Dit huishouden hoort bij een ander team; u hebt er geen toegang toe.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::UserDialog</name>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Volledige naam:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Eerste wachtwoord</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Herhaal wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Herhaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may log in)</source>
+        <translation>&amp;Actief (mag inloggen)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Saving the user</source>
+        <translation>De gebruiker wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Gebruiker %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Save user</source>
+        <translation>Gebruiker opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Geen team</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Vul een gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Vul de volledige naam in.</translation>
+    </message>
+    <message>
+        <source>Choose the team this %1 works in.</source>
+        <translation>Kies het team waarin deze %1 werkt.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::UserListModel</name>
+    <message>
+        <source>No team</source>
+        <translation>Geen team</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No (disabled)</source>
+        <translation>Nee (uitgeschakeld)</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Tot %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Tijdelijk geblokkeerd</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::UserRepository</name>
+    <message>
+        <source>User %1 does not exist</source>
+        <translation>Gebruiker %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>User %1 was changed by someone else since you opened it. Your changes were not saved.</source>
+        <translation>Gebruiker %1 is door iemand anders gewijzigd nadat u deze opende. Uw wijzigingen zijn niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This account has no key slot; ask the administrator to reset the password</source>
+        <translation>Dit account heeft geen sleutelkluis; vraag de functioneel beheerder het wachtwoord opnieuw in te stellen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::UsersPage</name>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Nieuwe gebruiker…</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nieuwe gebruiker</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Gebruiker wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Wachtwoord &amp;opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Wachtwoord opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>New &amp;team…</source>
+        <translation>Nieuw &amp;team…</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nieuw team</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation><numerusform>%n gebruiker</numerusform><numerusform>%n gebruikers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation><numerusform>%n team</numerusform><numerusform>%n teams</numerusform></translation>
+    </message>
+    <message>
+        <source>Name of the new team:</source>
+        <translation>Naam van het nieuwe team:</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::ArgumentReader</name>
     <message>
         <source>unexpected argument '%1'</source>
@@ -759,28 +1327,6 @@
         <translation>een nieuwe database maken, gevuld met een verzonnen demogemeente</translation>
     </message>
     <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S] [--json]
-
-Creates a new database and fills it with a synthetic municipality: invented people with
-Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
-The same seed gives the same data. An existing non-empty file is never overwritten;
-a PostgreSQL database must not hold households yet.
-
-  --households N   number of households, 1 to %1
-  --seed S         seed for the generator (a whole number, default 1)
-  --json           print the summary as JSON</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S] [--json]
-
-Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
-Nederlands klinkende namen, BSN's uit de testreeks 9999, adressen in de postcodes 7411-7425.
-Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
-een PostgreSQL-database mag nog geen huishoudens bevatten.
-
-  --households N   aantal huishoudens, 1 tot en met %1
-  --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
-  --json           de samenvatting als JSON tonen</translation>
-    </message>
-    <message>
         <source>demo needs --households N (a positive whole number)</source>
         <translation>demo heeft --households N nodig (een positief geheel getal)</translation>
     </message>
@@ -799,6 +1345,36 @@ een PostgreSQL-database mag nog geen huishoudens bevatten.
     <message>
         <source>Demo municipality written to %1: %2 households, %3 people in %4 s (seed %5).</source>
         <translation>Demogemeente geschreven naar %1: %2 huishoudens, %3 personen in %4 s (seed %5).</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S] [--json]
+
+Creates a new database and fills it with a synthetic municipality: invented people with
+Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
+The same seed gives the same data. An existing non-empty file is never overwritten;
+a PostgreSQL database must not hold households yet. It also makes the demo accounts
+%2 with the password "demo"; log in with one of them, e.g.
+VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
+
+  --households N   number of households, 1 to %1
+  --seed S         seed for the generator (a whole number, default 1)
+  --json           print the summary as JSON</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S] [--json]
+
+Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
+Nederlands klinkende namen, BSN's uit de testreeks 9999, adressen in de postcodes 7411-7425.
+Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
+een PostgreSQL-database mag nog geen huishoudens bevatten. Maakt ook de demo-accounts
+%2 met het wachtwoord "demo"; log in met een ervan, bijvoorbeeld
+VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
+
+  --households N   aantal huishoudens, 1 tot en met %1
+  --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
+  --json           de samenvatting als JSON tonen</translation>
+    </message>
+    <message>
+        <source>Demo accounts, password "demo": %1.</source>
+        <translation>Demo-accounts, wachtwoord "demo": %1.</translation>
     </message>
 </context>
 <context>
@@ -828,10 +1404,6 @@ een PostgreSQL-database mag nog geen huishoudens bevatten.
         <translation>onbekende opdracht '%1'; zie 'vangnet-cli --help'</translation>
     </message>
     <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] [--log-level LEVEL] COMMAND [options]</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] [--log-level NIVEAU] OPDRACHT [opties]</translation>
-    </message>
-    <message>
         <source>Global options (before the command):</source>
         <translation>Algemene opties (vóór de opdracht):</translation>
     </message>
@@ -859,36 +1431,30 @@ een PostgreSQL-database mag nog geen huishoudens bevatten.
         <source>Exit status: 0 done, 1 done with reported problems, 2 unusable input or nothing done.</source>
         <translation>Afsluitcode: 0 klaar, 1 klaar met gemelde problemen, 2 onbruikbare invoer of niets gedaan.</translation>
     </message>
+    <message>
+        <source>option '--user' needs a user name</source>
+        <translation>optie '--user' heeft een gebruikersnaam nodig</translation>
+    </message>
+    <message>
+        <source>'%1' needs --user NAME before the command; the password comes from VANGNET_PASSWORD or a prompt</source>
+        <translation>'%1' heeft --user NAAM vóór de opdracht nodig; het wachtwoord komt uit VANGNET_PASSWORD of wordt gevraagd</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] [--user NAME] [--log-level LEVEL] COMMAND [options]</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] [--user NAAM] [--log-level NIVEAU] OPDRACHT [opties]</translation>
+    </message>
+    <message>
+        <source>  --user NAME         who logs in; every command but demo needs it. The password comes from the
+                      environment variable VANGNET_PASSWORD, else it is asked on the terminal</source>
+        <translation>  --user NAAM         wie inlogt; elke opdracht behalve demo heeft dit nodig. Het wachtwoord komt
+                      uit de omgevingsvariabele VANGNET_PASSWORD, anders wordt het in de terminal gevraagd</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::cli::HouseholdListCommand</name>
     <message>
         <source>list households, optionally searched and limited to one wijk</source>
         <translation>huishoudens tonen, desgewenst gezocht en beperkt tot één wijk</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] household list [--search TEXT] [--wijk W] [--limit N] [--json]
-
-Lists households sorted by name, as the application's household list does.
-
-  --search TEXT   as the search box: a BSN (9 digits) matches exactly, a postcode or its
-                  start by prefix, "street number" by street and number, other text
-                  member names (every word) or the street name
-  --wijk W        only households in this wijk (district)
-  --limit N       show at most N households (default: all)
-  --json          machine-readable: {"households": [{id, name, address, postcode, plaats,
-                  wijk, members}], "count": shown, "total": matching}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] household list [--search TEKST] [--wijk W] [--limit N] [--json]
-
-Toont huishoudens op naam gesorteerd, zoals de huishoudenslijst van de applicatie.
-
-  --search TEKST  als het zoekvak: een BSN (9 cijfers) vindt precies, een postcode of het
-                  begin ervan als voorvoegsel, "straat nummer" op straat en huisnummer, andere
-                  tekst op namen van leden (elk woord) of op de straatnaam
-  --wijk W        alleen huishoudens in deze wijk
-  --limit N       hoogstens N huishoudens tonen (standaard: alle)
-  --json          machineleesbaar: {"households": [{id, name, address, postcode, plaats,
-                  wijk, members}], "count": getoond, "total": gevonden}</translation>
     </message>
     <message>
         <source>Id</source>
@@ -922,28 +1488,40 @@ Toont huishoudens op naam gesorteerd, zoals de huishoudenslijst van de applicati
         <source>%1 of %2 households shown</source>
         <translation>%1 van %2 huishoudens getoond</translation>
     </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household list [--search TEXT] [--wijk W] [--limit N]
+       [--json]
+
+Lists the households of your own team sorted by name, as the application's household list
+does. An administrator (beheerder) sees no household data.
+
+  --search TEXT   as the search box: a BSN (9 digits) matches exactly, a postcode or its
+                  start by prefix, "street number" by street and number, other text
+                  member names (every word) or the street name
+  --wijk W        only households in this wijk (district)
+  --limit N       show at most N households (default: all)
+  --json          machine-readable: {"households": [{id, name, address, postcode, plaats,
+                  wijk, members}], "count": shown, "total": matching}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household list [--search TEKST] [--wijk W] [--limit N]
+       [--json]
+
+Toont de huishoudens van uw eigen team op naam gesorteerd, zoals de huishoudenslijst van de
+applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
+
+  --search TEKST  als het zoekvak: een BSN (9 cijfers) vindt precies, een postcode of het
+                  begin ervan als voorvoegsel, "straat nummer" op straat en huisnummer, andere
+                  tekst op namen van leden (elk woord) of op de straatnaam
+  --wijk W        alleen huishoudens in deze wijk
+  --limit N       hoogstens N huishoudens tonen (standaard: alle)
+  --json          machineleesbaar: {"households": [{id, name, address, postcode, plaats,
+                  wijk, members}], "count": getoond, "total": gevonden}</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::cli::InfoCommand</name>
     <message>
         <source>show the database's engine, location, schema version and counts</source>
         <translation>soort, locatie, schemaversie en aantallen van de database tonen</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] info [--json]
-
-Shows which database is used (engine and location, without password), its schema
-version and how many households and people it holds. Changes nothing.
-
-  --json   machine-readable output with the keys engine, location, schema_version,
-           households, people</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] info [--json]
-
-Toont welke database wordt gebruikt (soort en locatie, zonder wachtwoord), de
-schemaversie en hoeveel huishoudens en personen erin staan. Wijzigt niets.
-
-  --json   machineleesbare uitvoer met de sleutels engine, location, schema_version,
-           households, people</translation>
     </message>
     <message>
         <source>The number of people could not be read.</source>
@@ -968,6 +1546,250 @@ schemaversie en hoeveel huishoudens en personen erin staan. Wijzigt niets.
     <message>
         <source>People</source>
         <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME info [--json]
+
+Shows which database is used (engine and location, without password), its schema
+version and how many households and people it holds. Any logged-in user may ask.
+
+  --json   machine-readable output with the keys engine, location, schema_version,
+           households, people</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM info [--json]
+
+Toont welke database wordt gebruikt (soort en locatie, zonder wachtwoord), de
+schemaversie en hoeveel huishoudens en personen erin staan. Elke ingelogde gebruiker mag
+dit vragen.
+
+  --json   machineleesbare uitvoer met de sleutels engine, location, schema_version,
+           households, people</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::LoggedInDatabase</name>
+    <message>
+        <source>this command needs --user NAME before the command</source>
+        <translation>deze opdracht heeft --user NAAM vóór de opdracht nodig</translation>
+    </message>
+    <message>
+        <source>this database has no users yet; start Vangnet to create the first administrator</source>
+        <translation>deze database heeft nog geen gebruikers; start Vangnet om de eerste beheerder aan te maken</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>no password: set VANGNET_PASSWORD or run from a terminal</source>
+        <translation>geen wachtwoord: zet VANGNET_PASSWORD of start vanuit een terminal</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::TeamAddCommand</name>
+    <message>
+        <source>add a team (administrator)</source>
+        <translation>een team toevoegen (beheerder)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME team add NAME
+
+Adds a team; its name must be new. Only an administrator (beheerder) may do this.
+Put users in it with 'vangnet-cli user add … --team NAME'.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM team add NAAM
+
+Voegt een team toe; de naam moet nieuw zijn. Alleen een functioneel beheerder mag dit.
+Zet gebruikers erin met 'vangnet-cli user add … --team NAAM'.</translation>
+    </message>
+    <message>
+        <source>team add needs the team's name: team add NAME</source>
+        <translation>team add heeft de naam van het team nodig: team add NAAM</translation>
+    </message>
+    <message>
+        <source>Team '%1' added (id %2).</source>
+        <translation>Team '%1' toegevoegd (id %2).</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::TeamListCommand</name>
+    <message>
+        <source>list the teams (administrator)</source>
+        <translation>de teams tonen (beheerder)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME team list [--json]
+
+Lists the teams with the number of users in each. Only an administrator (beheerder)
+may do this.
+
+  --json   machine-readable: {"teams": [{id, name, users}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM team list [--json]
+
+Toont de teams met het aantal gebruikers in elk team. Alleen een functioneel beheerder
+mag dit.
+
+  --json   machineleesbaar: {"teams": [{id, name, users}]}</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::UserAddCommand</name>
+    <message>
+        <source>add a user with a role and a team (administrator)</source>
+        <translation>een gebruiker met een rol en een team toevoegen (beheerder)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME user add USERNAME --name "DISPLAY NAME"
+       --role consulent|teamleider|beheerder [--team TEAM] [--password-env VAR]
+
+Adds a user who can log in at once. Only an administrator (beheerder) may do this.
+
+  USERNAME           the login name
+  --name NAME        the name shown in Vangnet, e.g. "Sanne de Wit"
+  --role ROLE        consulent (caseworker), teamleider (team lead) or beheerder
+                     (administrator, works without a team)
+  --team TEAM        the team's name, as 'vangnet-cli team list' shows it
+  --password-env VAR the new user's password is in the environment variable VAR;
+                     without it the password is asked twice on the terminal</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user add GEBRUIKERSNAAM --name "WEERGAVENAAM"
+       --role consulent|teamleider|beheerder [--team TEAM] [--password-env VAR]
+
+Voegt een gebruiker toe die meteen kan inloggen. Alleen een functioneel beheerder mag dit.
+
+  GEBRUIKERSNAAM     de inlognaam
+  --name NAAM        de naam die Vangnet toont, bijvoorbeeld "Sanne de Wit"
+  --role ROL         consulent, teamleider of beheerder (functioneel beheerder, werkt
+                     zonder team)
+  --team TEAM        de naam van het team, zoals 'vangnet-cli team list' die toont
+  --password-env VAR het wachtwoord van de nieuwe gebruiker staat in de omgevingsvariabele VAR;
+                     zonder deze optie wordt het wachtwoord twee keer in de terminal gevraagd</translation>
+    </message>
+    <message>
+        <source>user add needs the new user's login name: user add USERNAME --name NAME --role ROLE</source>
+        <translation>user add heeft de inlognaam van de nieuwe gebruiker nodig: user add GEBRUIKERSNAAM --name NAAM --role ROL</translation>
+    </message>
+    <message>
+        <source>user add needs --name "DISPLAY NAME"</source>
+        <translation>user add heeft --name "WEERGAVENAAM" nodig</translation>
+    </message>
+    <message>
+        <source>user add needs --role consulent|teamleider|beheerder</source>
+        <translation>user add heeft --role consulent|teamleider|beheerder nodig</translation>
+    </message>
+    <message>
+        <source>--role must be consulent, teamleider or beheerder, not '%1'</source>
+        <translation>--role moet consulent, teamleider of beheerder zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>--password-env needs the name of a variable other than %1, which holds your own password</source>
+        <translation>--password-env heeft de naam van een andere variabele dan %1 nodig; die bevat uw eigen wachtwoord</translation>
+    </message>
+    <message>
+        <source>there is no team '%1'; the teams are: %2</source>
+        <translation>er is geen team '%1'; de teams zijn: %2</translation>
+    </message>
+    <message>
+        <source>User '%1' added (id %2): %3, %4, %5.</source>
+        <translation>Gebruiker '%1' toegevoegd (id %2): %3, %4, %5.</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>geen team</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty</source>
+        <translation>de omgevingsvariabele %1 is niet gezet of leeg</translation>
+    </message>
+    <message>
+        <source>no password for the new user: use --password-env VAR or run from a terminal</source>
+        <translation>geen wachtwoord voor de nieuwe gebruiker: gebruik --password-env VAR of start vanuit een terminal</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Wachtwoord voor de nieuwe gebruiker %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Hetzelfde wachtwoord nogmaals: </translation>
+    </message>
+    <message>
+        <source>no password given; nothing changed</source>
+        <translation>geen wachtwoord gegeven; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing changed</source>
+        <translation>de twee wachtwoorden verschillen; er is niets gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::UserListCommand</name>
+    <message>
+        <source>list users with their role, team and status (administrator)</source>
+        <translation>gebruikers met hun rol, team en status tonen (beheerder)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME user list [--json]
+
+Lists every user with role, team and whether the account is active or locked out
+after failed logins. Only an administrator (beheerder) may do this.
+
+  --json   machine-readable: {"users": [{id, username, name, role, team, active,
+           locked}]}; role is consulent, teamleider or beheerder, team is the team's name
+           or null</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user list [--json]
+
+Toont alle gebruikers met rol, team en of het account actief is of geblokkeerd na
+mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
+
+  --json   machineleesbaar: {"users": [{id, username, name, role, team, active,
+           locked}]}; role is consulent, teamleider of beheerder, team is de naam van het
+           team of null</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>geblokkeerd tot %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

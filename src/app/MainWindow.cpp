@@ -2,8 +2,12 @@
 
 #include "ui_MainWindow.h"
 
+#include "DialogRunner.h"
 #include "households/HouseholdsPage.h"
+#include "security/PasswordDialog.h"
 #include "storage/Database.h"
+#include "users/AuthService.h"
+#include "users/UsersPage.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -12,8 +16,9 @@
 
 namespace vangnet {
 
-MainWindow::MainWindow(const Database &db, HouseholdService &households, const Clock &clock, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+MainWindow::MainWindow(const Database &db, const Session &session, HouseholdService &households, AuthService &auth,
+                       AuthWorker &worker, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(session), m_auth(auth), m_worker(worker)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/vangnet.svg")));
@@ -22,36 +27,76 @@ MainWindow::MainWindow(const Database &db, HouseholdService &households, const C
     m_ui->navigationList->setFrameShape(QFrame::NoFrame);
     m_ui->navigationList->setSpacing(2);
     m_ui->centralBox->setContentsMargins(6, 6, 6, 0);
+    m_ui->demoBanner->setVisible(db.isDemo());
+    m_ui->demoBanner->setStyleSheet(
+        QStringLiteral("background: #f0a500; color: #1d1600; font-weight: bold; padding: 4px;"));
 
-    m_households = new HouseholdsPage(db, households, clock, this);
-    addPage(m_households, QIcon(QStringLiteral(":/icons/households.svg")), tr("Households"));
+    // Need-to-know: an area the user may not use is not built at all.
+    m_countLabel = new QLabel(this);
+    if (session.can(Permission::ViewHouseholds)) {
+        m_households = new HouseholdsPage(db, session, households, clock, this);
+        addPage(m_households, QIcon(QStringLiteral(":/icons/households.svg")), tr("Households"));
+        connect(m_households, &HouseholdsPage::totalCountChanged, this,
+                [this](int total) { m_countLabel->setText(tr("%n household(s) in total", nullptr, total)); });
+    }
+    m_ui->actionNewHousehold->setVisible(session.can(Permission::EditHouseholds) && m_households);
+    if (session.can(Permission::ManageUsers)) {
+        m_users = new UsersPage(session, auth, worker, clock, this);
+        addPage(m_users, QIcon(QStringLiteral(":/icons/users.svg")), tr("Users"));
+    }
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
 
     connect(m_ui->actionNewHousehold, &QAction::triggered, this, [this] {
+        if (!m_households)
+            return;
         m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(m_households));
         m_households->newHousehold();
     });
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
+    connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logOut);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_userLabel = new QLabel(userText(), this);
+    m_userLabel->setAccessibleName(tr("Logged in as"));
     const QString engine = db.location().engine == Engine::Sqlite ? tr("SQLite") : tr("PostgreSQL");
     m_databaseLabel = new QLabel(tr("Database: %1 %2").arg(engine, db.location().display()), this);
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
-    connect(m_households, &HouseholdsPage::totalCountChanged, this,
-            [this](int total) { m_countLabel->setText(tr("%n household(s) in total", nullptr, total)); });
 
     const QSettings settings;
     resize(1280, 800);
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_households->restoreSettings(settings);
+    if (m_households)
+        m_households->restoreSettings(settings);
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::teamName(qint64 teamId) const
+{
+    if (teamId == 0)
+        return {};
+    if (auto teams = m_auth.teams()) {
+        for (const Team &team : *teams) {
+            if (team.id == teamId)
+                return team.name;
+        }
+    }
+    return {};
+}
+
+QString MainWindow::userText() const
+{
+    const User &user = m_session.user();
+    const QString team = teamName(user.teamId);
+    return team.isEmpty() ? tr("%1 (%2)").arg(user.displayName, roleLabel(user.role))
+                          : tr("%1 (%2, %3)").arg(user.displayName, roleLabel(user.role), team);
+}
 
 void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 {
@@ -60,6 +105,24 @@ void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
     item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 8));
     const int width = fontMetrics().horizontalAdvance(title) + 24 + 48;
     m_ui->navigationList->setFixedWidth(std::max(m_ui->navigationList->minimumWidth(), std::max(140, width)));
+}
+
+void MainWindow::changeOwnPassword()
+{
+    const Session session = m_session;
+    PasswordDialog dialog(PasswordDialog::Mode::ChangeOwn, session.user().username, m_auth, m_worker,
+                          [session](AuthService &auth, const QString &oldPassword, const QString &newPassword) {
+                              return auth.changeOwnPassword(session, oldPassword, newPassword);
+                          },
+                          this);
+    if (DialogRunner::exec(dialog) == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password has been changed."), 5000);
+}
+
+void MainWindow::logOut()
+{
+    m_logout = true;
+    close();
 }
 
 void MainWindow::showAbout()
@@ -75,7 +138,8 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    m_households->saveSettings(settings);
+    if (m_households)
+        m_households->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/Session.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -8,24 +10,40 @@ class QLabel;
 
 namespace vangnet {
 
+class AuthService;
+class AuthWorker;
 class Clock;
 class Database;
 class HouseholdService;
 class HouseholdsPage;
+class UsersPage;
 
 namespace Ui {
 class MainWindow;
 }
 
 /// Menus, navigation between the product areas and the status bar. Holds no business logic:
-/// each area is a page that gets the services it needs.
+/// each area is a page that gets the services it needs. Which areas exist follows the session's
+/// permissions (need-to-know); core enforces them again on every call.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(const Database &db, HouseholdService &households, const Clock &clock, QWidget *parent = nullptr);
+    MainWindow(const Database &db, const Session &session, HouseholdService &households, AuthService &auth,
+               AuthWorker &worker, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    HouseholdsPage &householdsPage() const { return *m_households; }
+    /// Huishoudens; nullptr for a user who may not see households (the administrator).
+    HouseholdsPage *householdsPage() const { return m_households; }
+    /// Gebruikers; nullptr for a user who may not manage users.
+    UsersPage *usersPage() const { return m_users; }
+    /// The status bar's "who is logged in" text.
+    QString userText() const;
+    /// True when the window closed because the user logged out (main shows the login again).
+    bool logoutRequested() const { return m_logout; }
+
+    /// Bestand → Wachtwoord wijzigen…
+    void changeOwnPassword();
+    void logOut();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -34,11 +52,18 @@ private:
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
     void showAbout();
     void saveSettings() const;
+    QString teamName(qint64 teamId) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Session m_session;
+    AuthService &m_auth;
+    AuthWorker &m_worker;
     HouseholdsPage *m_households = nullptr;
+    UsersPage *m_users = nullptr;
+    QLabel *m_userLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    bool m_logout = false;
 };
 
 } // namespace vangnet

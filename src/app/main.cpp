@@ -3,11 +3,16 @@
 #include "AppResources.h"
 #include "DatabaseStartup.h"
 #include "MainWindow.h"
+#include "DialogRunner.h"
 #include "households/HouseholdService.h"
+#include "security/AuthWorker.h"
+#include "security/SessionStartup.h"
 #include "support/AppPaths.h"
+#include "support/ProcessHardening.h"
 #include "support/Clock.h"
 #include "support/Logging.h"
 #include "support/Translations.h"
+#include "users/AuthService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +51,7 @@ Arguments parseArguments(const QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    vangnet::hardenProcess(); // before any secret or personal data is in memory
     QApplication app(argc, argv);
     vangnet::initAppResources();
     vangnet::paths::applyApplicationIdentity();
@@ -65,8 +71,28 @@ int main(int argc, char *argv[])
     }
 
     const vangnet::SystemClock clock;
-    vangnet::HouseholdService households(**db, clock);
-    vangnet::MainWindow window(**db, households, clock);
-    window.show();
-    return QApplication::exec();
+    const vangnet::KdfLimits limits = vangnet::KdfLimits::moderate();
+    vangnet::AuthService auth(**db, clock, limits);
+    vangnet::AuthWorker authWorker((*db)->location(), clock, limits);
+    // Logging out closes the window and asks who works next; cancelling the login quits.
+    for (;;) {
+        auto session = vangnet::SessionStartup::start(**db, auth, authWorker);
+        if (!session) {
+            spdlog::error("users not read: {}", session.error().message.toStdString());
+            vangnet::DialogRunner::warn(nullptr, QCoreApplication::translate("main", "Vangnet"),
+                                        QCoreApplication::translate("main", "The users could not be read.\n\n%1")
+                                            .arg(session.error().message));
+            return 2;
+        }
+        if (!session->has_value())
+            return 0;
+        const vangnet::Session &current = **session;
+        vangnet::HouseholdService households(**db, clock, current);
+        vangnet::MainWindow window(**db, current, households, auth, authWorker, clock);
+        window.show();
+        const int code = QApplication::exec();
+        if (!window.logoutRequested())
+            return code;
+        spdlog::info("user id {} logged out", current.user().id);
+    }
 }

@@ -2,8 +2,8 @@
 
 namespace vangnet::cli {
 
-ArgumentReader::ArgumentReader(QStringList valueOptions, QStringList flags)
-    : m_valueOptions(std::move(valueOptions)), m_flags(std::move(flags))
+ArgumentReader::ArgumentReader(QStringList valueOptions, QStringList flags, qsizetype maxPositionals)
+    : m_valueOptions(std::move(valueOptions)), m_flags(std::move(flags)), m_maxPositionals(maxPositionals)
 {
     m_flags << QStringLiteral("help");
 }
@@ -12,6 +12,10 @@ bool ArgumentReader::parse(const QStringList &args)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
+        if (!arg.startsWith(QLatin1String("-")) && m_positionals.size() < m_maxPositionals) {
+            m_positionals << arg;
+            continue;
+        }
         if (!arg.startsWith(QLatin1String("--")) || arg.size() == 2) {
             m_error = tr("unexpected argument '%1'").arg(arg);
             return false;

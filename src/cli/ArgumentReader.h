@@ -9,14 +9,14 @@
 
 namespace vangnet::cli {
 
-/// Reads a command's options: `--name value`, `--name=value` and `--flag`. Anything else (an
-/// unknown option, a missing value, a stray word) is an error naming the offending argument.
-/// `--help` is always known.
+/// Reads a command's options: `--name value`, `--name=value` and `--flag`, and up to
+/// `maxPositionals` plain words (`user add USERNAME`). Anything else (an unknown option, a
+/// missing value, a stray word) is an error naming the offending argument. `--help` is always known.
 class ArgumentReader {
     Q_DECLARE_TR_FUNCTIONS(vangnet::cli::ArgumentReader)
 
 public:
-    ArgumentReader(QStringList valueOptions, QStringList flags);
+    ArgumentReader(QStringList valueOptions, QStringList flags, qsizetype maxPositionals = 0);
 
     /// False when the arguments are unusable; error() says why.
     bool parse(const QStringList &args);
@@ -24,13 +24,17 @@ public:
 
     bool has(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name) const { return m_values.value(name); }
+    /// The plain words, in order.
+    const QStringList &positionals() const { return m_positionals; }
     /// The option as a whole number ≥ minimum; nullopt (and error() set) when it is not one.
     std::optional<int> integer(const QString &name, int minimum);
 
 private:
     QStringList m_valueOptions;
     QStringList m_flags;
+    qsizetype m_maxPositionals = 0;
     QHash<QString, QString> m_values;
+    QStringList m_positionals;
     QString m_error;
 };
 

@@ -18,9 +18,10 @@ enum ExitCode : int {
 struct GlobalOptions {
     QString database; ///< --db; empty = the configured database, else the default demo database
     QString logLevel = QStringLiteral("warn");
+    QString user;     ///< --user; who logs in (every command but demo needs one)
 };
 
-/// One vangnet-cli command ("demo", "info", "household list").
+/// One vangnet-cli command ("demo", "info", "household list", "user add", …).
 class Command {
 public:
     virtual ~Command() = default;
@@ -31,6 +32,8 @@ public:
     virtual QString summary() const = 0;
     /// The command's own --help text (usage and options).
     virtual QString help() const = 0;
+    /// Whether the command works on an existing database and so needs `--user` (all but demo).
+    virtual bool needsLogin() const { return true; }
     /// Runs the command with the arguments after its words; returns an ExitCode.
     virtual int run(const QStringList &args, const GlobalOptions &global, Console &console) = 0;
 };

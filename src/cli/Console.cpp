@@ -25,6 +25,14 @@ void Console::error(const QString &message)
     m_err.flush();
 }
 
+void Console::failure(const Error &error)
+{
+    m_err << "vangnet-cli: " << error.message << '\n';
+    for (const FieldError &field : error.fields)
+        m_err << "  " << field.field << ": " << field.message << '\n';
+    m_err.flush();
+}
+
 void Console::json(const QJsonObject &object)
 {
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/Result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,6 +17,8 @@ public:
 
     void out(const QString &line);
     void error(const QString &message);
+    /// The error's message, then each field error on its own line.
+    void failure(const Error &error);
     void json(const QJsonObject &object);
     /// A table with a header row, columns padded to their widest cell; `rightAligned` columns
     /// (numbers) are padded on the left.

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace vangnet::cli {
@@ -19,6 +20,14 @@ void removeSqliteFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+QStringList accountNames()
+{
+    QStringList names;
+    for (const DemoAccount &account : demoAccounts)
+        names << QString::fromLatin1(account.username);
+    return names;
 }
 
 } // namespace
@@ -34,11 +43,14 @@ QString DemoCommand::help() const
               "Creates a new database and fills it with a synthetic municipality: invented people with\n"
               "Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.\n"
               "The same seed gives the same data. An existing non-empty file is never overwritten;\n"
-              "a PostgreSQL database must not hold households yet.\n\n"
+              "a PostgreSQL database must not hold households yet. It also makes the demo accounts\n"
+              "%2 with the password \"demo\"; log in with one of them, e.g.\n"
+              "VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list\n\n"
               "  --households N   number of households, 1 to %1\n"
               "  --seed S         seed for the generator (a whole number, default 1)\n"
               "  --json           print the summary as JSON")
-        .arg(DemoGenerator::maxHouseholds());
+        .arg(DemoGenerator::maxHouseholds())
+        .arg(accountNames().join(QStringLiteral(", ")));
 }
 
 int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
@@ -110,6 +122,7 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
                                  {QStringLiteral("households"), written->households},
                                  {QStringLiteral("people"), written->persons},
                                  {QStringLiteral("seed"), QString::number(seed)},
+                                 {QStringLiteral("accounts"), QJsonArray::fromStringList(accountNames())},
                                  {QStringLiteral("seconds"), seconds}});
     } else {
         console.out(tr("Demo municipality written to %1: %2 households, %3 people in %4 s (seed %5).")
@@ -118,6 +131,7 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
                         .arg(written->persons)
                         .arg(seconds, 0, 'f', 1)
                         .arg(seed));
+        console.out(tr("Demo accounts, password \"demo\": %1.").arg(accountNames().join(QStringLiteral(", "))));
     }
     return Done;
 }

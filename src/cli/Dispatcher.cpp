@@ -40,7 +40,7 @@ int Dispatcher::run(const QStringList &args)
             m_console.out(QStringLiteral("vangnet-cli ") + QCoreApplication::applicationVersion());
             return Done;
         }
-        if (name != QLatin1String("--db") && name != QLatin1String("--log-level")) {
+        if (name != QLatin1String("--db") && name != QLatin1String("--log-level") && name != QLatin1String("--user")) {
             m_console.error(tr("unknown option '%1'; see 'vangnet-cli --help'").arg(args[i]));
             return NothingDone;
         }
@@ -57,6 +57,12 @@ int Dispatcher::run(const QStringList &args)
                 return NothingDone;
             }
             global.database = value;
+        } else if (name == QLatin1String("--user")) {
+            if (value.trimmed().isEmpty()) {
+                m_console.error(tr("option '--user' needs a user name"));
+                return NothingDone;
+            }
+            global.user = value.trimmed();
         } else {
             global.logLevel = value;
         }
@@ -84,6 +90,12 @@ int Dispatcher::run(const QStringList &args)
         m_console.out(command->help());
         return Done;
     }
+    if (command->needsLogin() && global.user.isEmpty()) {
+        m_console.error(tr("'%1' needs --user NAME before the command; the password comes from VANGNET_PASSWORD or "
+                           "a prompt")
+                            .arg(command->words().join(QLatin1Char(' '))));
+        return NothingDone;
+    }
     return command->run(commandArgs, global, m_console);
 }
 
@@ -102,10 +114,12 @@ Command *Dispatcher::find(const QStringList &words, qsizetype &consumed) const
 QString Dispatcher::help() const
 {
     QStringList lines;
-    lines << tr("Usage: vangnet-cli [--db FILE|URL] [--log-level LEVEL] COMMAND [options]") << QString()
+    lines << tr("Usage: vangnet-cli [--db FILE|URL] [--user NAME] [--log-level LEVEL] COMMAND [options]") << QString()
           << tr("Global options (before the command):")
           << tr("  --db FILE|URL       SQLite file or postgresql:// URL; default: the database chosen in Vangnet's "
                 "settings, else the demo database")
+          << tr("  --user NAME         who logs in; every command but demo needs it. The password comes from the\n"
+                "                      environment variable VANGNET_PASSWORD, else it is asked on the terminal")
           << tr("  --log-level LEVEL   technical log on stderr: trace, debug, info, warn (default), error, critical, off")
           << tr("  --help, --version") << QString() << tr("Commands:");
     for (const auto &command : m_commands)

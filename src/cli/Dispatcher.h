@@ -12,7 +12,7 @@ namespace vangnet::cli {
 class Console;
 
 /// Reads the global options, picks the command by its words and runs it.
-/// `vangnet-cli [--db FILE|URL] [--log-level LEVEL] COMMAND [options]`
+/// `vangnet-cli [--db FILE|URL] [--user NAME] [--log-level LEVEL] COMMAND [options]`
 class Dispatcher {
     Q_DECLARE_TR_FUNCTIONS(vangnet::cli::Dispatcher)
 

@@ -2,7 +2,7 @@
 
 #include "ArgumentReader.h"
 #include "Console.h"
-#include "DatabaseTarget.h"
+#include "LoggedInDatabase.h"
 #include "storage/HouseholdQuery.h"
 
 #include <QJsonArray>
@@ -17,8 +17,10 @@ QString HouseholdListCommand::summary() const
 
 QString HouseholdListCommand::help() const
 {
-    return tr("Usage: vangnet-cli [--db FILE|URL] household list [--search TEXT] [--wijk W] [--limit N] [--json]\n\n"
-              "Lists households sorted by name, as the application's household list does.\n\n"
+    return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME household list [--search TEXT] [--wijk W] [--limit N]\n"
+              "       [--json]\n\n"
+              "Lists the households of your own team sorted by name, as the application's household list\n"
+              "does. An administrator (beheerder) sees no household data.\n\n"
               "  --search TEXT   as the search box: a BSN (9 digits) matches exactly, a postcode or its\n"
               "                  start by prefix, \"street number\" by street and number, other text\n"
               "                  member names (every word) or the street name\n"
@@ -44,24 +46,19 @@ int HouseholdListCommand::run(const QStringList &args, const GlobalOptions &glob
         }
         limit = *n;
     }
-    auto location = DatabaseTarget::resolve(global.database);
-    if (!location) {
-        console.error(location.error().message);
-        return NothingDone;
-    }
-    auto db = DatabaseTarget::openExisting(*location);
-    if (!db) {
-        console.error(db.error().message);
+    auto open = LoggedInDatabase::open(global);
+    if (!open) {
+        console.failure(open.error());
         return NothingDone;
     }
 
     HouseholdFilter filter;
     filter.search = reader.value(QStringLiteral("search"));
     filter.wijk = reader.value(QStringLiteral("wijk"));
-    const HouseholdQuery query((*db)->connection());
+    const HouseholdQuery query((*open)->database().connection(), (*open)->session());
     auto ids = query.ids(filter);
     if (!ids) {
-        console.error(ids.error().message);
+        console.failure(ids.error());
         return NothingDone;
     }
     const qsizetype total = ids->size();

@@ -2,7 +2,7 @@
 
 #include "ArgumentReader.h"
 #include "Console.h"
-#include "DatabaseTarget.h"
+#include "LoggedInDatabase.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/SqlStatement.h"
 
@@ -19,9 +19,9 @@ QString InfoCommand::summary() const
 
 QString InfoCommand::help() const
 {
-    return tr("Usage: vangnet-cli [--db FILE|URL] info [--json]\n\n"
+    return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME info [--json]\n\n"
               "Shows which database is used (engine and location, without password), its schema\n"
-              "version and how many households and people it holds. Changes nothing.\n\n"
+              "version and how many households and people it holds. Any logged-in user may ask.\n\n"
               "  --json   machine-readable output with the keys engine, location, schema_version,\n"
               "           households, people");
 }
@@ -33,33 +33,30 @@ int InfoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
         console.error(reader.error());
         return NothingDone;
     }
-    auto location = DatabaseTarget::resolve(global.database);
-    if (!location) {
-        console.error(location.error().message);
+    auto open = LoggedInDatabase::open(global);
+    if (!open) {
+        console.failure(open.error());
         return NothingDone;
     }
-    auto db = DatabaseTarget::openExisting(*location);
-    if (!db) {
-        console.error(db.error().message);
-        return NothingDone;
-    }
-    auto households = HouseholdRepository((*db)->connection()).count();
+    Database &db = (*open)->database();
+    const DatabaseLocation &location = (*open)->location();
+    auto households = HouseholdRepository(db.connection()).count();
     if (!households) {
         console.error(households.error().message);
         return NothingDone;
     }
-    auto q = runSql((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM persons"), {}, "count persons");
+    auto q = runSql(db.connection(), QStringLiteral("SELECT COUNT(*) FROM persons"), {}, "count persons");
     if (!q || !q->next()) {
         console.error(q ? tr("The number of people could not be read.") : q.error().message);
         return NothingDone;
     }
     const qint64 people = q->value(0).toLongLong();
-    const QString engine = (*db)->dialect().engineName();
-    const int schemaVersion = (*db)->schemaVersion();
+    const QString engine = db.dialect().engineName();
+    const int schemaVersion = db.schemaVersion();
 
     if (reader.has(QStringLiteral("json"))) {
         console.json(QJsonObject{{QStringLiteral("engine"), engine},
-                                 {QStringLiteral("location"), location->display()},
+                                 {QStringLiteral("location"), location.display()},
                                  {QStringLiteral("schema_version"), schemaVersion},
                                  {QStringLiteral("households"), *households},
                                  {QStringLiteral("people"), people}});
@@ -67,7 +64,7 @@ int InfoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
     }
     const QList<QStringList> rows{
         {tr("Engine"), engine},
-        {tr("Location"), location->display()},
+        {tr("Location"), location.display()},
         {tr("Schema version"), QString::number(schemaVersion)},
         {tr("Households"), QString::number(*households)},
         {tr("People"), QString::number(people)},

@@ -3,7 +3,12 @@
 #include "Dispatcher.h"
 #include "HouseholdListCommand.h"
 #include "InfoCommand.h"
+#include "TeamAddCommand.h"
+#include "TeamListCommand.h"
+#include "UserAddCommand.h"
+#include "UserListCommand.h"
 #include "support/AppPaths.h"
+#include "support/ProcessHardening.h"
 #include "support/Logging.h"
 #include "support/Translations.h"
 
@@ -13,6 +18,7 @@
 
 int main(int argc, char *argv[])
 {
+    vangnet::hardenProcess(); // before any secret or personal data is in memory
     QCoreApplication app(argc, argv);
     vangnet::paths::applyApplicationIdentity();
     // Quiet stderr logging from the start, so nothing is ever logged to stdout (it may be JSON);
@@ -25,5 +31,9 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::DemoCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::InfoCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::HouseholdListCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::UserListCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::UserAddCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::TeamListCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::TeamAddCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

@@ -13,13 +13,46 @@
 namespace vangnet::test {
 
 namespace {
-std::unique_ptr<Database> openScratch(const TestDatabase &scratch)
+Session firstAdministrator(AuthService &auth)
 {
-    return scratch.open();
+    auto admin = auth.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Bea Beheer"), AdminPassword);
+    INFO((admin ? QString() : admin.error().message).toStdString());
+    REQUIRE(admin.ok());
+    return *admin;
+}
+
+Team firstTeam(AuthService &auth, const Session &admin)
+{
+    auto team = auth.createTeam(admin, QStringLiteral("Team Noord"));
+    INFO((team ? QString() : team.error().message).toStdString());
+    REQUIRE(team.ok());
+    return *team;
+}
+
+Session createAndLogin(AuthService &auth, const Session &admin, const QString &username, const QString &displayName,
+                       Role role, qint64 teamId)
+{
+    User user;
+    user.username = username;
+    user.displayName = displayName;
+    user.role = role;
+    user.teamId = teamId;
+    auto created = auth.createUser(admin, user, UserPassword);
+    INFO((created ? QString() : created.error().message).toStdString());
+    REQUIRE(created.ok());
+    auto session = auth.login(username, UserPassword);
+    INFO((session ? QString() : session.error().message).toStdString());
+    REQUIRE(session.ok());
+    return *session;
 }
 } // namespace
 
-AppFixture::AppFixture() : db(openScratch(scratch)), service(*db, clock)
+AppFixture::AppFixture()
+    : db(scratch.open()), auth(*db, clock, KdfLimits::minimumForTests()), admin(firstAdministrator(auth)),
+      team(firstTeam(auth, admin)),
+      session(createAndLogin(auth, admin, QStringLiteral("carla"), QStringLiteral("Carla Consulent"), Role::Consulent,
+                             team.id)),
+      service(*db, clock, session), worker(db->location(), clock, KdfLimits::minimumForTests())
 {
     initAppResources();
     DialogRunner::setInteractive(false);
@@ -29,6 +62,11 @@ AppFixture::AppFixture() : db(openScratch(scratch)), service(*db, clock)
 AppFixture::~AppFixture()
 {
     DialogRunner::clearQueued();
+}
+
+Session AppFixture::addUser(const QString &username, const QString &displayName, Role role, qint64 teamId)
+{
+    return createAndLogin(auth, admin, username, displayName, role, teamId);
 }
 
 qint64 AppFixture::addHousehold(const QString &achternaam, const QString &postcode, int huisnummer, const QString &wijk,
@@ -53,6 +91,24 @@ qint64 AppFixture::addHousehold(const QString &achternaam, const QString &postco
         h.members << child;
     }
     auto created = service.create(h);
+    INFO((created ? QString() : created.error().message).toStdString());
+    REQUIRE(created.ok());
+    return created->id;
+}
+
+qint64 AppFixture::addHouseholdAs(HouseholdService &as, const QString &achternaam, const QString &postcode,
+                                  int huisnummer)
+{
+    Household h;
+    h.address.straat = QStringLiteral("Kerkstraat");
+    h.address.huisnummer = huisnummer;
+    h.address.postcode = postcode;
+    h.address.plaats = QStringLiteral("Lindewaarde");
+    Person head;
+    head.voorletters = QStringLiteral("K.");
+    head.achternaam = achternaam;
+    h.members << head;
+    auto created = as.create(h);
     INFO((created ? QString() : created.error().message).toStdString());
     REQUIRE(created.ok());
     return created->id;

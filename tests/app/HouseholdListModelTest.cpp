@@ -25,7 +25,7 @@ TEST_CASE("The household list loads, sorts and searches under the model tester",
     f.addHousehold(QStringLiteral("Zwart"), QStringLiteral("7412 CD"), 5, QStringLiteral("Noord"));
     f.addHousehold(QStringLiteral("Mulder"), QStringLiteral("7413 EF"), 7, QStringLiteral("Noord"), {}, 1);
 
-    HouseholdListModel model(*f.db);
+    HouseholdListModel model(*f.db, f.session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy loaded(&model, &HouseholdListModel::loaded);
     REQUIRE(model.isLoading());
@@ -100,7 +100,7 @@ TEST_CASE("The household list fetches rows page by page past the first page", "[
     for (int i = 0; i < count; ++i)
         f.addHousehold(QStringLiteral("Jansen%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("7411 AB"), i + 1);
 
-    HouseholdListModel model(*f.db);
+    HouseholdListModel model(*f.db, f.session);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy loaded(&model, &HouseholdListModel::loaded);
     waitFor(loaded);

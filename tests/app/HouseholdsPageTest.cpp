@@ -61,8 +61,10 @@ TEST_CASE("A household created through the dialog is found again by postcode and
     AppFixture f;
     f.addHousehold(QStringLiteral("Bakker"), QStringLiteral("7411 AB"), 1, QStringLiteral("Centrum"));
     f.addHousehold(QStringLiteral("Mulder"), QStringLiteral("7412 CD"), 2, QStringLiteral("Noord"));
-    MainWindow window(*f.db, f.service, f.clock);
-    HouseholdsPage &page = window.householdsPage();
+    MainWindow window(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
+    REQUIRE(window.householdsPage());
+    CHECK_FALSE(window.usersPage()); // a consulent does not manage users
+    HouseholdsPage &page = *window.householdsPage();
     QSignalSpy loaded(&page.model(), &HouseholdListModel::loaded);
     waitFor(loaded);
     REQUIRE(page.model().rowCount() == 2);
@@ -115,7 +117,7 @@ TEST_CASE("The detail panel adds notes and deletes a household after confirmatio
 {
     AppFixture f;
     const qint64 id = f.addHousehold(QStringLiteral("Bakker"), QStringLiteral("7411 AB"), 1);
-    HouseholdsPage page(*f.db, f.service, f.clock);
+    HouseholdsPage page(*f.db, f.session, f.service, f.clock);
     QSignalSpy loaded(&page.model(), &HouseholdListModel::loaded);
     waitFor(loaded);
     page.selectHousehold(id);
@@ -129,7 +131,7 @@ TEST_CASE("The detail panel adds notes and deletes a household after confirmatio
     REQUIRE(notes.ok());
     REQUIRE(notes->size() == 1);
     CHECK(notes->first().text == QStringLiteral("Eerste contact gelegd"));
-    CHECK(notes->first().author == HouseholdDetailWidget::currentAuthor());
+    CHECK(notes->first().author == QStringLiteral("Carla Consulent")); // the logged-in user signs the note
     const auto *list = detail.findChild<QListWidget *>(QStringLiteral("notesList"));
     REQUIRE(list->count() == 1);
     CHECK(list->item(0)->text().contains(QStringLiteral("Eerste contact gelegd")));

@@ -9,7 +9,9 @@
 #include "storage/Database.h"
 #include "storage/HouseholdQuery.h"
 #include "storage/SqlStatement.h"
+#include "support/Clock.h"
 #include "support/Logging.h"
+#include "users/AuthService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -107,7 +109,12 @@ int main(int argc, char *argv[])
     auto db = Database::open(location, Database::Options{false, false, {}});
     if (!db)
         fail(db.error().message);
-    const HouseholdQuery query((*db)->connection());
+    // The list as caseworker "consulent" (Team Noord) sees it: need-to-know scopes it to one team.
+    const SystemClock clock;
+    auto session = AuthService(**db, clock).login(QString::fromLatin1(demoAccounts[2].username), QString::fromLatin1(demoPassword));
+    if (!session)
+        fail(session.error().message);
+    const HouseholdQuery query((*db)->connection(), *session);
 
     // 2. First paint of the household list: every id in the default order, rows of the first 100.
     qsizetype listed = 0;

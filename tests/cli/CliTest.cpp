@@ -1,67 +1,29 @@
+#include "CliRunner.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 using namespace vangnet;
+using namespace vangnet::clitest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-/// Runs vangnet-cli with its own settings and data folders (HOME), in English.
-Run cli(const QTemporaryDir &home, const QStringList &args)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("VANGNET_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VANGNET_CLI_PATH), args);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
-
-QJsonObject jsonOf(const Run &run)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
-    INFO(run.out.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-/// One person's BSN and postcode, read straight from the database the CLI wrote.
+/// One person's BSN and postcode in a household of Team Noord (consulent's team), read
+/// straight from the database the CLI wrote.
 std::pair<QString, QString> someBsnAndPostcode(const QString &path, qint64 &householdId)
 {
     auto db = Database::open(DatabaseLocation::sqliteFile(path), Database::Options{false, false, {}});
     REQUIRE(db.ok());
     auto q = runSql((*db)->connection(), QStringLiteral(
         "SELECT p.bsn, a.postcode, h.id FROM persons p JOIN households h ON h.id = p.household_id "
-        "JOIN addresses a ON a.id = h.address_id WHERE p.bsn IS NOT NULL ORDER BY p.id DESC LIMIT 1"));
+        "JOIN addresses a ON a.id = h.address_id JOIN teams t ON t.id = h.team_id "
+        "WHERE p.bsn IS NOT NULL AND t.name = 'Team Noord' ORDER BY p.id DESC LIMIT 1"));
     REQUIRE(q.ok());
     REQUIRE(q->next());
     householdId = q->value(2).toLongLong();
@@ -73,34 +35,32 @@ std::pair<QString, QString> someBsnAndPostcode(const QString &path, qint64 &hous
 TEST_CASE("vangnet-cli demo creates a database that info and household list read", "[cli]")
 {
     QTemporaryDir home;
-    const QString db = home.filePath(QStringLiteral("demo.sqlite"));
-
-    const Run demo = cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
-                                QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("4")});
-    INFO(demo.err.toStdString());
-    REQUIRE(demo.exitCode == 0);
-    CHECK(QString::fromUtf8(demo.out).contains(QLatin1String("300 households")));
-
-    const Run info = cli(home, {QStringLiteral("--db"), db, QStringLiteral("info"), QStringLiteral("--json")});
-    REQUIRE(info.exitCode == 0);
-    const QJsonObject o = jsonOf(info);
-    for (const char *key : {"engine", "location", "schema_version", "households", "people"})
-        CHECK(o.contains(QLatin1String(key)));
-    CHECK(o.value(QStringLiteral("engine")).toString() == QLatin1String("sqlite"));
-    CHECK(o.value(QStringLiteral("households")).toInt() == 300);
-    CHECK(o.value(QStringLiteral("people")).toInt() > 300);
-    CHECK(o.value(QStringLiteral("schema_version")).toInt() >= 1);
-    CHECK(o.value(QStringLiteral("location")).toString().endsWith(QLatin1String("demo.sqlite")));
+    const QString db = demoDatabase();
 
     qint64 householdId = 0;
     const auto [bsn, postcode] = someBsnAndPostcode(db, householdId);
+    const QString consulent = QStringLiteral("consulent");
+    const QStringList list{QStringLiteral("household"), QStringLiteral("list")};
 
+    SECTION("info counts the whole database")
+    {
+        const Run info = as(home, db, consulent, {QStringLiteral("info"), QStringLiteral("--json")});
+        INFO(info.err.toStdString());
+        REQUIRE(info.exitCode == 0);
+        const QJsonObject o = jsonOf(info);
+        for (const char *key : {"engine", "location", "schema_version", "households", "people"})
+            CHECK(o.contains(QLatin1String(key)));
+        CHECK(o.value(QStringLiteral("engine")).toString() == QLatin1String("sqlite"));
+        CHECK(o.value(QStringLiteral("households")).toInt() == demoHouseholds);
+        CHECK(o.value(QStringLiteral("people")).toInt() > demoHouseholds);
+        CHECK(o.value(QStringLiteral("schema_version")).toInt() >= 2);
+        CHECK(o.value(QStringLiteral("location")).toString().endsWith(QLatin1String("demo.sqlite")));
+    }
     SECTION("search by BSN finds that household only")
     {
-        const Run list = cli(home, {QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list"),
-                                    QStringLiteral("--search"), bsn, QStringLiteral("--json")});
-        REQUIRE(list.exitCode == 0);
-        const QJsonObject result = jsonOf(list);
+        const Run run = as(home, db, consulent, list + QStringList{QStringLiteral("--search"), bsn, QStringLiteral("--json")});
+        REQUIRE(run.exitCode == 0);
+        const QJsonObject result = jsonOf(run);
         const QJsonArray rows = result.value(QStringLiteral("households")).toArray();
         REQUIRE(rows.size() == 1);
         CHECK(result.value(QStringLiteral("count")).toInt() == 1);
@@ -113,10 +73,9 @@ TEST_CASE("vangnet-cli demo creates a database that info and household list read
     }
     SECTION("search by postcode finds every household there, and only those")
     {
-        const Run list = cli(home, {QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list"),
-                                    QStringLiteral("--search"), postcode, QStringLiteral("--json")});
-        REQUIRE(list.exitCode == 0);
-        const QJsonArray rows = jsonOf(list).value(QStringLiteral("households")).toArray();
+        const Run run = as(home, db, consulent, list + QStringList{QStringLiteral("--search"), postcode, QStringLiteral("--json")});
+        REQUIRE(run.exitCode == 0);
+        const QJsonArray rows = jsonOf(run).value(QStringLiteral("households")).toArray();
         REQUIRE_FALSE(rows.isEmpty());
         bool found = false;
         for (const auto &row : rows) {
@@ -127,13 +86,12 @@ TEST_CASE("vangnet-cli demo creates a database that info and household list read
     }
     SECTION("text output is a table and --limit limits it")
     {
-        const Run list = cli(home, {QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list"),
-                                    QStringLiteral("--limit"), QStringLiteral("7")});
-        REQUIRE(list.exitCode == 0);
-        const QStringList lines = QString::fromUtf8(list.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const Run run = as(home, db, consulent, list + QStringList{QStringLiteral("--limit"), QStringLiteral("7")});
+        REQUIRE(run.exitCode == 0);
+        const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         REQUIRE(lines.size() == 2 + 7 + 1); // header, rule, rows, footer
         CHECK(lines[0].contains(QLatin1String("Postcode")));
-        CHECK(lines.last().contains(QLatin1String("7 of 300")));
+        CHECK(lines.last().contains(QLatin1String("7 of ")));
         // Aligned: the postcode column starts at the same place on every row.
         const qsizetype column = lines[0].indexOf(QLatin1String("Postcode"));
         for (qsizetype i = 2; i < 9; ++i)
@@ -141,18 +99,23 @@ TEST_CASE("vangnet-cli demo creates a database that info and household list read
     }
     SECTION("a bad --limit is refused")
     {
-        const Run list = cli(home, {QStringLiteral("--db"), db, QStringLiteral("household"), QStringLiteral("list"),
-                                    QStringLiteral("--limit"), QStringLiteral("-3")});
-        CHECK(list.exitCode == 2);
-        CHECK(list.err.contains(QLatin1String("--limit")));
+        const Run run = as(home, db, consulent, list + QStringList{QStringLiteral("--limit"), QStringLiteral("-3")});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QLatin1String("--limit")));
+    }
+    SECTION("every role may ask for info")
+    {
+        for (const char *user : {"teamleider", "consulent2", "beheerder"}) {
+            INFO(user);
+            CHECK(as(home, db, QLatin1String(user), {QStringLiteral("info")}).exitCode == 0);
+        }
     }
 }
 
 TEST_CASE("vangnet-cli never writes demo data into an existing file", "[cli]")
 {
     QTemporaryDir home;
-    const QString db = home.filePath(QStringLiteral("taken.sqlite"));
-    REQUIRE(cli(home, {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("5")}).exitCode == 0);
+    const QString db = copyOfDemo(home);
     const QByteArray before = fileHash(db);
 
     const Run again = cli(home, {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("5")});
@@ -165,6 +128,7 @@ TEST_CASE("vangnet-cli never writes demo data into an existing file", "[cli]")
 TEST_CASE("vangnet-cli refuses unusable input with exit code 2", "[cli]")
 {
     QTemporaryDir home;
+    const QStringList user{QStringLiteral("--user"), QStringLiteral("consulent")};
 
     SECTION("a text file given as database stays byte for byte as it was")
     {
@@ -177,7 +141,7 @@ TEST_CASE("vangnet-cli refuses unusable input with exit code 2", "[cli]")
         const QByteArray before = fileHash(text);
         for (const QStringList &command : {QStringList{QStringLiteral("info")},
                                            QStringList{QStringLiteral("household"), QStringLiteral("list")}}) {
-            const Run run = cli(home, QStringList{QStringLiteral("--db"), text} + command);
+            const Run run = cli(home, QStringList{QStringLiteral("--db"), text} + user + command, demoPassword);
             CHECK(run.exitCode == 2);
             CHECK(run.err.contains(text));
             CHECK(run.out.isEmpty());
@@ -193,9 +157,15 @@ TEST_CASE("vangnet-cli refuses unusable input with exit code 2", "[cli]")
     }
     SECTION("an unknown option")
     {
-        const Run run = cli(home, {QStringLiteral("info"), QStringLiteral("--colour")});
+        const Run run = cli(home, user + QStringList{QStringLiteral("info"), QStringLiteral("--colour")}, demoPassword);
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QLatin1String("--colour")));
+    }
+    SECTION("an empty --user")
+    {
+        const Run run = cli(home, {QStringLiteral("--user"), QStringLiteral(" "), QStringLiteral("info")}, demoPassword);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QLatin1String("--user")));
     }
     SECTION("a household count that is not a positive whole number")
     {
@@ -211,14 +181,15 @@ TEST_CASE("vangnet-cli refuses unusable input with exit code 2", "[cli]")
     }
     SECTION("a bad database URL")
     {
-        const Run run = cli(home, {QStringLiteral("--db"), QStringLiteral("postgresql://user:secret@/"), QStringLiteral("info")});
+        const Run run = cli(home, QStringList{QStringLiteral("--db"), QStringLiteral("postgresql://user:secret@/")} + user
+                                      + QStringList{QStringLiteral("info")}, demoPassword);
         CHECK(run.exitCode == 2);
         CHECK_FALSE(run.err.contains(QLatin1String("secret")));
     }
     SECTION("a missing database file is not created by a reading command")
     {
         const QString db = home.filePath(QStringLiteral("missing.sqlite"));
-        const Run run = cli(home, {QStringLiteral("--db"), db, QStringLiteral("info")});
+        const Run run = cli(home, QStringList{QStringLiteral("--db"), db} + user + QStringList{QStringLiteral("info")}, demoPassword);
         CHECK(run.exitCode == 2);
         CHECK_FALSE(QFile::exists(db));
     }
@@ -227,8 +198,7 @@ TEST_CASE("vangnet-cli refuses unusable input with exit code 2", "[cli]")
 TEST_CASE("vangnet-cli refuses a database written by a newer Vangnet, untouched", "[cli]")
 {
     QTemporaryDir home;
-    const QString db = home.filePath(QStringLiteral("newer.sqlite"));
-    REQUIRE(cli(home, {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("3")}).exitCode == 0);
+    const QString db = copyOfDemo(home);
     {
         auto open = Database::open(DatabaseLocation::sqliteFile(db));
         REQUIRE(open.ok());
@@ -236,7 +206,7 @@ TEST_CASE("vangnet-cli refuses a database written by a newer Vangnet, untouched"
         REQUIRE(runSql((*open)->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
     }
     const QByteArray before = fileHash(db);
-    const Run run = cli(home, {QStringLiteral("--db"), db, QStringLiteral("info"), QStringLiteral("--json")});
+    const Run run = as(home, db, QStringLiteral("consulent"), {QStringLiteral("info"), QStringLiteral("--json")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QLatin1String("999")));
     CHECK(run.out.isEmpty());
@@ -248,11 +218,15 @@ TEST_CASE("vangnet-cli explains itself", "[cli]")
     QTemporaryDir home;
     const Run overall = cli(home, {QStringLiteral("--help")});
     CHECK(overall.exitCode == 0);
-    for (const char *command : {"demo", "info", "household list"})
-        CHECK(QString::fromUtf8(overall.out).contains(QLatin1String(command)));
+    for (const char *text : {"demo", "info", "household list", "user list", "user add", "team list", "team add", "--user",
+                             "VANGNET_PASSWORD"})
+        CHECK(QString::fromUtf8(overall.out).contains(QLatin1String(text)));
     const Run demoHelp = cli(home, {QStringLiteral("demo"), QStringLiteral("--help")});
     CHECK(demoHelp.exitCode == 0);
     CHECK(QString::fromUtf8(demoHelp.out).contains(QLatin1String("--households")));
+    const Run addHelp = cli(home, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--help")});
+    CHECK(addHelp.exitCode == 0);
+    CHECK(QString::fromUtf8(addHelp.out).contains(QLatin1String("--password-env")));
     const Run none = cli(home, {});
     CHECK(none.exitCode == 2);
 }

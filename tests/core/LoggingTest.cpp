@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestUsers.h"
 
 #include "households/HouseholdService.h"
 #include "storage/HouseholdQuery.h"
@@ -21,7 +22,8 @@ TEST_CASE("Technical logs carry no personal data", "[logging][privacy]")
     test::TestDatabase scratch(Engine::Sqlite);
     auto db = scratch.open();
     SystemClock clock;
-    HouseholdService service(*db, clock);
+    test::TestUsers users(*db, clock);
+    HouseholdService service(*db, clock, users.caseworkerA());
 
     Household h;
     h.address = Address{0, QStringLiteral("Goudsbloemstraat"), 7, QStringLiteral("B"), QStringLiteral("7415 KX"),
@@ -39,7 +41,7 @@ TEST_CASE("Technical logs carry no personal data", "[logging][privacy]")
     edited.members[0].email = QStringLiteral("wilhelmina@voorbeeld.nl");
     REQUIRE(service.save(edited).ok());
     REQUIRE(service.addNote(created->id, QStringLiteral("consulent"), QStringLiteral("Schuld bij Zonneveld")).ok());
-    HouseholdQuery query(db->connection());
+    HouseholdQuery query(db->connection(), users.caseworkerA());
     REQUIRE(query.find(HouseholdFilter::forSearch(QStringLiteral("Zonneveld"))).ok());
     REQUIRE(query.find(HouseholdFilter::forSearch(QStringLiteral("999990019"))).ok());
     REQUIRE_FALSE(service.create(h).ok()); // a refused duplicate BSN is logged without the BSN

@@ -3,7 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "domain/Bsn.h"
 #include "domain/Postcode.h"
-#include "households/HouseholdService.h"
+#include "users/AuthService.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SqlStatement.h"
@@ -21,9 +21,17 @@ namespace {
 
 const QDate asOf(2026, 1, 1);
 
+/// Demo options with cheap key derivation for the demo accounts, so tests stay fast.
+DemoOptions testOptions(int households, quint64 seed)
+{
+    DemoOptions options{households, seed, asOf};
+    options.kdf = KdfLimits::minimumForTests();
+    return options;
+}
+
 DemoSummary generate(Database &db, int households, quint64 seed)
 {
-    auto written = DemoGenerator(DemoOptions{households, seed, asOf}).writeTo(db);
+    auto written = DemoGenerator(testOptions(households, seed)).writeTo(db);
     INFO((written ? std::string() : written.error().message.toStdString()));
     REQUIRE(written.ok());
     return *written;
@@ -93,7 +101,7 @@ TEST_CASE("The fast demo writer stores exactly the rows the repositories store",
     auto dbReference = reference.open();
     // More households than the 9999 range has BSNs for, so people without one (NULL) occur too.
     generate(*dbFast, 4500, 5);
-    DemoOptions options{4500, 5, asOf};
+    DemoOptions options = testOptions(4500, 5);
     options.throughRepositories = true;
     REQUIRE(DemoGenerator(options).writeTo(*dbReference).ok());
     CHECK(countOf(*dbFast, "persons") == countOf(*dbReference, "persons"));
@@ -227,7 +235,7 @@ TEST_CASE("Cancelling the demo through its progress callback writes nothing", "[
     TestDatabase scratch;
     auto db = scratch.open();
     int calls = 0;
-    auto written = DemoGenerator(DemoOptions{500, 1, asOf}).writeTo(*db, [&](int done, int total) {
+    auto written = DemoGenerator(testOptions(500, 1)).writeTo(*db, [&](int done, int total) {
         ++calls;
         CHECK(total == 500);
         return done < 250;
@@ -243,6 +251,34 @@ TEST_CASE("Cancelling the demo through its progress callback writes nothing", "[
     CHECK(generate(*db, 20, 1).households == 20);
 }
 
+TEST_CASE("The demo database has the documented accounts, password demo, in two teams", "[demo][auth]")
+{
+    test::TestDatabase scratch;
+    auto db = scratch.open();
+    generate(*db, 50, 1);
+    CHECK(db->isDemo());
+    FixedClock clock(QDateTime(asOf, QTime(10, 0), Qt::UTC));
+    AuthService auth(*db, clock);
+    qint64 noord = 0;
+    for (const DemoAccount &account : demoAccounts) {
+        auto session = auth.login(QString::fromLatin1(account.username), QString::fromLatin1(demoPassword));
+        INFO(account.username);
+        REQUIRE(session.ok());
+        CHECK(session->user().role == account.role);
+        CHECK((session->user().teamId == 0) == (account.team == 0));
+        if (account.team == 1)
+            noord = session->user().teamId;
+    }
+    // Both teams have households of their own.
+    auto teams = runSql(db->connection(), QStringLiteral("SELECT COUNT(DISTINCT team_id), SUM(CASE WHEN team_id = ? THEN 1 ELSE 0 END) "
+                                                         "FROM households"), {noord});
+    REQUIRE(teams.ok());
+    REQUIRE(teams->next());
+    CHECK(teams->value(0).toInt() == 2);
+    CHECK(teams->value(1).toInt() > 0);
+    CHECK(teams->value(1).toInt() < 50);
+}
+
 TEST_CASE("The demo refuses a database that already holds households", "[demo]")
 {
     TestDatabase scratch;
@@ -250,7 +286,7 @@ TEST_CASE("The demo refuses a database that already holds households", "[demo]")
     generate(*db, 10, 1);
     const QByteArray before = dumpHash(*db);
 
-    auto again = DemoGenerator(DemoOptions{10, 2, asOf}).writeTo(*db);
+    auto again = DemoGenerator(testOptions(10, 2)).writeTo(*db);
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::Conflict);
     CHECK(dumpHash(*db) == before);
@@ -261,7 +297,7 @@ TEST_CASE("The demo refuses a household count outside its range", "[demo]")
     TestDatabase scratch;
     auto db = scratch.open();
     for (int n : {0, -5, DemoGenerator::maxHouseholds() + 1}) {
-        auto written = DemoGenerator(DemoOptions{n, 1, asOf}).writeTo(*db);
+        auto written = DemoGenerator(testOptions(n, 1)).writeTo(*db);
         REQUIRE_FALSE(written.ok());
         CHECK(written.error().code == ErrorCode::Invalid);
     }

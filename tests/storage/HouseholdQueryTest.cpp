@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestUsers.h"
 
 #include "households/HouseholdService.h"
 #include "storage/AddressRepository.h"
@@ -15,8 +16,9 @@ struct Fixture {
     TestDatabase scratch;
     std::unique_ptr<Database> db = scratch.open();
     FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC)};
-    HouseholdService service{*db, clock};
-    HouseholdQuery query{db->connection()};
+    test::TestUsers users{*db, clock};
+    HouseholdService service{*db, clock, users.caseworkerA()};
+    HouseholdQuery query{db->connection(), users.caseworkerA()};
 
     qint64 add(const char *straat, int nr, const char *postcode, const char *wijk, const char *voorvoegsel,
                const char *achternaam, const char *voornaam, const char *bsn)

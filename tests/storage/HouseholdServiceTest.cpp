@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestUsers.h"
 
 #include "households/HouseholdService.h"
 #include "storage/HouseholdRepository.h"
@@ -35,7 +36,8 @@ struct Fixture {
     TestDatabase scratch;
     std::unique_ptr<Database> db = scratch.open();
     FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC)};
-    HouseholdService service{*db, clock};
+    test::TestUsers users{*db, clock};
+    HouseholdService service{*db, clock, users.caseworkerA()};
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "households/FieldErrorDisplay.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QWidget>
 
 namespace vangnet {
@@ -45,6 +46,16 @@ QString FieldErrorDisplay::shownMessage(const QString &field) const
 {
     const auto it = m_slots.constFind(field);
     return it == m_slots.cend() ? QString() : it->label->text();
+}
+
+void FieldErrorDisplay::watch(QLineEdit *edit, const QString &field, QObject *context,
+                              const std::function<void()> &revalidate)
+{
+    QObject::connect(edit, &QLineEdit::textEdited, context, [this, field, revalidate] {
+        touch(field);
+        revalidate();
+    });
+    QObject::connect(edit, &QLineEdit::textChanged, context, [revalidate] { revalidate(); });
 }
 
 } // namespace vangnet

@@ -6,7 +6,11 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 class QLabel;
+class QLineEdit;
+class QObject;
 class QWidget;
 
 namespace vangnet {
@@ -18,6 +22,8 @@ public:
     /// `label` shows the messages for `field`; `input` gets them as accessible description.
     void add(const QString &field, QWidget *input, QLabel *label);
     void touch(const QString &field) { m_touched.insert(field); }
+    /// Revalidates on every change of `edit`, and marks `field` touched when the user types.
+    void watch(QLineEdit *edit, const QString &field, QObject *context, const std::function<void()> &revalidate);
     void touchAll();
     /// Shows the messages of `errors` for the touched fields; messages for unknown fields go to
     /// the label registered for `fallback` (if any). Returns the messages that were not placed.

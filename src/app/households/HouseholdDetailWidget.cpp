@@ -4,6 +4,7 @@
 
 #include "DialogRunner.h"
 #include "households/HouseholdService.h"
+#include "security/Session.h"
 #include "support/Clock.h"
 
 #include <QHeaderView>
@@ -17,10 +18,15 @@ namespace {
 enum MemberColumn { NameColumn, BornColumn, BsnColumn, ContactColumn, MemberColumnCount };
 } // namespace
 
-HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::HouseholdDetailWidget>()), m_service(service), m_clock(clock)
+HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Session &session, const Clock &clock,
+                                             QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::HouseholdDetailWidget>()), m_service(service), m_clock(clock),
+      m_author(session.user().displayName), m_canEdit(session.can(Permission::EditHouseholds))
 {
     m_ui->setupUi(this);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->editButton, m_ui->deleteButton, m_ui->noteEdit,
+                                                       m_ui->addNoteButton})
+        w->setVisible(m_canEdit);
     m_ui->editButton->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
     m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
     QFont title = m_ui->titleLabel->font();
@@ -56,14 +62,6 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Cl
 }
 
 HouseholdDetailWidget::~HouseholdDetailWidget() = default;
-
-QString HouseholdDetailWidget::currentAuthor()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? tr("unknown") : user;
-}
 
 void HouseholdDetailWidget::showHousehold(qint64 id)
 {
@@ -132,7 +130,7 @@ void HouseholdDetailWidget::addNote()
 {
     if (!m_household || m_ui->noteEdit->text().trimmed().isEmpty())
         return;
-    auto added = m_service.addNote(m_household->id, currentAuthor(), m_ui->noteEdit->text());
+    auto added = m_service.addNote(m_household->id, m_author, m_ui->noteEdit->text());
     if (!added) {
         DialogRunner::warn(this, tr("Note not added"), added.error().message);
         return;

@@ -11,6 +11,7 @@ namespace vangnet {
 
 class Clock;
 class HouseholdService;
+class Session;
 
 namespace Ui {
 class HouseholdDetailWidget;
@@ -21,7 +22,9 @@ class HouseholdDetailWidget;
 class HouseholdDetailWidget final : public QWidget {
     Q_OBJECT
 public:
-    HouseholdDetailWidget(HouseholdService &service, const Clock &clock, QWidget *parent = nullptr);
+    /// Notes are signed with the session user's name; without EditHouseholds the panel is read-only.
+    HouseholdDetailWidget(HouseholdService &service, const Session &session, const Clock &clock,
+                          QWidget *parent = nullptr);
     ~HouseholdDetailWidget() override;
 
     /// Shows the household (0 = nothing selected). Reads it fresh from the database.
@@ -33,8 +36,8 @@ public:
     /// Asks for confirmation, then removes the household.
     void removeHousehold();
 
-    /// Who writes notes: the operating-system user for now (no Vangnet accounts yet).
-    static QString currentAuthor();
+    /// Who writes notes: the logged-in user's display name.
+    const QString &author() const { return m_author; }
 
 Q_SIGNALS:
     void editRequested(qint64 id);
@@ -48,6 +51,8 @@ private:
     std::unique_ptr<Ui::HouseholdDetailWidget> m_ui;
     HouseholdService &m_service;
     const Clock &m_clock;
+    QString m_author;
+    bool m_canEdit = false;
     std::optional<Household> m_household;
 };
 

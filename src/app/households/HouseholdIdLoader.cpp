@@ -4,7 +4,10 @@
 
 namespace vangnet {
 
-HouseholdIdLoader::HouseholdIdLoader(DatabaseLocation location) : m_location(std::move(location)) {}
+HouseholdIdLoader::HouseholdIdLoader(DatabaseLocation location, Session session)
+    : m_location(std::move(location)), m_session(std::move(session))
+{
+}
 
 HouseholdIdLoader::~HouseholdIdLoader() = default;
 
@@ -18,7 +21,7 @@ void HouseholdIdLoader::load(int generation, const HouseholdFilter &filter, bool
         }
         m_db = std::move(opened.value());
     }
-    const HouseholdQuery query(m_db->connection());
+    const HouseholdQuery query(m_db->connection(), m_session);
     auto ids = query.ids(filter);
     if (!ids) {
         Q_EMIT loaded(generation, {}, -1, ids.error().message);

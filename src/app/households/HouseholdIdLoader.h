@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/DatabaseLocation.h"
+#include "security/Session.h"
 #include "storage/HouseholdQuery.h"
 
 #include <QObject>
@@ -18,7 +19,8 @@ class Database;
 class HouseholdIdLoader final : public QObject {
     Q_OBJECT
 public:
-    explicit HouseholdIdLoader(DatabaseLocation location);
+    /// The worker gets its own copy of the session: the query is scoped to the session's team.
+    HouseholdIdLoader(DatabaseLocation location, Session session);
     ~HouseholdIdLoader() override;
 
     /// Computes the ids for `filter`; with `countAll` also the number of households in total.
@@ -30,6 +32,7 @@ Q_SIGNALS:
 
 private:
     DatabaseLocation m_location;
+    Session m_session;
     std::unique_ptr<Database> m_db;
 };
 

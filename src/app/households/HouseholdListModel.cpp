@@ -26,8 +26,9 @@ HouseholdSort sortFor(int column)
 }
 } // namespace
 
-HouseholdListModel::HouseholdListModel(const Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_thread(new QThread(this)), m_loader(new HouseholdIdLoader(db.location()))
+HouseholdListModel::HouseholdListModel(const Database &db, const Session &session, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_session(session), m_thread(new QThread(this)),
+      m_loader(new HouseholdIdLoader(db.location(), session))
 {
     m_thread->setObjectName(QStringLiteral("household-ids"));
     m_loader->moveToThread(m_thread);
@@ -65,7 +66,7 @@ const HouseholdRow *HouseholdListModel::rowFor(int row) const
         if (m_pages.size() >= MaxCachedPages)
             m_pages.clear();
         const qsizetype first = qsizetype(page) * PageSize;
-        auto rows = HouseholdQuery(m_db.connection()).rows(m_ids.mid(first, PageSize));
+        auto rows = HouseholdQuery(m_db.connection(), m_session).rows(m_ids.mid(first, PageSize));
         QHash<qint64, HouseholdRow> byId;
         if (rows) {
             for (const HouseholdRow &r : *rows)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/Session.h"
 #include "storage/HouseholdQuery.h"
 
 #include <QAbstractTableModel>
@@ -26,7 +27,8 @@ public:
 
     static constexpr int PageSize = 200;
 
-    explicit HouseholdListModel(const Database &db, QObject *parent = nullptr);
+    /// Lists what `session` may see: the households of the user's own team.
+    HouseholdListModel(const Database &db, const Session &session, QObject *parent = nullptr);
     ~HouseholdListModel() override;
     HouseholdListModel(const HouseholdListModel &) = delete;
     HouseholdListModel &operator=(const HouseholdListModel &) = delete;
@@ -64,6 +66,7 @@ private:
     const HouseholdRow *rowFor(int row) const;
 
     const Database &m_db;
+    Session m_session;
     QThread *m_thread = nullptr;
     HouseholdIdLoader *m_loader = nullptr;
     HouseholdFilter m_filter;

@@ -7,6 +7,7 @@
 #include "households/HouseholdDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdService.h"
+#include "security/Session.h"
 #include "storage/AddressRepository.h"
 #include "storage/Database.h"
 #include "support/Clock.h"
@@ -24,7 +25,8 @@ namespace {
 constexpr int SearchDelayMs = 200;
 } // namespace
 
-HouseholdsPage::HouseholdsPage(const Database &db, HouseholdService &service, const Clock &clock, QWidget *parent)
+HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, HouseholdService &service, const Clock &clock,
+                               QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::HouseholdsPage>()), m_db(db), m_service(service), m_clock(clock)
 {
     m_ui->setupUi(this);
@@ -32,8 +34,9 @@ HouseholdsPage::HouseholdsPage(const Database &db, HouseholdService &service, co
     for (QToolButton *clear : m_ui->searchEdit->findChildren<QToolButton *>())
         clear->setAccessibleName(tr("Clear search"));
     m_ui->wijkCombo->view()->setAccessibleName(tr("Districts"));
-    m_model = new HouseholdListModel(db, this);
-    m_detail = new HouseholdDetailWidget(service, clock, this);
+    m_model = new HouseholdListModel(db, session, this);
+    m_detail = new HouseholdDetailWidget(service, session, clock, this);
+    m_ui->newButton->setVisible(session.can(Permission::EditHouseholds));
     m_ui->splitter->addWidget(m_detail);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);

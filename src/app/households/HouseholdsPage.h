@@ -11,6 +11,7 @@ namespace vangnet {
 
 class Clock;
 class Database;
+class Session;
 class HouseholdDetailWidget;
 class HouseholdListModel;
 class HouseholdService;
@@ -23,7 +24,8 @@ class HouseholdsPage;
 class HouseholdsPage final : public QWidget {
     Q_OBJECT
 public:
-    HouseholdsPage(const Database &db, HouseholdService &service, const Clock &clock, QWidget *parent = nullptr);
+    HouseholdsPage(const Database &db, const Session &session, HouseholdService &service, const Clock &clock,
+                   QWidget *parent = nullptr);
     ~HouseholdsPage() override;
 
     HouseholdListModel &model() const { return *m_model; }

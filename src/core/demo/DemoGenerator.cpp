@@ -7,6 +7,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
+#include "users/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -25,6 +26,32 @@ int DemoGenerator::maxHouseholds()
 }
 
 DemoGenerator::DemoGenerator(DemoOptions options) : m_options(std::move(options)) {}
+
+Result<std::pair<qint64, qint64>> DemoGenerator::writeAccounts(const QSqlDatabase &connection, const QList<KeySlot> &slots,
+                                                               const QDateTime &now)
+{
+    UserRepository users(connection);
+    auto north = users.insertTeam(QStringLiteral("Team Noord"));
+    if (!north)
+        return north.error();
+    auto south = users.insertTeam(QStringLiteral("Team Zuid"));
+    if (!south)
+        return south.error();
+    qsizetype i = 0;
+    for (const DemoAccount &account : demoAccounts) {
+        User u;
+        u.username = QString::fromLatin1(account.username);
+        u.displayName = QString::fromLatin1(account.displayName);
+        u.role = account.role;
+        u.teamId = account.team == 1 ? north->id : account.team == 2 ? south->id : 0;
+        auto stored = users.insert(u, now);
+        if (!stored)
+            return stored.error();
+        if (auto saved = users.saveKeySlot(stored->id, slots.at(i++)); !saved)
+            return saved.error();
+    }
+    return std::pair<qint64, qint64>(north->id, south->id);
+}
 
 Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<bool(int, int)> &progress) const
 {
@@ -54,6 +81,17 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
                          "restore cache size");
     });
 
+    // The accounts' key slots first: Argon2id is slow, and it needs no open transaction.
+    const SecretKey dataKey = SecretKey::random();
+    QList<KeySlot> slots;
+    for (const DemoAccount &account : demoAccounts) {
+        Q_UNUSED(account);
+        auto slot = KeySlot::seal(dataKey, QString::fromLatin1(demoPassword), m_options.kdf);
+        if (!slot)
+            return slot.error();
+        slots << *slot;
+    }
+
     Transaction tx(connection);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
@@ -71,6 +109,14 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
     timer.start();
     // A fixed moment on the reference date, so created_at/updated_at are the same on every run.
     const QDateTime now(m_options.asOf, QTime(9, 0), Qt::UTC);
+    auto teams = writeAccounts(connection, slots, now);
+    if (!teams)
+        return teams.error();
+    if (auto flagged = runSql(connection, QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('demo', '1') "
+                                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                              {}, "mark demo database");
+        !flagged)
+        return flagged.error();
     demo::DemoAddressPlan plan(total, m_options.seed);
     demo::DemoHouseholdFactory factory(m_options.seed, m_options.asOf, total);
     demo::DemoRowWriter writer(connection, now,
@@ -90,6 +136,8 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
 
         Household h;
         h.address = *address;
+        // The north of town (postcodes up to 7418) is Team Noord's, the rest Team Zuid's.
+        h.teamId = h.address.postcode.left(4).toInt() <= 7418 ? teams->first : teams->second;
         h.members = factory.nextMembers();
         if (auto written = writer.write(h); !written)
             return written.error();

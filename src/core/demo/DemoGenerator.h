@@ -1,11 +1,18 @@
 #pragma once
 
+#include "security/KeySlot.h"
 #include "support/Result.h"
 
+#include "security/Role.h"
+
 #include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 namespace vangnet {
 
@@ -20,7 +27,26 @@ struct DemoOptions {
     /// Write through the repositories one statement at a time instead of reusing prepared
     /// statements: the same rows, many times slower. The tests use it as the reference.
     bool throughRepositories = false;
+    /// Cost of the demo accounts' password derivation; tests pass KdfLimits::minimumForTests().
+    KdfLimits kdf = KdfLimits::moderate();
 };
+
+/// The demo accounts (README): every password is "demo". consulent and teamleider work in
+/// team "Team Noord", consulent2 in "Team Zuid"; beheerder is the functional administrator.
+/// Households are split over the two teams by wijk.
+struct DemoAccount {
+    const char *username;
+    const char *displayName;
+    Role role;
+    int team; ///< 1 = Team Noord, 2 = Team Zuid, 0 = none
+};
+inline constexpr DemoAccount demoAccounts[] = {
+    {"beheerder", "Bea Beheer", Role::FunctioneelBeheerder, 0},
+    {"teamleider", "Tom Leider", Role::Teamleider, 1},
+    {"consulent", "Carla Consulent", Role::Consulent, 1},
+    {"consulent2", "Kees Consulent", Role::Consulent, 2},
+};
+inline constexpr const char *demoPassword = "demo";
 
 struct DemoSummary {
     int households = 0;
@@ -47,6 +73,10 @@ public:
     Result<DemoSummary> writeTo(Database &db, const std::function<bool(int, int)> &progress = {}) const;
 
 private:
+    /// Teams Noord and Zuid and the demo accounts; returns the two team ids.
+    static Result<std::pair<qint64, qint64>> writeAccounts(const QSqlDatabase &connection, const QList<KeySlot> &slots,
+                                                           const QDateTime &now);
+
     DemoOptions m_options;
 };
 

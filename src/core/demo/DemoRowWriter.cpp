@@ -21,8 +21,8 @@ const QString insertSql[] = {
     "INSERT INTO addresses (postcode, huisnummer, toevoeging, straat, plaats, wijk, street_key) "
     "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
     QStringLiteral(
-    "INSERT INTO households (address_id, display_name, name_key, member_count, version, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, 1, ?, ?) RETURNING id"),
+    "INSERT INTO households (address_id, display_name, name_key, member_count, version, created_at, updated_at, team_id) "
+    "VALUES (?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"),
     QStringLiteral(
     "INSERT INTO persons (household_id, role, bsn, voorletters, voornaam, voorvoegsel, achternaam, geboortedatum, "
     "telefoon, email, name_key, version, created_at, updated_at) "
@@ -155,7 +155,8 @@ Result<void> DemoRowWriter::write(Household &h)
         return addressId.error();
     h.address.id = *addressId;
     auto householdId = insert(HouseholdRow, {h.address.id, h.displayName(), HouseholdRepository::nameKey(h), static_cast<int>(h.members.size()),
-                                          m_timestamp, m_timestamp}, "add household");
+                                          m_timestamp, m_timestamp, h.teamId == 0 ? sqlNull() : QVariant(h.teamId)},
+                              "add household");
     if (!householdId)
         return householdId.error();
     h.id = *householdId;

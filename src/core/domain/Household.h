@@ -12,6 +12,7 @@ namespace vangnet {
 struct Household {
     qint64 id = 0;
     int version = 0; ///< optimistic-locking version; 0 = not stored yet
+    qint64 teamId = 0; ///< the team that works on it; 0 = set from the session on creation
     Address address;
     QList<Person> members;
     QDateTime createdAt;

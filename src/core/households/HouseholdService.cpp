@@ -1,6 +1,7 @@
 #include "households/HouseholdService.h"
 
 #include "domain/Validation.h"
+#include "security/Session.h"
 #include "storage/AddressRepository.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
@@ -15,11 +16,30 @@
 
 namespace vangnet {
 
-HouseholdService::HouseholdService(const Database &db, const Clock &clock) : m_db(db.connection()), m_clock(clock) {}
+HouseholdService::HouseholdService(const Database &db, const Clock &clock, const Session &session)
+    : m_db(db.connection()), m_clock(clock), m_session(session)
+{
+}
 
 Result<Household> HouseholdService::get(qint64 id) const
 {
-    return HouseholdRepository(m_db).get(id);
+    if (auto allowed = m_session.require(Permission::ViewHouseholds); !allowed)
+        return allowed.error();
+    auto household = HouseholdRepository(m_db).get(id);
+    if (household)
+        if (auto allowed = m_session.requireTeam(Permission::ViewHouseholds, household->teamId); !allowed)
+            return allowed.error();
+    return household;
+}
+
+Result<void> HouseholdService::mayEdit(qint64 id) const
+{
+    if (auto allowed = m_session.require(Permission::EditHouseholds); !allowed)
+        return allowed;
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    return m_session.requireTeam(Permission::EditHouseholds, stored->teamId);
 }
 
 QList<FieldError> HouseholdService::validate(const Household &household) const
@@ -41,6 +61,9 @@ QList<FieldError> HouseholdService::validate(const Household &household) const
 
 Result<Household> HouseholdService::create(Household household)
 {
+    if (auto allowed = m_session.require(Permission::EditHouseholds); !allowed)
+        return allowed.error();
+    household.teamId = m_session.user().teamId; // a new household belongs to its maker's team
     if (auto errors = validate(household); !errors.isEmpty())
         return Error::invalid(errors);
     Household h = validation::normalized(std::move(household));
@@ -111,6 +134,8 @@ Result<Household> HouseholdService::save(Household household)
 {
     if (household.id == 0)
         return create(std::move(household));
+    if (auto allowed = mayEdit(household.id); !allowed)
+        return allowed.error();
     if (auto errors = validate(household); !errors.isEmpty())
         return Error::invalid(errors);
     Household h = validation::normalized(std::move(household));
@@ -124,6 +149,7 @@ Result<Household> HouseholdService::save(Household household)
         return stored.error();
     if (stored->version != h.version)
         return households.staleOrMissing(h.id).error();
+    h.teamId = stored->teamId; // moving a household to another team is not an edit of its facts
 
     AddressRepository addresses(m_db);
     auto addressId = addresses.upsert(h.address);
@@ -145,6 +171,8 @@ Result<Household> HouseholdService::save(Household household)
 
 Result<void> HouseholdService::remove(qint64 id, int version)
 {
+    if (auto allowed = mayEdit(id); !allowed)
+        return allowed;
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun;
@@ -167,8 +195,8 @@ Result<Note> HouseholdService::addNote(qint64 householdId, const QString &author
     const QString body = text.trimmed();
     if (body.isEmpty())
         return Error::invalid({{QStringLiteral("note"), QCoreApplication::translate("vangnet::HouseholdService", "A note cannot be empty")}});
-    if (auto exists = HouseholdRepository(m_db).get(householdId); !exists)
-        return exists.error();
+    if (auto allowed = mayEdit(householdId); !allowed)
+        return allowed.error();
     auto note = NoteRepository(m_db).add(Note{0, householdId, author, m_clock.now(), body});
     if (note)
         spdlog::info("note {} added to household {}", note->id, householdId);
@@ -177,6 +205,8 @@ Result<Note> HouseholdService::addNote(qint64 householdId, const QString &author
 
 Result<QList<Note>> HouseholdService::notes(qint64 householdId) const
 {
+    if (auto visible = get(householdId); !visible)
+        return visible.error();
     return NoteRepository(m_db).forHousehold(householdId);
 }
 

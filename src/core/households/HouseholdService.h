@@ -10,12 +10,15 @@
 namespace vangnet {
 
 class Database;
+class Session;
 
 /// Creating, changing and removing households with their members, and their notes.
 /// Validates first, then writes everything in one transaction: a save is whole or not at all.
+/// Every call checks the session: a user sees and edits only the households of their own team
+/// (need-to-know); a refusal is ErrorCode::PermissionDenied and is logged.
 class HouseholdService {
 public:
-    HouseholdService(const Database &db, const Clock &clock);
+    HouseholdService(const Database &db, const Clock &clock, const Session &session);
 
     Result<Household> get(qint64 id) const;
     /// Validates and stores a new household with its members; returns it as stored.
@@ -32,10 +35,13 @@ public:
     QList<FieldError> validate(const Household &household) const;
 
 private:
+    /// The session may edit households and this one is of its team (NotFound when it vanished).
+    Result<void> mayEdit(qint64 id) const;
     Result<void> writeMembers(const Household &stored, Household &edited);
 
     QSqlDatabase m_db;
     const Clock &m_clock;
+    const Session &m_session;
 };
 
 } // namespace vangnet

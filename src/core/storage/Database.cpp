@@ -132,6 +132,12 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::isDemo() const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'demo'"), {}, "read demo flag");
+    return q && q->next() && q->value(0).toString() == QLatin1String("1");
+}
+
 Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location)
 {
     return open(location, Options{});

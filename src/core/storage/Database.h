@@ -34,6 +34,9 @@ public:
     const Dialect &dialect() const { return m_dialect; }
     const DatabaseLocation &location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// True for a database made by the demo generator (schema_meta demo = 1): the GUI shows
+    /// a "Demo-omgeving" banner and the README's demo accounts exist only there.
+    bool isDemo() const;
 
 private:
     Database(DatabaseLocation location, QSqlDatabase db);

@@ -2,9 +2,11 @@
 
 #include "domain/Bsn.h"
 #include "domain/Postcode.h"
+#include "security/Session.h"
 #include "storage/SqlStatement.h"
 #include "support/SearchKey.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -89,14 +91,28 @@ QString orderBy(HouseholdSort sort, bool descending)
 
 // LEFT JOIN (every household has an address, so the rows are the same) lets SQLite walk the
 // households in name order by index and skip the address join when no address column is used.
+Error deniedError()
+{
+    return Error{ErrorCode::PermissionDenied,
+                 QCoreApplication::translate("vangnet::HouseholdQuery", "Your role has no access to households.")};
+}
+
 const QString fromClause = QStringLiteral(" FROM households h LEFT JOIN addresses a ON a.id = h.address_id");
 
 } // namespace
 
+HouseholdQuery::HouseholdQuery(QSqlDatabase db, const Session &session)
+    : m_db(std::move(db)), m_teamScope(session.user().teamId), m_allowed(session.can(Permission::ViewHouseholds))
+{
+}
+
 Result<QVector<qint64>> HouseholdQuery::ids(const HouseholdFilter &filter) const
 {
-    QStringList where;
-    QVariantList values;
+    if (!m_allowed)
+        return deniedError();
+    // Need-to-know: only the households of the user's own team, whatever the filter says.
+    QStringList where{QStringLiteral("h.team_id = ?")};
+    QVariantList values{m_teamScope};
     if (const Condition c = searchCondition(filter.search); !c.sql.isEmpty()) {
         where << c.sql;
         values << c.values;
@@ -105,9 +121,7 @@ Result<QVector<qint64>> HouseholdQuery::ids(const HouseholdFilter &filter) const
         where << addressMatches(QStringLiteral("wijk = ?"));
         values << filter.wijk;
     }
-    QString sql = QStringLiteral("SELECT h.id") + fromClause;
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QString sql = QStringLiteral("SELECT h.id") + fromClause + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += orderBy(filter.sort, filter.descending);
     auto q = runSql(m_db, sql, values, "search households");
     if (!q)
@@ -121,17 +135,19 @@ Result<QVector<qint64>> HouseholdQuery::ids(const HouseholdFilter &filter) const
 Result<QList<HouseholdRow>> HouseholdQuery::rows(const QVector<qint64> &ids) const
 {
     QList<HouseholdRow> out;
+    if (!m_allowed)
+        return deniedError();
     if (ids.isEmpty())
         return out;
     QStringList marks;
-    QVariantList values;
+    QVariantList values{m_teamScope};
     for (qint64 id : ids) {
         marks << QStringLiteral("?");
         values << id;
     }
     auto q = runSql(m_db, QStringLiteral("SELECT h.id, h.display_name, a.straat, a.huisnummer, a.toevoeging, a.postcode, "
                                          "a.plaats, a.wijk, h.member_count") + fromClause +
-                              QStringLiteral(" WHERE h.id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                              QStringLiteral(" WHERE h.team_id = ? AND h.id IN (%1)").arg(marks.join(QLatin1Char(','))),
                     values, "read household rows");
     if (!q)
         return q.error();

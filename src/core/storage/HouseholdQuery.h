@@ -9,6 +9,8 @@
 
 namespace vangnet {
 
+class Session;
+
 /// One line of the household list.
 struct HouseholdRow {
     qint64 id = 0;
@@ -40,9 +42,11 @@ struct HouseholdFilter {
 };
 
 /// Household list queries, sorted and filtered in SQL so 100k households stay quick.
+/// Scoped to what the session may see: a user's own team only (need-to-know); a user who may
+/// not view households gets ErrorCode::PermissionDenied from every call.
 class HouseholdQuery {
 public:
-    explicit HouseholdQuery(QSqlDatabase db) : m_db(std::move(db)) {}
+    HouseholdQuery(QSqlDatabase db, const Session &session);
 
     /// Every matching household id, in display order.
     Result<QVector<qint64>> ids(const HouseholdFilter &filter) const;
@@ -53,6 +57,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    qint64 m_teamScope = 0; ///< households of this team only
+    bool m_allowed = false;
 };
 
 } // namespace vangnet

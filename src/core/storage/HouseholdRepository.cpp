@@ -30,7 +30,7 @@ QString HouseholdRepository::nameKey(const Household &h)
 
 Result<Household> HouseholdRepository::get(qint64 id) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT id, version, address_id, created_at, updated_at FROM households WHERE id = ?"),
+    auto q = runSql(m_db, QStringLiteral("SELECT id, version, address_id, created_at, updated_at, team_id FROM households WHERE id = ?"),
                     {id}, "read household");
     if (!q)
         return q.error();
@@ -42,6 +42,7 @@ Result<Household> HouseholdRepository::get(qint64 id) const
     const qint64 addressId = q->value(2).toLongLong();
     h.createdAt = timestampFromSql(q->value(3));
     h.updatedAt = timestampFromSql(q->value(4));
+    h.teamId = q->value(5).isNull() ? 0 : q->value(5).toLongLong();
     q->finish();
 
     auto address = AddressRepository(m_db).get(addressId);
@@ -59,10 +60,10 @@ Result<qint64> HouseholdRepository::insert(const Household &h, const QDateTime &
 {
     const QString ts = timestampToSql(now);
     QVariantList values{h.address.id};
-    values << summary(h) << ts << ts;
+    values << summary(h) << ts << ts << (h.teamId == 0 ? sqlNull() : QVariant(h.teamId));
     auto q = runSql(m_db, QStringLiteral(
-        "INSERT INTO households (address_id, display_name, name_key, member_count, version, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, 1, ?, ?) RETURNING id"), values, "add household");
+        "INSERT INTO households (address_id, display_name, name_key, member_count, version, created_at, updated_at, team_id) "
+        "VALUES (?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"), values, "add household");
     if (!q)
         return q.error();
     if (!q->next())

@@ -59,11 +59,40 @@ Migration householdRegister()
     }};
 }
 
+Migration usersAndTeams()
+{
+    return {2, QStringLiteral("users, teams and key slots"), {
+        QStringLiteral("CREATE TABLE teams (id {id}, name TEXT NOT NULL UNIQUE)"),
+        QStringLiteral(R"(CREATE TABLE users (
+            id {id},
+            username TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('consulent', 'teamleider', 'beheerder')),
+            team_id {bigint} REFERENCES teams (id),
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            version INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        // The database's data key, wrapped once per user (Argon2id + XSalsa20-Poly1305).
+        QStringLiteral(R"(CREATE TABLE key_slots (
+            user_id {bigint} PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+            salt TEXT NOT NULL,
+            ops_limit TEXT NOT NULL,
+            mem_limit TEXT NOT NULL,
+            nonce TEXT NOT NULL,
+            wrapped_key TEXT NOT NULL))"),
+        QStringLiteral("ALTER TABLE households ADD COLUMN team_id {bigint} REFERENCES teams (id)"),
+        QStringLiteral("CREATE INDEX households_team_name ON households (team_id, name_key, id)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{householdRegister()};
+    static const QList<Migration> all{householdRegister(), usersAndTeams()};
     return all;
 }
 

@@ -20,6 +20,8 @@ enum class ErrorCode {
     MigrationFailed,    ///< a schema migration failed and was rolled back
     Database,           ///< the database engine reported an error
     Io,                 ///< a file could not be read or written
+    PermissionDenied,   ///< the logged-in user's role or team does not allow this
+    AuthenticationFailed, ///< login refused: wrong password, unknown user, disabled or locked out
 };
 
 /// One field that failed validation, with a message a caseworker can act on.

@@ -1,0 +1,50 @@
+#include "LoggedInDatabase.h"
+
+#include "DatabaseTarget.h"
+#include "PasswordInput.h"
+
+namespace vangnet::cli {
+
+LoggedInDatabase::LoggedInDatabase(std::unique_ptr<Database> db) : m_db(std::move(db)), m_auth(*m_db, m_clock) {}
+
+Result<std::unique_ptr<LoggedInDatabase>> LoggedInDatabase::open(const GlobalOptions &global)
+{
+    if (global.user.trimmed().isEmpty())
+        return Error(ErrorCode::AuthenticationFailed, tr("this command needs --user NAME before the command"));
+    auto location = DatabaseTarget::resolve(global.database);
+    if (!location)
+        return location.error();
+    // The database first: a wrong --db is reported without asking for a password.
+    auto db = DatabaseTarget::openExisting(*location);
+    if (!db)
+        return db.error();
+    std::unique_ptr<LoggedInDatabase> opened(new LoggedInDatabase(std::move(*db)));
+    if (auto loggedIn = opened->login(global.user.trimmed()); !loggedIn)
+        return loggedIn.error();
+    return opened;
+}
+
+Result<void> LoggedInDatabase::login(const QString &username)
+{
+    auto empty = m_auth.needsFirstAdministrator();
+    if (!empty)
+        return empty.error();
+    if (*empty)
+        return Error(ErrorCode::AuthenticationFailed,
+                     tr("this database has no users yet; start Vangnet to create the first administrator"));
+
+    std::optional<QString> password = PasswordInput::fromEnvironment(QLatin1String(PasswordInput::environmentVariable));
+    if (!password && PasswordInput::canPrompt())
+        password = PasswordInput::prompt(tr("Password for %1: ").arg(username));
+    if (!password)
+        return Error(ErrorCode::AuthenticationFailed, tr("no password: set VANGNET_PASSWORD or run from a terminal"));
+
+    auto session = m_auth.login(username, *password);
+    PasswordInput::wipe(*password);
+    if (!session)
+        return session.error();
+    m_session.emplace(std::move(*session));
+    return success();
+}
+
+} // namespace vangnet::cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Command.h"
+#include "security/Session.h"
+#include "storage/Database.h"
+#include "support/Clock.h"
+#include "support/Result.h"
+#include "users/AuthService.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+namespace vangnet::cli {
+
+/// What every command but `demo` starts from: the existing database of `--db`, opened as it
+/// is, with the `--user` logged in. The password comes from VANGNET_PASSWORD, else from a
+/// prompt on the terminal; it is wiped once the login is done.
+class LoggedInDatabase {
+    Q_DECLARE_TR_FUNCTIONS(vangnet::cli::LoggedInDatabase)
+
+public:
+    /// ErrorCode::AuthenticationFailed (with the core's message) when the login is refused.
+    static Result<std::unique_ptr<LoggedInDatabase>> open(const GlobalOptions &global);
+
+    LoggedInDatabase(const LoggedInDatabase &) = delete;
+    LoggedInDatabase &operator=(const LoggedInDatabase &) = delete;
+
+    Database &database() { return *m_db; }
+    const DatabaseLocation &location() const { return m_db->location(); }
+    AuthService &auth() { return m_auth; }
+    const Session &session() const { return *m_session; }
+    const Clock &clock() const { return m_clock; }
+
+private:
+    explicit LoggedInDatabase(std::unique_ptr<Database> db);
+    Result<void> login(const QString &username);
+
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    AuthService m_auth; ///< the product's moderate Argon2id limits, as the application uses
+    std::optional<Session> m_session;
+};
+
+} // namespace vangnet::cli

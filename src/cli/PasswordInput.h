@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace vangnet::cli {
+
+/// Where vangnet-cli gets passwords from: an environment variable (scripts) or typed at the
+/// terminal with echo off (people). Never from the command line, where `ps` and the shell
+/// history would show it.
+class PasswordInput {
+    Q_DECLARE_TR_FUNCTIONS(vangnet::cli::PasswordInput)
+
+public:
+    /// The environment variable the logging-in user's password comes from.
+    static constexpr const char *environmentVariable = "VANGNET_PASSWORD";
+
+    /// The value of `name`, then removed from the environment so no child process inherits it;
+    /// nullopt when unset or empty.
+    static std::optional<QString> fromEnvironment(const QString &name);
+    /// True when standard input is a terminal, so a prompt can be answered.
+    static bool canPrompt();
+    /// Shows `prompt` on stderr and reads one line from the terminal with echo off; nullopt at
+    /// end of input or when standard input is not a terminal.
+    static std::optional<QString> prompt(const QString &prompt);
+
+    /// Overwrites the characters in place. Only useful for a string nothing else shares; Qt's
+    /// implicit sharing means copies elsewhere are not reached ("where practical").
+    static void wipe(QString &secret);
+    static void wipe(QByteArray &secret);
+};
+
+} // namespace vangnet::cli

@@ -1,0 +1,52 @@
+#include "security/Role.h"
+
+#include <QCoreApplication>
+
+namespace vangnet {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Consulent: return QStringLiteral("consulent");
+    case Role::Teamleider: return QStringLiteral("teamleider");
+    case Role::FunctioneelBeheerder: return QStringLiteral("beheerder");
+    }
+    return QStringLiteral("consulent");
+}
+
+std::optional<Role> userRoleFromKey(const QString &key)
+{
+    for (Role r : {Role::Consulent, Role::Teamleider, Role::FunctioneelBeheerder})
+        if (roleKey(r) == key)
+            return r;
+    return std::nullopt;
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Consulent: return QCoreApplication::translate("vangnet::Role", "Caseworker");
+    case Role::Teamleider: return QCoreApplication::translate("vangnet::Role", "Team lead");
+    case Role::FunctioneelBeheerder: return QCoreApplication::translate("vangnet::Role", "Administrator");
+    }
+    return {};
+}
+
+bool roleAllows(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewHouseholds:
+    case Permission::EditHouseholds:
+        return role == Role::Consulent || role == Role::Teamleider;
+    case Permission::EditRules:
+    case Permission::ApprovePlacements:
+        return role == Role::Teamleider;
+    case Permission::ManageUsers:
+    case Permission::ManageRetention:
+    case Permission::ReviewAudit:
+        return role == Role::FunctioneelBeheerder;
+    }
+    return false;
+}
+
+} // namespace vangnet

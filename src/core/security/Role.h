@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace vangnet {
+
+/// What a user is in the team. Need-to-know follows from it (see Session::can).
+enum class Role {
+    Consulent,           ///< caseworker: works on the households of their team
+    Teamleider,          ///< team lead: the team's households, plus rules, planner approval, exports
+    FunctioneelBeheerder ///< administrator: users, teams, retention, audit review; no household data
+};
+
+/// What a service may be asked to do; Session::can() says whether the user may.
+enum class Permission {
+    ViewHouseholds,   ///< open, list and search households of one's own team
+    EditHouseholds,   ///< create, change, delete households of one's own team
+    ManageUsers,      ///< users and teams
+    EditRules,        ///< signal rules (later issue)
+    ApprovePlacements,///< housing planner approval (later issue)
+    ManageRetention,  ///< retention periods and purges
+    ReviewAudit,      ///< read and export the audit log
+};
+
+QString roleKey(Role role);                         ///< "consulent", "teamleider", "beheerder"
+std::optional<Role> userRoleFromKey(const QString &key); ///< inverse of roleKey(Role)
+QString roleLabel(Role role);                       ///< translated
+bool roleAllows(Role role, Permission permission);
+
+} // namespace vangnet

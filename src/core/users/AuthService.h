@@ -1,0 +1,61 @@
+#pragma once
+
+#include "security/KeySlot.h"
+#include "security/Session.h"
+#include "support/Clock.h"
+#include "support/Result.h"
+#include "users/User.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace vangnet {
+
+class Database;
+
+/// Login policy; defaults are municipal policy, not law (see docs/security.md).
+struct LoginPolicy {
+    int maxFailedAttempts = 5;       ///< then the account is locked for lockoutMinutes
+    int lockoutMinutes = 15;
+    int minimumPasswordLength = 10;  ///< demo accounts are made outside this rule
+};
+
+/// Users, teams, login and passwords. The first administrator is created on a database
+/// without users (first-run wizard); from then on every change needs an administrator session.
+class AuthService {
+public:
+    AuthService(const Database &db, const Clock &clock, KdfLimits limits = KdfLimits::moderate(),
+                LoginPolicy policy = {});
+
+    /// True when the database has no users yet: the first-run wizard must create the administrator.
+    Result<bool> needsFirstAdministrator() const;
+    /// Creates the data key, the first team-less administrator and returns their session.
+    Result<Session> createFirstAdministrator(const QString &username, const QString &displayName,
+                                             const QString &password);
+
+    /// Wrong password and unknown user give the same message (no user enumeration); a disabled
+    /// or locked-out account says so. Slow on purpose (Argon2id): call it off the GUI thread.
+    Result<Session> login(const QString &username, const QString &password);
+
+    Result<void> changeOwnPassword(const Session &session, const QString &oldPassword, const QString &newPassword);
+
+    // Administration (Permission::ManageUsers).
+    Result<QList<User>> users(const Session &session) const;
+    Result<QList<Team>> teams() const;
+    Result<Team> createTeam(const Session &session, const QString &name);
+    Result<User> createUser(const Session &session, User user, const QString &password);
+    /// Role, team, display name, active; refused as stale when someone else changed the user.
+    Result<User> updateUser(const Session &session, const User &user);
+    Result<void> resetPassword(const Session &session, qint64 userId, const QString &newPassword);
+
+    /// Field errors for a new password (length, not the user name).
+    QList<FieldError> validatePassword(const QString &username, const QString &password) const;
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    KdfLimits m_limits;
+    LoginPolicy m_policy;
+};
+
+} // namespace vangnet
