@@ -52,6 +52,295 @@
     </message>
 </context>
 <context>
+    <name>vangnet::AuditCsvWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AuditEvent</name>
+    <message>
+        <source>Login</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Mislukte inlogpoging</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <source>Opened household</source>
+        <translation>Huishouden geopend</translation>
+    </message>
+    <message>
+        <source>Created household</source>
+        <translation>Huishouden aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed household</source>
+        <translation>Huishouden gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted household</source>
+        <translation>Huishouden verwijderd</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Revealed BSN</source>
+        <translation>BSN getoond</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>User administration</source>
+        <translation>Gebruikersbeheer</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Opschoning (bewaartermijn)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AuditPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Vanaf datum</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Tot en met datum</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>&amp;Household id:</source>
+        <translation>&amp;Huishouden-id:</translation>
+    </message>
+    <message>
+        <source>Household id</source>
+        <translation>Huishouden-id</translation>
+    </message>
+    <message>
+        <source>who looked at this file</source>
+        <translation>wie heeft dit dossier ingezien</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Auditregels</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Zoekresultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>De auditlog controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation>De getoonde regels exporteren</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle gebruikers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s); narrow the filter to see the rest.</source>
+        <translation><numerusform>De eerste %n regel; verfijn het filter om de rest te zien.</numerusform><numerusform>De eerste %n regels; verfijn het filter om de rest te zien.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Auditlog exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation><numerusform>%n regel geëxporteerd naar %1.</numerusform><numerusform>%n regels geëxporteerd naar %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Verify audit log</source>
+        <translation>Auditlog controleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n record(s) checked).</source>
+        <translation><numerusform>De auditlog is intact (%n regel gecontroleerd).</numerusform><numerusform>De auditlog is intact (%n regels gecontroleerd).</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log is not intact:
+%1</source>
+        <translation>De auditlog is niet intact:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AuditTableModel</name>
+    <message>
+        <source>Success</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AuditVerifier</name>
+    <message>
+        <source>Record %1 was altered: its content does not match its hash.</source>
+        <translation>Record %1 is gewijzigd: de inhoud past niet bij de hash.</translation>
+    </message>
+    <message>
+        <source>Record %1 was inserted or rewritten without the key: its seal is invalid.</source>
+        <translation>Record %1 is zonder de sleutel ingevoegd of herschreven: het zegel is ongeldig.</translation>
+    </message>
+    <message>
+        <source>Records after %1 and before %2 were inserted: the chain skips them.</source>
+        <translation>Records na %1 en vóór %2 zijn ingevoegd: de keten slaat ze over.</translation>
+    </message>
+    <message>
+        <source>Records before %1 were removed: the chain does not start there.</source>
+        <translation>Records vóór %1 zijn verwijderd: de keten begint daar niet.</translation>
+    </message>
+    <message>
+        <source>Record %1 was altered: record %2 no longer links to it.</source>
+        <translation>Record %1 is gewijzigd: record %2 verwijst er niet meer naar.</translation>
+    </message>
+    <message>
+        <source>A record between %1 and %2 was removed: the chain is broken there.</source>
+        <translation>Er is een record tussen %1 en %2 verwijderd: de keten is daar verbroken.</translation>
+    </message>
+    <message>
+        <source>Records at the end of the log were removed: it ends at record %1, its head says %2.</source>
+        <translation>Er zijn records aan het eind van het logboek verwijderd: het eindigt bij record %1, de kop zegt %2.</translation>
+    </message>
+    <message>
+        <source>The head of the log does not match its last record %1.</source>
+        <translation>De kop van het logboek past niet bij het laatste record %1.</translation>
+    </message>
+    <message>
+        <source>The seal of the log's head is invalid: records at the end were removed or the head was changed.</source>
+        <translation>Het zegel van de kop van het logboek is ongeldig: er zijn records aan het eind verwijderd of de kop is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 are not sealed yet (written without a login, such as failed logins); the next action of a logged-in user seals them.</source>
+        <translation>Records %1 tot en met %2 zijn nog niet verzegeld (geschreven zonder aanmelding, zoals mislukte inlogpogingen); de volgende handeling van een ingelogde gebruiker verzegelt ze.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::AuthService</name>
     <message>
         <source>Unknown user name or wrong password.</source>
@@ -660,6 +949,17 @@
     </message>
 </context>
 <context>
+    <name>vangnet::IdleLockCover</name>
+    <message>
+        <source>Vangnet is locked</source>
+        <translation>Vangnet is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Vangnet is locked.</source>
+        <translation>Vangnet is vergrendeld.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::KeySlot</name>
     <message>
         <source>The cryptography library could not be initialised</source>
@@ -676,6 +976,69 @@
     <message>
         <source>The password does not open this key slot</source>
         <translation>Het wachtwoord opent deze sleutelkluis niet</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::LockDialog</name>
+    <message>
+        <source>Vangnet is locked</source>
+        <translation>Vangnet is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Why Vangnet is locked</source>
+        <translation>Waarom Vangnet is vergrendeld</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Fout bij ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Wachtwoord wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Vangnet was locked because it was not used for a while. Enter the password of %1 to continue, or log out.</source>
+        <translation>Vangnet is vergrendeld omdat het een tijd niet is gebruikt. Voer het wachtwoord van %1 in om verder te gaan, of log uit.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Uitloggen</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Voer uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>Het wachtwoord is niet juist.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1197,10 @@
     <message>
         <source>Your password has been changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1685,110 @@
     <message>
         <source>--%1 must be a whole number of at least %2, not '%3'</source>
         <translation>--%1 moet een geheel getal van minstens %2 zijn, niet '%3'</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::AuditListCommand</name>
+    <message>
+        <source>list audit records, newest first (administrator)</source>
+        <translation>auditrecords tonen, nieuwste eerst (beheerder)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME audit list [--user NAME] [--household ID]
+                   [--from DATE] [--to DATE] [--json]
+
+Lists audit records, newest first. Only an administrator (beheerder) may do this.
+
+  --user NAME     records of this user only
+  --household ID  records about this household only
+  --from DATE     from this day (YYYY-MM-DD, local time)
+  --to DATE       up to and including this day
+  --json          machine-readable: {"records": [{id, at, actor, action, object_type,
+                  object_id, result, host, os_user, reason, detail}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit list [--user NAAM] [--household ID]
+                   [--from DATUM] [--to DATUM] [--json]
+
+Toont auditrecords, nieuwste eerst. Alleen een beheerder mag dit.
+
+  --user NAAM     alleen records van deze gebruiker
+  --household ID  alleen records over dit huishouden
+  --from DATUM    vanaf deze dag (JJJJ-MM-DD, lokale tijd)
+  --to DATUM      tot en met deze dag
+  --json          machineleesbaar: {"records": [{id, at, actor, action, object_type,
+                  object_id, result, host, os_user, reason, detail}]}</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet %2</translation>
+    </message>
+    <message>
+        <source>There is no user %1</source>
+        <translation>Gebruiker %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::AuditVerifyCommand</name>
+    <message>
+        <source>check that the audit log was not altered (administrator)</source>
+        <translation>controleren dat het auditlogboek niet is gewijzigd (beheerder)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME audit verify [--json]
+
+Checks every audit record against its hash and seal and the chain between them:
+altered, removed and inserted records are listed. Only an administrator (beheerder)
+may do this. Exit status: 0 intact, 1 problems found, 2 could not check.
+
+  --json   machine-readable: {"checked": N, "intact": true|false, "problems": [...],
+           "notes": [...]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit verify [--json]
+
+Controleert elk auditrecord tegen zijn hash en zegel en de keten ertussen:
+gewijzigde, verwijderde en ingevoegde records worden genoemd. Alleen een beheerder
+mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
+
+  --json   machineleesbaar: {"checked": N, "intact": true|false, "problems": [...],
+           "notes": [...]}</translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 records checked.</source>
+        <translation>Auditlogboek intact: %1 records gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Audit log NOT intact: %1 records checked, %2 problems.</source>
+        <translation>Auditlogboek NIET intact: %1 records gecontroleerd, %2 problemen.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
     </message>
 </context>
 <context>

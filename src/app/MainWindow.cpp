@@ -3,16 +3,25 @@
 #include "ui_MainWindow.h"
 
 #include "DialogRunner.h"
+#include "audit/AuditPage.h"
 #include "households/HouseholdsPage.h"
+#include "security/IdleLock.h"
+#include "security/IdleLockCover.h"
+#include "security/LockDialog.h"
 #include "security/PasswordDialog.h"
 #include "storage/Database.h"
 #include "users/AuthService.h"
 #include "users/UsersPage.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
+#include <QStyle>
 
 namespace vangnet {
 
@@ -44,6 +53,10 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         m_users = new UsersPage(session, auth, worker, clock, this);
         addPage(m_users, QIcon(QStringLiteral(":/icons/users.svg")), tr("Users"));
     }
+    if (session.can(Permission::ReviewAudit)) {
+        m_audit = new AuditPage(db, session, auth, clock, this);
+        addPage(m_audit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Audit log"));
+    }
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
 
@@ -68,6 +81,8 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     statusBar()->addPermanentWidget(m_countLabel);
 
     const QSettings settings;
+    m_idleLock = new IdleLock(IdleLock::configuredTimeout(settings), this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
     resize(1280, 800);
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
@@ -123,6 +138,41 @@ void MainWindow::logOut()
 {
     m_logout = true;
     close();
+}
+
+void MainWindow::lock()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_idleLock->pause();
+    centralWidget()->hide();
+    menuBar()->setEnabled(false);
+    // Open dialogs (a household being edited) are covered, not hidden: hiding would end them.
+    QList<QPointer<IdleLockCover>> covers;
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows) {
+        if (window != this && window->isVisible())
+            covers << QPointer<IdleLockCover>(new IdleLockCover(window));
+    }
+
+    LockDialog dialog(m_session.user(), m_worker, this);
+    const int result = DialogRunner::exec(dialog);
+    for (const QPointer<IdleLockCover> &cover : std::as_const(covers))
+        delete cover.data();
+    if (result != QDialog::Accepted) {
+        // Log out ends the session: open dialogs are cancelled, unsaved input is not kept.
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (auto *open = qobject_cast<QDialog *>(window); open && open->isVisible() && open != &dialog)
+                open->reject();
+        }
+        logOut();
+        return;
+    }
+    centralWidget()->show();
+    menuBar()->setEnabled(true);
+    m_locked = false;
+    m_idleLock->resume();
 }
 
 void MainWindow::showAbout()

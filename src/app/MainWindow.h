@@ -11,11 +11,13 @@ class QLabel;
 namespace vangnet {
 
 class AuthService;
+class AuditPage;
 class AuthWorker;
 class Clock;
 class Database;
 class HouseholdService;
 class HouseholdsPage;
+class IdleLock;
 class UsersPage;
 
 namespace Ui {
@@ -36,6 +38,12 @@ public:
     HouseholdsPage *householdsPage() const { return m_households; }
     /// Gebruikers; nullptr for a user who may not manage users.
     UsersPage *usersPage() const { return m_users; }
+    /// Auditlog; nullptr for a user who may not review the audit log.
+    AuditPage *auditPage() const { return m_audit; }
+    /// The idle timer (tests shorten it).
+    IdleLock &idleLock() const { return *m_idleLock; }
+    /// True while the idle lock hides the window's contents and asks for the password.
+    bool isLocked() const { return m_locked; }
     /// The status bar's "who is logged in" text.
     QString userText() const;
     /// True when the window closed because the user logged out (main shows the login again).
@@ -44,6 +52,9 @@ public:
     /// Bestand → Wachtwoord wijzigen…
     void changeOwnPassword();
     void logOut();
+    /// Hides everything and asks the password again (the idle lock does this); a wrong
+    /// password keeps it locked, "Log out" ends the session.
+    void lock();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +71,9 @@ private:
     AuthWorker &m_worker;
     HouseholdsPage *m_households = nullptr;
     UsersPage *m_users = nullptr;
+    AuditPage *m_audit = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    bool m_locked = false;
     QLabel *m_userLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,3 +1,5 @@
+#include "AuditListCommand.h"
+#include "AuditVerifyCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
 #include "Dispatcher.h"
@@ -35,5 +37,7 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::UserAddCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::TeamListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::TeamAddCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::AuditVerifyCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::AuditListCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

@@ -1,5 +1,6 @@
 #include "households/HouseholdService.h"
 
+#include "audit/AuditLog.h"
 #include "domain/Validation.h"
 #include "security/Session.h"
 #include "storage/AddressRepository.h"
@@ -21,25 +22,49 @@ HouseholdService::HouseholdService(const Database &db, const Clock &clock, const
 {
 }
 
-Result<Household> HouseholdService::get(qint64 id) const
+Result<void> HouseholdService::audit(AuditAction action, qint64 id, AuditResult result) const
+{
+    return AuditLog(m_db, m_clock).record(m_session, action, QStringLiteral("household"), id, result);
+}
+
+Error HouseholdService::denied(const Error &refusal, qint64 id) const
+{
+    // The refusal is what the user sees, unless it could not even be recorded.
+    if (auto audited = audit(AuditAction::PermissionDenied, id, AuditResult::Denied); !audited)
+        return audited.error();
+    return refusal;
+}
+
+Result<Household> HouseholdService::visible(qint64 id) const
 {
     if (auto allowed = m_session.require(Permission::ViewHouseholds); !allowed)
-        return allowed.error();
+        return denied(allowed.error(), id);
     auto household = HouseholdRepository(m_db).get(id);
     if (household)
         if (auto allowed = m_session.requireTeam(Permission::ViewHouseholds, household->teamId); !allowed)
-            return allowed.error();
+            return denied(allowed.error(), id);
+    return household;
+}
+
+Result<Household> HouseholdService::get(qint64 id) const
+{
+    auto household = visible(id);
+    if (household)
+        if (auto audited = audit(AuditAction::OpenHousehold, id); !audited)
+            return audited.error();
     return household;
 }
 
 Result<void> HouseholdService::mayEdit(qint64 id) const
 {
     if (auto allowed = m_session.require(Permission::EditHouseholds); !allowed)
-        return allowed;
-    auto stored = get(id);
+        return denied(allowed.error(), id);
+    auto stored = visible(id);
     if (!stored)
         return stored.error();
-    return m_session.requireTeam(Permission::EditHouseholds, stored->teamId);
+    if (auto allowed = m_session.requireTeam(Permission::EditHouseholds, stored->teamId); !allowed)
+        return denied(allowed.error(), id);
+    return success();
 }
 
 QList<FieldError> HouseholdService::validate(const Household &household) const
@@ -62,7 +87,7 @@ QList<FieldError> HouseholdService::validate(const Household &household) const
 Result<Household> HouseholdService::create(Household household)
 {
     if (auto allowed = m_session.require(Permission::EditHouseholds); !allowed)
-        return allowed.error();
+        return denied(allowed.error(), 0);
     household.teamId = m_session.user().teamId; // a new household belongs to its maker's team
     if (auto errors = validate(household); !errors.isEmpty())
         return Error::invalid(errors);
@@ -87,10 +112,13 @@ Result<Household> HouseholdService::create(Household household)
             return stored.error();
         p = *stored;
     }
+    // The audit record joins this transaction: the change and its record commit together.
+    if (auto audited = audit(AuditAction::CreateHousehold, *id); !audited)
+        return audited.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("household {} created with {} members", *id, h.members.size());
-    return get(*id);
+    return visible(*id);
 }
 
 Result<void> HouseholdService::writeMembers(const Household &stored, Household &edited)
@@ -163,10 +191,12 @@ Result<Household> HouseholdService::save(Household household)
     if (stored->address.id != h.address.id)
         if (auto cleaned = addresses.removeIfUnused(stored->address.id); !cleaned)
             return cleaned.error();
+    if (auto audited = audit(AuditAction::ChangeHousehold, h.id); !audited)
+        return audited.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("household {} saved ({} members)", h.id, h.members.size());
-    return get(h.id);
+    return visible(h.id);
 }
 
 Result<void> HouseholdService::remove(qint64 id, int version)
@@ -184,6 +214,8 @@ Result<void> HouseholdService::remove(qint64 id, int version)
         return removed;
     if (auto cleaned = AddressRepository(m_db).removeIfUnused(stored->address.id); !cleaned)
         return cleaned;
+    if (auto audited = audit(AuditAction::DeleteHousehold, id); !audited)
+        return audited;
     if (auto committed = tx.commit(); !committed)
         return committed;
     spdlog::info("household {} removed", id);
@@ -205,8 +237,8 @@ Result<Note> HouseholdService::addNote(qint64 householdId, const QString &author
 
 Result<QList<Note>> HouseholdService::notes(qint64 householdId) const
 {
-    if (auto visible = get(householdId); !visible)
-        return visible.error();
+    if (auto shown = visible(householdId); !shown)
+        return shown.error();
     return NoteRepository(m_db).forHousehold(householdId);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditEvent.h"
 #include "domain/Household.h"
 #include "domain/Note.h"
 #include "support/Clock.h"
@@ -35,6 +36,12 @@ public:
     QList<FieldError> validate(const Household &household) const;
 
 private:
+    /// get() without an OpenHousehold record: for reads the service does on its own behalf.
+    Result<Household> visible(qint64 id) const;
+    /// Writes an audit record about household `id`; its failure must stop the action.
+    Result<void> audit(AuditAction action, qint64 id, AuditResult result = AuditResult::Success) const;
+    /// Records a PermissionDenied for household `id` and returns the refusal (or the audit error).
+    Error denied(const Error &refusal, qint64 id) const;
     /// The session may edit households and this one is of its team (NotFound when it vanished).
     Result<void> mayEdit(qint64 id) const;
     Result<void> writeMembers(const Household &stored, Household &edited);

@@ -1,5 +1,6 @@
 #include "storage/HouseholdQuery.h"
 
+#include "audit/AuditLog.h"
 #include "domain/Bsn.h"
 #include "domain/Postcode.h"
 #include "security/Session.h"
@@ -17,6 +18,7 @@ namespace {
 struct Condition {
     QString sql;
     QVariantList values;
+    QString kind; ///< for the audit log: "bsn", "postcode", "street" or "name", never the text
 };
 
 /// Conditions on the address are written as "address_id IN (…)": the engine then finds the few
@@ -38,13 +40,14 @@ Condition searchCondition(const QString &text)
     static const QRegularExpression allDigits(QStringLiteral("^[0-9]{8,9}$"));
     if (allDigits.match(digitsOnly).hasMatch())
         return {QStringLiteral("h.id IN (SELECT household_id FROM persons WHERE bsn = ?)"),
-                {bsn::normalize(digitsOnly).value_or(digitsOnly)}};
+                {bsn::normalize(digitsOnly).value_or(digitsOnly)}, QStringLiteral("bsn")};
 
     if (postcode::isPrefix(t)) {
         QString compact = t.toUpper();
         compact.remove(QRegularExpression(QStringLiteral("\\s")));
         const QString prefix = compact.size() > 4 ? compact.left(4) + QLatin1Char(' ') + compact.mid(4) : compact;
-        return {addressMatches(QStringLiteral("postcode LIKE ? ESCAPE '\\'")), {escapeLike(prefix) + QLatin1Char('%')}};
+        return {addressMatches(QStringLiteral("postcode LIKE ? ESCAPE '\\'")), {escapeLike(prefix) + QLatin1Char('%')},
+                QStringLiteral("postcode")};
     }
 
     static const QRegularExpression streetNumber(QStringLiteral("^(.*[^0-9\\s])\\s+([0-9]{1,5})\\s*([A-Za-z0-9-]*)$"));
@@ -55,13 +58,14 @@ Condition searchCondition(const QString &text)
             where += QStringLiteral(" AND toevoeging = ?");
             values << m.captured(3).toUpper();
         }
-        return {addressMatches(where), values};
+        return {addressMatches(where), values, QStringLiteral("street")};
     }
 
     // Every word must occur in the same person's name; or the whole text in the street name.
     const QString key = searchKey(t);
     QStringList personTerms;
     Condition c;
+    c.kind = QStringLiteral("name");
     for (const QString &word : key.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         personTerms << QStringLiteral("name_key LIKE ? ESCAPE '\\'");
         c.values << QLatin1Char('%') + escapeLike(word) + QLatin1Char('%');
@@ -102,7 +106,8 @@ const QString fromClause = QStringLiteral(" FROM households h LEFT JOIN addresse
 } // namespace
 
 HouseholdQuery::HouseholdQuery(QSqlDatabase db, const Session &session)
-    : m_db(std::move(db)), m_teamScope(session.user().teamId), m_allowed(session.can(Permission::ViewHouseholds))
+    : m_db(std::move(db)), m_session(session), m_teamScope(session.user().teamId),
+      m_allowed(session.can(Permission::ViewHouseholds))
 {
 }
 
@@ -116,6 +121,12 @@ Result<QVector<qint64>> HouseholdQuery::ids(const HouseholdFilter &filter) const
     if (const Condition c = searchCondition(filter.search); !c.sql.isEmpty()) {
         where << c.sql;
         values << c.values;
+        // Who searched, and for what kind of thing; the text itself can be a BSN or a name.
+        static const SystemClock clock;
+        if (auto audited = AuditLog(m_db, clock).record(m_session, AuditAction::Search, {}, 0, AuditResult::Success, {},
+                                                        QStringLiteral("search:") + c.kind);
+            !audited)
+            return audited.error();
     }
     if (!filter.wijk.isEmpty()) {
         where << addressMatches(QStringLiteral("wijk = ?"));

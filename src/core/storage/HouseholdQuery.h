@@ -57,6 +57,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    const Session &m_session;
     qint64 m_teamScope = 0; ///< households of this team only
     bool m_allowed = false;
 };

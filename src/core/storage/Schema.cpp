@@ -88,11 +88,45 @@ Migration usersAndTeams()
     }};
 }
 
+/// The tamper-evident audit log (docs/adr/0005-audit-chain.md). Text and base64 columns keep
+/// the SQL identical on both engines; audit_head is the one row every append locks first.
+Migration auditLog()
+{
+    return {3, QStringLiteral("audit log"), {
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id {id},
+            at TEXT NOT NULL,
+            actor_id {bigint} NULL,
+            actor_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object_type TEXT NOT NULL,
+            object_id {bigint} NULL,
+            result TEXT NOT NULL,
+            origin_host TEXT NOT NULL,
+            origin_user TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            mac TEXT NULL))"),
+        QStringLiteral(R"(CREATE TABLE audit_head (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            seq {bigint} NOT NULL,
+            last_id {bigint} NOT NULL,
+            last_hash TEXT NOT NULL,
+            head_mac TEXT NULL))"),
+        QStringLiteral("INSERT INTO audit_head (id, seq, last_id, last_hash, head_mac) VALUES (1, 0, 0, '', NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+        QStringLiteral("CREATE INDEX audit_log_actor ON audit_log (actor_id, at)"),
+        QStringLiteral("CREATE INDEX audit_log_object ON audit_log (object_type, object_id)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{householdRegister(), usersAndTeams()};
+    static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog()};
     return all;
 }
 

@@ -7,6 +7,9 @@
 namespace vangnet {
 
 /// RAII transaction: rolled back in the destructor unless commit() succeeded.
+/// A Transaction opened while another is open on the same connection (same thread) joins it:
+/// it begins and commits nothing, and the outer one decides. That lets a service write its
+/// audit record inside its own change, so the two commit or roll back together.
 class Transaction {
 public:
     explicit Transaction(QSqlDatabase db);
@@ -22,6 +25,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_joined = false; ///< part of an outer transaction on the same connection
     QString m_beginError;
 };
 

@@ -1,5 +1,6 @@
 #include "users/AuthService.h"
 
+#include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "users/UserRepository.h"
@@ -104,10 +105,15 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
         return stored.error();
     if (auto saved = users.saveKeySlot(stored->id, *slot); !saved)
         return saved.error();
+    Session session(*stored, dataKey);
+    // Audit records join the transaction: a change and its record commit together.
+    if (auto audited = audit(session, QStringLiteral("user"), stored->id, QStringLiteral("create_first_administrator"));
+        !audited)
+        return audited.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("first administrator created (user {})", stored->id);
-    return Session(*stored, dataKey);
+    return session;
 }
 
 Result<Session> AuthService::login(const QString &username, const QString &password)
@@ -119,17 +125,23 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     if (!found->has_value()) {
         KeySlot::spendEqualTime(password, m_limits);
         spdlog::warn("login failed: unknown user");
+        if (auto audited = recordFailedLogin(username, QStringLiteral("login:unknown_user")); !audited)
+            return audited.error();
         return loginRefused();
     }
     const User user = **found;
     const QDateTime now = m_clock.now();
     if (!user.active) {
         spdlog::warn("login refused: user {} is disabled", user.id);
+        if (auto audited = recordFailedLogin(user.username, QStringLiteral("login:disabled")); !audited)
+            return audited.error();
         return Error{ErrorCode::AuthenticationFailed,
                      QCoreApplication::translate("vangnet::AuthService", "This account is disabled. Ask the administrator.")};
     }
     if (user.lockedUntil.isValid() && user.lockedUntil > now) {
         spdlog::warn("login refused: user {} is locked out", user.id);
+        if (auto audited = recordFailedLogin(user.username, QStringLiteral("login:locked_out")); !audited)
+            return audited.error();
         return Error{ErrorCode::AuthenticationFailed,
                      QCoreApplication::translate("vangnet::AuthService",
                                                  "Too many failed attempts: this account is locked until %1.")
@@ -147,6 +159,10 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
         (void)users.setLoginState(user.id, lock ? 0 : failures,
                                   lock ? now.addSecs(60LL * m_policy.lockoutMinutes) : QDateTime());
         spdlog::warn("login failed for user {} (attempt {}{})", user.id, failures, lock ? ", now locked out" : "");
+        if (auto audited = recordFailedLogin(user.username, lock ? QStringLiteral("login:wrong_password,locked_out")
+                                                                 : QStringLiteral("login:wrong_password"));
+            !audited)
+            return audited.error();
         return loginRefused();
     }
     if (user.failedAttempts != 0 || user.lockedUntil.isValid())
@@ -155,7 +171,24 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     User current = user;
     current.failedAttempts = 0;
     current.lockedUntil = QDateTime();
-    return Session(current, std::make_shared<SecretKey>(std::move(key).value()));
+    Session session(current, std::make_shared<SecretKey>(std::move(key).value()));
+    if (auto audited = AuditLog(m_db, m_clock).record(session, AuditAction::Login, QStringLiteral("user"), current.id);
+        !audited)
+        return audited.error();
+    return session;
+}
+
+Result<void> AuthService::recordFailedLogin(const QString &typedName, const QString &detail)
+{
+    // The typed name is the user's, not a resident's: it is what an auditor needs to see.
+    return AuditLog(m_db, m_clock).recordAnonymous(typedName, AuditAction::LoginFailed, AuditResult::Failed, detail);
+}
+
+Result<void> AuthService::audit(const Session &session, const QString &objectType, qint64 objectId,
+                                const QString &detail)
+{
+    return AuditLog(m_db, m_clock).record(session, AuditAction::UserChange, objectType, objectId, AuditResult::Success,
+                                          {}, detail);
 }
 
 Result<void> AuthService::changeOwnPassword(const Session &session, const QString &oldPassword, const QString &newPassword)
@@ -175,7 +208,7 @@ Result<void> AuthService::changeOwnPassword(const Session &session, const QStrin
     if (auto saved = users.saveKeySlot(session.user().id, *sealed); !saved)
         return saved;
     spdlog::info("user {} changed their password", session.user().id);
-    return success();
+    return audit(session, QStringLiteral("user"), session.user().id, QStringLiteral("change_password"));
 }
 
 Result<QList<User>> AuthService::users(const Session &session) const
@@ -213,6 +246,8 @@ Result<Team> AuthService::createTeam(const Session &session, const QString &name
     if (existing->isEmpty())
         if (auto adopted = users.adoptTeamlessHouseholds(team->id); !adopted)
             return adopted.error();
+    if (auto audited = audit(session, QStringLiteral("team"), team->id, QStringLiteral("create_team")); !audited)
+        return audited.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("team {} created by user {}", team->id, session.user().id);
@@ -242,6 +277,8 @@ Result<User> AuthService::createUser(const Session &session, User user, const QS
         return stored.error();
     if (auto saved = users.saveKeySlot(stored->id, *slot); !saved)
         return saved.error();
+    if (auto audited = audit(session, QStringLiteral("user"), stored->id, QStringLiteral("create_user")); !audited)
+        return audited.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("user {} created by user {}", stored->id, session.user().id);
@@ -260,8 +297,11 @@ Result<User> AuthService::updateUser(const Session &session, const User &user)
         return Error::invalid({{QStringLiteral("role"), QCoreApplication::translate(
                                    "vangnet::AuthService", "You cannot disable yourself or take away your own administrator role")}});
     auto stored = UserRepository(m_db).update(edited, m_clock.now());
-    if (stored)
-        spdlog::info("user {} changed by user {}", edited.id, session.user().id);
+    if (!stored)
+        return stored;
+    spdlog::info("user {} changed by user {}", edited.id, session.user().id);
+    if (auto audited = audit(session, QStringLiteral("user"), edited.id, QStringLiteral("update_user")); !audited)
+        return audited.error();
     return stored;
 }
 
@@ -283,6 +323,8 @@ Result<void> AuthService::resetPassword(const Session &session, qint64 userId, c
         return saved;
     if (auto unlocked = users.setLoginState(userId, 0, QDateTime()); !unlocked)
         return unlocked;
+    if (auto audited = audit(session, QStringLiteral("user"), userId, QStringLiteral("reset_password")); !audited)
+        return audited;
     if (auto committed = tx.commit(); !committed)
         return committed;
     spdlog::info("password of user {} reset by user {}", userId, session.user().id);

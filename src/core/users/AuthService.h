@@ -52,6 +52,11 @@ public:
     QList<FieldError> validatePassword(const QString &username, const QString &password) const;
 
 private:
+    /// Records a failed login: anonymous (no key yet), sealed by the next logged-in action.
+    Result<void> recordFailedLogin(const QString &typedName, const QString &detail);
+    /// Records a UserChange by `session`.
+    Result<void> audit(const Session &session, const QString &objectType, qint64 objectId, const QString &detail);
+
     QSqlDatabase m_db;
     const Clock &m_clock;
     KdfLimits m_limits;

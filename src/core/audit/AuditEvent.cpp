@@ -1,0 +1,62 @@
+#include "audit/AuditEvent.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+
+namespace vangnet {
+
+QString auditActionKey(AuditAction action)
+{
+    // Stored in every record and covered by its hash: these keys never change.
+    switch (action) {
+    case AuditAction::Login: return QStringLiteral("login");
+    case AuditAction::LoginFailed: return QStringLiteral("login_failed");
+    case AuditAction::Logout: return QStringLiteral("logout");
+    case AuditAction::OpenHousehold: return QStringLiteral("open_household");
+    case AuditAction::CreateHousehold: return QStringLiteral("create_household");
+    case AuditAction::ChangeHousehold: return QStringLiteral("change_household");
+    case AuditAction::DeleteHousehold: return QStringLiteral("delete_household");
+    case AuditAction::Search: return QStringLiteral("search");
+    case AuditAction::Import: return QStringLiteral("import");
+    case AuditAction::Export: return QStringLiteral("export");
+    case AuditAction::Print: return QStringLiteral("print");
+    case AuditAction::RevealBsn: return QStringLiteral("reveal_bsn");
+    case AuditAction::PermissionDenied: return QStringLiteral("permission_denied");
+    case AuditAction::UserChange: return QStringLiteral("user_change");
+    case AuditAction::RetentionPurge: return QStringLiteral("retention_purge");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString auditActionLabel(AuditAction action)
+{
+    const char *source = "";
+    switch (action) {
+    case AuditAction::Login: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Login"); break;
+    case AuditAction::LoginFailed: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Failed login"); break;
+    case AuditAction::Logout: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Logout"); break;
+    case AuditAction::OpenHousehold: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Opened household"); break;
+    case AuditAction::CreateHousehold: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Created household"); break;
+    case AuditAction::ChangeHousehold: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed household"); break;
+    case AuditAction::DeleteHousehold: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Deleted household"); break;
+    case AuditAction::Search: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Search"); break;
+    case AuditAction::Import: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Import"); break;
+    case AuditAction::Export: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Export"); break;
+    case AuditAction::Print: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Print"); break;
+    case AuditAction::RevealBsn: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Revealed BSN"); break;
+    case AuditAction::PermissionDenied: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Permission denied"); break;
+    case AuditAction::UserChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "User administration"); break;
+    case AuditAction::RetentionPurge: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Retention purge"); break;
+    }
+    return QCoreApplication::translate("vangnet::AuditEvent", source);
+}
+
+AuditOrigin AuditOrigin::current()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return {QSysInfo::machineHostName(), user};
+}
+
+} // namespace vangnet

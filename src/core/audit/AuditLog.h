@@ -1,0 +1,69 @@
+#pragma once
+
+#include "audit/AuditEvent.h"
+#include "support/Clock.h"
+#include "support/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace vangnet {
+
+class Database;
+class SecretKey;
+class Session;
+
+/// Filter for the audit viewer and exports.
+struct AuditQuery {
+    QDateTime from, to;        ///< UTC; invalid = open end
+    qint64 actorId = 0;        ///< 0 = everyone
+    QString objectType;        ///< with objectId: one object ("who looked at this household")
+    qint64 objectId = 0;
+    std::optional<AuditAction> action;
+    int limit = 10000;
+};
+
+/// Problems verify() found; empty means the log is intact.
+struct AuditVerification {
+    qint64 checked = 0;
+    QStringList problems; ///< "record 17 was altered", "a record between 20 and 22 was removed", …
+    QStringList notes;    ///< not tampering: e.g. records after the last sealed one, not sealed yet
+    bool intact() const { return problems.isEmpty(); }
+};
+
+/// The append-only, tamper-evident audit log. Each record is chained to the one before by a
+/// keyed hash (key derived from the database's data key, so it needs a logged-in session to
+/// write a sealed record and to verify); see docs/adr/0005-audit-chain.md.
+class AuditLog {
+public:
+    AuditLog(const Database &db, const Clock &clock, AuditOrigin origin = AuditOrigin::current());
+    /// For classes that hold only a connection (HouseholdQuery).
+    AuditLog(QSqlDatabase db, const Clock &clock, AuditOrigin origin = AuditOrigin::current());
+
+    /// Appends a record for the session's user. Never fails the caller's action silently:
+    /// a failure to write the audit record is returned and must stop the action.
+    Result<void> record(const Session &session, AuditAction action, const QString &objectType = {}, qint64 objectId = 0,
+                        AuditResult result = AuditResult::Success, const QString &reason = {}, const QString &detail = {});
+    /// Appends a record when nobody is logged in (failed login): chained, sealed by the next
+    /// record written with a session.
+    Result<void> recordAnonymous(const QString &actorName, AuditAction action, AuditResult result,
+                                 const QString &detail = {});
+
+    /// Permission::ReviewAudit; the viewer and exports.
+    Result<QList<AuditEvent>> find(const Session &session, const AuditQuery &query) const;
+    /// Checks the whole chain (Permission::ReviewAudit): altered, removed and inserted records.
+    Result<AuditVerification> verify(const Session &session) const;
+
+private:
+    /// One transaction: lock audit_head first, chain, insert, move the head. dataKey null = anonymous.
+    Result<void> append(AuditEvent event, const SecretKey *dataKey);
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    AuditOrigin m_origin;
+};
+
+} // namespace vangnet
