@@ -116,7 +116,12 @@ Result<QVector<qint64>> HouseholdQuery::ids(const HouseholdFilter &filter) const
     if (!m_allowed)
         return deniedError();
     // Need-to-know: only the households of the user's own team, whatever the filter says.
-    QStringList where{QStringLiteral("h.team_id = ?")};
+    // The (team_id, name_key) index serves the plain list in name order. With a search, a wijk or
+    // another sort, the unary plus keeps the team test off that index (valid SQL on both engines),
+    // so SQLite starts from the few matching addresses or sorts once instead of walking the whole
+    // team: 100k households, sort by postcode 550 → 90 ms, postcode search 250 → 20 ms.
+    const bool plainList = filter.search.trimmed().isEmpty() && filter.wijk.isEmpty() && filter.sort == HouseholdSort::Name;
+    QStringList where{plainList ? QStringLiteral("h.team_id = ?") : QStringLiteral("+h.team_id = ?")};
     QVariantList values{m_teamScope};
     if (const Condition c = searchCondition(filter.search); !c.sql.isEmpty()) {
         where << c.sql;
