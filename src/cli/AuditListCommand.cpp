@@ -60,12 +60,10 @@ int AuditListCommand::run(const QStringList &args, const GlobalOptions &global, 
         query.objectType = QStringLiteral("household");
         query.objectId = *id;
     }
-    auto open = LoggedInDatabase::open(global);
-    if (!open) {
-        console.failure(open.error());
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
         return NothingDone;
-    }
-    LoggedInDatabase &in = **open;
+    LoggedInDatabase &in = *open;
     if (reader.has(QStringLiteral("user"))) {
         auto users = in.auth().users(in.session());
         if (!users) {

@@ -32,12 +32,10 @@ int AuditVerifyCommand::run(const QStringList &args, const GlobalOptions &global
         console.error(reader.error());
         return NothingDone;
     }
-    auto open = LoggedInDatabase::open(global);
-    if (!open) {
-        console.failure(open.error());
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
         return NothingDone;
-    }
-    LoggedInDatabase &in = **open;
+    LoggedInDatabase &in = *open;
     auto verified = AuditLog(in.database(), in.clock()).verify(in.session());
     if (!verified) {
         console.failure(verified.error());

@@ -46,16 +46,14 @@ int HouseholdListCommand::run(const QStringList &args, const GlobalOptions &glob
         }
         limit = *n;
     }
-    auto open = LoggedInDatabase::open(global);
-    if (!open) {
-        console.failure(open.error());
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
         return NothingDone;
-    }
 
     HouseholdFilter filter;
     filter.search = reader.value(QStringLiteral("search"));
     filter.wijk = reader.value(QStringLiteral("wijk"));
-    const HouseholdQuery query((*open)->database().connection(), (*open)->session());
+    const HouseholdQuery query(open->database().connection(), open->session());
     auto ids = query.ids(filter);
     if (!ids) {
         console.failure(ids.error());

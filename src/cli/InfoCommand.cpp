@@ -33,13 +33,11 @@ int InfoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
         console.error(reader.error());
         return NothingDone;
     }
-    auto open = LoggedInDatabase::open(global);
-    if (!open) {
-        console.failure(open.error());
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
         return NothingDone;
-    }
-    Database &db = (*open)->database();
-    const DatabaseLocation &location = (*open)->location();
+    Database &db = open->database();
+    const DatabaseLocation &location = open->location();
     auto households = HouseholdRepository(db.connection()).count();
     if (!households) {
         console.error(households.error().message);

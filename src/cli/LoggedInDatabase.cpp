@@ -1,5 +1,7 @@
 #include "LoggedInDatabase.h"
 
+#include "Console.h"
+
 #include "DatabaseTarget.h"
 #include "PasswordInput.h"
 
@@ -45,6 +47,16 @@ Result<void> LoggedInDatabase::login(const QString &username)
         return session.error();
     m_session.emplace(std::move(*session));
     return success();
+}
+
+std::unique_ptr<LoggedInDatabase> LoggedInDatabase::openOrReport(const GlobalOptions &global, Console &console)
+{
+    auto opened = open(global);
+    if (!opened) {
+        console.failure(opened.error());
+        return nullptr;
+    }
+    return std::move(opened).value();
 }
 
 } // namespace vangnet::cli

@@ -14,6 +14,8 @@
 
 namespace vangnet::cli {
 
+class Console;
+
 /// What every command but `demo` starts from: the existing database of `--db`, opened as it
 /// is, with the `--user` logged in. The password comes from VANGNET_PASSWORD, else from a
 /// prompt on the terminal; it is wiped once the login is done.
@@ -23,6 +25,8 @@ class LoggedInDatabase {
 public:
     /// ErrorCode::AuthenticationFailed (with the core's message) when the login is refused.
     static Result<std::unique_ptr<LoggedInDatabase>> open(const GlobalOptions &global);
+    /// open(), printing the failure on the console; nullptr then (the command ends NothingDone).
+    static std::unique_ptr<LoggedInDatabase> openOrReport(const GlobalOptions &global, Console &console);
 
     LoggedInDatabase(const LoggedInDatabase &) = delete;
     LoggedInDatabase &operator=(const LoggedInDatabase &) = delete;

@@ -29,12 +29,10 @@ int TeamAddCommand::run(const QStringList &args, const GlobalOptions &global, Co
         console.error(tr("team add needs the team's name: team add NAME"));
         return NothingDone;
     }
-    auto open = LoggedInDatabase::open(global);
-    if (!open) {
-        console.failure(open.error());
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
         return NothingDone;
-    }
-    LoggedInDatabase &in = **open;
+    LoggedInDatabase &in = *open;
     auto team = in.auth().createTeam(in.session(), reader.positionals().first().trimmed());
     if (!team) {
         console.failure(team.error());

@@ -30,12 +30,10 @@ int TeamListCommand::run(const QStringList &args, const GlobalOptions &global, C
         console.error(reader.error());
         return NothingDone;
     }
-    auto open = LoggedInDatabase::open(global);
-    if (!open) {
-        console.failure(open.error());
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
         return NothingDone;
-    }
-    LoggedInDatabase &in = **open;
+    LoggedInDatabase &in = *open;
     // users() checks Permission::ManageUsers in core; teams() alone does not need a session.
     auto users = in.auth().users(in.session());
     if (!users) {

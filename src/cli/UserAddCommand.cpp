@@ -60,12 +60,10 @@ int UserAddCommand::run(const QStringList &args, const GlobalOptions &global, Co
         return NothingDone;
     }
 
-    auto open = LoggedInDatabase::open(global);
-    if (!open) {
-        console.failure(open.error());
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
         return NothingDone;
-    }
-    LoggedInDatabase &in = **open;
+    LoggedInDatabase &in = *open;
     // Refused before a password is asked: the check is the core's, made with the session.
     if (auto allowed = in.session().require(Permission::ManageUsers); !allowed) {
         console.failure(allowed.error());

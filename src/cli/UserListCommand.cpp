@@ -33,12 +33,10 @@ int UserListCommand::run(const QStringList &args, const GlobalOptions &global, C
         console.error(reader.error());
         return NothingDone;
     }
-    auto open = LoggedInDatabase::open(global);
-    if (!open) {
-        console.failure(open.error());
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
         return NothingDone;
-    }
-    LoggedInDatabase &in = **open;
+    LoggedInDatabase &in = *open;
     auto users = in.auth().users(in.session());
     if (!users) {
         console.failure(users.error());
