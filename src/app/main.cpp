@@ -91,8 +91,10 @@ int main(int argc, char *argv[])
         vangnet::MainWindow window(**db, current, households, auth, authWorker, clock);
         window.show();
         const int code = QApplication::exec();
+        // Closing the window ends the session as logging out does: both are on record.
+        if (auto out = auth.logout(current); !out)
+            spdlog::error("logout not recorded: {}", out.error().message.toStdString());
         if (!window.logoutRequested())
             return code;
-        spdlog::info("user id {} logged out", current.user().id);
     }
 }

@@ -5,9 +5,19 @@
 #include "DatabaseTarget.h"
 #include "PasswordInput.h"
 
+#include <spdlog/spdlog.h>
+
 namespace vangnet::cli {
 
 LoggedInDatabase::LoggedInDatabase(std::unique_ptr<Database> db) : m_db(std::move(db)), m_auth(*m_db, m_clock) {}
+
+LoggedInDatabase::~LoggedInDatabase()
+{
+    // One command is one session: its end is on record as a logout.
+    if (m_session)
+        if (auto out = m_auth.logout(*m_session); !out)
+            spdlog::error("logout not recorded: {}", out.error().message.toStdString());
+}
 
 Result<std::unique_ptr<LoggedInDatabase>> LoggedInDatabase::open(const GlobalOptions &global)
 {

@@ -28,6 +28,7 @@ public:
     /// open(), printing the failure on the console; nullptr then (the command ends NothingDone).
     static std::unique_ptr<LoggedInDatabase> openOrReport(const GlobalOptions &global, Console &console);
 
+    ~LoggedInDatabase();
     LoggedInDatabase(const LoggedInDatabase &) = delete;
     LoggedInDatabase &operator=(const LoggedInDatabase &) = delete;
 

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
+#include "users/AuthService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,13 +22,19 @@ std::pair<QString, QString> someBsnAndPostcode(const QString &path, qint64 &hous
     auto db = Database::open(DatabaseLocation::sqliteFile(path), Database::Options{false, false, {}});
     REQUIRE(db.ok());
     auto q = runSql((*db)->connection(), QStringLiteral(
-        "SELECT p.bsn, a.postcode, h.id FROM persons p JOIN households h ON h.id = p.household_id "
+        "SELECT p.bsn_enc, a.postcode, h.id FROM persons p JOIN households h ON h.id = p.household_id "
         "JOIN addresses a ON a.id = h.address_id JOIN teams t ON t.id = h.team_id "
-        "WHERE p.bsn IS NOT NULL AND t.name = 'Team Noord' ORDER BY p.id DESC LIMIT 1"));
+        "WHERE p.bsn_enc IS NOT NULL AND t.name = 'Team Noord' ORDER BY p.id DESC LIMIT 1"));
     REQUIRE(q.ok());
     REQUIRE(q->next());
     householdId = q->value(2).toLongLong();
-    return {q->value(0).toString(), q->value(1).toString()};
+    // The BSN is sealed: only a logged-in user's data key opens it.
+    SystemClock clock;
+    auto session = AuthService(**db, clock).login(QStringLiteral("consulent"), QStringLiteral("demo"));
+    REQUIRE(session.ok());
+    auto bsn = session->fields().open(q->value(0).toString());
+    REQUIRE(bsn.ok());
+    return {*bsn, q->value(1).toString()};
 }
 
 } // namespace

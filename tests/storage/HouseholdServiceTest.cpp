@@ -52,7 +52,10 @@ TEST_CASE_METHOD(Fixture, "A household with members is stored and read back whol
     CHECK(created->address.postcode == QStringLiteral("7411 AB"));
     REQUIRE(created->members.size() == 2);
     CHECK(created->members[0].role == MemberRole::Hoofdbewoner);
-    CHECK(created->members[0].bsn == QStringLiteral("999990019"));
+    // Read back, the BSN is masked: the plain number comes only through revealBsn().
+    CHECK(created->members[0].bsn.isEmpty());
+    CHECK(created->members[0].bsnMask == QStringLiteral("*****0019"));
+    CHECK(created->members[0].maskedBsn() == QStringLiteral("*****0019"));
     CHECK(created->members[1].geboortedatum == QDate(1985, 3, 1));
     CHECK(created->displayName() == QStringLiteral("Jansen, A."));
     CHECK(created->createdAt == clock.now());

@@ -4,6 +4,7 @@
 
 #include "DialogRunner.h"
 #include "households/HouseholdService.h"
+#include "households/RevealBsnDialog.h"
 #include "security/Session.h"
 #include "support/Clock.h"
 
@@ -54,6 +55,8 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
     connect(m_ui->noteEdit, &QLineEdit::returnPressed, this, &HouseholdDetailWidget::addNote);
     connect(m_ui->addNoteButton, &QPushButton::clicked, this, &HouseholdDetailWidget::addNote);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &HouseholdDetailWidget::removeHousehold);
+    connect(m_ui->revealBsnButton, &QPushButton::clicked, this, [this] { revealBsn(m_ui->membersTable->currentRow()); });
+    connect(m_ui->membersTable, &QTableWidget::itemSelectionChanged, this, &HouseholdDetailWidget::updateRevealButton);
     connect(m_ui->editButton, &QPushButton::clicked, this, [this] {
         if (m_household)
             Q_EMIT editRequested(m_household->id);
@@ -103,7 +106,7 @@ void HouseholdDetailWidget::showMembers(const Household &h)
     table->setRowCount(static_cast<int>(h.members.size()));
     for (int row = 0; row < table->rowCount(); ++row) {
         const Person &p = h.members.at(row);
-        const QString cells[] = {p.fullName() + QLatin1Char('\n') + roleLabel(p.role), ageText(p.geboortedatum), p.bsn,
+        const QString cells[] = {p.fullName() + QLatin1Char('\n') + roleLabel(p.role), ageText(p.geboortedatum), p.maskedBsn(),
                                  (p.telefoon + QLatin1Char('\n') + p.email).trimmed()};
         for (int column = 0; column < MemberColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
@@ -111,6 +114,35 @@ void HouseholdDetailWidget::showMembers(const Household &h)
             table->setItem(row, column, item);
         }
     }
+    updateRevealButton();
+}
+
+void HouseholdDetailWidget::updateRevealButton()
+{
+    const int row = m_ui->membersTable->currentRow();
+    const bool masked = m_household && row >= 0 && row < m_household->members.size() &&
+                        m_household->members.at(row).hasBsn() &&
+                        m_ui->membersTable->item(row, BsnColumn)->text() == m_household->members.at(row).maskedBsn();
+    m_ui->revealBsnButton->setEnabled(masked);
+}
+
+void HouseholdDetailWidget::revealBsn(int row)
+{
+    if (!m_household || row < 0 || row >= m_household->members.size())
+        return;
+    const Person &p = m_household->members.at(row);
+    RevealBsnDialog dialog(p.fullName(), this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    auto plain = m_service.revealBsn(p.id, dialog.reason());
+    if (!plain) {
+        DialogRunner::warn(this, tr("BSN not shown"), plain.error().message);
+        return;
+    }
+    QTableWidgetItem *item = m_ui->membersTable->item(row, BsnColumn);
+    item->setText(*plain);
+    item->setToolTip(tr("Shown for: %1").arg(dialog.reason()));
+    updateRevealButton();
 }
 
 void HouseholdDetailWidget::showNotes(qint64 id)

@@ -35,6 +35,9 @@ public:
     void addNote();
     /// Asks for confirmation, then removes the household.
     void removeHousehold();
+    /// "Toon BSN" for the member in `row`: asks the reason, has the service record it, then
+    /// shows the full BSN in that row until another household is shown.
+    void revealBsn(int row);
 
     /// Who writes notes: the logged-in user's display name.
     const QString &author() const { return m_author; }
@@ -47,6 +50,7 @@ private:
     void showMembers(const Household &household);
     void showNotes(qint64 id);
     QString ageText(const QDate &born) const;
+    void updateRevealButton();
 
     std::unique_ptr<Ui::HouseholdDetailWidget> m_ui;
     HouseholdService &m_service;

@@ -112,7 +112,7 @@ void HouseholdDialog::showMembers()
     for (int row = 0; row < table->rowCount(); ++row) {
         const Person &p = m_household.members.at(row);
         const QString born = p.geboortedatum.isValid() ? p.geboortedatum.toString(QStringLiteral("dd-MM-yyyy")) : QString();
-        const QString cells[] = {p.fullName(), roleLabel(p.role), born, p.bsn};
+        const QString cells[] = {p.fullName(), roleLabel(p.role), born, p.maskedBsn()};
         for (int column = 0; column < 4; ++column)
             table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

@@ -62,7 +62,11 @@ void PersonDialog::load(const Person &p)
     m_ui->achternaamEdit->setText(p.achternaam);
     m_ui->geboortedatumEdit->setText(p.geboortedatum.isValid() ? p.geboortedatum.toString(QStringLiteral("dd-MM-yyyy"))
                                                                : QString());
-    m_ui->bsnEdit->setText(p.bsn);
+    // A stored BSN stays masked here too: typing a new one replaces it, clearing removes it.
+    m_ui->bsnEdit->setText(p.bsn.isEmpty() ? p.bsnMask : p.bsn);
+    if (p.bsn.isEmpty() && !p.bsnMask.isEmpty())
+        m_ui->bsnEdit->setToolTip(tr("The stored BSN is masked. Type a new BSN to replace it, or clear the field to "
+                                     "remove it."));
     m_ui->rolCombo->setCurrentIndex(m_ui->rolCombo->findData(roleKey(p.role)));
     m_ui->telefoonEdit->setText(p.telefoon);
     m_ui->emailEdit->setText(p.email);
@@ -87,7 +91,13 @@ Person PersonDialog::person() const
     p.voorvoegsel = m_ui->voorvoegselEdit->text();
     p.achternaam = m_ui->achternaamEdit->text();
     p.geboortedatum = parseDate(m_ui->geboortedatumEdit->text());
-    p.bsn = m_ui->bsnEdit->text();
+    const QString bsnText = m_ui->bsnEdit->text();
+    if (m_person.bsn.isEmpty() && !m_person.bsnMask.isEmpty() && bsnText == m_person.bsnMask) {
+        p.bsn.clear(); // unchanged: the stored BSN is kept
+    } else {
+        p.bsn = bsnText;
+        p.bsnMask.clear();
+    }
     p.role = roleFromKey(m_ui->rolCombo->currentData().toString()).value_or(MemberRole::Overig);
     p.telefoon = m_ui->telefoonEdit->text();
     p.email = m_ui->emailEdit->text();

@@ -4,6 +4,7 @@
 #include "demo/DemoHouseholdFactory.h"
 #include "demo/DemoRowWriter.h"
 #include "storage/Database.h"
+#include "security/FieldCipher.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
@@ -119,7 +120,8 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
         return flagged.error();
     demo::DemoAddressPlan plan(total, m_options.seed);
     demo::DemoHouseholdFactory factory(m_options.seed, m_options.asOf, total);
-    demo::DemoRowWriter writer(connection, now,
+    const FieldCipher fields(dataKey);
+    demo::DemoRowWriter writer(connection, fields, now,
                                m_options.throughRepositories ? demo::DemoRowWriter::Mode::Repositories
                                                              : demo::DemoRowWriter::Mode::Prepared);
     const int step = std::max(1, std::min(1000, total / 100));

@@ -1,5 +1,6 @@
 #include "demo/DemoRowWriter.h"
 
+#include "security/FieldCipher.h"
 #include "storage/AddressRepository.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/PersonRepository.h"
@@ -24,9 +25,9 @@ const QString insertSql[] = {
     "INSERT INTO households (address_id, display_name, name_key, member_count, version, created_at, updated_at, team_id) "
     "VALUES (?, ?, ?, ?, 1, ?, ?, ?) RETURNING id"),
     QStringLiteral(
-    "INSERT INTO persons (household_id, role, bsn, voorletters, voornaam, voorvoegsel, achternaam, geboortedatum, "
-    "telefoon, email, name_key, version, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
+    "INSERT INTO persons (household_id, role, bsn_enc, bsn_hash, voorletters, voornaam, voorvoegsel, achternaam, "
+    "geboortedatum, telefoon, email, name_key, version, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
 };
 
 QVariant dateOrNull(const QDate &d)
@@ -45,8 +46,8 @@ QVariant asBound(const QVariant &v)
 
 } // namespace
 
-DemoRowWriter::DemoRowWriter(QSqlDatabase db, QDateTime now, Mode mode)
-    : m_db(std::move(db)), m_now(std::move(now)), m_timestamp(timestampToSql(m_now)), m_mode(mode),
+DemoRowWriter::DemoRowWriter(QSqlDatabase db, const FieldCipher &fields, QDateTime now, Mode mode)
+    : m_db(std::move(db)), m_fields(fields), m_now(std::move(now)), m_timestamp(timestampToSql(m_now)), m_mode(mode),
       m_queries{QSqlQuery(m_db), QSqlQuery(m_db), QSqlQuery(m_db)}
 {
     const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
@@ -134,7 +135,7 @@ Result<void> DemoRowWriter::write(Household &h)
         if (!householdId)
             return householdId.error();
         h.id = *householdId;
-        PersonRepository persons(m_db);
+        PersonRepository persons(m_db, m_fields);
         for (Person &p : h.members) {
             p.householdId = h.id;
             auto stored = persons.insert(p, m_now);
@@ -162,9 +163,11 @@ Result<void> DemoRowWriter::write(Household &h)
     h.id = *householdId;
     for (Person &p : h.members) {
         p.householdId = h.id;
-        auto personId = insert(PersonRow, {p.householdId, roleKey(p.role), textOrNull(p.bsn), p.voorletters, p.voornaam,
-                                        p.voorvoegsel, p.achternaam, dateOrNull(p.geboortedatum), p.telefoon, p.email,
-                                        PersonRepository::nameKey(p), m_timestamp, m_timestamp}, "add member");
+        auto personId = insert(PersonRow, QVariantList{p.householdId, roleKey(p.role)} + PersonRepository::bsnColumns(m_fields, p.bsn) +
+                                              QVariantList{p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam,
+                                                           dateOrNull(p.geboortedatum), p.telefoon, p.email,
+                                                           PersonRepository::nameKey(p), m_timestamp, m_timestamp},
+                               "add member");
         if (!personId)
             return personId.error();
         p.id = *personId;

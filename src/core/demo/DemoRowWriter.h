@@ -12,6 +12,10 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
+namespace vangnet {
+class FieldCipher;
+}
+
 namespace vangnet::demo {
 
 /// Writes demo households: address, household row, members.
@@ -23,12 +27,14 @@ namespace vangnet::demo {
 /// the statements to SQLite directly (through the Qt driver's handle, inside the same
 /// transaction), because Qt's per-execution overhead was most of the time: 100k households
 /// took ~8 s through QSqlQuery. The demo tests write one seed both ways and compare every
-/// table row by row, so the fast path cannot drift from the repositories.
+/// table row by row (sealed BSNs opened first: each seal has its own nonce), so the fast path
+/// cannot drift from the repositories.
 class DemoRowWriter {
 public:
     enum class Mode { Prepared, Repositories };
 
-    DemoRowWriter(QSqlDatabase db, QDateTime now, Mode mode);
+    /// `fields` seals the BSNs, as PersonRepository does.
+    DemoRowWriter(QSqlDatabase db, const FieldCipher &fields, QDateTime now, Mode mode);
     ~DemoRowWriter();
     DemoRowWriter(const DemoRowWriter &) = delete;
     DemoRowWriter &operator=(const DemoRowWriter &) = delete;
@@ -45,6 +51,7 @@ private:
     Result<qint64> execNative(sqlite3_stmt *statement, const QVariantList &values, const char *what);
 
     QSqlDatabase m_db;
+    const FieldCipher &m_fields;
     QDateTime m_now;
     QString m_timestamp;
     Mode m_mode;

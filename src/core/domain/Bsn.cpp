@@ -1,5 +1,7 @@
 #include "domain/Bsn.h"
 
+#include <algorithm>
+
 namespace vangnet::bsn {
 
 std::optional<QString> normalize(const QString &input)
@@ -31,6 +33,14 @@ bool passesElfproef(const QString &nineDigits)
         sum += (i < 8 ? 9 - i : -1) * digit;
     }
     return sum != 0 && sum % 11 == 0;
+}
+
+QString mask(const QString &bsn)
+{
+    const QString digits = normalize(bsn).value_or(bsn.trimmed());
+    if (digits.isEmpty())
+        return {};
+    return QString(std::max<qsizetype>(digits.size() - 4, 0), QLatin1Char('*')) + digits.right(4);
 }
 
 std::optional<QString> parse(const QString &input)

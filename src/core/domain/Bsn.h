@@ -17,4 +17,7 @@ bool passesElfproef(const QString &nineDigits);
 /// normalize() + passesElfproef(); the normalised BSN or nullopt.
 std::optional<QString> parse(const QString &input);
 
+/// How a BSN is shown until the user reveals it: "*****6789" (the last four digits).
+QString mask(const QString &bsn);
+
 } // namespace vangnet::bsn

@@ -1,5 +1,7 @@
 #include "domain/Person.h"
 
+#include "domain/Bsn.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -49,6 +51,11 @@ QString Person::sortName() const
     after << voorletters << voorvoegsel;
     after.removeAll(QString());
     return after.isEmpty() ? achternaam : achternaam + QStringLiteral(", ") + after.join(QLatin1Char(' '));
+}
+
+QString Person::maskedBsn() const
+{
+    return bsn.isEmpty() ? bsnMask : bsn::mask(bsn);
 }
 
 } // namespace vangnet

@@ -22,7 +22,12 @@ struct Person {
     qint64 householdId = 0;
     int version = 0; ///< optimistic-locking version; 0 = not stored yet
     MemberRole role = MemberRole::Hoofdbewoner;
-    QString bsn; ///< empty when unknown
+    /// The BSN in plain text only when it was typed in, or revealed through the audited
+    /// HouseholdService::revealBsn(); empty otherwise. Storage never hands it out on reading.
+    QString bsn;
+    /// "*****6789" when a BSN is stored and `bsn` does not replace it. Saving a person with an
+    /// empty `bsn` and a mask keeps the stored BSN; with both empty, the BSN is removed.
+    QString bsnMask;
     QString voorletters;
     QString voornaam;
     QString voorvoegsel; ///< tussenvoegsel, e.g. "van der"
@@ -35,6 +40,9 @@ struct Person {
     QString fullName() const;
     /// Dutch list order: "Berg, J. van der"
     QString sortName() const;
+    /// What every view shows: the masked BSN ("*****6789"), "" when there is none.
+    QString maskedBsn() const;
+    bool hasBsn() const { return !bsn.isEmpty() || !bsnMask.isEmpty(); }
 
     bool operator==(const Person &) const = default;
 };

@@ -39,7 +39,7 @@ Result<Household> HouseholdService::visible(qint64 id) const
 {
     if (auto allowed = m_session.require(Permission::ViewHouseholds); !allowed)
         return denied(allowed.error(), id);
-    auto household = HouseholdRepository(m_db).get(id);
+    auto household = HouseholdRepository(m_db).get(id, m_session.fields());
     if (household)
         if (auto allowed = m_session.requireTeam(Permission::ViewHouseholds, household->teamId); !allowed)
             return denied(allowed.error(), id);
@@ -70,7 +70,7 @@ Result<void> HouseholdService::mayEdit(qint64 id) const
 QList<FieldError> HouseholdService::validate(const Household &household) const
 {
     QList<FieldError> errors = validation::validateHousehold(household, m_clock.today());
-    PersonRepository persons(m_db);
+    PersonRepository persons(m_db, m_session.fields());
     const Household normal = validation::normalized(household);
     for (qsizetype i = 0; i < normal.members.size(); ++i) {
         const Person &p = normal.members.at(i);
@@ -79,7 +79,7 @@ QList<FieldError> HouseholdService::validate(const Household &household) const
         auto holder = persons.findByBsn(p.bsn);
         if (holder && holder->has_value() && **holder != p.id)
             errors.append({QStringLiteral("members[%1].bsn").arg(i),
-                           QCoreApplication::translate("vangnet::HouseholdService", "BSN %1 is already registered for a person in another household").arg(p.bsn)});
+                           QCoreApplication::translate("vangnet::HouseholdService", "BSN %1 is already registered for another person").arg(p.bsn)});
     }
     return errors;
 }
@@ -104,7 +104,7 @@ Result<Household> HouseholdService::create(Household household)
     auto id = HouseholdRepository(m_db).insert(h, now);
     if (!id)
         return id.error();
-    PersonRepository persons(m_db);
+    PersonRepository persons(m_db, m_session.fields());
     for (Person &p : h.members) {
         p.householdId = *id;
         auto stored = persons.insert(p, now);
@@ -123,7 +123,7 @@ Result<Household> HouseholdService::create(Household household)
 
 Result<void> HouseholdService::writeMembers(const Household &stored, Household &edited)
 {
-    PersonRepository persons(m_db);
+    PersonRepository persons(m_db, m_session.fields());
     const QDateTime now = m_clock.now();
     QSet<qint64> kept;
     for (const Person &p : edited.members)
@@ -172,7 +172,7 @@ Result<Household> HouseholdService::save(Household household)
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
     HouseholdRepository households(m_db);
-    auto stored = households.get(h.id);
+    auto stored = households.get(h.id, m_session.fields());
     if (!stored)
         return stored.error();
     if (stored->version != h.version)
@@ -207,7 +207,7 @@ Result<void> HouseholdService::remove(qint64 id, int version)
     if (auto begun = tx.beginResult(); !begun)
         return begun;
     HouseholdRepository households(m_db);
-    auto stored = households.get(id);
+    auto stored = households.get(id, m_session.fields());
     if (!stored)
         return stored.error();
     if (auto removed = households.remove(id, version); !removed)
@@ -229,17 +229,44 @@ Result<Note> HouseholdService::addNote(qint64 householdId, const QString &author
         return Error::invalid({{QStringLiteral("note"), QCoreApplication::translate("vangnet::HouseholdService", "A note cannot be empty")}});
     if (auto allowed = mayEdit(householdId); !allowed)
         return allowed.error();
-    auto note = NoteRepository(m_db).add(Note{0, householdId, author, m_clock.now(), body});
+    auto note = NoteRepository(m_db, m_session.fields()).add(Note{0, householdId, author, m_clock.now(), body});
     if (note)
         spdlog::info("note {} added to household {}", note->id, householdId);
     return note;
+}
+
+Result<QString> HouseholdService::revealBsn(qint64 personId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalid({{QStringLiteral("reason"),
+                                QCoreApplication::translate("vangnet::HouseholdService", "Give the reason for looking at the BSN")}});
+    PersonRepository persons(m_db, m_session.fields());
+    auto householdId = persons.householdOf(personId);
+    if (!householdId)
+        return householdId.error();
+    if (auto shown = visible(*householdId); !shown)
+        return shown.error();
+    auto plain = persons.revealBsn(personId);
+    if (!plain)
+        return plain.error();
+    if (plain->isEmpty())
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("vangnet::HouseholdService", "No BSN is registered for this person.")};
+    // No record, no BSN: the reveal is shown only once it is in the audit log.
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::RevealBsn, QStringLiteral("person"), personId,
+                                                      AuditResult::Success, reason.trimmed(),
+                                                      QStringLiteral("household %1").arg(*householdId));
+        !audited)
+        return audited.error();
+    spdlog::info("BSN of person {} revealed to user {}", personId, m_session.user().id);
+    return plain;
 }
 
 Result<QList<Note>> HouseholdService::notes(qint64 householdId) const
 {
     if (auto shown = visible(householdId); !shown)
         return shown.error();
-    return NoteRepository(m_db).forHousehold(householdId);
+    return NoteRepository(m_db, m_session.fields()).forHousehold(householdId);
 }
 
 } // namespace vangnet

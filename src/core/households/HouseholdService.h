@@ -31,6 +31,9 @@ public:
 
     Result<Note> addNote(qint64 householdId, const QString &author, const QString &text);
     Result<QList<Note>> notes(qint64 householdId) const;
+    /// "Toon BSN": the plain BSN of a member of a visible household, after an audit record
+    /// (AuditAction::RevealBsn on the person, with the reason) was written. The reason is required.
+    Result<QString> revealBsn(qint64 personId, const QString &reason);
 
     /// Field errors for the form, including BSNs already registered in another household.
     QList<FieldError> validate(const Household &household) const;

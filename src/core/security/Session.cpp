@@ -7,7 +7,7 @@
 namespace vangnet {
 
 Session::Session(User user, std::shared_ptr<const SecretKey> dataKey)
-    : m_user(std::move(user)), m_dataKey(std::move(dataKey))
+    : m_user(std::move(user)), m_dataKey(std::move(dataKey)), m_fields(std::make_shared<const FieldCipher>(*m_dataKey))
 {
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/FieldCipher.h"
 #include "security/Role.h"
 #include "security/SecretKey.h"
 #include "support/Result.h"
@@ -17,6 +18,8 @@ public:
 
     const User &user() const { return m_user; }
     const SecretKey &dataKey() const { return *m_dataKey; }
+    /// Seals and opens the protected fields (BSN, notes) with keys derived from the data key.
+    const FieldCipher &fields() const { return *m_fields; }
 
     bool can(Permission permission) const;
     /// Need-to-know: may this user see households of `teamId`?
@@ -29,6 +32,7 @@ public:
 private:
     User m_user;
     std::shared_ptr<const SecretKey> m_dataKey;
+    std::shared_ptr<const FieldCipher> m_fields;
 };
 
 } // namespace vangnet

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "domain/Bsn.h"
 #include "domain/Postcode.h"
+#include "security/FieldCipher.h"
 #include "security/Session.h"
 #include "storage/SqlStatement.h"
 #include "support/SearchKey.h"
@@ -29,7 +30,7 @@ QString addressMatches(const QString &where)
     return QStringLiteral("h.address_id IN (SELECT id FROM addresses WHERE %1)").arg(where);
 }
 
-Condition searchCondition(const QString &text)
+Condition searchCondition(const QString &text, const FieldCipher &fields)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
@@ -39,8 +40,9 @@ Condition searchCondition(const QString &text)
     digitsOnly.remove(QRegularExpression(QStringLiteral("[\\s.]")));
     static const QRegularExpression allDigits(QStringLiteral("^[0-9]{8,9}$"));
     if (allDigits.match(digitsOnly).hasMatch())
-        return {QStringLiteral("h.id IN (SELECT household_id FROM persons WHERE bsn = ?)"),
-                {bsn::normalize(digitsOnly).value_or(digitsOnly)}, QStringLiteral("bsn")};
+        // BSNs are stored sealed; the keyed hash finds one exactly (docs/adr/0006-protected-fields.md).
+        return {QStringLiteral("h.id IN (SELECT household_id FROM persons WHERE bsn_hash = ?)"),
+                {fields.bsnHash(bsn::normalize(digitsOnly).value_or(digitsOnly))}, QStringLiteral("bsn")};
 
     if (postcode::isPrefix(t)) {
         QString compact = t.toUpper();
@@ -123,7 +125,7 @@ Result<QVector<qint64>> HouseholdQuery::ids(const HouseholdFilter &filter) const
     const bool plainList = filter.search.trimmed().isEmpty() && filter.wijk.isEmpty() && filter.sort == HouseholdSort::Name;
     QStringList where{plainList ? QStringLiteral("h.team_id = ?") : QStringLiteral("+h.team_id = ?")};
     QVariantList values{m_teamScope};
-    if (const Condition c = searchCondition(filter.search); !c.sql.isEmpty()) {
+    if (const Condition c = searchCondition(filter.search, m_session.fields()); !c.sql.isEmpty()) {
         where << c.sql;
         values << c.values;
         // Who searched, and for what kind of thing; the text itself can be a BSN or a name.

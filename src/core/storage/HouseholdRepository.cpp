@@ -28,7 +28,7 @@ QString HouseholdRepository::nameKey(const Household &h)
                 : QString();
 }
 
-Result<Household> HouseholdRepository::get(qint64 id) const
+Result<Household> HouseholdRepository::get(qint64 id, const FieldCipher &fields) const
 {
     auto q = runSql(m_db, QStringLiteral("SELECT id, version, address_id, created_at, updated_at, team_id FROM households WHERE id = ?"),
                     {id}, "read household");
@@ -49,7 +49,7 @@ Result<Household> HouseholdRepository::get(qint64 id) const
     if (!address)
         return address.error();
     h.address = *address;
-    auto members = PersonRepository(m_db).forHousehold(id);
+    auto members = PersonRepository(m_db, fields).forHousehold(id);
     if (!members)
         return members.error();
     h.members = *members;

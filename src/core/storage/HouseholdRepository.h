@@ -8,6 +8,8 @@
 
 namespace vangnet {
 
+class FieldCipher;
+
 
 /// The households table. A household's version covers the whole aggregate (address and
 /// members): every save through HouseholdService bumps it, so one check catches any stale edit.
@@ -16,7 +18,8 @@ public:
     explicit HouseholdRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     /// The household with its address and members.
-    Result<Household> get(qint64 id) const;
+    /// The household with its address and members (BSNs masked; `fields` opens the stored ones).
+    Result<Household> get(qint64 id, const FieldCipher &fields) const;
     /// Inserts the household row (address already stored in h.address.id); returns the id.
     Result<qint64> insert(const Household &h, const QDateTime &now);
     /// Rewrites the row's summary when `expectedVersion` still matches; returns the new version.

@@ -1,13 +1,16 @@
 #include "storage/NoteRepository.h"
 
+#include "security/FieldCipher.h"
 #include "storage/SqlStatement.h"
 
 namespace vangnet {
 
 Result<Note> NoteRepository::add(Note note)
 {
-    auto q = runSql(m_db, QStringLiteral("INSERT INTO notes (household_id, author, created_at, body) VALUES (?, ?, ?, ?) RETURNING id"),
-                    {note.householdId, note.author, timestampToSql(note.createdAt), note.text}, "add note");
+    // legacy_body is the pre-encryption column (NOT NULL): always '' for new notes.
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO notes (household_id, author, created_at, legacy_body, body_enc) "
+                                         "VALUES (?, ?, ?, '', ?) RETURNING id"),
+                    {note.householdId, note.author, timestampToSql(note.createdAt), m_fields.seal(note.text)}, "add note");
     if (!q)
         return q.error();
     if (!q->next())
@@ -18,14 +21,18 @@ Result<Note> NoteRepository::add(Note note)
 
 Result<QList<Note>> NoteRepository::forHousehold(qint64 householdId) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT id, household_id, author, created_at, body FROM notes WHERE household_id = ? "
+    auto q = runSql(m_db, QStringLiteral("SELECT id, household_id, author, created_at, body_enc FROM notes WHERE household_id = ? "
                                          "ORDER BY created_at DESC, id DESC"), {householdId}, "read notes");
     if (!q)
         return q.error();
     QList<Note> out;
-    while (q->next())
+    while (q->next()) {
+        auto text = m_fields.open(q->value(4).toString());
+        if (!text)
+            return text.error();
         out << Note{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                    timestampFromSql(q->value(3)), q->value(4).toString()};
+                    timestampFromSql(q->value(3)), *text};
+    }
     return out;
 }
 

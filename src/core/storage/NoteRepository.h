@@ -7,16 +7,19 @@
 
 namespace vangnet {
 
-/// Notes are written once and kept; the newest comes first.
+class FieldCipher;
+
+/// Notes are written once and kept; the newest comes first. The text is stored sealed (body_enc).
 class NoteRepository {
 public:
-    explicit NoteRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    NoteRepository(QSqlDatabase db, const FieldCipher &fields) : m_db(std::move(db)), m_fields(fields) {}
 
     Result<Note> add(Note note);
     Result<QList<Note>> forHousehold(qint64 householdId) const;
 
 private:
     QSqlDatabase m_db;
+    const FieldCipher &m_fields;
 };
 
 } // namespace vangnet

@@ -1,5 +1,7 @@
 #include "storage/PersonRepository.h"
 
+#include "domain/Bsn.h"
+#include "security/FieldCipher.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "support/SearchKey.h"
@@ -10,17 +12,24 @@ namespace vangnet {
 
 namespace {
 const QString selectColumns = QStringLiteral(
-    "SELECT id, household_id, version, role, bsn, voorletters, voornaam, voorvoegsel, achternaam, geboortedatum, "
+    "SELECT id, household_id, version, role, bsn_enc, voorletters, voornaam, voorvoegsel, achternaam, geboortedatum, "
     "telefoon, email FROM persons ");
 
-Person personFromRow(const QSqlQuery &q)
+/// The person of one row; the BSN only as its mask (the plain number is wiped right away).
+Result<Person> personFromRow(const QSqlQuery &q, const FieldCipher &fields)
 {
     Person p;
     p.id = q.value(0).toLongLong();
     p.householdId = q.value(1).toLongLong();
     p.version = q.value(2).toInt();
     p.role = roleFromKey(q.value(3).toString()).value_or(MemberRole::Overig);
-    p.bsn = q.value(4).toString();
+    if (!q.value(4).isNull()) {
+        auto plain = fields.open(q.value(4).toString());
+        if (!plain)
+            return plain.error();
+        p.bsnMask = bsn::mask(*plain);
+        plain->fill(QLatin1Char('0'));
+    }
     p.voorletters = q.value(5).toString();
     p.voornaam = q.value(6).toString();
     p.voorvoegsel = q.value(7).toString();
@@ -29,6 +38,12 @@ Person personFromRow(const QSqlQuery &q)
     p.telefoon = q.value(10).toString();
     p.email = q.value(11).toString();
     return p;
+}
+
+/// The values for "bsn_enc = ?, bsn_hash = ?" on update: a new BSN, none, or the stored one kept.
+QString bsnAssignment(const Person &p)
+{
+    return !p.bsn.isEmpty() || p.bsnMask.isEmpty() ? QStringLiteral("bsn_enc = ?, bsn_hash = ?, ") : QString();
 }
 
 QVariant dateOrNull(const QDate &d)
@@ -52,8 +67,12 @@ Result<QList<Person>> PersonRepository::forHousehold(qint64 householdId) const
     if (!q)
         return q.error();
     QList<Person> out;
-    while (q->next())
-        out << personFromRow(*q);
+    while (q->next()) {
+        auto person = personFromRow(*q, m_fields);
+        if (!person)
+            return person.error();
+        out << *person;
+    }
     return out;
 }
 
@@ -61,29 +80,36 @@ Result<Person> PersonRepository::insert(Person p, const QDateTime &now)
 {
     const QString ts = timestampToSql(now);
     auto q = runSql(m_db, QStringLiteral(
-        "INSERT INTO persons (household_id, role, bsn, voorletters, voornaam, voorvoegsel, achternaam, geboortedatum, "
-        "telefoon, email, name_key, version, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
-        {p.householdId, roleKey(p.role), textOrNull(p.bsn), p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam,
-         dateOrNull(p.geboortedatum), p.telefoon, p.email, nameKey(p), ts, ts}, "add member");
+        "INSERT INTO persons (household_id, role, bsn_enc, bsn_hash, voorletters, voornaam, voorvoegsel, achternaam, "
+        "geboortedatum, telefoon, email, name_key, version, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
+        QVariantList{p.householdId, roleKey(p.role)} + bsnColumns(m_fields, p.bsn) +
+            QVariantList{p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam, dateOrNull(p.geboortedatum), p.telefoon,
+                         p.email, nameKey(p), ts, ts},
+        "add member");
     if (!q)
         return q.error();
     if (!q->next())
         return databaseError(QStringLiteral("no id returned"), "add member");
     p.id = q->value(0).toLongLong();
     p.version = 1;
+    if (!p.bsn.isEmpty())
+        p.bsnMask = bsn::mask(p.bsn);
     return p;
 }
 
 Result<Person> PersonRepository::update(Person p, const QDateTime &now)
 {
+    const QString keepOrSetBsn = bsnAssignment(p);
+    QVariantList values{p.householdId, roleKey(p.role)};
+    if (!keepOrSetBsn.isEmpty())
+        values += bsnColumns(m_fields, p.bsn);
+    values += QVariantList{p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam, dateOrNull(p.geboortedatum),
+                           p.telefoon, p.email, nameKey(p), timestampToSql(now), p.id, p.version};
     auto q = runSql(m_db, QStringLiteral(
-        "UPDATE persons SET household_id = ?, role = ?, bsn = ?, voorletters = ?, voornaam = ?, voorvoegsel = ?, "
+        "UPDATE persons SET household_id = ?, role = ?, %1voorletters = ?, voornaam = ?, voorvoegsel = ?, "
         "achternaam = ?, geboortedatum = ?, telefoon = ?, email = ?, name_key = ?, version = version + 1, updated_at = ? "
-        "WHERE id = ? AND version = ?"),
-        {p.householdId, roleKey(p.role), textOrNull(p.bsn), p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam,
-         dateOrNull(p.geboortedatum), p.telefoon, p.email, nameKey(p), timestampToSql(now), p.id, p.version},
-        "save member");
+        "WHERE id = ? AND version = ?").arg(keepOrSetBsn), values, "save member");
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -92,6 +118,8 @@ Result<Person> PersonRepository::update(Person p, const QDateTime &now)
                                                  "%1 was changed or removed by someone else since you opened it. "
                                                  "Reopen the household to see the current data.").arg(p.fullName())};
     ++p.version;
+    if (!p.bsn.isEmpty())
+        p.bsnMask = bsn::mask(p.bsn);
     return p;
 }
 
@@ -105,12 +133,44 @@ Result<void> PersonRepository::remove(qint64 id)
 
 Result<std::optional<qint64>> PersonRepository::findByBsn(const QString &bsn) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT id FROM persons WHERE bsn = ?"), {bsn}, "find by BSN");
+    auto q = runSql(m_db, QStringLiteral("SELECT id FROM persons WHERE bsn_hash = ?"), {m_fields.bsnHash(bsn)},
+                    "find by BSN");
     if (!q)
         return q.error();
     if (q->next())
         return std::optional<qint64>(q->value(0).toLongLong());
     return std::optional<qint64>();
+}
+
+Result<qint64> PersonRepository::householdOf(qint64 personId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT household_id FROM persons WHERE id = ?"), {personId}, "find member");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("vangnet::PersonRepository", "Person %1 does not exist (any more)").arg(personId)};
+    return q->value(0).toLongLong();
+}
+
+Result<QString> PersonRepository::revealBsn(qint64 personId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT bsn_enc FROM persons WHERE id = ?"), {personId}, "read BSN");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("vangnet::PersonRepository", "Person %1 does not exist (any more)").arg(personId)};
+    if (q->value(0).isNull())
+        return QString();
+    return m_fields.open(q->value(0).toString());
+}
+
+QVariantList PersonRepository::bsnColumns(const FieldCipher &fields, const QString &bsn)
+{
+    if (bsn.isEmpty())
+        return {sqlNull(), sqlNull()};
+    return {fields.seal(bsn), fields.bsnHash(bsn)};
 }
 
 } // namespace vangnet

@@ -122,11 +122,28 @@ Migration auditLog()
     }};
 }
 
+/// BSNs and notes encrypted at rest (docs/adr/0006-protected-fields.md). The plaintext columns
+/// are renamed to legacy_*: a migration has no key, so rows written before this version are
+/// sealed at the first login after it (ProtectedFields::sealLegacy) and the legacy columns
+/// emptied; new rows never use them.
+Migration protectedFields()
+{
+    return {4, QStringLiteral("protected fields"), {
+        QStringLiteral("DROP INDEX persons_bsn"),
+        QStringLiteral("ALTER TABLE persons RENAME COLUMN bsn TO legacy_bsn"),
+        QStringLiteral("ALTER TABLE persons ADD COLUMN bsn_enc TEXT"),
+        QStringLiteral("ALTER TABLE persons ADD COLUMN bsn_hash TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX persons_bsn_hash ON persons (bsn_hash) WHERE bsn_hash IS NOT NULL"),
+        QStringLiteral("ALTER TABLE notes RENAME COLUMN body TO legacy_body"),
+        QStringLiteral("ALTER TABLE notes ADD COLUMN body_enc TEXT"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog()};
+    static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields()};
     return all;
 }
 

@@ -22,6 +22,7 @@ enum class ErrorCode {
     Io,                 ///< a file could not be read or written
     PermissionDenied,   ///< the logged-in user's role or team does not allow this
     AuthenticationFailed, ///< login refused: wrong password, unknown user, disabled or locked out
+    Corrupt,            ///< stored data failed its integrity check (a protected field that does not decrypt)
 };
 
 /// One field that failed validation, with a message a caseworker can act on.

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ProtectedFields.h"
 #include "storage/Transaction.h"
 #include "users/UserRepository.h"
 
@@ -113,6 +114,9 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("first administrator created (user {})", stored->id);
+    // A household register from before users existed is sealed under the new data key.
+    if (auto sealed = protectedfields::sealLegacy(m_db, session.fields()); !sealed)
+        return sealed.error();
     return session;
 }
 
@@ -175,7 +179,16 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     if (auto audited = AuditLog(m_db, m_clock).record(session, AuditAction::Login, QStringLiteral("user"), current.id);
         !audited)
         return audited.error();
+    // Rows from before encryption at rest are sealed by the first login that holds the key.
+    if (auto sealed = protectedfields::sealLegacy(m_db, session.fields()); !sealed)
+        return sealed.error();
     return session;
+}
+
+Result<void> AuthService::logout(const Session &session)
+{
+    spdlog::info("user {} logged out", session.user().id);
+    return AuditLog(m_db, m_clock).record(session, AuditAction::Logout, QStringLiteral("user"), session.user().id);
 }
 
 Result<void> AuthService::recordFailedLogin(const QString &typedName, const QString &detail)

@@ -37,6 +37,9 @@ public:
     /// or locked-out account says so. Slow on purpose (Argon2id): call it off the GUI thread.
     Result<Session> login(const QString &username, const QString &password);
 
+    /// Writes the logout audit record; the caller then drops the session (and its key).
+    Result<void> logout(const Session &session);
+
     Result<void> changeOwnPassword(const Session &session, const QString &oldPassword, const QString &newPassword);
 
     // Administration (Permission::ManageUsers).

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QSqlDatabase>
+
+namespace vangnet {
+
+class FieldCipher;
+
+/// Rows written before BSNs and notes were encrypted (schema version 4) keep their plain text
+/// in the legacy_* columns until someone logs in: a migration has no key. sealLegacy() seals
+/// them into bsn_enc/bsn_hash and body_enc and empties the legacy columns, in one transaction;
+/// SQLite's secure_delete (Dialect) overwrites the old text in the file.
+namespace protectedfields {
+
+/// The number of fields sealed; 0 (and no write) when nothing is left to seal.
+Result<int> sealLegacy(const QSqlDatabase &db, const FieldCipher &fields);
+
+} // namespace protectedfields
+
+} // namespace vangnet
