@@ -217,11 +217,17 @@
     </message>
     <message numerus="yes">
         <source>The first %n record(s); narrow the filter to see the rest.</source>
-        <translation><numerusform>De eerste %n regel; verfijn het filter om de rest te zien.</numerusform><numerusform>De eerste %n regels; verfijn het filter om de rest te zien.</numerusform></translation>
+        <translation>
+            <numerusform>De eerste %n regel; verfijn het filter om de rest te zien.</numerusform>
+            <numerusform>De eerste %n regels; verfijn het filter om de rest te zien.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export audit log</source>
@@ -233,7 +239,10 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation><numerusform>%n regel geëxporteerd naar %1.</numerusform><numerusform>%n regels geëxporteerd naar %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n regel geëxporteerd naar %1.</numerusform>
+            <numerusform>%n regels geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify audit log</source>
@@ -241,7 +250,10 @@
     </message>
     <message numerus="yes">
         <source>The audit log is intact (%n record(s) checked).</source>
-        <translation><numerusform>De auditlog is intact (%n regel gecontroleerd).</numerusform><numerusform>De auditlog is intact (%n regels gecontroleerd).</numerusform></translation>
+        <translation>
+            <numerusform>De auditlog is intact (%n regel gecontroleerd).</numerusform>
+            <numerusform>De auditlog is intact (%n regels gecontroleerd).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log is not intact:
@@ -500,6 +512,13 @@
     </message>
 </context>
 <context>
+    <name>vangnet::FieldCipher</name>
+    <message>
+        <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database's key.</source>
+        <translation>Een beschermd gegeven (BSN of notitie) kan niet worden ontsleuteld: het is gewijzigd, of het is geschreven met de sleutel van een andere database.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::FirstAdministratorDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -673,9 +692,32 @@
     <message numerus="yes">
         <source>%1
 %n years</source>
-        <translation><numerusform>%1
-%n jaar</numerusform><numerusform>%1
-%n jaar</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n jaar</numerusform>
+            <numerusform>%1
+%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;BSN…</source>
+        <translation>&amp;BSN tonen…</translation>
+    </message>
+    <message>
+        <source>Show the BSN of the selected member</source>
+        <translation>BSN van het gekozen lid tonen</translation>
+    </message>
+    <message>
+        <source>Shows the full BSN of the selected member, after you give the reason (recorded in the audit log)</source>
+        <translation>Toont het volledige BSN van het gekozen lid, nadat u de reden hebt opgegeven (vastgelegd in het auditlog)</translation>
+    </message>
+    <message>
+        <source>BSN not shown</source>
+        <translation>BSN niet getoond</translation>
+    </message>
+    <message>
+        <source>Shown for: %1</source>
+        <translation>Getoond voor: %1</translation>
     </message>
 </context>
 <context>
@@ -873,16 +915,24 @@
 <context>
     <name>vangnet::HouseholdService</name>
     <message>
-        <source>BSN %1 is already registered for a person in another household</source>
-        <translation>BSN %1 is al geregistreerd bij een persoon in een ander huishouden</translation>
-    </message>
-    <message>
         <source>A member of this household was removed by someone else since you opened it. Your changes were not saved.</source>
         <translation>Een lid van dit huishouden is door iemand anders verwijderd nadat u het opende. Uw wijzigingen zijn niet opgeslagen.</translation>
     </message>
     <message>
         <source>A note cannot be empty</source>
         <translation>Een notitie mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>BSN %1 is already registered for another person</source>
+        <translation>BSN %1 is al geregistreerd bij een andere persoon</translation>
+    </message>
+    <message>
+        <source>Give the reason for looking at the BSN</source>
+        <translation>Geef de reden op waarom u het BSN inziet</translation>
+    </message>
+    <message>
+        <source>No BSN is registered for this person.</source>
+        <translation>Voor deze persoon is geen BSN geregistreerd.</translation>
     </message>
 </context>
 <context>
@@ -937,11 +987,17 @@
     </message>
     <message numerus="yes">
         <source>%n household(s) of %1</source>
-        <translation><numerusform>%n huishouden van %1</numerusform><numerusform>%n huishoudens van %1</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden van %1</numerusform>
+            <numerusform>%n huishoudens van %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n household(s)</source>
-        <translation><numerusform>%n huishouden</numerusform><numerusform>%n huishoudens</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden</numerusform>
+            <numerusform>%n huishoudens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit household</source>
@@ -1152,7 +1208,10 @@
     </message>
     <message numerus="yes">
         <source>%n household(s) in total</source>
-        <translation><numerusform>%n huishouden in totaal</numerusform><numerusform>%n huishoudens in totaal</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden in totaal</numerusform>
+            <numerusform>%n huishoudens in totaal</numerusform>
+        </translation>
     </message>
     <message>
         <source>About Vangnet</source>
@@ -1406,12 +1465,75 @@
         <source>Date of birth "%1" is not a date; write it as DD-MM-YYYY</source>
         <translation>Geboortedatum "%1" is geen datum; schrijf die als DD-MM-JJJJ</translation>
     </message>
+    <message>
+        <source>The stored BSN is masked. Type a new BSN to replace it, or clear the field to remove it.</source>
+        <translation>Het opgeslagen BSN is gemaskeerd. Typ een nieuw BSN om het te vervangen, of maak het veld leeg om het te verwijderen.</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::PersonRepository</name>
     <message>
         <source>%1 was changed or removed by someone else since you opened it. Reopen the household to see the current data.</source>
         <translation>%1 is door iemand anders gewijzigd of verwijderd nadat u het huishouden opende. Open het huishouden opnieuw om de actuele gegevens te zien.</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist (any more)</source>
+        <translation>Persoon %1 bestaat niet (meer)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::RevealBsnDialog</name>
+    <message>
+        <source>Show BSN</source>
+        <translation>BSN tonen</translation>
+    </message>
+    <message>
+        <source>Whose BSN is shown</source>
+        <translation>Van wie het BSN wordt getoond</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Reason for showing the BSN</source>
+        <translation>Reden om het BSN te tonen</translation>
+    </message>
+    <message>
+        <source>Why the BSN cannot be shown</source>
+        <translation>Waarom het BSN niet getoond kan worden</translation>
+    </message>
+    <message>
+        <source>Show or cancel</source>
+        <translation>Tonen of annuleren</translation>
+    </message>
+    <message>
+        <source>The BSN of %1 is shown once you give the reason. Your name, the time and the reason are recorded in the audit log.</source>
+        <translation>Het BSN van %1 wordt getoond zodra u de reden opgeeft. Uw naam, het tijdstip en de reden worden vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>Registration with a creditor or institution</source>
+        <translation>Aanmelding bij een schuldeiser of instantie</translation>
+    </message>
+    <message>
+        <source>Identity check with the resident</source>
+        <translation>Identiteitscontrole met de inwoner</translation>
+    </message>
+    <message>
+        <source>Application for a provision</source>
+        <translation>Aanvraag van een voorziening</translation>
+    </message>
+    <message>
+        <source>Correcting the registration</source>
+        <translation>Registratie corrigeren</translation>
+    </message>
+    <message>
+        <source>Choose or type the reason</source>
+        <translation>Kies of typ de reden</translation>
+    </message>
+    <message>
+        <source>Give the reason for looking at the BSN.</source>
+        <translation>Geef de reden op waarom u het BSN inziet.</translation>
     </message>
 </context>
 <context>
@@ -1649,11 +1771,17 @@
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation><numerusform>%n gebruiker</numerusform><numerusform>%n gebruikers</numerusform></translation>
+        <translation>
+            <numerusform>%n gebruiker</numerusform>
+            <numerusform>%n gebruikers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation><numerusform>%n team</numerusform><numerusform>%n teams</numerusform></translation>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name of the new team:</source>
