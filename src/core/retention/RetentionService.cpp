@@ -134,6 +134,11 @@ Result<RetentionPurge> RetentionService::purge(const RetentionDue &confirmed)
     if (auto ok = allowed(AuditAction::RetentionPurge); !ok)
         return ok.error();
     const QString label = retentionCategoryLabel(confirmed.category);
+    // Period, count and deletion are checked and done in one transaction, so a period changed
+    // or a note added meanwhile cannot slip between the check and the delete.
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
     auto months = monthsOf(confirmed.category);
     if (!months)
         return months.error();
@@ -166,9 +171,6 @@ Result<RetentionPurge> RetentionService::purge(const RetentionDue &confirmed)
                                                     "The number of items due for \"%1\" changed since the overview "
                                                     "was made. Nothing was purged; look at what is due again.")
                             .arg(label)};
-    Transaction tx(m_db);
-    if (auto begun = tx.beginResult(); !begun)
-        return begun.error();
     auto items = target->due(m_db, cutoff);
     if (!items)
         return items.error();
