@@ -23,6 +23,12 @@ QString &DialogRunner::warning()
     return text;
 }
 
+QString &DialogRunner::question()
+{
+    static QString text;
+    return text;
+}
+
 bool &DialogRunner::interactive()
 {
     static bool on = true;
@@ -39,6 +45,7 @@ int DialogRunner::exec(QDialog &dialog)
 
 bool DialogRunner::confirm(QWidget *parent, const QString &title, const QString &text)
 {
+    question() = text;
     if (!confirmations().isEmpty())
         return confirmations().takeFirst();
     if (!interactive())
@@ -70,11 +77,17 @@ QString DialogRunner::lastWarning()
     return warning();
 }
 
+QString DialogRunner::lastQuestion()
+{
+    return question();
+}
+
 void DialogRunner::clearQueued()
 {
     handlers().clear();
     confirmations().clear();
     warning().clear();
+    question().clear();
 }
 
 void DialogRunner::setInteractive(bool on)

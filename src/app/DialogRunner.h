@@ -28,6 +28,8 @@ public:
     static void setNextConfirmation(bool answer);
     /// The last warning shown (tests read it); cleared by clearQueued().
     static QString lastWarning();
+    /// The text of the last question asked through confirm() (tests read it); cleared by clearQueued().
+    static QString lastQuestion();
     static void clearQueued();
     /// Off in tests: nothing modal ever opens; unanswered dialogs are rejected, unanswered
     /// questions answered no, warnings only recorded.
@@ -37,6 +39,7 @@ private:
     static QList<Handler> &handlers();
     static QList<bool> &confirmations();
     static QString &warning();
+    static QString &question();
     static bool &interactive();
 };
 

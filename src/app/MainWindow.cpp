@@ -5,6 +5,7 @@
 #include "DialogRunner.h"
 #include "audit/AuditPage.h"
 #include "households/HouseholdsPage.h"
+#include "retention/RetentionPage.h"
 #include "security/IdleLock.h"
 #include "security/IdleLockCover.h"
 #include "security/LockDialog.h"
@@ -56,6 +57,10 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     if (session.can(Permission::ReviewAudit)) {
         m_audit = new AuditPage(db, session, auth, clock, this);
         addPage(m_audit, style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Audit log"));
+    }
+    if (session.can(Permission::ManageRetention)) {
+        m_retention = new RetentionPage(db, session, clock, this);
+        addPage(m_retention, style()->standardIcon(QStyle::SP_TrashIcon), tr("Retention"));
     }
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);

@@ -18,6 +18,7 @@ class Database;
 class HouseholdService;
 class HouseholdsPage;
 class IdleLock;
+class RetentionPage;
 class UsersPage;
 
 namespace Ui {
@@ -40,6 +41,8 @@ public:
     UsersPage *usersPage() const { return m_users; }
     /// Auditlog; nullptr for a user who may not review the audit log.
     AuditPage *auditPage() const { return m_audit; }
+    /// Bewaartermijnen; nullptr for a user who may not manage retention.
+    RetentionPage *retentionPage() const { return m_retention; }
     /// The idle timer (tests shorten it).
     IdleLock &idleLock() const { return *m_idleLock; }
     /// True while the idle lock hides the window's contents and asks for the password.
@@ -72,6 +75,7 @@ private:
     HouseholdsPage *m_households = nullptr;
     UsersPage *m_users = nullptr;
     AuditPage *m_audit = nullptr;
+    RetentionPage *m_retention = nullptr;
     IdleLock *m_idleLock = nullptr;
     bool m_locked = false;
     QLabel *m_userLabel = nullptr;

@@ -5,6 +5,9 @@
 #include "Dispatcher.h"
 #include "HouseholdListCommand.h"
 #include "InfoCommand.h"
+#include "RetentionCommand.h"
+#include "RetentionPeriodsCommand.h"
+#include "RetentionSetCommand.h"
 #include "TeamAddCommand.h"
 #include "TeamListCommand.h"
 #include "UserAddCommand.h"
@@ -39,5 +42,9 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::TeamAddCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::AuditVerifyCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::AuditListCommand>());
+    // "retention periods" and "retention set" before "retention": the first command whose words match wins.
+    dispatcher.add(std::make_unique<vangnet::cli::RetentionPeriodsCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::RetentionSetCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::RetentionCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

@@ -21,6 +21,7 @@ constexpr AuditAction allActions[] = {
     AuditAction::DeleteHousehold, AuditAction::Search,         AuditAction::Import,
     AuditAction::Export,         AuditAction::Print,           AuditAction::RevealBsn,
     AuditAction::PermissionDenied, AuditAction::UserChange,    AuditAction::RetentionPurge,
+    AuditAction::RetentionChange,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace

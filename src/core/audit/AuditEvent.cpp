@@ -24,6 +24,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::PermissionDenied: return QStringLiteral("permission_denied");
     case AuditAction::UserChange: return QStringLiteral("user_change");
     case AuditAction::RetentionPurge: return QStringLiteral("retention_purge");
+    case AuditAction::RetentionChange: return QStringLiteral("retention_change");
     }
     return QStringLiteral("unknown");
 }
@@ -47,6 +48,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::PermissionDenied: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Permission denied"); break;
     case AuditAction::UserChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "User administration"); break;
     case AuditAction::RetentionPurge: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Retention purge"); break;
+    case AuditAction::RetentionChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed retention period"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

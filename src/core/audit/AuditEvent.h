@@ -13,6 +13,7 @@ enum class AuditAction {
     Search, Import, Export, Print,
     RevealBsn, PermissionDenied,
     UserChange, RetentionPurge,
+    RetentionChange,
 };
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …

@@ -139,11 +139,40 @@ Migration protectedFields()
     }};
 }
 
+/// Bewaartermijnen and the purge log (docs/security.md, "Retention"). The seeded periods are the
+/// example municipal policy of that page, written out here because a released step never changes.
+/// Neither table holds personal data: a purge is recorded by category, count, cutoff and actor.
+Migration retentionPeriods()
+{
+    return {5, QStringLiteral("retention periods and purge log"), {
+        QStringLiteral(R"(CREATE TABLE retention_periods (
+            category TEXT PRIMARY KEY,
+            months INTEGER NOT NULL CHECK (months > 0),
+            updated_at TEXT NULL,
+            updated_by TEXT NULL))"),
+        QStringLiteral("INSERT INTO retention_periods (category, months) VALUES ('signal_not_taken_up', 6)"),
+        QStringLiteral("INSERT INTO retention_periods (category, months) VALUES ('signal_taken_up', 12)"),
+        QStringLiteral("INSERT INTO retention_periods (category, months) VALUES ('case_closed', 18)"),
+        QStringLiteral("INSERT INTO retention_periods (category, months) VALUES ('household_inactive', 18)"),
+        QStringLiteral(R"(CREATE TABLE retention_purges (
+            id {id},
+            at TEXT NOT NULL,
+            category TEXT NOT NULL,
+            purged_count {bigint} NOT NULL,
+            months INTEGER NOT NULL,
+            cutoff_date TEXT NOT NULL,
+            actor_id {bigint} NULL,
+            actor_name TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX retention_purges_at ON retention_purges (at)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields()};
+    static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
+                                      retentionPeriods()};
     return all;
 }
 
