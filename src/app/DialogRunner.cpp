@@ -23,6 +23,12 @@ QString &DialogRunner::warning()
     return text;
 }
 
+QString &DialogRunner::information()
+{
+    static QString text;
+    return text;
+}
+
 bool &DialogRunner::interactive()
 {
     static bool on = true;
@@ -55,6 +61,14 @@ void DialogRunner::warn(QWidget *parent, const QString &title, const QString &te
     QMessageBox::warning(parent, title, text);
 }
 
+void DialogRunner::inform(QWidget *parent, const QString &title, const QString &text)
+{
+    information() = text;
+    if (!interactive())
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
 void DialogRunner::setNextHandler(Handler handler)
 {
     handlers().append(std::move(handler));
@@ -70,11 +84,17 @@ QString DialogRunner::lastWarning()
     return warning();
 }
 
+QString DialogRunner::lastInformation()
+{
+    return information();
+}
+
 void DialogRunner::clearQueued()
 {
     handlers().clear();
     confirmations().clear();
     warning().clear();
+    information().clear();
 }
 
 void DialogRunner::setInteractive(bool on)

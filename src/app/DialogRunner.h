@@ -23,11 +23,15 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
     /// An error the user must acknowledge.
     static void warn(QWidget *parent, const QString &title, const QString &text);
+    /// A notice the user acknowledges (an export finished).
+    static void inform(QWidget *parent, const QString &title, const QString &text);
 
     static void setNextHandler(Handler handler);
     static void setNextConfirmation(bool answer);
     /// The last warning shown (tests read it); cleared by clearQueued().
     static QString lastWarning();
+    /// The last notice shown by inform(); cleared by clearQueued().
+    static QString lastInformation();
     static void clearQueued();
     /// Off in tests: nothing modal ever opens; unanswered dialogs are rejected, unanswered
     /// questions answered no, warnings only recorded.
@@ -37,6 +41,7 @@ private:
     static QList<Handler> &handlers();
     static QList<bool> &confirmations();
     static QString &warning();
+    static QString &information();
     static bool &interactive();
 };
 
