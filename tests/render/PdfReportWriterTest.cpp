@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -90,4 +91,38 @@ TEST_CASE("The PDF's text can be extracted, with header, footer and page numbers
     CHECK(text.contains(QStringLiteral("Geen regels.")));
     // Every row once: none lost or doubled at a page break.
     CHECK(text.count(QStringLiteral("Omschrijving van regel ")) == 150);
+}
+
+TEST_CASE("Page breaks leave no heading or table header without its content", "[render]")
+{
+    // Sections of different lengths, so headings and table ends fall at many page positions.
+    ReportDocument d;
+    d.title = QStringLiteral("Paginering");
+    d.marking = QStringLiteral("Vertrouwelijk");
+    for (int i = 1; i <= 40; ++i) {
+        ReportSection s;
+        s.heading = QStringLiteral("Sectie %1").arg(i);
+        s.blocks << ReportParagraph{QStringLiteral("Tekst %1. ").arg(i).repeated(1 + (i * 7) % 23)};
+        ReportTable t;
+        t.header = {QStringLiteral("Kop%1").arg(i), QStringLiteral("Waarde")};
+        for (int r = 0; r < 1 + i % 4; ++r)
+            t.rows << QStringList{QStringLiteral("rij%1").arg(i), QString::number(r)};
+        s.blocks << t;
+        d.sections << s;
+    }
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, d);
+    const QStringList pages = pdfText(path).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    REQUIRE(pages.size() >= 3);
+    for (int p = 0; p < pages.size(); ++p) {
+        const QString &page = pages.at(p);
+        for (int i = 1; i <= 40; ++i) {
+            INFO("page " << p + 1 << ", section " << i);
+            const QRegularExpression heading(QStringLiteral("Sectie %1\\b").arg(i));
+            if (page.contains(heading))
+                CHECK(page.contains(QStringLiteral("Tekst %1.").arg(i)));
+            if (page.contains(QRegularExpression(QStringLiteral("Kop%1\\b").arg(i))))
+                CHECK(page.contains(QRegularExpression(QStringLiteral("rij%1\\b").arg(i))));
+        }
+    }
 }
