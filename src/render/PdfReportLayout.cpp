@@ -83,7 +83,7 @@ void PdfReportLayout::addKeyValues(QTextCursor &cursor, const ReportKeyValues &p
     QTextTableFormat format;
     format.setBorder(0);
     format.setCellSpacing(0);
-    format.setCellPadding(px(1));
+    format.setCellPadding(tableUnits(2));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 30),
                                       QTextLength(QTextLength::PercentageLength, 70)});
@@ -113,12 +113,12 @@ void PdfReportLayout::addTable(QTextCursor &cursor, const ReportTable &table) co
     }
     const int columns = int(table.header.size());
     QTextTableFormat format;
-    format.setBorder(px(0.5));
+    format.setBorder(px(0.5)); // not scaled by Qt, unlike the padding
     format.setBorderBrush(rule);
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
     format.setCellSpacing(0);
-    format.setCellPadding(px(3));
+    format.setCellPadding(tableUnits(3));
     format.setHeaderRowCount(1); // repeated at the top of every page the table continues on
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     if (table.widths.size() == columns) {

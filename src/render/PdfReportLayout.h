@@ -19,6 +19,9 @@ public:
 
     /// Points to device pixels.
     qreal px(qreal points) const { return points * m_dpi / 72.0; }
+    /// Points to the units of table cell padding: QTextDocumentLayout scales padding
+    /// from 96 dpi to the device itself, so they must not be converted with px().
+    static qreal tableUnits(qreal points) { return points * 96.0 / 72.0; }
     QFont font(qreal points, bool bold = false) const;
 
     /// Fills `text` (empty, its paint device set) with the title and sections of `report`.

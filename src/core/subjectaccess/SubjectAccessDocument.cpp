@@ -108,7 +108,7 @@ ReportSection notesSection(const SubjectAccessReport &r)
     notes.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date"),
                     QCoreApplication::translate("vangnet::SubjectAccessDocument", "Written by"),
                     QCoreApplication::translate("vangnet::SubjectAccessDocument", "Note")};
-    notes.widths = {18, 22, 60};
+    notes.widths = {21, 21, 58};
     notes.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "There are no notes.");
     for (const Note &n : r.notes)
         notes.rows << QStringList{timeText(n.createdAt), n.author, n.text};
@@ -130,7 +130,7 @@ ReportSection accessSection(const SubjectAccessReport &r)
                   QCoreApplication::translate("vangnet::SubjectAccessDocument", "Action"),
                   QCoreApplication::translate("vangnet::SubjectAccessDocument", "Concerning"),
                   QCoreApplication::translate("vangnet::SubjectAccessDocument", "Result")};
-    log.widths = {22, 17, 25, 22, 14};
+    log.widths = {21, 18, 24, 20, 17};
     log.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Nothing has been recorded.");
     for (const AuditEvent &e : r.accessLog)
         log.rows << QStringList{timeText(e.at), e.actorName, auditActionLabel(e.action), objectText(e.objectType),
