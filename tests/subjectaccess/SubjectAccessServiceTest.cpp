@@ -2,6 +2,7 @@
 
 #include "subjectaccess/SubjectAccessJsonWriter.h"
 #include "subjectaccess/SubjectAccessService.h"
+#include "support/Logging.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QJsonObject>
 
 #include <catch2/catch.hpp>
+
+#include <spdlog/spdlog.h>
 
 using namespace vangnet;
 using vangnet::test::SubjectAccessFixture;
@@ -257,4 +260,27 @@ TEST_CASE_METHOD(SubjectAccessFixture, "The JSON export has stable keys and the 
     CHECK_FALSE(bytes.contains("999990020"));
     CHECK_FALSE(bytes.contains("maria.devries@example.org"));
     CHECK_FALSE(bytes.contains("1982-07-01"));
+}
+
+TEST_CASE_METHOD(SubjectAccessFixture, "The export logs ids and counts, no personal data", "[subjectaccess][logging][privacy]")
+{
+    QTemporaryDir logDir;
+    initLogging(LogOptions{logDir.path(), QStringLiteral("trace"), false});
+    const SubjectAccessService service(*db, clock, leadA);
+    auto report = service.gather(personId, reference);
+    REQUIRE(report.ok());
+    REQUIRE(service.save(*report, SubjectAccessJsonWriter(), out.filePath(QStringLiteral("inzage.json"))).ok());
+    REQUIRE_FALSE(service.save(*report, SubjectAccessJsonWriter(), out.filePath(QStringLiteral("missing/x.json"))).ok());
+    REQUIRE_FALSE(SubjectAccessService(*db, clock, users.caseworkerA()).gather(personId, reference).ok());
+    spdlog::default_logger()->flush();
+
+    QFile log(logFilePath(logDir.path()));
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    CHECK(text.contains(QStringLiteral("subject access export for person %1").arg(personId)));
+    for (const char *secret : {"Jansen", "Maria", "Vries", "999990019", "999990020", "Lindelaan", "7411", "06-12345678",
+                               "example.org", "Huurachterstand", "Afspraak", "INZ-2026"}) {
+        INFO(secret);
+        CHECK_FALSE(text.contains(QString::fromLatin1(secret), Qt::CaseInsensitive));
+    }
 }
