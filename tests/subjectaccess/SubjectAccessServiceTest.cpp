@@ -136,6 +136,8 @@ TEST_CASE_METHOD(SubjectAccessFixture, "Only the team lead of the person's team 
         CHECK_FALSE(report.error().message.isEmpty());
         CHECK(hasAction(auditOf(QStringLiteral("person"), personId), AuditAction::PermissionDenied,
                         r.session->user().id, AuditResult::Denied));
+        // Refused before the input is even looked at.
+        CHECK(service.gather(personId, QString()).error().code == ErrorCode::PermissionDenied);
     }
 
     SECTION("a report gathered by the lead cannot be saved by someone else")

@@ -71,11 +71,12 @@ Result<QString> SubjectAccessService::checkedReference(const QString &reference)
 
 Result<SubjectAccessReport> SubjectAccessService::gather(qint64 personId, const QString &requestReference) const
 {
+    // Permission first: a refused attempt is audited whatever else is wrong with it.
+    if (auto allowed = mayExport(personId); !allowed)
+        return allowed.error();
     auto reference = checkedReference(requestReference);
     if (!reference)
         return reference.error();
-    if (auto allowed = mayExport(personId); !allowed)
-        return allowed.error();
 
     auto householdId = runSql(m_db, QStringLiteral("SELECT household_id FROM persons WHERE id = ?"), {personId},
                               "find person's household");
@@ -146,11 +147,11 @@ Result<void> SubjectAccessService::save(const SubjectAccessReport &report, const
                                         const QString &fileName) const
 {
     const qint64 personId = report.person.id;
+    if (auto allowed = mayExport(personId); !allowed)
+        return allowed;
     auto reference = checkedReference(report.requestReference);
     if (!reference)
         return reference.error();
-    if (auto allowed = mayExport(personId); !allowed)
-        return allowed;
 
     auto ioError = [&fileName](const QString &why) {
         return Error(ErrorCode::Io, QCoreApplication::translate("vangnet::SubjectAccessService",
