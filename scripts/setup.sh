@@ -11,6 +11,7 @@ packages=(
   libsqlite3-dev sqlite3 libspdlog-dev catch2 libsodium-dev liblemon-dev
   postgresql-15 postgresql-client-15
   fonts-dejavu-core
+  poppler-utils qpdf
 )
 
 missing=()

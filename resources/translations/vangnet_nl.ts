@@ -120,6 +120,10 @@
         <source>Retention purge</source>
         <translation>Opschoning (bewaartermijn)</translation>
     </message>
+    <message>
+        <source>Changed retention period</source>
+        <translation>Bewaartermijn gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AuditPage</name>
@@ -719,6 +723,18 @@
         <source>Shown for: %1</source>
         <translation>Getoond voor: %1</translation>
     </message>
+    <message>
+        <source>&amp;Subject access export…</source>
+        <translation>&amp;Inzageverzoek exporteren…</translation>
+    </message>
+    <message>
+        <source>Subject access export of the selected member</source>
+        <translation>Inzageverzoek exporteren voor het geselecteerde lid</translation>
+    </message>
+    <message>
+        <source>Export everything held about the selected member (inzageverzoek)</source>
+        <translation>Alles exporteren wat over het geselecteerde lid is vastgelegd (inzageverzoek)</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::HouseholdDialog</name>
@@ -1261,6 +1277,10 @@
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::Migrator</name>
@@ -1330,6 +1350,17 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::PdfReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>De pdf kon niet worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1513,245 @@
     </message>
 </context>
 <context>
+    <name>vangnet::RetentionCategory</name>
+    <message>
+        <source>Signal not taken up</source>
+        <translation>Signaal niet opgepakt</translation>
+    </message>
+    <message>
+        <source>Signal taken up</source>
+        <translation>Signaal opgepakt</translation>
+    </message>
+    <message>
+        <source>Closed case (after closing)</source>
+        <translation>Afgesloten casus (na afsluiten)</translation>
+    </message>
+    <message>
+        <source>Household without changes or notes</source>
+        <translation>Huishouden zonder wijzigingen of notities</translation>
+    </message>
+    <message>
+        <source>no data of this kind yet</source>
+        <translation>nog geen gegevens van deze soort</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::RetentionPage</name>
+    <message>
+        <source>About retention</source>
+        <translation>Over bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Retention periods are municipal policy. What has passed its period is counted below; nothing is deleted until you confirm a purge.</source>
+        <translation>Bewaartermijnen zijn gemeentelijk beleid. Wat over zijn bewaartermijn heen is, wordt hieronder geteld; er wordt niets verwijderd tot u een opschoning bevestigt.</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Retention period per category</source>
+        <translation>Bewaartermijn per categorie</translation>
+    </message>
+    <message>
+        <source>&amp;Save periods</source>
+        <translation>Termijnen &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Save the retention periods</source>
+        <translation>De bewaartermijnen opslaan</translation>
+    </message>
+    <message>
+        <source>Due for purging today</source>
+        <translation>Vandaag te verwijderen</translation>
+    </message>
+    <message>
+        <source>Data due for purging per category</source>
+        <translation>Te verwijderen gegevens per categorie</translation>
+    </message>
+    <message>
+        <source>Purge in progress</source>
+        <translation>Opschonen bezig</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Count again what is due</source>
+        <translation>Opnieuw tellen wat verwijderd kan worden</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>O&amp;pschonen…</translation>
+    </message>
+    <message>
+        <source>Purge what is due</source>
+        <translation>Opschonen wat over de termijn is</translation>
+    </message>
+    <message>
+        <source>Purge history</source>
+        <translation>Opschoonlog</translation>
+    </message>
+    <message>
+        <source>Purges done</source>
+        <translation>Uitgevoerde opschoningen</translation>
+    </message>
+    <message>
+        <source>Retention status</source>
+        <translation>Status bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Period (months)</source>
+        <translation>Termijn (maanden)</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Cutoff date</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <source>Oldest activity</source>
+        <translation>Oudste activiteit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Retention period for %1, in months</source>
+        <translation>Bewaartermijn voor %1, in maanden</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n maand</numerusform><numerusform>%n maanden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due for purging as of %1.</source>
+        <translation><numerusform>%n item te verwijderen per %1.</numerusform><numerusform>%n items te verwijderen per %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is due for purging as of %1.</source>
+        <translation>Er is niets te verwijderen per %1.</translation>
+    </message>
+    <message>
+        <source>Save retention periods</source>
+        <translation>Bewaartermijnen opslaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s) saved.</source>
+        <translation><numerusform>%n bewaartermijn opgeslagen.</numerusform><numerusform>%n bewaartermijnen opgeslagen.</numerusform></translation>
+    </message>
+    <message>
+        <source>No retention period was changed.</source>
+        <translation>Er is geen bewaartermijn gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1: %n item(s) without activity since before %2</source>
+        <translation><numerusform>• %1: %n item zonder activiteit sinds vóór %2</numerusform><numerusform>• %1: %n items zonder activiteit sinds vóór %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is due for purging.</source>
+        <translation>Er is niets te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Permanently delete this data?
+
+%1
+
+This cannot be undone. A purge record (category, number, date, your name) is kept.</source>
+        <translation>Deze gegevens definitief verwijderen?
+
+%1
+
+Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (categorie, aantal, datum, uw naam).</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Opschonen</translation>
+    </message>
+    <message>
+        <source>Nothing was purged.</source>
+        <translation>Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Bezig met opschonen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) purged.</source>
+        <translation><numerusform>%n item verwijderd.</numerusform><numerusform>%n items verwijderd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) purged. Not purged:
+%1</source>
+        <translation><numerusform>%n item verwijderd. Niet verwijderd:
+%1</numerusform><numerusform>%n items verwijderd. Niet verwijderd:
+%1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::RetentionPolicy</name>
+    <message>
+        <source>The retention period for "%1" must be between %2 and %3 months, not %4.</source>
+        <translation>De bewaartermijn voor "%1" moet tussen %2 en %3 maanden liggen, niet %4.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::RetentionService</name>
+    <message>
+        <source>The retention period for "%1" was changed since the overview was made. Nothing was purged; look at what is due again.</source>
+        <translation>De bewaartermijn voor "%1" is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
+    </message>
+    <message>
+        <source>The cutoff date for "%1" is later than the retention period allows. Nothing was purged.</source>
+        <translation>De peildatum voor "%1" ligt later dan de bewaartermijn toestaat. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>The number of items due for "%1" changed since the overview was made. Nothing was purged; look at what is due again.</source>
+        <translation>Het aantal te verwijderen items voor "%1" is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::RevealBsnDialog</name>
     <message>
         <source>Show BSN</source>
@@ -1560,6 +1830,293 @@
     <message>
         <source>This household belongs to another team; you have no access to it.</source>
         <translation>Dit huishouden hoort bij een ander team; u hebt er geen toegang toe.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SubjectAccessDialog</name>
+    <message>
+        <source>Subject access export</source>
+        <translation>Inzageverzoek exporteren</translation>
+    </message>
+    <message>
+        <source>About this export</source>
+        <translation>Over deze export</translation>
+    </message>
+    <message>
+        <source>&amp;Request reference:</source>
+        <translation>&amp;Kenmerk van het verzoek:</translation>
+    </message>
+    <message>
+        <source>Request reference</source>
+        <translation>Kenmerk van het verzoek</translation>
+    </message>
+    <message>
+        <source>Case number of the request; no personal data</source>
+        <translation>Zaaknummer van het verzoek; geen persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Knoppen van het venster</translation>
+    </message>
+    <message>
+        <source>Export everything Vangnet holds about %1, to answer their subject access request. The export is recorded in the audit log with the request reference.</source>
+        <translation>Alles exporteren wat Vangnet over %1 vastlegt, om het inzageverzoek te beantwoorden. De export wordt met het kenmerk van het verzoek vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>PDF, to hand to the resident</source>
+        <translation>Pdf, om aan de inwoner te geven</translation>
+    </message>
+    <message>
+        <source>JSON, machine-readable</source>
+        <translation>JSON, machineleesbaar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SubjectAccessDocument</name>
+    <message>
+        <source>Done</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Your personal details</source>
+        <translation>Uw persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <translation>Uw huishouden</translation>
+    </message>
+    <message>
+        <source>About this overview</source>
+        <translation>Over dit overzicht</translation>
+    </message>
+    <message>
+        <source>You asked which personal data about you the municipality records. This overview contains everything the homelessness-prevention team holds about you in Vangnet, its case-management system, at the moment it was produced. Data of the other members of your household are shown only as far as needed to understand yours: their role and name.</source>
+        <translation>U hebt gevraagd welke persoonsgegevens de gemeente over u vastlegt. Dit overzicht bevat alles wat het team voor preventie van dakloosheid over u bijhoudt in Vangnet, het registratiesysteem van het team, op het moment dat het overzicht is gemaakt. Gegevens van de andere leden van uw huishouden staan er alleen in voor zover dat nodig is om de uwe te begrijpen: hun rol en naam.</translation>
+    </message>
+    <message>
+        <source>Request reference</source>
+        <translation>Kenmerk van het verzoek</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Produced by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Surname prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role in the household</source>
+        <translation>Rol in het huishouden</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>Huishoudnummer</translation>
+    </message>
+    <message>
+        <source>Other member</source>
+        <translation>Ander lid van het huishouden</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>No other members are registered in your household.</source>
+        <translation>Er zijn geen andere leden van uw huishouden geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Notes about your household</source>
+        <translation>Notities over uw huishouden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>There are no notes.</source>
+        <translation>Er zijn geen notities.</translation>
+    </message>
+    <message>
+        <source>Who viewed or changed your data</source>
+        <translation>Wie uw gegevens heeft bekeken of gewijzigd</translation>
+    </message>
+    <message>
+        <source>Vangnet records every time an employee opens, changes or exports your household's file, and every attempt that was refused. Employees are named by their user name.</source>
+        <translation>Vangnet legt elke keer vast dat een medewerker het dossier van uw huishouden opent, wijzigt of exporteert, en elke poging die is geweigerd. Medewerkers staan erin met hun gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded.</source>
+        <translation>Er is niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Subject access overview</source>
+        <translation>Overzicht inzageverzoek</translation>
+    </message>
+    <message>
+        <source>Personal data of %1, born %2</source>
+        <translation>Persoonsgegevens van %1, geboren %2</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Reference %1 · produced %2</source>
+        <translation>Kenmerk %1 · gemaakt op %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SubjectAccessExport</name>
+    <message>
+        <source>Subject access export</source>
+        <translation>Inzageverzoek exporteren</translation>
+    </message>
+    <message>
+        <source>Save subject access export</source>
+        <translation>Inzage-export opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>The export was saved as %1.</source>
+        <translation>De export is opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SubjectAccessJsonWriter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>De export kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SubjectAccessService</name>
+    <message>
+        <source>There is no person with number %1.</source>
+        <translation>Er is geen persoon met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the request (for example its case number).</source>
+        <translation>Vul het kenmerk van het verzoek in (bijvoorbeeld het zaaknummer).</translation>
+    </message>
+    <message>
+        <source>The reference is too long (at most %1 characters).</source>
+        <translation>Het kenmerk is te lang (hoogstens %1 tekens).</translation>
+    </message>
+    <message>
+        <source>The person was moved meanwhile; try again.</source>
+        <translation>De persoon is intussen naar een ander huishouden verplaatst; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2738,210 @@ dit vragen.
     <message>
         <source>no password: set VANGNET_PASSWORD or run from a terminal</source>
         <translation>geen wachtwoord: zet VANGNET_PASSWORD of start vanuit een terminal</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::RetentionCommand</name>
+    <message>
+        <source>show what the retention periods make due, or purge it (administrator)</source>
+        <translation>tonen wat volgens de bewaartermijnen verwijderd kan worden, of het opschonen (beheerder)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME retention --dry-run|--apply [--json]
+
+Counts, per category, the data whose retention period (bewaartermijn) has passed today.
+Only an administrator (beheerder) may do this. Give exactly one of:
+
+  --dry-run   show the period, cutoff date and number due; nothing is deleted
+  --apply     delete what is due, one transaction per category, and write a purge
+              record (category, count, date, who; no personal data)
+  --json      machine-readable: {"as_of": DATE, "categories": [{category, months,
+              cutoff, due, purged, oldest, has_data}]}
+
+'vangnet-cli retention periods' lists the periods, 'retention set' changes one.
+Exit status: 0 done, 1 some categories could not be purged, 2 nothing done.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention --dry-run|--apply [--json]
+
+Telt per categorie de gegevens waarvan de bewaartermijn vandaag verstreken is.
+Alleen een functioneel beheerder mag dit. Geef precies één van:
+
+  --dry-run   toon de termijn, de peildatum en het aantal te verwijderen; er wordt niets verwijderd
+  --apply     verwijder wat over de termijn is, één transactie per categorie, en schrijf een
+              opschoonregel (categorie, aantal, datum, wie; geen persoonsgegevens)
+  --json      machineleesbaar: {"as_of": DATUM, "categories": [{category, months,
+              cutoff, due, purged, oldest, has_data}]}
+
+'vangnet-cli retention periods' toont de termijnen, 'retention set' wijzigt er een.
+Afsluitstatus: 0 klaar, 1 sommige categorieën konden niet worden opgeschoond, 2 niets gedaan.</translation>
+    </message>
+    <message>
+        <source>retention needs exactly one of --dry-run (show what is due) and --apply (purge it)</source>
+        <translation>retention heeft precies één van --dry-run (tonen wat verwijderd kan worden) en --apply (opschonen) nodig</translation>
+    </message>
+    <message>
+        <source>Retention as of %1: purged what was due.</source>
+        <translation>Bewaartermijnen per %1: opgeschoond wat over de termijn was.</translation>
+    </message>
+    <message>
+        <source>Retention as of %1 (dry run: nothing is deleted).</source>
+        <translation>Bewaartermijnen per %1 (proefrun: er wordt niets verwijderd).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n maand</numerusform><numerusform>%n maanden</numerusform></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Cutoff</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Oudste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) purged.</source>
+        <translation><numerusform>%n item verwijderd.</numerusform><numerusform>%n items verwijderd.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::RetentionPeriodsCommand</name>
+    <message>
+        <source>list the retention period of every category (administrator)</source>
+        <translation>de bewaartermijn van elke categorie tonen (beheerder)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME retention periods [--json]
+
+Lists the retention period (bewaartermijn) of every category, who set it and when.
+Only an administrator (beheerder) may do this.
+
+  --json   machine-readable: {"periods": [{category, months, updated_at, updated_by}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention periods [--json]
+
+Toont de bewaartermijn van elke categorie, wie die heeft ingesteld en wanneer.
+Alleen een functioneel beheerder mag dit.
+
+  --json   machineleesbaar: {"periods": [{category, months, updated_at, updated_by}]}</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::RetentionSetCommand</name>
+    <message>
+        <source>change the retention period of one category (administrator)</source>
+        <translation>de bewaartermijn van één categorie wijzigen (beheerder)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME retention set CATEGORY MONTHS
+
+Sets the retention period (bewaartermijn) of one category to MONTHS (%1 to %2).
+Only an administrator (beheerder) may do this; the change is audited.
+
+  CATEGORY   one of: %3</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention set CATEGORIE MAANDEN
+
+Zet de bewaartermijn van één categorie op MAANDEN (%1 tot en met %2).
+Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
+
+  CATEGORIE  een van: %3</translation>
+    </message>
+    <message>
+        <source>retention set needs a category and a number of months: retention set CATEGORY MONTHS</source>
+        <translation>retention set heeft een categorie en een aantal maanden nodig: retention set CATEGORIE MAANDEN</translation>
+    </message>
+    <message>
+        <source>unknown category '%1'; use one of: %2</source>
+        <translation>onbekende categorie '%1'; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>MONTHS must be a whole number, not '%1'</source>
+        <translation>MAANDEN moet een geheel getal zijn, niet '%1'</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period of %1 set to %n month(s).</source>
+        <translation><numerusform>Bewaartermijn van %1 ingesteld op %n maand.</numerusform><numerusform>Bewaartermijn van %1 ingesteld op %n maanden.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::SubjectAccessCommand</name>
+    <message>
+        <source>export everything held about one person (inzageverzoek; team lead)</source>
+        <translation>alles exporteren wat over één persoon is vastgelegd (inzageverzoek; teamleider)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME subject-access --person ID --reference TEXT
+                   --format json|pdf --output FILE
+
+Writes everything Vangnet holds about one person (subject access request, AVG art. 15):
+personal details, household, notes and who viewed or changed the file. Only a team lead
+of the person's team may do this; the export is recorded in the audit log.
+
+  --person ID       the person's number
+  --reference TEXT  the request's reference, e.g. its case number (no personal data)
+  --format FORMAT   json (machine-readable, keys in docs/security.md) or pdf
+  --output FILE     where to write it; written completely or not at all</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM subject-access --person ID --reference TEKST
+                   --format json|pdf --output BESTAND
+
+Schrijft alles wat Vangnet over één persoon vastlegt (inzageverzoek, AVG art. 15):
+persoonsgegevens, huishouden, notities en wie het dossier bekeek of wijzigde. Alleen een
+teamleider van het team van de persoon mag dit; de export wordt vastgelegd in het auditlog.
+
+  --person ID       het nummer van de persoon
+  --reference TEKST het kenmerk van het verzoek, bv. het zaaknummer (geen persoonsgegevens)
+  --format FORMAAT  json (machineleesbaar, sleutels in docs/security.md) of pdf
+  --output BESTAND  waar het heen moet; wordt helemaal of helemaal niet geschreven</translation>
+    </message>
+    <message>
+        <source>subject-access needs --%1</source>
+        <translation>subject-access heeft --%1 nodig</translation>
+    </message>
+    <message>
+        <source>--format must be json or pdf, not '%1'</source>
+        <translation>--format moet json of pdf zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>Subject access export of person %1 written to %2 (%3).</source>
+        <translation>Inzage-export van persoon %1 geschreven naar %2 (%3).</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,12 @@ QString &DialogRunner::question()
     return text;
 }
 
+QString &DialogRunner::information()
+{
+    static QString text;
+    return text;
+}
+
 bool &DialogRunner::interactive()
 {
     static bool on = true;
@@ -62,6 +68,14 @@ void DialogRunner::warn(QWidget *parent, const QString &title, const QString &te
     QMessageBox::warning(parent, title, text);
 }
 
+void DialogRunner::inform(QWidget *parent, const QString &title, const QString &text)
+{
+    information() = text;
+    if (!interactive())
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
 void DialogRunner::setNextHandler(Handler handler)
 {
     handlers().append(std::move(handler));
@@ -82,12 +96,18 @@ QString DialogRunner::lastQuestion()
     return question();
 }
 
+QString DialogRunner::lastInformation()
+{
+    return information();
+}
+
 void DialogRunner::clearQueued()
 {
     handlers().clear();
     confirmations().clear();
     warning().clear();
     question().clear();
+    information().clear();
 }
 
 void DialogRunner::setInteractive(bool on)

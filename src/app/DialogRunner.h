@@ -23,6 +23,8 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
     /// An error the user must acknowledge.
     static void warn(QWidget *parent, const QString &title, const QString &text);
+    /// A notice the user acknowledges (an export finished).
+    static void inform(QWidget *parent, const QString &title, const QString &text);
 
     static void setNextHandler(Handler handler);
     static void setNextConfirmation(bool answer);
@@ -30,6 +32,8 @@ public:
     static QString lastWarning();
     /// The text of the last question asked through confirm() (tests read it); cleared by clearQueued().
     static QString lastQuestion();
+    /// The last notice shown by inform(); cleared by clearQueued().
+    static QString lastInformation();
     static void clearQueued();
     /// Off in tests: nothing modal ever opens; unanswered dialogs are rejected, unanswered
     /// questions answered no, warnings only recorded.
@@ -40,6 +44,7 @@ private:
     static QList<bool> &confirmations();
     static QString &warning();
     static QString &question();
+    static QString &information();
     static bool &interactive();
 };
 

@@ -11,20 +11,43 @@
 #include "TeamAddCommand.h"
 #include "TeamListCommand.h"
 #include "UserAddCommand.h"
+#include "SubjectAccessCommand.h"
 #include "UserListCommand.h"
 #include "support/AppPaths.h"
 #include "support/ProcessHardening.h"
 #include "support/Logging.h"
 #include "support/Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
+
+namespace {
+
+QtMessageHandler qtDefaultHandler = nullptr;
+
+/// Qt Gui asks for the runtime folder at start and warns on stderr when XDG_RUNTIME_DIR is not
+/// set, as under cron or a service account; Qt then uses a private folder in /tmp itself. That
+/// warning is noise for a CLI user, so only it is dropped; every other message passes on.
+void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (qtDefaultHandler)
+        qtDefaultHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     vangnet::hardenProcess(); // before any secret or personal data is in memory
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication, because PDF exports need fonts, which Qt Gui's platform integration
+    // provides. Always the offscreen platform (qt6-qpa-plugins): the CLI never shows a window
+    // and must work on a server or in CI without a display, whatever QT_QPA_PLATFORM says.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qtDefaultHandler = qInstallMessageHandler(cliMessageHandler);
+    QGuiApplication app(argc, argv);
     vangnet::paths::applyApplicationIdentity();
     // Quiet stderr logging from the start, so nothing is ever logged to stdout (it may be JSON);
     // the dispatcher applies --log-level.
@@ -46,5 +69,6 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::RetentionPeriodsCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::RetentionSetCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::RetentionCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::SubjectAccessCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

@@ -61,10 +61,27 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
         if (m_household)
             Q_EMIT editRequested(m_household->id);
     });
+    // Inzageverzoek: offered only to who may (the check itself is in SubjectAccessService).
+    m_ui->subjectAccessButton->setVisible(session.can(Permission::SubjectAccess));
+    m_ui->subjectAccessButton->setEnabled(false);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_ui->subjectAccessButton->setEnabled(selectedMember() != nullptr); });
+    connect(m_ui->subjectAccessButton, &QPushButton::clicked, this, [this] {
+        if (const Person *member = selectedMember())
+            Q_EMIT subjectAccessRequested(member->id, member->fullName());
+    });
     showHousehold(0);
 }
 
 HouseholdDetailWidget::~HouseholdDetailWidget() = default;
+
+const Person *HouseholdDetailWidget::selectedMember() const
+{
+    const QModelIndexList rows = m_ui->membersTable->selectionModel()->selectedRows();
+    if (!m_household || rows.size() != 1 || rows.first().row() >= m_household->members.size())
+        return nullptr;
+    return &m_household->members.at(rows.first().row());
+}
 
 void HouseholdDetailWidget::showHousehold(qint64 id)
 {

@@ -41,10 +41,14 @@ public:
 
     /// Who writes notes: the logged-in user's display name.
     const QString &author() const { return m_author; }
+    /// The member selected in the members table; nullptr when none.
+    const Person *selectedMember() const;
 
 Q_SIGNALS:
     void editRequested(qint64 id);
     void householdRemoved(qint64 id);
+    /// "Subject access export…" for the selected member (handled by SubjectAccessExport).
+    void subjectAccessRequested(qint64 personId, const QString &name);
 
 private:
     void showMembers(const Household &household);

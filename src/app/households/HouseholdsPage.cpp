@@ -10,6 +10,7 @@
 #include "security/Session.h"
 #include "storage/AddressRepository.h"
 #include "storage/Database.h"
+#include "subjectaccess/SubjectAccessExport.h"
 #include "support/Clock.h"
 
 #include <QAbstractItemView>
@@ -85,6 +86,8 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_detail->showHousehold(m_model->idAt(current.row())); });
     connect(m_detail, &HouseholdDetailWidget::editRequested, this, &HouseholdsPage::editHousehold);
+    auto *subjectAccess = new SubjectAccessExport(db, session, clock, this);
+    connect(m_detail, &HouseholdDetailWidget::subjectAccessRequested, subjectAccess, &SubjectAccessExport::run);
     connect(m_detail, &HouseholdDetailWidget::householdRemoved, this, [this] {
         m_keepSelected = 0;
         loadDistricts();

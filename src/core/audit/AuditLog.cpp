@@ -209,6 +209,19 @@ Result<QList<AuditEvent>> AuditLog::find(const Session &session, const AuditQuer
     return events;
 }
 
+Result<QList<AuditEvent>> AuditLog::trail(const QString &objectType, qint64 objectId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT ") + recordColumns
+                        + QStringLiteral(" FROM audit_log WHERE object_type = ? AND object_id = ? ORDER BY id"),
+                    {objectType, objectId}, "read audit trail");
+    if (!q)
+        return q.error();
+    QList<AuditEvent> events;
+    while (q->next())
+        events << eventOf(*q);
+    return events;
+}
+
 Result<AuditVerification> AuditLog::verify(const Session &session) const
 {
     if (auto allowed = session.require(Permission::ReviewAudit); !allowed)

@@ -54,6 +54,10 @@ public:
 
     /// Permission::ReviewAudit; the viewer and exports.
     Result<QList<AuditEvent>> find(const Session &session, const AuditQuery &query) const;
+    /// Every record about one object, oldest first, WITHOUT a permission check: only for a
+    /// service that has checked its own permission first (the subject-access export, which
+    /// tells a resident who looked at their file). Everyone else uses find().
+    Result<QList<AuditEvent>> trail(const QString &objectType, qint64 objectId) const;
     /// Checks the whole chain (Permission::ReviewAudit): altered, removed and inserted records.
     Result<AuditVerification> verify(const Session &session) const;
 

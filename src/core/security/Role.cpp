@@ -40,6 +40,7 @@ bool roleAllows(Role role, Permission permission)
         return role == Role::Consulent || role == Role::Teamleider;
     case Permission::EditRules:
     case Permission::ApprovePlacements:
+    case Permission::SubjectAccess: // the team lead answers inzageverzoeken (docs/security.md)
         return role == Role::Teamleider;
     case Permission::ManageUsers:
     case Permission::ManageRetention:

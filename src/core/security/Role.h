@@ -22,6 +22,7 @@ enum class Permission {
     ApprovePlacements,///< housing planner approval (later issue)
     ManageRetention,  ///< retention periods and purges
     ReviewAudit,      ///< read and export the audit log
+    SubjectAccess,    ///< inzageverzoek: export everything held about one person of one's own team
 };
 
 QString roleKey(Role role);                         ///< "consulent", "teamleider", "beheerder"

@@ -1,0 +1,159 @@
+#include "subjectaccess/SubjectAccessDocument.h"
+
+#include "subjectaccess/SubjectAccessReport.h"
+
+#include <QCoreApplication>
+
+namespace vangnet {
+
+namespace {
+
+// Dutch notation whatever the system locale: the document is for a Dutch resident.
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QStringLiteral("—");
+}
+
+QString timeText(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"));
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
+
+QString resultText(AuditResult result)
+{
+    switch (result) {
+    case AuditResult::Success: return QCoreApplication::translate("vangnet::SubjectAccessDocument", "Done");
+    case AuditResult::Denied: return QCoreApplication::translate("vangnet::SubjectAccessDocument", "Refused");
+    case AuditResult::Failed: return QCoreApplication::translate("vangnet::SubjectAccessDocument", "Failed");
+    }
+    return {};
+}
+
+QString objectText(const QString &objectType)
+{
+    if (objectType == QLatin1String("person"))
+        return QCoreApplication::translate("vangnet::SubjectAccessDocument", "Your personal details");
+    return QCoreApplication::translate("vangnet::SubjectAccessDocument", "Your household");
+}
+
+ReportSection aboutSection(const SubjectAccessReport &r)
+{
+    ReportSection s;
+    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "About this overview");
+    s.blocks << ReportParagraph{QCoreApplication::translate(
+        "vangnet::SubjectAccessDocument",
+        "You asked which personal data about you the municipality records. This overview contains everything "
+        "the homelessness-prevention team holds about you in Vangnet, its case-management system, at the moment "
+        "it was produced. Data of the other members of your household are shown only as far as needed to "
+        "understand yours: their role and name.")};
+    s.blocks << ReportKeyValues{{
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Request reference"), r.requestReference},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Produced on"), timeText(r.generatedAt)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Produced by"), r.generatedByName},
+    }};
+    return s;
+}
+
+ReportSection personSection(const SubjectAccessReport &r)
+{
+    const Person &p = r.person;
+    ReportSection s;
+    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Your personal details");
+    s.blocks << ReportKeyValues{{
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Initials"), orDash(p.voorletters)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "First name"), orDash(p.voornaam)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Surname prefix"), orDash(p.voorvoegsel)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Surname"), orDash(p.achternaam)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "BSN"), orDash(p.bsn)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date of birth"), dateText(p.geboortedatum)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Phone"), orDash(p.telefoon)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "E-mail"), orDash(p.email)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Role in the household"), roleLabel(p.role)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Registration number"), QString::number(p.id)},
+    }};
+    return s;
+}
+
+ReportSection householdSection(const SubjectAccessReport &r)
+{
+    ReportSection s;
+    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Your household");
+    s.blocks << ReportKeyValues{{
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Address"), r.address.oneLine()},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "District"), orDash(r.address.wijk)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Household number"), QString::number(r.householdId)},
+    }};
+    ReportTable members;
+    members.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Other member"),
+                      QCoreApplication::translate("vangnet::SubjectAccessDocument", "Role")};
+    members.widths = {60, 40};
+    members.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument",
+                                                    "No other members are registered in your household.");
+    for (const SubjectAccessHousemate &m : r.housemates)
+        members.rows << QStringList{m.name, roleLabel(m.role)};
+    s.blocks << members;
+    return s;
+}
+
+ReportSection notesSection(const SubjectAccessReport &r)
+{
+    ReportSection s;
+    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Notes about your household");
+    ReportTable notes;
+    notes.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date"),
+                    QCoreApplication::translate("vangnet::SubjectAccessDocument", "Written by"),
+                    QCoreApplication::translate("vangnet::SubjectAccessDocument", "Note")};
+    notes.widths = {21, 21, 58};
+    notes.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "There are no notes.");
+    for (const Note &n : r.notes)
+        notes.rows << QStringList{timeText(n.createdAt), n.author, n.text};
+    s.blocks << notes;
+    return s;
+}
+
+ReportSection accessSection(const SubjectAccessReport &r)
+{
+    ReportSection s;
+    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Who viewed or changed your data");
+    s.blocks << ReportParagraph{QCoreApplication::translate(
+        "vangnet::SubjectAccessDocument",
+        "Vangnet records every time an employee opens, changes or exports your household's file, and every "
+        "attempt that was refused. Employees are named by their user name.")};
+    ReportTable log;
+    log.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date and time"),
+                  QCoreApplication::translate("vangnet::SubjectAccessDocument", "Employee"),
+                  QCoreApplication::translate("vangnet::SubjectAccessDocument", "Action"),
+                  QCoreApplication::translate("vangnet::SubjectAccessDocument", "Concerning"),
+                  QCoreApplication::translate("vangnet::SubjectAccessDocument", "Result")};
+    log.widths = {21, 18, 24, 20, 17};
+    log.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Nothing has been recorded.");
+    for (const AuditEvent &e : r.accessLog)
+        log.rows << QStringList{timeText(e.at), e.actorName, auditActionLabel(e.action), objectText(e.objectType),
+                                resultText(e.result)};
+    s.blocks << log;
+    return s;
+}
+
+} // namespace
+
+ReportDocument subjectAccessDocument(const SubjectAccessReport &r)
+{
+    ReportDocument d;
+    d.title = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Subject access overview");
+    d.subtitle = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Personal data of %1, born %2")
+                     .arg(r.person.fullName(), dateText(r.person.geboortedatum));
+    d.marking = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Confidential");
+    d.footer = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Reference %1 · produced %2")
+                   .arg(r.requestReference, timeText(r.generatedAt));
+    // The order a reader expects: who and why, the person, the household, notes, access.
+    // Later issues insert their sections (signals, cases) before the access log.
+    d.sections << aboutSection(r) << personSection(r) << householdSection(r) << notesSection(r) << accessSection(r);
+    return d;
+}
+
+} // namespace vangnet
