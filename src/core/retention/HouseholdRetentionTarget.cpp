@@ -16,7 +16,10 @@ namespace {
 const QString inactive = QStringLiteral(
     "households.updated_at < ? "
     "AND NOT EXISTS (SELECT 1 FROM persons p WHERE p.household_id = households.id AND p.updated_at >= ?) "
-    "AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.household_id = households.id AND n.created_at >= ?)");
+    "AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.household_id = households.id AND n.created_at >= ?) "
+    // A household with signals or discharge notices waits for their own retention categories.
+    "AND NOT EXISTS (SELECT 1 FROM signals s WHERE s.household_id = households.id) "
+    "AND NOT EXISTS (SELECT 1 FROM discharge_notices d WHERE d.household_id = households.id)");
 
 /// Bound values per statement stay well below SQLite's and PostgreSQL's limits.
 constexpr qsizetype chunkSize = 200;

@@ -37,6 +37,7 @@ bool roleAllows(Role role, Permission permission)
     switch (permission) {
     case Permission::ViewHouseholds:
     case Permission::EditHouseholds:
+    case Permission::ImportSignals:
         return role == Role::Consulent || role == Role::Teamleider;
     case Permission::EditRules:
     case Permission::ApprovePlacements:

@@ -21,6 +21,7 @@ enum class Permission {
     EditRules,        ///< signal rules (later issue)
     ApprovePlacements,///< housing planner approval (later issue)
     ManageRetention,  ///< retention periods and purges
+    ImportSignals,    ///< import signal and discharge files, withdraw an untouched import
     ReviewAudit,      ///< read and export the audit log
     SubjectAccess,    ///< inzageverzoek: export everything held about one person of one's own team
 };

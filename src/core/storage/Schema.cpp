@@ -167,12 +167,90 @@ Migration retentionPeriods()
     }};
 }
 
+/// Signal intake (docs/formats.md): import batches, early signals and discharge notices. The
+/// two unique keys per table make a re-delivered file add nothing: id_key is partner + the
+/// partner's own id, fact_key partner + person + the facts (ON CONFLICT DO NOTHING skips it).
+/// created_batch_id marks households an import created, so withdrawing it can remove them.
+Migration signalIntake()
+{
+    return {6, QStringLiteral("signal intake"), {
+        QStringLiteral(R"(CREATE TABLE import_batches (
+            id {id},
+            kind TEXT NOT NULL CHECK (kind IN ('signals', 'discharges')),
+            file_name TEXT NOT NULL,
+            format TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            team_id {bigint} NULL REFERENCES teams (id),
+            actor_id {bigint} NULL REFERENCES users (id),
+            actor_name TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            rows_read INTEGER NOT NULL DEFAULT 0,
+            imported INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0,
+            matched INTEGER NOT NULL DEFAULT 0,
+            new_households INTEGER NOT NULL DEFAULT 0,
+            withdrawn_at TEXT NULL,
+            withdrawn_by TEXT NULL))"),
+        QStringLiteral("ALTER TABLE households ADD COLUMN created_batch_id {bigint} NULL REFERENCES import_batches (id)"),
+        QStringLiteral(R"(CREATE TABLE signals (
+            id {id},
+            batch_id {bigint} NULL REFERENCES import_batches (id),
+            household_id {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+            person_id {bigint} NULL REFERENCES persons (id) ON DELETE SET NULL,
+            partner_type TEXT NOT NULL,
+            partner_name TEXT NOT NULL DEFAULT '',
+            partner_signal_id TEXT NOT NULL DEFAULT '',
+            signal_date TEXT NOT NULL,
+            arisen_date TEXT NULL,
+            amount_cents {bigint} NULL,
+            crisis INTEGER NOT NULL DEFAULT 0,
+            warm_handover INTEGER NOT NULL DEFAULT 0,
+            bsn_invalid INTEGER NOT NULL DEFAULT 0,
+            repeated INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'nieuw',
+            id_key TEXT NULL,
+            fact_key TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX signals_id_key ON signals (id_key) WHERE id_key IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX signals_fact_key ON signals (fact_key)"),
+        QStringLiteral("CREATE INDEX signals_household ON signals (household_id, signal_date)"),
+        QStringLiteral("CREATE INDEX signals_batch ON signals (batch_id)"),
+        QStringLiteral("CREATE INDEX signals_date ON signals (signal_date)"),
+        QStringLiteral(R"(CREATE TABLE discharge_notices (
+            id {id},
+            batch_id {bigint} NULL REFERENCES import_batches (id),
+            household_id {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+            person_id {bigint} NULL REFERENCES persons (id) ON DELETE SET NULL,
+            notice_id TEXT NOT NULL DEFAULT '',
+            institution_type TEXT NOT NULL,
+            institution_name TEXT NOT NULL DEFAULT '',
+            expected_date TEXT NOT NULL,
+            channel TEXT NOT NULL DEFAULT '',
+            id_document TEXT NOT NULL,
+            shelter TEXT NOT NULL,
+            income TEXT NOT NULL,
+            debts TEXT NOT NULL,
+            care TEXT NOT NULL,
+            bsn_invalid INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'nieuw',
+            id_key TEXT NULL,
+            fact_key TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX discharges_id_key ON discharge_notices (id_key) WHERE id_key IS NOT NULL"),
+        QStringLiteral("CREATE UNIQUE INDEX discharges_fact_key ON discharge_notices (fact_key)"),
+        QStringLiteral("CREATE INDEX discharges_household ON discharge_notices (household_id, expected_date)"),
+        QStringLiteral("CREATE INDEX discharges_batch ON discharge_notices (batch_id)"),
+        QStringLiteral("CREATE INDEX discharges_expected ON discharge_notices (expected_date)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
-                                      retentionPeriods()};
+                                      retentionPeriods(), signalIntake()};
     return all;
 }
 

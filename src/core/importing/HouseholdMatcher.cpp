@@ -1,0 +1,163 @@
+#include "importing/HouseholdMatcher.h"
+
+#include "domain/Household.h"
+#include "security/FieldCipher.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/SqlStatement.h"
+#include "support/SearchKey.h"
+
+#include <QCoreApplication>
+
+namespace vangnet::importing {
+
+namespace {
+
+QString isoOrEmpty(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : sqlNull();
+}
+
+} // namespace
+
+HouseholdMatcher::HouseholdMatcher(QSqlDatabase db, const FieldCipher &fields, const QDateTime &now, qint64 teamId,
+                                   qint64 batchId)
+    : m_db(db), m_fields(fields), m_timestamp(timestampToSql(now)), m_teamId(teamId), m_batchId(batchId),
+      m_addAddress(db, QStringLiteral("INSERT INTO addresses (postcode, huisnummer, toevoeging, straat, plaats, wijk, street_key) "
+                                      "VALUES (?, ?, ?, ?, ?, '', ?) RETURNING id"),
+                   "add address"),
+      m_addHousehold(db, QStringLiteral("INSERT INTO households (address_id, display_name, name_key, member_count, version, "
+                                        "created_at, updated_at, team_id, created_batch_id) "
+                                        "VALUES (?, ?, ?, 1, 1, ?, ?, ?, ?) RETURNING id"),
+                     "add household"),
+      m_addPerson(db, QStringLiteral("INSERT INTO persons (household_id, role, bsn_enc, bsn_hash, voorletters, voornaam, "
+                                     "voorvoegsel, achternaam, geboortedatum, telefoon, email, name_key, version, "
+                                     "created_at, updated_at) VALUES (?, 'hoofdbewoner', ?, ?, ?, ?, ?, ?, ?, '', '', ?, 1, ?, ?) "
+                                     "RETURNING id"),
+                  "add member")
+{
+}
+
+QString HouseholdMatcher::addressKey(const QString &postcode, int huisnummer, const QString &toevoeging)
+{
+    return postcode + QLatin1Char('|') + QString::number(huisnummer) + QLatin1Char('|') + toevoeging.toUpper();
+}
+
+QString HouseholdMatcher::personKey(const QString &addressKey, const QString &achternaam, const QDate &born)
+{
+    return addressKey + QLatin1Char('|') + searchKey(achternaam) + QLatin1Char('|') + isoOrEmpty(born);
+}
+
+Result<void> HouseholdMatcher::load()
+{
+    auto bsns = runSql(m_db, QStringLiteral("SELECT id, household_id, bsn_hash FROM persons WHERE bsn_hash IS NOT NULL"), {},
+                       "read BSN index");
+    if (!bsns)
+        return bsns.error();
+    while (bsns->next())
+        m_byBsnHash.insert(bsns->value(2).toString(), {bsns->value(0).toLongLong(), bsns->value(1).toLongLong(), How::Bsn});
+
+    auto people = runSql(m_db, QStringLiteral(
+        "SELECT p.id, p.household_id, p.achternaam, p.geboortedatum, a.postcode, a.huisnummer, a.toevoeging "
+        "FROM persons p JOIN households h ON h.id = p.household_id JOIN addresses a ON a.id = h.address_id "
+        "WHERE p.geboortedatum IS NOT NULL"), {}, "read address index");
+    if (!people)
+        return people.error();
+    while (people->next()) {
+        const QString address = addressKey(people->value(4).toString(), people->value(5).toInt(), people->value(6).toString());
+        m_byAddressAndPerson.insert(personKey(address, people->value(2).toString(),
+                                              QDate::fromString(people->value(3).toString(), Qt::ISODate)),
+                                    {people->value(0).toLongLong(), people->value(1).toLongLong(), How::Address});
+    }
+
+    auto addresses = runSql(m_db, QStringLiteral("SELECT id, postcode, huisnummer, toevoeging FROM addresses"), {},
+                            "read addresses");
+    if (!addresses)
+        return addresses.error();
+    while (addresses->next())
+        m_addressIds.insert(addressKey(addresses->value(1).toString(), addresses->value(2).toInt(), addresses->value(3).toString()),
+                            addresses->value(0).toLongLong());
+    return success();
+}
+
+Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::match(const RowPerson &p, QString &reason)
+{
+    const QString bsnHash = p.bsnValid && !p.bsn.isEmpty() ? m_fields.bsnHash(p.bsn) : QString();
+    if (!bsnHash.isEmpty())
+        if (const auto found = m_byBsnHash.constFind(bsnHash); found != m_byBsnHash.cend())
+            return std::optional<Match>(Match{found->personId, found->householdId, How::Bsn});
+
+    const bool hasAddress = !p.postcode.isEmpty() && p.huisnummer > 0;
+    const QString address = hasAddress ? addressKey(p.postcode, p.huisnummer, p.toevoeging) : QString();
+    if (hasAddress && p.geboortedatum.isValid())
+        if (const auto found = m_byAddressAndPerson.constFind(personKey(address, p.achternaam, p.geboortedatum));
+            found != m_byAddressAndPerson.cend())
+            return std::optional<Match>(Match{found->personId, found->householdId, How::Address});
+
+    QStringList missing;
+    if (!hasAddress)
+        missing << QCoreApplication::translate("vangnet::importing::HouseholdMatcher", "postcode and house number");
+    if (p.straat.trimmed().isEmpty())
+        missing << QStringLiteral("straat");
+    if (p.plaats.trimmed().isEmpty())
+        missing << QStringLiteral("plaats");
+    if (p.achternaam.trimmed().isEmpty())
+        missing << QStringLiteral("achternaam");
+    if (!missing.isEmpty()) {
+        reason = QCoreApplication::translate("vangnet::importing::HouseholdMatcher",
+                                             "No household matches, and a new one needs %1")
+                     .arg(missing.join(QStringLiteral(", ")));
+        return std::optional<Match>();
+    }
+    auto created = create(p, address);
+    if (!created)
+        return created.error();
+    if (!bsnHash.isEmpty())
+        m_byBsnHash.insert(bsnHash, *created);
+    if (p.geboortedatum.isValid())
+        m_byAddressAndPerson.insert(personKey(address, p.achternaam, p.geboortedatum), *created);
+    return std::optional<Match>(*created);
+}
+
+Result<HouseholdMatcher::Match> HouseholdMatcher::create(const RowPerson &row, const QString &address)
+{
+    qint64 addressId = m_addressIds.value(address);
+    if (addressId == 0) {
+        auto inserted = m_addAddress.insert({row.postcode, row.huisnummer, row.toevoeging.toUpper(), row.straat.trimmed(),
+                                             row.plaats.trimmed(), searchKey(row.straat)});
+        if (!inserted)
+            return inserted.error();
+        addressId = inserted->value_or(0);
+        m_addressIds.insert(address, addressId);
+    }
+    Household h;
+    Person p;
+    p.role = MemberRole::Hoofdbewoner;
+    p.voorletters = row.voorletters.trimmed();
+    p.voornaam = row.voornaam.trimmed();
+    p.voorvoegsel = row.voorvoegsel.trimmed();
+    p.achternaam = row.achternaam.trimmed();
+    p.geboortedatum = row.geboortedatum;
+    h.members << p;
+    auto householdId = m_addHousehold.insert({addressId, h.displayName(), HouseholdRepository::nameKey(h), m_timestamp,
+                                              m_timestamp, m_teamId == 0 ? sqlNull() : QVariant(m_teamId), m_batchId});
+    if (!householdId)
+        return householdId.error();
+    // Only a valid BSN goes onto the person; an invalid one stays a mark on the signal.
+    const QVariantList bsn = PersonRepository::bsnColumns(m_fields, row.bsnValid ? row.bsn : QString());
+    auto personId = m_addPerson.insert(QVariantList{householdId->value_or(0)} + bsn +
+                                       QVariantList{p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam,
+                                                    dateOrNull(p.geboortedatum), PersonRepository::nameKey(p), m_timestamp,
+                                                    m_timestamp});
+    if (!personId)
+        return personId.error();
+    ++m_created;
+    return Match{personId->value_or(0), householdId->value_or(0), How::Created};
+}
+
+} // namespace vangnet::importing

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "importing/ImportRows.h"
+#include "storage/BulkStatement.h"
+#include "support/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace vangnet {
+class FieldCipher;
+}
+
+namespace vangnet::importing {
+
+/// Finds the person a row is about, in the order the issue sets: a valid BSN (through its keyed
+/// hash); else postcode + huisnummer + toevoeging + achternaam + geboortedatum; else it creates
+/// a new household at that address with the row's person as its head. The indexes are read
+/// once (load()) and kept in memory, and people it creates are added to them, so a file with
+/// 1M rows costs map lookups, not queries. Runs inside the import's transaction.
+class HouseholdMatcher {
+public:
+    enum class How { Bsn, Address, Created };
+    struct Match {
+        qint64 personId = 0;
+        qint64 householdId = 0;
+        How how = How::Created;
+    };
+
+    /// New households go to `teamId` and are marked as created by `batchId`.
+    HouseholdMatcher(QSqlDatabase db, const FieldCipher &fields, const QDateTime &now, qint64 teamId, qint64 batchId);
+
+    Result<void> load();
+    /// The match; std::nullopt with `reason` set when the row can be neither matched nor used
+    /// for a new household (its address is incomplete).
+    Result<std::optional<Match>> match(const RowPerson &person, QString &reason);
+
+    int created() const { return m_created; }
+
+private:
+    static QString addressKey(const QString &postcode, int huisnummer, const QString &toevoeging);
+    static QString personKey(const QString &addressKey, const QString &achternaam, const QDate &born);
+    Result<Match> create(const RowPerson &person, const QString &addressKey);
+
+    QSqlDatabase m_db;
+    const FieldCipher &m_fields;
+    QString m_timestamp;
+    qint64 m_teamId;
+    qint64 m_batchId;
+    QHash<QString, Match> m_byBsnHash;
+    QHash<QString, Match> m_byAddressAndPerson;
+    QHash<QString, qint64> m_addressIds;
+    BulkStatement m_addAddress;
+    BulkStatement m_addHousehold;
+    BulkStatement m_addPerson;
+    int m_created = 0;
+};
+
+} // namespace vangnet::importing

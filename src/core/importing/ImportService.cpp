@@ -1,0 +1,359 @@
+#include "importing/ImportService.h"
+
+#include "audit/AuditLog.h"
+#include "importing/HouseholdMatcher.h"
+#include "importing/ImportKeys.h"
+#include "security/Session.h"
+#include "storage/BulkStatement.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
+#include "support/SearchKey.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
+namespace vangnet::importing {
+
+namespace {
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : sqlNull();
+}
+
+QString kindKey(ImportKind kind)
+{
+    return kind == ImportKind::Signals ? QStringLiteral("signals") : QStringLiteral("discharges");
+}
+
+struct Written {
+    bool inserted = false;
+    bool repeated = false;
+};
+
+/// Partner (or institution) as part of a key: its type and its name, folded.
+QString partnerKey(const QString &type, const QString &name)
+{
+    return type + QLatin1Char('|') + searchKey(name);
+}
+
+/// Early signals: duplicates by partner + the partner's id, or partner + person + date arisen
+/// + amount; a new signal from a partner that signalled this person before is "repeated".
+class SignalWriter {
+public:
+    SignalWriter(QSqlDatabase db, QString timestamp)
+        : m_db(db), m_timestamp(std::move(timestamp)),
+          m_insert(db, QStringLiteral(
+              "INSERT INTO signals (batch_id, household_id, person_id, partner_type, partner_name, partner_signal_id, "
+              "signal_date, arisen_date, amount_cents, crisis, warm_handover, bsn_invalid, repeated, status, id_key, "
+              "fact_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'nieuw', ?, ?, ?) "
+              "ON CONFLICT DO NOTHING RETURNING id"), "add signal")
+    {
+    }
+
+    Result<void> load()
+    {
+        auto q = runSql(m_db, QStringLiteral("SELECT DISTINCT person_id, partner_type, partner_name FROM signals "
+                                             "WHERE person_id IS NOT NULL"), {}, "read signalled people");
+        if (!q)
+            return q.error();
+        while (q->next())
+            m_signalled.insert(q->value(0).toString() + QLatin1Char('|') +
+                               partnerKey(q->value(1).toString(), q->value(2).toString()));
+        return success();
+    }
+
+    Result<Written> write(const SignalRow &row, const HouseholdMatcher::Match &match, qint64 batchId)
+    {
+        const QString partner = partnerKey(partnerTypeKey(row.partnerType), row.partnerName);
+        const QString signalled = QString::number(match.personId) + QLatin1Char('|') + partner;
+        const bool repeated = m_signalled.contains(signalled);
+        const QString factKey = partner + QLatin1Char('|') + QString::number(match.personId) + QLatin1Char('|') +
+                                (row.arisenDate.isValid() ? row.arisenDate.toString(Qt::ISODate) : QString()) +
+                                QLatin1Char('|') + (row.amountCents ? QString::number(*row.amountCents) : QString());
+        const QVariant idKey = row.signalId.isEmpty() ? sqlNull() : QVariant(partner + QLatin1Char('|') + row.signalId);
+        auto id = m_insert.insert({batchId, match.householdId, match.personId, partnerTypeKey(row.partnerType),
+                                   row.partnerName.trimmed(), row.signalId, row.signalDate.toString(Qt::ISODate),
+                                   dateOrNull(row.arisenDate), row.amountCents ? QVariant(*row.amountCents) : sqlNull(),
+                                   row.crisis ? 1 : 0, row.warmHandover ? 1 : 0,
+                                   !row.person.bsn.isEmpty() && !row.person.bsnValid ? 1 : 0, repeated ? 1 : 0, idKey,
+                                   factKey, m_timestamp});
+        if (!id)
+            return id.error();
+        if (!id->has_value())
+            return Written{};
+        m_signalled.insert(signalled);
+        return Written{true, repeated};
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_timestamp;
+    BulkStatement m_insert;
+    QSet<QString> m_signalled; ///< "personId|partner" of every stored signal
+};
+
+/// Discharge notices: duplicates by institution + notice id, or institution + person +
+/// expected date.
+class DischargeWriter {
+public:
+    DischargeWriter(QSqlDatabase db, QString timestamp)
+        : m_timestamp(std::move(timestamp)),
+          m_insert(db, QStringLiteral(
+              "INSERT INTO discharge_notices (batch_id, household_id, person_id, notice_id, institution_type, "
+              "institution_name, expected_date, channel, id_document, shelter, income, debts, care, bsn_invalid, status, "
+              "id_key, fact_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'nieuw', ?, ?, ?) "
+              "ON CONFLICT DO NOTHING RETURNING id"), "add discharge notice")
+    {
+    }
+
+    Result<void> load() { return success(); }
+
+    Result<Written> write(const DischargeRow &row, const HouseholdMatcher::Match &match, qint64 batchId)
+    {
+        const QString institution = partnerKey(institutionTypeKey(row.institutionType), row.institutionName);
+        const QString factKey = institution + QLatin1Char('|') + QString::number(match.personId) + QLatin1Char('|') +
+                                row.expectedDate.toString(Qt::ISODate);
+        const QVariant idKey = row.noticeId.isEmpty() ? sqlNull() : QVariant(institution + QLatin1Char('|') + row.noticeId);
+        auto id = m_insert.insert({batchId, match.householdId, match.personId, row.noticeId,
+                                   institutionTypeKey(row.institutionType), row.institutionName.trimmed(),
+                                   row.expectedDate.toString(Qt::ISODate), row.channel.trimmed(), conditionKey(row.idDocument),
+                                   conditionKey(row.shelter), conditionKey(row.income), conditionKey(row.debts),
+                                   conditionKey(row.care), !row.person.bsn.isEmpty() && !row.person.bsnValid ? 1 : 0, idKey,
+                                   factKey, m_timestamp});
+        if (!id)
+            return id.error();
+        return Written{id->has_value(), false};
+    }
+
+private:
+    QString m_timestamp;
+    BulkStatement m_insert;
+};
+
+template <typename Row> struct WriterFor;
+template <> struct WriterFor<SignalRow> { using type = SignalWriter; };
+template <> struct WriterFor<DischargeRow> { using type = DischargeWriter; };
+
+} // namespace
+
+ImportService::ImportService(const Database &db, const Clock &clock, const Session &session)
+    : m_db(db.connection()), m_clock(clock), m_session(session)
+{
+}
+
+Error ImportService::denied(const Error &refusal) const
+{
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied, QStringLiteral("import_batch"),
+                                                      0, AuditResult::Denied);
+        !audited)
+        return audited.error();
+    return refusal;
+}
+
+Result<ImportSummary> ImportService::importSignals(SignalSource &source, const ImportOrigin &origin,
+                                                   const ImportProgress &progress)
+{
+    return run(ImportKind::Signals, source, origin, progress);
+}
+
+Result<ImportSummary> ImportService::importDischarges(DischargeSource &source, const ImportOrigin &origin,
+                                                      const ImportProgress &progress)
+{
+    return run(ImportKind::Discharges, source, origin, progress);
+}
+
+template <typename Row>
+Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source, const ImportOrigin &origin,
+                                         const ImportProgress &progress)
+{
+    if (auto allowed = m_session.require(Permission::ImportSignals); !allowed)
+        return denied(allowed.error());
+    const QString now = timestampToSql(m_clock.now());
+    ImportSummary summary;
+
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    auto batch = runSql(m_db, QStringLiteral(
+        "INSERT INTO import_batches (kind, file_name, format, profile, team_id, actor_id, actor_name, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {kindKey(kind), origin.fileName, origin.format, origin.profile,
+         m_session.user().teamId == 0 ? sqlNull() : QVariant(m_session.user().teamId), m_session.user().id,
+         m_session.user().displayName, now}, "start import");
+    if (!batch)
+        return batch.error();
+    if (!batch->next())
+        return databaseError(QStringLiteral("no id returned"), "start import");
+    const qint64 batchId = batch->value(0).toLongLong();
+    batch->finish();
+
+    HouseholdMatcher matcher(m_db, m_session.fields(), m_clock.now(), m_session.user().teamId, batchId);
+    if (auto loaded = matcher.load(); !loaded)
+        return loaded.error();
+    typename WriterFor<Row>::type writer(m_db, now);
+    if (auto loaded = writer.load(); !loaded)
+        return loaded.error();
+
+    Row row;
+    for (;;) {
+        if (progress && summary.read % 1000 == 0 && !progress(source.done(), source.total())) {
+            spdlog::info("import cancelled after {} rows; nothing kept", summary.read);
+            ImportSummary cancelled;
+            cancelled.cancelled = true;
+            return cancelled; // the transaction rolls back
+        }
+        const qsizetype rejectsBefore = summary.rejects.size();
+        auto more = source.next(row, summary.rejects);
+        if (!more)
+            return more.error();
+        summary.read += static_cast<int>(summary.rejects.size() - rejectsBefore);
+        if (!*more)
+            break;
+        ++summary.read;
+        QString reason;
+        auto match = matcher.match(row.person, reason);
+        if (!match)
+            return match.error();
+        if (!match->has_value()) {
+            summary.rejects.append({row.line, QString(), reason});
+            continue;
+        }
+        auto written = writer.write(row, **match, batchId);
+        if (!written)
+            return written.error();
+        if (!written->inserted) {
+            ++summary.duplicates;
+            continue;
+        }
+        ++summary.imported;
+        summary.repeated += written->repeated ? 1 : 0;
+        summary.matched += (*match)->how == HouseholdMatcher::How::Created ? 0 : 1;
+    }
+    if (progress)
+        (void)progress(source.total(), source.total());
+    summary.rejected = static_cast<int>(summary.rejects.size());
+    summary.newHouseholds = matcher.created();
+    summary.batch = batchId;
+
+    if (auto counted = runSql(m_db, QStringLiteral(
+            "UPDATE import_batches SET rows_read = ?, imported = ?, duplicates = ?, rejected = ?, matched = ?, "
+            "new_households = ? WHERE id = ?"),
+            {summary.read, summary.imported, summary.duplicates, summary.rejected, summary.matched, summary.newHouseholds,
+             batchId}, "finish import");
+        !counted)
+        return counted.error();
+    const QString detail = QStringLiteral("%1: read %2, imported %3, duplicates %4, rejected %5, new households %6")
+                               .arg(kindKey(kind)).arg(summary.read).arg(summary.imported).arg(summary.duplicates)
+                               .arg(summary.rejected).arg(summary.newHouseholds);
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::Import, QStringLiteral("import_batch"), batchId,
+                                                      AuditResult::Success, {}, detail);
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("import batch {} ({}): {} read, {} imported, {} duplicates, {} rejected, {} new households", batchId,
+                 kindKey(kind).toStdString(), summary.read, summary.imported, summary.duplicates, summary.rejected,
+                 summary.newHouseholds);
+    return summary;
+}
+
+Result<QList<ImportBatch>> ImportService::batches() const
+{
+    if (auto allowed = m_session.require(Permission::ImportSignals); !allowed)
+        return allowed.error();
+    auto q = runSql(m_db, QStringLiteral(
+        "SELECT id, kind, file_name, format, profile, actor_name, imported_at, rows_read, imported, duplicates, rejected, "
+        "matched, new_households, withdrawn_at, withdrawn_by FROM import_batches ORDER BY imported_at DESC, id DESC"),
+        {}, "read import batches");
+    if (!q)
+        return q.error();
+    QList<ImportBatch> out;
+    while (q->next()) {
+        ImportBatch b;
+        b.id = q->value(0).toLongLong();
+        b.kind = q->value(1).toString() == QLatin1String("signals") ? ImportKind::Signals : ImportKind::Discharges;
+        b.origin = {q->value(2).toString(), q->value(3).toString(), q->value(4).toString()};
+        b.actorName = q->value(5).toString();
+        b.importedAt = timestampFromSql(q->value(6));
+        b.counts.batch = b.id;
+        b.counts.read = q->value(7).toInt();
+        b.counts.imported = q->value(8).toInt();
+        b.counts.duplicates = q->value(9).toInt();
+        b.counts.rejected = q->value(10).toInt();
+        b.counts.matched = q->value(11).toInt();
+        b.counts.newHouseholds = q->value(12).toInt();
+        if (!q->value(13).isNull())
+            b.withdrawnAt = timestampFromSql(q->value(13));
+        b.withdrawnBy = q->value(14).toString();
+        out << b;
+    }
+    return out;
+}
+
+Result<void> ImportService::withdraw(qint64 batchId)
+{
+    if (auto allowed = m_session.require(Permission::ImportSignals); !allowed)
+        return denied(allowed.error());
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun;
+    auto batch = runSql(m_db, QStringLiteral("SELECT kind, withdrawn_at FROM import_batches WHERE id = ?"), {batchId},
+                        "read import batch");
+    if (!batch)
+        return batch.error();
+    if (!batch->next())
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("vangnet::importing::ImportService", "Import %1 does not exist.").arg(batchId)};
+    if (!batch->value(1).isNull())
+        return Error{ErrorCode::Conflict,
+                     QCoreApplication::translate("vangnet::importing::ImportService", "Import %1 was withdrawn already.")
+                         .arg(batchId)};
+    const QString table = batch->value(0).toString() == QLatin1String("signals") ? QStringLiteral("signals")
+                                                                                  : QStringLiteral("discharge_notices");
+    batch->finish();
+    auto worked = runSql(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE batch_id = ? AND status <> 'nieuw'").arg(table),
+                         {batchId}, "check import batch");
+    if (!worked)
+        return worked.error();
+    if (worked->next() && worked->value(0).toLongLong() > 0)
+        return Error{ErrorCode::Conflict,
+                     QCoreApplication::translate("vangnet::importing::ImportService",
+                                                 "Import %1 cannot be withdrawn: %n of its rows were worked on already.",
+                                                 nullptr, static_cast<int>(worked->value(0).toLongLong()))
+                         .arg(batchId)};
+    worked->finish();
+    if (auto removed = runSql(m_db, QStringLiteral("DELETE FROM %1 WHERE batch_id = ?").arg(table), {batchId}, "withdraw import");
+        !removed)
+        return removed.error();
+    // Households the import created go too, unless something else was added to them since.
+    if (auto removed = runSql(m_db, QStringLiteral(
+            "DELETE FROM households WHERE created_batch_id = ? AND version = 1 "
+            "AND NOT EXISTS (SELECT 1 FROM signals s WHERE s.household_id = households.id) "
+            "AND NOT EXISTS (SELECT 1 FROM discharge_notices d WHERE d.household_id = households.id) "
+            "AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.household_id = households.id)"), {batchId}, "withdraw import");
+        !removed)
+        return removed.error();
+    if (auto cleaned = runSql(m_db, QStringLiteral(
+            "DELETE FROM addresses WHERE NOT EXISTS (SELECT 1 FROM households h WHERE h.address_id = addresses.id)"), {},
+            "withdraw import");
+        !cleaned)
+        return cleaned.error();
+    if (auto marked = runSql(m_db, QStringLiteral("UPDATE import_batches SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?"),
+                             {timestampToSql(m_clock.now()), m_session.user().displayName, batchId}, "withdraw import");
+        !marked)
+        return marked.error();
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::Import, QStringLiteral("import_batch"), batchId,
+                                                      AuditResult::Success, {}, QStringLiteral("withdrawn"));
+        !audited)
+        return audited;
+    if (auto committed = tx.commit(); !committed)
+        return committed;
+    spdlog::info("import batch {} withdrawn", batchId);
+    return success();
+}
+
+} // namespace vangnet::importing

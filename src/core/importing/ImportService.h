@@ -1,0 +1,87 @@
+#pragma once
+
+#include "importing/RowSource.h"
+#include "support/Clock.h"
+#include "support/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace vangnet {
+class Database;
+class Session;
+}
+
+namespace vangnet::importing {
+
+enum class ImportKind { Signals, Discharges };
+
+/// What the batch row records about the file (the file itself is not kept).
+struct ImportOrigin {
+    QString fileName; ///< shown in the batch list; no path
+    QString format;   ///< "csv", "ddas"
+    QString profile;  ///< mapping profile name
+};
+
+/// The outcome of one import; the CLI's --json prints it with these names.
+struct ImportSummary {
+    qint64 batch = 0;      ///< 0 when cancelled or nothing was written
+    int read = 0;          ///< data rows read: imported + duplicates + rejected
+    int imported = 0;
+    int duplicates = 0;    ///< already in the database (or earlier in the same file)
+    int rejected = 0;
+    int matched = 0;       ///< imported rows that found an existing household
+    int newHouseholds = 0;
+    int repeated = 0;      ///< imported signals from a partner that signalled this person before
+    QList<Reject> rejects;
+    bool cancelled = false;
+};
+
+/// One import batch.
+struct ImportBatch {
+    qint64 id = 0;
+    ImportKind kind = ImportKind::Signals;
+    ImportOrigin origin;
+    QString actorName;
+    QDateTime importedAt;
+    ImportSummary counts;     ///< without rejects (they are not stored)
+    QDateTime withdrawnAt;    ///< invalid while active
+    QString withdrawnBy;
+};
+
+/// Continue? Called now and then with how far the source is.
+using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
+
+/// Imports signal and discharge files as batches: one transaction each, so an import commits
+/// whole or (cancelled, or failed) leaves nothing behind. Rows are matched to households
+/// (HouseholdMatcher), duplicates skipped by the tables' unique keys, and the batch and an
+/// audit record written with it. Needs Permission::ImportSignals.
+class ImportService {
+public:
+    ImportService(const Database &db, const Clock &clock, const Session &session);
+
+    Result<ImportSummary> importSignals(SignalSource &source, const ImportOrigin &origin, const ImportProgress &progress = {});
+    Result<ImportSummary> importDischarges(DischargeSource &source, const ImportOrigin &origin,
+                                           const ImportProgress &progress = {});
+
+    /// Newest first.
+    Result<QList<ImportBatch>> batches() const;
+    /// Removes a batch's signals or notices and the households it created that hold nothing
+    /// else; refused when any of its rows was worked on (status other than "nieuw").
+    Result<void> withdraw(qint64 batchId);
+
+private:
+    template <typename Row>
+    Result<ImportSummary> run(ImportKind kind, RowSource<Row> &source, const ImportOrigin &origin,
+                              const ImportProgress &progress);
+    Error denied(const Error &refusal) const;
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    const Session &m_session;
+};
+
+} // namespace vangnet::importing

@@ -1,0 +1,254 @@
+#include "support/TestDatabase.h"
+#include "support/TestUsers.h"
+
+#include "audit/AuditLog.h"
+#include "households/HouseholdService.h"
+#include "importing/ImportService.h"
+#include "storage/SqlStatement.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vangnet;
+using namespace vangnet::importing;
+using vangnet::test::TestDatabase;
+
+namespace {
+
+const QString bsnAnna = QStringLiteral("999990019");
+
+struct Fixture {
+    TestDatabase scratch;
+    std::unique_ptr<Database> db = scratch.open();
+    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC)};
+    test::TestUsers users{*db, clock};
+    HouseholdService households{*db, clock, users.caseworkerA()};
+    ImportService import{*db, clock, users.caseworkerA()};
+    qint64 annaHousehold = 0;
+    qint64 anna = 0;
+
+    Fixture()
+    {
+        // Anna Jansen, BSN known, at Lindelaan 12 (7411 AB), born 1985-03-01.
+        Household h;
+        h.address = Address{0, QStringLiteral("Lindelaan"), 12, QString(), QStringLiteral("7411 AB"), QStringLiteral("Vangstad"), {}};
+        Person p;
+        p.voornaam = QStringLiteral("Anna");
+        p.voorletters = QStringLiteral("A.");
+        p.achternaam = QStringLiteral("Jansen");
+        p.bsn = bsnAnna;
+        p.geboortedatum = QDate(1985, 3, 1);
+        h.members << p;
+        auto created = households.create(h);
+        REQUIRE(created.ok());
+        annaHousehold = created->id;
+        anna = created->members[0].id;
+    }
+
+    qint64 count(const QString &sql, const QVariantList &values = {})
+    {
+        auto q = runSql(db->connection(), sql, values);
+        REQUIRE(q.ok());
+        REQUIRE(q->next());
+        return q->value(0).toLongLong();
+    }
+
+    ImportSummary run(QVector<SignalRow> rows, const ImportProgress &progress = {})
+    {
+        VectorSource<SignalRow> source(std::move(rows));
+        auto summary = import.importSignals(source, {QStringLiteral("signalen.csv"), QStringLiteral("csv"),
+                                                     QStringLiteral("standaard")}, progress);
+        INFO((summary ? std::string() : summary.error().message.toStdString()));
+        REQUIRE(summary.ok());
+        return *summary;
+    }
+};
+
+RowPerson someone(const QString &achternaam, const QString &postcode, int huisnummer, const QDate &born,
+                  const QString &bsn = {}, bool bsnValid = true)
+{
+    RowPerson p;
+    p.achternaam = achternaam;
+    p.voorletters = achternaam.left(1) + QLatin1Char('.');
+    p.postcode = postcode;
+    p.huisnummer = huisnummer;
+    p.straat = QStringLiteral("Lindelaan");
+    p.plaats = QStringLiteral("Vangstad");
+    p.geboortedatum = born;
+    p.bsn = bsn;
+    p.bsnValid = bsnValid && !bsn.isEmpty();
+    return p;
+}
+
+SignalRow signal(qint64 line, const QString &id, PartnerType type, const RowPerson &person, qint64 cents = 45000,
+                 const QDate &arisen = QDate(2026, 10, 1))
+{
+    SignalRow s;
+    s.line = line;
+    s.signalId = id;
+    s.partnerType = type;
+    s.partnerName = QStringLiteral("Woonstichting Zonnehof");
+    s.signalDate = QDate(2026, 11, 1);
+    s.arisenDate = arisen;
+    s.amountCents = cents;
+    s.person = person;
+    return s;
+}
+
+} // namespace
+
+TEST_CASE_METHOD(Fixture, "Rows find their household by BSN, then by address and person, else get a new one",
+                 "[import]")
+{
+    // 1: Anna's BSN with another address: the BSN wins.
+    // 2: no BSN, but Anna's address, surname and birth date.
+    // 3: an invalid BSN: kept and marked, matched by the address like 2.
+    // 4: nobody known: a new household for the importer's team.
+    // 5: the same new person again (another partner): the household made by row 4.
+    const QVector<SignalRow> rows{
+        signal(2, QStringLiteral("S-1"), PartnerType::Huur, someone(QStringLiteral("Jansen"), QStringLiteral("9999 ZZ"), 1, {}, bsnAnna)),
+        signal(3, QStringLiteral("S-2"), PartnerType::Energie, someone(QStringLiteral("Jansen"), QStringLiteral("7411 AB"), 12, QDate(1985, 3, 1))),
+        signal(4, QStringLiteral("S-3"), PartnerType::Water,
+               someone(QStringLiteral("Jansen"), QStringLiteral("7411 AB"), 12, QDate(1985, 3, 1), QStringLiteral("123456789"), false)),
+        signal(5, QStringLiteral("S-4"), PartnerType::Huur, someone(QStringLiteral("Visser"), QStringLiteral("7412 CD"), 3, QDate(1990, 1, 2))),
+        signal(6, QStringLiteral("S-5"), PartnerType::Zorg, someone(QStringLiteral("Visser"), QStringLiteral("7412 CD"), 3, QDate(1990, 1, 2))),
+    };
+    const ImportSummary s = run(rows);
+    CHECK(s.read == 5);
+    CHECK(s.imported == 5);
+    CHECK(s.matched == 4);
+    CHECK(s.newHouseholds == 1);
+    CHECK(s.rejected == 0);
+    CHECK(s.batch > 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals WHERE household_id = ?"), {annaHousehold}) == 3);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals WHERE bsn_invalid = 1")) == 1);
+    const qint64 visser = count(QStringLiteral("SELECT id FROM households WHERE created_batch_id = ?"), {s.batch});
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals WHERE household_id = ?"), {visser}) == 2);
+    CHECK(count(QStringLiteral("SELECT team_id FROM households WHERE id = ?"), {visser}) == users.teamA().id);
+    // The new household is a normal one: the caseworker opens it, its head found by name.
+    auto opened = households.get(visser);
+    REQUIRE(opened.ok());
+    CHECK(opened->members.constFirst().achternaam == QStringLiteral("Visser"));
+    CHECK(opened->address.postcode == QStringLiteral("7412 CD"));
+}
+
+TEST_CASE_METHOD(Fixture, "Importing the same rows again adds nothing; a new period is kept as repeated", "[import]")
+{
+    const QVector<SignalRow> rows{
+        signal(2, QStringLiteral("S-1"), PartnerType::Huur, someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna)),
+        // No id of its own: recognised by partner, person, date arisen and amount.
+        signal(3, QString(), PartnerType::Energie, someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna)),
+        signal(4, QStringLiteral("S-9"), PartnerType::Huur, someone(QStringLiteral("Visser"), QStringLiteral("7412 CD"), 3, QDate(1990, 1, 2))),
+    };
+    const ImportSummary first = run(rows);
+    CHECK(first.imported == 3);
+    CHECK(first.repeated == 0);
+    const ImportSummary again = run(rows);
+    CHECK(again.read == 3);
+    CHECK(again.imported == 0);
+    CHECK(again.duplicates == 3);
+    CHECK(again.newHouseholds == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals")) == 3);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM households")) == 2);
+
+    // The same landlord a month later with a new arrear: kept, marked as repeated.
+    const ImportSummary later = run({signal(2, QStringLiteral("S-20"), PartnerType::Huur,
+                                            someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna), 90000, QDate(2026, 11, 1))});
+    CHECK(later.imported == 1);
+    CHECK(later.repeated == 1);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals WHERE repeated = 1")) == 1);
+}
+
+TEST_CASE_METHOD(Fixture, "A row that matches nobody and lacks an address is rejected with its line", "[import]")
+{
+    RowPerson noStreet = someone(QStringLiteral("Bakker"), QStringLiteral("7413 EF"), 8, QDate(1970, 5, 5));
+    noStreet.straat.clear();
+    const ImportSummary s = run({signal(7, QStringLiteral("S-1"), PartnerType::Huur, noStreet)});
+    CHECK(s.imported == 0);
+    CHECK(s.rejected == 1);
+    REQUIRE(s.rejects.size() == 1);
+    CHECK(s.rejects[0].line == 7);
+    CHECK(s.rejects[0].reason.contains(QStringLiteral("straat")));
+}
+
+TEST_CASE_METHOD(Fixture, "A cancelled import leaves nothing behind", "[import]")
+{
+    QVector<SignalRow> rows;
+    for (int i = 0; i < 2500; ++i)
+        rows << signal(i + 2, QStringLiteral("S-%1").arg(i), PartnerType::Huur,
+                       someone(QStringLiteral("Nieuw%1").arg(i), QStringLiteral("7414 GH"), i + 1, QDate(1980, 1, 1)));
+    int calls = 0;
+    const ImportSummary s = run(rows, [&calls](qint64, qint64) { return ++calls < 3; });
+    CHECK(s.cancelled);
+    CHECK(s.batch == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM import_batches")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM households")) == 1);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM addresses")) == 1);
+}
+
+TEST_CASE_METHOD(Fixture, "A batch is listed, and withdrawn with the households it made", "[import]")
+{
+    const ImportSummary s = run({
+        signal(2, QStringLiteral("S-1"), PartnerType::Huur, someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna)),
+        signal(3, QStringLiteral("S-2"), PartnerType::Huur, someone(QStringLiteral("Visser"), QStringLiteral("7412 CD"), 3, QDate(1990, 1, 2))),
+    });
+    auto listed = import.batches();
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->at(0).origin.fileName == QStringLiteral("signalen.csv"));
+    CHECK(listed->at(0).counts.imported == 2);
+    CHECK(listed->at(0).actorName == users.caseworkerA().user().displayName);
+
+    REQUIRE(import.withdraw(s.batch).ok());
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM households")) == 1); // Anna's stays
+    CHECK(import.withdraw(s.batch).error().code == ErrorCode::Conflict);
+    CHECK(import.batches()->at(0).withdrawnAt.isValid());
+
+    // Once a signal was worked on, its batch stays.
+    const ImportSummary second = run({signal(2, QStringLiteral("S-7"), PartnerType::Water,
+                                             someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna))});
+    REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE signals SET status = 'in_behandeling'")).ok());
+    CHECK(import.withdraw(second.batch).error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE_METHOD(Fixture, "Discharge notices are imported once, matched like signals", "[import]")
+{
+    DischargeRow d;
+    d.line = 2;
+    d.noticeId = QStringLiteral("M-1");
+    d.institutionType = InstitutionType::Detentie;
+    d.institutionName = QStringLiteral("PI Vangstad");
+    d.expectedDate = QDate(2026, 12, 15);
+    d.shelter = ConditionState::NietGeregeld;
+    d.person = someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna);
+    for (int round = 0; round < 2; ++round) {
+        VectorSource<DischargeRow> source({d});
+        auto s = import.importDischarges(source, {QStringLiteral("uitstroom.csv"), QStringLiteral("csv"), QStringLiteral("standaard")});
+        REQUIRE(s.ok());
+        CHECK(s->imported == (round == 0 ? 1 : 0));
+        CHECK(s->duplicates == (round == 0 ? 0 : 1));
+    }
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM discharge_notices WHERE household_id = ? AND shelter = 'niet_geregeld'"),
+                {annaHousehold}) == 1);
+}
+
+TEST_CASE_METHOD(Fixture, "Only caseworkers and team leads import; a refusal is on record", "[import][permissions]")
+{
+    ImportService asAdmin(*db, clock, users.admin());
+    VectorSource<SignalRow> source({});
+    auto refused = asAdmin.importSignals(source, {});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    AuditQuery query;
+    query.action = AuditAction::PermissionDenied;
+    CHECK(AuditLog(*db, clock).find(users.admin(), query)->size() == 1);
+
+    // And an import is itself on record, with counts only.
+    const ImportSummary s = run({signal(2, QStringLiteral("S-1"), PartnerType::Huur, someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna))});
+    query.action = AuditAction::Import;
+    auto imports = AuditLog(*db, clock).find(users.admin(), query);
+    REQUIRE(imports->size() == 1);
+    CHECK(imports->at(0).objectId == s.batch);
+    CHECK_FALSE(imports->at(0).detail.contains(bsnAnna));
+}
