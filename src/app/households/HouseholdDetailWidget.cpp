@@ -102,6 +102,7 @@ void HouseholdDetailWidget::showHousehold(qint64 id)
         address += QLatin1Char('\n') + tr("District: %1").arg(a.wijk);
     m_ui->addressLabel->setText(address);
     showMembers(h);
+    showTimeline(h.id);
     showNotes(h.id);
     m_ui->stack->setCurrentWidget(m_ui->detailPage);
 }
@@ -160,6 +161,52 @@ void HouseholdDetailWidget::revealBsn(int row)
     item->setText(*plain);
     item->setToolTip(tr("Shown for: %1").arg(dialog.reason()));
     updateRevealButton();
+}
+
+void HouseholdDetailWidget::showTimeline(qint64 id)
+{
+    m_ui->timelineList->clear();
+    auto signalList = m_service.signalsOf(id);
+    auto discharges = m_service.dischargesOf(id);
+    if (!signalList || !discharges)
+        return;
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    const auto day = [](const QDate &d) { return d.toString(QStringLiteral("dd-MM-yyyy")); };
+    QList<std::pair<QDate, QString>> entries;
+    for (const SignalRecord &s : *signalList) {
+        QStringList facts;
+        if (s.amountCents)
+            facts << tr("arrears %1").arg(dutch.toCurrencyString(static_cast<double>(*s.amountCents) / 100.0, QStringLiteral("€")));
+        if (s.arisenDate.isValid())
+            facts << tr("since %1").arg(day(s.arisenDate));
+        if (s.crisis)
+            facts << tr("crisis");
+        if (s.warmHandover)
+            facts << tr("warm handover");
+        if (s.repeated)
+            facts << tr("repeated signal");
+        if (s.bsnInvalid)
+            facts << tr("BSN in the signal was invalid");
+        const QString partner = s.partnerName.isEmpty() ? s.partnerType : s.partnerType + QStringLiteral(" · ") + s.partnerName;
+        entries.append({s.signalDate, tr("%1  Early signal %2\n%3").arg(day(s.signalDate), partner,
+                                                                        facts.join(QStringLiteral(", ")))});
+    }
+    for (const DischargeRecord &d : *discharges) {
+        QStringList missing;
+        const std::pair<QString, QString> conditions[] = {{tr("ID document"), d.idDocument}, {tr("shelter"), d.shelter},
+                                                          {tr("income"), d.income}, {tr("debts"), d.debts}, {tr("care"), d.care}};
+        for (const auto &[label, state] : conditions)
+            if (state == QLatin1String("niet_geregeld"))
+                missing << label;
+        const QString lacking = missing.isEmpty() ? QString() : tr("not arranged: %1").arg(missing.join(QStringLiteral(", ")));
+        entries.append({d.expectedDate, tr("%1  Discharge from %2 (%3)\n%4")
+                                            .arg(day(d.expectedDate), d.institutionName.isEmpty() ? d.institutionType : d.institutionName,
+                                                 d.institutionType, lacking)});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[date, text] : entries)
+        m_ui->timelineList->addItem(text.trimmed());
+    m_ui->timelineGroup->setTitle(tr("Signals and discharge notices (%1)").arg(entries.size()));
 }
 
 void HouseholdDetailWidget::showNotes(qint64 id)

@@ -53,6 +53,8 @@ Q_SIGNALS:
 private:
     void showMembers(const Household &household);
     void showNotes(qint64 id);
+    /// Signals and discharge notices on one list, by date, newest first.
+    void showTimeline(qint64 id);
     QString ageText(const QDate &born) const;
     void updateRevealButton();
 

@@ -143,6 +143,8 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
         h.members = factory.nextMembers();
         if (auto written = writer.write(h); !written)
             return written.error();
+        if (m_options.written)
+            m_options.written(h);
         ++summary.households;
         ++summary.addresses;
         summary.persons += static_cast<int>(h.members.size());

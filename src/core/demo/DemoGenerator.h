@@ -17,6 +17,7 @@
 namespace vangnet {
 
 class Database;
+struct Household;
 
 struct DemoOptions {
     int households = 5000;
@@ -29,6 +30,9 @@ struct DemoOptions {
     bool throughRepositories = false;
     /// Cost of the demo accounts' password derivation; tests pass KdfLimits::minimumForTests().
     KdfLimits kdf = KdfLimits::moderate();
+    /// Called with every household once it is written (ids set, BSNs in plain text): the
+    /// demo signal file is made from the same people.
+    std::function<void(const Household &)> written;
 };
 
 /// The demo accounts (README): every password is "demo". consulent and teamleider work in

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "domain/Validation.h"
 #include "security/Session.h"
+#include "signals/SignalRepository.h"
 #include "storage/AddressRepository.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
@@ -260,6 +261,20 @@ Result<QString> HouseholdService::revealBsn(qint64 personId, const QString &reas
         return audited.error();
     spdlog::info("BSN of person {} revealed to user {}", personId, m_session.user().id);
     return plain;
+}
+
+Result<QList<SignalRecord>> HouseholdService::signalsOf(qint64 householdId) const
+{
+    if (auto shown = visible(householdId); !shown)
+        return shown.error();
+    return SignalRepository(m_db).signalsOf(householdId);
+}
+
+Result<QList<DischargeRecord>> HouseholdService::dischargesOf(qint64 householdId) const
+{
+    if (auto shown = visible(householdId); !shown)
+        return shown.error();
+    return SignalRepository(m_db).dischargesOf(householdId);
 }
 
 Result<QList<Note>> HouseholdService::notes(qint64 householdId) const

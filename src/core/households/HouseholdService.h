@@ -2,6 +2,7 @@
 
 #include "audit/AuditEvent.h"
 #include "domain/Household.h"
+#include "signals/SignalRecords.h"
 #include "domain/Note.h"
 #include "support/Clock.h"
 #include "support/Result.h"
@@ -31,6 +32,9 @@ public:
 
     Result<Note> addNote(qint64 householdId, const QString &author, const QString &text);
     Result<QList<Note>> notes(qint64 householdId) const;
+    /// The household's early signals and discharge notices (the timeline), newest first.
+    Result<QList<SignalRecord>> signalsOf(qint64 householdId) const;
+    Result<QList<DischargeRecord>> dischargesOf(qint64 householdId) const;
     /// "Toon BSN": the plain BSN of a member of a visible household, after an audit record
     /// (AuditAction::RevealBsn on the person, with the reason) was written. The reason is required.
     Result<QString> revealBsn(qint64 personId, const QString &reason);

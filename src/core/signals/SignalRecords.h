@@ -1,0 +1,48 @@
+#pragma once
+
+#include "importing/ImportRows.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace vangnet {
+
+/// A stored early signal (vroegsignaal), as the household's timeline shows it.
+struct SignalRecord {
+    qint64 id = 0;
+    qint64 householdId = 0;
+    qint64 personId = 0;         ///< 0 when the person was removed since
+    qint64 batchId = 0;          ///< 0 = entered by hand
+    QString partnerType;         ///< DDAS text, "Huur"
+    QString partnerName;
+    QString partnerSignalId;
+    QDate signalDate;
+    QDate arisenDate;            ///< invalid when unknown
+    std::optional<qint64> amountCents;
+    bool crisis = false;
+    bool warmHandover = false;
+    bool bsnInvalid = false;     ///< the file's BSN failed the 11-proef
+    bool repeated = false;       ///< this partner signalled this person before
+    QString status;              ///< "nieuw", …
+};
+
+/// A stored discharge notice (uitstroommelding).
+struct DischargeRecord {
+    qint64 id = 0;
+    qint64 householdId = 0;
+    qint64 personId = 0;
+    qint64 batchId = 0;
+    QString noticeId;
+    QString institutionType;     ///< "detentie", …
+    QString institutionName;
+    QDate expectedDate;
+    QString channel;
+    QString idDocument, shelter, income, debts, care; ///< "geregeld", "in_behandeling", "niet_geregeld", "onbekend"
+    bool bsnInvalid = false;
+    QString status;
+};
+
+} // namespace vangnet
