@@ -252,3 +252,36 @@ TEST_CASE_METHOD(Fixture, "Only caseworkers and team leads import; a refusal is 
     CHECK(imports->at(0).objectId == s.batch);
     CHECK_FALSE(imports->at(0).detail.contains(bsnAnna));
 }
+
+TEST_CASE_METHOD(Fixture, "A signal or notice entered by hand is validated, stored once and audited", "[import][manual]")
+{
+    SignalRow s = signal(0, QString(), PartnerType::Water, {});
+    auto id = households.addSignal(annaHousehold, anna, s);
+    INFO((id ? std::string() : id.error().message.toStdString()));
+    REQUIRE(id.ok());
+    auto stored = households.signalsOf(annaHousehold);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->at(0).id == *id);
+    CHECK(stored->at(0).batchId == 0);
+    CHECK(stored->at(0).personId == anna);
+    CHECK(stored->at(0).amountCents == 45000);
+    CHECK(households.addSignal(annaHousehold, anna, s).error().code == ErrorCode::Conflict);
+
+    SignalRow future = s;
+    future.signalDate = clock.today().addDays(1);
+    CHECK(households.addSignal(annaHousehold, anna, future).error().fields.constFirst().field == QStringLiteral("signaaldatum"));
+    SignalRow negative = s;
+    negative.amountCents = -5;
+    CHECK(households.addSignal(annaHousehold, anna, negative).error().fields.constFirst().field == QStringLiteral("bedrag"));
+    CHECK(households.addSignal(annaHousehold, 987654, s).error().code == ErrorCode::Invalid);
+    HouseholdService otherTeam(*db, clock, users.caseworkerB());
+    CHECK(otherTeam.addSignal(annaHousehold, anna, s).error().code == ErrorCode::PermissionDenied);
+
+    DischargeRow d;
+    d.institutionType = InstitutionType::GgzKliniek;
+    d.expectedDate = QDate(2027, 1, 15);
+    REQUIRE(households.addDischarge(annaHousehold, anna, d).ok());
+    CHECK(households.dischargesOf(annaHousehold)->size() == 1);
+    CHECK(households.addDischarge(annaHousehold, anna, d).error().code == ErrorCode::Conflict);
+}

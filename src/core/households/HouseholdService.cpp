@@ -3,7 +3,9 @@
 #include "audit/AuditLog.h"
 #include "domain/Validation.h"
 #include "security/Session.h"
+#include "importing/RowWriters.h"
 #include "signals/SignalRepository.h"
+#include "storage/SqlStatement.h"
 #include "storage/AddressRepository.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
@@ -275,6 +277,110 @@ Result<QList<DischargeRecord>> HouseholdService::dischargesOf(qint64 householdId
     if (auto shown = visible(householdId); !shown)
         return shown.error();
     return SignalRepository(m_db).dischargesOf(householdId);
+}
+
+namespace {
+
+/// The member must belong to the household.
+Result<void> requireMember(const Household &h, qint64 personId)
+{
+    for (const Person &p : h.members)
+        if (p.id == personId)
+            return success();
+    return Error::invalid({{QStringLiteral("person"),
+                            QCoreApplication::translate("vangnet::HouseholdService", "Choose a member of this household")}});
+}
+
+Error duplicateEntry()
+{
+    return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::HouseholdService",
+                                                                  "This household already has exactly this entry.")};
+}
+
+} // namespace
+
+Result<qint64> HouseholdService::addSignal(qint64 householdId, qint64 personId, const importing::SignalRow &row)
+{
+    if (auto allowed = mayEdit(householdId); !allowed)
+        return allowed.error();
+    QList<FieldError> errors;
+    if (!row.signalDate.isValid())
+        errors.append({QStringLiteral("signaaldatum"), QCoreApplication::translate("vangnet::HouseholdService", "Give the signal date")});
+    else if (row.signalDate > m_clock.today())
+        errors.append({QStringLiteral("signaaldatum"),
+                       QCoreApplication::translate("vangnet::HouseholdService", "The signal date lies in the future")});
+    if (row.arisenDate.isValid() && row.signalDate.isValid() && row.arisenDate > row.signalDate)
+        errors.append({QStringLiteral("ontstaansdatum"), QCoreApplication::translate("vangnet::HouseholdService",
+                                                                                     "The arrears cannot arise after the signal date")});
+    if (row.amountCents && *row.amountCents < 0)
+        errors.append({QStringLiteral("bedrag"), QCoreApplication::translate("vangnet::HouseholdService", "The amount cannot be negative")});
+    if (!errors.isEmpty())
+        return Error::invalid(errors);
+    auto household = HouseholdRepository(m_db).get(householdId, m_session.fields());
+    if (!household)
+        return household.error();
+    if (auto member = requireMember(*household, personId); !member)
+        return member.error();
+
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    importing::SignalWriter writer(m_db, timestampToSql(m_clock.now()));
+    if (auto loaded = writer.loadPerson(personId); !loaded)
+        return loaded.error();
+    importing::SignalRow stored = row;
+    stored.person = {};
+    auto written = writer.write(stored, {householdId, personId}, 0);
+    if (!written)
+        return written.error();
+    if (!written->inserted)
+        return duplicateEntry();
+    const qint64 signalId = written->id;
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeHousehold, QStringLiteral("household"),
+                                                      householdId, AuditResult::Success, {},
+                                                      QStringLiteral("signal %1 added").arg(signalId));
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("signal {} added by hand to household {}", signalId, householdId);
+    return signalId;
+}
+
+Result<qint64> HouseholdService::addDischarge(qint64 householdId, qint64 personId, const importing::DischargeRow &row)
+{
+    if (auto allowed = mayEdit(householdId); !allowed)
+        return allowed.error();
+    if (!row.expectedDate.isValid())
+        return Error::invalid({{QStringLiteral("verwachte_uitstroomdatum"),
+                                QCoreApplication::translate("vangnet::HouseholdService", "Give the expected discharge date")}});
+    auto household = HouseholdRepository(m_db).get(householdId, m_session.fields());
+    if (!household)
+        return household.error();
+    if (auto member = requireMember(*household, personId); !member)
+        return member.error();
+
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    importing::DischargeRow stored = row;
+    stored.person = {};
+    importing::DischargeWriter writer(m_db, timestampToSql(m_clock.now()));
+    auto written = writer.write(stored, {householdId, personId}, 0);
+    if (!written)
+        return written.error();
+    if (!written->inserted)
+        return duplicateEntry();
+    const qint64 noticeId = written->id;
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeHousehold, QStringLiteral("household"),
+                                                      householdId, AuditResult::Success, {},
+                                                      QStringLiteral("discharge notice %1 added").arg(noticeId));
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("discharge notice {} added by hand to household {}", noticeId, householdId);
+    return noticeId;
 }
 
 Result<QList<Note>> HouseholdService::notes(qint64 householdId) const

@@ -2,6 +2,7 @@
 
 #include "audit/AuditEvent.h"
 #include "domain/Household.h"
+#include "importing/ImportRows.h"
 #include "signals/SignalRecords.h"
 #include "domain/Note.h"
 #include "support/Clock.h"
@@ -35,6 +36,11 @@ public:
     /// The household's early signals and discharge notices (the timeline), newest first.
     Result<QList<SignalRecord>> signalsOf(qint64 householdId) const;
     Result<QList<DischargeRecord>> dischargesOf(qint64 householdId) const;
+    /// Manual entry of a signal or discharge notice about member `personId` of the household.
+    /// The row's person is ignored (the member is chosen); its other fields are validated as an
+    /// import validates them. A duplicate of a stored one is refused with ErrorCode::Conflict.
+    Result<qint64> addSignal(qint64 householdId, qint64 personId, const importing::SignalRow &row);
+    Result<qint64> addDischarge(qint64 householdId, qint64 personId, const importing::DischargeRow &row);
     /// "Toon BSN": the plain BSN of a member of a visible household, after an audit record
     /// (AuditAction::RevealBsn on the person, with the reason) was written. The reason is required.
     Result<QString> revealBsn(qint64 personId, const QString &reason);

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "importing/HouseholdMatcher.h"
+#include "importing/RowWriters.h"
 #include "importing/ImportKeys.h"
 #include "security/Session.h"
 #include "storage/BulkStatement.h"
@@ -19,120 +20,10 @@ namespace vangnet::importing {
 
 namespace {
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : sqlNull();
-}
-
 QString kindKey(ImportKind kind)
 {
     return kind == ImportKind::Signals ? QStringLiteral("signals") : QStringLiteral("discharges");
 }
-
-struct Written {
-    bool inserted = false;
-    bool repeated = false;
-};
-
-/// Partner (or institution) as part of a key: its type and its name, folded.
-QString partnerKey(const QString &type, const QString &name)
-{
-    return type + QLatin1Char('|') + searchKey(name);
-}
-
-/// Early signals: duplicates by partner + the partner's id, or partner + person + date arisen
-/// + amount; a new signal from a partner that signalled this person before is "repeated".
-class SignalWriter {
-public:
-    SignalWriter(QSqlDatabase db, QString timestamp)
-        : m_db(db), m_timestamp(std::move(timestamp)),
-          m_insert(db, QStringLiteral(
-              "INSERT INTO signals (batch_id, household_id, person_id, partner_type, partner_name, partner_signal_id, "
-              "signal_date, arisen_date, amount_cents, crisis, warm_handover, bsn_invalid, repeated, status, id_key, "
-              "fact_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'nieuw', ?, ?, ?) "
-              "ON CONFLICT DO NOTHING RETURNING id"), "add signal")
-    {
-    }
-
-    Result<void> load()
-    {
-        auto q = runSql(m_db, QStringLiteral("SELECT DISTINCT person_id, partner_type, partner_name FROM signals "
-                                             "WHERE person_id IS NOT NULL"), {}, "read signalled people");
-        if (!q)
-            return q.error();
-        while (q->next())
-            m_signalled.insert(q->value(0).toString() + QLatin1Char('|') +
-                               partnerKey(q->value(1).toString(), q->value(2).toString()));
-        return success();
-    }
-
-    Result<Written> write(const SignalRow &row, const HouseholdMatcher::Match &match, qint64 batchId)
-    {
-        const QString partner = partnerKey(partnerTypeKey(row.partnerType), row.partnerName);
-        const QString signalled = QString::number(match.personId) + QLatin1Char('|') + partner;
-        const bool repeated = m_signalled.contains(signalled);
-        const QString factKey = partner + QLatin1Char('|') + QString::number(match.personId) + QLatin1Char('|') +
-                                (row.arisenDate.isValid() ? row.arisenDate.toString(Qt::ISODate) : QString()) +
-                                QLatin1Char('|') + (row.amountCents ? QString::number(*row.amountCents) : QString());
-        const QVariant idKey = row.signalId.isEmpty() ? sqlNull() : QVariant(partner + QLatin1Char('|') + row.signalId);
-        auto id = m_insert.insert({batchId, match.householdId, match.personId, partnerTypeKey(row.partnerType),
-                                   row.partnerName.trimmed(), row.signalId, row.signalDate.toString(Qt::ISODate),
-                                   dateOrNull(row.arisenDate), row.amountCents ? QVariant(*row.amountCents) : sqlNull(),
-                                   row.crisis ? 1 : 0, row.warmHandover ? 1 : 0,
-                                   !row.person.bsn.isEmpty() && !row.person.bsnValid ? 1 : 0, repeated ? 1 : 0, idKey,
-                                   factKey, m_timestamp});
-        if (!id)
-            return id.error();
-        if (!id->has_value())
-            return Written{};
-        m_signalled.insert(signalled);
-        return Written{true, repeated};
-    }
-
-private:
-    QSqlDatabase m_db;
-    QString m_timestamp;
-    BulkStatement m_insert;
-    QSet<QString> m_signalled; ///< "personId|partner" of every stored signal
-};
-
-/// Discharge notices: duplicates by institution + notice id, or institution + person +
-/// expected date.
-class DischargeWriter {
-public:
-    DischargeWriter(QSqlDatabase db, QString timestamp)
-        : m_timestamp(std::move(timestamp)),
-          m_insert(db, QStringLiteral(
-              "INSERT INTO discharge_notices (batch_id, household_id, person_id, notice_id, institution_type, "
-              "institution_name, expected_date, channel, id_document, shelter, income, debts, care, bsn_invalid, status, "
-              "id_key, fact_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'nieuw', ?, ?, ?) "
-              "ON CONFLICT DO NOTHING RETURNING id"), "add discharge notice")
-    {
-    }
-
-    Result<void> load() { return success(); }
-
-    Result<Written> write(const DischargeRow &row, const HouseholdMatcher::Match &match, qint64 batchId)
-    {
-        const QString institution = partnerKey(institutionTypeKey(row.institutionType), row.institutionName);
-        const QString factKey = institution + QLatin1Char('|') + QString::number(match.personId) + QLatin1Char('|') +
-                                row.expectedDate.toString(Qt::ISODate);
-        const QVariant idKey = row.noticeId.isEmpty() ? sqlNull() : QVariant(institution + QLatin1Char('|') + row.noticeId);
-        auto id = m_insert.insert({batchId, match.householdId, match.personId, row.noticeId,
-                                   institutionTypeKey(row.institutionType), row.institutionName.trimmed(),
-                                   row.expectedDate.toString(Qt::ISODate), row.channel.trimmed(), conditionKey(row.idDocument),
-                                   conditionKey(row.shelter), conditionKey(row.income), conditionKey(row.debts),
-                                   conditionKey(row.care), !row.person.bsn.isEmpty() && !row.person.bsnValid ? 1 : 0, idKey,
-                                   factKey, m_timestamp});
-        if (!id)
-            return id.error();
-        return Written{id->has_value(), false};
-    }
-
-private:
-    QString m_timestamp;
-    BulkStatement m_insert;
-};
 
 template <typename Row> struct WriterFor;
 template <> struct WriterFor<SignalRow> { using type = SignalWriter; };
@@ -222,7 +113,7 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
             summary.rejects.append({row.line, QString(), reason});
             continue;
         }
-        auto written = writer.write(row, **match, batchId);
+        auto written = writer.write(row, RowTarget{(*match)->householdId, (*match)->personId}, batchId);
         if (!written)
             return written.error();
         if (!written->inserted) {

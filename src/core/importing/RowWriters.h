@@ -1,0 +1,61 @@
+#pragma once
+
+#include "importing/ImportRows.h"
+#include "storage/BulkStatement.h"
+#include "support/Result.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace vangnet::importing {
+
+/// Who a row was matched to.
+struct RowTarget {
+    qint64 householdId = 0;
+    qint64 personId = 0;
+};
+
+/// What happened to one row.
+struct Written {
+    bool inserted = false; ///< false: a duplicate, skipped
+    bool repeated = false; ///< a signal from a partner that signalled this person before
+    qint64 id = 0;         ///< the new row's id when inserted
+};
+
+/// Stores early signals, for an import batch (batchId) or by hand (batchId 0). Duplicates
+/// are skipped by the table's unique keys: partner + the partner's own id, or partner + person
+/// + date arisen + amount. A new signal from a partner that signalled this person before is
+/// marked "repeated".
+class SignalWriter {
+public:
+    SignalWriter(QSqlDatabase db, QString timestamp);
+
+    /// Reads who was signalled by which partner: everyone (an import), or one person.
+    Result<void> load();
+    Result<void> loadPerson(qint64 personId);
+    Result<Written> write(const SignalRow &row, const RowTarget &target, qint64 batchId);
+
+private:
+    Result<void> remember(const QString &sql, const QVariantList &values);
+
+    QSqlDatabase m_db;
+    QString m_timestamp;
+    BulkStatement m_insert;
+    QSet<QString> m_signalled; ///< "personId|partner" of every stored signal
+};
+
+/// Stores discharge notices. Duplicates: institution + notice id, or institution + person +
+/// expected date.
+class DischargeWriter {
+public:
+    DischargeWriter(QSqlDatabase db, QString timestamp);
+
+    Result<void> load() { return success(); }
+    Result<Written> write(const DischargeRow &row, const RowTarget &target, qint64 batchId);
+
+private:
+    QString m_timestamp;
+    BulkStatement m_insert;
+};
+
+} // namespace vangnet::importing
