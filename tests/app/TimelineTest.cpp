@@ -1,9 +1,14 @@
 #include "AppTestSupport.h"
 
+#include "DialogRunner.h"
 #include "households/HouseholdDetailWidget.h"
 #include "importing/ImportService.h"
 
+#include <QComboBox>
+#include <QDialog>
 #include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 
 #include <catch2/catch.hpp>
@@ -61,4 +66,42 @@ TEST_CASE("Imported signals and notices show on the household's timeline, newest
     CHECK(list->item(2)->text().contains(QStringLiteral("Woonstichting Zonnehof")));
     CHECK(list->item(2)->text().contains(QStringLiteral("1.234,56")));
     CHECK(detail.findChild<QGroupBox *>(QStringLiteral("timelineGroup"))->title().contains(QStringLiteral("3")));
+}
+
+TEST_CASE("A signal and a discharge notice entered by hand appear on the timeline", "[app][gui][import]")
+{
+    AppFixture f;
+    const qint64 id = f.addHousehold(QStringLiteral("Visser"), QStringLiteral("7411 AB"), 3);
+    HouseholdDetailWidget detail(f.service, f.session, f.clock);
+    detail.showHousehold(id);
+    auto *list = detail.findChild<QListWidget *>(QStringLiteral("timelineList"));
+    REQUIRE(list->count() == 0);
+
+    DialogRunner::setNextHandler([](QDialog &dialog) {
+        edit(dialog, "partnerNameEdit")->setText(QStringLiteral("Waterbedrijf Lindewaarde"));
+        edit(dialog, "amountEdit")->setText(QStringLiteral("12,3,4")); // not an amount: the dialog stays open
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Rejected);
+        CHECK(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("1.234,56")));
+        edit(dialog, "amountEdit")->setText(QStringLiteral("1.234,56"));
+        edit(dialog, "arisenDateEdit")->setText(QStringLiteral("01-04-2025"));
+        dialog.accept();
+        return dialog.result();
+    });
+    detail.addSignal();
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("Waterbedrijf Lindewaarde")));
+    CHECK(list->item(0)->text().contains(QStringLiteral("1.234,56")));
+
+    DialogRunner::setNextHandler([](QDialog &dialog) {
+        edit(dialog, "institutionNameEdit")->setText(QStringLiteral("Kliniek De Berk"));
+        edit(dialog, "expectedDateEdit")->setText(QStringLiteral("15-07-2025"));
+        dialog.findChild<QComboBox *>(QStringLiteral("shelterCombo"))->setCurrentIndex(3); // not arranged
+        dialog.accept();
+        return dialog.result();
+    });
+    detail.addDischarge();
+    REQUIRE(list->count() == 2);
+    CHECK(list->item(0)->text().contains(QStringLiteral("Kliniek De Berk")));
+    DialogRunner::clearQueued();
 }

@@ -5,6 +5,8 @@
 #include "DialogRunner.h"
 #include "households/HouseholdService.h"
 #include "households/RevealBsnDialog.h"
+#include "signals/DischargeEntryDialog.h"
+#include "signals/SignalEntryDialog.h"
 #include "security/Session.h"
 #include "support/Clock.h"
 
@@ -26,7 +28,7 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
 {
     m_ui->setupUi(this);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->editButton, m_ui->deleteButton, m_ui->noteEdit,
-                                                       m_ui->addNoteButton})
+                                                       m_ui->addNoteButton, m_ui->addSignalButton, m_ui->addDischargeButton})
         w->setVisible(m_canEdit);
     m_ui->editButton->setIcon(QIcon(QStringLiteral(":/icons/edit.svg")));
     m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
@@ -55,6 +57,8 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
     connect(m_ui->noteEdit, &QLineEdit::returnPressed, this, &HouseholdDetailWidget::addNote);
     connect(m_ui->addNoteButton, &QPushButton::clicked, this, &HouseholdDetailWidget::addNote);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &HouseholdDetailWidget::removeHousehold);
+    connect(m_ui->addSignalButton, &QPushButton::clicked, this, &HouseholdDetailWidget::addSignal);
+    connect(m_ui->addDischargeButton, &QPushButton::clicked, this, &HouseholdDetailWidget::addDischarge);
     connect(m_ui->revealBsnButton, &QPushButton::clicked, this, [this] { revealBsn(m_ui->membersTable->currentRow()); });
     connect(m_ui->membersTable, &QTableWidget::itemSelectionChanged, this, &HouseholdDetailWidget::updateRevealButton);
     connect(m_ui->editButton, &QPushButton::clicked, this, [this] {
@@ -161,6 +165,24 @@ void HouseholdDetailWidget::revealBsn(int row)
     item->setText(*plain);
     item->setToolTip(tr("Shown for: %1").arg(dialog.reason()));
     updateRevealButton();
+}
+
+void HouseholdDetailWidget::addSignal()
+{
+    if (!m_household)
+        return;
+    SignalEntryDialog dialog(m_service, *m_household, m_clock.today(), this);
+    if (DialogRunner::exec(dialog) == QDialog::Accepted)
+        showTimeline(m_household->id);
+}
+
+void HouseholdDetailWidget::addDischarge()
+{
+    if (!m_household)
+        return;
+    DischargeEntryDialog dialog(m_service, *m_household, this);
+    if (DialogRunner::exec(dialog) == QDialog::Accepted)
+        showTimeline(m_household->id);
 }
 
 void HouseholdDetailWidget::showTimeline(qint64 id)

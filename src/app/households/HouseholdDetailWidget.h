@@ -38,6 +38,9 @@ public:
     /// "Toon BSN" for the member in `row`: asks the reason, has the service record it, then
     /// shows the full BSN in that row until another household is shown.
     void revealBsn(int row);
+    /// Manual entry of an early signal or a discharge notice on the shown household.
+    void addSignal();
+    void addDischarge();
 
     /// Who writes notes: the logged-in user's display name.
     const QString &author() const { return m_author; }

@@ -1,0 +1,67 @@
+#include "signals/DischargeEntryDialog.h"
+
+#include "ui_DischargeEntryDialog.h"
+
+#include "households/HouseholdService.h"
+#include "signals/EntryFields.h"
+
+#include <QPushButton>
+
+namespace vangnet {
+
+using importing::ConditionState;
+using importing::InstitutionType;
+
+DischargeEntryDialog::DischargeEntryDialog(HouseholdService &service, const Household &household, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::DischargeEntryDialog>()), m_service(service), m_household(household)
+{
+    m_ui->setupUi(this);
+    entry::fillMembers(*m_ui->memberCombo, household);
+    const std::pair<QString, InstitutionType> institutions[] = {
+        {tr("Detention"), InstitutionType::Detentie}, {tr("Mental health clinic"), InstitutionType::GgzKliniek},
+        {tr("Youth care"), InstitutionType::Jeugdzorg}, {tr("Sheltered housing"), InstitutionType::BeschermdWonen},
+        {tr("Social shelter"), InstitutionType::MaatschappelijkeOpvang}, {tr("Hospital"), InstitutionType::Ziekenhuis},
+        {tr("Other"), InstitutionType::Overig}};
+    for (const auto &[label, type] : institutions)
+        m_ui->institutionTypeCombo->addItem(label, static_cast<int>(type));
+    const std::pair<QString, ConditionState> states[] = {
+        {tr("Unknown"), ConditionState::Onbekend}, {tr("Arranged"), ConditionState::Geregeld},
+        {tr("In progress"), ConditionState::InBehandeling}, {tr("Not arranged"), ConditionState::NietGeregeld}};
+    for (QComboBox *combo : {m_ui->idDocumentCombo, m_ui->shelterCombo, m_ui->incomeCombo, m_ui->debtsCombo, m_ui->careCombo})
+        for (const auto &[label, state] : states)
+            combo->addItem(label, static_cast<int>(state));
+    m_ui->buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save"));
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &DischargeEntryDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &DischargeEntryDialog::reject);
+}
+
+DischargeEntryDialog::~DischargeEntryDialog() = default;
+
+void DischargeEntryDialog::accept()
+{
+    importing::DischargeRow row;
+    row.institutionType = static_cast<InstitutionType>(m_ui->institutionTypeCombo->currentData().toInt());
+    row.institutionName = m_ui->institutionNameEdit->text().trimmed();
+    row.channel = m_ui->channelEdit->text().trimmed();
+    row.expectedDate = entry::parseDate(m_ui->expectedDateEdit->text());
+    const auto state = [](const QComboBox *combo) { return static_cast<ConditionState>(combo->currentData().toInt()); };
+    row.idDocument = state(m_ui->idDocumentCombo);
+    row.shelter = state(m_ui->shelterCombo);
+    row.income = state(m_ui->incomeCombo);
+    row.debts = state(m_ui->debtsCombo);
+    row.care = state(m_ui->careCombo);
+    if (!row.expectedDate.isValid()) {
+        m_ui->errorLabel->setText(tr("Write the expected discharge date as DD-MM-YYYY."));
+        return;
+    }
+    auto saved = m_service.addDischarge(m_household.id, m_ui->memberCombo->currentData().toLongLong(), row);
+    if (!saved) {
+        m_ui->errorLabel->setText(saved.error().message);
+        return;
+    }
+    m_saved = *saved;
+    QDialog::accept();
+}
+
+} // namespace vangnet
