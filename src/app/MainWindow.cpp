@@ -5,6 +5,7 @@
 #include "DialogRunner.h"
 #include "audit/AuditPage.h"
 #include "households/HouseholdsPage.h"
+#include "signals/SignalsPage.h"
 #include "retention/RetentionPage.h"
 #include "security/IdleLock.h"
 #include "security/IdleLockCover.h"
@@ -50,6 +51,14 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
                 [this](int total) { m_countLabel->setText(tr("%n household(s) in total", nullptr, total)); });
     }
     m_ui->actionNewHousehold->setVisible(session.can(Permission::EditHouseholds) && m_households);
+    if (session.can(Permission::ViewHouseholds)) {
+        m_signals = new SignalsPage(db, session, clock, this);
+        addPage(m_signals, style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Signals"));
+        connect(m_signals, &SignalsPage::householdRequested, this, [this](qint64 id) {
+            m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(m_households));
+            m_households->selectHousehold(id);
+        });
+    }
     if (session.can(Permission::ManageUsers)) {
         m_users = new UsersPage(session, auth, worker, clock, this);
         addPage(m_users, QIcon(QStringLiteral(":/icons/users.svg")), tr("Users"));

@@ -17,6 +17,7 @@ class Clock;
 class Database;
 class HouseholdService;
 class HouseholdsPage;
+class SignalsPage;
 class IdleLock;
 class RetentionPage;
 class UsersPage;
@@ -37,6 +38,7 @@ public:
 
     /// Huishoudens; nullptr for a user who may not see households (the administrator).
     HouseholdsPage *householdsPage() const { return m_households; }
+    SignalsPage *signalsPage() const { return m_signals; }
     /// Gebruikers; nullptr for a user who may not manage users.
     UsersPage *usersPage() const { return m_users; }
     /// Auditlog; nullptr for a user who may not review the audit log.
@@ -73,6 +75,7 @@ private:
     AuthService &m_auth;
     AuthWorker &m_worker;
     HouseholdsPage *m_households = nullptr;
+    SignalsPage *m_signals = nullptr;
     UsersPage *m_users = nullptr;
     AuditPage *m_audit = nullptr;
     RetentionPage *m_retention = nullptr;

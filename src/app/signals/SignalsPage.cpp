@@ -1,0 +1,126 @@
+#include "signals/SignalsPage.h"
+
+#include "ui_SignalsPage.h"
+
+#include "importing/ImportKeys.h"
+#include "signals/SignalQuery.h"
+#include "storage/AddressRepository.h"
+#include "storage/Database.h"
+#include "support/Clock.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace vangnet {
+
+namespace {
+enum Column { DateColumn, PartnerColumn, AmountColumn, HouseholdColumn, WijkColumn, StatusColumn, MarksColumn, ColumnCount };
+} // namespace
+
+SignalsPage::SignalsPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::SignalsPage>()), m_db(db), m_session(session)
+{
+    m_ui->setupUi(this);
+    m_ui->partnerCombo->addItem(tr("All partners"), QString());
+    using importing::PartnerType;
+    for (PartnerType type : {PartnerType::Huur, PartnerType::Energie, PartnerType::Water, PartnerType::Zorg,
+                             PartnerType::CakZorgverzekeringen, PartnerType::Hypotheek, PartnerType::Duo,
+                             PartnerType::Belastingdienst, PartnerType::CakEigenBijdrage, PartnerType::DienstToeslagen,
+                             PartnerType::Overige})
+        m_ui->partnerCombo->addItem(importing::partnerTypeKey(type), importing::partnerTypeKey(type));
+    m_ui->statusCombo->addItem(tr("All statuses"), QString());
+    m_ui->statusCombo->addItem(tr("New"), QStringLiteral("nieuw"));
+    m_ui->statusCombo->addItem(tr("In progress"), QStringLiteral("in_behandeling"));
+    m_ui->statusCombo->addItem(tr("Closed"), QStringLiteral("afgesloten"));
+    // The last twelve months by default: what a caseworker works on.
+    m_ui->toEdit->setDate(clock.today());
+    m_ui->fromEdit->setDate(clock.today().addYears(-1));
+    loadDistricts();
+
+    QTableWidget *table = m_ui->signalsTable;
+    table->setColumnCount(ColumnCount);
+    table->setHorizontalHeaderLabels({tr("Signal date"), tr("Partner"), tr("Amount"), tr("Household"), tr("District"),
+                                      tr("Status"), tr("Marks")});
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // thousands of rows: never ResizeToContents
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setColumnWidth(PartnerColumn, 260);
+    table->setColumnWidth(HouseholdColumn, 200);
+    connect(table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (auto *item = m_ui->signalsTable->item(row, DateColumn))
+            Q_EMIT householdRequested(item->data(Qt::UserRole).toLongLong());
+    });
+    for (QComboBox *combo : {m_ui->partnerCombo, m_ui->statusCombo, m_ui->wijkCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SignalsPage::reload);
+    for (QDateEdit *edit : {m_ui->fromEdit, m_ui->toEdit})
+        connect(edit, &QDateEdit::dateChanged, this, &SignalsPage::reload);
+    reload();
+}
+
+SignalsPage::~SignalsPage() = default;
+
+void SignalsPage::loadDistricts()
+{
+    m_ui->wijkCombo->addItem(tr("All districts"), QString());
+    if (auto districts = AddressRepository(m_db.connection()).districts())
+        for (const QString &wijk : *districts)
+            m_ui->wijkCombo->addItem(wijk, wijk);
+}
+
+int SignalsPage::rowCount() const
+{
+    return m_ui->signalsTable->rowCount();
+}
+
+void SignalsPage::reload()
+{
+    SignalFilter filter;
+    filter.partnerType = m_ui->partnerCombo->currentData().toString();
+    filter.status = m_ui->statusCombo->currentData().toString();
+    filter.wijk = m_ui->wijkCombo->currentData().toString();
+    filter.from = m_ui->fromEdit->date();
+    filter.to = m_ui->toEdit->date();
+    const SignalQuery query(m_db.connection(), m_session);
+    auto rows = query.find(filter);
+    QTableWidget *table = m_ui->signalsTable;
+    table->setRowCount(0);
+    if (!rows) {
+        m_ui->countLabel->setText(rows.error().message);
+        return;
+    }
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    table->setRowCount(static_cast<int>(rows->size()));
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const SignalListRow &s = rows->at(r);
+        QStringList marks;
+        if (s.crisis)
+            marks << tr("crisis");
+        if (s.repeated)
+            marks << tr("repeated");
+        const QString status = s.status == QLatin1String("nieuw") ? tr("New") : s.status;
+        const QString cells[] = {s.signalDate.toString(QStringLiteral("dd-MM-yyyy")),
+                                 s.partnerName.isEmpty() ? s.partnerType : s.partnerType + QStringLiteral(" · ") + s.partnerName,
+                                 s.amountCents ? dutch.toCurrencyString(static_cast<double>(*s.amountCents) / 100.0,
+                                                                        QStringLiteral("€"))
+                                               : QString(),
+                                 s.household, s.wijk, status, marks.join(QStringLiteral(", "))};
+        for (int c = 0; c < ColumnCount; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c == DateColumn)
+                item->setData(Qt::UserRole, s.householdId);
+            if (c == AmountColumn)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(r, c, item);
+        }
+    }
+    if (rows->size() >= filter.limit) {
+        const auto total = query.count(filter);
+        m_ui->countLabel->setText(tr("The newest %1 of %2 signals; narrow the filters to see the rest.")
+                                      .arg(rows->size()).arg(total ? *total : 0));
+    } else {
+        m_ui->countLabel->setText(tr("%n signal(s)", nullptr, static_cast<int>(rows->size())));
+    }
+}
+
+} // namespace vangnet
