@@ -2,6 +2,7 @@
 #include "domain/Postcode.h"
 #include "importing/FieldParsers.h"
 #include "importing/ImportKeys.h"
+#include "importing/StringPool.h"
 #include "importing/TextDecoder.h"
 
 #include <catch2/catch.hpp>
@@ -159,4 +160,21 @@ TEST_CASE("The decoder tells UTF-8 from Windows-1252", "[import][encoding]")
     CHECK_FALSE(TextDecoder::isValidUtf8("\xE2\x82", false));
     CHECK_FALSE(TextDecoder::isValidUtf8("\xC0\xAF"));     // overlong
     CHECK_FALSE(TextDecoder::isValidUtf8("\xED\xA0\x80")); // surrogate
+}
+
+TEST_CASE("The string pool shares repeated text and never mixes texts up", "[import][pool]")
+{
+    StringPool pool;
+    const QString a = pool.get("Kerkstraat");
+    const QString b = pool.get("Kerkstraat");
+    CHECK(a == QStringLiteral("Kerkstraat"));
+    CHECK(a.constData() == b.constData()); // one buffer
+    // Many different texts: whatever slot they land in, each comes back as itself.
+    for (int i = 0; i < 5000; ++i) {
+        const QByteArray text = "Straat " + QByteArray::number(i * 7919);
+        REQUIRE(pool.get(text) == QString::fromLatin1(text));
+    }
+    const QByteArray longText(100, 'x');
+    CHECK(pool.get(longText) == QString::fromLatin1(longText));
+    CHECK(pool.get("").isEmpty());
 }

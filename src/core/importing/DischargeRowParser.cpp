@@ -10,9 +10,9 @@ bool DischargeRowParser::read(FieldReader &fields, DischargeRow &row)
 {
     row.noticeId = fields.text(int(DischargeField::NoticeId));
     row.institutionType = fields.institutionType(int(DischargeField::InstitutionType)).value_or(InstitutionType::Overig);
-    row.institutionName = fields.text(int(DischargeField::InstitutionName));
+    row.institutionName = fields.sharedText(int(DischargeField::InstitutionName));
     row.expectedDate = fields.date(int(DischargeField::ExpectedDate), true);
-    row.channel = fields.text(int(DischargeField::Channel));
+    row.channel = fields.sharedText(int(DischargeField::Channel));
     PersonFieldParser::read(fields, int(DischargeField::Bsn), row.person);
     row.idDocument = fields.condition(int(DischargeField::IdDocument));
     row.shelter = fields.condition(int(DischargeField::Shelter));

@@ -30,6 +30,18 @@ QString FieldReader::text(int field)
     return m_decoder.decode(m_fields[field]);
 }
 
+QString FieldReader::sharedText(int field)
+{
+    const QByteArrayView value = raw(field);
+    if (value.isEmpty())
+        return QString();
+    if (!TextDecoder::isAscii(value))
+        return m_decoder.decode(value);
+    if (m_pools.size() <= std::size_t(field))
+        m_pools.resize(std::size_t(field) + 1);
+    return m_pools[std::size_t(field)].get(value);
+}
+
 void FieldReader::reject(int field, const QString &reason)
 {
     m_failed = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importing/ImportRows.h"
+#include "importing/StringPool.h"
 #include "importing/TextDecoder.h"
 
 #include <QByteArrayView>
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace vangnet::importing {
 
@@ -28,6 +30,8 @@ public:
     QByteArrayView raw(int field) const;
     bool isEmpty(int field) const { return raw(field).isEmpty(); }
     QString text(int field);
+    /// text() for values that repeat across rows (names of streets, towns, partners): shared.
+    QString sharedText(int field);
     /// Empty → invalid QDate (a reject when `required`).
     QDate date(int field, bool required);
     /// Empty → nullopt; never negative.
@@ -55,6 +59,7 @@ private:
     qint64 m_line = 0;
     QList<Reject> *m_rejects = nullptr;
     bool m_failed = false;
+    std::vector<StringPool> m_pools; ///< per field, for sharedText()
 };
 
 } // namespace vangnet::importing

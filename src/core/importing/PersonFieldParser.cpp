@@ -33,22 +33,22 @@ bool PersonFieldParser::read(FieldReader &fields, int first, RowPerson &person)
         person.bsn = fields.text(bsnField);
     }
 
-    person.voorletters = fields.text(at(first, PersonField::Voorletters));
-    person.voornaam = fields.text(at(first, PersonField::Voornaam));
-    person.voorvoegsel = fields.text(at(first, PersonField::Voorvoegsel));
+    person.voorletters = fields.sharedText(at(first, PersonField::Voorletters));
+    person.voornaam = fields.sharedText(at(first, PersonField::Voornaam));
+    person.voorvoegsel = fields.sharedText(at(first, PersonField::Voorvoegsel));
     if (fields.require(at(first, PersonField::Achternaam)))
-        person.achternaam = fields.text(at(first, PersonField::Achternaam));
+        person.achternaam = fields.sharedText(at(first, PersonField::Achternaam));
     else
         ok = false;
     person.geboortedatum = fields.date(at(first, PersonField::Geboortedatum), false);
-    person.straat = fields.text(at(first, PersonField::Straat));
-    person.plaats = fields.text(at(first, PersonField::Plaats));
+    person.straat = fields.sharedText(at(first, PersonField::Straat));
+    person.plaats = fields.sharedText(at(first, PersonField::Plaats));
 
     bool addressOk = true;
     const int numberField = at(first, PersonField::Huisnummer);
     const int suffixField = at(first, PersonField::Toevoeging);
     person.huisnummer = 0;
-    person.toevoeging = fields.text(suffixField).toUpper();
+    person.toevoeging = fields.sharedText(suffixField).toUpper();
     if (!fields.isEmpty(numberField)) {
         if (const auto number = parse::houseNumber(fields.raw(numberField))) {
             person.huisnummer = number->number;

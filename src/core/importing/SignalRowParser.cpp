@@ -10,7 +10,7 @@ bool SignalRowParser::read(FieldReader &fields, SignalRow &row)
 {
     row.signalId = fields.text(int(SignalField::SignalId));
     row.partnerType = fields.partnerType(int(SignalField::Partner)).value_or(PartnerType::Overige);
-    row.partnerName = fields.text(int(SignalField::PartnerName));
+    row.partnerName = fields.sharedText(int(SignalField::PartnerName));
     row.signalDate = fields.date(int(SignalField::SignalDate), true);
     row.arisenDate = fields.date(int(SignalField::ArisenDate), false);
     row.amountCents = fields.amountCents(int(SignalField::Amount));
