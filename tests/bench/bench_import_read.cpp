@@ -63,13 +63,13 @@ QString testBsn(std::mt19937 &random)
 
 SignalRow syntheticRow(std::mt19937 &random, int i)
 {
-    static const std::array<const char *, 8> surnames{"Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer",
-                                                      "Müller", "Dijkstra"};
-    static const std::array<const char *, 6> streets{"Kerkstraat", "Dorpsstraat", "Schoolstraat", "Molenweg",
-                                                     "Stationsweg", "Julianalaan"};
+    static const std::array<const char *, 8> surnames{
+        "Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "Müller", "Dijkstra"};
+    static const std::array<const char *, 6> streets{
+        "Kerkstraat", "Dorpsstraat", "Schoolstraat", "Molenweg", "Stationsweg", "Julianalaan"};
     static const std::array<const char *, 4> towns{"Zwolle", "Deventer", "Kampen", "Hengelo"};
     static const std::array<PartnerType, 5> partners{PartnerType::Huur, PartnerType::Energie, PartnerType::Water,
-                                                     PartnerType::Zorg, PartnerType::CakZorgverzekeringen};
+        PartnerType::Zorg, PartnerType::CakZorgverzekeringen};
     SignalRow row;
     row.signalId = QStringLiteral("VS-%1").arg(i);
     row.partnerType = partners[random() % partners.size()];
@@ -138,8 +138,8 @@ int main(int argc, char *argv[])
     }
     const double writeMs = double(timer.nsecsElapsed()) / 1e6;
     const double megabytes = double(QFileInfo(path).size()) / 1e6;
-    std::printf("wrote %d rows, %.1f MB in %.0f ms (SignalCsvWriter, incl. generating the rows)\n", rows, megabytes,
-                writeMs);
+    std::printf(
+        "wrote %d rows, %.1f MB in %.0f ms (SignalCsvWriter, incl. generating the rows)\n", rows, megabytes, writeMs);
 
     std::vector<double> runs;
     qint64 kept = 0;
@@ -162,8 +162,8 @@ int main(int argc, char *argv[])
         all << QString::number(run, 'f', 0);
     const double m = median(runs);
     std::printf("%-38s median %9.1f ms   %.0f MB/s  %.0f ns/row   runs: %s   (%lld kept, %lld rejected)\n",
-                "read + validate (SignalFileReader)", m, megabytes / (m / 1000.0), m * 1e6 / rows,
-                all.join(QStringLiteral(", ")).toUtf8().constData(), static_cast<long long>(kept),
-                static_cast<long long>(rejected));
+        "read + validate (SignalFileReader)", m, megabytes / (m / 1000.0), m * 1e6 / rows,
+        all.join(QStringLiteral(", ")).toUtf8().constData(), static_cast<long long>(kept),
+        static_cast<long long>(rejected));
     return reuse || kept == rows ? 0 : 1;
 }

@@ -77,7 +77,7 @@ TEST_CASE("The DDAS multiple example delivery is read across deliveries", "[impo
 TEST_CASE("DDAS rejects carry the JSON path and line 0", "[import][ddas][reject]")
 {
     const QByteArray json = delivery(QByteArray(goodSignal) + "," +
-                                     R"({"ID": "Y", "signaaldatum": "2025-02-30", "signaalpartner": {"type": "Gas"},
+        R"({"ID": "Y", "signaaldatum": "2025-02-30", "signaalpartner": {"type": "Gas"},
                                          "bedrag": -5, "crisissignaal": "soms",
                                          "client": {"Achternaam": "Dijk", "Postcode": "1234AB"}},
                                         42,
@@ -90,13 +90,14 @@ TEST_CASE("DDAS rejects carry the JSON path and line 0", "[import][ddas][reject]
         CHECK(r.line == 0);
         columns << r.column;
     }
-    CHECK(columns == QStringList{QStringLiteral("leveringen[0].vroegsignalen[1].signaalpartner.type"),
-                                 QStringLiteral("leveringen[0].vroegsignalen[1].signaaldatum"),
-                                 QStringLiteral("leveringen[0].vroegsignalen[1].bedrag"),
-                                 QStringLiteral("leveringen[0].vroegsignalen[1].crisissignaal"),
-                                 QStringLiteral("leveringen[0].vroegsignalen[1]"), // no BSN, no house number
-                                 QStringLiteral("leveringen[0].vroegsignalen[2]"),
-                                 QStringLiteral("leveringen[0].vroegsignalen[3].client.Burgerservicenummer")});
+    CHECK(columns
+        == QStringList{QStringLiteral("leveringen[0].vroegsignalen[1].signaalpartner.type"),
+            QStringLiteral("leveringen[0].vroegsignalen[1].signaaldatum"),
+            QStringLiteral("leveringen[0].vroegsignalen[1].bedrag"),
+            QStringLiteral("leveringen[0].vroegsignalen[1].crisissignaal"),
+            QStringLiteral("leveringen[0].vroegsignalen[1]"), // no BSN, no house number
+            QStringLiteral("leveringen[0].vroegsignalen[2]"),
+            QStringLiteral("leveringen[0].vroegsignalen[3].client.Burgerservicenummer")});
     CHECK(result.rejects[4].reason.contains(QStringLiteral("cannot be matched")));
     CHECK(result.rowsRead == 4);
     CHECK(result.rowsRejected == 3);
@@ -117,8 +118,7 @@ TEST_CASE("DDAS numbers and strings are accepted where the other is expected", "
 TEST_CASE("Files that are not DDAS deliveries are refused whole", "[import][ddas][refuse]")
 {
     for (const QByteArray &bad : {QByteArray(), QByteArray("  \n"), QByteArray("{\"leveringen\": [}"),
-                                  QByteArray("[1, 2]"), QByteArray("{\"vroegsignalen\": []}"),
-                                  QByteArray("{\"a\":\0}", 7)}) {
+             QByteArray("[1, 2]"), QByteArray("{\"vroegsignalen\": []}"), QByteArray("{\"a\":\0}", 7)}) {
         const auto result = readSignals(bad, SignalFileReader::Format::Ddas);
         REQUIRE(result.refused);
         CHECK(result.refused->code == ErrorCode::Invalid);

@@ -1,6 +1,6 @@
+#include "importing/FieldParsers.h"
 #include "domain/Bsn.h"
 #include "domain/Postcode.h"
-#include "importing/FieldParsers.h"
 #include "importing/ImportKeys.h"
 #include "importing/StringPool.h"
 #include "importing/TextDecoder.h"
@@ -35,7 +35,7 @@ TEST_CASE("Dates are read as YYYY-MM-DD or DD-MM-YYYY", "[import][parse]")
     CHECK(parse::date("5-12-2025") == QDate(2025, 12, 5));
     CHECK(parse::date("2024-02-29") == QDate(2024, 2, 29));
     for (const char *bad : {"31-02-2025", "2025-02-29", "2025-13-01", "2025-00-10", "00-01-2025", "2025/03/01",
-                            "01.03.2025", "2025-3-1x", "20250301", "1-3-25", "", "2025-03-01T00:00", "03-2025"}) {
+             "01.03.2025", "2025-3-1x", "20250301", "1-3-25", "", "2025-03-01T00:00", "03-2025"}) {
         INFO(bad);
         CHECK_FALSE(parse::date(QByteArrayView(bad)).has_value());
     }
@@ -65,7 +65,7 @@ TEST_CASE("Malformed, negative and huge amounts are refused with their own probl
     CHECK(amountProblem("-12,50") == parse::AmountProblem::Negative);
     CHECK(amountProblem("- 3") == parse::AmountProblem::Negative);
     for (const char *bad : {"12.", "1.23.4", "1,2345", "1.234.5", "12,34,56", ".5", "abc", "12 euro", "1.2345,00",
-                            "1.23,45", "1,234,56", "12a", "--5", "1 234"}) {
+             "1.23,45", "1,234,56", "12a", "--5", "1 234"}) {
         INFO(bad);
         CHECK(amountProblem(bad) == parse::AmountProblem::Invalid);
     }
@@ -99,7 +99,7 @@ TEST_CASE("House numbers take a suffix in the same field", "[import][parse]")
 TEST_CASE("The byte-level BSN and postcode rules agree with the domain's", "[import][parse]")
 {
     for (const char *text : {"999990019", "99999001", "9999.90.019", " 999 990 019 ", "123456789", "1234567",
-                             "1234567890", "12345678a", "000000000", "---", "0-0-0-0-0-0-0-0"}) {
+             "1234567890", "12345678a", "000000000", "---", "0-0-0-0-0-0-0-0"}) {
         INFO(text);
         const auto fast = parse::bsnDigits(QByteArrayView(text));
         const auto slow = bsn::normalize(QString::fromLatin1(text));
@@ -110,7 +110,7 @@ TEST_CASE("The byte-level BSN and postcode rules agree with the domain's", "[imp
         }
     }
     for (const char *text : {"1234AB", "1234 ab", " 1234  AB ", "1234 SA", "1234 SD", "1234 SS", "1234 sa", "0123 AB",
-                             "123 AB", "1234 A", "1234 ABC", "12345 AB", "1234-AB", "ABCD 12", "9999 ZZ"}) {
+             "123 AB", "1234 A", "1234 ABC", "12345 AB", "1234-AB", "ABCD 12", "9999 ZZ"}) {
         INFO(text);
         const auto fast = parse::postcode(QByteArrayView(text));
         const auto slow = postcode::normalize(QString::fromLatin1(text));
@@ -129,19 +129,19 @@ TEST_CASE("Enum keys parse without regard to case, spaces and underscores", "[im
     CHECK_FALSE(partnerTypeFromKey(QByteArrayView("Gas")).has_value());
     CHECK(institutionTypeFromKey(QByteArrayView("GGZ-kliniek")) == InstitutionType::GgzKliniek);
     CHECK(conditionStateFromKey(QByteArrayView("Niet geregeld")) == ConditionState::NietGeregeld);
-    for (const PartnerType t : {PartnerType::Energie, PartnerType::Huur, PartnerType::Hypotheek,
-                                PartnerType::CakZorgverzekeringen, PartnerType::Zorg, PartnerType::Water,
-                                PartnerType::Duo, PartnerType::Belastingdienst, PartnerType::CakEigenBijdrage,
-                                PartnerType::Overige, PartnerType::DienstToeslagen}) {
+    for (const PartnerType t :
+        {PartnerType::Energie, PartnerType::Huur, PartnerType::Hypotheek, PartnerType::CakZorgverzekeringen,
+            PartnerType::Zorg, PartnerType::Water, PartnerType::Duo, PartnerType::Belastingdienst,
+            PartnerType::CakEigenBijdrage, PartnerType::Overige, PartnerType::DienstToeslagen}) {
         CHECK(partnerTypeFromKey(partnerTypeKey(t)) == t);
         CHECK_FALSE(partnerTypeLabel(t).isEmpty());
     }
     for (const InstitutionType t : {InstitutionType::Detentie, InstitutionType::GgzKliniek, InstitutionType::Jeugdzorg,
-                                    InstitutionType::BeschermdWonen, InstitutionType::MaatschappelijkeOpvang,
-                                    InstitutionType::Ziekenhuis, InstitutionType::Overig})
+             InstitutionType::BeschermdWonen, InstitutionType::MaatschappelijkeOpvang, InstitutionType::Ziekenhuis,
+             InstitutionType::Overig})
         CHECK(institutionTypeFromKey(institutionTypeKey(t)) == t);
     for (const ConditionState s : {ConditionState::Geregeld, ConditionState::InBehandeling,
-                                   ConditionState::NietGeregeld, ConditionState::Onbekend})
+             ConditionState::NietGeregeld, ConditionState::Onbekend})
         CHECK(conditionStateFromKey(conditionStateKey(s)) == s);
 }
 
@@ -158,7 +158,7 @@ TEST_CASE("The decoder tells UTF-8 from Windows-1252", "[import][encoding]")
 
     CHECK(TextDecoder::isValidUtf8("\xE2\x82", true));
     CHECK_FALSE(TextDecoder::isValidUtf8("\xE2\x82", false));
-    CHECK_FALSE(TextDecoder::isValidUtf8("\xC0\xAF"));     // overlong
+    CHECK_FALSE(TextDecoder::isValidUtf8("\xC0\xAF")); // overlong
     CHECK_FALSE(TextDecoder::isValidUtf8("\xED\xA0\x80")); // surrogate
 }
 

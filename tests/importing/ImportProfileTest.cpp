@@ -1,5 +1,5 @@
-#include "importing/ImportFields.h"
 #include "importing/ImportProfile.h"
+#include "importing/ImportFields.h"
 
 #include <QJsonDocument>
 
@@ -28,7 +28,7 @@ TEST_CASE("A profile survives a JSON round trip", "[import][profile]")
     profile.name = QStringLiteral("Inforing");
     profile.kind = ImportProfile::Kind::Discharges;
     profile.columns = {{QStringLiteral("instelling_type"), QStringLiteral("Soort")},
-                       {QStringLiteral("verwachte_uitstroomdatum"), QStringLiteral("Datum uit")}};
+        {QStringLiteral("verwachte_uitstroomdatum"), QStringLiteral("Datum uit")}};
     profile.delimiter = '\t';
     profile.encoding = TextEncoding::Windows1252;
     const QByteArray text = QJsonDocument(profile.toJson()).toJson();
@@ -46,16 +46,19 @@ TEST_CASE("A profile survives a JSON round trip", "[import][profile]")
 TEST_CASE("Profiles with unknown kinds, fields, delimiters or encodings are refused", "[import][profile]")
 {
     const auto bad = ImportProfile::fromJson(QJsonDocument::fromJson(R"({"name": "", "kind": "huizen",
-        "columns": {"schoenmaat": "Maat"}, "delimiter": "|", "encoding": "ebcdic"})").object());
+        "columns": {"schoenmaat": "Maat"}, "delimiter": "|", "encoding": "ebcdic"})")
+                                                 .object());
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().code == ErrorCode::Invalid);
     QStringList fields;
     for (const FieldError &e : bad.error().fields)
         fields << e.field;
-    CHECK(fields == QStringList{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("columns"),
-                                QStringLiteral("delimiter"), QStringLiteral("encoding")});
+    CHECK(fields
+        == QStringList{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("columns"),
+            QStringLiteral("delimiter"), QStringLiteral("encoding")});
     // A discharge field in a signal profile is unknown there.
     const auto crossed = ImportProfile::fromJson(QJsonDocument::fromJson(R"({"name": "x", "kind": "signals",
-        "columns": {"onderdak": "Dak"}})").object());
+        "columns": {"onderdak": "Dak"}})")
+                                                     .object());
     CHECK_FALSE(crossed.ok());
 }

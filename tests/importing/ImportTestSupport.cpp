@@ -22,8 +22,8 @@ std::unique_ptr<QIODevice> buffer(const QByteArray &bytes)
     return device;
 }
 
-QByteArray record(const QStringList &keys, const char *defaults,
-                  std::initializer_list<std::pair<const char *, const char *>> changes)
+QByteArray record(
+    const QStringList &keys, const char *defaults, std::initializer_list<std::pair<const char *, const char *>> changes)
 {
     QList<QByteArray> values = QByteArray(defaults).split(';');
     Q_ASSERT(values.size() == keys.size());
@@ -37,8 +37,8 @@ QByteArray record(const QStringList &keys, const char *defaults,
 
 } // namespace
 
-ReadResult<SignalRow> readSignals(const QByteArray &bytes, SignalFileReader::Format format,
-                                  const ImportProfile &profile)
+ReadResult<SignalRow> readSignals(
+    const QByteArray &bytes, SignalFileReader::Format format, const ImportProfile &profile)
 {
     ReadResult<SignalRow> result;
     auto reader = SignalFileReader::open(buffer(bytes), QStringLiteral("test.csv"), format, profile);
@@ -83,17 +83,17 @@ QByteArray csv(const char *header, std::initializer_list<const char *> records)
 QByteArray signalRecord(std::initializer_list<std::pair<const char *, const char *>> changes)
 {
     return record(signalFieldKeys(),
-                  "S-1;Huur;Woonstichting Oost;2025-03-01;2025-01-15;1234.56;nee;nee;999990019;J.;Jan;de;Vries;"
-                  "1980-05-17;Dorpsstraat;12;;1234 AB;Ergens",
-                  changes);
+        "S-1;Huur;Woonstichting Oost;2025-03-01;2025-01-15;1234.56;nee;nee;999990019;J.;Jan;de;Vries;"
+        "1980-05-17;Dorpsstraat;12;;1234 AB;Ergens",
+        changes);
 }
 
 QByteArray dischargeRecord(std::initializer_list<std::pair<const char *, const char *>> changes)
 {
     return record(dischargeFieldKeys(),
-                  "U-1;detentie;PI Noord;2025-04-01;e-mail;999990019;J.;Jan;de;Vries;1980-05-17;Dorpsstraat;12;;"
-                  "1234 AB;Ergens;geregeld;niet_geregeld;in_behandeling;onbekend;",
-                  changes);
+        "U-1;detentie;PI Noord;2025-04-01;e-mail;999990019;J.;Jan;de;Vries;1980-05-17;Dorpsstraat;12;;"
+        "1234 AB;Ergens;geregeld;niet_geregeld;in_behandeling;onbekend;",
+        changes);
 }
 
 } // namespace vangnet::importing::test

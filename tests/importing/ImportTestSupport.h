@@ -14,21 +14,19 @@
 #include <catch2/catch.hpp>
 
 namespace Catch {
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
 };
 } // namespace Catch
 
 namespace vangnet::importing::test {
 
-extern const char *const signalHeader;    ///< the default profile's header, ';'-separated
+extern const char *const signalHeader; ///< the default profile's header, ';'-separated
 extern const char *const dischargeHeader;
 
-template <typename Row>
-struct ReadResult {
-    std::optional<Error> refused;        ///< set when open() refused the file
-    std::optional<Error> failed;         ///< the reader's error() at the end
+template <typename Row> struct ReadResult {
+    std::optional<Error> refused; ///< set when open() refused the file
+    std::optional<Error> failed; ///< the reader's error() at the end
     QVector<Row> rows;
     QList<Reject> rejects;
     qint64 rowsRead = 0;
@@ -37,10 +35,10 @@ struct ReadResult {
 
 /// Reads `bytes` as a whole signal file from memory.
 ReadResult<SignalRow> readSignals(const QByteArray &bytes,
-                                  SignalFileReader::Format format = SignalFileReader::Format::Csv,
-                                  const ImportProfile &profile = ImportProfile::defaultSignals());
-ReadResult<DischargeRow> readDischarges(const QByteArray &bytes,
-                                        const ImportProfile &profile = ImportProfile::defaultDischarges());
+    SignalFileReader::Format format = SignalFileReader::Format::Csv,
+    const ImportProfile &profile = ImportProfile::defaultSignals());
+ReadResult<DischargeRow> readDischarges(
+    const QByteArray &bytes, const ImportProfile &profile = ImportProfile::defaultDischarges());
 
 /// A header plus records, each record a QByteArray joined with '\n'.
 QByteArray csv(const char *header, std::initializer_list<const char *> records);

@@ -65,9 +65,9 @@ TEST_CASE("A default-profile signal row is read into every field", "[import][csv
 
 TEST_CASE("Optional fields may be empty", "[import][csv]")
 {
-    const auto result = readSignals(file({signalRecord({{"signaal_id", ""}, {"partner_naam", ""}, {"ontstaansdatum", ""},
-                                                        {"bedrag", ""}, {"crisissignaal", ""}, {"warme_overdracht", ""},
-                                                        {"geboortedatum", ""}, {"voornaam", ""}, {"straat", ""}})}));
+    const auto result = readSignals(file({signalRecord(
+        {{"signaal_id", ""}, {"partner_naam", ""}, {"ontstaansdatum", ""}, {"bedrag", ""}, {"crisissignaal", ""},
+            {"warme_overdracht", ""}, {"geboortedatum", ""}, {"voornaam", ""}, {"straat", ""}})}));
     REQUIRE(result.rejects.isEmpty());
     REQUIRE(result.rows.size() == 1);
     const SignalRow &row = result.rows.front();
@@ -82,7 +82,8 @@ TEST_CASE("Optional fields may be empty", "[import][csv]")
 TEST_CASE("Partner types, amounts, dates and flags in every accepted notation", "[import][csv]")
 {
     const auto result = readSignals(file({
-        signalRecord({{"signaalpartner", "cak zorgverzekeringen"}, {"bedrag", "1.234,56"}, {"signaaldatum", "01-03-2025"}}),
+        signalRecord(
+            {{"signaalpartner", "cak zorgverzekeringen"}, {"bedrag", "1.234,56"}, {"signaaldatum", "01-03-2025"}}),
         signalRecord({{"signaalpartner", "DUO"}, {"bedrag", "1234"}, {"warme_overdracht", "TRUE"}}),
         signalRecord({{"signaalpartner", "Dienst Toeslagen"}, {"bedrag", "\"1234,56\""}, {"crisissignaal", "1"}}),
         signalRecord({{"signaalpartner", "CAK Eigen bijdrage"}, {"bedrag", "0,5"}, {"crisissignaal", "false"}}),
@@ -107,9 +108,9 @@ TEST_CASE("BSNs: normalised, 11-proef failures and odd lengths kept as invalid",
 {
     const auto result = readSignals(file({
         signalRecord({{"bsn", "9999.90.019"}}),
-        signalRecord({{"bsn", "12345672"}}),  // 8 digits: leading zero restored, passes
+        signalRecord({{"bsn", "12345672"}}), // 8 digits: leading zero restored, passes
         signalRecord({{"bsn", "123456789"}}), // fails the 11-proef
-        signalRecord({{"bsn", " 12345 "}}),   // wrong length
+        signalRecord({{"bsn", " 12345 "}}), // wrong length
         signalRecord({{"bsn", "ABC"}}),
     }));
     REQUIRE(result.rejects.isEmpty());
@@ -131,7 +132,7 @@ TEST_CASE("Addresses: postcode normalised, suffix in the house number, BSN or ad
     const auto result = readSignals(file({
         signalRecord({{"postcode", "1234ab"}, {"huisnummer", "12a"}}),
         signalRecord({{"postcode", " 1234  ab "}, {"huisnummer", "7-2"}, {"toevoeging", "hs"}}),
-        signalRecord({{"bsn", ""}}),                                   // the address suffices
+        signalRecord({{"bsn", ""}}), // the address suffices
         signalRecord({{"postcode", ""}, {"huisnummer", ""}, {"straat", ""}}), // the BSN suffices
     }));
     REQUIRE(result.rejects.isEmpty());
@@ -196,7 +197,7 @@ TEST_CASE("A row with several bad fields gives one reject per field and counts o
 TEST_CASE("Too many and too few columns reject the row", "[import][csv][reject]")
 {
     const auto result = readSignals(file({signalRecord() + ";extra", signalRecord().chopped(7), signalRecord() + ";;",
-                                          QByteArray("\"open quote;") + signalRecord()}));
+        QByteArray("\"open quote;") + signalRecord()}));
     REQUIRE(result.rejects.size() == 3);
     CHECK(result.rejects[0].line == 2);
     CHECK(result.rejects[0].column.isEmpty());
@@ -231,8 +232,8 @@ TEST_CASE("Quoted fields hold delimiters, quotes and newlines; later line number
 
 TEST_CASE("CRLF line ends, blank lines and ;;;; rows", "[import][csv]")
 {
-    QByteArray data = QByteArray(signalHeader) + "\r\n" + signalRecord() + "\r\n\r\n;;;;;;;;;;;;;;;;;;\r\n" +
-                      signalRecord({{"achternaam", "Laatste"}}); // no final line end
+    QByteArray data = QByteArray(signalHeader) + "\r\n" + signalRecord() + "\r\n\r\n;;;;;;;;;;;;;;;;;;\r\n"
+        + signalRecord({{"achternaam", "Laatste"}}); // no final line end
     const auto result = readSignals(data);
     REQUIRE(result.rejects.isEmpty());
     REQUIRE(result.rows.size() == 2);
@@ -265,7 +266,8 @@ TEST_CASE("UTF-8 with and without BOM, and Windows-1252", "[import][csv][encodin
         CHECK(result.rows[0].person.plaats == QString::fromUtf8("€-stad"));
         CHECK(result.rows[0].signalId == QStringLiteral("S-1")); // the BOM is not part of the first header
     }
-    const QByteArray cp1252 = file({signalRecord({{"achternaam", "M\xFCller"}, {"plaats", "\x80-stad"}, {"bedrag", "\x80 5"}})});
+    const QByteArray cp1252
+        = file({signalRecord({{"achternaam", "M\xFCller"}, {"plaats", "\x80-stad"}, {"bedrag", "\x80 5"}})});
     const auto result = readSignals(cp1252);
     REQUIRE(result.rows.size() == 1);
     CHECK(result.rows[0].person.achternaam == QString::fromUtf8("Müller"));
@@ -316,14 +318,15 @@ TEST_CASE("A mapping profile reads a platform's own column layout", "[import][cs
     profile.name = QStringLiteral("Inforing export");
     profile.kind = ImportProfile::Kind::Signals;
     profile.columns = {{QStringLiteral("signaalpartner"), QStringLiteral("Soort schuldeiser")},
-                       {QStringLiteral("signaaldatum"), QStringLiteral("Datum signaal")},
-                       {QStringLiteral("achternaam"), QStringLiteral("Naam")},
-                       {QStringLiteral("bedrag"), QStringLiteral("Achterstand (EUR)")},
-                       {QStringLiteral("bsn"), QStringLiteral("Burgerservicenummer")}};
+        {QStringLiteral("signaaldatum"), QStringLiteral("Datum signaal")},
+        {QStringLiteral("achternaam"), QStringLiteral("Naam")},
+        {QStringLiteral("bedrag"), QStringLiteral("Achterstand (EUR)")},
+        {QStringLiteral("bsn"), QStringLiteral("Burgerservicenummer")}};
     profile.delimiter = ',';
-    const QByteArray data = "Datum signaal,NAAM,Soort schuldeiser,Achterstand (EUR),burgerservicenummer,postcode,Onbekend\n"
-                            "02-01-2025,Jansen,Energie,\"1.050,00\",999990019,1234 ab,x\n"
-                            "02-01-2025,Jansen,Energie,wat,999990019,1234 ab,x\n";
+    const QByteArray data
+        = "Datum signaal,NAAM,Soort schuldeiser,Achterstand (EUR),burgerservicenummer,postcode,Onbekend\n"
+          "02-01-2025,Jansen,Energie,\"1.050,00\",999990019,1234 ab,x\n"
+          "02-01-2025,Jansen,Energie,wat,999990019,1234 ab,x\n";
     const auto result = readSignals(data, SignalFileReader::Format::Csv, profile);
     REQUIRE_FALSE(result.refused);
     REQUIRE(result.rows.size() == 1);
@@ -357,4 +360,17 @@ TEST_CASE("Files larger than one read block keep records and line numbers intact
         CHECK(result.rows[i].line == 2 + 2 * i);
     }
     CHECK(result.rows.back().person.straat == QStringLiteral("Kade\nnoord"));
+}
+
+TEST_CASE("A runaway quoted field stops the import at its line without reading the rest into memory",
+          "[import][csv]")
+{
+    QByteArray data = file({signalRecord()});
+    data += "\"" + QByteArray(3 << 20, 'x') + "\n" + signalRecord() + "\n";
+    const auto result = readSignals(data);
+    REQUIRE_FALSE(result.refused);
+    CHECK(result.rows.size() == 1);
+    REQUIRE(result.failed);
+    CHECK(result.failed->code == ErrorCode::Invalid);
+    CHECK(result.failed->message.contains(QStringLiteral("test.csv, line 3")));
 }

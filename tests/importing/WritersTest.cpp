@@ -44,13 +44,13 @@ bool same(const SignalRow &a, const SignalRow &b)
 {
     const RowPerson &p = a.person;
     const RowPerson &q = b.person;
-    return a.signalId == b.signalId && a.partnerType == b.partnerType && a.partnerName == b.partnerName &&
-           a.signalDate == b.signalDate && a.arisenDate == b.arisenDate && a.amountCents == b.amountCents &&
-           a.crisis == b.crisis && a.warmHandover == b.warmHandover && p.bsn == q.bsn && p.bsnValid == q.bsnValid &&
-           p.voorletters == q.voorletters && p.voornaam == q.voornaam && p.voorvoegsel == q.voorvoegsel &&
-           p.achternaam == q.achternaam && p.geboortedatum == q.geboortedatum && p.straat == q.straat &&
-           p.huisnummer == q.huisnummer && p.toevoeging == q.toevoeging && p.postcode == q.postcode &&
-           p.plaats == q.plaats;
+    return a.signalId == b.signalId && a.partnerType == b.partnerType && a.partnerName == b.partnerName
+        && a.signalDate == b.signalDate && a.arisenDate == b.arisenDate && a.amountCents == b.amountCents
+        && a.crisis == b.crisis && a.warmHandover == b.warmHandover && p.bsn == q.bsn && p.bsnValid == q.bsnValid
+        && p.voorletters == q.voorletters && p.voornaam == q.voornaam && p.voorvoegsel == q.voorvoegsel
+        && p.achternaam == q.achternaam && p.geboortedatum == q.geboortedatum && p.straat == q.straat
+        && p.huisnummer == q.huisnummer && p.toevoeging == q.toevoeging && p.postcode == q.postcode
+        && p.plaats == q.plaats;
 }
 
 } // namespace
@@ -66,7 +66,8 @@ TEST_CASE("SignalCsvWriter writes what SignalCsvReader reads back unchanged", "[
             REQUIRE((*writer)->write(sample(i)).ok());
         REQUIRE((*writer)->finish().ok());
     }
-    CHECK(bytes.startsWith("\xEF\xBB\xBF" "signaal_id;signaalpartner;"));
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                           "signaal_id;signaalpartner;"));
     const auto result = readSignals(bytes);
     REQUIRE_FALSE(result.refused);
     REQUIRE(result.rejects.isEmpty());
@@ -91,8 +92,8 @@ TEST_CASE("SignalCsvWriter's record format", "[import][writer]")
     row.person.achternaam = QStringLiteral("Smit");
     row.person.postcode = QStringLiteral("1234 AB");
     row.person.huisnummer = 3;
-    CHECK(SignalCsvWriter::record(row) ==
-          "7;CAK Zorgverzekeringen;;2025-02-03;;1000.05;ja;nee;;;;;Smit;;;3;;1234 AB;\r\n");
+    CHECK(SignalCsvWriter::record(row)
+        == "7;CAK Zorgverzekeringen;;2025-02-03;;1000.05;ja;nee;;;;;Smit;;;3;;1234 AB;\r\n");
 }
 
 TEST_CASE("RejectWriter writes file;line;column;reason with quoting", "[import][writer]")
@@ -101,15 +102,21 @@ TEST_CASE("RejectWriter writes file;line;column;reason with quoting", "[import][
     {
         auto writer = RejectWriter::create(std::make_unique<QBuffer>(&bytes), QStringLiteral("mem"));
         REQUIRE(writer.ok());
-        REQUIRE((*writer)->write(QStringLiteral("in.csv"), Reject{12, QStringLiteral("bedrag"),
-                                                                  QStringLiteral("\"-1\" is negative; fix it")}).ok());
-        REQUIRE((*writer)->write(QStringLiteral("in.json"),
-                                 QList<Reject>{{0, QStringLiteral("leveringen[0].vroegsignalen[3]"), QStringLiteral("x")},
-                                               {5, QStringLiteral("=cmd"), QStringLiteral("y")}}).ok());
+        REQUIRE((*writer)
+                    ->write(QStringLiteral("in.csv"),
+                        Reject{12, QStringLiteral("bedrag"), QStringLiteral("\"-1\" is negative; fix it")})
+                    .ok());
+        REQUIRE((*writer)
+                    ->write(QStringLiteral("in.json"),
+                        QList<Reject>{{0, QStringLiteral("leveringen[0].vroegsignalen[3]"), QStringLiteral("x")},
+                            {5, QStringLiteral("=cmd"), QStringLiteral("y")}})
+                    .ok());
         REQUIRE((*writer)->finish().ok());
     }
-    CHECK(bytes == "\xEF\xBB\xBF" "file;line;column;reason\r\n"
-                   "in.csv;12;bedrag;\"\"\"-1\"\" is negative; fix it\"\r\n"
-                   "in.json;;leveringen[0].vroegsignalen[3];x\r\n"
-                   "in.json;5;'=cmd;y\r\n");
+    CHECK(bytes
+        == "\xEF\xBB\xBF"
+           "file;line;column;reason\r\n"
+           "in.csv;12;bedrag;\"\"\"-1\"\" is negative; fix it\"\r\n"
+           "in.json;;leveringen[0].vroegsignalen[3];x\r\n"
+           "in.json;5;'=cmd;y\r\n");
 }

@@ -9,7 +9,9 @@ namespace vangnet::importing {
 /// quote, a CR or LF), records ending in CRLF as RFC 4180 and Excel expect.
 class CsvFormatter {
 public:
-    explicit CsvFormatter(char delimiter = ';') : m_delimiter(delimiter) {}
+    explicit CsvFormatter(char delimiter = ';')
+        : m_delimiter(delimiter)
+    { }
 
     /// Appends one field (preceded by the delimiter unless it starts the record).
     void field(QByteArray &out, const QString &text);

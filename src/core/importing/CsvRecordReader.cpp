@@ -8,10 +8,11 @@
 
 namespace vangnet::importing {
 
-CsvRecordReader::CsvRecordReader(QIODevice &device, QString displayName)
-    : m_device(device), m_displayName(std::move(displayName))
-{
-}
+CsvRecordReader::CsvRecordReader(QIODevice &device, QString displayName, qsizetype blockSize)
+    : m_device(device)
+    , m_displayName(std::move(displayName))
+    , m_blockSize(std::max<qsizetype>(blockSize, 1))
+{ }
 
 bool CsvRecordReader::fill()
 {
@@ -24,21 +25,21 @@ bool CsvRecordReader::fill()
     }
     if (m_buf.size() > maxRecordSize) {
         m_error = Error{ErrorCode::Invalid,
-                        QCoreApplication::translate("vangnet::importing::CsvRecordReader",
-                                                    "%1, line %2: a record longer than 1 MiB; probably a quote that is "
-                                                    "never closed. Nothing after this line was read.")
-                            .arg(m_displayName)
-                            .arg(m_line)};
+            QCoreApplication::translate("vangnet::importing::CsvRecordReader",
+                "%1, line %2: a record longer than 1 MiB; probably a quote that is "
+                "never closed. Nothing after this line was read.")
+                .arg(m_displayName)
+                .arg(m_line)};
         return false;
     }
     const qsizetype old = m_buf.size();
-    m_buf.resize(old + blockSize);
-    const qint64 got = m_device.read(m_buf.data() + old, blockSize);
+    m_buf.resize(old + m_blockSize);
+    const qint64 got = m_device.read(m_buf.data() + old, m_blockSize);
     if (got < 0) {
         m_buf.resize(old);
-        m_error = Error{ErrorCode::Io, QCoreApplication::translate("vangnet::importing::CsvRecordReader",
-                                                                   "%1 could not be read: %2")
-                                           .arg(m_displayName, m_device.errorString())};
+        m_error = Error{ErrorCode::Io,
+            QCoreApplication::translate("vangnet::importing::CsvRecordReader", "%1 could not be read: %2")
+                .arg(m_displayName, m_device.errorString())};
         return false;
     }
     m_buf.resize(old + qsizetype(got));
@@ -49,9 +50,10 @@ bool CsvRecordReader::fill()
 
 Result<void> CsvRecordReader::start(char delimiter)
 {
-    constexpr const char *context = "vangnet::importing::CsvRecordReader";
-    // Read until a whole first block is there (a pipe or QBuffer may deliver less at a time).
-    while (!m_eof && m_buf.size() < blockSize) {
+    // Read a whole first block (a pipe may deliver less at a time) that holds at least the
+    // header line and the byte order mark: the checks below look at them.
+    while (!m_eof && (m_buf.size() < std::max<qsizetype>(m_blockSize, 4) || !m_buf.contains('\n')) &&
+           m_buf.size() <= maxRecordSize) {
         if (!fill())
             break;
     }
@@ -61,15 +63,17 @@ Result<void> CsvRecordReader::start(char delimiter)
 
     const QByteArrayView head = QByteArrayView(m_buf).first(std::min<qsizetype>(m_buf.size(), 65536));
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return Error{ErrorCode::Invalid, QCoreApplication::translate(context,
-                                                                     "%1 is in UTF-16, which is not supported: save "
-                                                                     "it as CSV in UTF-8 or Windows-1252.")
-                                             .arg(m_displayName)};
+        return Error{ErrorCode::Invalid,
+            QCoreApplication::translate("vangnet::importing::CsvRecordReader",
+                "%1 is in UTF-16, which is not supported: save "
+                "it as CSV in UTF-8 or Windows-1252.")
+                .arg(m_displayName)};
     if (head.contains('\0'))
-        return Error{ErrorCode::Invalid, QCoreApplication::translate(context,
-                                                                     "%1 is not a text file (it holds binary data). "
-                                                                     "Is it an Excel workbook? Save it as CSV.")
-                                             .arg(m_displayName)};
+        return Error{ErrorCode::Invalid,
+            QCoreApplication::translate("vangnet::importing::CsvRecordReader",
+                "%1 is not a text file (it holds binary data). "
+                "Is it an Excel workbook? Save it as CSV.")
+                .arg(m_displayName)};
     if (head.startsWith("\xEF\xBB\xBF")) {
         m_bom = true;
         m_pos = 3;
@@ -79,7 +83,8 @@ Result<void> CsvRecordReader::start(char delimiter)
         blank = m_buf[i] == ' ' || m_buf[i] == '\t' || m_buf[i] == '\r' || m_buf[i] == '\n';
     if (blank)
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate(context, "%1 is empty: it has no header line.").arg(m_displayName)};
+            QCoreApplication::translate("vangnet::importing::CsvRecordReader", "%1 is empty: it has no header line.")
+                .arg(m_displayName)};
 
     if (delimiter != 0) {
         m_delimiter = delimiter;

@@ -22,12 +22,12 @@ namespace vangnet::importing {
 /// the field. Line numbers count physical lines, so a quoted newline moves later rows down.
 class CsvRecordReader {
 public:
-    static constexpr qsizetype blockSize = 1 << 20;
+    static constexpr qsizetype defaultBlockSize = 1 << 20;
     static constexpr qsizetype maxRecordSize = 1 << 20;
 
     /// `device` must be open for reading and outlive the reader. `displayName` names the file in
-    /// errors.
-    CsvRecordReader(QIODevice &device, QString displayName);
+    /// errors. `blockSize` is for tests and the fuzzer, which make records cross block ends.
+    CsvRecordReader(QIODevice &device, QString displayName, qsizetype blockSize = defaultBlockSize);
 
     /// Reads the first block. Refuses an empty file, binary data (a NUL byte in the first 64 KiB)
     /// and UTF-16; skips a UTF-8 byte order mark; detects the delimiter from the first line unless
@@ -60,16 +60,17 @@ private:
 
     QIODevice &m_device;
     QString m_displayName;
+    qsizetype m_blockSize;
     QByteArray m_buf;
-    QByteArray m_scratch;     ///< unescaped text of quoted fields with "" inside
+    QByteArray m_scratch; ///< unescaped text of quoted fields with "" inside
     QByteArray m_firstBlock;
-    qsizetype m_pos = 0;      ///< start of the next record in m_buf
-    qint64 m_base = 0;        ///< file offset of m_buf[0]
+    qsizetype m_pos = 0; ///< start of the next record in m_buf
+    qint64 m_base = 0; ///< file offset of m_buf[0]
     bool m_eof = false;
     char m_delimiter = ';';
     bool m_bom = false;
     bool m_unclosed = false;
-    qint64 m_line = 1;        ///< line of the next record
+    qint64 m_line = 1; ///< line of the next record
     qint64 m_recordLine = 0;
     QVector<QByteArrayView> m_fields;
     std::optional<Error> m_error;

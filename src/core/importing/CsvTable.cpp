@@ -5,23 +5,25 @@
 namespace vangnet::importing {
 
 CsvTable::CsvTable(std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile)
-    : m_device(std::move(device)), m_displayName(displayName), m_profile(profile), m_records(*m_device, displayName),
-      m_decoder(profile.encoding)
-{
-}
+    : m_device(std::move(device))
+    , m_displayName(displayName)
+    , m_profile(profile)
+    , m_records(*m_device, displayName)
+    , m_decoder(profile.encoding)
+{ }
 
-Result<std::unique_ptr<CsvTable>> CsvTable::open(std::unique_ptr<QIODevice> device, const QString &displayName,
-                                                 const ImportProfile &profile, const Rules &rules)
+Result<std::unique_ptr<CsvTable>> CsvTable::open(
+    std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile, const Rules &rules)
 {
     if (profile.kind != rules.kind)
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate("vangnet::importing::CsvTable",
-                                                 "The profile %1 is for another kind of file (%2).")
-                         .arg(profile.name, kindKey(profile.kind))};
+            QCoreApplication::translate(
+                "vangnet::importing::CsvTable", "The profile %1 is for another kind of file (%2).")
+                .arg(profile.name, kindKey(profile.kind))};
     if (!device->isOpen() && !device->open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QCoreApplication::translate("vangnet::importing::CsvTable",
-                                                                "%1 could not be opened: %2")
-                                        .arg(displayName, device->errorString())};
+        return Error{ErrorCode::Io,
+            QCoreApplication::translate("vangnet::importing::CsvTable", "%1 could not be opened: %2")
+                .arg(displayName, device->errorString())};
     std::unique_ptr<CsvTable> table(new CsvTable(std::move(device), displayName, profile));
     table->m_totalBytes = table->m_device->isSequential() ? 0 : table->m_device->size();
     if (auto started = table->m_records.start(profile.delimiter); !started)
@@ -34,12 +36,12 @@ Result<std::unique_ptr<CsvTable>> CsvTable::open(std::unique_ptr<QIODevice> devi
 
 Result<void> CsvTable::readHeader(const Rules &rules)
 {
-    constexpr const char *context = "vangnet::importing::CsvTable";
     if (!m_records.next()) {
         if (m_records.error())
             return *m_records.error();
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate(context, "%1 is empty: it has no header line.").arg(m_displayName)};
+            QCoreApplication::translate("vangnet::importing::CsvTable", "%1 is empty: it has no header line.")
+                .arg(m_displayName)};
     }
     QStringList header;
     for (const QByteArrayView field : m_records.fields())
@@ -67,24 +69,23 @@ Result<void> CsvTable::readHeader(const Rules &rules)
             missing << m_columnNames.at(field);
     }
     const bool hasBsn = rules.bsn < 0 || m_columnOfField.at(rules.bsn) >= 0;
-    const bool hasAddress = rules.postcode >= 0 && m_columnOfField.at(rules.postcode) >= 0 &&
-                            m_columnOfField.at(rules.houseNumber) >= 0;
+    const bool hasAddress
+        = rules.postcode >= 0 && m_columnOfField.at(rules.postcode) >= 0 && m_columnOfField.at(rules.houseNumber) >= 0;
     if (!hasBsn && !hasAddress)
-        missing << QCoreApplication::translate(context, "%1 (or %2 and %3)")
+        missing << QCoreApplication::translate("vangnet::importing::CsvTable", "%1 (or %2 and %3)")
                        .arg(m_columnNames.at(rules.bsn), m_columnNames.at(rules.postcode),
-                            m_columnNames.at(rules.houseNumber));
+                           m_columnNames.at(rules.houseNumber));
     if (!missing.isEmpty())
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate(context,
-                                                 "%1 is not a file this profile (%2) can read: the header lacks the "
-                                                 "required columns %3.")
-                         .arg(m_displayName, m_profile.name, missing.join(QStringLiteral(", ")))};
+            QCoreApplication::translate("vangnet::importing::CsvTable",
+                "%1 is not a file this profile (%2) can read: the header lacks the "
+                "required columns %3.")
+                .arg(m_displayName, m_profile.name, missing.join(QStringLiteral(", ")))};
     return success();
 }
 
 bool CsvTable::next(QByteArrayView *fields, qint64 &line, QList<Reject> &rejects)
 {
-    constexpr const char *context = "vangnet::importing::CsvTable";
     while (m_records.next()) {
         const QVector<QByteArrayView> &record = m_records.fields();
         bool blank = true;
@@ -101,8 +102,8 @@ bool CsvTable::next(QByteArrayView *fields, qint64 &line, QList<Reject> &rejects
         if (m_records.quoteUnclosed()) {
             ++m_recordsRejected;
             rejects.append({line, QString(),
-                            QCoreApplication::translate(context,
-                                                        "A quoted field is not closed before the end of the file")});
+                QCoreApplication::translate(
+                    "vangnet::importing::CsvTable", "A quoted field is not closed before the end of the file")});
             continue;
         }
         const qsizetype columns = record.size();
@@ -114,17 +115,19 @@ bool CsvTable::next(QByteArrayView *fields, qint64 &line, QList<Reject> &rejects
             if (extraText) {
                 ++m_recordsRejected;
                 rejects.append({line, QString(),
-                                QCoreApplication::translate(context, "Too many columns: %1 where the header has %2")
-                                    .arg(columns)
-                                    .arg(m_headerColumns)});
+                    QCoreApplication::translate(
+                        "vangnet::importing::CsvTable", "Too many columns: %1 where the header has %2")
+                        .arg(columns)
+                        .arg(m_headerColumns)});
                 continue;
             }
         } else if (columns < m_headerColumns) {
             ++m_recordsRejected;
             rejects.append({line, QString(),
-                            QCoreApplication::translate(context, "Too few columns: %1 where the header has %2")
-                                .arg(columns)
-                                .arg(m_headerColumns)});
+                QCoreApplication::translate(
+                    "vangnet::importing::CsvTable", "Too few columns: %1 where the header has %2")
+                    .arg(columns)
+                    .arg(m_headerColumns)});
             continue;
         }
         for (qsizetype field = 0; field < m_columnOfField.size(); ++field) {

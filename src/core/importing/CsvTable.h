@@ -34,7 +34,7 @@ public:
     };
 
     static Result<std::unique_ptr<CsvTable>> open(std::unique_ptr<QIODevice> device, const QString &displayName,
-                                                  const ImportProfile &profile, const Rules &rules);
+        const ImportProfile &profile, const Rules &rules);
 
     /// The next record that has the header's shape: its raw fields by field index in `fields`
     /// (fieldCount entries; empty where the file has no such column). Misshapen records on the
@@ -63,8 +63,8 @@ private:
     TextDecoder m_decoder;
     qint64 m_totalBytes = 0;
     int m_headerColumns = 0;
-    QVector<int> m_columnOfField;  ///< field index → column index, -1 when the file lacks it
-    QStringList m_columnNames;     ///< field index → name for rejects
+    QVector<int> m_columnOfField; ///< field index → column index, -1 when the file lacks it
+    QStringList m_columnNames; ///< field index → name for rejects
     qint64 m_recordsRead = 0;
     qint64 m_recordsRejected = 0;
 };

@@ -16,7 +16,7 @@ namespace {
 /// Where each field lives in a vroegsignaal: the key, and for the client's fields "client".
 struct DdasKey {
     const char *object; ///< nullptr, "client" or "signaalpartner"
-    const char *key;    ///< nullptr when DDAS has no such field
+    const char *key; ///< nullptr when DDAS has no such field
 };
 
 constexpr std::array<DdasKey, signalFieldCount> ddasKeys{{
@@ -54,43 +54,48 @@ QString fieldPath(const QString &signalPath, int field)
 
 } // namespace
 
-DdasSignalReader::DdasSignalReader() : m_fields(m_decoder, [this](int field) { return fieldPath(m_path, field); })
-{
-}
+DdasSignalReader::DdasSignalReader()
+    : m_fields(m_decoder, [this](int field) { return fieldPath(m_path, field); })
+{ }
 
-Result<std::unique_ptr<DdasSignalReader>> DdasSignalReader::open(std::unique_ptr<QIODevice> device,
-                                                                 const QString &displayName)
+Result<std::unique_ptr<DdasSignalReader>> DdasSignalReader::open(
+    std::unique_ptr<QIODevice> device, const QString &displayName)
 {
-    constexpr const char *context = "vangnet::importing::DdasSignalReader";
     if (!device->isOpen() && !device->open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QCoreApplication::translate(context, "%1 could not be opened: %2")
-                                        .arg(displayName, device->errorString())};
+        return Error{ErrorCode::Io,
+            QCoreApplication::translate("vangnet::importing::DdasSignalReader", "%1 could not be opened: %2")
+                .arg(displayName, device->errorString())};
     const QByteArray bytes = device->read(maxFileSize + 1);
     if (bytes.size() > maxFileSize)
-        return Error{ErrorCode::Invalid, QCoreApplication::translate(context,
-                                                                     "%1 is larger than %2 MB, too large for a DDAS "
-                                                                     "import. Split the delivery.")
-                                             .arg(displayName)
-                                             .arg(maxFileSize >> 20)};
+        return Error{ErrorCode::Invalid,
+            QCoreApplication::translate("vangnet::importing::DdasSignalReader",
+                "%1 is larger than %2 MB, too large for a DDAS "
+                "import. Split the delivery.")
+                .arg(displayName)
+                .arg(maxFileSize >> 20)};
     if (bytes.trimmed().isEmpty())
-        return Error{ErrorCode::Invalid, QCoreApplication::translate(context, "%1 is empty.").arg(displayName)};
+        return Error{ErrorCode::Invalid,
+            QCoreApplication::translate("vangnet::importing::DdasSignalReader", "%1 is empty.").arg(displayName)};
     if (bytes.first(std::min<qsizetype>(bytes.size(), 65536)).contains('\0'))
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate(context, "%1 is not a text file (it holds binary data).")
-                         .arg(displayName)};
+            QCoreApplication::translate(
+                "vangnet::importing::DdasSignalReader", "%1 is not a text file (it holds binary data).")
+                .arg(displayName)};
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{ErrorCode::Invalid, QCoreApplication::translate(context,
-                                                                     "%1 is not valid JSON: %2 (at byte %3).")
-                                             .arg(displayName, parseError.errorString())
-                                             .arg(parseError.offset)};
+        return Error{ErrorCode::Invalid,
+            QCoreApplication::translate(
+                "vangnet::importing::DdasSignalReader", "%1 is not valid JSON: %2 (at byte %3).")
+                .arg(displayName, parseError.errorString())
+                .arg(parseError.offset)};
     const QJsonValue deliveries = document.object().value(QStringLiteral("leveringen"));
     if (!document.isObject() || !deliveries.isArray())
-        return Error{ErrorCode::Invalid, QCoreApplication::translate(context,
-                                                                     "%1 is not a DDAS delivery: it has no "
-                                                                     "\"leveringen\" list.")
-                                             .arg(displayName)};
+        return Error{ErrorCode::Invalid,
+            QCoreApplication::translate("vangnet::importing::DdasSignalReader",
+                "%1 is not a DDAS delivery: it has no "
+                "\"leveringen\" list.")
+                .arg(displayName)};
     std::unique_ptr<DdasSignalReader> reader(new DdasSignalReader);
     reader->m_deliveries = deliveries.toArray();
     reader->m_totalBytes = bytes.size();
@@ -108,9 +113,10 @@ qint64 DdasSignalReader::bytesRead() const
 
 bool DdasSignalReader::collect(const QJsonValue &signal, QList<Reject> &rejects)
 {
-    constexpr const char *context = "vangnet::importing::DdasSignalReader";
     if (!signal.isObject()) {
-        rejects.append({0, m_path, QCoreApplication::translate(context, "A vroegsignaal must be a JSON object")});
+        rejects.append({0, m_path,
+            QCoreApplication::translate(
+                "vangnet::importing::DdasSignalReader", "A vroegsignaal must be a JSON object")});
         return false;
     }
     const QJsonObject object = signal.toObject();
@@ -123,20 +129,26 @@ bool DdasSignalReader::collect(const QJsonValue &signal, QList<Reject> &rejects)
             const QJsonValue v = k.object ? object.value(QLatin1String(k.object)).toObject().value(QLatin1String(k.key))
                                           : object.value(QLatin1String(k.key));
             switch (v.type()) {
-            case QJsonValue::String: value = v.toString().toUtf8(); break;
-            case QJsonValue::Bool: value = v.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false"); break;
+            case QJsonValue::String:
+                value = v.toString().toUtf8();
+                break;
+            case QJsonValue::Bool:
+                value = v.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+                break;
             case QJsonValue::Double: {
                 const double d = v.toDouble();
                 value = (std::trunc(d) == d && std::abs(d) < 1e15) ? QByteArray::number(qint64(d))
-                                                                    : QByteArray::number(d, 'f', 2);
+                                                                   : QByteArray::number(d, 'f', 2);
                 break;
             }
             case QJsonValue::Null:
-            case QJsonValue::Undefined: break;
+            case QJsonValue::Undefined:
+                break;
             case QJsonValue::Array:
             case QJsonValue::Object:
                 rejects.append({0, fieldPath(m_path, field),
-                                QCoreApplication::translate(context, "Expected a single value, not a list or object")});
+                    QCoreApplication::translate(
+                        "vangnet::importing::DdasSignalReader", "Expected a single value, not a list or object")});
                 ok = false;
                 break;
             }
@@ -149,8 +161,7 @@ bool DdasSignalReader::collect(const QJsonValue &signal, QList<Reject> &rejects)
 bool DdasSignalReader::next(SignalRow &row, QList<Reject> &rejects)
 {
     while (m_delivery < m_deliveries.size()) {
-        const QJsonArray list =
-            m_deliveries.at(m_delivery).toObject().value(QStringLiteral("vroegsignalen")).toArray();
+        const QJsonArray list = m_deliveries.at(m_delivery).toObject().value(QStringLiteral("vroegsignalen")).toArray();
         if (m_signal >= list.size()) {
             ++m_delivery;
             m_signal = 0;

@@ -26,8 +26,8 @@ class DdasSignalReader final : public SignalReader {
 public:
     static constexpr qint64 maxFileSize = 64LL << 20;
 
-    static Result<std::unique_ptr<DdasSignalReader>> open(std::unique_ptr<QIODevice> device,
-                                                          const QString &displayName);
+    static Result<std::unique_ptr<DdasSignalReader>> open(
+        std::unique_ptr<QIODevice> device, const QString &displayName);
 
     bool next(SignalRow &row, QList<Reject> &rejects) override;
     qint64 bytesRead() const override;

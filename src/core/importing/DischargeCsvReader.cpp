@@ -7,23 +7,22 @@
 namespace vangnet::importing {
 
 DischargeCsvReader::DischargeCsvReader(std::unique_ptr<CsvTable> table)
-    : m_table(std::move(table)), m_fields(m_table->decoder(), [t = m_table.get()](int field) { return t->columnName(field); })
-{
-}
+    : m_table(std::move(table))
+    , m_fields(m_table->decoder(), [t = m_table.get()](int field) { return t->columnName(field); })
+{ }
 
 Result<std::unique_ptr<DischargeCsvReader>> DischargeCsvReader::open(const QString &path, const ImportProfile &profile)
 {
     return open(std::make_unique<QFile>(path), path, profile);
 }
 
-Result<std::unique_ptr<DischargeCsvReader>> DischargeCsvReader::open(std::unique_ptr<QIODevice> device,
-                                                                     const QString &displayName,
-                                                                     const ImportProfile &profile)
+Result<std::unique_ptr<DischargeCsvReader>> DischargeCsvReader::open(
+    std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile)
 {
     CsvTable::Rules rules;
     rules.kind = ImportProfile::Kind::Discharges;
-    rules.required = {int(DischargeField::InstitutionType), int(DischargeField::ExpectedDate),
-                      int(DischargeField::Achternaam)};
+    rules.required
+        = {int(DischargeField::InstitutionType), int(DischargeField::ExpectedDate), int(DischargeField::Achternaam)};
     rules.bsn = int(DischargeField::Bsn);
     rules.postcode = int(DischargeField::Postcode);
     rules.houseNumber = int(DischargeField::Huisnummer);

@@ -17,12 +17,12 @@ namespace vangnet::importing {
 class DischargeCsvReader final {
 public:
     /// Opens a file by path (ErrorCode::Io when it cannot be read).
-    static Result<std::unique_ptr<DischargeCsvReader>> open(const QString &path,
-                                                            const ImportProfile &profile = ImportProfile::defaultDischarges());
+    static Result<std::unique_ptr<DischargeCsvReader>> open(
+        const QString &path, const ImportProfile &profile = ImportProfile::defaultDischarges());
     /// Reads from `device` (opened for reading here if it is not open); `displayName` names it
     /// in errors. Refuses empty and binary input and headers without the required columns.
-    static Result<std::unique_ptr<DischargeCsvReader>> open(std::unique_ptr<QIODevice> device,
-                                                            const QString &displayName, const ImportProfile &profile);
+    static Result<std::unique_ptr<DischargeCsvReader>> open(
+        std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile);
 
     DischargeCsvReader(const DischargeCsvReader &) = delete;
     DischargeCsvReader &operator=(const DischargeCsvReader &) = delete;

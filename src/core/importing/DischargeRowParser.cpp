@@ -9,7 +9,8 @@ namespace vangnet::importing {
 bool DischargeRowParser::read(FieldReader &fields, DischargeRow &row)
 {
     row.noticeId = fields.text(int(DischargeField::NoticeId));
-    row.institutionType = fields.institutionType(int(DischargeField::InstitutionType)).value_or(InstitutionType::Overig);
+    row.institutionType
+        = fields.institutionType(int(DischargeField::InstitutionType)).value_or(InstitutionType::Overig);
     row.institutionName = fields.sharedText(int(DischargeField::InstitutionName));
     row.expectedDate = fields.date(int(DischargeField::ExpectedDate), true);
     row.channel = fields.sharedText(int(DischargeField::Channel));

@@ -126,7 +126,7 @@ Amount amount(QByteArrayView text)
     // The integer part: digits, optionally grouped by one thousands character (not `decimal`).
     char thousands = 0;
     qint64 euros = 0;
-    int group = 0;       // digits since the last separator
+    int group = 0; // digits since the last separator
     bool grouped = false;
     for (qsizetype i = begin; i < integerEnd; ++i) {
         const char c = text[i];

@@ -8,9 +8,9 @@
 namespace vangnet::importing {
 
 FieldReader::FieldReader(TextDecoder &decoder, std::function<QString(int)> columnName)
-    : m_decoder(decoder), m_columnName(std::move(columnName))
-{
-}
+    : m_decoder(decoder)
+    , m_columnName(std::move(columnName))
+{ }
 
 void FieldReader::begin(const QByteArrayView *fields, qint64 line, QList<Reject> *rejects)
 {
@@ -74,9 +74,10 @@ QDate FieldReader::date(int field, bool required)
     }
     if (auto parsed = parse::date(value))
         return *parsed;
-    reject(field, QCoreApplication::translate("vangnet::importing::FieldReader",
-                                              "\"%1\" is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)")
-                      .arg(quoted(field)));
+    reject(field,
+        QCoreApplication::translate(
+            "vangnet::importing::FieldReader", "\"%1\" is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)")
+            .arg(quoted(field)));
     return {};
 }
 
@@ -87,20 +88,24 @@ std::optional<qint64> FieldReader::amountCents(int field)
         return std::nullopt;
     const parse::Amount amount = parse::amount(value);
     switch (amount.problem) {
-    case parse::AmountProblem::None: return amount.cents;
+    case parse::AmountProblem::None:
+        return amount.cents;
     case parse::AmountProblem::Negative:
-        reject(field, QCoreApplication::translate("vangnet::importing::FieldReader", "The amount \"%1\" is negative")
-                          .arg(quoted(field)));
+        reject(field,
+            QCoreApplication::translate("vangnet::importing::FieldReader", "The amount \"%1\" is negative")
+                .arg(quoted(field)));
         break;
     case parse::AmountProblem::TooLarge:
-        reject(field, QCoreApplication::translate("vangnet::importing::FieldReader", "The amount \"%1\" is too large")
-                          .arg(quoted(field)));
+        reject(field,
+            QCoreApplication::translate("vangnet::importing::FieldReader", "The amount \"%1\" is too large")
+                .arg(quoted(field)));
         break;
     case parse::AmountProblem::Invalid:
-        reject(field, QCoreApplication::translate("vangnet::importing::FieldReader",
-                                                  "\"%1\" is not an amount (expected for example 1234.56, 1.234,56 "
-                                                  "or 1234)")
-                          .arg(quoted(field)));
+        reject(field,
+            QCoreApplication::translate("vangnet::importing::FieldReader",
+                "\"%1\" is not an amount (expected for example 1234.56, 1.234,56 "
+                "or 1234)")
+                .arg(quoted(field)));
         break;
     }
     return std::nullopt;
@@ -113,9 +118,10 @@ bool FieldReader::flag(int field)
         return false;
     if (auto parsed = parse::boolean(value))
         return *parsed;
-    reject(field, QCoreApplication::translate("vangnet::importing::FieldReader",
-                                              "\"%1\" is not yes or no (expected ja, nee, true, false, 1 or 0)")
-                      .arg(quoted(field)));
+    reject(field,
+        QCoreApplication::translate(
+            "vangnet::importing::FieldReader", "\"%1\" is not yes or no (expected ja, nee, true, false, 1 or 0)")
+            .arg(quoted(field)));
     return false;
 }
 
@@ -125,11 +131,12 @@ std::optional<PartnerType> FieldReader::partnerType(int field)
         return std::nullopt;
     if (auto type = partnerTypeFromKey(raw(field)))
         return type;
-    reject(field, QCoreApplication::translate("vangnet::importing::FieldReader",
-                                              "Unknown signal partner type \"%1\" (expected Huur, Energie, Water, "
-                                              "Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK "
-                                              "Eigen bijdrage, Dienst Toeslagen or Overige)")
-                      .arg(quoted(field)));
+    reject(field,
+        QCoreApplication::translate("vangnet::importing::FieldReader",
+            "Unknown signal partner type \"%1\" (expected Huur, Energie, Water, "
+            "Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK "
+            "Eigen bijdrage, Dienst Toeslagen or Overige)")
+            .arg(quoted(field)));
     return std::nullopt;
 }
 
@@ -139,11 +146,12 @@ std::optional<InstitutionType> FieldReader::institutionType(int field)
         return std::nullopt;
     if (auto type = institutionTypeFromKey(raw(field)))
         return type;
-    reject(field, QCoreApplication::translate("vangnet::importing::FieldReader",
-                                              "Unknown institution type \"%1\" (expected detentie, ggz_kliniek, "
-                                              "jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis or "
-                                              "overig)")
-                      .arg(quoted(field)));
+    reject(field,
+        QCoreApplication::translate("vangnet::importing::FieldReader",
+            "Unknown institution type \"%1\" (expected detentie, ggz_kliniek, "
+            "jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis or "
+            "overig)")
+            .arg(quoted(field)));
     return std::nullopt;
 }
 
@@ -154,10 +162,11 @@ ConditionState FieldReader::condition(int field)
         return ConditionState::Onbekend;
     if (auto state = conditionStateFromKey(value))
         return *state;
-    reject(field, QCoreApplication::translate("vangnet::importing::FieldReader",
-                                              "\"%1\" is not a condition status (expected geregeld, in_behandeling, "
-                                              "niet_geregeld or onbekend)")
-                      .arg(quoted(field)));
+    reject(field,
+        QCoreApplication::translate("vangnet::importing::FieldReader",
+            "\"%1\" is not a condition status (expected geregeld, in_behandeling, "
+            "niet_geregeld or onbekend)")
+            .arg(quoted(field)));
     return ConditionState::Onbekend;
 }
 

@@ -18,20 +18,18 @@ const QStringList &signalFieldKeys()
 {
     // Part of the public file format (docs/formats.md) and of saved profiles: never rename.
     static const QStringList list = keys({"signaal_id", "signaalpartner", "partner_naam", "signaaldatum",
-                                          "ontstaansdatum", "bedrag", "crisissignaal", "warme_overdracht", "bsn",
-                                          "voorletters", "voornaam", "voorvoegsel", "achternaam", "geboortedatum",
-                                          "straat", "huisnummer", "toevoeging", "postcode", "plaats"});
+        "ontstaansdatum", "bedrag", "crisissignaal", "warme_overdracht", "bsn", "voorletters", "voornaam",
+        "voorvoegsel", "achternaam", "geboortedatum", "straat", "huisnummer", "toevoeging", "postcode", "plaats"});
     Q_ASSERT(list.size() == signalFieldCount);
     return list;
 }
 
 const QStringList &dischargeFieldKeys()
 {
-    static const QStringList list = keys({"melding_id", "instelling_type", "instelling_naam",
-                                          "verwachte_uitstroomdatum", "kanaal", "bsn", "voorletters", "voornaam",
-                                          "voorvoegsel", "achternaam", "geboortedatum", "straat", "huisnummer",
-                                          "toevoeging", "postcode", "plaats", "id_bewijs", "onderdak", "inkomen",
-                                          "schulden", "zorg"});
+    static const QStringList list
+        = keys({"melding_id", "instelling_type", "instelling_naam", "verwachte_uitstroomdatum", "kanaal", "bsn",
+            "voorletters", "voornaam", "voorvoegsel", "achternaam", "geboortedatum", "straat", "huisnummer",
+            "toevoeging", "postcode", "plaats", "id_bewijs", "onderdak", "inkomen", "schulden", "zorg"});
     Q_ASSERT(list.size() == dischargeFieldCount);
     return list;
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QLatin1StringView>
 #include <QStringList>
 
 namespace vangnet::importing {
@@ -8,22 +7,67 @@ namespace vangnet::importing {
 /// The fields a signal file can carry, in the order of the default CSV profile's header.
 /// The person's fields form one block (PersonField order) so signals and discharges share them.
 enum class SignalField {
-    SignalId, Partner, PartnerName, SignalDate, ArisenDate, Amount, Crisis, WarmHandover,
-    Bsn, Voorletters, Voornaam, Voorvoegsel, Achternaam, Geboortedatum, Straat, Huisnummer, Toevoeging, Postcode, Plaats,
+    SignalId,
+    Partner,
+    PartnerName,
+    SignalDate,
+    ArisenDate,
+    Amount,
+    Crisis,
+    WarmHandover,
+    Bsn,
+    Voorletters,
+    Voornaam,
+    Voorvoegsel,
+    Achternaam,
+    Geboortedatum,
+    Straat,
+    Huisnummer,
+    Toevoeging,
+    Postcode,
+    Plaats,
     Count
 };
 
 /// The fields of a discharge notice, in the order of the default CSV profile's header.
 enum class DischargeField {
-    NoticeId, InstitutionType, InstitutionName, ExpectedDate, Channel,
-    Bsn, Voorletters, Voornaam, Voorvoegsel, Achternaam, Geboortedatum, Straat, Huisnummer, Toevoeging, Postcode, Plaats,
-    IdDocument, Shelter, Income, Debts, Care,
+    NoticeId,
+    InstitutionType,
+    InstitutionName,
+    ExpectedDate,
+    Channel,
+    Bsn,
+    Voorletters,
+    Voornaam,
+    Voorvoegsel,
+    Achternaam,
+    Geboortedatum,
+    Straat,
+    Huisnummer,
+    Toevoeging,
+    Postcode,
+    Plaats,
+    IdDocument,
+    Shelter,
+    Income,
+    Debts,
+    Care,
     Count
 };
 
 /// The person block within both field lists.
 enum class PersonField {
-    Bsn, Voorletters, Voornaam, Voorvoegsel, Achternaam, Geboortedatum, Straat, Huisnummer, Toevoeging, Postcode, Plaats,
+    Bsn,
+    Voorletters,
+    Voornaam,
+    Voorvoegsel,
+    Achternaam,
+    Geboortedatum,
+    Straat,
+    Huisnummer,
+    Toevoeging,
+    Postcode,
+    Plaats,
     Count
 };
 

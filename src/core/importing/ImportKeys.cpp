@@ -75,17 +75,28 @@ QString partnerTypeKey(PartnerType type)
 {
     // The DDAS v0.9 EnumSignaalpartner texts: stored and exported, so they never change.
     switch (type) {
-    case PartnerType::Energie: return QStringLiteral("Energie");
-    case PartnerType::Huur: return QStringLiteral("Huur");
-    case PartnerType::Hypotheek: return QStringLiteral("Hypotheek");
-    case PartnerType::CakZorgverzekeringen: return QStringLiteral("CAK Zorgverzekeringen");
-    case PartnerType::Zorg: return QStringLiteral("Zorg");
-    case PartnerType::Water: return QStringLiteral("Water");
-    case PartnerType::Duo: return QStringLiteral("DUO");
-    case PartnerType::Belastingdienst: return QStringLiteral("Belastingdienst");
-    case PartnerType::CakEigenBijdrage: return QStringLiteral("CAK Eigen bijdrage");
-    case PartnerType::Overige: return QStringLiteral("Overige");
-    case PartnerType::DienstToeslagen: return QStringLiteral("Dienst Toeslagen");
+    case PartnerType::Energie:
+        return QStringLiteral("Energie");
+    case PartnerType::Huur:
+        return QStringLiteral("Huur");
+    case PartnerType::Hypotheek:
+        return QStringLiteral("Hypotheek");
+    case PartnerType::CakZorgverzekeringen:
+        return QStringLiteral("CAK Zorgverzekeringen");
+    case PartnerType::Zorg:
+        return QStringLiteral("Zorg");
+    case PartnerType::Water:
+        return QStringLiteral("Water");
+    case PartnerType::Duo:
+        return QStringLiteral("DUO");
+    case PartnerType::Belastingdienst:
+        return QStringLiteral("Belastingdienst");
+    case PartnerType::CakEigenBijdrage:
+        return QStringLiteral("CAK Eigen bijdrage");
+    case PartnerType::Overige:
+        return QStringLiteral("Overige");
+    case PartnerType::DienstToeslagen:
+        return QStringLiteral("Dienst Toeslagen");
     }
     return QStringLiteral("Overige");
 }
@@ -94,22 +105,36 @@ QString partnerTypeLabel(PartnerType type)
 {
     const char *source = "";
     switch (type) {
-    case PartnerType::Energie: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Energy"); break;
-    case PartnerType::Huur: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Rent"); break;
-    case PartnerType::Hypotheek: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Mortgage"); break;
+    case PartnerType::Energie:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Energy");
+        break;
+    case PartnerType::Huur:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Rent");
+        break;
+    case PartnerType::Hypotheek:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Mortgage");
+        break;
     case PartnerType::CakZorgverzekeringen:
         source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "CAK health insurance");
         break;
-    case PartnerType::Zorg: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Health insurance"); break;
-    case PartnerType::Water: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Water"); break;
-    case PartnerType::Duo: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "DUO"); break;
+    case PartnerType::Zorg:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Health insurance");
+        break;
+    case PartnerType::Water:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Water");
+        break;
+    case PartnerType::Duo:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "DUO");
+        break;
     case PartnerType::Belastingdienst:
         source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Tax Administration");
         break;
     case PartnerType::CakEigenBijdrage:
         source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "CAK personal contribution");
         break;
-    case PartnerType::Overige: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Other"); break;
+    case PartnerType::Overige:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Other");
+        break;
     case PartnerType::DienstToeslagen:
         source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Benefits Agency");
         break;
@@ -130,13 +155,20 @@ std::optional<PartnerType> partnerTypeFromKey(const QString &key)
 QString institutionTypeKey(InstitutionType type)
 {
     switch (type) {
-    case InstitutionType::Detentie: return QStringLiteral("detentie");
-    case InstitutionType::GgzKliniek: return QStringLiteral("ggz_kliniek");
-    case InstitutionType::Jeugdzorg: return QStringLiteral("jeugdzorg");
-    case InstitutionType::BeschermdWonen: return QStringLiteral("beschermd_wonen");
-    case InstitutionType::MaatschappelijkeOpvang: return QStringLiteral("maatschappelijke_opvang");
-    case InstitutionType::Ziekenhuis: return QStringLiteral("ziekenhuis");
-    case InstitutionType::Overig: return QStringLiteral("overig");
+    case InstitutionType::Detentie:
+        return QStringLiteral("detentie");
+    case InstitutionType::GgzKliniek:
+        return QStringLiteral("ggz_kliniek");
+    case InstitutionType::Jeugdzorg:
+        return QStringLiteral("jeugdzorg");
+    case InstitutionType::BeschermdWonen:
+        return QStringLiteral("beschermd_wonen");
+    case InstitutionType::MaatschappelijkeOpvang:
+        return QStringLiteral("maatschappelijke_opvang");
+    case InstitutionType::Ziekenhuis:
+        return QStringLiteral("ziekenhuis");
+    case InstitutionType::Overig:
+        return QStringLiteral("overig");
     }
     return QStringLiteral("overig");
 }
@@ -145,19 +177,27 @@ QString institutionTypeLabel(InstitutionType type)
 {
     const char *source = "";
     switch (type) {
-    case InstitutionType::Detentie: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Detention"); break;
+    case InstitutionType::Detentie:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Detention");
+        break;
     case InstitutionType::GgzKliniek:
         source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Mental-health clinic");
         break;
-    case InstitutionType::Jeugdzorg: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Youth care"); break;
+    case InstitutionType::Jeugdzorg:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Youth care");
+        break;
     case InstitutionType::BeschermdWonen:
         source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Protected housing");
         break;
     case InstitutionType::MaatschappelijkeOpvang:
         source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Shelter");
         break;
-    case InstitutionType::Ziekenhuis: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Hospital"); break;
-    case InstitutionType::Overig: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Other institution"); break;
+    case InstitutionType::Ziekenhuis:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Hospital");
+        break;
+    case InstitutionType::Overig:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Other institution");
+        break;
     }
     return QCoreApplication::translate("vangnet::importing::ImportKeys", source);
 }
@@ -175,10 +215,14 @@ std::optional<InstitutionType> institutionTypeFromKey(const QString &key)
 QString conditionStateKey(ConditionState state)
 {
     switch (state) {
-    case ConditionState::Geregeld: return QStringLiteral("geregeld");
-    case ConditionState::InBehandeling: return QStringLiteral("in_behandeling");
-    case ConditionState::NietGeregeld: return QStringLiteral("niet_geregeld");
-    case ConditionState::Onbekend: return QStringLiteral("onbekend");
+    case ConditionState::Geregeld:
+        return QStringLiteral("geregeld");
+    case ConditionState::InBehandeling:
+        return QStringLiteral("in_behandeling");
+    case ConditionState::NietGeregeld:
+        return QStringLiteral("niet_geregeld");
+    case ConditionState::Onbekend:
+        return QStringLiteral("onbekend");
     }
     return QStringLiteral("onbekend");
 }
@@ -187,14 +231,18 @@ QString conditionStateLabel(ConditionState state)
 {
     const char *source = "";
     switch (state) {
-    case ConditionState::Geregeld: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Arranged"); break;
+    case ConditionState::Geregeld:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Arranged");
+        break;
     case ConditionState::InBehandeling:
         source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "In progress");
         break;
     case ConditionState::NietGeregeld:
         source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Not arranged");
         break;
-    case ConditionState::Onbekend: source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Unknown"); break;
+    case ConditionState::Onbekend:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Unknown");
+        break;
     }
     return QCoreApplication::translate("vangnet::importing::ImportKeys", source);
 }

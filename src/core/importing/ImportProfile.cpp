@@ -15,9 +15,12 @@ QString kindKey(ImportProfile::Kind kind)
 QString encodingKey(TextEncoding encoding)
 {
     switch (encoding) {
-    case TextEncoding::Auto: return QStringLiteral("auto");
-    case TextEncoding::Utf8: return QStringLiteral("utf-8");
-    case TextEncoding::Windows1252: return QStringLiteral("windows-1252");
+    case TextEncoding::Auto:
+        return QStringLiteral("auto");
+    case TextEncoding::Utf8:
+        return QStringLiteral("utf-8");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("windows-1252");
     }
     return QStringLiteral("auto");
 }
@@ -38,22 +41,20 @@ QJsonObject ImportProfile::toJson() const
     QJsonObject mapping;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         mapping.insert(it.key(), it.value());
-    QJsonObject json{{QStringLiteral("name"), name},
-                     {QStringLiteral("kind"), kindKey(kind)},
-                     {QStringLiteral("columns"), mapping},
-                     {QStringLiteral("encoding"), encodingKey(encoding)}};
+    QJsonObject json{{QStringLiteral("name"), name}, {QStringLiteral("kind"), kindKey(kind)},
+        {QStringLiteral("columns"), mapping}, {QStringLiteral("encoding"), encodingKey(encoding)}};
     json.insert(QStringLiteral("delimiter"), delimiter == 0 ? QString() : QString(QLatin1Char(delimiter)));
     return json;
 }
 
 Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json)
 {
-    constexpr const char *context = "vangnet::importing::ImportProfile";
     QList<FieldError> errors;
     ImportProfile profile;
     profile.name = json.value(QStringLiteral("name")).toString().trimmed();
     if (profile.name.isEmpty())
-        errors.append({QStringLiteral("name"), QCoreApplication::translate(context, "The profile has no name")});
+        errors.append({QStringLiteral("name"),
+            QCoreApplication::translate("vangnet::importing::ImportProfile", "The profile has no name")});
 
     const QString kind = json.value(QStringLiteral("kind")).toString();
     if (kind == kindKey(Kind::Signals))
@@ -62,14 +63,17 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json)
         profile.kind = Kind::Discharges;
     else
         errors.append({QStringLiteral("kind"),
-                       QCoreApplication::translate(context, "Unknown profile kind \"%1\" (expected signals or discharges)")
-                           .arg(kind)});
+            QCoreApplication::translate(
+                "vangnet::importing::ImportProfile", "Unknown profile kind \"%1\" (expected signals or discharges)")
+                .arg(kind)});
 
     const QJsonObject mapping = json.value(QStringLiteral("columns")).toObject();
     for (auto it = mapping.begin(); it != mapping.end(); ++it) {
         if (!profile.fieldKeys().contains(it.key())) {
             errors.append({QStringLiteral("columns"),
-                           QCoreApplication::translate(context, "Unknown field \"%1\" in the column mapping").arg(it.key())});
+                QCoreApplication::translate(
+                    "vangnet::importing::ImportProfile", "Unknown field \"%1\" in the column mapping")
+                    .arg(it.key())});
             continue;
         }
         const QString column = it.value().toString().trimmed();
@@ -82,7 +86,9 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json)
         profile.delimiter = char(delimiter.at(0).unicode());
     else if (!delimiter.isEmpty())
         errors.append({QStringLiteral("delimiter"),
-                       QCoreApplication::translate(context, "The delimiter must be ; or , or a tab, not \"%1\"").arg(delimiter)});
+            QCoreApplication::translate(
+                "vangnet::importing::ImportProfile", "The delimiter must be ; or , or a tab, not \"%1\"")
+                .arg(delimiter)});
 
     const QString encoding = json.value(QStringLiteral("encoding")).toString(encodingKey(TextEncoding::Auto));
     bool knownEncoding = false;
@@ -94,8 +100,9 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json)
     }
     if (!knownEncoding)
         errors.append({QStringLiteral("encoding"),
-                       QCoreApplication::translate(context, "Unknown encoding \"%1\" (expected auto, utf-8 or windows-1252)")
-                           .arg(encoding)});
+            QCoreApplication::translate(
+                "vangnet::importing::ImportProfile", "Unknown encoding \"%1\" (expected auto, utf-8 or windows-1252)")
+                .arg(encoding)});
 
     if (!errors.isEmpty())
         return Error::invalid(errors);

@@ -23,8 +23,8 @@ struct ImportProfile {
 
     QString name;
     Kind kind = Kind::Signals;
-    QMap<QString, QString> columns;      ///< field key → source column header
-    char delimiter = 0;                  ///< ';', ',' or '\t'; 0 = detect from the header line
+    QMap<QString, QString> columns; ///< field key → source column header
+    char delimiter = 0; ///< ';', ',' or '\t'; 0 = detect from the header line
     TextEncoding encoding = TextEncoding::Auto;
 
     /// The column header that holds `fieldKey` in this profile.

@@ -55,10 +55,11 @@ bool PersonFieldParser::read(FieldReader &fields, int first, RowPerson &person)
             if (person.toevoeging.isEmpty() && !number->suffix.isEmpty())
                 person.toevoeging = fields.decoder().decode(number->suffix).toUpper();
         } else {
-            fields.reject(numberField, QCoreApplication::translate("vangnet::importing::PersonFieldParser",
-                                                                   "The house number \"%1\" is not a number from 1 "
-                                                                   "to 99999")
-                                           .arg(fields.quoted(numberField)));
+            fields.reject(numberField,
+                QCoreApplication::translate("vangnet::importing::PersonFieldParser",
+                    "The house number \"%1\" is not a number from 1 "
+                    "to 99999")
+                    .arg(fields.quoted(numberField)));
             addressOk = false;
         }
     }
@@ -71,10 +72,11 @@ bool PersonFieldParser::read(FieldReader &fields, int first, RowPerson &person)
         } else if (const auto slow = postcode::normalize(fields.text(postcodeField))) {
             person.postcode = *slow; // non-ASCII spaces and the like: the domain's own rule
         } else {
-            fields.reject(postcodeField, QCoreApplication::translate("vangnet::importing::PersonFieldParser",
-                                                                     "The postcode \"%1\" is not a Dutch postcode "
-                                                                     "(expected like 1234 AB)")
-                                             .arg(fields.quoted(postcodeField)));
+            fields.reject(postcodeField,
+                QCoreApplication::translate("vangnet::importing::PersonFieldParser",
+                    "The postcode \"%1\" is not a Dutch postcode "
+                    "(expected like 1234 AB)")
+                    .arg(fields.quoted(postcodeField)));
             addressOk = false;
         }
     }
@@ -82,9 +84,10 @@ bool PersonFieldParser::read(FieldReader &fields, int first, RowPerson &person)
     // Only when the address fields themselves were fine: otherwise their own reject says it.
     const bool hasAddress = !fields.isEmpty(postcodeField) && !fields.isEmpty(numberField);
     if (addressOk && bsnRaw.isEmpty() && !hasAddress) {
-        fields.reject(-1, QCoreApplication::translate("vangnet::importing::PersonFieldParser",
-                                                      "The row cannot be matched: no BSN and no address (postcode "
-                                                      "and house number)"));
+        fields.reject(-1,
+            QCoreApplication::translate("vangnet::importing::PersonFieldParser",
+                "The row cannot be matched: no BSN and no address (postcode "
+                "and house number)"));
         ok = false;
     }
     return ok && addressOk;

@@ -18,9 +18,9 @@ QString defused(const QString &text)
 } // namespace
 
 RejectWriter::RejectWriter(std::unique_ptr<QIODevice> device, QString displayName)
-    : m_device(std::move(device)), m_displayName(std::move(displayName))
-{
-}
+    : m_device(std::move(device))
+    , m_displayName(std::move(displayName))
+{ }
 
 RejectWriter::~RejectWriter()
 {
@@ -32,13 +32,13 @@ Result<std::unique_ptr<RejectWriter>> RejectWriter::create(const QString &path)
     return create(std::make_unique<QFile>(path), path);
 }
 
-Result<std::unique_ptr<RejectWriter>> RejectWriter::create(std::unique_ptr<QIODevice> device,
-                                                           const QString &displayName)
+Result<std::unique_ptr<RejectWriter>> RejectWriter::create(
+    std::unique_ptr<QIODevice> device, const QString &displayName)
 {
     if (!device->isOpen() && !device->open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{ErrorCode::Io, QCoreApplication::translate("vangnet::importing::RejectWriter",
-                                                                "%1 could not be written: %2")
-                                        .arg(displayName, device->errorString())};
+        return Error{ErrorCode::Io,
+            QCoreApplication::translate("vangnet::importing::RejectWriter", "%1 could not be written: %2")
+                .arg(displayName, device->errorString())};
     std::unique_ptr<RejectWriter> writer(new RejectWriter(std::move(device), displayName));
     writer->m_buffer.append("\xEF\xBB\xBF"
                             "file;line;column;reason\r\n");
@@ -74,9 +74,9 @@ Result<void> RejectWriter::flush()
     const qint64 written = m_device->write(m_buffer);
     m_buffer.clear();
     if (written < 0)
-        return Error{ErrorCode::Io, QCoreApplication::translate("vangnet::importing::RejectWriter",
-                                                                "%1 could not be written: %2")
-                                        .arg(m_displayName, m_device->errorString())};
+        return Error{ErrorCode::Io,
+            QCoreApplication::translate("vangnet::importing::RejectWriter", "%1 could not be written: %2")
+                .arg(m_displayName, m_device->errorString())};
     return success();
 }
 

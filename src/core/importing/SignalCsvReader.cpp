@@ -5,12 +5,12 @@
 namespace vangnet::importing {
 
 SignalCsvReader::SignalCsvReader(std::unique_ptr<CsvTable> table)
-    : m_table(std::move(table)), m_fields(m_table->decoder(), [t = m_table.get()](int field) { return t->columnName(field); })
-{
-}
+    : m_table(std::move(table))
+    , m_fields(m_table->decoder(), [t = m_table.get()](int field) { return t->columnName(field); })
+{ }
 
-Result<std::unique_ptr<SignalCsvReader>> SignalCsvReader::open(std::unique_ptr<QIODevice> device,
-                                                               const QString &displayName, const ImportProfile &profile)
+Result<std::unique_ptr<SignalCsvReader>> SignalCsvReader::open(
+    std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile)
 {
     CsvTable::Rules rules;
     rules.required = {int(SignalField::Partner), int(SignalField::SignalDate), int(SignalField::Achternaam)};

@@ -15,8 +15,8 @@ class SignalCsvReader final : public SignalReader {
 public:
     /// Refuses (ErrorCode::Invalid) empty and binary files and headers without the required
     /// columns; ErrorCode::Io when the device cannot be opened.
-    static Result<std::unique_ptr<SignalCsvReader>> open(std::unique_ptr<QIODevice> device,
-                                                         const QString &displayName, const ImportProfile &profile);
+    static Result<std::unique_ptr<SignalCsvReader>> open(
+        std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile);
 
     bool next(SignalRow &row, QList<Reject> &rejects) override;
     qint64 bytesRead() const override { return m_table->bytesRead(); }

@@ -58,9 +58,9 @@ void appendRecord(QByteArray &out, const SignalRow &row)
 } // namespace
 
 SignalCsvWriter::SignalCsvWriter(std::unique_ptr<QIODevice> device, QString displayName)
-    : m_device(std::move(device)), m_displayName(std::move(displayName))
-{
-}
+    : m_device(std::move(device))
+    , m_displayName(std::move(displayName))
+{ }
 
 SignalCsvWriter::~SignalCsvWriter()
 {
@@ -72,13 +72,13 @@ Result<std::unique_ptr<SignalCsvWriter>> SignalCsvWriter::create(const QString &
     return create(std::make_unique<QFile>(path), path);
 }
 
-Result<std::unique_ptr<SignalCsvWriter>> SignalCsvWriter::create(std::unique_ptr<QIODevice> device,
-                                                                 const QString &displayName)
+Result<std::unique_ptr<SignalCsvWriter>> SignalCsvWriter::create(
+    std::unique_ptr<QIODevice> device, const QString &displayName)
 {
     if (!device->isOpen() && !device->open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{ErrorCode::Io, QCoreApplication::translate("vangnet::importing::SignalCsvWriter",
-                                                                "%1 could not be written: %2")
-                                        .arg(displayName, device->errorString())};
+        return Error{ErrorCode::Io,
+            QCoreApplication::translate("vangnet::importing::SignalCsvWriter", "%1 could not be written: %2")
+                .arg(displayName, device->errorString())};
     std::unique_ptr<SignalCsvWriter> writer(new SignalCsvWriter(std::move(device), displayName));
     writer->m_buffer.reserve(flushSize + 4096);
     writer->m_buffer.append("\xEF\xBB\xBF");
@@ -111,9 +111,9 @@ Result<void> SignalCsvWriter::flush()
     const qint64 written = m_device->write(m_buffer);
     m_buffer.clear();
     if (written < 0)
-        return Error{ErrorCode::Io, QCoreApplication::translate("vangnet::importing::SignalCsvWriter",
-                                                                "%1 could not be written: %2")
-                                        .arg(m_displayName, m_device->errorString())};
+        return Error{ErrorCode::Io,
+            QCoreApplication::translate("vangnet::importing::SignalCsvWriter", "%1 could not be written: %2")
+                .arg(m_displayName, m_device->errorString())};
     return success();
 }
 

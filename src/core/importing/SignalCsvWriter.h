@@ -21,7 +21,8 @@ public:
     /// Creates (or truncates) `path` and writes the header.
     static Result<std::unique_ptr<SignalCsvWriter>> create(const QString &path);
     /// Writes to `device` (opened for writing here if it is not open). The header is written first.
-    static Result<std::unique_ptr<SignalCsvWriter>> create(std::unique_ptr<QIODevice> device, const QString &displayName);
+    static Result<std::unique_ptr<SignalCsvWriter>> create(
+        std::unique_ptr<QIODevice> device, const QString &displayName);
 
     ~SignalCsvWriter();
     SignalCsvWriter(const SignalCsvWriter &) = delete;

@@ -12,15 +12,14 @@ SignalFileReader::Format SignalFileReader::formatFor(const QString &path)
     return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? Format::Ddas : Format::Csv;
 }
 
-Result<std::unique_ptr<SignalReader>> SignalFileReader::open(const QString &path, Format format,
-                                                             const ImportProfile &profile)
+Result<std::unique_ptr<SignalReader>> SignalFileReader::open(
+    const QString &path, Format format, const ImportProfile &profile)
 {
     return open(std::make_unique<QFile>(path), path, format, profile);
 }
 
-Result<std::unique_ptr<SignalReader>> SignalFileReader::open(std::unique_ptr<QIODevice> device,
-                                                             const QString &displayName, Format format,
-                                                             const ImportProfile &profile)
+Result<std::unique_ptr<SignalReader>> SignalFileReader::open(
+    std::unique_ptr<QIODevice> device, const QString &displayName, Format format, const ImportProfile &profile)
 {
     if (format == Format::Ddas) {
         auto reader = DdasSignalReader::open(std::move(device), displayName);

@@ -22,13 +22,12 @@ public:
     /// Opens `path`. Refuses the whole file (ErrorCode::Invalid, the message names the file and
     /// the problem) when it is empty, binary, not JSON / not a DDAS delivery, or its CSV header
     /// lacks a required column; ErrorCode::Io when it cannot be read. `profile` applies to CSV.
-    static Result<std::unique_ptr<SignalReader>> open(const QString &path, Format format,
-                                                      const ImportProfile &profile = ImportProfile::defaultSignals());
+    static Result<std::unique_ptr<SignalReader>> open(
+        const QString &path, Format format, const ImportProfile &profile = ImportProfile::defaultSignals());
     /// The same for any readable device (a QBuffer in tests and the fuzzer); `displayName` names
     /// it in messages.
     static Result<std::unique_ptr<SignalReader>> open(std::unique_ptr<QIODevice> device, const QString &displayName,
-                                                      Format format,
-                                                      const ImportProfile &profile = ImportProfile::defaultSignals());
+        Format format, const ImportProfile &profile = ImportProfile::defaultSignals());
 };
 
 } // namespace vangnet::importing

@@ -16,7 +16,9 @@ namespace vangnet::importing {
 /// produce then read right, and nothing is lost silently.
 class TextDecoder {
 public:
-    explicit TextDecoder(TextEncoding encoding = TextEncoding::Auto) : m_encoding(encoding) {}
+    explicit TextDecoder(TextEncoding encoding = TextEncoding::Auto)
+        : m_encoding(encoding)
+    { }
 
     /// Lets the decoder judge a block of raw bytes (e.g. the first 64 KiB of the file) so that
     /// the decision does not depend on which field happens to be decoded first.
