@@ -65,8 +65,17 @@ Result<std::unique_ptr<DdasSignalReader>> DdasSignalReader::open(
         return Error{ErrorCode::Io,
             QCoreApplication::translate("vangnet::importing::DdasSignalReader", "%1 could not be opened: %2")
                 .arg(displayName, device->errorString())};
-    const QByteArray bytes = device->read(maxFileSize + 1);
-    if (bytes.size() > maxFileSize)
+    // In blocks, so that refusing a huge file does not first allocate its size.
+    QByteArray bytes;
+    bool tooLarge = !device->isSequential() && device->size() > maxFileSize;
+    while (!tooLarge) {
+        const QByteArray block = device->read(1 << 20);
+        if (block.isEmpty())
+            break;
+        bytes += block;
+        tooLarge = bytes.size() > maxFileSize;
+    }
+    if (tooLarge)
         return Error{ErrorCode::Invalid,
             QCoreApplication::translate("vangnet::importing::DdasSignalReader",
                 "%1 is larger than %2 MB, too large for a DDAS "
