@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config
+  clang libclang-rt-14-dev  # libFuzzer for scripts/fuzz-short.sh
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qt6-qpa-plugins libgl-dev libvulkan-dev

@@ -103,9 +103,9 @@ Result<Written> DischargeWriter::write(const DischargeRow &row, const RowTarget 
     const QVariant idKey = row.noticeId.isEmpty() ? sqlNull() : QVariant(institution + QLatin1Char('|') + row.noticeId);
     auto id = m_insert.insert({idOrNull(batchId), target.householdId, idOrNull(target.personId), row.noticeId,
                                institutionTypeKey(row.institutionType), row.institutionName.trimmed(),
-                               row.expectedDate.toString(Qt::ISODate), row.channel.trimmed(), conditionKey(row.idDocument),
-                               conditionKey(row.shelter), conditionKey(row.income), conditionKey(row.debts),
-                               conditionKey(row.care), invalidBsn(row.person) ? 1 : 0, idKey, factKey, m_timestamp});
+                               row.expectedDate.toString(Qt::ISODate), row.channel.trimmed(), conditionStateKey(row.idDocument),
+                               conditionStateKey(row.shelter), conditionStateKey(row.income), conditionStateKey(row.debts),
+                               conditionStateKey(row.care), invalidBsn(row.person) ? 1 : 0, idKey, factKey, m_timestamp});
     if (!id)
         return id.error();
     return Written{id->has_value(), false, id->value_or(0)};
