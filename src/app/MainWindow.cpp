@@ -4,8 +4,10 @@
 
 #include "DialogRunner.h"
 #include "audit/AuditPage.h"
+#include "households/HouseholdListModel.h"
 #include "households/HouseholdsPage.h"
 #include "signals/SignalsPage.h"
+#include "importing/ImportWizard.h"
 #include "retention/RetentionPage.h"
 #include "security/IdleLock.h"
 #include "security/IdleLockCover.h"
@@ -79,6 +81,15 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
             return;
         m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(m_households));
         m_households->newHousehold();
+    });
+    m_ui->actionImport->setVisible(session.can(Permission::ImportSignals) && m_households);
+    connect(m_ui->actionImport, &QAction::triggered, this, [this, database = &db, time = &clock] {
+        ImportWizard wizard(*database, m_session, *time, this);
+        DialogRunner::exec(wizard);
+        if (wizard.summary().imported > 0) { // new signals, maybe new households
+            m_signals->reload();
+            m_households->model().refresh();
+        }
     });
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
     connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logOut);

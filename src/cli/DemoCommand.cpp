@@ -1,6 +1,8 @@
 #include "DemoCommand.h"
 
 #include "ArgumentReader.h"
+#include "demo/DemoSignals.h"
+#include "importing/SignalCsvWriter.h"
 #include "Console.h"
 #include "DatabaseTarget.h"
 #include "demo/DemoGenerator.h"
@@ -15,6 +17,18 @@
 namespace vangnet::cli {
 
 namespace {
+
+/// The demo signal file: `rows` synthetic signals about the people just written.
+Result<void> writeSignals(const QString &path, int rows, demo::DemoSignals &people)
+{
+    auto writer = importing::SignalCsvWriter::create(path);
+    if (!writer)
+        return writer.error();
+    for (int i = 0; i < rows; ++i)
+        if (auto written = (*writer)->write(people.next()); !written)
+            return written;
+    return (*writer)->finish();
+}
 
 void removeSqliteFiles(const QString &path)
 {
@@ -39,7 +53,8 @@ QString DemoCommand::summary() const
 
 QString DemoCommand::help() const
 {
-    return tr("Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S] [--json]\n\n"
+    return tr("Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]\n"
+              "                   [--signals-csv OUT --rows N] [--json]\n\n"
               "Creates a new database and fills it with a synthetic municipality: invented people with\n"
               "Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.\n"
               "The same seed gives the same data. An existing non-empty file is never overwritten;\n"
@@ -48,6 +63,9 @@ QString DemoCommand::help() const
               "VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list\n\n"
               "  --households N   number of households, 1 to %1\n"
               "  --seed S         seed for the generator (a whole number, default 1)\n"
+              "  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the\n"
+              "                   documented CSV layout (for benchmarks and tests of `import signals`)\n"
+              "  --rows N         the number of signal rows for --signals-csv\n"
               "  --json           print the summary as JSON")
         .arg(DemoGenerator::maxHouseholds())
         .arg(accountNames().join(QStringLiteral(", ")));
@@ -55,7 +73,9 @@ QString DemoCommand::help() const
 
 int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
-    ArgumentReader reader({QStringLiteral("db"), QStringLiteral("households"), QStringLiteral("seed")}, {QStringLiteral("json")});
+    ArgumentReader reader({QStringLiteral("db"), QStringLiteral("households"), QStringLiteral("seed"),
+                           QStringLiteral("signals-csv"), QStringLiteral("rows")},
+                          {QStringLiteral("json")});
     if (!reader.parse(args)) {
         console.error(reader.error());
         return NothingDone;
@@ -83,6 +103,25 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
         }
     }
 
+    const QString signalsCsv = reader.value(QStringLiteral("signals-csv"));
+    int signalRows = 0;
+    if (reader.has(QStringLiteral("signals-csv")) != reader.has(QStringLiteral("rows"))) {
+        console.error(tr("--signals-csv OUT and --rows N go together"));
+        return NothingDone;
+    }
+    if (reader.has(QStringLiteral("rows"))) {
+        const auto rows = reader.integer(QStringLiteral("rows"), 1);
+        if (!rows) {
+            console.error(reader.error());
+            return NothingDone;
+        }
+        signalRows = *rows;
+        if (QFileInfo::exists(signalsCsv)) {
+            console.error(tr("'%1' exists already; choose a new file for the signals").arg(signalsCsv));
+            return NothingDone;
+        }
+    }
+
     auto location = DatabaseTarget::resolve(reader.has(QStringLiteral("db")) ? reader.value(QStringLiteral("db")) : global.database);
     if (!location) {
         console.error(location.error().message);
@@ -97,6 +136,7 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
 
     QElapsedTimer timer;
     timer.start();
+    demo::DemoSignals people(seed, DemoOptions{}.asOf);
     Result<DemoSummary> written = Error{};
     {
         auto db = Database::open(*location);
@@ -107,8 +147,15 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
         DemoOptions options;
         options.households = *households;
         options.seed = seed;
+        if (signalRows > 0)
+            options.written = [&people](const Household &h) { people.add(h); };
         written = DemoGenerator(options).writeTo(**db);
     }
+    if (written && signalRows > 0)
+        if (auto signalFile = writeSignals(signalsCsv, signalRows, people); !signalFile) {
+            console.error(signalFile.error().message);
+            return DoneWithProblems;
+        }
     if (!written) {
         if (createdFile)
             removeSqliteFiles(location->path); // our own empty file: leave nothing half-made behind
@@ -122,6 +169,8 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
                                  {QStringLiteral("households"), written->households},
                                  {QStringLiteral("people"), written->persons},
                                  {QStringLiteral("seed"), QString::number(seed)},
+                                 {QStringLiteral("signals_csv"), signalsCsv},
+                                 {QStringLiteral("signal_rows"), signalRows},
                                  {QStringLiteral("accounts"), QJsonArray::fromStringList(accountNames())},
                                  {QStringLiteral("seconds"), seconds}});
     } else {
@@ -132,6 +181,8 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
                         .arg(seconds, 0, 'f', 1)
                         .arg(seed));
         console.out(tr("Demo accounts, password \"demo\": %1.").arg(accountNames().join(QStringLiteral(", "))));
+        if (signalRows > 0)
+            console.out(tr("%1 early signals about these people written to %2.").arg(signalRows).arg(signalsCsv));
     }
     return Done;
 }

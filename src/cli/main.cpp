@@ -2,6 +2,7 @@
 #include "AuditVerifyCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ImportCommand.h"
 #include "Dispatcher.h"
 #include "HouseholdListCommand.h"
 #include "InfoCommand.h"
@@ -70,5 +71,7 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::RetentionSetCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::RetentionCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::SubjectAccessCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ImportCommand>(vangnet::cli::ImportCommand::Kind::Signals));
+    dispatcher.add(std::make_unique<vangnet::cli::ImportCommand>(vangnet::cli::ImportCommand::Kind::Discharges));
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "audit/AuditPage.h"
 #include "audit/AuditTableModel.h"
-#include "audit/SaveFileDialog.h"
+#include "FileDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -89,7 +89,7 @@ TEST_CASE("The administrator finds logins and opened households in the audit log
         REQUIRE(dir.isValid());
         const QString file = dir.filePath(QStringLiteral("audit.csv"));
         const int shown = model.rowCount();
-        SaveFileDialog::setNextFileName(file);
+        FileDialog::setNextFileName(file);
         page.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
         QFile csv(file);
         REQUIRE(csv.open(QIODevice::ReadOnly));

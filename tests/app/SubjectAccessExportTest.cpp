@@ -2,7 +2,7 @@
 
 #include "DialogRunner.h"
 #include "audit/AuditLog.h"
-#include "audit/SaveFileDialog.h"
+#include "FileDialog.h"
 #include "households/HouseholdDetailWidget.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdsPage.h"
@@ -33,10 +33,10 @@ struct ExportFixture : AppFixture {
         : lead(addUser(QStringLiteral("tom"), QStringLiteral("Tom Leider"), Role::Teamleider, team.id)),
           leadService(*db, clock, lead)
     {
-        SaveFileDialog::setInteractive(false);
-        SaveFileDialog::clearQueued();
+        FileDialog::setInteractive(false);
+        FileDialog::clearQueued();
     }
-    ~ExportFixture() { SaveFileDialog::clearQueued(); }
+    ~ExportFixture() { FileDialog::clearQueued(); }
 
     Session lead;
     HouseholdService leadService;
@@ -98,7 +98,7 @@ TEST_CASE("A team lead exports a member's data from the detail panel", "[app][gu
     {
         const QString file = f.out.filePath(QStringLiteral("inzage.json"));
         answerDialog(QStringLiteral("INZ-9"), QStringLiteral("json"));
-        SaveFileDialog::setNextFileName(file);
+        FileDialog::setNextFileName(file);
         button->click();
         INFO(DialogRunner::lastWarning().toStdString());
         CHECK(DialogRunner::lastWarning().isEmpty());
@@ -124,7 +124,7 @@ TEST_CASE("A team lead exports a member's data from the detail panel", "[app][gu
     {
         const QString file = f.out.filePath(QStringLiteral("inzage.pdf"));
         answerDialog(QStringLiteral("INZ-10"), QStringLiteral("pdf"));
-        SaveFileDialog::setNextFileName(file);
+        FileDialog::setNextFileName(file);
         button->click();
         INFO(DialogRunner::lastWarning().toStdString());
         QFile written(file);
@@ -145,7 +145,7 @@ TEST_CASE("A team lead exports a member's data from the detail panel", "[app][gu
     SECTION("a file that cannot be written is reported")
     {
         answerDialog(QStringLiteral("INZ-12"), QStringLiteral("json"));
-        SaveFileDialog::setNextFileName(f.out.filePath(QStringLiteral("no-such-folder/inzage.json")));
+        FileDialog::setNextFileName(f.out.filePath(QStringLiteral("no-such-folder/inzage.json")));
         button->click();
         CHECK_FALSE(DialogRunner::lastWarning().isEmpty());
         CHECK(DialogRunner::lastInformation().isEmpty());

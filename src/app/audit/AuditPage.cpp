@@ -5,7 +5,7 @@
 #include "DialogRunner.h"
 #include "audit/AuditCsvWriter.h"
 #include "audit/AuditTableModel.h"
-#include "audit/SaveFileDialog.h"
+#include "FileDialog.h"
 #include "support/Clock.h"
 #include "users/AuthService.h"
 
@@ -105,7 +105,7 @@ void AuditPage::search()
 void AuditPage::exportCsv()
 {
     const QString suggested = QStringLiteral("auditlog-%1.csv").arg(m_clock.today().toString(Qt::ISODate));
-    const QString fileName = SaveFileDialog::getSaveFileName(this, tr("Export audit log"), suggested,
+    const QString fileName = FileDialog::getSaveFileName(this, tr("Export audit log"), suggested,
                                                              tr("CSV files (*.csv)"));
     if (fileName.isEmpty())
         return;

@@ -33,7 +33,7 @@ public:
     AuditQuery query() const;
     /// Zoeken: reads the records matching the filter.
     void search();
-    /// Exporteren…: the rows shown to a CSV file chosen through SaveFileDialog.
+    /// Exporteren…: the rows shown to a CSV file chosen through FileDialog.
     void exportCsv();
     /// Controleren: checks the chain and tells the result (DialogRunner::warn when broken).
     void verify();

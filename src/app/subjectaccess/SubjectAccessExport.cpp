@@ -2,7 +2,7 @@
 
 #include "DialogRunner.h"
 #include "SubjectAccessPdfWriter.h"
-#include "audit/SaveFileDialog.h"
+#include "FileDialog.h"
 #include "subjectaccess/SubjectAccessDialog.h"
 #include "subjectaccess/SubjectAccessJsonWriter.h"
 #include "subjectaccess/SubjectAccessService.h"
@@ -45,7 +45,7 @@ void SubjectAccessExport::run(qint64 personId, const QString &personName)
     reference.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
     const QString suggested = QStringLiteral("inzageverzoek-%1-%2.%3")
                                   .arg(reference, m_clock.today().toString(Qt::ISODate), writer->formatKey());
-    const QString fileName = SaveFileDialog::getSaveFileName(
+    const QString fileName = FileDialog::getSaveFileName(
         m_parent, tr("Save subject access export"), suggested, pdf ? tr("PDF files (*.pdf)") : tr("JSON files (*.json)"));
     if (fileName.isEmpty())
         return;

@@ -11,7 +11,7 @@ class Database;
 class Session;
 
 /// The inzageverzoek flow in the GUI: ask reference and format (SubjectAccessDialog), gather
-/// the report, ask where to save it (SaveFileDialog), write it. SubjectAccessService checks
+/// the report, ask where to save it (FileDialog), write it. SubjectAccessService checks
 /// the permission and audits; this class only asks and shows the outcome.
 class SubjectAccessExport final : public QObject {
     Q_OBJECT

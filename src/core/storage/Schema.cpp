@@ -242,6 +242,13 @@ Migration signalIntake()
         QStringLiteral("CREATE INDEX discharges_household ON discharge_notices (household_id, expected_date)"),
         QStringLiteral("CREATE INDEX discharges_batch ON discharge_notices (batch_id)"),
         QStringLiteral("CREATE INDEX discharges_expected ON discharge_notices (expected_date)"),
+        // Saved mapping profiles (docs/formats.md): the JSON of importing::ImportProfile.
+        QStringLiteral(R"(CREATE TABLE import_profiles (
+            name TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('signals', 'discharges')),
+            definition TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL))"),
     }};
 }
 

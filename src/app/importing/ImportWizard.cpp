@@ -1,0 +1,343 @@
+#include "importing/ImportWizard.h"
+
+#include "ui_ImportWizard.h"
+
+#include "FileDialog.h"
+#include "importing/ImportFiles.h"
+#include "importing/RejectWriter.h"
+#include "storage/Database.h"
+#include "support/Clock.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QStringDecoder>
+#include <QThread>
+#include <QTimer>
+
+namespace vangnet {
+
+using namespace vangnet::importing;
+
+namespace {
+constexpr int previewLines = 20;
+constexpr int rejectsShown = 500; ///< the table shows this many; "Save skipped rows" writes them all
+
+/// Reads every row of `source`, counting the usable ones; the failure that stopped it, or "".
+template <typename Row>
+QString drain(RowSource<Row> &source, QList<Reject> &rejects, qint64 &rows, std::atomic<qint64> &done,
+              std::atomic<qint64> &total, const std::atomic<bool> &cancel)
+{
+    Row row;
+    for (;;) {
+        auto more = source.next(row, rejects);
+        done = source.done();
+        total = source.total();
+        if (!more)
+            return more.error().message;
+        if (!*more || cancel)
+            return {};
+        ++rows;
+    }
+}
+} // namespace
+
+ImportWizard::ImportWizard(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
+    : QWizard(parent), m_ui(std::make_unique<Ui::ImportWizard>()), m_location(db.location()), m_db(db.connection()),
+      m_session(session), m_clock(clock)
+{
+    m_ui->setupUi(this);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    m_ui->checkPage->setButtonText(QWizard::NextButton, tr("&Import"));
+    m_ui->kindCombo->addItem(tr("Early signals"), static_cast<int>(ImportProfile::Kind::Signals));
+    m_ui->kindCombo->addItem(tr("Discharge notices"), static_cast<int>(ImportProfile::Kind::Discharges));
+    m_ui->formatCombo->addItem(tr("By file name (.json is DDAS)"), QString());
+    m_ui->formatCombo->addItem(tr("CSV"), QStringLiteral("csv"));
+    m_ui->formatCombo->addItem(tr("DDAS JSON (VNG Uitwisselmodel)"), QStringLiteral("ddas"));
+    for (QTableWidget *table : {m_ui->checkRejects, m_ui->runRejects}) {
+        table->setColumnCount(3);
+        table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Reason")});
+        table->verticalHeader()->setVisible(false);
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_ui->mappingTable->setColumnCount(2);
+    m_ui->mappingTable->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
+    m_ui->mappingTable->verticalHeader()->setVisible(false);
+    m_ui->mappingTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->saveRejectsButton->setEnabled(false);
+    m_ui->cancelImportButton->setEnabled(false);
+    fillProfiles();
+
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->formatCombo->setEnabled(kind() == ImportProfile::Kind::Signals);
+        fillProfiles();
+    });
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::getOpenFileName(this, tr("Choose the file to import"),
+                                                         tr("Signal files (*.csv *.txt *.json);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->pathEdit->setText(path);
+    });
+    connect(m_ui->cancelImportButton, &QPushButton::clicked, this, [this] { m_cancel = true; });
+    connect(m_ui->saveRejectsButton, &QPushButton::clicked, this, &ImportWizard::saveRejects);
+}
+
+ImportWizard::~ImportWizard()
+{
+    m_cancel = true;
+    if (m_worker)
+        m_worker->wait();
+}
+
+ImportProfile::Kind ImportWizard::kind() const
+{
+    return static_cast<ImportProfile::Kind>(m_ui->kindCombo->currentData().toInt());
+}
+
+void ImportWizard::fillProfiles()
+{
+    m_ui->profileCombo->clear();
+    auto profiles = ProfileRepository(m_db).list(kind());
+    m_profiles = profiles ? *profiles : QList<ImportProfile>{};
+    for (const ImportProfile &p : m_profiles)
+        m_ui->profileCombo->addItem(p.name);
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (isBusy())
+        return false;
+    if (currentId() != FilePage)
+        return true;
+    // The whole file is refused here when it cannot be used, before anything is read or stored.
+    const QString path = m_ui->pathEdit->text().trimmed();
+    if (path.isEmpty()) {
+        m_ui->fileErrorLabel->setText(tr("Choose a file."));
+        return false;
+    }
+    const ImportProfile profile = m_profiles.value(m_ui->profileCombo->currentIndex());
+    Result<void> usable = success();
+    if (kind() == ImportProfile::Kind::Signals) {
+        if (auto source = openSignalFile(path, m_ui->formatCombo->currentData().toString(), profile); !source)
+            usable = source.error();
+    } else if (auto source = openDischargeFile(path, profile); !source) {
+        usable = source.error();
+    }
+    m_ui->fileErrorLabel->setText(usable ? QString() : usable.error().message);
+    return usable.ok();
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == PreviewPage)
+        showPreview();
+    else if (id == CheckPage)
+        startCheck();
+    else if (id == RunPage)
+        startImport();
+}
+
+void ImportWizard::showPreview()
+{
+    QFile file(m_ui->pathEdit->text().trimmed());
+    QString text;
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray head = file.read(64 * 1024);
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        text = utf8.decode(head);
+        if (utf8.hasError()) // not UTF-8: the other encoding the formats allow
+            text = QStringDecoder(QStringDecoder::Latin1).decode(head);
+    }
+    m_ui->previewText->setPlainText(text.split(QLatin1Char('\n')).mid(0, previewLines).join(QLatin1Char('\n')));
+    const ImportProfile profile = m_profiles.value(m_ui->profileCombo->currentIndex());
+    const QStringList keys = profile.fieldKeys();
+    m_ui->mappingTable->setRowCount(static_cast<int>(keys.size()));
+    for (int r = 0; r < keys.size(); ++r) {
+        m_ui->mappingTable->setItem(r, 0, new QTableWidgetItem(keys.at(r)));
+        m_ui->mappingTable->setItem(r, 1, new QTableWidgetItem(profile.sourceColumn(keys.at(r))));
+    }
+}
+
+void ImportWizard::runInBackground(std::function<void()> work, std::function<void()> done, QProgressBar *bar)
+{
+    m_cancel = false;
+    m_done = 0;
+    m_total = 0;
+    bar->setRange(0, 1000);
+    bar->setValue(0);
+    button(QWizard::BackButton)->setEnabled(false);
+    button(QWizard::NextButton)->setEnabled(false);
+    button(QWizard::FinishButton)->setEnabled(false);
+    m_worker = QThread::create(std::move(work));
+    m_worker->setObjectName(QStringLiteral("import-worker"));
+    m_progressTimer = new QTimer(this);
+    connect(m_progressTimer, &QTimer::timeout, this, [this, bar] {
+        const qint64 total = m_total;
+        if (total > 0)
+            bar->setValue(static_cast<int>(1000 * m_done / total));
+    });
+    connect(m_worker, &QThread::finished, this, [this, bar, done = std::move(done)] {
+        m_progressTimer->stop();
+        m_progressTimer->deleteLater();
+        m_progressTimer = nullptr;
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        bar->setValue(bar->maximum());
+        button(QWizard::BackButton)->setEnabled(true);
+        button(QWizard::NextButton)->setEnabled(true);
+        button(QWizard::FinishButton)->setEnabled(true);
+        done();
+    });
+    m_progressTimer->start(100);
+    m_worker->start();
+}
+
+void ImportWizard::startCheck()
+{
+    m_checkRejects.clear();
+    m_checkRows = 0;
+    m_failure.clear();
+    m_ui->checkSummary->setText(tr("Checking…"));
+    const QString path = m_ui->pathEdit->text().trimmed();
+    const QString format = m_ui->formatCombo->currentData().toString();
+    const ImportProfile profile = m_profiles.value(m_ui->profileCombo->currentIndex());
+    const ImportProfile::Kind what = kind();
+    runInBackground(
+        [this, path, format, profile, what] {
+            // A dry run over the file: the readers only, no database.
+            if (what == ImportProfile::Kind::Signals) {
+                auto source = openSignalFile(path, format, profile);
+                m_failure = source ? drain<SignalRow>(**source, m_checkRejects, m_checkRows, m_done, m_total, m_cancel)
+                                   : source.error().message;
+            } else {
+                auto source = openDischargeFile(path, profile);
+                m_failure = source ? drain<DischargeRow>(**source, m_checkRejects, m_checkRows, m_done, m_total, m_cancel)
+                                   : source.error().message;
+            }
+        },
+        [this] {
+            if (!m_failure.isEmpty()) {
+                m_ui->checkSummary->setText(tr("The file cannot be imported: %1").arg(m_failure));
+                button(QWizard::NextButton)->setEnabled(false);
+            } else {
+                m_ui->checkSummary->setText(tr("%1 rows can be imported; %2 rows will be skipped (below). Rows already "
+                                               "imported earlier are recognised during the import and skipped as "
+                                               "duplicates.")
+                                                .arg(m_checkRows)
+                                                .arg(m_checkRejects.size()));
+            }
+            showRejects(*m_ui->checkRejects, m_checkRejects);
+            m_ui->saveRejectsButton->setEnabled(!m_checkRejects.isEmpty());
+            Q_EMIT checkFinished();
+        },
+        m_ui->checkProgress);
+}
+
+void ImportWizard::startImport()
+{
+    m_summary = {};
+    m_failure.clear();
+    m_ui->runSummary->setText(tr("Importing…"));
+    m_ui->cancelImportButton->setEnabled(true);
+    const QString path = m_ui->pathEdit->text().trimmed();
+    const QString format = m_ui->formatCombo->currentData().toString();
+    const ImportProfile profile = m_profiles.value(m_ui->profileCombo->currentIndex());
+    const ImportProfile::Kind what = kind();
+    const DatabaseLocation location = m_location;
+    runInBackground(
+        [this, path, format, profile, what, location] {
+            // A connection belongs to the thread that opened it: the import opens its own.
+            Database::Options options;
+            options.create = false;
+            options.migrate = false;
+            auto db = Database::open(location, options);
+            if (!db) {
+                m_failure = db.error().message;
+                return;
+            }
+            ImportService service(**db, m_clock, m_session);
+            const ImportProgress progress = [this](qint64 done, qint64 total) {
+                m_done = done;
+                m_total = total;
+                return !m_cancel.load();
+            };
+            const ImportOrigin origin{QFileInfo(path).fileName(),
+                                      format.isEmpty() ? (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                                              ? QStringLiteral("ddas")
+                                                              : QStringLiteral("csv"))
+                                                       : format,
+                                      profile.name};
+            Result<ImportSummary> result = Error{};
+            if (what == ImportProfile::Kind::Signals) {
+                auto source = openSignalFile(path, format, profile);
+                result = source ? service.importSignals(**source, origin, progress) : Result<ImportSummary>(source.error());
+            } else {
+                auto source = openDischargeFile(path, profile);
+                result = source ? service.importDischarges(**source, origin, progress) : Result<ImportSummary>(source.error());
+            }
+            if (result)
+                m_summary = *result;
+            else
+                m_failure = result.error().message;
+        },
+        [this] {
+            m_ui->cancelImportButton->setEnabled(false);
+            if (!m_failure.isEmpty())
+                m_ui->runSummary->setText(tr("Nothing was imported: %1").arg(m_failure));
+            else if (m_summary.cancelled)
+                m_ui->runSummary->setText(tr("The import was stopped; nothing was kept."));
+            else
+                m_ui->runSummary->setText(tr("Batch %1: %2 rows read, %3 imported (%4 matched to a household, %5 new "
+                                             "households, %6 repeated signals), %7 duplicates skipped, %8 rows skipped "
+                                             "(below).")
+                                              .arg(m_summary.batch).arg(m_summary.read).arg(m_summary.imported)
+                                              .arg(m_summary.matched).arg(m_summary.newHouseholds).arg(m_summary.repeated)
+                                              .arg(m_summary.duplicates).arg(m_summary.rejected));
+            showRejects(*m_ui->runRejects, m_summary.rejects);
+            m_ui->saveRejectsButton->setEnabled(!m_summary.rejects.isEmpty());
+            Q_EMIT importFinished();
+        },
+        m_ui->runProgress);
+}
+
+void ImportWizard::showRejects(QTableWidget &table, const QList<Reject> &rejects)
+{
+    const int shown = static_cast<int>(std::min<qsizetype>(rejects.size(), rejectsShown));
+    table.setRowCount(shown);
+    for (int r = 0; r < shown; ++r) {
+        const Reject &reject = rejects.at(r);
+        table.setItem(r, 0, new QTableWidgetItem(reject.line > 0 ? QString::number(reject.line) : QString()));
+        table.setItem(r, 1, new QTableWidgetItem(reject.column));
+        table.setItem(r, 2, new QTableWidgetItem(reject.reason));
+    }
+}
+
+void ImportWizard::saveRejects()
+{
+    const QList<Reject> &rejects = currentId() == RunPage ? m_summary.rejects : m_checkRejects;
+    const QString target = FileDialog::getSaveFileName(this, tr("Save skipped rows"),
+                                                       QFileInfo(m_ui->pathEdit->text()).completeBaseName() +
+                                                           QStringLiteral("-overgeslagen.csv"),
+                                                       tr("CSV files (*.csv)"));
+    if (target.isEmpty())
+        return;
+    auto writer = RejectWriter::create(target);
+    Result<void> written = writer ? (*writer)->write(QFileInfo(m_ui->pathEdit->text()).fileName(), rejects) : writer.error();
+    if (written && writer)
+        written = (*writer)->finish();
+    (currentId() == RunPage ? m_ui->runSummary : m_ui->checkSummary)
+        ->setText(written ? tr("%n skipped row(s) saved to %1.", nullptr, static_cast<int>(rejects.size())).arg(target)
+                          : written.error().message);
+}
+
+void ImportWizard::reject()
+{
+    if (isBusy()) { // Cancel while working stops the work first: nothing is kept
+        m_cancel = true;
+        return;
+    }
+    QWizard::reject();
+}
+
+} // namespace vangnet

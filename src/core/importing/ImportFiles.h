@@ -1,0 +1,41 @@
+#pragma once
+
+#include "importing/ImportProfile.h"
+#include "importing/RowSource.h"
+#include "support/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace vangnet {
+class Session;
+}
+
+namespace vangnet::importing {
+
+/// A signal file as the import reads it: "csv", "ddas", or "" (by the file name: .json is DDAS).
+/// A file that cannot be used at all is refused here, before anything is written.
+Result<std::unique_ptr<SignalSource>> openSignalFile(const QString &path, const QString &format,
+                                                     const ImportProfile &profile);
+Result<std::unique_ptr<DischargeSource>> openDischargeFile(const QString &path, const ImportProfile &profile);
+
+/// Saved mapping profiles (table import_profiles), beside the built-in ones.
+class ProfileRepository {
+public:
+    explicit ProfileRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /// The built-in profile first, then the saved ones by name.
+    Result<QList<ImportProfile>> list(ImportProfile::Kind kind) const;
+    /// By name (case-insensitive); "" is the built-in one. NotFound names the known profiles.
+    Result<ImportProfile> find(ImportProfile::Kind kind, const QString &name) const;
+    /// Saves (or replaces) a profile; Permission::ImportSignals. The built-in names are reserved.
+    Result<void> save(const Session &session, const ImportProfile &profile, const QDateTime &now);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace vangnet::importing

@@ -1,0 +1,82 @@
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+#include <catch2/catch.hpp>
+
+using namespace vangnet::clitest;
+
+TEST_CASE("vangnet-cli imports a demo signal file once: again it adds nothing", "[cli][import]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("gemeente.sqlite"));
+    const QString signalFile = home.filePath(QStringLiteral("signalen.csv"));
+    const Run demo = cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                                QStringLiteral("200"), QStringLiteral("--signals-csv"), signalFile, QStringLiteral("--rows"),
+                                QStringLiteral("400"), QStringLiteral("--json")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(jsonOf(demo).value(QStringLiteral("signal_rows")).toInt() == 400);
+    REQUIRE(QFile::exists(signalFile));
+
+    const QStringList import{QStringLiteral("import"), QStringLiteral("signals"), signalFile, QStringLiteral("--json")};
+    const Run first = as(home, db, QStringLiteral("consulent"), import);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject s = jsonOf(first);
+    for (const char *key : {"batch", "read", "imported", "duplicates", "rejected", "matched", "new_households"})
+        CHECK(s.contains(QLatin1String(key)));
+    CHECK(s.value(QStringLiteral("read")).toInt() == 400);
+    CHECK(s.value(QStringLiteral("imported")).toInt() + s.value(QStringLiteral("duplicates")).toInt() == 400);
+    CHECK(s.value(QStringLiteral("matched")).toInt() > 300);        // most signals are about known people
+    CHECK(s.value(QStringLiteral("new_households")).toInt() > 0);   // a few are not
+    CHECK(s.value(QStringLiteral("duplicates")).toInt() > 0);       // the demo file re-delivers some rows
+
+    const Run again = as(home, db, QStringLiteral("consulent"), import);
+    REQUIRE(again.exitCode == 0);
+    const QJsonObject t = jsonOf(again);
+    CHECK(t.value(QStringLiteral("imported")).toInt() == 0);
+    CHECK(t.value(QStringLiteral("duplicates")).toInt() == 400);
+    CHECK(t.value(QStringLiteral("new_households")).toInt() == 0);
+}
+
+TEST_CASE("vangnet-cli import reports rejected rows and refuses an unusable file", "[cli][import]")
+{
+    QTemporaryDir home;
+    const QString db = copyOfDemo(home);
+    const QString file = home.filePath(QStringLiteral("fouten.csv"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write("signaal_id;signaalpartner;partner_naam;signaaldatum;ontstaansdatum;bedrag;crisissignaal;warme_overdracht;"
+              "bsn;voorletters;voornaam;voorvoegsel;achternaam;geboortedatum;straat;huisnummer;toevoeging;postcode;plaats\r\n"
+              "A1;Huur;Zonnehof;2026-01-05;2025-11-01;450,00;nee;nee;;J.;Jan;;Nieuwenhuis;1980-02-03;Stationsweg;4;;7426 AB;Lindewaarde\r\n"
+              "A2;Onbekend;X;2026-01-05;;1;nee;nee;;J.;;;Smit;;Stationsweg;5;;7426 AB;Lindewaarde\r\n"
+              "A3;Water;X;31-02-2026;;-5;nee;nee;;J.;;;Smit;;Stationsweg;6;;7426 AB;Lindewaarde\r\n");
+    out.close();
+    const QString rejects = home.filePath(QStringLiteral("weigeringen.csv"));
+    const Run run = as(home, db, QStringLiteral("consulent"),
+                       {QStringLiteral("import"), QStringLiteral("signals"), file, QStringLiteral("--rejects"), rejects,
+                        QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1); // done, with rejected rows
+    const QJsonObject s = jsonOf(run);
+    CHECK(s.value(QStringLiteral("imported")).toInt() == 1);
+    CHECK(s.value(QStringLiteral("new_households")).toInt() == 1);
+    CHECK(s.value(QStringLiteral("rejected")).toInt() >= 2);
+    QFile report(rejects);
+    REQUIRE(report.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(report.readAll());
+    CHECK(text.contains(QStringLiteral("fouten.csv;3;signaalpartner")));
+    CHECK(text.contains(QStringLiteral("fouten.csv;4;")));
+
+    // Not a signal file at all: refused whole, nothing imported.
+    const QString binary = home.filePath(QStringLiteral("foto.csv"));
+    QFile bin(binary);
+    REQUIRE(bin.open(QIODevice::WriteOnly));
+    bin.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 12));
+    bin.close();
+    const Run refused = as(home, db, QStringLiteral("consulent"), {QStringLiteral("import"), QStringLiteral("signals"), binary});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("foto.csv")));
+}
