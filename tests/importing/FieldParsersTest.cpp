@@ -174,6 +174,10 @@ TEST_CASE("The string pool shares repeated text and never mixes texts up", "[imp
         const QByteArray text = "Straat " + QByteArray::number(i * 7919);
         REQUIRE(pool.get(text) == QString::fromLatin1(text));
     }
+    // Same first and last eight bytes and length, so the same slot: told apart all the same.
+    CHECK(pool.get("Kerkstraat-x-Oosterweg") == QStringLiteral("Kerkstraat-x-Oosterweg"));
+    CHECK(pool.get("Kerkstraat-y-Oosterweg") == QStringLiteral("Kerkstraat-y-Oosterweg"));
+    CHECK(pool.get("Kerkstraat-x-Oosterweg") == QStringLiteral("Kerkstraat-x-Oosterweg"));
     const QByteArray longText(100, 'x');
     CHECK(pool.get(longText) == QString::fromLatin1(longText));
     CHECK(pool.get("").isEmpty());

@@ -6,6 +6,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace vangnet::importing {
 
 CsvRecordReader::CsvRecordReader(QIODevice &device, QString displayName, qsizetype blockSize)
@@ -158,7 +162,21 @@ CsvRecordReader::Parse CsvRecordReader::parseRecord()
     if (const auto *lineEnd = static_cast<const char *>(std::memchr(p, '\n', std::size_t(end - p)));
         lineEnd && !std::memchr(p, '"', std::size_t(lineEnd - p))) {
         const char *start = p;
-        for (const char *q = p; q < lineEnd; ++q) {
+        const char *q = p;
+#if defined(__SSE2__)
+        // Sixteen bytes at a time: one compare gives a bit per delimiter.
+        const __m128i needle = _mm_set1_epi8(delimiter);
+        for (; lineEnd - q >= 16; q += 16) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i *>(q));
+            for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, needle))); mask != 0;
+                 mask &= mask - 1) {
+                const char *hit = q + __builtin_ctz(mask);
+                m_fields.append(QByteArrayView(start, hit - start));
+                start = hit + 1;
+            }
+        }
+#endif
+        for (; q < lineEnd; ++q) {
             if (*q == delimiter) {
                 m_fields.append(QByteArrayView(start, q - start));
                 start = q + 1;

@@ -67,9 +67,10 @@ std::optional<QDate> date(QByteArrayView text)
     }
     if (year < 0 || month < 0 || day < 0 || pos != text.size() || year < 1800)
         return std::nullopt;
-    if (!QDate::isValid(year, month, day))
+    const QDate parsed(year, month, day); // invalid for a day that does not exist
+    if (!parsed.isValid())
         return std::nullopt;
-    return QDate(year, month, day);
+    return parsed;
 }
 
 Amount amount(QByteArrayView text)

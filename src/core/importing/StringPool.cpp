@@ -1,6 +1,7 @@
 #include "importing/StringPool.h"
 
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 
 namespace vangnet::importing {
@@ -29,7 +30,12 @@ QString StringPool::get(QByteArrayView ascii)
     std::uint64_t hash = (head * 0x9E3779B97F4A7C15ULL) ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ n;
     hash ^= hash >> 29;
     Slot &slot = m_slots[std::size_t(hash % slots)];
-    if (slot.size != ascii.size() || std::memcmp(slot.bytes, ascii.data(), n) != 0) {
+    // Most values fit in 16 bytes: compare them as two words instead of calling memcmp.
+    const bool same = slot.size == ascii.size() &&
+                      (n <= 16 ? load(slot.bytes, std::min<std::size_t>(n, 8)) == head &&
+                                     (n <= 8 || load(slot.bytes + n - 8, 8) == tail)
+                               : std::memcmp(slot.bytes, ascii.data(), n) == 0);
+    if (!same) {
         slot.text = QString::fromLatin1(ascii.data(), ascii.size());
         slot.size = ascii.size();
         std::memcpy(slot.bytes, ascii.data(), n);
