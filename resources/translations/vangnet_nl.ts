@@ -516,6 +516,169 @@
     </message>
 </context>
 <context>
+    <name>vangnet::DischargeEntryDialog</name>
+    <message>
+        <source>Add discharge notice</source>
+        <translation>Uitstroommelding toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Lid:</translation>
+    </message>
+    <message>
+        <source>Member who is leaving the institution</source>
+        <translation>Lid dat uit de instelling komt</translation>
+    </message>
+    <message>
+        <source>&amp;Institution type:</source>
+        <translation>Soort &amp;instelling:</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>Soort instelling</translation>
+    </message>
+    <message>
+        <source>Institution &amp;name:</source>
+        <translation>&amp;Naam instelling:</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>Naam instelling</translation>
+    </message>
+    <message>
+        <source>e.g. PI Vangstad</source>
+        <translation>bijv. PI Vangstad</translation>
+    </message>
+    <message>
+        <source>&amp;Expected discharge:</source>
+        <translation>&amp;Verwachte uitstroom:</translation>
+    </message>
+    <message>
+        <source>Expected discharge date</source>
+        <translation>Verwachte uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>Channel the notice came through</source>
+        <translation>Kanaal waarlangs de melding binnenkwam</translation>
+    </message>
+    <message>
+        <source>e.g. e-mail from the casework team</source>
+        <translation>bijv. e-mail van het casusteam</translation>
+    </message>
+    <message>
+        <source>I&amp;D document:</source>
+        <translation>I&amp;D-bewijs:</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>ID-bewijs</translation>
+    </message>
+    <message>
+        <source>S&amp;helter:</source>
+        <translation>&amp;Onderdak:</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Onderdak</translation>
+    </message>
+    <message>
+        <source>In&amp;come:</source>
+        <translation>In&amp;komen:</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>&amp;Debts:</source>
+        <translation>&amp;Schulden:</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;re:</source>
+        <translation>&amp;Zorg:</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>What is wrong with the entry</source>
+        <translation>Wat er mis is met de invoer</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Detentie</translation>
+    </message>
+    <message>
+        <source>Mental health clinic</source>
+        <translation>GGZ-kliniek</translation>
+    </message>
+    <message>
+        <source>Youth care</source>
+        <translation>Jeugdzorg</translation>
+    </message>
+    <message>
+        <source>Sheltered housing</source>
+        <translation>Beschermd wonen</translation>
+    </message>
+    <message>
+        <source>Social shelter</source>
+        <translation>Maatschappelijke opvang</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Ziekenhuis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Arranged</source>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Not arranged</source>
+        <translation>Niet geregeld</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Write the expected discharge date as DD-MM-YYYY.</source>
+        <translation>Schrijf de verwachte uitstroomdatum als DD-MM-JJJJ.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::FieldCipher</name>
     <message>
         <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database's key.</source>
@@ -735,6 +898,94 @@
         <source>Export everything held about the selected member (inzageverzoek)</source>
         <translation>Alles exporteren wat over het geselecteerde lid is vastgelegd (inzageverzoek)</translation>
     </message>
+    <message>
+        <source>Signals and discharge notices</source>
+        <translation>Signalen en uitstroommeldingen</translation>
+    </message>
+    <message>
+        <source>Signals and discharge notices, newest first</source>
+        <translation>Signalen en uitstroommeldingen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Add &amp;signal…</source>
+        <translation>&amp;Signaal toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add an early signal by hand</source>
+        <translation>Een vroegsignaal met de hand toevoegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;discharge notice…</source>
+        <translation>&amp;Uitstroommelding toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a discharge notice by hand</source>
+        <translation>Een uitstroommelding met de hand toevoegen</translation>
+    </message>
+    <message>
+        <source>arrears %1</source>
+        <translation>achterstand %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>crisis</source>
+        <translation>crisis</translation>
+    </message>
+    <message>
+        <source>warm handover</source>
+        <translation>warme overdracht</translation>
+    </message>
+    <message>
+        <source>repeated signal</source>
+        <translation>herhaald signaal</translation>
+    </message>
+    <message>
+        <source>BSN in the signal was invalid</source>
+        <translation>BSN in het signaal was ongeldig</translation>
+    </message>
+    <message>
+        <source>%1  Early signal %2
+%3</source>
+        <translation>%1  Vroegsignaal %2
+%3</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>ID-bewijs</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>onderdak</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>inkomen</translation>
+    </message>
+    <message>
+        <source>debts</source>
+        <translation>schulden</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation>zorg</translation>
+    </message>
+    <message>
+        <source>not arranged: %1</source>
+        <translation>niet geregeld: %1</translation>
+    </message>
+    <message>
+        <source>%1  Discharge from %2 (%3)
+%4</source>
+        <translation>%1  Uitstroom uit %2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>Signals and discharge notices (%1)</source>
+        <translation>Signalen en uitstroommeldingen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::HouseholdDialog</name>
@@ -950,6 +1201,34 @@
         <source>No BSN is registered for this person.</source>
         <translation>Voor deze persoon is geen BSN geregistreerd.</translation>
     </message>
+    <message>
+        <source>Choose a member of this household</source>
+        <translation>Kies een lid van dit huishouden</translation>
+    </message>
+    <message>
+        <source>This household already has exactly this entry.</source>
+        <translation>Dit huishouden heeft precies deze melding al.</translation>
+    </message>
+    <message>
+        <source>Give the signal date</source>
+        <translation>Geef de signaaldatum op</translation>
+    </message>
+    <message>
+        <source>The signal date lies in the future</source>
+        <translation>De signaaldatum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>The arrears cannot arise after the signal date</source>
+        <translation>De achterstand kan niet na de signaaldatum ontstaan</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative</source>
+        <translation>Het bedrag kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>Give the expected discharge date</source>
+        <translation>Geef de verwachte uitstroomdatum op</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::HouseholdsPage</name>
@@ -1029,6 +1308,229 @@
     <message>
         <source>Vangnet is locked.</source>
         <translation>Vangnet is vergrendeld.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ImportWizard</name>
+    <message>
+        <source>Import signals</source>
+        <translation>Signalen importeren</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <source>Early signals from a signal platform (CSV or DDAS JSON) or discharge notices (CSV).</source>
+        <translation>Vroegsignalen van een signaleringsplatform (CSV of DDAS-JSON) of uitstroommeldingen (CSV).</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Soort bestand</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Te importeren bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Indeling:</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Bestandsindeling</translation>
+    </message>
+    <message>
+        <source>&amp;Column layout:</source>
+        <translation>&amp;Kolomindeling:</translation>
+    </message>
+    <message>
+        <source>Column layout (mapping profile)</source>
+        <translation>Kolomindeling (koppelprofiel)</translation>
+    </message>
+    <message>
+        <source>Why the file cannot be used</source>
+        <translation>Waarom het bestand niet bruikbaar is</translation>
+    </message>
+    <message>
+        <source>Preview and columns</source>
+        <translation>Voorbeeld en kolommen</translation>
+    </message>
+    <message>
+        <source>The first lines of the file, and which column each field is read from.</source>
+        <translation>De eerste regels van het bestand, en uit welke kolom elk gegeven wordt gelezen.</translation>
+    </message>
+    <message>
+        <source>First lines of the file</source>
+        <translation>Eerste regels van het bestand</translation>
+    </message>
+    <message>
+        <source>Field and the column it is read from</source>
+        <translation>Gegeven en de kolom waaruit het wordt gelezen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked; nothing is stored yet.</source>
+        <translation>Elke regel wordt gelezen en gecontroleerd; er wordt nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Het bestand wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Uitkomst van de controle</translation>
+    </message>
+    <message>
+        <source>Rows that will be skipped, and why</source>
+        <translation>Regels die worden overgeslagen, en waarom</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>The file is imported as one batch: all of it, or nothing.</source>
+        <translation>Het bestand wordt als één partij geïmporteerd: helemaal, of niets.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van de import</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>Import &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is kept</source>
+        <translation>De import stoppen; er blijft niets bewaard</translation>
+    </message>
+    <message>
+        <source>Result of the import</source>
+        <translation>Uitkomst van de import</translation>
+    </message>
+    <message>
+        <source>Rows that were skipped, and why</source>
+        <translation>Regels die zijn overgeslagen, en waarom</translation>
+    </message>
+    <message>
+        <source>Save &amp;skipped rows…</source>
+        <translation>&amp;Overgeslagen regels opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the skipped rows as a CSV file</source>
+        <translation>De overgeslagen regels opslaan als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Early signals</source>
+        <translation>Vroegsignalen</translation>
+    </message>
+    <message>
+        <source>Discharge notices</source>
+        <translation>Uitstroommeldingen</translation>
+    </message>
+    <message>
+        <source>By file name (.json is DDAS)</source>
+        <translation>Naar de bestandsnaam (.json is DDAS)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>DDAS JSON (VNG Uitwisselmodel)</source>
+        <translation>DDAS-JSON (VNG Uitwisselmodel)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Kies het bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>Signal files (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Signaalbestanden (*.csv *.txt *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Kies een bestand.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Het bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported; %2 rows will be skipped (below). Rows already imported earlier are recognised during the import and skipped as duplicates.</source>
+        <translation>%1 regels kunnen worden geïmporteerd; %2 regels worden overgeslagen (hieronder). Regels die al eerder zijn geïmporteerd, worden tijdens de import herkend en als dubbel overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was kept.</source>
+        <translation>De import is gestopt; er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2 rows read, %3 imported (%4 matched to a household, %5 new households, %6 repeated signals), %7 duplicates skipped, %8 rows skipped (below).</source>
+        <translation>Partij %1: %2 regels gelezen, %3 geïmporteerd (%4 bij een bestaand huishouden, %5 nieuwe huishoudens, %6 herhaalde signalen), %7 dubbele overgeslagen, %8 regels overgeslagen (hieronder).</translation>
+    </message>
+    <message>
+        <source>Save skipped rows</source>
+        <translation>Overgeslagen regels opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped row(s) saved to %1.</source>
+        <translation><numerusform>%n overgeslagen regel opgeslagen in %1.</numerusform><numerusform>%n overgeslagen regels opgeslagen in %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1782,18 @@
     <message>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import signals…</source>
+        <translation>Signalen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
     </message>
 </context>
 <context>
@@ -1663,11 +2177,17 @@
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n maand</numerusform><numerusform>%n maanden</numerusform></translation>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due for purging as of %1.</source>
-        <translation><numerusform>%n item te verwijderen per %1.</numerusform><numerusform>%n items te verwijderen per %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n item te verwijderen per %1.</numerusform>
+            <numerusform>%n items te verwijderen per %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is due for purging as of %1.</source>
@@ -1679,7 +2199,10 @@
     </message>
     <message numerus="yes">
         <source>%n retention period(s) saved.</source>
-        <translation><numerusform>%n bewaartermijn opgeslagen.</numerusform><numerusform>%n bewaartermijnen opgeslagen.</numerusform></translation>
+        <translation>
+            <numerusform>%n bewaartermijn opgeslagen.</numerusform>
+            <numerusform>%n bewaartermijnen opgeslagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No retention period was changed.</source>
@@ -1687,7 +2210,10 @@
     </message>
     <message numerus="yes">
         <source>• %1: %n item(s) without activity since before %2</source>
-        <translation><numerusform>• %1: %n item zonder activiteit sinds vóór %2</numerusform><numerusform>• %1: %n items zonder activiteit sinds vóór %2</numerusform></translation>
+        <translation>
+            <numerusform>• %1: %n item zonder activiteit sinds vóór %2</numerusform>
+            <numerusform>• %1: %n items zonder activiteit sinds vóór %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is due for purging.</source>
@@ -1719,14 +2245,20 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message numerus="yes">
         <source>%n item(s) purged.</source>
-        <translation><numerusform>%n item verwijderd.</numerusform><numerusform>%n items verwijderd.</numerusform></translation>
+        <translation>
+            <numerusform>%n item verwijderd.</numerusform>
+            <numerusform>%n items verwijderd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) purged. Not purged:
 %1</source>
-        <translation><numerusform>%n item verwijderd. Niet verwijderd:
-%1</numerusform><numerusform>%n items verwijderd. Niet verwijderd:
-%1</numerusform></translation>
+        <translation>
+            <numerusform>%n item verwijderd. Niet verwijderd:
+%1</numerusform>
+            <numerusform>%n items verwijderd. Niet verwijderd:
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2362,236 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     <message>
         <source>This household belongs to another team; you have no access to it.</source>
         <translation>Dit huishouden hoort bij een ander team; u hebt er geen toegang toe.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SignalEntryDialog</name>
+    <message>
+        <source>Add early signal</source>
+        <translation>Vroegsignaal toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Lid:</translation>
+    </message>
+    <message>
+        <source>Member the signal is about</source>
+        <translation>Lid waarover het signaal gaat</translation>
+    </message>
+    <message>
+        <source>&amp;Partner type:</source>
+        <translation>Soort &amp;signaalpartner:</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Soort signaalpartner</translation>
+    </message>
+    <message>
+        <source>Partner &amp;name:</source>
+        <translation>&amp;Naam signaalpartner:</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Naam signaalpartner</translation>
+    </message>
+    <message>
+        <source>e.g. Woonstichting Zonnehof</source>
+        <translation>bijv. Woonstichting Zonnehof</translation>
+    </message>
+    <message>
+        <source>&amp;Signal date:</source>
+        <translation>Signaal&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Signal date</source>
+        <translation>Signaaldatum</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <source>&amp;Arrears since:</source>
+        <translation>&amp;Achterstand sinds:</translation>
+    </message>
+    <message>
+        <source>Arrears since</source>
+        <translation>Achterstand sinds</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY, if known</source>
+        <translation>DD-MM-JJJJ, indien bekend</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Bedrag in euro</translation>
+    </message>
+    <message>
+        <source>e.g. 1.234,56</source>
+        <translation>bijv. 1.234,56</translation>
+    </message>
+    <message>
+        <source>Crisis signal</source>
+        <translation>Crisissignaal</translation>
+    </message>
+    <message>
+        <source>&amp;Crisis (threatened eviction or disconnection)</source>
+        <translation>&amp;Crisis (dreigende uitzetting of afsluiting)</translation>
+    </message>
+    <message>
+        <source>Warm handover</source>
+        <translation>Warme overdracht</translation>
+    </message>
+    <message>
+        <source>&amp;Warm handover: the partner is already in contact</source>
+        <translation>&amp;Warme overdracht: de partner heeft al contact</translation>
+    </message>
+    <message>
+        <source>What is wrong with the entry</source>
+        <translation>Wat er mis is met de invoer</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Write the signal date as DD-MM-YYYY.</source>
+        <translation>Schrijf de signaaldatum als DD-MM-JJJJ.</translation>
+    </message>
+    <message>
+        <source>Write the date the arrears arose as DD-MM-YYYY, or leave it empty.</source>
+        <translation>Schrijf de datum waarop de achterstand ontstond als DD-MM-JJJJ, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>Write the amount in euros, e.g. 1.234,56.</source>
+        <translation>Schrijf het bedrag in euro, bijv. 1.234,56.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SignalsPage</name>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Signaalpartner:</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Soort signaalpartner</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>Signal date from</source>
+        <translation>Signaaldatum vanaf</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Signal date to</source>
+        <translation>Signaaldatum tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Early signals of your team, newest first</source>
+        <translation>Vroegsignalen van uw team, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Number of signals shown</source>
+        <translation>Aantal getoonde signalen</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle signaalpartners</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Signal date</source>
+        <translation>Signaaldatum</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Signaalpartner</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Kenmerken</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message>
+        <source>crisis</source>
+        <translation>crisis</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>herhaald</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 signals; narrow the filters to see the rest.</source>
+        <translation>De nieuwste %1 van %2 signalen; verfijn de filters om de rest te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s)</source>
+        <translation><numerusform>%n signaal</numerusform><numerusform>%n signalen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2503,7 +3265,12 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
         <translation>Demogemeente geschreven naar %1: %2 huishoudens, %3 personen in %4 s (seed %5).</translation>
     </message>
     <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S] [--json]
+        <source>Demo accounts, password "demo": %1.</source>
+        <translation>Demo-accounts, wachtwoord "demo": %1.</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
+                   [--signals-csv OUT --rows N] [--json]
 
 Creates a new database and fills it with a synthetic municipality: invented people with
 Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
@@ -2514,8 +3281,12 @@ VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
 
   --households N   number of households, 1 to %1
   --seed S         seed for the generator (a whole number, default 1)
+  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
+                   documented CSV layout (for benchmarks and tests of `import signals`)
+  --rows N         the number of signal rows for --signals-csv
   --json           print the summary as JSON</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S] [--json]
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S]
+                   [--signals-csv UIT --rows N] [--json]
 
 Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
 Nederlands klinkende namen, BSN's uit de testreeks 9999, adressen in de postcodes 7411-7425.
@@ -2526,11 +3297,22 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
 
   --households N   aantal huishoudens, 1 tot en met %1
   --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
+  --signals-csv UIT  schrijf ook N verzonnen vroegsignalen over deze inwoners naar UIT, in de
+                   beschreven CSV-indeling (voor benchmarks en tests van `import signals`)
+  --rows N         het aantal signaalregels voor --signals-csv
   --json           de samenvatting als JSON tonen</translation>
     </message>
     <message>
-        <source>Demo accounts, password "demo": %1.</source>
-        <translation>Demo-accounts, wachtwoord "demo": %1.</translation>
+        <source>--signals-csv OUT and --rows N go together</source>
+        <translation>--signals-csv UIT en --rows N horen bij elkaar</translation>
+    </message>
+    <message>
+        <source>'%1' exists already; choose a new file for the signals</source>
+        <translation>'%1' bestaat al; kies een nieuw bestand voor de signalen</translation>
+    </message>
+    <message>
+        <source>%1 early signals about these people written to %2.</source>
+        <translation>%1 vroegsignalen over deze inwoners geschreven naar %2.</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +3456,81 @@ applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
     </message>
 </context>
 <context>
+    <name>vangnet::cli::ImportCommand</name>
+    <message>
+        <source>import a file of early signals (CSV or DDAS JSON) as one batch</source>
+        <translation>een bestand met vroegsignalen (CSV of DDAS-JSON) als één partij importeren</translation>
+    </message>
+    <message>
+        <source>import a file of discharge notices (CSV) as one batch</source>
+        <translation>een bestand met uitstroommeldingen (CSV) als één partij importeren</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import signals FILE [--format csv|ddas]
+                   [--profile NAME] [--rejects OUT.csv] [--json]
+
+Imports early signals of arrears (docs/formats.md) as one batch: all of it, or nothing.
+
+  --format csv|ddas  the file's format; default: ddas for .json files, else csv
+</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import signals BESTAND [--format csv|ddas]
+                   [--profile NAAM] [--rejects UIT.csv] [--json]
+
+Importeert vroegsignalen van betalingsachterstanden (docs/formats.md) als één partij: helemaal, of niets.
+
+  --format csv|ddas  de indeling van het bestand; standaard: ddas voor .json-bestanden, anders csv
+</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import discharges FILE [--profile NAME]
+                   [--rejects OUT.csv] [--json]
+
+Imports notices of people leaving an institution (docs/formats.md) as one batch.
+
+</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import discharges BESTAND [--profile NAAM]
+                   [--rejects UIT.csv] [--json]
+
+Importeert meldingen van mensen die een instelling verlaten (docs/formats.md) als één partij.
+
+</translation>
+    </message>
+    <message>
+        <source>  --profile NAME     a saved column layout (mapping profile); default: the documented header
+  --rejects OUT.csv  write the rows that were skipped, with line, column and reason
+  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
+                     "new_households", "repeated", "rejects": [{line, column, reason}]}
+
+Rows are matched to households by BSN, else by address, surname and date of birth; others
+get a new household of your team. A row already imported is skipped as a duplicate.
+Exit status 1 when rows were rejected, 2 when the file was refused (nothing imported).</source>
+        <translation>  --profile NAAM     een opgeslagen kolomindeling (koppelprofiel); standaard: de beschreven kopregel
+  --rejects UIT.csv  schrijf de overgeslagen regels weg, met regel, kolom en reden
+  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
+                     "new_households", "repeated", "rejects": [{line, column, reason}]}
+
+Regels worden bij een huishouden gezocht op BSN, anders op adres, achternaam en geboortedatum;
+de overige krijgen een nieuw huishouden van uw team. Een al geïmporteerde regel wordt als dubbel overgeslagen.
+Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niets geïmporteerd).</translation>
+    </message>
+    <message>
+        <source>name the file to import; see 'vangnet-cli %1 --help'</source>
+        <translation>noem het bestand om te importeren; zie 'vangnet-cli %1 --help'</translation>
+    </message>
+    <message>
+        <source>Batch %1 from %2: %3 rows read, %4 imported (%5 matched to a household, %6 new households), %7 duplicates, %8 rejected.</source>
+        <translation>Partij %1 uit %2: %3 regels gelezen, %4 geïmporteerd (%5 bij een bestaand huishouden, %6 nieuwe huishoudens), %7 dubbel, %8 afgewezen.</translation>
+    </message>
+    <message>
+        <source>%1 line %2%3: %4</source>
+        <translation>%1 regel %2%3: %4</translation>
+    </message>
+    <message>
+        <source>… and %1 more; --rejects OUT.csv writes them all</source>
+        <translation>… en nog %1; --rejects UIT.csv schrijft ze allemaal weg</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::InfoCommand</name>
     <message>
         <source>show the database's engine, location, schema version and counts</source>
@@ -2788,7 +3645,10 @@ Afsluitstatus: 0 klaar, 1 sommige categorieën konden niet worden opgeschoond, 2
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n maand</numerusform><numerusform>%n maanden</numerusform></translation>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Category</source>
@@ -2816,7 +3676,10 @@ Afsluitstatus: 0 klaar, 1 sommige categorieën konden niet worden opgeschoond, 2
     </message>
     <message numerus="yes">
         <source>%n item(s) purged.</source>
-        <translation><numerusform>%n item verwijderd.</numerusform><numerusform>%n items verwijderd.</numerusform></translation>
+        <translation>
+            <numerusform>%n item verwijderd.</numerusform>
+            <numerusform>%n items verwijderd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2898,7 +3761,10 @@ Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
     </message>
     <message numerus="yes">
         <source>Retention period of %1 set to %n month(s).</source>
-        <translation><numerusform>Bewaartermijn van %1 ingesteld op %n maand.</numerusform><numerusform>Bewaartermijn van %1 ingesteld op %n maanden.</numerusform></translation>
+        <translation>
+            <numerusform>Bewaartermijn van %1 ingesteld op %n maand.</numerusform>
+            <numerusform>Bewaartermijn van %1 ingesteld op %n maanden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3150,6 +4016,318 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::CsvRecordReader</name>
+    <message>
+        <source>%1, line %2: a record longer than 1 MiB; probably a quote that is never closed. Nothing after this line was read.</source>
+        <translation>%1, regel %2: een record langer dan 1 MiB; waarschijnlijk een aanhalingsteken dat nooit wordt gesloten. Niets na deze regel is gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in UTF-16, which is not supported: save it as CSV in UTF-8 or Windows-1252.</source>
+        <translation>%1 is in UTF-16, en dat wordt niet ondersteund: sla het op als CSV in UTF-8 of Windows-1252.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data). Is it an Excel workbook? Save it as CSV.</source>
+        <translation>%1 is geen tekstbestand (het bevat binaire gegevens). Is het een Excel-werkmap? Sla het op als CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 is leeg: het heeft geen kopregel.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::CsvTable</name>
+    <message>
+        <source>The profile %1 is for another kind of file (%2).</source>
+        <translation>Het profiel %1 is voor een ander soort bestand (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 is leeg: het heeft geen kopregel.</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 and %3)</source>
+        <translation>%1 (of %2 en %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file this profile (%2) can read: the header lacks the required columns %3.</source>
+        <translation>%1 is geen bestand dat dit profiel (%2) kan lezen: in de kopregel ontbreken de verplichte kolommen %3.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file</source>
+        <translation>Een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>Too many columns: %1 where the header has %2</source>
+        <translation>Te veel kolommen: %1 terwijl de kopregel er %2 heeft</translation>
+    </message>
+    <message>
+        <source>Too few columns: %1 where the header has %2</source>
+        <translation>Te weinig kolommen: %1 terwijl de kopregel er %2 heeft</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::DdasSignalReader</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a DDAS import. Split the delivery.</source>
+        <translation>%1 is groter dan %2 MB, te groot voor een DDAS-import. Splits de levering.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data).</source>
+        <translation>%1 is geen tekstbestand (het bevat binaire gegevens).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 is geen geldige JSON: %2 (bij byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a DDAS delivery: it has no "leveringen" list.</source>
+        <translation>%1 is geen DDAS-levering: het heeft geen lijst "leveringen".</translation>
+    </message>
+    <message>
+        <source>A vroegsignaal must be a JSON object</source>
+        <translation>Een vroegsignaal moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <source>Expected a single value, not a list or object</source>
+        <translation>Hier hoort één waarde, geen lijst of object</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::FieldReader</name>
+    <message>
+        <source>A required value is missing</source>
+        <translation>Een verplichte waarde ontbreekt</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>"%1" is geen bestaande datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+        <source>The amount "%1" is negative</source>
+        <translation>Het bedrag "%1" is negatief</translation>
+    </message>
+    <message>
+        <source>The amount "%1" is too large</source>
+        <translation>Het bedrag "%1" is te groot</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount (expected for example 1234.56, 1.234,56 or 1234)</source>
+        <translation>"%1" is geen bedrag (verwacht bijvoorbeeld 1234.56, 1.234,56 of 1234)</translation>
+    </message>
+    <message>
+        <source>"%1" is not yes or no (expected ja, nee, true, false, 1 or 0)</source>
+        <translation>"%1" is geen ja of nee (verwacht ja, nee, true, false, 1 of 0)</translation>
+    </message>
+    <message>
+        <source>Unknown signal partner type "%1" (expected Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen or Overige)</source>
+        <translation>Onbekend soort signaalpartner "%1" (verwacht Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen of Overige)</translation>
+    </message>
+    <message>
+        <source>Unknown institution type "%1" (expected detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis or overig)</source>
+        <translation>Onbekend soort instelling "%1" (verwacht detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis of overig)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a condition status (expected geregeld, in_behandeling, niet_geregeld or onbekend)</source>
+        <translation>"%1" is geen status van een basisvoorwaarde (verwacht geregeld, in_behandeling, niet_geregeld of onbekend)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::HouseholdMatcher</name>
+    <message>
+        <source>postcode and house number</source>
+        <translation>postcode en huisnummer</translation>
+    </message>
+    <message>
+        <source>No household matches, and a new one needs %1</source>
+        <translation>Geen huishouden past, en voor een nieuw huishouden ontbreekt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::ImportFiles</name>
+    <message>
+        <source>Unknown format '%1'; use csv or ddas.</source>
+        <translation>Onbekende indeling '%1'; gebruik csv of ddas.</translation>
+    </message>
+    <message>
+        <source>There is no import profile '%1'; known profiles: %2</source>
+        <translation>Er is geen importprofiel '%1'; bekende profielen: %2</translation>
+    </message>
+    <message>
+        <source>'%1' is the built-in profile; choose another name.</source>
+        <translation>'%1' is het ingebouwde profiel; kies een andere naam.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::ImportKeys</name>
+    <message>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Huur</translation>
+    </message>
+    <message>
+        <source>Mortgage</source>
+        <translation>Hypotheek</translation>
+    </message>
+    <message>
+        <source>CAK health insurance</source>
+        <translation>CAK Zorgverzekeringen</translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>DUO</source>
+        <translation>DUO</translation>
+    </message>
+    <message>
+        <source>Tax Administration</source>
+        <translation>Belastingdienst</translation>
+    </message>
+    <message>
+        <source>CAK personal contribution</source>
+        <translation>CAK Eigen bijdrage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overige</translation>
+    </message>
+    <message>
+        <source>Benefits Agency</source>
+        <translation>Dienst Toeslagen</translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation>Detentie</translation>
+    </message>
+    <message>
+        <source>Mental-health clinic</source>
+        <translation>GGZ-kliniek</translation>
+    </message>
+    <message>
+        <source>Youth care</source>
+        <translation>Jeugdzorg</translation>
+    </message>
+    <message>
+        <source>Protected housing</source>
+        <translation>Beschermd wonen</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Maatschappelijke opvang</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Ziekenhuis</translation>
+    </message>
+    <message>
+        <source>Other institution</source>
+        <translation>Overige instelling</translation>
+    </message>
+    <message>
+        <source>Arranged</source>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Not arranged</source>
+        <translation>Niet geregeld</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::ImportProfile</name>
+    <message>
+        <source>The profile has no name</source>
+        <translation>Het profiel heeft geen naam</translation>
+    </message>
+    <message>
+        <source>Unknown profile kind "%1" (expected signals or discharges)</source>
+        <translation>Onbekend soort profiel "%1" (verwacht signals of discharges)</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1" in the column mapping</source>
+        <translation>Onbekend veld "%1" in de kolomindeling</translation>
+    </message>
+    <message>
+        <source>The delimiter must be ; or , or a tab, not "%1"</source>
+        <translation>Het scheidingsteken moet ; of , of een tab zijn, niet "%1"</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1" (expected auto, utf-8 or windows-1252)</source>
+        <translation>Onbekende tekenset "%1" (verwacht auto, utf-8 of windows-1252)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::ImportService</name>
+    <message>
+        <source>Import %1 does not exist.</source>
+        <translation>Import %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Import %1 was withdrawn already.</source>
+        <translation>Import %1 is al ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::PersonFieldParser</name>
+    <message>
+        <source>The house number "%1" is not a number from 1 to 99999</source>
+        <translation>Het huisnummer "%1" is geen getal van 1 tot en met 99999</translation>
+    </message>
+    <message>
+        <source>The postcode "%1" is not a Dutch postcode (expected like 1234 AB)</source>
+        <translation>De postcode "%1" is geen Nederlandse postcode (verwacht zoals 1234 AB)</translation>
+    </message>
+    <message>
+        <source>The row cannot be matched: no BSN and no address (postcode and house number)</source>
+        <translation>De regel kan niet worden gekoppeld: geen BSN en geen adres (postcode en huisnummer)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::RejectWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::SignalCsvWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
