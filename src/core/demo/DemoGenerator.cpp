@@ -6,13 +6,13 @@
 #include "storage/Database.h"
 #include "security/FieldCipher.h"
 #include "storage/HouseholdRepository.h"
+#include "storage/LargePageCache.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
 #include "users/UserRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QScopeGuard>
 
 #include <spdlog/spdlog.h>
 
@@ -67,20 +67,7 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
     const QSqlDatabase connection = db.connection();
     HouseholdRepository households(connection);
 
-    // Index inserts land all over the file (names, BSNs); with SQLite's default 2 MB page cache
-    // most of the time went to re-reading pages. A bigger cache for this connection only, while
-    // the demo is written, and the old size back afterwards.
-    std::optional<QVariant> previousCache;
-    if (db.location().engine == Engine::Sqlite) {
-        if (auto q = runSql(connection, QStringLiteral("PRAGMA cache_size"), {}, "read cache size"); q && q->next())
-            previousCache = q->value(0);
-        (void)runSql(connection, QStringLiteral("PRAGMA cache_size = -131072"), {}, "enlarge cache");
-    }
-    const auto restoreCache = qScopeGuard([&] {
-        if (previousCache)
-            (void)runSql(connection, QStringLiteral("PRAGMA cache_size = %1").arg(previousCache->toLongLong()), {},
-                         "restore cache size");
-    });
+    const LargePageCache cache(connection);
 
     // The accounts' key slots first: Argon2id is slow, and it needs no open transaction.
     const SecretKey dataKey = SecretKey::random();

@@ -7,6 +7,7 @@
 #include "security/Session.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
+#include "storage/LargePageCache.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
 #include "support/SearchKey.h"
@@ -66,6 +67,7 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
     const QString now = timestampToSql(m_clock.now());
     ImportSummary summary;
 
+    const LargePageCache cache(m_db);
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();

@@ -24,6 +24,11 @@ QString partnerKey(const QString &type, const QString &name)
     return type + QLatin1Char('|') + searchKey(name);
 }
 
+quint64 signalledKey(qint64 personId, const QString &partner)
+{
+    return static_cast<quint64>(qHashMulti(0x5167A1, personId, partner));
+}
+
 bool invalidBsn(const RowPerson &p)
 {
     return !p.bsn.isEmpty() && !p.bsnValid;
@@ -47,7 +52,7 @@ Result<void> SignalWriter::remember(const QString &sql, const QVariantList &valu
     if (!q)
         return q.error();
     while (q->next())
-        m_signalled.insert(q->value(0).toString() + QLatin1Char('|') + partnerKey(q->value(1).toString(), q->value(2).toString()));
+        m_signalled.insert(signalledKey(q->value(0).toLongLong(), partnerKey(q->value(1).toString(), q->value(2).toString())));
     return success();
 }
 
@@ -66,7 +71,7 @@ Result<void> SignalWriter::loadPerson(qint64 personId)
 Result<Written> SignalWriter::write(const SignalRow &row, const RowTarget &target, qint64 batchId)
 {
     const QString partner = partnerKey(partnerTypeKey(row.partnerType), row.partnerName);
-    const QString signalled = QString::number(target.personId) + QLatin1Char('|') + partner;
+    const quint64 signalled = signalledKey(target.personId, partner);
     const bool repeated = m_signalled.contains(signalled);
     const QString factKey = partner + QLatin1Char('|') + QString::number(target.personId) + QLatin1Char('|') +
                             (row.arisenDate.isValid() ? row.arisenDate.toString(Qt::ISODate) : QString()) + QLatin1Char('|') +
