@@ -1530,7 +1530,10 @@
     </message>
     <message numerus="yes">
         <source>%n skipped row(s) saved to %1.</source>
-        <translation><numerusform>%n overgeslagen regel opgeslagen in %1.</numerusform><numerusform>%n overgeslagen regels opgeslagen in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n overgeslagen regel opgeslagen in %1.</numerusform>
+            <numerusform>%n overgeslagen regels opgeslagen in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2594,10 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message numerus="yes">
         <source>%n signal(s)</source>
-        <translation><numerusform>%n signaal</numerusform><numerusform>%n signalen</numerusform></translation>
+        <translation>
+            <numerusform>%n signaal</numerusform>
+            <numerusform>%n signalen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4025,13 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
 </context>
 <context>
+    <name>vangnet::importing::CsvOutput</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::importing::CsvRecordReader</name>
     <message>
         <source>%1, line %2: a record longer than 1 MiB; probably a quote that is never closed. Nothing after this line was read.</source>
@@ -4314,20 +4327,6 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <message>
         <source>The row cannot be matched: no BSN and no address (postcode and house number)</source>
         <translation>De regel kan niet worden gekoppeld: geen BSN en geen adres (postcode en huisnummer)</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::RejectWriter</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kon niet worden geschreven: %2</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::SignalCsvWriter</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>

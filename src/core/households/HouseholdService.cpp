@@ -316,35 +316,14 @@ Result<qint64> HouseholdService::addSignal(qint64 householdId, qint64 personId, 
         errors.append({QStringLiteral("bedrag"), QCoreApplication::translate("vangnet::HouseholdService", "The amount cannot be negative")});
     if (!errors.isEmpty())
         return Error::invalid(errors);
-    auto household = HouseholdRepository(m_db).get(householdId, m_session.fields());
-    if (!household)
-        return household.error();
-    if (auto member = requireMember(*household, personId); !member)
-        return member.error();
-
-    Transaction tx(m_db);
-    if (auto begun = tx.beginResult(); !begun)
-        return begun.error();
-    importing::SignalWriter writer(m_db, timestampToSql(m_clock.now()));
-    if (auto loaded = writer.loadPerson(personId); !loaded)
-        return loaded.error();
-    importing::SignalRow stored = row;
-    stored.person = {};
-    auto written = writer.write(stored, {householdId, personId}, 0);
-    if (!written)
-        return written.error();
-    if (!written->inserted)
-        return duplicateEntry();
-    const qint64 signalId = written->id;
-    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeHousehold, QStringLiteral("household"),
-                                                      householdId, AuditResult::Success, {},
-                                                      QStringLiteral("signal %1 added").arg(signalId));
-        !audited)
-        return audited.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    spdlog::info("signal {} added by hand to household {}", signalId, householdId);
-    return signalId;
+    return addEntry(householdId, personId, "signal", [&]() -> Result<importing::Written> {
+        importing::SignalWriter writer(m_db, timestampToSql(m_clock.now()));
+        if (auto loaded = writer.loadPerson(personId); !loaded)
+            return loaded.error();
+        importing::SignalRow stored = row;
+        stored.person = {}; // the member is chosen, not matched
+        return writer.write(stored, {householdId, personId}, 0);
+    });
 }
 
 Result<qint64> HouseholdService::addDischarge(qint64 householdId, qint64 personId, const importing::DischargeRow &row)
@@ -354,33 +333,39 @@ Result<qint64> HouseholdService::addDischarge(qint64 householdId, qint64 personI
     if (!row.expectedDate.isValid())
         return Error::invalid({{QStringLiteral("verwachte_uitstroomdatum"),
                                 QCoreApplication::translate("vangnet::HouseholdService", "Give the expected discharge date")}});
+    return addEntry(householdId, personId, "discharge notice", [&]() -> Result<importing::Written> {
+        importing::DischargeRow stored = row;
+        stored.person = {};
+        return importing::DischargeWriter(m_db, timestampToSql(m_clock.now())).write(stored, {householdId, personId}, 0);
+    });
+}
+
+Result<qint64> HouseholdService::addEntry(qint64 householdId, qint64 personId, const char *what,
+                                          const std::function<Result<importing::Written>()> &write)
+{
     auto household = HouseholdRepository(m_db).get(householdId, m_session.fields());
     if (!household)
         return household.error();
     if (auto member = requireMember(*household, personId); !member)
         return member.error();
-
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
-    importing::DischargeRow stored = row;
-    stored.person = {};
-    importing::DischargeWriter writer(m_db, timestampToSql(m_clock.now()));
-    auto written = writer.write(stored, {householdId, personId}, 0);
+    auto written = write();
     if (!written)
         return written.error();
     if (!written->inserted)
         return duplicateEntry();
-    const qint64 noticeId = written->id;
+    // The change and its record commit together; the record names the entry, not its content.
     if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeHousehold, QStringLiteral("household"),
                                                       householdId, AuditResult::Success, {},
-                                                      QStringLiteral("discharge notice %1 added").arg(noticeId));
+                                                      QStringLiteral("%1 %2 added").arg(QLatin1String(what)).arg(written->id));
         !audited)
         return audited.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    spdlog::info("discharge notice {} added by hand to household {}", noticeId, householdId);
-    return noticeId;
+    spdlog::info("{} {} added by hand to household {}", what, written->id, householdId);
+    return written->id;
 }
 
 Result<QList<Note>> HouseholdService::notes(qint64 householdId) const

@@ -3,12 +3,15 @@
 #include "audit/AuditEvent.h"
 #include "domain/Household.h"
 #include "importing/ImportRows.h"
+#include "importing/RowWriters.h"
 #include "signals/SignalRecords.h"
 #include "domain/Note.h"
 #include "support/Clock.h"
 #include "support/Result.h"
 
 #include <QSqlDatabase>
+
+#include <functional>
 
 namespace vangnet {
 
@@ -58,6 +61,9 @@ private:
     /// The session may edit households and this one is of its team (NotFound when it vanished).
     Result<void> mayEdit(qint64 id) const;
     Result<void> writeMembers(const Household &stored, Household &edited);
+    /// Manual entry: checks the member, writes through `write` in one transaction with the audit record.
+    Result<qint64> addEntry(qint64 householdId, qint64 personId, const char *what,
+                            const std::function<Result<importing::Written>()> &write);
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -2,6 +2,7 @@
 
 #include "importing/CsvFormatter.h"
 #include "importing/ImportRows.h"
+#include "importing/CsvOutput.h"
 #include "support/Result.h"
 
 #include <QByteArray>
@@ -22,7 +23,6 @@ public:
     static Result<std::unique_ptr<RejectWriter>> create(const QString &path);
     static Result<std::unique_ptr<RejectWriter>> create(std::unique_ptr<QIODevice> device, const QString &displayName);
 
-    ~RejectWriter();
     RejectWriter(const RejectWriter &) = delete;
     RejectWriter &operator=(const RejectWriter &) = delete;
 
@@ -33,12 +33,9 @@ public:
     Result<void> finish();
 
 private:
-    RejectWriter(std::unique_ptr<QIODevice> device, QString displayName);
-    Result<void> flush();
+    explicit RejectWriter(std::unique_ptr<CsvOutput> out) : m_out(std::move(out)) {}
 
-    std::unique_ptr<QIODevice> m_device;
-    QString m_displayName;
-    QByteArray m_buffer;
+    std::unique_ptr<CsvOutput> m_out;
 };
 
 } // namespace vangnet::importing

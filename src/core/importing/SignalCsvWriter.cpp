@@ -57,16 +57,6 @@ void appendRecord(QByteArray &out, const SignalRow &row)
 
 } // namespace
 
-SignalCsvWriter::SignalCsvWriter(std::unique_ptr<QIODevice> device, QString displayName)
-    : m_device(std::move(device))
-    , m_displayName(std::move(displayName))
-{ }
-
-SignalCsvWriter::~SignalCsvWriter()
-{
-    (void)flush();
-}
-
 Result<std::unique_ptr<SignalCsvWriter>> SignalCsvWriter::create(const QString &path)
 {
     return create(std::make_unique<QFile>(path), path);
@@ -75,17 +65,17 @@ Result<std::unique_ptr<SignalCsvWriter>> SignalCsvWriter::create(const QString &
 Result<std::unique_ptr<SignalCsvWriter>> SignalCsvWriter::create(
     std::unique_ptr<QIODevice> device, const QString &displayName)
 {
-    if (!device->isOpen() && !device->open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{ErrorCode::Io,
-            QCoreApplication::translate("vangnet::importing::SignalCsvWriter", "%1 could not be written: %2")
-                .arg(displayName, device->errorString())};
-    std::unique_ptr<SignalCsvWriter> writer(new SignalCsvWriter(std::move(device), displayName));
-    writer->m_buffer.reserve(flushSize + 4096);
-    writer->m_buffer.append("\xEF\xBB\xBF");
+    auto out = CsvOutput::open(std::move(device), displayName);
+    if (!out)
+        return out.error();
+    std::unique_ptr<SignalCsvWriter> writer(new SignalCsvWriter(std::move(*out)));
+    QByteArray &buffer = writer->m_out->buffer();
+    buffer.reserve(flushSize + 4096);
+    buffer.append("\xEF\xBB\xBF");
     CsvFormatter csv;
     for (const QString &key : signalFieldKeys())
-        csv.field(writer->m_buffer, key);
-    csv.endRecord(writer->m_buffer);
+        csv.field(buffer, key);
+    csv.endRecord(buffer);
     return writer;
 }
 
@@ -98,28 +88,13 @@ QByteArray SignalCsvWriter::record(const SignalRow &row)
 
 Result<void> SignalCsvWriter::write(const SignalRow &row)
 {
-    appendRecord(m_buffer, row);
-    if (m_buffer.size() >= flushSize)
-        return flush();
-    return success();
-}
-
-Result<void> SignalCsvWriter::flush()
-{
-    if (m_buffer.isEmpty() || !m_device)
-        return success();
-    const qint64 written = m_device->write(m_buffer);
-    m_buffer.clear();
-    if (written < 0)
-        return Error{ErrorCode::Io,
-            QCoreApplication::translate("vangnet::importing::SignalCsvWriter", "%1 could not be written: %2")
-                .arg(m_displayName, m_device->errorString())};
-    return success();
+    appendRecord(m_out->buffer(), row);
+    return m_out->flushAbove(flushSize);
 }
 
 Result<void> SignalCsvWriter::finish()
 {
-    return flush();
+    return m_out->finish();
 }
 
 } // namespace vangnet::importing

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importing/CsvFormatter.h"
+#include "importing/CsvOutput.h"
 #include "importing/ImportRows.h"
 #include "support/Result.h"
 
@@ -24,7 +25,6 @@ public:
     static Result<std::unique_ptr<SignalCsvWriter>> create(
         std::unique_ptr<QIODevice> device, const QString &displayName);
 
-    ~SignalCsvWriter();
     SignalCsvWriter(const SignalCsvWriter &) = delete;
     SignalCsvWriter &operator=(const SignalCsvWriter &) = delete;
 
@@ -36,12 +36,9 @@ public:
     static QByteArray record(const SignalRow &row);
 
 private:
-    SignalCsvWriter(std::unique_ptr<QIODevice> device, QString displayName);
-    Result<void> flush();
+    explicit SignalCsvWriter(std::unique_ptr<CsvOutput> out) : m_out(std::move(out)) {}
 
-    std::unique_ptr<QIODevice> m_device;
-    QString m_displayName;
-    QByteArray m_buffer;
+    std::unique_ptr<CsvOutput> m_out;
 };
 
 } // namespace vangnet::importing
