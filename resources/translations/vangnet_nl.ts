@@ -3537,6 +3537,69 @@ Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niet
     </message>
 </context>
 <context>
+    <name>vangnet::cli::ImportProfileCommand</name>
+    <message>
+        <source>list the column layouts (mapping profiles) imports can use</source>
+        <translation>de kolomindelingen (koppelprofielen) tonen die imports kunnen gebruiken</translation>
+    </message>
+    <message>
+        <source>save a column layout (mapping profile) from a JSON file</source>
+        <translation>een kolomindeling (koppelprofiel) uit een JSON-bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import profile list [--json]
+
+Lists the built-in and saved column layouts for signal and discharge files.
+  --json   {"profiles": [{name, kind, columns, delimiter, encoding}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import profile list [--json]
+
+Toont de ingebouwde en opgeslagen kolomindelingen voor signaal- en uitstroombestanden.
+  --json   {"profiles": [{name, kind, columns, delimiter, encoding}]}</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import profile save FILE.json
+
+Saves (or replaces) a column layout for a platform's own export, e.g.
+  {"name": "Inforing", "kind": "signals", "delimiter": ";", "encoding": "auto",
+   "columns": {"signaal_id": "Kenmerk", "achternaam": "Naam"}}
+Fields not listed are read from the column of their own name (docs/formats.md).</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import profile save BESTAND.json
+
+Slaat een kolomindeling op voor de eigen export van een platform (of vervangt die), bijv.
+  {"name": "Inforing", "kind": "signals", "delimiter": ";", "encoding": "auto",
+   "columns": {"signaal_id": "Kenmerk", "achternaam": "Naam"}}
+Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (docs/formats.md).</translation>
+    </message>
+    <message>
+        <source>name the JSON file with the profile; see 'vangnet-cli import profile save --help'</source>
+        <translation>noem het JSON-bestand met het profiel; zie 'vangnet-cli import profile save --help'</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is geen JSON-object: %2</translation>
+    </message>
+    <message>
+        <source>Profile '%1' saved.</source>
+        <translation>Profiel '%1' opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Columns renamed</source>
+        <translation>Hernoemde kolommen</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::InfoCommand</name>
     <message>
         <source>show the database's engine, location, schema version and counts</source>

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
+#include "ImportProfileCommand.h"
 #include "Dispatcher.h"
 #include "HouseholdListCommand.h"
 #include "InfoCommand.h"
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::RetentionSetCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::RetentionCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::SubjectAccessCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::List));
+    dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::Save));
     dispatcher.add(std::make_unique<vangnet::cli::ImportCommand>(vangnet::cli::ImportCommand::Kind::Signals));
     dispatcher.add(std::make_unique<vangnet::cli::ImportCommand>(vangnet::cli::ImportCommand::Kind::Discharges));
     return dispatcher.run(QCoreApplication::arguments().mid(1));

@@ -80,3 +80,42 @@ TEST_CASE("vangnet-cli import reports rejected rows and refuses an unusable file
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains(QStringLiteral("foto.csv")));
 }
+
+TEST_CASE("vangnet-cli saves a column layout and imports a platform's own export with it", "[cli][import]")
+{
+    QTemporaryDir home;
+    const QString db = copyOfDemo(home);
+    const QString profileFile = home.filePath(QStringLiteral("inforing.json"));
+    QFile profile(profileFile);
+    REQUIRE(profile.open(QIODevice::WriteOnly));
+    profile.write(R"({"name": "Inforing", "kind": "signals", "delimiter": ",", "encoding": "auto",
+                      "columns": {"signaal_id": "Kenmerk", "signaalpartner": "Soort", "achternaam": "Naam"}})");
+    profile.close();
+    const Run saved = as(home, db, QStringLiteral("consulent"), {QStringLiteral("import"), QStringLiteral("profile"),
+                                                                 QStringLiteral("save"), profileFile});
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.exitCode == 0);
+    const Run listed = as(home, db, QStringLiteral("consulent"), {QStringLiteral("import"), QStringLiteral("profile"),
+                                                                  QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(jsonOf(listed).value(QStringLiteral("profiles")).toArray().size() == 3); // two built in, one saved
+
+    const QString file = home.filePath(QStringLiteral("export.csv"));
+    QFile out(file);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write("Kenmerk,Soort,partner_naam,signaaldatum,Naam,postcode,huisnummer,straat,plaats\r\n"
+              "K-1,Energie,Stroomlijn,2026-01-10,Nieuwenhuis,7426 AB,8,Stationsweg,Lindewaarde\r\n");
+    out.close();
+    const QStringList import{QStringLiteral("import"), QStringLiteral("signals"), file, QStringLiteral("--json")};
+    const Run withoutProfile = as(home, db, QStringLiteral("consulent"), import);
+    CHECK(withoutProfile.exitCode == 2); // the documented header is missing its columns
+    const Run withProfile = as(home, db, QStringLiteral("consulent"), import + QStringList{QStringLiteral("--profile"),
+                                                                                          QStringLiteral("inforing")});
+    INFO(withProfile.err.toStdString());
+    REQUIRE(withProfile.exitCode == 0);
+    CHECK(jsonOf(withProfile).value(QStringLiteral("imported")).toInt() == 1);
+    const Run unknown = as(home, db, QStringLiteral("consulent"), import + QStringList{QStringLiteral("--profile"),
+                                                                                      QStringLiteral("bestaat-niet")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("Inforing")));
+}
