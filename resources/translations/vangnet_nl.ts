@@ -3462,6 +3462,83 @@ applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
     </message>
 </context>
 <context>
+    <name>vangnet::cli::ImportBatchCommand</name>
+    <message>
+        <source>list the import batches with their counts</source>
+        <translation>de importpartijen met hun aantallen tonen</translation>
+    </message>
+    <message>
+        <source>withdraw an import batch nobody has worked on yet</source>
+        <translation>een importpartij intrekken waaraan nog niemand heeft gewerkt</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import batches [--json]
+
+Lists the import batches, newest first: file, who imported, counts, withdrawn or not.
+  --json   {"batches": [{batch, kind, file, format, profile, imported_by, imported_at, read,
+           imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import batches [--json]
+
+Toont de importpartijen, nieuwste eerst: bestand, wie importeerde, aantallen, ingetrokken of niet.
+  --json   {"batches": [{batch, kind, file, format, profile, imported_by, imported_at, read,
+           imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import withdraw BATCH
+
+Removes the signals or notices of one batch, and the households it created that hold
+nothing else. Refused once any of its rows was worked on.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import withdraw PARTIJ
+
+Verwijdert de signalen of meldingen van één partij, en de huishoudens die zij aanmaakte en
+verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt.</translation>
+    </message>
+    <message>
+        <source>name the batch number to withdraw, e.g. 'import withdraw 12'</source>
+        <translation>noem het nummer van de partij om in te trekken, bijv. 'import withdraw 12'</translation>
+    </message>
+    <message>
+        <source>Batch %1 withdrawn.</source>
+        <translation>Partij %1 ingetrokken.</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Geïmporteerd door</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::ImportCommand</name>
     <message>
         <source>import a file of early signals (CSV or DDAS JSON) as one batch</source>

@@ -2,6 +2,7 @@
 #include "AuditVerifyCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ImportBatchCommand.h"
 #include "ImportCommand.h"
 #include "ImportProfileCommand.h"
 #include "Dispatcher.h"
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::SubjectAccessCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::List));
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::Save));
+    dispatcher.add(std::make_unique<vangnet::cli::ImportBatchCommand>(vangnet::cli::ImportBatchCommand::Action::List));
+    dispatcher.add(std::make_unique<vangnet::cli::ImportBatchCommand>(vangnet::cli::ImportBatchCommand::Action::Withdraw));
     dispatcher.add(std::make_unique<vangnet::cli::ImportCommand>(vangnet::cli::ImportCommand::Kind::Signals));
     dispatcher.add(std::make_unique<vangnet::cli::ImportCommand>(vangnet::cli::ImportCommand::Kind::Discharges));
     return dispatcher.run(QCoreApplication::arguments().mid(1));

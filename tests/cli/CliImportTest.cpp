@@ -39,6 +39,24 @@ TEST_CASE("vangnet-cli imports a demo signal file once: again it adds nothing", 
     CHECK(t.value(QStringLiteral("imported")).toInt() == 0);
     CHECK(t.value(QStringLiteral("duplicates")).toInt() == 400);
     CHECK(t.value(QStringLiteral("new_households")).toInt() == 0);
+
+    // Both batches are listed; the first is withdrawn with the households it made.
+    const Run listed = as(home, db, QStringLiteral("consulent"), {QStringLiteral("import"), QStringLiteral("batches"),
+                                                                  QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray batches = jsonOf(listed).value(QStringLiteral("batches")).toArray();
+    REQUIRE(batches.size() == 2);
+    CHECK(batches.at(1).toObject().value(QStringLiteral("file")).toString() == QStringLiteral("signalen.csv"));
+    CHECK(batches.at(1).toObject().value(QStringLiteral("imported")).toInt() == s.value(QStringLiteral("imported")).toInt());
+    const QString firstBatch = QString::number(s.value(QStringLiteral("batch")).toInteger());
+    const Run withdrawn = as(home, db, QStringLiteral("consulent"), {QStringLiteral("import"), QStringLiteral("withdraw"), firstBatch});
+    INFO(withdrawn.err.toStdString());
+    CHECK(withdrawn.exitCode == 0);
+    const Run twice = as(home, db, QStringLiteral("consulent"), {QStringLiteral("import"), QStringLiteral("withdraw"), firstBatch});
+    CHECK(twice.exitCode == 2);
+    // Withdrawn, the file imports afresh.
+    const Run third = as(home, db, QStringLiteral("consulent"), import);
+    CHECK(jsonOf(third).value(QStringLiteral("imported")).toInt() == s.value(QStringLiteral("imported")).toInt());
 }
 
 TEST_CASE("vangnet-cli import reports rejected rows and refuses an unusable file", "[cli][import]")

@@ -32,7 +32,7 @@ struct DemoOptions {
     KdfLimits kdf = KdfLimits::moderate();
     /// Called with every household once it is written (ids set, BSNs in plain text): the
     /// demo signal file is made from the same people.
-    std::function<void(const Household &)> written;
+    std::function<void(const Household &)> written = {};
 };
 
 /// The demo accounts (README): every password is "demo". consulent and teamleider work in
