@@ -1311,6 +1311,93 @@
     </message>
 </context>
 <context>
+    <name>vangnet::ImportBatchesDialog</name>
+    <message>
+        <source>Import batches</source>
+        <translation>Importpartijen</translation>
+    </message>
+    <message>
+        <source>Import batches, newest first</source>
+        <translation>Importpartijen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Uitkomst van de laatste handeling</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw batch…</source>
+        <translation>Partij &amp;intrekken…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected batch</source>
+        <translation>De gekozen partij intrekken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Geïmporteerd door</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Early signals</source>
+        <translation>Vroegsignalen</translation>
+    </message>
+    <message>
+        <source>Discharge notices</source>
+        <translation>Uitstroommeldingen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Withdraw batch</source>
+        <translation>Partij intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw batch %1 (%2)? Its %3 signals or notices are removed, and the households it created that hold nothing else.</source>
+        <translation>Partij %1 (%2) intrekken? De %3 signalen of meldingen ervan worden verwijderd, en de huishoudens die zij aanmaakte en verder niets bevatten.</translation>
+    </message>
+    <message>
+        <source>Batch %1 withdrawn.</source>
+        <translation>Partij %1 ingetrokken.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::ImportWizard</name>
     <message>
         <source>Import signals</source>
@@ -1797,6 +1884,10 @@
     <message>
         <source>Signals</source>
         <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Import &amp;batches…</source>
+        <translation>Import&amp;partijen…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdsPage.h"
 #include "signals/SignalsPage.h"
+#include "importing/ImportBatchesDialog.h"
 #include "importing/ImportWizard.h"
 #include "retention/RetentionPage.h"
 #include "security/IdleLock.h"
@@ -87,6 +88,15 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         ImportWizard wizard(*database, m_session, *time, this);
         DialogRunner::exec(wizard);
         if (wizard.summary().imported > 0) { // new signals, maybe new households
+            m_signals->reload();
+            m_households->model().refresh();
+        }
+    });
+    m_ui->actionImportBatches->setVisible(m_ui->actionImport->isVisible());
+    connect(m_ui->actionImportBatches, &QAction::triggered, this, [this, database = &db, time = &clock] {
+        ImportBatchesDialog dialog(*database, m_session, *time, this);
+        DialogRunner::exec(dialog);
+        if (dialog.changed()) {
             m_signals->reload();
             m_households->model().refresh();
         }

@@ -1,6 +1,8 @@
 #include "AppTestSupport.h"
 
 #include "FileDialog.h"
+#include "DialogRunner.h"
+#include "importing/ImportBatchesDialog.h"
 #include "importing/ImportWizard.h"
 
 #include <QFile>
@@ -83,4 +85,39 @@ TEST_CASE("The import wizard refuses an unusable file on its first page", "[app]
     wizard.next();
     CHECK(wizard.currentId() == ImportWizard::FilePage);
     CHECK(wizard.findChild<QLabel *>(QStringLiteral("fileErrorLabel"))->text().contains(QStringLiteral("leeg.csv")));
+}
+
+TEST_CASE("Import batches are listed and an untouched one is withdrawn after confirming", "[app][gui][import]")
+{
+    AppFixture f;
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("nieuw.csv"),
+                                   header + "S1;Huur;Zonnehof;2025-05-01;;100;nee;nee;;N.;;;Nieuwkomer;;Stationsweg;4;;7426 AB;Lindewaarde\r\n");
+    {
+        ImportWizard wizard(*f.db, f.session, f.clock);
+        wizard.restart();
+        wizard.findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(path);
+        wizard.next();
+        QSignalSpy checked(&wizard, &ImportWizard::checkFinished);
+        wizard.next();
+        REQUIRE(checked.wait(10000));
+        QSignalSpy imported(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        REQUIRE(imported.wait(10000));
+        REQUIRE(wizard.summary().newHouseholds == 1);
+    }
+    ImportBatchesDialog dialog(*f.db, f.session, f.clock);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("batchesTable"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 2)->text() == QStringLiteral("nieuw.csv"));
+    table->selectRow(0);
+    DialogRunner::setNextConfirmation(false);
+    dialog.withdrawSelected();
+    CHECK_FALSE(dialog.changed());
+    DialogRunner::setNextConfirmation(true);
+    dialog.withdrawSelected();
+    CHECK(dialog.changed());
+    CHECK_FALSE(table->item(0, 8)->text().isEmpty()); // withdrawn, by whom and when
+    CHECK(f.service.get(1).error().code == ErrorCode::NotFound); // the household it made went with it
+    DialogRunner::clearQueued();
 }
