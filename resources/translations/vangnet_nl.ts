@@ -622,50 +622,6 @@
         <translation>Opslaan of annuleren</translation>
     </message>
     <message>
-        <source>Detention</source>
-        <translation>Detentie</translation>
-    </message>
-    <message>
-        <source>Mental health clinic</source>
-        <translation>GGZ-kliniek</translation>
-    </message>
-    <message>
-        <source>Youth care</source>
-        <translation>Jeugdzorg</translation>
-    </message>
-    <message>
-        <source>Sheltered housing</source>
-        <translation>Beschermd wonen</translation>
-    </message>
-    <message>
-        <source>Social shelter</source>
-        <translation>Maatschappelijke opvang</translation>
-    </message>
-    <message>
-        <source>Hospital</source>
-        <translation>Ziekenhuis</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>Arranged</source>
-        <translation>Geregeld</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In behandeling</translation>
-    </message>
-    <message>
-        <source>Not arranged</source>
-        <translation>Niet geregeld</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>

@@ -82,9 +82,7 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
             return NothingDone;
         }
         ImportOrigin signalOrigin = origin;
-        if (signalOrigin.format.isEmpty())
-            signalOrigin.format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QStringLiteral("ddas")
-                                                                                             : QStringLiteral("csv");
+        signalOrigin.format = signalFormatName(path, origin.format);
         summary = service.importSignals(**source, signalOrigin);
     } else {
         auto source = openDischargeFile(path, *profile);

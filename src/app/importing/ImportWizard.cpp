@@ -5,13 +5,13 @@
 #include "FileDialog.h"
 #include "importing/ImportFiles.h"
 #include "importing/RejectWriter.h"
+#include "importing/TextDecoder.h"
 #include "storage/Database.h"
 #include "support/Clock.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QStringDecoder>
 #include <QThread>
 #include <QTimer>
 
@@ -144,10 +144,8 @@ void ImportWizard::showPreview()
     QString text;
     if (file.open(QIODevice::ReadOnly)) {
         const QByteArray head = file.read(64 * 1024);
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        text = utf8.decode(head);
-        if (utf8.hasError()) // not UTF-8: the other encoding the formats allow
-            text = QStringDecoder(QStringDecoder::Latin1).decode(head);
+        // As the readers decide: UTF-8 when it is valid, else Windows-1252.
+        text = TextDecoder::isValidUtf8(head, true) ? QString::fromUtf8(head) : TextDecoder::fromWindows1252(head);
     }
     m_ui->previewText->setPlainText(text.split(QLatin1Char('\n')).mid(0, previewLines).join(QLatin1Char('\n')));
     const ImportProfile profile = m_profiles.value(m_ui->profileCombo->currentIndex());
@@ -263,10 +261,8 @@ void ImportWizard::startImport()
                 return !m_cancel.load();
             };
             const ImportOrigin origin{QFileInfo(path).fileName(),
-                                      format.isEmpty() ? (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                                                              ? QStringLiteral("ddas")
-                                                              : QStringLiteral("csv"))
-                                                       : format,
+                                      what == ImportProfile::Kind::Signals ? signalFormatName(path, format)
+                                                                           : QStringLiteral("csv"),
                                       profile.name};
             Result<ImportSummary> result = Error{};
             if (what == ImportProfile::Kind::Signals) {

@@ -3,6 +3,7 @@
 #include "ui_DischargeEntryDialog.h"
 
 #include "households/HouseholdService.h"
+#include "importing/ImportKeys.h"
 #include "signals/EntryFields.h"
 
 #include <QPushButton>
@@ -17,19 +18,14 @@ DischargeEntryDialog::DischargeEntryDialog(HouseholdService &service, const Hous
 {
     m_ui->setupUi(this);
     entry::fillMembers(*m_ui->memberCombo, household);
-    const std::pair<QString, InstitutionType> institutions[] = {
-        {tr("Detention"), InstitutionType::Detentie}, {tr("Mental health clinic"), InstitutionType::GgzKliniek},
-        {tr("Youth care"), InstitutionType::Jeugdzorg}, {tr("Sheltered housing"), InstitutionType::BeschermdWonen},
-        {tr("Social shelter"), InstitutionType::MaatschappelijkeOpvang}, {tr("Hospital"), InstitutionType::Ziekenhuis},
-        {tr("Other"), InstitutionType::Overig}};
-    for (const auto &[label, type] : institutions)
-        m_ui->institutionTypeCombo->addItem(label, static_cast<int>(type));
-    const std::pair<QString, ConditionState> states[] = {
-        {tr("Unknown"), ConditionState::Onbekend}, {tr("Arranged"), ConditionState::Geregeld},
-        {tr("In progress"), ConditionState::InBehandeling}, {tr("Not arranged"), ConditionState::NietGeregeld}};
+    for (InstitutionType type : {InstitutionType::Detentie, InstitutionType::GgzKliniek, InstitutionType::Jeugdzorg,
+                                 InstitutionType::BeschermdWonen, InstitutionType::MaatschappelijkeOpvang,
+                                 InstitutionType::Ziekenhuis, InstitutionType::Overig})
+        m_ui->institutionTypeCombo->addItem(importing::institutionTypeLabel(type), static_cast<int>(type));
     for (QComboBox *combo : {m_ui->idDocumentCombo, m_ui->shelterCombo, m_ui->incomeCombo, m_ui->debtsCombo, m_ui->careCombo})
-        for (const auto &[label, state] : states)
-            combo->addItem(label, static_cast<int>(state));
+        for (ConditionState state : {ConditionState::Onbekend, ConditionState::Geregeld, ConditionState::InBehandeling,
+                                     ConditionState::NietGeregeld})
+            combo->addItem(importing::conditionStateLabel(state), static_cast<int>(state));
     m_ui->buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save"));
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &DischargeEntryDialog::accept);

@@ -50,6 +50,13 @@ Result<std::unique_ptr<SignalSource>> openSignalFile(const QString &path, const 
     return std::unique_ptr<SignalSource>(std::make_unique<ReaderSource<SignalReader, SignalRow>>(std::move(*reader)));
 }
 
+QString signalFormatName(const QString &path, const QString &format)
+{
+    if (!format.isEmpty())
+        return format;
+    return SignalFileReader::formatFor(path) == SignalFileReader::Format::Ddas ? QStringLiteral("ddas") : QStringLiteral("csv");
+}
+
 Result<std::unique_ptr<DischargeSource>> openDischargeFile(const QString &path, const ImportProfile &profile)
 {
     auto reader = DischargeCsvReader::open(path, profile);

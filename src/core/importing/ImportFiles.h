@@ -20,6 +20,8 @@ namespace vangnet::importing {
 /// A file that cannot be used at all is refused here, before anything is written.
 Result<std::unique_ptr<SignalSource>> openSignalFile(const QString &path, const QString &format,
                                                      const ImportProfile &profile);
+/// The format a signal file is read as, for the batch record: "csv" or "ddas" ("" = by name).
+QString signalFormatName(const QString &path, const QString &format);
 Result<std::unique_ptr<DischargeSource>> openDischargeFile(const QString &path, const ImportProfile &profile);
 
 /// Saved mapping profiles (table import_profiles), beside the built-in ones.
