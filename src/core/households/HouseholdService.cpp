@@ -38,15 +38,22 @@ Error HouseholdService::denied(const Error &refusal, qint64 id) const
     return refusal;
 }
 
-Result<Household> HouseholdService::visible(qint64 id) const
+Result<qint64> HouseholdService::mayView(qint64 id) const
 {
     if (auto allowed = m_session.require(Permission::ViewHouseholds); !allowed)
         return denied(allowed.error(), id);
-    auto household = HouseholdRepository(m_db).get(id, m_session.fields());
-    if (household)
-        if (auto allowed = m_session.requireTeam(Permission::ViewHouseholds, household->teamId); !allowed)
+    auto team = HouseholdRepository(m_db).teamOf(id);
+    if (team)
+        if (auto allowed = m_session.requireTeam(Permission::ViewHouseholds, *team); !allowed)
             return denied(allowed.error(), id);
-    return household;
+    return team;
+}
+
+Result<Household> HouseholdService::visible(qint64 id) const
+{
+    if (auto allowed = mayView(id); !allowed)
+        return allowed.error();
+    return HouseholdRepository(m_db).get(id, m_session.fields());
 }
 
 Result<Household> HouseholdService::get(qint64 id) const
@@ -62,10 +69,10 @@ Result<void> HouseholdService::mayEdit(qint64 id) const
 {
     if (auto allowed = m_session.require(Permission::EditHouseholds); !allowed)
         return denied(allowed.error(), id);
-    auto stored = visible(id);
-    if (!stored)
-        return stored.error();
-    if (auto allowed = m_session.requireTeam(Permission::EditHouseholds, stored->teamId); !allowed)
+    auto team = mayView(id);
+    if (!team)
+        return team.error();
+    if (auto allowed = m_session.requireTeam(Permission::EditHouseholds, *team); !allowed)
         return denied(allowed.error(), id);
     return success();
 }
@@ -247,7 +254,7 @@ Result<QString> HouseholdService::revealBsn(qint64 personId, const QString &reas
     auto householdId = persons.householdOf(personId);
     if (!householdId)
         return householdId.error();
-    if (auto shown = visible(*householdId); !shown)
+    if (auto shown = mayView(*householdId); !shown)
         return shown.error();
     auto plain = persons.revealBsn(personId);
     if (!plain)
@@ -267,14 +274,14 @@ Result<QString> HouseholdService::revealBsn(qint64 personId, const QString &reas
 
 Result<QList<SignalRecord>> HouseholdService::signalsOf(qint64 householdId) const
 {
-    if (auto shown = visible(householdId); !shown)
+    if (auto shown = mayView(householdId); !shown)
         return shown.error();
     return SignalRepository(m_db).signalsOf(householdId);
 }
 
 Result<QList<DischargeRecord>> HouseholdService::dischargesOf(qint64 householdId) const
 {
-    if (auto shown = visible(householdId); !shown)
+    if (auto shown = mayView(householdId); !shown)
         return shown.error();
     return SignalRepository(m_db).dischargesOf(householdId);
 }
@@ -370,7 +377,7 @@ Result<qint64> HouseholdService::addEntry(qint64 householdId, qint64 personId, c
 
 Result<QList<Note>> HouseholdService::notes(qint64 householdId) const
 {
-    if (auto shown = visible(householdId); !shown)
+    if (auto shown = mayView(householdId); !shown)
         return shown.error();
     return NoteRepository(m_db, m_session.fields()).forHousehold(householdId);
 }

@@ -54,6 +54,8 @@ public:
 private:
     /// get() without an OpenHousehold record: for reads the service does on its own behalf.
     Result<Household> visible(qint64 id) const;
+    /// The need-to-know check alone (the household's team, not the household): its team id.
+    Result<qint64> mayView(qint64 id) const;
     /// Writes an audit record about household `id`; its failure must stop the action.
     Result<void> audit(AuditAction action, qint64 id, AuditResult result = AuditResult::Success) const;
     /// Records a PermissionDenied for household `id` and returns the refusal (or the audit error).

@@ -28,6 +28,22 @@ QString HouseholdRepository::nameKey(const Household &h)
                 : QString();
 }
 
+Error HouseholdRepository::notFound(qint64 id)
+{
+    return Error{ErrorCode::NotFound,
+                 QCoreApplication::translate("vangnet::HouseholdRepository", "Household %1 does not exist (any more)").arg(id)};
+}
+
+Result<qint64> HouseholdRepository::teamOf(qint64 id) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT team_id FROM households WHERE id = ?"), {id}, "read household");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(id);
+    return q->value(0).isNull() ? qint64(0) : q->value(0).toLongLong();
+}
+
 Result<Household> HouseholdRepository::get(qint64 id, const FieldCipher &fields) const
 {
     auto q = runSql(m_db, QStringLiteral("SELECT id, version, address_id, created_at, updated_at, team_id FROM households WHERE id = ?"),
@@ -35,7 +51,7 @@ Result<Household> HouseholdRepository::get(qint64 id, const FieldCipher &fields)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{ErrorCode::NotFound, QCoreApplication::translate("vangnet::HouseholdRepository", "Household %1 does not exist (any more)").arg(id)};
+        return notFound(id);
     Household h;
     h.id = q->value(0).toLongLong();
     h.version = q->value(1).toInt();

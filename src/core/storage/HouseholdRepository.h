@@ -20,6 +20,8 @@ public:
     /// The household with its address and members.
     /// The household with its address and members (BSNs masked; `fields` opens the stored ones).
     Result<Household> get(qint64 id, const FieldCipher &fields) const;
+    /// The household's team (0 = none), without reading the household: for need-to-know checks.
+    Result<qint64> teamOf(qint64 id) const;
     /// Inserts the household row (address already stored in h.address.id); returns the id.
     Result<qint64> insert(const Household &h, const QDateTime &now);
     /// Rewrites the row's summary when `expectedVersion` still matches; returns the new version.
@@ -35,6 +37,7 @@ public:
     Result<void> staleOrMissing(qint64 id) const;
 
 private:
+    static Error notFound(qint64 id);
     QSqlDatabase m_db;
 };
 
