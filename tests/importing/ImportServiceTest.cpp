@@ -186,6 +186,69 @@ TEST_CASE_METHOD(Fixture, "A cancelled import leaves nothing behind", "[import]"
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM addresses")) == 1);
 }
 
+namespace {
+
+/// 60,000 signals about one person from 60,000 landlords' files: past the row count at which
+/// a large load drops the table's non-unique indexes and builds them again at the end.
+QVector<SignalRow> largeLoad(const RowPerson &person)
+{
+    QVector<SignalRow> rows;
+    rows.reserve(60000);
+    for (int i = 0; i < 60000; ++i)
+        rows << signal(i + 2, QStringLiteral("L-%1").arg(i), PartnerType::Huur, person, 1000 + i);
+    return rows;
+}
+
+QStringList indexesOfSignals(Fixture &f)
+{
+    const QString sql = f.db->dialect().engine() == Engine::Sqlite
+        ? QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'signals' ORDER BY name")
+        : QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'signals' ORDER BY indexname");
+    auto q = runSql(f.db->connection(), sql, {});
+    REQUIRE(q.ok());
+    QStringList names;
+    while (q->next())
+        names << q->value(0).toString();
+    return names;
+}
+
+} // namespace
+
+TEST_CASE_METHOD(Fixture, "A large load keeps every index and the foreign-key checks, or on cancel changes nothing",
+                 "[import][bulk]")
+{
+    const QStringList indexes = indexesOfSignals(*this);
+    REQUIRE(indexes.contains(QStringLiteral("signals_household")));
+    const RowPerson annaByBsn = someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna);
+
+    SECTION("cancelled after the indexes were dropped: all of them are back, no rows")
+    {
+        int calls = 0;
+        const ImportSummary s = run(largeLoad(annaByBsn), [&calls](qint64, qint64) { return ++calls < 58; });
+        CHECK(s.cancelled);
+        CHECK(indexesOfSignals(*this) == indexes);
+        CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals")) == 0);
+    }
+    SECTION("imported: every row, the same indexes, in use again")
+    {
+        const ImportSummary s = run(largeLoad(annaByBsn));
+        CHECK(s.imported == 60000);
+        CHECK(indexesOfSignals(*this) == indexes);
+        CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals WHERE household_id = ?"), {annaHousehold}) == 60000);
+        CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals WHERE batch_id = ?"), {s.batch}) == 60000);
+        // Importing it again: the unique keys stayed in place throughout.
+        const ImportSummary again = run(largeLoad(annaByBsn));
+        CHECK(again.imported == 0);
+        CHECK(again.duplicates == 60000);
+    }
+    if (db->dialect().engine() == Engine::Sqlite) {
+        CHECK(count(QStringLiteral("PRAGMA foreign_keys")) == 1);
+        auto violations = runSql(db->connection(), QStringLiteral("PRAGMA foreign_key_check"), {});
+        REQUIRE(violations.ok());
+        CHECK_FALSE(violations->next());
+    }
+}
+
 TEST_CASE_METHOD(Fixture, "A batch is listed, and withdrawn with the households it made", "[import]")
 {
     const ImportSummary s = run({

@@ -6,7 +6,7 @@
 #include "storage/Database.h"
 #include "security/FieldCipher.h"
 #include "storage/HouseholdRepository.h"
-#include "storage/LargePageCache.h"
+#include "storage/BulkLoad.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
 #include "users/UserRepository.h"
@@ -67,7 +67,7 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
     const QSqlDatabase connection = db.connection();
     HouseholdRepository households(connection);
 
-    const LargePageCache cache(connection);
+    const BulkLoad bulk(connection);
 
     // The accounts' key slots first: Argon2id is slow, and it needs no open transaction.
     const SecretKey dataKey = SecretKey::random();

@@ -5,6 +5,7 @@
 #include "storage/HouseholdRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SqlStatement.h"
+#include "support/IsoDate.h"
 #include "support/SearchKey.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,9 @@ namespace vangnet::importing {
 
 namespace {
 
-QString isoOrEmpty(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QVariant dateOrNull(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : sqlNull();
+    return d.isValid() ? QVariant(isoDate(d)) : sqlNull();
 }
 
 } // namespace
@@ -50,7 +46,7 @@ QString HouseholdMatcher::addressKey(const QString &postcode, int huisnummer, co
 
 QString HouseholdMatcher::personKey(const QString &addressKey, const QString &achternaam, const QDate &born)
 {
-    return addressKey + QLatin1Char('|') + searchKey(achternaam) + QLatin1Char('|') + isoOrEmpty(born);
+    return addressKey + QLatin1Char('|') + searchKey(achternaam) + QLatin1Char('|') + isoDate(born);
 }
 
 Result<void> HouseholdMatcher::load()

@@ -2,6 +2,7 @@
 
 #include "importing/ImportKeys.h"
 #include "storage/SqlStatement.h"
+#include "support/IsoDate.h"
 #include "support/SearchKey.h"
 
 namespace vangnet::importing {
@@ -10,7 +11,7 @@ namespace {
 
 QVariant dateOrNull(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : sqlNull();
+    return d.isValid() ? QVariant(isoDate(d)) : sqlNull();
 }
 
 QVariant idOrNull(qint64 id)
@@ -74,11 +75,11 @@ Result<Written> SignalWriter::write(const SignalRow &row, const RowTarget &targe
     const quint64 signalled = signalledKey(target.personId, partner);
     const bool repeated = m_signalled.contains(signalled);
     const QString factKey = partner + QLatin1Char('|') + QString::number(target.personId) + QLatin1Char('|') +
-                            (row.arisenDate.isValid() ? row.arisenDate.toString(Qt::ISODate) : QString()) + QLatin1Char('|') +
+                            isoDate(row.arisenDate) + QLatin1Char('|') +
                             (row.amountCents ? QString::number(*row.amountCents) : QString());
     const QVariant idKey = row.signalId.isEmpty() ? sqlNull() : QVariant(partner + QLatin1Char('|') + row.signalId);
     auto id = m_insert.insert({idOrNull(batchId), target.householdId, idOrNull(target.personId), partnerTypeKey(row.partnerType),
-                               row.partnerName.trimmed(), row.signalId, row.signalDate.toString(Qt::ISODate),
+                               row.partnerName.trimmed(), row.signalId, isoDate(row.signalDate),
                                dateOrNull(row.arisenDate), row.amountCents ? QVariant(*row.amountCents) : sqlNull(),
                                row.crisis ? 1 : 0, row.warmHandover ? 1 : 0, invalidBsn(row.person) ? 1 : 0,
                                repeated ? 1 : 0, idKey, factKey, m_timestamp});
@@ -104,11 +105,11 @@ Result<Written> DischargeWriter::write(const DischargeRow &row, const RowTarget 
 {
     const QString institution = partnerKey(institutionTypeKey(row.institutionType), row.institutionName);
     const QString factKey = institution + QLatin1Char('|') + QString::number(target.personId) + QLatin1Char('|') +
-                            row.expectedDate.toString(Qt::ISODate);
+                            isoDate(row.expectedDate);
     const QVariant idKey = row.noticeId.isEmpty() ? sqlNull() : QVariant(institution + QLatin1Char('|') + row.noticeId);
     auto id = m_insert.insert({idOrNull(batchId), target.householdId, idOrNull(target.personId), row.noticeId,
                                institutionTypeKey(row.institutionType), row.institutionName.trimmed(),
-                               row.expectedDate.toString(Qt::ISODate), row.channel.trimmed(), conditionStateKey(row.idDocument),
+                               isoDate(row.expectedDate), row.channel.trimmed(), conditionStateKey(row.idDocument),
                                conditionStateKey(row.shelter), conditionStateKey(row.income), conditionStateKey(row.debts),
                                conditionStateKey(row.care), invalidBsn(row.person) ? 1 : 0, idKey, factKey, m_timestamp});
     if (!id)

@@ -1,0 +1,16 @@
+#include "support/IsoDate.h"
+
+#include <catch2/catch.hpp>
+
+using vangnet::isoDate;
+
+TEST_CASE("isoDate writes what QDate's ISO format writes, and nothing for no date", "[support]")
+{
+    for (const QDate &d : {QDate(2026, 11, 30), QDate(1, 1, 1), QDate(999, 12, 31), QDate(9999, 12, 31),
+                           QDate(2024, 2, 29), QDate(1985, 3, 1)})
+        CHECK(isoDate(d) == d.toString(Qt::ISODate));
+    CHECK(isoDate(QDate(2026, 3, 1)) == QStringLiteral("2026-03-01"));
+    CHECK(isoDate(QDate()).isNull());
+    // Outside 0001–9999 the general formatter answers.
+    CHECK(isoDate(QDate(10000, 1, 1)) == QDate(10000, 1, 1).toString(Qt::ISODate));
+}
