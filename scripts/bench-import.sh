@@ -6,6 +6,11 @@
 # into a plain table as the reference, in the same run.
 #
 #   scripts/bench-import.sh [ROWS] [HOUSEHOLDS]
+#
+# With VANGNET_BENCH_PG_URL=postgresql://USER@HOST:PORT/DB (a server where USER may create
+# databases, e.g. from scripts/pg-test-server.sh start) the same is measured on PostgreSQL:
+# the demo is made in a fresh database, copied as a template for the import, and the reference
+# is psql's \copy of the same file into a plain table.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -36,3 +41,29 @@ sqlite3 "$work/ref.sqlite" <<SQL
 .import $work/signals.csv signals
 SQL
 echo "reference: sqlite3 .import into a plain table: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+
+pg_url="${VANGNET_BENCH_PG_URL:-}"
+[ -n "$pg_url" ] || exit 0
+server="${pg_url%/*}"
+psql_admin() { psql -q -v ON_ERROR_STOP=1 "$pg_url" "$@"; }
+for name in vangnet_bench_base vangnet_bench_import vangnet_bench_ref; do
+  psql_admin -c "DROP DATABASE IF EXISTS $name" >/dev/null
+done
+psql_admin -c "CREATE DATABASE vangnet_bench_base" >/dev/null
+echo "== PostgreSQL ($(psql -tA "$pg_url" -c 'SHOW server_version'), fsync $(psql -tA "$pg_url" -c 'SHOW fsync'))"
+"$cli" demo --db "$server/vangnet_bench_base" --households "$households" >/dev/null
+psql_admin -c "CREATE DATABASE vangnet_bench_import TEMPLATE vangnet_bench_base" >/dev/null
+/usr/bin/time -f "import: %e s wall, peak RSS %M KiB" "$cli" --db "$server/vangnet_bench_import" --user consulent \
+  import signals "$work/signals.csv" --json >"$work/summary-pg.json"
+tr -d ' \n' <"$work/summary-pg.json" | sed 's/,"rejects":\[[^]]*\]//'; echo
+
+psql_admin -c "CREATE DATABASE vangnet_bench_ref" >/dev/null
+columns=$(head -1 "$work/signals.csv" | tr -d '\r\357\273\277' | sed 's/;/ text, /g; s/$/ text/')
+psql -q -v ON_ERROR_STOP=1 "$server/vangnet_bench_ref" -c "CREATE TABLE signals ($columns)"
+start=$(date +%s%N)
+psql -q -v ON_ERROR_STOP=1 "$server/vangnet_bench_ref" \
+  -c "\\copy signals FROM '$work/signals.csv' WITH (FORMAT csv, DELIMITER ';', HEADER true)"
+echo "reference: psql \\copy into a plain table: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+for name in vangnet_bench_base vangnet_bench_import vangnet_bench_ref; do
+  psql_admin -c "DROP DATABASE IF EXISTS $name" >/dev/null
+done

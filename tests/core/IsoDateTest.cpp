@@ -14,3 +14,16 @@ TEST_CASE("isoDate writes what QDate's ISO format writes, and nothing for no dat
     // Outside 0001–9999 the general formatter answers.
     CHECK(isoDate(QDate(10000, 1, 1)) == QDate(10000, 1, 1).toString(Qt::ISODate));
 }
+
+TEST_CASE("isoDateFromText reads stored dates and nothing else", "[support]")
+{
+    using vangnet::isoDateFromText;
+    CHECK(isoDateFromText("2026-11-30") == QDate(2026, 11, 30));
+    CHECK(isoDateFromText("0001-01-01") == QDate(1, 1, 1));
+    CHECK_FALSE(isoDateFromText("2026-02-30").isValid());
+    CHECK_FALSE(isoDateFromText("30-11-2026").isValid());
+    CHECK_FALSE(isoDateFromText("2026-1-30").isValid());
+    CHECK_FALSE(isoDateFromText("2026-11-3x").isValid());
+    CHECK_FALSE(isoDateFromText("").isValid());
+    CHECK_FALSE(isoDateFromText("2026-11-30T10:00").isValid());
+}

@@ -20,4 +20,21 @@ QString isoDate(const QDate &date)
     return out;
 }
 
+QDate isoDateFromText(QByteArrayView text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return {};
+    int parts[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8};
+    const int lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p)
+        for (int i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+            const char c = text[i];
+            if (c < '0' || c > '9')
+                return {};
+            parts[p] = parts[p] * 10 + (c - '0');
+        }
+    return QDate(parts[0], parts[1], parts[2]); // invalid for 2026-02-30
+}
+
 } // namespace vangnet

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -9,5 +10,8 @@ namespace vangnet {
 /// `QDate::toString(Qt::ISODate)` gives for those dates, without its general formatter, which
 /// took a tenth of a million-row import.
 QString isoDate(const QDate &date);
+
+/// The date in `YYYY-MM-DD` text (as stored); an invalid date for anything else.
+QDate isoDateFromText(QByteArrayView text);
 
 } // namespace vangnet
