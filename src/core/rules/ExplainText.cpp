@@ -9,7 +9,7 @@ namespace vangnet::rules {
 
 namespace {
 
-QString tr(const char *source)
+QString translated(const char *source)
 {
     return QCoreApplication::translate("vangnet::rules", source);
 }
@@ -24,7 +24,7 @@ QString monthAbbreviation(int month)
         QT_TRANSLATE_NOOP("vangnet::rules", "Sep"), QT_TRANSLATE_NOOP("vangnet::rules", "Oct"),
         QT_TRANSLATE_NOOP("vangnet::rules", "Nov"), QT_TRANSLATE_NOOP("vangnet::rules", "Dec"),
     };
-    return tr(months[month - 1]);
+    return translated(months[month - 1]);
 }
 
 QString signalText(const PreparedSignal &s, const EvalContext &ctx)
@@ -33,8 +33,8 @@ QString signalText(const PreparedSignal &s, const EvalContext &ctx)
                                            : s.fact->partnerType;
     const QDate since = s.fact->arisenDate.isValid() ? s.fact->arisenDate : s.fact->signalDate;
     if (s.fact->amountCents == 0)
-        return tr("%1 (since %2)").arg(partner, formatShortDate(since, ctx.asOf));
-    return tr("%1 %2 (since %3)").arg(partner, formatMoney(s.fact->amountCents), formatShortDate(since, ctx.asOf));
+        return QCoreApplication::translate("vangnet::rules", "%1 (since %2)").arg(partner, formatShortDate(since, ctx.asOf));
+    return QCoreApplication::translate("vangnet::rules", "%1 %2 (since %3)").arg(partner, formatMoney(s.fact->amountCents), formatShortDate(since, ctx.asOf));
 }
 
 QString dischargeText(const PreparedDischarge &d, const EvalContext &ctx)
@@ -54,31 +54,31 @@ QString dischargeText(const PreparedDischarge &d, const EvalContext &ctx)
             continue;
         const QString stateText = state >= 0
             ? importing::conditionStateLabel(importing::ConditionState(state)).toLower()
-            : tr("unknown");
-        open << QStringLiteral("%1: %2").arg(tr(names[i]), stateText);
+            : QCoreApplication::translate("vangnet::rules", "unknown");
+        open << QStringLiteral("%1: %2").arg(translated(names[i]), stateText);
     }
     const QString date = formatShortDate(d.fact->expectedDate, ctx.asOf);
     if (open.isEmpty())
-        return tr("%1 on %2").arg(institution, date);
-    return tr("%1 on %2 (%3)").arg(institution, date, open.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("vangnet::rules", "%1 on %2").arg(institution, date);
+    return QCoreApplication::translate("vangnet::rules", "%1 on %2 (%3)").arg(institution, date, open.join(QStringLiteral(", ")));
 }
 
 QString personText(const PersonFact &p, const EvalContext &ctx)
 {
     if (!p.birthDate.isValid())
-        return tr("age unknown");
+        return QCoreApplication::translate("vangnet::rules", "age unknown");
     int age = ctx.asOf.year() - p.birthDate.year();
     if (p.birthDate.addYears(age) > ctx.asOf)
         --age;
     const QString years = QCoreApplication::translate("vangnet::rules", "%n year(s)", nullptr, age);
     if (age >= 18)
         return years;
-    return tr("%1, 18 on %2").arg(years, formatShortDate(p.birthDate.addYears(18), ctx.asOf));
+    return QCoreApplication::translate("vangnet::rules", "%1 (18 on %2)").arg(years, formatShortDate(p.birthDate.addYears(18), ctx.asOf));
 }
 
 QString attemptText(const ContactAttemptFact &a, const EvalContext &ctx)
 {
-    return (a.reached ? tr("%1 (reached)") : tr("%1 (not reached)")).arg(formatShortDate(a.date, ctx.asOf));
+    return (a.reached ? QCoreApplication::translate("vangnet::rules", "%1 (reached)") : QCoreApplication::translate("vangnet::rules", "%1 (not reached)")).arg(formatShortDate(a.date, ctx.asOf));
 }
 
 } // namespace
@@ -99,7 +99,7 @@ QString formatMoney(qint64 cents)
 QString formatShortDate(QDate date, QDate asOf)
 {
     if (!date.isValid())
-        return tr("unknown date");
+        return QCoreApplication::translate("vangnet::rules", "unknown date");
     QString text = QString::number(date.day()) + u' ' + monthAbbreviation(date.month());
     if (date.year() != asOf.year())
         text += u' ' + QString::number(date.year());
@@ -109,7 +109,7 @@ QString formatShortDate(QDate date, QDate asOf)
 QString renderItems(ItemKind kind, const ItemList &items, const EvalContext &ctx)
 {
     if (items.isEmpty())
-        return tr("none");
+        return QCoreApplication::translate("vangnet::rules", "none");
     QStringList parts;
     parts.reserve(items.size());
     for (const int i : items) {
@@ -142,14 +142,14 @@ QString renderValue(const Node &node, EvalContext &ctx)
     }
     switch (type) {
     case ValueType::Bool:
-        return node.boolValue(ctx) ? tr("yes") : tr("no");
+        return node.boolValue(ctx) ? QCoreApplication::translate("vangnet::rules", "yes") : QCoreApplication::translate("vangnet::rules", "no");
     case ValueType::Number: {
         const auto n = node.numberValue(ctx);
-        return n ? QString::number(*n) : tr("unknown");
+        return n ? QString::number(*n) : QCoreApplication::translate("vangnet::rules", "unknown");
     }
     case ValueType::Money: {
         const auto n = node.numberValue(ctx);
-        return n ? formatMoney(*n) : tr("unknown");
+        return n ? formatMoney(*n) : QCoreApplication::translate("vangnet::rules", "unknown");
     }
     case ValueType::Partner:
         return importing::partnerTypeLabel(importing::PartnerType(node.enumValue(ctx)));

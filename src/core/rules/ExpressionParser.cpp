@@ -10,11 +10,6 @@ namespace vangnet::rules {
 
 namespace {
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("vangnet::rules", source);
-}
-
 struct FieldInfo {
     const char *name;
     ItemKind kind;
@@ -88,7 +83,7 @@ QString describe(const Token &token)
 {
     switch (token.kind) {
     case Token::Kind::End:
-        return tr("the end of the text");
+        return QCoreApplication::translate("vangnet::rules", "the end of the text");
     case Token::Kind::String:
         return QStringLiteral("\"%1\"").arg(token.text);
     default:
@@ -168,13 +163,13 @@ void ExpressionParser::fail(SourcePos pos, const QString &message)
 
 void ExpressionParser::failExpected(const QString &what) const
 {
-    fail(peek().pos, tr("expected %1, found %2").arg(what, describe(peek())));
+    fail(peek().pos, QCoreApplication::translate("vangnet::rules", "expected %1, found %2").arg(what, describe(peek())));
 }
 
 void ExpressionParser::defineLet(const Token &name, NodePtr value)
 {
     if (isReservedWord(name.text) || m_lets.contains(name.text))
-        fail(name.pos, tr("the name '%1' is already taken").arg(name.text));
+        fail(name.pos, QCoreApplication::translate("vangnet::rules", "the name '%1' is already taken").arg(name.text));
     const int slot = int(m_letSlots.size());
     m_letSlots.push_back(value);
     m_lets.insert(name.text, nodes::letRef(slot, std::move(value), name.pos));
@@ -226,7 +221,7 @@ ExpressionParser::Operand ExpressionParser::parseComparison()
         const Token op = next();
         NodePtr left = resolve(lhs, std::nullopt);
         if (left->type() == ValueType::Bool || isCollection(left->type()))
-            fail(op.pos, tr("'in' cannot be used with %1").arg(typeName(left->type())));
+            fail(op.pos, QCoreApplication::translate("vangnet::rules", "'in' cannot be used with %1").arg(typeName(left->type())));
         expectSymbol("[");
         QList<NodePtr> values;
         while (true) {
@@ -265,7 +260,7 @@ NodePtr ExpressionParser::makeComparison(const Token &op, const Operand &lhs, co
         right = resolve(rhs, left->type());
     }
     if (left->type() != right->type() || isCollection(left->type())) {
-        fail(op.pos, tr("cannot compare %1 with %2").arg(typeName(left->type()), typeName(right->type())));
+        fail(op.pos, QCoreApplication::translate("vangnet::rules", "cannot compare %1 with %2").arg(typeName(left->type()), typeName(right->type())));
     }
     nodes::CompareOp compareOp = nodes::CompareOp::Equal;
     if (op.text == QLatin1String("!="))
@@ -280,7 +275,7 @@ NodePtr ExpressionParser::makeComparison(const Token &op, const Operand &lhs, co
         compareOp = nodes::CompareOp::GreaterOrEqual;
     const bool ordered = compareOp != nodes::CompareOp::Equal && compareOp != nodes::CompareOp::NotEqual;
     if (ordered && left->type() != ValueType::Number && left->type() != ValueType::Money)
-        fail(op.pos, tr("'%1' only compares numbers and amounts, not %2").arg(op.text, typeName(left->type())));
+        fail(op.pos, QCoreApplication::translate("vangnet::rules", "'%1' only compares numbers and amounts").arg(op.text));
     return nodes::compare(compareOp, left, right, op.pos);
 }
 
@@ -293,7 +288,7 @@ ExpressionParser::Operand ExpressionParser::parseAdditive()
         NodePtr right = resolve(parseMultiplicative(), std::nullopt);
         const bool numeric = left->type() == ValueType::Number || left->type() == ValueType::Money;
         if (!numeric || left->type() != right->type())
-            fail(op.pos, tr("cannot calculate with %1 and %2").arg(typeName(left->type()), typeName(right->type())));
+            fail(op.pos, QCoreApplication::translate("vangnet::rules", "cannot calculate with %1 and %2").arg(typeName(left->type()), typeName(right->type())));
         const auto arith = op.text == QLatin1String("+") ? nodes::ArithmeticOp::Add : nodes::ArithmeticOp::Subtract;
         lhs = Operand{nodes::arithmetic(arith, left->type(), left, right, op.pos), {}, false, lhs.pos};
     }
@@ -310,7 +305,7 @@ ExpressionParser::Operand ExpressionParser::parseMultiplicative()
         // A number times a number, or an amount times/divided by a number.
         const bool okLeft = left->type() == ValueType::Number || left->type() == ValueType::Money;
         if (!okLeft || right->type() != ValueType::Number)
-            fail(op.pos, tr("cannot calculate with %1 and %2").arg(typeName(left->type()), typeName(right->type())));
+            fail(op.pos, QCoreApplication::translate("vangnet::rules", "cannot calculate with %1 and %2").arg(typeName(left->type()), typeName(right->type())));
         const auto arith = op.text == QLatin1String("*") ? nodes::ArithmeticOp::Multiply : nodes::ArithmeticOp::Divide;
         lhs = Operand{nodes::arithmetic(arith, left->type(), left, right, op.pos), {}, false, lhs.pos};
     }
@@ -323,7 +318,7 @@ ExpressionParser::Operand ExpressionParser::parseUnary()
         const Token op = next();
         NodePtr operand = resolve(parseUnary(), std::nullopt);
         if (operand->type() != ValueType::Number && operand->type() != ValueType::Money)
-            fail(op.pos, tr("cannot calculate with %1 and %2").arg(typeName(operand->type()), typeName(operand->type())));
+            fail(op.pos, QCoreApplication::translate("vangnet::rules", "cannot calculate with %1 and %2").arg(typeName(operand->type()), typeName(operand->type())));
         return Operand{nodes::negate(operand, op.pos), {}, false, op.pos};
     }
     return parsePrimary();
@@ -349,9 +344,9 @@ ExpressionParser::Operand ExpressionParser::parsePrimary()
             expectSymbol(")");
             return Operand{parseCollectionTail(inner), {}, false, t.pos};
         }
-        failExpected(tr("a value"));
+        failExpected(QCoreApplication::translate("vangnet::rules", "a value"));
     case Token::Kind::End:
-        failExpected(tr("a value"));
+        failExpected(QCoreApplication::translate("vangnet::rules", "a value"));
     case Token::Kind::Identifier:
         break;
     }
@@ -400,19 +395,19 @@ NodePtr ExpressionParser::parseCollectionTail(NodePtr collection)
 nodes::Window ExpressionParser::parseWindow(const Token &at, bool forPersons)
 {
     if (forPersons)
-        fail(at.pos, tr("persons have no time window; use age or turns_18_within"));
+        fail(at.pos, QCoreApplication::translate("vangnet::rules", "persons have no time window; use age or turns_18_within"));
     if (peek().kind != Token::Kind::Number)
-        failExpected(tr("a number of days, months or years"));
+        failExpected(QCoreApplication::translate("vangnet::rules", "a number of days, months or years"));
     const Token amount = next();
     if (amount.number <= 0)
-        fail(amount.pos, tr("empty time window: use at least 1 day"));
+        fail(amount.pos, QCoreApplication::translate("vangnet::rules", "empty time window: use at least 1 day"));
     if (amount.number > 100000)
-        fail(amount.pos, tr("number too large"));
+        fail(amount.pos, QCoreApplication::translate("vangnet::rules", "number too large"));
     nodes::Window window;
     window.amount = amount.number;
     const Token unit = peek();
     if (unit.kind != Token::Kind::Identifier)
-        failExpected(tr("days, months or years"));
+        failExpected(QCoreApplication::translate("vangnet::rules", "days, months or years"));
     next();
     if (sameWord(unit.text, "days") || sameWord(unit.text, "day"))
         window.unit = nodes::Window::Unit::Days;
@@ -421,7 +416,7 @@ nodes::Window ExpressionParser::parseWindow(const Token &at, bool forPersons)
     else if (sameWord(unit.text, "years") || sameWord(unit.text, "year"))
         window.unit = nodes::Window::Unit::Years;
     else
-        fail(unit.pos, tr("unknown time unit '%1': use days, months or years").arg(unit.text));
+        fail(unit.pos, QCoreApplication::translate("vangnet::rules", "unknown time unit '%1': use days, months or years").arg(unit.text));
     return window;
 }
 
@@ -435,7 +430,7 @@ NodePtr ExpressionParser::parseCall(const Token &name)
         for (const char *d : zrmDomains)
             known = known || domain.text == QLatin1String(d);
         if ((domain.kind != Token::Kind::Identifier && domain.kind != Token::Kind::String) || !known)
-            fail(domain.pos, tr("unknown ZRM domain %1").arg(describe(domain)));
+            fail(domain.pos, QCoreApplication::translate("vangnet::rules", "unknown ZRM domain %1").arg(describe(domain)));
         result = nodes::zrmScore(domain.text, name.pos);
     } else if (sameWord(name.text, "turns_18_within")) {
         std::optional<ItemKind> scope;
@@ -444,7 +439,7 @@ NodePtr ExpressionParser::parseCall(const Token &name)
                 scope = *it;
         }
         if (!scope)
-            fail(name.pos, tr("turns_18_within can only be used after 'where' on persons or discharges"));
+            fail(name.pos, QCoreApplication::translate("vangnet::rules", "turns_18_within can only be used after 'where' on persons or discharges"));
         const nodes::Window window = parseWindow(name, false);
         result = nodes::turns18Within(*scope, window, name.pos);
     } else {
@@ -458,14 +453,14 @@ NodePtr ExpressionParser::parseCall(const Token &name)
                 what = aggregate;
         }
         if (!what)
-            fail(name.pos, tr("unknown function '%1'").arg(name.text));
+            fail(name.pos, QCoreApplication::translate("vangnet::rules", "unknown function '%1'").arg(name.text));
         NodePtr collection = requireCollection(parseExpression(), name.text);
         const ValueType type = collection->type();
         if (*what == nodes::Aggregate::Sum && type != ValueType::Signals)
-            fail(collection->pos(), tr("%1 expects %2, not %3").arg(name.text, typeName(ValueType::Signals), typeName(type)));
+            fail(collection->pos(), QCoreApplication::translate("vangnet::rules", "%1 expects %2, not %3").arg(name.text, typeName(ValueType::Signals), typeName(type)));
         if (*what == nodes::Aggregate::Distinct && type != ValueType::Signals && type != ValueType::Discharges) {
             fail(collection->pos(),
-                 tr("%1 expects %2, not %3").arg(name.text, typeName(ValueType::Signals), typeName(type)));
+                 QCoreApplication::translate("vangnet::rules", "%1 expects %2, not %3").arg(name.text, typeName(ValueType::Signals), typeName(type)));
         }
         result = nodes::aggregate(*what, collection, name.pos);
     }
@@ -494,7 +489,7 @@ NodePtr ExpressionParser::resolve(const Operand &operand, std::optional<ValueTyp
         if (value >= 0)
             return nodes::enumLiteral(*expected, value, operand.pos);
         if (operand.string)
-            fail(operand.pos, tr("unknown value '%1': expected %2").arg(name, typeName(*expected)));
+            fail(operand.pos, QCoreApplication::translate("vangnet::rules", "unknown value '%1': expected %2").arg(name, typeName(*expected)));
     }
     if (operand.string)
         return nodes::textLiteral(name, operand.pos);
@@ -507,34 +502,34 @@ NodePtr ExpressionParser::resolve(const Operand &operand, std::optional<ValueTyp
             return nodes::enumLiteral(type, value, operand.pos);
     }
     if (expected && isEnum(*expected))
-        fail(operand.pos, tr("unknown value '%1': expected %2").arg(name, typeName(*expected)));
+        fail(operand.pos, QCoreApplication::translate("vangnet::rules", "unknown value '%1': expected %2").arg(name, typeName(*expected)));
     for (const FieldInfo &f : fieldTable) {
         if (name == QLatin1String(f.name)) {
-            fail(operand.pos, tr("'%1' is a fact of each of the %2: use it after 'where'")
+            fail(operand.pos, QCoreApplication::translate("vangnet::rules", "'%1' is a fact of each of the %2: use it after 'where'")
                                   .arg(name, typeName(collectionTypeOf(f.kind))));
         }
     }
-    fail(operand.pos, tr("unknown fact '%1'").arg(name));
+    fail(operand.pos, QCoreApplication::translate("vangnet::rules", "unknown fact '%1'").arg(name));
 }
 
 NodePtr ExpressionParser::requireType(NodePtr node, ValueType type) const
 {
     if (node->type() != type)
-        fail(node->pos(), tr("expected %1, found %2").arg(typeName(type), typeName(node->type())));
+        fail(node->pos(), QCoreApplication::translate("vangnet::rules", "expected %1, found %2").arg(typeName(type), typeName(node->type())));
     return node;
 }
 
 NodePtr ExpressionParser::requireCondition(NodePtr node) const
 {
     if (node->type() != ValueType::Bool)
-        fail(node->pos(), tr("expected a condition (true or false), found %1").arg(typeName(node->type())));
+        fail(node->pos(), QCoreApplication::translate("vangnet::rules", "expected a condition (true or false), found %1").arg(typeName(node->type())));
     return node;
 }
 
 NodePtr ExpressionParser::requireCollection(NodePtr node, const QString &function) const
 {
     if (!isCollection(node->type()))
-        fail(node->pos(), tr("%1 expects signals, discharges, persons or attempts, not %2").arg(function, typeName(node->type())));
+        fail(node->pos(), QCoreApplication::translate("vangnet::rules", "%1 expects signals, discharges, persons or attempts, found %2").arg(function, typeName(node->type())));
     return node;
 }
 

@@ -9,11 +9,6 @@ namespace vangnet::rules {
 
 namespace {
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("vangnet::rules", source);
-}
-
 /// Reads one `rule name { … }` block. Throws ParseFailure on the first error in it.
 class RuleReader {
 public:
@@ -32,7 +27,7 @@ public:
         p.next();
         const Token name = p.peek();
         if (name.kind != Token::Kind::Identifier || isReservedWord(name.text))
-            p.failExpected(tr("the name of the rule"));
+            p.failExpected(QCoreApplication::translate("vangnet::rules", "the name of the rule"));
         p.next();
         rule.id = name.text;
         p.expectSymbol("{");
@@ -40,12 +35,12 @@ public:
         while (!p.atSymbol("}")) {
             const Token clause = p.peek();
             if (clause.kind != Token::Kind::Identifier)
-                p.failExpected(tr("title, severity, score, let, when, explain or '}'"));
+                p.failExpected(QCoreApplication::translate("vangnet::rules", "title, severity, score, let, when, explain or '}'"));
             p.next();
             const QString word = clause.text;
             if (word != QLatin1String("let")) {
                 if (seen.contains(word))
-                    ExpressionParser::fail(clause.pos, tr("'%1' appears twice in rule '%2'").arg(word, rule.id));
+                    ExpressionParser::fail(clause.pos, QCoreApplication::translate("vangnet::rules", "'%1' appears twice in rule '%2'").arg(word, rule.id));
                 seen.insert(word);
             }
             if (word == QLatin1String("title")) {
@@ -55,18 +50,18 @@ public:
                 const auto severity = severityFromKey(value.text);
                 if (value.kind != Token::Kind::Identifier || !severity) {
                     ExpressionParser::fail(value.pos,
-                                           tr("unknown severity '%1': use laag, midden, hoog or kritiek").arg(value.text));
+                                           QCoreApplication::translate("vangnet::rules", "unknown severity '%1': use laag, midden, hoog or kritiek").arg(value.text));
                 }
                 rule.severity = *severity;
             } else if (word == QLatin1String("score")) {
                 const Token value = p.next();
                 if (value.kind != Token::Kind::Number || value.number > 1000)
-                    ExpressionParser::fail(value.pos, tr("the score must be a whole number from 0 to 1000"));
+                    ExpressionParser::fail(value.pos, QCoreApplication::translate("vangnet::rules", "the score must be a whole number from 0 to 1000"));
                 rule.score = int(value.number);
             } else if (word == QLatin1String("let")) {
                 const Token letName = p.next();
                 if (letName.kind != Token::Kind::Identifier)
-                    ExpressionParser::fail(letName.pos, tr("expected a name after 'let'"));
+                    ExpressionParser::fail(letName.pos, QCoreApplication::translate("vangnet::rules", "expected a name after 'let'"));
                 p.expectSymbol("=");
                 NodePtr value = p.parseExpression();
                 p.defineLet(letName, std::move(value));
@@ -76,14 +71,14 @@ public:
                 readExplanation(rule);
             } else {
                 ExpressionParser::fail(clause.pos,
-                                       tr("unknown part '%1': use title, severity, score, let, when or explain").arg(word));
+                                       QCoreApplication::translate("vangnet::rules", "unknown part '%1': use title, severity, score, let, when or explain").arg(word));
             }
         }
         const Token close = p.next();
         static const char *const required[] = {"title", "severity", "score", "when", "explain"};
         for (const char *r : required) {
             if (!seen.contains(QLatin1String(r)))
-                ExpressionParser::fail(close.pos, tr("rule '%1' has no '%2'").arg(rule.id, QLatin1String(r)));
+                ExpressionParser::fail(close.pos, QCoreApplication::translate("vangnet::rules", "rule '%1' has no '%2'").arg(rule.id, QLatin1String(r)));
         }
         rule.letCount = p.letCount();
         return rule;
@@ -94,7 +89,7 @@ private:
     QString readText()
     {
         if (m_expressions.peek().kind != Token::Kind::String)
-            m_expressions.failExpected(tr("a text in double quotes"));
+            m_expressions.failExpected(QCoreApplication::translate("vangnet::rules", "a text in double quotes"));
         QString text;
         while (m_expressions.peek().kind == Token::Kind::String)
             text += m_expressions.next().text;
@@ -104,7 +99,7 @@ private:
     void readExplanation(Rule &rule)
     {
         if (m_expressions.peek().kind != Token::Kind::String)
-            m_expressions.failExpected(tr("a text in double quotes"));
+            m_expressions.failExpected(QCoreApplication::translate("vangnet::rules", "a text in double quotes"));
         while (m_expressions.peek().kind == Token::Kind::String)
             readTemplate(m_expressions.next(), rule.explanation);
     }
@@ -132,11 +127,11 @@ private:
                 literal += u'}';
                 ++i;
             } else if (c == u'}') {
-                ExpressionParser::fail(posAt(i), tr("'}' without '{' in the explanation; write '}}' for a brace"));
+                ExpressionParser::fail(posAt(i), QCoreApplication::translate("vangnet::rules", "'}' without '{' in the explanation; write '}}' for a brace"));
             } else if (c == u'{') {
                 const qsizetype close = raw.indexOf(u'}', i + 1);
                 if (close < 0)
-                    ExpressionParser::fail(posAt(i), tr("'{' without '}' in the explanation"));
+                    ExpressionParser::fail(posAt(i), QCoreApplication::translate("vangnet::rules", "'{' without '}' in the explanation"));
                 flush();
                 parts.append(ExplainPart{{}, readPlaceholder(raw.mid(i + 1, close - i - 1), posAt(i + 1))});
                 i = close;
@@ -156,7 +151,7 @@ private:
         qsizetype position = 0;
         m_expressions.setTokens(&tokens, &position);
         if (m_expressions.peek().kind == Token::Kind::End)
-            ExpressionParser::fail(start, tr("empty '{}' in the explanation"));
+            ExpressionParser::fail(start, QCoreApplication::translate("vangnet::rules", "empty '{}' in the explanation"));
         NodePtr value = m_expressions.parseExpression();
         if (m_expressions.peek().kind != Token::Kind::End)
             m_expressions.failExpected(QStringLiteral("'}'"));
@@ -209,7 +204,7 @@ ParseResult parseRuleSet(const QString &text)
             Rule rule = reader.read();
             if (ids.contains(rule.id)) {
                 result.errors.append(
-                    ParseError{tokens.at(start + 1).pos, tr("rule '%1' is defined twice").arg(rule.id)});
+                    ParseError{tokens.at(start + 1).pos, QCoreApplication::translate("vangnet::rules", "rule '%1' is defined twice").arg(rule.id)});
                 continue;
             }
             ids.insert(rule.id);
@@ -220,7 +215,7 @@ ParseResult parseRuleSet(const QString &text)
         }
     }
     if (result.ruleSet.rules.isEmpty() && result.errors.isEmpty())
-        result.errors.append(ParseError{tokens.at(position).pos, tr("the rule set has no rules")});
+        result.errors.append(ParseError{tokens.at(position).pos, QCoreApplication::translate("vangnet::rules", "the rule set has no rules")});
     return result;
 }
 
