@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
+
 using namespace vangnet;
 using rules::HouseholdFacts;
 using rules::SignalFact;
@@ -170,4 +172,40 @@ TEST_CASE("Priority: highest severity first, then total score", "[rules][evaluat
     CHECK(c.score == 90);
     CHECK(c.flagCount == 2);
     CHECK(c.rank() == 3000090);
+}
+
+// Hidden ([.]): a rough timing of the default set over 100k synthetic households with 10
+// signals each, until the real benchmark lands in docs/performance.md.
+TEST_CASE("Default rules over 100k households (timing)", "[.][perf][rules]")
+{
+    const char *partners[] = {"Huur", "Energie", "Water", "Zorg", "CAK Zorgverzekeringen"};
+    QList<HouseholdFacts> households;
+    households.reserve(100000);
+    for (int h = 0; h < 100000; ++h) {
+        HouseholdFacts facts;
+        facts.householdId = h;
+        for (int s = 0; s < 10; ++s) {
+            facts.signals << signal(qint64(h) * 10 + s, partners[(h + s) % 5], 1000 * (s + 1),
+                                    asOf.addDays(-((h * 7 + s * 37) % 400)));
+        }
+        if (h % 5 == 0)
+            facts.persons << rules::PersonFact{h, QDate(2006, 7, 1), false};
+        if (h % 5 == 0) {
+            rules::DischargeFact d;
+            d.id = d.personId = h;
+            d.institutionType = QStringLiteral("jeugdzorg");
+            d.expectedDate = asOf.addDays(h % 100);
+            facts.discharges << d;
+        }
+        households << facts;
+    }
+    rules::Evaluator evaluator(test::defaultRules());
+    QElapsedTimer timer;
+    timer.start();
+    qint64 flags = 0;
+    for (const HouseholdFacts &facts : households)
+        flags += evaluator.evaluate(facts, asOf).flags.size();
+    const qint64 ms = timer.elapsed();
+    WARN("100k households, 1M signals: " << ms << " ms, " << flags << " flags");
+    CHECK(flags > 0);
 }
