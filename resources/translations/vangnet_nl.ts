@@ -4517,6 +4517,377 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
 </context>
 <context>
+    <name>vangnet::rules</name>
+    <message>
+        <source>signal %1 has an unknown partner type '%2'</source>
+        <translation>signaal %1 heeft een onbekende signaalpartner '%2'</translation>
+    </message>
+    <message>
+        <source>discharge notice %1 has an unknown institution type '%2'</source>
+        <translation>uitstroommelding %1 heeft een onbekende soort instelling '%2'</translation>
+    </message>
+    <message>
+        <source>discharge notice %1 has an unknown condition state '%2'</source>
+        <translation>uitstroommelding %1 heeft een onbekende status van een basisvoorwaarde '%2'</translation>
+    </message>
+    <message>
+        <source>the evaluation date is not valid</source>
+        <translation>de peildatum is ongeldig</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>interne fout: %1</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sinds %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (since %3)</source>
+        <translation>%1 %2 (sinds %3)</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>ID-bewijs</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>onderdak</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>inkomen</translation>
+    </message>
+    <message>
+        <source>debts</source>
+        <translation>schulden</translation>
+    </message>
+    <message>
+        <source>care</source>
+        <translation>zorg</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 op %2 (%3)</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>leeftijd onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (18 on %2)</source>
+        <translation>%1 (18 op %2)</translation>
+    </message>
+    <message>
+        <source>%1 (reached)</source>
+        <translation>%1 (bereikt)</translation>
+    </message>
+    <message>
+        <source>%1 (not reached)</source>
+        <translation>%1 (niet bereikt)</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>datum onbekend</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>het einde van de tekst</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 verwacht, maar %2 gevonden</translation>
+    </message>
+    <message>
+        <source>the name '%1' is already taken</source>
+        <translation>de naam '%1' is al in gebruik</translation>
+    </message>
+    <message>
+        <source>'in' cannot be used with %1</source>
+        <translation>'in' kan niet met %1</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>kan %1 niet vergelijken met %2</translation>
+    </message>
+    <message>
+        <source>'%1' only compares numbers and amounts</source>
+        <translation>'%1' kan alleen getallen en bedragen vergelijken</translation>
+    </message>
+    <message>
+        <source>cannot calculate with %1 and %2</source>
+        <translation>kan niet rekenen met %1 en %2</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>een waarde</translation>
+    </message>
+    <message>
+        <source>persons have no time window; use age or turns_18_within</source>
+        <translation>personen hebben geen tijdvenster; gebruik age of turns_18_within</translation>
+    </message>
+    <message>
+        <source>a number of days, months or years</source>
+        <translation>een aantal dagen, maanden of jaren</translation>
+    </message>
+    <message>
+        <source>empty time window: use at least 1 day</source>
+        <translation>leeg tijdvenster: gebruik minstens 1 dag</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>getal te groot</translation>
+    </message>
+    <message>
+        <source>days, months or years</source>
+        <translation>days, months of years</translation>
+    </message>
+    <message>
+        <source>unknown time unit '%1': use days, months or years</source>
+        <translation>onbekende tijdseenheid '%1': gebruik days, months of years</translation>
+    </message>
+    <message>
+        <source>unknown ZRM domain %1</source>
+        <translation>onbekend ZRM-domein %1</translation>
+    </message>
+    <message>
+        <source>turns_18_within can only be used after 'where' on persons or discharges</source>
+        <translation>turns_18_within kan alleen na 'where' op persons of discharges</translation>
+    </message>
+    <message>
+        <source>unknown function '%1'</source>
+        <translation>onbekende functie '%1'</translation>
+    </message>
+    <message>
+        <source>%1 expects %2, not %3</source>
+        <translation>%1 verwacht %2, geen %3</translation>
+    </message>
+    <message>
+        <source>unknown value '%1': expected %2</source>
+        <translation>onbekende waarde '%1': %2 verwacht</translation>
+    </message>
+    <message>
+        <source>'%1' is a fact of each of the %2: use it after 'where'</source>
+        <translation>'%1' is een feit van elk van de %2: gebruik het na 'where'</translation>
+    </message>
+    <message>
+        <source>unknown fact '%1'</source>
+        <translation>onbekend feit '%1'</translation>
+    </message>
+    <message>
+        <source>expected a condition (true or false), found %1</source>
+        <translation>hier hoort een voorwaarde (waar of onwaar), maar dit is %1</translation>
+    </message>
+    <message>
+        <source>%1 expects signals, discharges, persons or attempts, found %2</source>
+        <translation>%1 verwacht signals, discharges, persons of attempts, maar kreeg %2</translation>
+    </message>
+    <message>
+        <source>unexpected character '%1'</source>
+        <translation>onverwacht teken '%1'</translation>
+    </message>
+    <message>
+        <source>invalid amount: write it as € 1.250 or € 99,95</source>
+        <translation>ongeldig bedrag: schrijf het als € 1.250 of € 99,95</translation>
+    </message>
+    <message>
+        <source>text without a closing quote</source>
+        <translation>tekst zonder sluitend aanhalingsteken</translation>
+    </message>
+    <message>
+        <source>division by zero (line %1, column %2)</source>
+        <translation>deling door nul (regel %1, kolom %2)</translation>
+    </message>
+    <message>
+        <source>signal %1 has no valid signal date</source>
+        <translation>signaal %1 heeft geen geldige signaaldatum</translation>
+    </message>
+    <message>
+        <source>discharge notice %1 has no valid expected date</source>
+        <translation>uitstroommelding %1 heeft geen geldige uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>a contact attempt has no valid date</source>
+        <translation>een contactpoging heeft geen geldige datum</translation>
+    </message>
+    <message>
+        <source>the name of the rule</source>
+        <translation>de naam van de regel</translation>
+    </message>
+    <message>
+        <source>title, severity, score, let, when, explain or '}'</source>
+        <translation>title, severity, score, let, when, explain of '}'</translation>
+    </message>
+    <message>
+        <source>'%1' appears twice in rule '%2'</source>
+        <translation>'%1' staat twee keer in regel '%2'</translation>
+    </message>
+    <message>
+        <source>unknown severity '%1': use laag, midden, hoog or kritiek</source>
+        <translation>onbekende ernst '%1': gebruik laag, midden, hoog of kritiek</translation>
+    </message>
+    <message>
+        <source>the score must be a whole number from 0 to 1000</source>
+        <translation>de score moet een geheel getal van 0 tot en met 1000 zijn</translation>
+    </message>
+    <message>
+        <source>expected a name after 'let'</source>
+        <translation>na 'let' hoort een naam</translation>
+    </message>
+    <message>
+        <source>unknown part '%1': use title, severity, score, let, when or explain</source>
+        <translation>onbekend onderdeel '%1': gebruik title, severity, score, let, when of explain</translation>
+    </message>
+    <message>
+        <source>rule '%1' has no '%2'</source>
+        <translation>regel '%1' mist '%2'</translation>
+    </message>
+    <message>
+        <source>a text in double quotes</source>
+        <translation>een tekst tussen dubbele aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>'}' without '{' in the explanation; write '}}' for a brace</source>
+        <translation>'}' zonder '{' in de uitleg; schrijf '}}' voor een accolade</translation>
+    </message>
+    <message>
+        <source>'{' without '}' in the explanation</source>
+        <translation>'{' zonder '}' in de uitleg</translation>
+    </message>
+    <message>
+        <source>empty '{}' in the explanation</source>
+        <translation>lege '{}' in de uitleg</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>regel %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>rule '%1' is defined twice</source>
+        <translation>regel '%1' komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>the rule set has no rules</source>
+        <translation>de regelset bevat geen regels</translation>
+    </message>
+    <message>
+        <source>a condition</source>
+        <translation>een voorwaarde</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>een bedrag</translation>
+    </message>
+    <message>
+        <source>a signal partner</source>
+        <translation>een signaalpartner</translation>
+    </message>
+    <message>
+        <source>an institution type</source>
+        <translation>een soort instelling</translation>
+    </message>
+    <message>
+        <source>a basic-condition state</source>
+        <translation>een status van een basisvoorwaarde</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>signals</source>
+        <translation>signalen</translation>
+    </message>
+    <message>
+        <source>discharge notices</source>
+        <translation>uitstroommeldingen</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <source>contact attempts</source>
+        <translation>contactpogingen</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::validation</name>
     <message>
         <source>BSN %1 must consist of 9 digits</source>

@@ -1,0 +1,164 @@
+#include "rules/EvalContext.h"
+
+#include "importing/ImportKeys.h"
+
+#include <QCoreApplication>
+
+namespace vangnet::rules {
+
+namespace {
+
+/// Looks a key up without allocating: keys are short ASCII, so a stack copy is enough.
+template <typename Lookup>
+int resolveKey(const QString &key, Lookup lookup)
+{
+    std::array<char, 48> buffer{};
+    if (key.size() >= qsizetype(buffer.size()))
+        return -1;
+    qsizetype n = 0;
+    for (const QChar c : key) {
+        if (c.unicode() > 127)
+            return -1;
+        buffer[std::size_t(n++)] = char(c.unicode());
+    }
+    const auto value = lookup(QByteArrayView(buffer.data(), n));
+    return value ? int(*value) : -1;
+}
+
+int partnerKey(const QString &key)
+{
+    return resolveKey(key, [](QByteArrayView k) { return importing::partnerTypeFromKey(k); });
+}
+
+int institutionKey(const QString &key)
+{
+    return resolveKey(key, [](QByteArrayView k) { return importing::institutionTypeFromKey(k); });
+}
+
+int conditionKey(const QString &key)
+{
+    return resolveKey(key, [](QByteArrayView k) { return importing::conditionStateFromKey(k); });
+}
+
+qint64 dayOf(QDate date)
+{
+    return date.isValid() ? date.toJulianDay() : noDay;
+}
+
+} // namespace
+
+bool isClosedStatus(const QString &status)
+{
+    static const QString closed[] = {QStringLiteral("afgesloten"), QStringLiteral("gesloten"),
+                                     QStringLiteral("ingetrokken"), QStringLiteral("afgerond")};
+    for (const QString &c : closed) {
+        if (status.compare(c, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+void EvalContext::prepare(const HouseholdFacts &householdFacts, QDate date)
+{
+    facts = &householdFacts;
+    asOf = date;
+    today = dayOf(date);
+
+    signals.clear();
+    for (const SignalFact &s : householdFacts.signals) {
+        PreparedSignal p;
+        p.fact = &s;
+        p.day = dayOf(s.signalDate);
+        if (p.day != noDay && p.day > today)
+            continue; // not yet known on the as-of date
+        p.sinceDay = s.arisenDate.isValid() ? dayOf(s.arisenDate) : p.day;
+        p.partner = partnerKey(s.partnerType);
+        p.open = !isClosedStatus(s.status);
+        signals.push_back(p);
+    }
+
+    discharges.clear();
+    for (const DischargeFact &d : householdFacts.discharges) {
+        PreparedDischarge p;
+        p.fact = &d;
+        p.day = dayOf(d.expectedDate);
+        p.institution = institutionKey(d.institutionType);
+        p.conditions = {conditionKey(d.idDocument), conditionKey(d.shelter), conditionKey(d.income),
+                        conditionKey(d.debts), conditionKey(d.care)};
+        p.open = !isClosedStatus(d.status);
+        for (const PersonFact &person : householdFacts.persons) {
+            if (person.id == d.personId && d.personId != 0)
+                p.birthDate = person.birthDate;
+        }
+        discharges.push_back(p);
+    }
+
+    attempts.clear();
+    for (const ContactAttemptFact &a : householdFacts.contactAttempts) {
+        PreparedAttempt p{&a, dayOf(a.date)};
+        if (p.day != noDay && p.day > today)
+            continue;
+        attempts.push_back(p);
+    }
+}
+
+void EvalContext::startRule(int letCount)
+{
+    current = {{-1, -1, -1, -1}};
+    lets.resize(std::size_t(letCount));
+    for (LetSlot &slot : lets)
+        slot.ready = false;
+    evidenceSignals.clear();
+    evidenceDischarges.clear();
+}
+
+void EvalContext::noteEvidence(ItemKind kind, const ItemList &items)
+{
+    if (kind == ItemKind::Signal) {
+        for (const int i : items)
+            evidenceSignals.append(signals[std::size_t(i)].fact->id);
+    } else if (kind == ItemKind::Discharge) {
+        for (const int i : items)
+            evidenceDischarges.append(discharges[std::size_t(i)].fact->id);
+    }
+}
+
+int EvalContext::partnerOf(int index) const
+{
+    const PreparedSignal &s = signals[std::size_t(index)];
+    if (s.partner < 0) {
+        throw EvalError{QCoreApplication::translate("vangnet::rules", "signal %1 has an unknown partner type '%2'")
+                            .arg(s.fact->id)
+                            .arg(s.fact->partnerType)};
+    }
+    return s.partner;
+}
+
+int EvalContext::institutionOf(int index) const
+{
+    const PreparedDischarge &d = discharges[std::size_t(index)];
+    if (d.institution < 0) {
+        throw EvalError{
+            QCoreApplication::translate("vangnet::rules", "discharge notice %1 has an unknown institution type '%2'")
+                .arg(d.fact->id)
+                .arg(d.fact->institutionType)};
+    }
+    return d.institution;
+}
+
+int EvalContext::conditionOf(int index, int condition) const
+{
+    const PreparedDischarge &d = discharges[std::size_t(index)];
+    const int value = d.conditions[std::size_t(condition)];
+    if (value < 0) {
+        const QString *texts[] = {&d.fact->idDocument, &d.fact->shelter, &d.fact->income, &d.fact->debts,
+                                  &d.fact->care};
+        throw EvalError{
+            QCoreApplication::translate("vangnet::rules", "discharge notice %1 has an unknown condition state '%2'")
+                .arg(d.fact->id)
+                .arg(*texts[condition])};
+    }
+    return value;
+}
+
+} // namespace vangnet::rules

@@ -1,0 +1,126 @@
+#include "rules/FactsJson.h"
+
+#include <QJsonArray>
+
+namespace vangnet::rules {
+
+namespace {
+
+struct Reader {
+    QString error;
+
+    QDate date(const QJsonObject &o, const char *key, bool required)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(QStringLiteral("missing date '%1'").arg(QLatin1String(key)));
+            return {};
+        }
+        // Kept as given, even when invalid: the evaluator must cope with odd data.
+        return QDate::fromString(v.toString(), Qt::ISODate);
+    }
+
+    void fail(const QString &message)
+    {
+        if (error.isEmpty())
+            error = message;
+    }
+};
+
+QJsonArray idsToJson(const QList<qint64> &ids)
+{
+    QJsonArray a;
+    for (const qint64 id : ids)
+        a.append(id);
+    return a;
+}
+
+} // namespace
+
+std::optional<HouseholdFacts> factsFromJson(const QJsonObject &json, QString *error)
+{
+    Reader r;
+    HouseholdFacts facts;
+    facts.householdId = json.value(QLatin1String("household")).toInteger();
+    for (const QJsonValue &v : json.value(QLatin1String("signals")).toArray()) {
+        const QJsonObject o = v.toObject();
+        SignalFact s;
+        s.id = o.value(QLatin1String("id")).toInteger();
+        s.partnerType = o.value(QLatin1String("partner")).toString();
+        s.amountCents = o.value(QLatin1String("amount_cents")).toInteger();
+        s.signalDate = r.date(o, "date", true);
+        s.arisenDate = r.date(o, "since", false);
+        s.crisis = o.value(QLatin1String("crisis")).toBool();
+        s.repeated = o.value(QLatin1String("repeated")).toBool();
+        s.status = o.value(QLatin1String("status")).toString(QStringLiteral("nieuw"));
+        facts.signals.append(s);
+    }
+    for (const QJsonValue &v : json.value(QLatin1String("discharges")).toArray()) {
+        const QJsonObject o = v.toObject();
+        DischargeFact d;
+        d.id = o.value(QLatin1String("id")).toInteger();
+        d.personId = o.value(QLatin1String("person")).toInteger();
+        d.institutionType = o.value(QLatin1String("institution")).toString();
+        d.expectedDate = r.date(o, "expected", true);
+        const QString unknown = QStringLiteral("onbekend");
+        d.idDocument = o.value(QLatin1String("id_bewijs")).toString(unknown);
+        d.shelter = o.value(QLatin1String("onderdak")).toString(unknown);
+        d.income = o.value(QLatin1String("inkomen")).toString(unknown);
+        d.debts = o.value(QLatin1String("schulden")).toString(unknown);
+        d.care = o.value(QLatin1String("zorg")).toString(unknown);
+        d.status = o.value(QLatin1String("status")).toString(QStringLiteral("nieuw"));
+        facts.discharges.append(d);
+    }
+    for (const QJsonValue &v : json.value(QLatin1String("persons")).toArray()) {
+        const QJsonObject o = v.toObject();
+        facts.persons.append(PersonFact{o.value(QLatin1String("id")).toInteger(), r.date(o, "birth", false),
+                                        o.value(QLatin1String("child")).toBool()});
+    }
+    for (const QJsonValue &v : json.value(QLatin1String("attempts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        facts.contactAttempts.append(ContactAttemptFact{r.date(o, "date", true), o.value(QLatin1String("reached")).toBool()});
+    }
+    const QJsonObject zrm = json.value(QLatin1String("zrm")).toObject();
+    for (auto it = zrm.begin(); it != zrm.end(); ++it) {
+        const int score = it.value().toInt();
+        if (score < 1 || score > 5)
+            r.fail(QStringLiteral("ZRM score for '%1' must be 1..5").arg(it.key()));
+        facts.zrmScores.insert(it.key(), score);
+    }
+    if (!r.error.isEmpty()) {
+        if (error)
+            *error = r.error;
+        return std::nullopt;
+    }
+    return facts;
+}
+
+QJsonObject evaluationToJson(const Evaluation &evaluation)
+{
+    QJsonArray flags;
+    for (const Flag &f : evaluation.flags) {
+        flags.append(QJsonObject{
+            {QStringLiteral("rule"), f.ruleId},
+            {QStringLiteral("version"), f.ruleVersion},
+            {QStringLiteral("severity"), severityKey(f.severity)},
+            {QStringLiteral("score"), f.score},
+            {QStringLiteral("signals"), idsToJson(f.signalIds)},
+            {QStringLiteral("discharges"), idsToJson(f.dischargeIds)},
+            {QStringLiteral("explanation"), f.explanation},
+        });
+    }
+    QJsonArray failures;
+    for (const EvaluationFailure &f : evaluation.failures)
+        failures.append(QJsonObject{{QStringLiteral("rule"), f.ruleId}, {QStringLiteral("message"), f.message}});
+    const Priority p = priority(evaluation.flags);
+    return QJsonObject{
+        {QStringLiteral("flags"), flags},
+        {QStringLiteral("failures"), failures},
+        {QStringLiteral("priority"),
+         QJsonObject{{QStringLiteral("severity"), p.severity}, {QStringLiteral("score"), p.score},
+                     {QStringLiteral("flags"), p.flagCount}}},
+    };
+}
+
+} // namespace vangnet::rules

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace vangnet::rules {
+
+/// The static type of an expression in rule text; checked when a rule is parsed.
+enum class ValueType {
+    Bool,        ///< a condition
+    Number,      ///< counts, days, ages, scores (whole numbers)
+    Money,       ///< whole cents
+    Partner,     ///< importing::PartnerType
+    Institution, ///< importing::InstitutionType
+    Condition,   ///< importing::ConditionState of a basic condition
+    Text,        ///< a status, or a rendered list
+    Signals,
+    Discharges,
+    Persons,
+    Attempts,
+};
+
+/// What a collection holds; also the index into EvalContext::current.
+enum class ItemKind { Signal = 0, Discharge = 1, Person = 2, Attempt = 3 };
+constexpr int itemKindCount = 4;
+
+bool isCollection(ValueType type);
+bool isEnum(ValueType type);
+ItemKind itemKindOf(ValueType collection);
+ValueType collectionTypeOf(ItemKind kind);
+
+/// "een getal", "een signaalpartner", … for messages (translated).
+QString typeName(ValueType type);
+
+} // namespace vangnet::rules

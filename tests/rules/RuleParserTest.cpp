@@ -1,0 +1,190 @@
+#include "RulesTestSupport.h"
+
+#include "rules/DefaultRules.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vangnet;
+
+namespace {
+
+/// A complete rule whose `when` line (line 5) and `explain` line (line 6) the test supplies.
+QString ruleWith(const QString &when, const QString &explain = QStringLiteral("  explain \"x\""))
+{
+    return QStringLiteral("rule a {\n  title \"t\"\n  severity hoog\n  score 1\n%1\n%2\n}\n").arg(when, explain);
+}
+
+QStringList errorsOf(const QString &text)
+{
+    QStringList out;
+    for (const rules::ParseError &e : rules::parseRuleSet(text).errors)
+        out << e.toString();
+    return out;
+}
+
+QString onlyError(const QString &text)
+{
+    const QStringList errors = errorsOf(text);
+    INFO(errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(errors.size() == 1);
+    return errors.first();
+}
+
+} // namespace
+
+TEST_CASE("The shipped default rule set parses", "[rules][parser]")
+{
+    const rules::RuleSet set = test::defaultRules();
+    QStringList ids;
+    for (const rules::Rule &r : set.rules)
+        ids << r.id;
+    CHECK(ids == QStringList{QStringLiteral("meerdere_achterstanden"), QStringLiteral("crisissignaal"),
+                             QStringLiteral("uitstroom_zonder_onderdak"), QStringLiteral("jeugdzorg_18_zonder_woonplek"),
+                             QStringLiteral("veel_signalen"), QStringLiteral("zorgverzekering"),
+                             QStringLiteral("uitstroom_met_achterstand"), QStringLiteral("geen_contact")});
+    CHECK(set.text == rules::defaultRuleSetText());
+}
+
+TEST_CASE("Parse errors say where and why, in Dutch", "[rules][parser]")
+{
+    test::useDutch();
+
+    SECTION("unknown fact")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when count(sigals) >= 2")))
+              == QStringLiteral("regel 5, kolom 14: onbekend feit 'sigals'"));
+    }
+    SECTION("comparing a count with a partner type")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when count(signals) = Huur")))
+              == QStringLiteral("regel 5, kolom 23: kan een getal niet vergelijken met een signaalpartner"));
+    }
+    SECTION("comparing an amount with a plain number")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when sum(signals) > 1000")))
+              == QStringLiteral("regel 5, kolom 21: kan een bedrag niet vergelijken met een getal"));
+    }
+    SECTION("empty time window")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals within 0 days)")))
+              == QStringLiteral("regel 5, kolom 30: leeg tijdvenster: gebruik minstens 1 dag"));
+    }
+    SECTION("unknown time unit")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals within 3 weeks)")))
+              == QStringLiteral("regel 5, kolom 32: onbekende tijdseenheid 'weeks': gebruik days, months of years"));
+    }
+    SECTION("missing closing parenthesis")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals where crisis")))
+              == QStringLiteral("regel 6, kolom 3: ')' verwacht, maar 'explain' gevonden"));
+    }
+    SECTION("unknown partner type")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals where partner = \"Telefoon\")")))
+              == QStringLiteral("regel 5, kolom 39: onbekende waarde 'Telefoon': een signaalpartner verwacht"));
+    }
+    SECTION("a fact of an item used outside 'where'")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when crisis")))
+              == QStringLiteral("regel 5, kolom 8: 'crisis' is een feit van elk van de signalen: gebruik het na 'where'"));
+    }
+    SECTION("a condition is required after when")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when count(signals)")))
+              == QStringLiteral("regel 5, kolom 8: hier hoort een voorwaarde (waar of onwaar), maar dit is een getal"));
+    }
+    SECTION("ordering a partner type")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals where partner > Huur)")))
+              == QStringLiteral("regel 5, kolom 37: '>' kan alleen getallen en bedragen vergelijken"));
+    }
+    SECTION("an error inside an explanation placeholder points into the string")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when true"), QStringLiteral("  explain \"Aantal: {count(signal)}\"")))
+              == QStringLiteral("regel 6, kolom 27: onbekend feit 'signal'"));
+    }
+    SECTION("unclosed placeholder")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when true"), QStringLiteral("  explain \"Aantal: {count(signals)\"")))
+              == QStringLiteral("regel 6, kolom 20: '{' zonder '}' in de uitleg"));
+    }
+    SECTION("unexpected character")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when count(signals) >= 2;")))
+              == QStringLiteral("regel 5, kolom 27: onverwacht teken ';'"));
+    }
+    SECTION("unknown severity")
+    {
+        CHECK(onlyError(QStringLiteral("rule a {\n  severity hoogst\n}\n"))
+              == QStringLiteral("regel 2, kolom 12: onbekende ernst 'hoogst': gebruik laag, midden, hoog of kritiek"));
+    }
+    SECTION("a missing part")
+    {
+        CHECK(onlyError(QStringLiteral("rule a {\n  title \"t\"\n  severity laag\n  score 1\n  explain \"x\"\n}\n"))
+              == QStringLiteral("regel 6, kolom 1: regel 'a' mist 'when'"));
+    }
+    SECTION("turns_18_within outside persons or discharges")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals where turns_18_within(90 days))")))
+              == QStringLiteral("regel 5, kolom 29: turns_18_within kan alleen na 'where' op persons of discharges"));
+    }
+    SECTION("a let name that is already taken")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  let count = signals\n  when true")).replace(
+                  QStringLiteral("\n\n"), QStringLiteral("\n")))
+              == QStringLiteral("regel 5, kolom 7: de naam 'count' is al in gebruik"));
+    }
+    SECTION("an empty rule set")
+    {
+        CHECK(onlyError(QStringLiteral("# alleen commentaar\n")) == QStringLiteral("regel 2, kolom 1: de regelset bevat geen regels"));
+    }
+}
+
+TEST_CASE("One broken rule does not hide the next one's errors", "[rules][parser]")
+{
+    test::useDutch();
+    const QString text = QStringLiteral("rule a {\n  title \"t\"\n  severity hoog\n  score 1\n  when count(sigals) > 1\n"
+                                        "  explain \"x\"\n}\n"
+                                        "rule b {\n  title \"t\"\n  severity laag\n  score 2\n  when true\n  explain \"x\"\n}\n"
+                                        "rule c {\n  title \"t\"\n  severity laag\n  score 2\n  when exists(persons within 3 days)\n"
+                                        "  explain \"x\"\n}\n"
+                                        "rule b {\n  title \"t\"\n  severity laag\n  score 2\n  when true\n  explain \"x\"\n}\n");
+    const rules::ParseResult result = rules::parseRuleSet(text);
+    REQUIRE(result.errors.size() == 3);
+    CHECK(result.errors.at(0).toString() == QStringLiteral("regel 5, kolom 14: onbekend feit 'sigals'"));
+    CHECK(result.errors.at(1).toString()
+          == QStringLiteral("regel 19, kolom 23: personen hebben geen tijdvenster; gebruik age of turns_18_within"));
+    CHECK(result.errors.at(2).toString() == QStringLiteral("regel 22, kolom 6: regel 'b' komt twee keer voor"));
+    REQUIRE(result.ruleSet.rules.size() == 1);
+    CHECK(result.ruleSet.rules.first().id == QStringLiteral("b"));
+}
+
+TEST_CASE("The language accepts its documented forms", "[rules][parser]")
+{
+    const QString text = QStringLiteral(R"(# commentaar
+rule alles {
+  title "Alle vormen" " samengevoegd"
+  severity KRITIEK
+  score 1000
+  let huur = signals where partner in [Huur, "CAK Zorgverzekeringen", cak_eigen_bijdrage] within 1 year
+  let bedrag = sum(huur)
+  when (bedrag >= € 1.250,50 or bedrag - € 10 > €0 * 2 and not count(huur) != 0)
+       and exists(discharges where onderdak in [niet_geregeld, onbekend] and zorg = geregeld within 2 months)
+       or exists(persons where child and age < 18 or turns_18_within(30 days))
+       or zrm(huisvesting) <= 2 or exists(attempts where reached within 12 months)
+       or exists(signals where status = "afgesloten" and repeated and since_days > 100 / 2)
+  explain "{{letterlijk}} {bedrag}, {count(huur)}, {huur}, {list(persons)}, \"aanhalingsteken\""
+}
+)");
+    const rules::RuleSet set = test::parseOrFail(text);
+    REQUIRE(set.rules.size() == 1);
+    const rules::Rule &rule = set.rules.first();
+    CHECK(rule.title == QStringLiteral("Alle vormen samengevoegd"));
+    CHECK(rule.severity == rules::Severity::Kritiek);
+    CHECK(rule.score == 1000);
+    CHECK(rule.letCount == 2);
+    CHECK(rule.explanation.size() == 9);
+    CHECK(rule.explanation.first().text == QStringLiteral("{letterlijk} "));
+    CHECK(rule.explanation.last().text == QStringLiteral(", \"aanhalingsteken\""));
+}

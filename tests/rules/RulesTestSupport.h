@@ -1,0 +1,27 @@
+#pragma once
+
+#include "rules/Evaluator.h"
+#include "rules/RuleSet.h"
+
+#include <QString>
+
+#include <catch2/catch.hpp>
+
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace vangnet::test {
+
+/// Loads the Dutch catalogue once: rule messages and explanations are checked in Dutch.
+void useDutch();
+
+/// Parses text that must be valid; fails the test with the errors otherwise.
+rules::RuleSet parseOrFail(const QString &text);
+
+/// The shipped default rule set, parsed, with version 1.
+rules::RuleSet defaultRules();
+
+} // namespace vangnet::test
