@@ -340,21 +340,22 @@ TEST_CASE("Columns chosen by hand are saved as a profile and offered for the nex
         CHECK(choice->currentText() == QStringLiteral("Platform X"));
         CHECK(wizard.readingProfile().name == QStringLiteral("Platform X")); // the batch names the saved profile
 
-        // The same name again: replaced only when the user agrees.
+        // The same name again (in any case): replaced only when the user agrees.
         choose(wizard, QStringLiteral("bedrag"), QStringLiteral("(not in file)"));
-        answerName(QStringLiteral("platform x"));
+        answerName(QStringLiteral("PLATFORM X"));
         DialogRunner::setNextConfirmation(false);
         save->click();
         CHECK(DialogRunner::lastQuestion().contains(QStringLiteral("“Platform X”")));
         CHECK(*profiles.find(importing::ImportProfile::Kind::Signals, QStringLiteral("Platform X"))
               == platformProfile(QStringLiteral("Platform X")));
-        answerName(QStringLiteral("Platform X"));
+        answerName(QStringLiteral("platform x"));
         DialogRunner::setNextConfirmation(true);
         save->click();
-        auto replaced = profiles.find(importing::ImportProfile::Kind::Signals, QStringLiteral("Platform X"));
+        auto replaced = profiles.list(importing::ImportProfile::Kind::Signals);
         REQUIRE(replaced.ok());
-        CHECK(replaced->leftOut(QStringLiteral("bedrag")));
-        CHECK(profiles.list(importing::ImportProfile::Kind::Signals)->size() == 2); // the built-in one and this
+        REQUIRE(replaced->size() == 2); // the built-in one and this: replaced, not added beside it
+        CHECK(replaced->at(1).name == QStringLiteral("platform x"));
+        CHECK(replaced->at(1).leftOut(QStringLiteral("bedrag")));
 
         // The built-in name is reserved; the reason is shown.
         answerName(QStringLiteral("Vangnet signalen"));
@@ -365,8 +366,8 @@ TEST_CASE("Columns chosen by hand are saved as a profile and offered for the nex
 
     ImportWizard next(*f.db, f.session, f.clock);
     auto *choice = next.findChild<QComboBox *>(QStringLiteral("profileCombo"));
-    REQUIRE(choice->findText(QStringLiteral("Platform X")) >= 0);
-    openOnMappingPage(next, path, QStringLiteral("Platform X"));
+    REQUIRE(choice->findText(QStringLiteral("platform x")) >= 0);
+    openOnMappingPage(next, path, QStringLiteral("platform x"));
     CHECK(mappingOf(next).comboFor(QStringLiteral("signaalpartner"))->currentText() == QStringLiteral("Soort schuldeiser"));
     CHECK(mappingOf(next).comboFor(QStringLiteral("bedrag"))->currentText() == QStringLiteral("(not in file)"));
     CHECK(nextEnabled(next));
@@ -377,7 +378,7 @@ TEST_CASE("Columns chosen by hand are saved as a profile and offered for the nex
     REQUIRE(q.exec(QStringLiteral("SELECT s.amount_cents, b.profile FROM signals s JOIN import_batches b ON b.id = s.batch_id")));
     REQUIRE(q.next());
     CHECK(q.value(0).isNull()); // the replaced profile leaves the amount out
-    CHECK(q.value(1).toString() == QStringLiteral("Platform X"));
+    CHECK(q.value(1).toString() == QStringLiteral("platform x"));
 }
 
 TEST_CASE("Saving a profile needs the permission to import", "[app][gui][import]")
@@ -393,4 +394,32 @@ TEST_CASE("Saving a profile needs the permission to import", "[app][gui][import]
     CHECK(DialogRunner::lastWarning().startsWith(QStringLiteral("The profile “Platform X” was not saved: ")));
     CHECK(importing::ProfileRepository(f.db->connection()).list(importing::ImportProfile::Kind::Signals)->size() == 1);
     DialogRunner::clearQueued();
+}
+
+TEST_CASE("Discharge notices get their own fields and rules on the mapping page", "[app][gui][import]")
+{
+    AppFixture f;
+    f.addHousehold(QStringLiteral("Visser"), QStringLiteral("7411 AB"), 3, {}, QStringLiteral("999990019"));
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("uitstroom.csv"),
+                                   "Soort;Verwacht;achternaam;bsn\r\ndetentie;2025-07-01;Visser;999990019\r\n");
+    ImportWizard wizard(*f.db, f.session, f.clock);
+    auto *kind = wizard.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    kind->setCurrentIndex(kind->findData(static_cast<int>(importing::ImportProfile::Kind::Discharges)));
+    openOnMappingPage(wizard, path);
+    CHECK(mappingOf(wizard).rowCount() == 21);
+    CHECK(mappingOf(wizard).comboFor(QStringLiteral("signaalpartner")) == nullptr);
+    CHECK(shownProblem(wizard)
+          == QStringLiteral("Choose the column that holds the required field “Institution type”.\n"
+                            "Choose the column that holds the required field “Expected discharge date”."));
+    CHECK_FALSE(nextEnabled(wizard));
+    choose(wizard, QStringLiteral("instelling_type"), QStringLiteral("Soort"));
+    choose(wizard, QStringLiteral("verwachte_uitstroomdatum"), QStringLiteral("Verwacht"));
+    CHECK(nextEnabled(wizard));
+    checkAndImport(wizard);
+    for (const auto &reject : wizard.summary().rejects)
+        UNSCOPED_INFO(reject.column.toStdString() << ": " << reject.reason.toStdString());
+    CHECK(wizard.summary().imported == 1);
+    CHECK(wizard.summary().matched == 1);
+    CHECK(wizard.summary().rejected == 0);
 }

@@ -66,6 +66,8 @@ ImportWizard::ImportWizard(const Database &db, const Session &session, const Clo
         table->horizontalHeader()->setStretchLastSection(true);
     }
     m_ui->previewPage->setEditor(m_ui->mappingTable);
+    // A few lines of the file suffice to recognise it; the column choice needs the room.
+    m_ui->previewText->setMaximumHeight(m_ui->previewText->fontMetrics().lineSpacing() * 8);
     m_ui->saveRejectsButton->setEnabled(false);
     m_ui->cancelImportButton->setEnabled(false);
     fillProfiles();
