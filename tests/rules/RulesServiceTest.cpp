@@ -291,3 +291,16 @@ TEST_CASE_METHOD(Fixture, "A team lead previews a new rule set and activates it 
         CHECK(yesterday->ruleSetVersion == 1);
     }
 }
+
+TEST_CASE_METHOD(Fixture, "A signal entered by hand flags its household at once", "[rules]")
+{
+    const auto jansen = household(QStringLiteral("Jansen"), 1);
+    signal(jansen, PartnerType::Huur, QStringLiteral("H-1"), 125000, QDate(2026, 9, 1));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM flags")) == 0);
+    signal(jansen, PartnerType::Energie, QStringLiteral("E-1"), 43000, QDate(2026, 9, 20));
+    auto flags = rules.flagsOf(jansen.first);
+    REQUIRE(flags.ok());
+    REQUIRE(flags->size() == 1);
+    CHECK(flags->front().flag.ruleId == QStringLiteral("meerdere_achterstanden"));
+    CHECK(count(QStringLiteral("SELECT priority_rank FROM households WHERE id = ?"), {jansen.first}) > 0);
+}
