@@ -125,8 +125,10 @@ TEST_CASE_METHOD(Fixture, "The shipped rules are version 1 and flag stacked arre
     const qint64 energy = signal(jansen, PartnerType::Energie, QStringLiteral("E-1"), 43000, QDate(2026, 9, 20));
     signal(visser, PartnerType::Huur, QStringLiteral("H-2"), 50000, QDate(2026, 9, 1));
 
+    CHECK_FALSE(rules.lastFullEvaluation()->isValid());
     const EvaluationRun run = evaluate(rules);
     CHECK(run.stored);
+    CHECK(*rules.lastFullEvaluation() == today);
     CHECK(run.evaluated == 2);
     CHECK(run.ruleSetVersion == 1);
     REQUIRE(run.results.size() == 1);

@@ -447,6 +447,14 @@ Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate
             out.results << std::move(evaluation);
     }
     if (store) {
+        if (!householdIds)
+            if (auto noted = runSql(m_db, QStringLiteral(
+                    "INSERT INTO rule_runs (day, rule_set_version, evaluated, finished_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (day) DO UPDATE SET rule_set_version = excluded.rule_set_version, "
+                    "evaluated = excluded.evaluated, finished_at = excluded.finished_at"),
+                    {day, out.ruleSetVersion, out.evaluated, now}, "note full evaluation");
+                !noted)
+                return noted.error();
         if (auto committed = tx.commit(); !committed)
             return committed.error();
         out.stored = true;
@@ -456,6 +464,14 @@ Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate
     spdlog::info("rules version {} evaluated {} households as of {}: {} raised, {} updated, {} resolved", out.ruleSetVersion,
                  out.evaluated, day.toStdString(), out.raised, out.updated, out.resolved);
     return out;
+}
+
+Result<QDate> RulesService::lastFullEvaluation() const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT MAX(day) FROM rule_runs"), {}, "read last evaluation");
+    if (!q)
+        return q.error();
+    return q->next() ? QDate::fromString(q->value(0).toString(), Qt::ISODate) : QDate();
 }
 
 Result<QList<StoredFlag>> RulesService::flagsOf(qint64 householdId, bool withHistory) const
