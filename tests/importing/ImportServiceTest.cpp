@@ -159,6 +159,27 @@ TEST_CASE_METHOD(Fixture, "Importing the same rows again adds nothing; a new per
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals WHERE repeated = 1")) == 1);
 }
 
+TEST_CASE_METHOD(Fixture, "A row repeated within one file counts once, whatever the engine writes at a time", "[import]")
+{
+    const RowPerson byBsn = someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna);
+    QVector<SignalRow> rows;
+    // 450 rows: more than one PostgreSQL statement's worth, each id twice in a row, some a
+    // third time much later (in another statement).
+    for (int i = 0; i < 150; ++i) {
+        rows << signal(2 + 2 * i, QStringLiteral("D-%1").arg(i), PartnerType::Huur, byBsn, 1000 + i);
+        rows << signal(3 + 2 * i, QStringLiteral("D-%1").arg(i), PartnerType::Huur, byBsn, 1000 + i);
+    }
+    for (int i = 0; i < 150; ++i)
+        rows << signal(400 + i, QStringLiteral("D-%1").arg(i % 75), PartnerType::Huur, byBsn, 5000 + i);
+    const ImportSummary s = run(rows);
+    CHECK(s.read == 450);
+    CHECK(s.imported == 150);
+    CHECK(s.duplicates == 300);
+    CHECK(s.repeated == 149); // every signal of this landlord after the first
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals")) == 150);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals WHERE repeated = 1")) == 149);
+}
+
 TEST_CASE_METHOD(Fixture, "A row that matches nobody and lacks an address is rejected with its line", "[import]")
 {
     RowPerson noStreet = someone(QStringLiteral("Bakker"), QStringLiteral("7413 EF"), 8, QDate(1970, 5, 5));

@@ -121,6 +121,30 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
     const qint64 deferAfter = std::max(deferIndexesAfterRows, *before / 4);
 
     QSet<qint64> touched;
+    // The rows handed to the writer and not yet settled: on PostgreSQL it writes many at a time.
+    struct Queued {
+        qint64 householdId = 0;
+        bool matched = false;
+    };
+    QList<Queued> queued;
+    auto settle = [&](const Result<QList<Written>> &written) -> Result<void> {
+        if (!written)
+            return written.error();
+        for (const Written &w : *written) {
+            const Queued q = queued.takeFirst();
+            if (!w.inserted) {
+                ++summary.duplicates;
+                continue;
+            }
+            if (++summary.imported >= deferAfter && !indexes.dropped())
+                if (auto dropped = indexes.drop(); !dropped)
+                    return dropped.error();
+            summary.repeated += w.repeated ? 1 : 0;
+            touched.insert(q.householdId);
+            summary.matched += q.matched ? 1 : 0;
+        }
+        return success();
+    };
     Row row;
     for (;;) {
         if (progress && summary.read % 1000 == 0 && !progress(source.done(), source.total())) {
@@ -145,20 +169,13 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
             summary.rejects.append({row.line, QString(), reason});
             continue;
         }
-        auto written = writer.write(row, RowTarget{(*match)->householdId, (*match)->personId}, batchId);
-        if (!written)
-            return written.error();
-        if (!written->inserted) {
-            ++summary.duplicates;
-            continue;
-        }
-        if (++summary.imported == deferAfter)
-            if (auto dropped = indexes.drop(); !dropped)
-                return dropped.error();
-        summary.repeated += written->repeated ? 1 : 0;
-        touched.insert((*match)->householdId);
-        summary.matched += (*match)->how == HouseholdMatcher::How::Created ? 0 : 1;
+        queued << Queued{(*match)->householdId, (*match)->how != HouseholdMatcher::How::Created};
+        if (auto settled = settle(writer.add(row, RowTarget{(*match)->householdId, (*match)->personId}, batchId));
+            !settled)
+            return settled.error();
     }
+    if (auto settled = settle(writer.flush()); !settled)
+        return settled.error();
     if (auto rebuilt = indexes.rebuild(); !rebuilt)
         return rebuilt.error();
     if (progress)

@@ -35,15 +35,38 @@ bool invalidBsn(const RowPerson &p)
     return !p.bsn.isEmpty() && !p.bsnValid;
 }
 
+/// Many outcomes, or the error; for write(): the single row's outcome once flushed.
+Result<Written> only(Result<QList<Written>> written, Result<QList<Written>> flushed)
+{
+    if (!written)
+        return written.error();
+    if (!flushed)
+        return flushed.error();
+    const QList<Written> all = *written + *flushed;
+    return all.isEmpty() ? Written{} : all.constLast();
+}
+
+QList<Written> asWritten(const BatchedInsert::Outcomes &outcomes)
+{
+    QList<Written> out;
+    out.reserve(outcomes.size());
+    for (const std::optional<qint64> &id : outcomes)
+        out << Written{id.has_value(), false, id.value_or(0)};
+    return out;
+}
+
 } // namespace
 
 SignalWriter::SignalWriter(QSqlDatabase db, QString timestamp)
     : m_db(db), m_timestamp(std::move(timestamp)),
-      m_insert(db, QStringLiteral(
-          "INSERT INTO signals (batch_id, household_id, person_id, partner_type, partner_name, partner_signal_id, "
-          "signal_date, arisen_date, amount_cents, crisis, warm_handover, bsn_invalid, repeated, status, id_key, "
-          "fact_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'nieuw', ?, ?, ?) "
-          "ON CONFLICT DO NOTHING RETURNING id"), "add signal")
+      m_insert(db, QStringLiteral("signals"),
+               {QStringLiteral("batch_id"), QStringLiteral("household_id"), QStringLiteral("person_id"),
+                QStringLiteral("partner_type"), QStringLiteral("partner_name"), QStringLiteral("partner_signal_id"),
+                QStringLiteral("signal_date"), QStringLiteral("arisen_date"), QStringLiteral("amount_cents"),
+                QStringLiteral("crisis"), QStringLiteral("warm_handover"), QStringLiteral("bsn_invalid"),
+                QStringLiteral("repeated"), QStringLiteral("id_key"), QStringLiteral("fact_key"),
+                QStringLiteral("created_at")},
+               QStringLiteral("fact_key"), "add signal")
 {
 }
 
@@ -69,7 +92,7 @@ Result<void> SignalWriter::loadPerson(qint64 personId)
                     {personId});
 }
 
-Result<Written> SignalWriter::write(const SignalRow &row, const RowTarget &target, qint64 batchId)
+Result<QList<Written>> SignalWriter::add(const SignalRow &row, const RowTarget &target, qint64 batchId)
 {
     const QString partner = partnerKey(partnerTypeKey(row.partnerType), row.partnerName);
     const quint64 signalled = signalledKey(target.personId, partner);
@@ -78,43 +101,84 @@ Result<Written> SignalWriter::write(const SignalRow &row, const RowTarget &targe
                             isoDate(row.arisenDate) + QLatin1Char('|') +
                             (row.amountCents ? QString::number(*row.amountCents) : QString());
     const QVariant idKey = row.signalId.isEmpty() ? sqlNull() : QVariant(partner + QLatin1Char('|') + row.signalId);
-    auto id = m_insert.insert({idOrNull(batchId), target.householdId, idOrNull(target.personId), partnerTypeKey(row.partnerType),
-                               row.partnerName.trimmed(), row.signalId, isoDate(row.signalDate),
-                               dateOrNull(row.arisenDate), row.amountCents ? QVariant(*row.amountCents) : sqlNull(),
-                               row.crisis ? 1 : 0, row.warmHandover ? 1 : 0, invalidBsn(row.person) ? 1 : 0,
-                               repeated ? 1 : 0, idKey, factKey, m_timestamp});
-    if (!id)
-        return id.error();
-    if (!id->has_value())
-        return Written{};
+    // Remembered now, before the row is written: a later row of the same batch from this partner
+    // about this person is a repeat. Should this row prove a duplicate, the partner signalled the
+    // person before anyway.
     m_signalled.insert(signalled);
-    return Written{true, repeated, **id};
+    m_repeated << repeated;
+    return settle(m_insert.add({idOrNull(batchId), target.householdId, idOrNull(target.personId),
+                                partnerTypeKey(row.partnerType), row.partnerName.trimmed(), row.signalId,
+                                isoDate(row.signalDate), dateOrNull(row.arisenDate),
+                                row.amountCents ? QVariant(*row.amountCents) : sqlNull(), row.crisis ? 1 : 0,
+                                row.warmHandover ? 1 : 0, invalidBsn(row.person) ? 1 : 0, repeated ? 1 : 0, idKey, factKey,
+                                m_timestamp},
+                               factKey));
+}
+
+Result<QList<Written>> SignalWriter::flush()
+{
+    return settle(m_insert.flush());
+}
+
+Result<Written> SignalWriter::write(const SignalRow &row, const RowTarget &target, qint64 batchId)
+{
+    auto written = add(row, target, batchId);
+    return only(written, flush());
+}
+
+Result<QList<Written>> SignalWriter::settle(Result<BatchedInsert::Outcomes> outcomes)
+{
+    if (!outcomes)
+        return outcomes.error();
+    QList<Written> written = asWritten(*outcomes);
+    for (Written &w : written)
+        w.repeated = w.inserted && m_repeated.takeFirst();
+    return written;
 }
 
 DischargeWriter::DischargeWriter(QSqlDatabase db, QString timestamp)
     : m_timestamp(std::move(timestamp)),
-      m_insert(db, QStringLiteral(
-          "INSERT INTO discharge_notices (batch_id, household_id, person_id, notice_id, institution_type, "
-          "institution_name, expected_date, channel, id_document, shelter, income, debts, care, bsn_invalid, status, "
-          "id_key, fact_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'nieuw', ?, ?, ?) "
-          "ON CONFLICT DO NOTHING RETURNING id"), "add discharge notice")
+      m_insert(db, QStringLiteral("discharge_notices"),
+               {QStringLiteral("batch_id"), QStringLiteral("household_id"), QStringLiteral("person_id"),
+                QStringLiteral("notice_id"), QStringLiteral("institution_type"), QStringLiteral("institution_name"),
+                QStringLiteral("expected_date"), QStringLiteral("channel"), QStringLiteral("id_document"),
+                QStringLiteral("shelter"), QStringLiteral("income"), QStringLiteral("debts"), QStringLiteral("care"),
+                QStringLiteral("bsn_invalid"), QStringLiteral("id_key"), QStringLiteral("fact_key"),
+                QStringLiteral("created_at")},
+               QStringLiteral("fact_key"), "add discharge notice")
 {
 }
 
-Result<Written> DischargeWriter::write(const DischargeRow &row, const RowTarget &target, qint64 batchId)
+Result<QList<Written>> DischargeWriter::add(const DischargeRow &row, const RowTarget &target, qint64 batchId)
 {
     const QString institution = partnerKey(institutionTypeKey(row.institutionType), row.institutionName);
     const QString factKey = institution + QLatin1Char('|') + QString::number(target.personId) + QLatin1Char('|') +
                             isoDate(row.expectedDate);
     const QVariant idKey = row.noticeId.isEmpty() ? sqlNull() : QVariant(institution + QLatin1Char('|') + row.noticeId);
-    auto id = m_insert.insert({idOrNull(batchId), target.householdId, idOrNull(target.personId), row.noticeId,
-                               institutionTypeKey(row.institutionType), row.institutionName.trimmed(),
-                               isoDate(row.expectedDate), row.channel.trimmed(), conditionStateKey(row.idDocument),
-                               conditionStateKey(row.shelter), conditionStateKey(row.income), conditionStateKey(row.debts),
-                               conditionStateKey(row.care), invalidBsn(row.person) ? 1 : 0, idKey, factKey, m_timestamp});
-    if (!id)
-        return id.error();
-    return Written{id->has_value(), false, id->value_or(0)};
+    auto outcomes = m_insert.add({idOrNull(batchId), target.householdId, idOrNull(target.personId), row.noticeId,
+                                  institutionTypeKey(row.institutionType), row.institutionName.trimmed(),
+                                  isoDate(row.expectedDate), row.channel.trimmed(), conditionStateKey(row.idDocument),
+                                  conditionStateKey(row.shelter), conditionStateKey(row.income),
+                                  conditionStateKey(row.debts), conditionStateKey(row.care),
+                                  invalidBsn(row.person) ? 1 : 0, idKey, factKey, m_timestamp},
+                                 factKey);
+    if (!outcomes)
+        return outcomes.error();
+    return asWritten(*outcomes);
+}
+
+Result<QList<Written>> DischargeWriter::flush()
+{
+    auto outcomes = m_insert.flush();
+    if (!outcomes)
+        return outcomes.error();
+    return asWritten(*outcomes);
+}
+
+Result<Written> DischargeWriter::write(const DischargeRow &row, const RowTarget &target, qint64 batchId)
+{
+    auto written = add(row, target, batchId);
+    return only(written, flush());
 }
 
 } // namespace vangnet::importing

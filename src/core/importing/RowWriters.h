@@ -1,7 +1,7 @@
 #pragma once
 
 #include "importing/ImportRows.h"
-#include "storage/BulkStatement.h"
+#include "storage/BatchedInsert.h"
 #include "support/Result.h"
 
 #include <QSet>
@@ -26,6 +26,10 @@ struct Written {
 /// are skipped by the table's unique keys: partner + the partner's own id, or partner + person
 /// + date arisen + amount. A new signal from a partner that signalled this person before is
 /// marked "repeated".
+///
+/// add() writes a row at once on SQLite and with the next full batch on PostgreSQL
+/// (BatchedInsert); it returns the outcomes of the rows it wrote, in the order they were added,
+/// and flush() writes the rest.
 class SignalWriter {
 public:
     SignalWriter(QSqlDatabase db, QString timestamp);
@@ -33,14 +37,19 @@ public:
     /// Reads who was signalled by which partner: everyone (an import), or one person.
     Result<void> load();
     Result<void> loadPerson(qint64 personId);
+    Result<QList<Written>> add(const SignalRow &row, const RowTarget &target, qint64 batchId);
+    Result<QList<Written>> flush();
+    /// One row, written now (manual entry).
     Result<Written> write(const SignalRow &row, const RowTarget &target, qint64 batchId);
 
 private:
     Result<void> remember(const QString &sql, const QVariantList &values);
+    Result<QList<Written>> settle(Result<BatchedInsert::Outcomes> outcomes);
 
     QSqlDatabase m_db;
     QString m_timestamp;
-    BulkStatement m_insert;
+    BatchedInsert m_insert;
+    QList<bool> m_repeated; ///< of the rows not yet written
     /// Who was signalled by which partner, as 64-bit hashes of (person, partner): a million
     /// signals cost ~30 MB instead of ~150 MB as strings. A collision can only add a
     /// "repeated" mark, never drop or merge a signal.
@@ -54,11 +63,15 @@ public:
     DischargeWriter(QSqlDatabase db, QString timestamp);
 
     Result<void> load() { return success(); }
+    /// As SignalWriter::add() and flush().
+    Result<QList<Written>> add(const DischargeRow &row, const RowTarget &target, qint64 batchId);
+    Result<QList<Written>> flush();
+    /// One row, written now (manual entry).
     Result<Written> write(const DischargeRow &row, const RowTarget &target, qint64 batchId);
 
 private:
     QString m_timestamp;
-    BulkStatement m_insert;
+    BatchedInsert m_insert;
 };
 
 } // namespace vangnet::importing

@@ -9,19 +9,6 @@
 
 namespace vangnet {
 
-namespace {
-
-/// runSql()'s rule: an unset QString is '' (text columns are NOT NULL DEFAULT ''); SQL NULL
-/// only where sqlNull()/textOrNull() asks for it.
-QVariant asBound(const QVariant &v)
-{
-    if (v.typeId() == QMetaType::QString && v.toString().isNull())
-        return QVariant(QString(QLatin1String("")));
-    return v;
-}
-
-} // namespace
-
 BulkStatement::BulkStatement(QSqlDatabase db, QString sql, const char *what)
     : m_db(std::move(db)), m_sql(std::move(sql)), m_what(what), m_query(m_db)
 {
@@ -62,7 +49,7 @@ Result<std::optional<qint64>> BulkStatement::insert(const QVariantList &values)
 Result<std::optional<qint64>> BulkStatement::execNative(const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant v = asBound(values[i]);
+        const QVariant v = boundValue(values[i]);
         const int index = static_cast<int>(i) + 1;
         int rc = SQLITE_OK;
         if (v.typeId() == QMetaType::QString) {
@@ -88,7 +75,7 @@ Result<std::optional<qint64>> BulkStatement::execNative(const QVariantList &valu
 Result<std::optional<qint64>> BulkStatement::execQt(const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
-        m_query.bindValue(static_cast<int>(i), asBound(values[i]));
+        m_query.bindValue(static_cast<int>(i), boundValue(values[i]));
     if (!m_query.exec())
         return databaseError(m_query.lastError().text(), m_what);
     std::optional<qint64> id;

@@ -27,17 +27,18 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
     }
     if (!query.prepare(sql))
         return databaseError(query.lastError().text(), what);
-    for (const QVariant &v : values) {
-        // Qt binds a null QString as SQL NULL; text columns here are NOT NULL DEFAULT '', so an
-        // unset QString means "empty". Deliberate NULLs come from sqlNull().
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            query.addBindValue(QString(QLatin1String("")));
-        else
-            query.addBindValue(v);
-    }
+    for (const QVariant &v : values)
+        query.addBindValue(boundValue(v));
     if (!query.exec())
         return databaseError(query.lastError().text(), what);
     return query;
+}
+
+QVariant boundValue(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString(QLatin1String("")));
+    return value;
 }
 
 QVariant sqlNull()

@@ -17,6 +17,11 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
 /// A bindable SQL NULL (a null QString binds as '' through runSql).
 QVariant sqlNull();
 
+/// The value as every statement here binds it: Qt binds a null QString as SQL NULL, but text
+/// columns are NOT NULL DEFAULT '', so an unset QString means "empty". Deliberate NULLs come
+/// from sqlNull().
+QVariant boundValue(const QVariant &value);
+
 /// SQL NULL for empty text, or the text itself.
 QVariant textOrNull(const QString &text);
 
