@@ -252,12 +252,49 @@ Migration signalIntake()
     }};
 }
 
+/// Signal rules (docs/rules.md): the rule set as versioned, effective-dated text, and the flags
+/// it raised with their history. A flag is open until its facts no longer hold (resolution
+/// 'resolved') or a caseworker dismisses it with a reason ('dismissed'). The household's
+/// priority (rules::Priority::rank of its open flags) is kept on the household for sorting.
+Migration signalRules()
+{
+    return {7, QStringLiteral("signal rules and flags"), {
+        QStringLiteral(R"(CREATE TABLE rule_sets (
+            version INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            effective_from TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            author_name TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE flags (
+            id {id},
+            household_id {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+            rule_id TEXT NOT NULL,
+            rule_version INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),
+            score INTEGER NOT NULL,
+            explanation TEXT NOT NULL,
+            signal_ids TEXT NOT NULL DEFAULT '',
+            discharge_ids TEXT NOT NULL DEFAULT '',
+            raised_on TEXT NOT NULL,
+            raised_at TEXT NOT NULL,
+            resolved_on TEXT NULL,
+            resolution TEXT NULL CHECK (resolution IN ('resolved', 'dismissed')),
+            dismissed_by TEXT NULL,
+            dismiss_reason TEXT NULL))"),
+        QStringLiteral("CREATE INDEX flags_household ON flags (household_id, rule_id)"),
+        QStringLiteral("CREATE INDEX flags_open_rule ON flags (rule_id, severity) WHERE resolved_on IS NULL"),
+        QStringLiteral("ALTER TABLE households ADD COLUMN priority_rank {bigint} NOT NULL DEFAULT 0"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
-                                      retentionPeriods(), signalIntake()};
+                                      retentionPeriods(), signalIntake(), signalRules()};
     return all;
 }
 

@@ -1,0 +1,160 @@
+#include "rules/FactsLoader.h"
+
+#include "domain/Person.h"
+#include "storage/BulkRead.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace vangnet::rules {
+
+namespace {
+
+/// The few distinct texts of a column (partner types, statuses), each made into a QString once.
+class TextCache {
+public:
+    QString get(QByteArrayView utf8)
+    {
+        for (const auto &[bytes, text] : m_seen)
+            if (bytes == utf8)
+                return text;
+        m_seen.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8));
+        return m_seen.back().second;
+    }
+
+private:
+    std::vector<std::pair<QByteArray, QString>> m_seen;
+};
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+} // namespace
+
+FactsLoader::FactsLoader(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<QList<HouseholdFacts>> FactsLoader::loadAll() const
+{
+    return loadWhere(QString(), {});
+}
+
+Result<QList<HouseholdFacts>> FactsLoader::load(QList<qint64> householdIds) const
+{
+    std::sort(householdIds.begin(), householdIds.end());
+    householdIds.erase(std::unique(householdIds.begin(), householdIds.end()), householdIds.end());
+    QList<HouseholdFacts> all;
+    // Bounded IN lists: the ids are numbers made here, never user text.
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < householdIds.size(); from += chunk) {
+        const QList<qint64> part = householdIds.mid(from, chunk);
+        auto loaded = loadWhere(QStringLiteral("household_id IN (%1)").arg(idList(part)), part);
+        if (!loaded)
+            return loaded.error();
+        all += *loaded;
+    }
+    return all;
+}
+
+Result<QList<HouseholdFacts>> FactsLoader::loadWhere(const QString &householdCondition, QList<qint64> ids) const
+{
+    const QString where = householdCondition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + householdCondition;
+    QList<HouseholdFacts> facts;
+    QHash<qint64, qsizetype> index;
+    auto households = bulkRead(m_db,
+                               QStringLiteral("SELECT id FROM households%1 ORDER BY id")
+                                   .arg(householdCondition.isEmpty() ? QString()
+                                                                     : QStringLiteral(" WHERE id IN (%1)").arg(idList(ids))),
+                               {},
+                               [&](const BulkRow &row) {
+                                   HouseholdFacts f;
+                                   f.householdId = row.integer(0);
+                                   index.insert(f.householdId, facts.size());
+                                   facts.append(std::move(f));
+                                   return true;
+                               },
+                               "read households for the rules");
+    if (!households)
+        return households.error();
+    auto factsOf = [&](qint64 householdId) -> HouseholdFacts * {
+        const auto found = index.constFind(householdId);
+        return found == index.cend() ? nullptr : &facts[*found];
+    };
+
+    TextCache partners, statuses;
+    auto signalRows = bulkRead(
+        m_db,
+        QStringLiteral("SELECT household_id, id, partner_type, amount_cents, signal_date, arisen_date, crisis, repeated, "
+                       "status FROM signals%1 ORDER BY id")
+            .arg(where),
+        {},
+        [&](const BulkRow &row) {
+            if (HouseholdFacts *f = factsOf(row.integer(0))) {
+                SignalFact s;
+                s.id = row.integer(1);
+                s.partnerType = partners.get(row.utf8(2));
+                s.amountCents = row.isNull(3) ? 0 : row.integer(3);
+                s.signalDate = row.date(4);
+                s.arisenDate = row.date(5);
+                s.crisis = row.integer(6) != 0;
+                s.repeated = row.integer(7) != 0;
+                s.status = statuses.get(row.utf8(8));
+                f->signals.append(std::move(s));
+            }
+            return true;
+        },
+        "read signals for the rules");
+    if (!signalRows)
+        return signalRows.error();
+
+    TextCache institutions, conditions;
+    auto dischargeRows = bulkRead(
+        m_db,
+        QStringLiteral("SELECT household_id, id, person_id, institution_type, expected_date, id_document, shelter, income, "
+                       "debts, care, status FROM discharge_notices%1 ORDER BY id")
+            .arg(where),
+        {},
+        [&](const BulkRow &row) {
+            if (HouseholdFacts *f = factsOf(row.integer(0))) {
+                DischargeFact d;
+                d.id = row.integer(1);
+                d.personId = row.isNull(2) ? 0 : row.integer(2);
+                d.institutionType = institutions.get(row.utf8(3));
+                d.expectedDate = row.date(4);
+                d.idDocument = conditions.get(row.utf8(5));
+                d.shelter = conditions.get(row.utf8(6));
+                d.income = conditions.get(row.utf8(7));
+                d.debts = conditions.get(row.utf8(8));
+                d.care = conditions.get(row.utf8(9));
+                d.status = statuses.get(row.utf8(10));
+                f->discharges.append(std::move(d));
+            }
+            return true;
+        },
+        "read discharge notices for the rules");
+    if (!dischargeRows)
+        return dischargeRows.error();
+
+    const QByteArray child = roleKey(MemberRole::Kind).toUtf8();
+    auto personRows = bulkRead(
+        m_db, QStringLiteral("SELECT household_id, id, geboortedatum, role FROM persons%1 ORDER BY id").arg(where), {},
+        [&](const BulkRow &row) {
+            if (HouseholdFacts *f = factsOf(row.integer(0)))
+                f->persons.append(PersonFact{row.integer(1), row.date(2), row.utf8(3) == child});
+            return true;
+        },
+        "read members for the rules");
+    if (!personRows)
+        return personRows.error();
+    return facts;
+}
+
+} // namespace vangnet::rules

