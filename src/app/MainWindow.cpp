@@ -10,6 +10,7 @@
 #include "importing/ImportBatchesDialog.h"
 #include "importing/ImportWizard.h"
 #include "retention/RetentionPage.h"
+#include "rules/RulesPage.h"
 #include "security/IdleLock.h"
 #include "security/IdleLockCover.h"
 #include "security/LockDialog.h"
@@ -61,6 +62,16 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
             m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(m_households));
             m_households->selectHousehold(id);
         });
+    }
+    if (session.can(Permission::EditRules) && m_households) {
+        m_rules = new RulesPage(db, session, households, clock, this);
+        addPage(m_rules, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Signal rules"));
+        connect(m_rules, &RulesPage::householdRequested, this, [this](qint64 id) {
+            m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(m_households));
+            m_households->selectHousehold(id);
+        });
+        // New flags: the list's priorities and rule filter change.
+        connect(m_rules, &RulesPage::activated, m_households, &HouseholdsPage::rulesChanged);
     }
     if (session.can(Permission::ManageUsers)) {
         m_users = new UsersPage(session, auth, worker, clock, this);
