@@ -64,7 +64,7 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         });
     }
     if (session.can(Permission::EditRules) && m_households) {
-        m_rules = new RulesPage(db, session, households, clock, this);
+        m_rules = new RulesPage(db, session, clock, this);
         addPage(m_rules, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Signal rules"));
         connect(m_rules, &RulesPage::householdRequested, this, [this](qint64 id) {
             m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(m_households));

@@ -4,9 +4,9 @@
 
 #include "BackgroundTask.h"
 #include "DialogRunner.h"
-#include "households/HouseholdService.h"
 #include "rules/ActivateRulesDialog.h"
 #include "storage/Database.h"
+#include "storage/HouseholdQuery.h"
 #include "support/Clock.h"
 
 #include <QFontDatabase>
@@ -21,8 +21,9 @@ enum VersionColumn { VersionCol, FromCol, AuthorCol, NoteCol, SavedCol, VersionC
 constexpr int LineRole = Qt::UserRole;
 constexpr int ColumnRole = Qt::UserRole + 1;
 constexpr int HouseholdRole = Qt::UserRole;
-/// Names are looked up one household at a time; a preview that moves thousands lists the rest by id.
-constexpr int NamedHouseholds = 300;
+/// Names come in one query (under every engine's bound-parameter limit); a preview that moves
+/// thousands of households lists the rest by number.
+constexpr int NamedHouseholds = 500;
 
 QString day(const QDate &d)
 {
@@ -39,10 +40,9 @@ Result<std::unique_ptr<Database>> openForWorker(const DatabaseLocation &location
 }
 } // namespace
 
-RulesPage::RulesPage(const Database &db, const Session &session, HouseholdService &households, const Clock &clock,
-                     QWidget *parent)
+RulesPage::RulesPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::RulesPage>()), m_location(db.location()), m_session(session),
-      m_households(households), m_clock(clock), m_rules(std::make_unique<rules::RulesService>(db, clock, m_session)),
+      m_db(db.connection()), m_clock(clock), m_rules(std::make_unique<rules::RulesService>(db, clock, m_session)),
       m_task(new BackgroundTask(this))
 {
     m_ui->setupUi(this);
@@ -284,17 +284,18 @@ void RulesPage::showPreview()
 void RulesPage::fillHouseholds(QListWidget &list, const QList<qint64> &ids)
 {
     list.clear();
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const qint64 id = ids.at(i);
+    // Need-to-know: names only of the user's own team (the list query is scoped to it, and
+    // reading rows is no "household opened"); other households by number.
+    QHash<qint64, QString> names;
+    const QVector<qint64> named(ids.cbegin(), ids.cbegin() + std::min<qsizetype>(ids.size(), NamedHouseholds));
+    if (auto rows = HouseholdQuery(m_db, m_session).rows(named)) {
+        for (const HouseholdRow &row : *rows)
+            names.insert(row.id, row.name);
+    }
+    for (qint64 id : ids) {
         auto *item = new QListWidgetItem(&list);
-        // Need-to-know: a name only for a household of the user's own team; others by number.
-        std::optional<Household> household;
-        if (i < NamedHouseholds && m_households.mayView(id)) {
-            if (auto h = m_households.visible(id))
-                household = *h;
-        }
-        if (household) {
-            item->setText(tr("%1 (household %2)").arg(household->displayName()).arg(id));
+        if (const auto name = names.constFind(id); name != names.cend()) {
+            item->setText(tr("%1 (household %2)").arg(*name).arg(id));
             item->setData(HouseholdRole, id);
         } else {
             item->setText(tr("Household %1").arg(id));

@@ -16,7 +16,6 @@ namespace vangnet {
 class BackgroundTask;
 class Clock;
 class Database;
-class HouseholdService;
 
 namespace Ui {
 class RulesPage;
@@ -30,8 +29,7 @@ class RulesPage;
 class RulesPage final : public QWidget {
     Q_OBJECT
 public:
-    RulesPage(const Database &db, const Session &session, HouseholdService &households, const Clock &clock,
-              QWidget *parent = nullptr);
+    RulesPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent = nullptr);
     ~RulesPage() override;
 
     /// Reads the versions again; the draft keeps its text (or gets the active version's when empty).
@@ -69,7 +67,7 @@ private:
     std::unique_ptr<Ui::RulesPage> m_ui;
     DatabaseLocation m_location;
     Session m_session;
-    HouseholdService &m_households;
+    QSqlDatabase m_db; ///< the GUI thread's connection
     const Clock &m_clock;
     std::unique_ptr<rules::RulesService> m_rules;
     BackgroundTask *m_task = nullptr;
