@@ -75,7 +75,7 @@ struct Fixture {
 
     QVector<qint64> find(const QString &text, HouseholdSort sort = HouseholdSort::Name, bool desc = false)
     {
-        auto ids = query.ids(HouseholdFilter{text, QString(), sort, desc});
+        auto ids = query.ids(HouseholdFilter{text, QString(), sort, desc, QString(), 0});
         REQUIRE(ids.ok());
         return *ids;
     }
@@ -115,7 +115,7 @@ TEST_CASE_METHOD(Fixture, "The household list sorts in SQL in both directions", 
     CHECK(find(QString(), HouseholdSort::Name, true) == QVector<qint64>{b, a});
     CHECK(find(QString(), HouseholdSort::Wijk, true) == QVector<qint64>{b, a});
 
-    auto west = query.ids(HouseholdFilter{QString(), QStringLiteral("West"), HouseholdSort::Name, false});
+    auto west = query.ids(HouseholdFilter{QString(), QStringLiteral("West"), HouseholdSort::Name, false, QString(), 0});
     CHECK(*west == QVector<qint64>{b});
     CHECK(*AddressRepository(db->connection()).districts() == QStringList{QStringLiteral("Oost"), QStringLiteral("West")});
 }

@@ -12,6 +12,7 @@
 #include "security/Session.h"
 #include "support/Clock.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
 

@@ -95,7 +95,7 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
         const int severity = r ? static_cast<int>(r->priorityRank / PriorityRankPerSeverity) : 0;
         if (severity <= 0)
             return {};
-        return role == Qt::BackgroundRole ? QVariant(SeverityText::colour(severity)) : QVariant(QColor(Qt::white));
+        return QVariant::fromValue(role == Qt::BackgroundRole ? SeverityText::colour(severity) : QColor(Qt::white));
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};

@@ -10,9 +10,12 @@
 #include "support/Clock.h"
 
 #include <QFontDatabase>
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
 #include <QTextBlock>
+
+#include <algorithm>
 
 namespace vangnet {
 
@@ -100,7 +103,11 @@ RulesPage::RulesPage(const Database &db, const Session &session, const Clock &cl
     reload();
 }
 
-RulesPage::~RulesPage() = default;
+RulesPage::~RulesPage()
+{
+    // The worker uses this page's session and location: stop it before they go.
+    delete m_task;
+}
 
 bool RulesPage::isBusy() const
 {
