@@ -416,6 +416,177 @@
     </message>
 </context>
 <context>
+    <name>vangnet::ColumnMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <source>Signal id</source>
+        <translation>Kenmerk van het signaal</translation>
+    </message>
+    <message>
+        <source>Signal partner (kind of creditor)</source>
+        <translation>Signaalpartner (soort schuldeiser)</translation>
+    </message>
+    <message>
+        <source>Name of the signal partner</source>
+        <translation>Naam signaalpartner</translation>
+    </message>
+    <message>
+        <source>Signal date</source>
+        <translation>Signaaldatum</translation>
+    </message>
+    <message>
+        <source>Date the arrears arose</source>
+        <translation>Ontstaansdatum achterstand</translation>
+    </message>
+    <message>
+        <source>Amount in arrears</source>
+        <translation>Bedrag achterstand</translation>
+    </message>
+    <message>
+        <source>Crisis signal</source>
+        <translation>Crisissignaal</translation>
+    </message>
+    <message>
+        <source>Warm handover</source>
+        <translation>Warme overdracht</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Surname prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>House number suffix</source>
+        <translation>Huisnummertoevoeging</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Notice id</source>
+        <translation>Kenmerk van de melding</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>Soort instelling</translation>
+    </message>
+    <message>
+        <source>Institution name</source>
+        <translation>Naam instelling</translation>
+    </message>
+    <message>
+        <source>Expected discharge date</source>
+        <translation>Verwachte uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Identiteitsbewijs</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Onderdak</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>BSN, or postcode and house number</source>
+        <translation>BSN, of postcode en huisnummer</translation>
+    </message>
+    <message>
+        <source>Column in the file for %1</source>
+        <translation>Kolom in het bestand voor %1</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(kies een kolom)</translation>
+    </message>
+    <message>
+        <source>(not in file)</source>
+        <translation>(niet aanwezig)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the required field “%1”.</source>
+        <translation>Kies de kolom waarin het verplichte gegeven “%1” staat.</translation>
+    </message>
+    <message>
+        <source>Choose the column for the BSN, or for both the postcode and the house number: without them no row can be matched to a household.</source>
+        <translation>Kies de kolom voor het BSN, of voor zowel de postcode als het huisnummer: zonder die gegevens kan geen enkele rij aan een huishouden worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The column “%1” is chosen for more than one field (%2); a column can feed only one field.</source>
+        <translation>De kolom “%1” is gekozen voor meer dan één gegeven (%2); een kolom kan maar één gegeven vullen.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::Database</name>
     <message>
         <source>Database file '%1' does not exist</source>
@@ -1412,10 +1583,6 @@
         <translation>Voorbeeld en kolommen</translation>
     </message>
     <message>
-        <source>The first lines of the file, and which column each field is read from.</source>
-        <translation>De eerste regels van het bestand, en uit welke kolom elk gegeven wordt gelezen.</translation>
-    </message>
-    <message>
         <source>First lines of the file</source>
         <translation>Eerste regels van het bestand</translation>
     </message>
@@ -1516,14 +1683,6 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Gegeven</translation>
-    </message>
-    <message>
-        <source>Column in the file</source>
-        <translation>Kolom in het bestand</translation>
-    </message>
-    <message>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
@@ -1577,6 +1736,74 @@
             <numerusform>%n overgeslagen regel opgeslagen in %1.</numerusform>
             <numerusform>%n overgeslagen regels opgeslagen in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first lines of the file, and which of its columns holds each field. Change a column when the file names it differently.</source>
+        <translation>De eerste regels van het bestand, en in welke kolom elk gegeven staat. Kies een andere kolom als het bestand die anders noemt.</translation>
+    </message>
+    <message>
+        <source>What is missing in the column choice</source>
+        <translation>Wat er ontbreekt aan de kolomkeuze</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>Opslaan als profiel…</translation>
+    </message>
+    <message>
+        <source>Save these columns as a column layout (mapping profile)</source>
+        <translation>Deze kolommen opslaan als kolomindeling (koppelprofiel)</translation>
+    </message>
+    <message>
+        <source>Result of saving the column layout</source>
+        <translation>Resultaat van het opslaan van de kolomindeling</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (aangepast)</translation>
+    </message>
+    <message>
+        <source>A DDAS file names its fields itself: there are no columns to choose.</source>
+        <translation>Een DDAS-bestand benoemt zijn gegevens zelf: er zijn geen kolommen te kiezen.</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Opslaan als profiel</translation>
+    </message>
+    <message>
+        <source>Name of the column layout, for instance the platform that made the file:</source>
+        <translation>Naam van de kolomindeling, bijvoorbeeld het platform dat het bestand maakte:</translation>
+    </message>
+    <message>
+        <source>Name for the new column layout</source>
+        <translation>Naam voor de nieuwe kolomindeling</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: give it a name.</source>
+        <translation>Het profiel is niet opgeslagen: geef het een naam.</translation>
+    </message>
+    <message>
+        <source>The saved profiles could not be read: %1</source>
+        <translation>De opgeslagen profielen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>There already is a column layout named “%1”. Replace it with these columns?</source>
+        <translation>Er is al een kolomindeling met de naam “%1”. Wilt u die vervangen door deze kolommen?</translation>
+    </message>
+    <message>
+        <source>There already is a column layout named “%1”, for another kind of file. Replace it with these columns? Imports of that other kind can then no longer use it.</source>
+        <translation>Er is al een kolomindeling met de naam “%1”, voor een ander soort bestand. Wilt u die vervangen door deze kolommen? Imports van dat andere soort kunnen haar dan niet meer gebruiken.</translation>
+    </message>
+    <message>
+        <source>Replace column layout?</source>
+        <translation>Kolomindeling vervangen?</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was not saved: %2</source>
+        <translation>Het profiel “%1” is niet opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Saved as column layout “%1”: choose it under Column layout for the next file like this.</source>
+        <translation>Opgeslagen als kolomindeling “%1”: kies die bij Kolomindeling voor een volgend bestand als dit.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ constexpr AuditAction allActions[] = {
     AuditAction::DeleteHousehold, AuditAction::Search,         AuditAction::Import,
     AuditAction::Export,         AuditAction::Print,           AuditAction::RevealBsn,
     AuditAction::PermissionDenied, AuditAction::UserChange,    AuditAction::RetentionPurge,
-    AuditAction::RetentionChange,
+    AuditAction::RetentionChange, AuditAction::RulesChange,   AuditAction::DismissFlag,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace

@@ -2,7 +2,10 @@
 
 #include "ui_ImportWizard.h"
 
+#include "DialogRunner.h"
 #include "FileDialog.h"
+#include "importing/ColumnMapping.h"
+#include "importing/ColumnMappingTable.h"
 #include "importing/ImportFiles.h"
 #include "importing/RejectWriter.h"
 #include "importing/TextDecoder.h"
@@ -12,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QThread>
 #include <QTimer>
 
@@ -61,10 +65,9 @@ ImportWizard::ImportWizard(const Database &db, const Session &session, const Clo
         table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         table->horizontalHeader()->setStretchLastSection(true);
     }
-    m_ui->mappingTable->setColumnCount(2);
-    m_ui->mappingTable->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
-    m_ui->mappingTable->verticalHeader()->setVisible(false);
-    m_ui->mappingTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->previewPage->setEditor(m_ui->mappingTable);
+    // A few lines of the file suffice to recognise it; the column choice needs the room.
+    m_ui->previewText->setMaximumHeight(m_ui->previewText->fontMetrics().lineSpacing() * 8);
     m_ui->saveRejectsButton->setEnabled(false);
     m_ui->cancelImportButton->setEnabled(false);
     fillProfiles();
@@ -81,6 +84,8 @@ ImportWizard::ImportWizard(const Database &db, const Session &session, const Clo
     });
     connect(m_ui->cancelImportButton, &QPushButton::clicked, this, [this] { m_cancel = true; });
     connect(m_ui->saveRejectsButton, &QPushButton::clicked, this, &ImportWizard::saveRejects);
+    connect(m_ui->mappingTable, &ColumnMappingTable::mappingChanged, this, &ImportWizard::showMappingProblems);
+    connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &ImportWizard::saveMappingAsProfile);
 }
 
 ImportWizard::~ImportWizard()
@@ -104,28 +109,72 @@ void ImportWizard::fillProfiles()
         m_ui->profileCombo->addItem(p.name);
 }
 
+ImportProfile ImportWizard::chosenProfile() const
+{
+    return m_profiles.value(m_ui->profileCombo->currentIndex());
+}
+
+ImportProfile ImportWizard::readingProfile() const
+{
+    const auto &mapping = m_ui->mappingTable->mapping();
+    if (!mapping)
+        return chosenProfile();
+    ImportProfile profile = mapping->profile();
+    if (mapping->edited()) // the batch records this name; it is not the saved profile any more
+        profile.name = tr("%1 (edited)").arg(profile.name);
+    return profile;
+}
+
 bool ImportWizard::validateCurrentPage()
 {
     if (isBusy())
         return false;
-    if (currentId() != FilePage)
-        return true;
-    // The whole file is refused here when it cannot be used, before anything is read or stored.
+    if (currentId() == FilePage) {
+        // The whole file is refused here when it cannot be used, before anything is read or stored.
+        const Result<void> usable = checkFile();
+        m_ui->fileErrorLabel->setText(usable ? QString() : usable.error().message);
+        return usable.ok();
+    }
+    if (currentId() == PreviewPage) {
+        if (!m_ui->mappingTable->isComplete())
+            return false;
+        const Result<void> readable = checkMapping();
+        if (!readable)
+            m_ui->mappingProblemLabel->setText(readable.error().message);
+        return readable.ok();
+    }
+    return true;
+}
+
+Result<void> ImportWizard::checkFile()
+{
+    m_header.clear();
     const QString path = m_ui->pathEdit->text().trimmed();
-    if (path.isEmpty()) {
-        m_ui->fileErrorLabel->setText(tr("Choose a file."));
-        return false;
+    if (path.isEmpty())
+        return Error{ErrorCode::Invalid, tr("Choose a file.")};
+    const QString format = m_ui->formatCombo->currentData().toString();
+    if (kind() == ImportProfile::Kind::Signals && signalFormatName(path, format) != QLatin1String("csv")) {
+        // A DDAS delivery has fixed names: nothing to choose, so it is checked whole here.
+        auto source = openSignalFile(path, format, chosenProfile());
+        return source ? success() : Result<void>(source.error());
     }
-    const ImportProfile profile = m_profiles.value(m_ui->profileCombo->currentIndex());
-    Result<void> usable = success();
+    // Whether the columns fit is for the next page, where they can be chosen by hand.
+    auto header = readCsvHeader(path, chosenProfile());
+    if (!header)
+        return header.error();
+    m_header = *header;
+    return success();
+}
+
+Result<void> ImportWizard::checkMapping() const
+{
+    const QString path = m_ui->pathEdit->text().trimmed();
     if (kind() == ImportProfile::Kind::Signals) {
-        if (auto source = openSignalFile(path, m_ui->formatCombo->currentData().toString(), profile); !source)
-            usable = source.error();
-    } else if (auto source = openDischargeFile(path, profile); !source) {
-        usable = source.error();
+        auto source = openSignalFile(path, m_ui->formatCombo->currentData().toString(), readingProfile());
+        return source ? success() : Result<void>(source.error());
     }
-    m_ui->fileErrorLabel->setText(usable ? QString() : usable.error().message);
-    return usable.ok();
+    auto source = openDischargeFile(path, readingProfile());
+    return source ? success() : Result<void>(source.error());
 }
 
 void ImportWizard::initializePage(int id)
@@ -148,13 +197,70 @@ void ImportWizard::showPreview()
         text = TextDecoder::isValidUtf8(head, true) ? QString::fromUtf8(head) : TextDecoder::fromWindows1252(head);
     }
     m_ui->previewText->setPlainText(text.split(QLatin1Char('\n')).mid(0, previewLines).join(QLatin1Char('\n')));
-    const ImportProfile profile = m_profiles.value(m_ui->profileCombo->currentIndex());
-    const QStringList keys = profile.fieldKeys();
-    m_ui->mappingTable->setRowCount(static_cast<int>(keys.size()));
-    for (int r = 0; r < keys.size(); ++r) {
-        m_ui->mappingTable->setItem(r, 0, new QTableWidgetItem(keys.at(r)));
-        m_ui->mappingTable->setItem(r, 1, new QTableWidgetItem(profile.sourceColumn(keys.at(r))));
+    m_ui->profileSavedLabel->clear();
+    if (m_header.isEmpty()) {
+        m_ui->mappingTable->clearMapping();
+        m_ui->saveProfileButton->setEnabled(false);
+        m_ui->mappingProblemLabel->setText(tr("A DDAS file names its fields itself: there are no columns to choose."));
+        return;
     }
+    m_ui->saveProfileButton->setEnabled(true);
+    m_ui->mappingTable->setMapping(ColumnMapping(chosenProfile(), m_header));
+}
+
+void ImportWizard::showMappingProblems()
+{
+    if (m_ui->mappingTable->mapping())
+        m_ui->mappingProblemLabel->setText(m_ui->mappingTable->problemText());
+}
+
+void ImportWizard::saveMappingAsProfile()
+{
+    const auto &mapping = m_ui->mappingTable->mapping();
+    if (!mapping)
+        return;
+    const QString title = tr("Save as profile");
+    QInputDialog ask(this);
+    ask.setWindowTitle(title);
+    ask.setLabelText(tr("Name of the column layout, for instance the platform that made the file:"));
+    ask.setAccessibleName(tr("Name for the new column layout"));
+    const bool builtIn = mapping->base().name == m_profiles.value(0).name;
+    ask.setTextValue(builtIn ? QString() : mapping->base().name);
+    if (DialogRunner::exec(ask) != QDialog::Accepted)
+        return;
+    const QString name = ask.textValue().trimmed();
+    if (name.isEmpty()) {
+        DialogRunner::warn(this, title, tr("The profile was not saved: give it a name."));
+        return;
+    }
+    ProfileRepository profiles(m_db);
+    auto existing = profiles.named(name);
+    if (!existing) {
+        DialogRunner::warn(this, title, tr("The saved profiles could not be read: %1").arg(existing.error().message));
+        return;
+    }
+    if (*existing) {
+        const ImportProfile &old = **existing;
+        const QString question = old.kind == kind()
+            ? tr("There already is a column layout named “%1”. Replace it with these columns?").arg(old.name)
+            : tr("There already is a column layout named “%1”, for another kind of file. Replace it with these "
+                 "columns? Imports of that other kind can then no longer use it.")
+                  .arg(old.name);
+        if (!DialogRunner::confirm(this, tr("Replace column layout?"), question))
+            return;
+    }
+    ImportProfile profile = mapping->profile();
+    profile.name = name;
+    if (auto saved = profiles.save(m_session, profile, m_clock.now()); !saved) {
+        DialogRunner::warn(this, title, tr("The profile “%1” was not saved: %2").arg(name, saved.error().message));
+        return;
+    }
+    // From now on the columns are that profile's, and it can be chosen for the next file.
+    fillProfiles();
+    m_ui->profileCombo->setCurrentIndex(m_ui->profileCombo->findText(name));
+    m_ui->mappingTable->setMapping(ColumnMapping(profile, m_header));
+    m_ui->profileSavedLabel->setText(
+        tr("Saved as column layout “%1”: choose it under Column layout for the next file like this.").arg(name));
 }
 
 void ImportWizard::runInBackground(std::function<void()> work, std::function<void()> done, QProgressBar *bar)
@@ -199,7 +305,7 @@ void ImportWizard::startCheck()
     m_ui->checkSummary->setText(tr("Checking…"));
     const QString path = m_ui->pathEdit->text().trimmed();
     const QString format = m_ui->formatCombo->currentData().toString();
-    const ImportProfile profile = m_profiles.value(m_ui->profileCombo->currentIndex());
+    const ImportProfile profile = readingProfile();
     const ImportProfile::Kind what = kind();
     runInBackground(
         [this, path, format, profile, what] {
@@ -240,7 +346,7 @@ void ImportWizard::startImport()
     m_ui->cancelImportButton->setEnabled(true);
     const QString path = m_ui->pathEdit->text().trimmed();
     const QString format = m_ui->formatCombo->currentData().toString();
-    const ImportProfile profile = m_profiles.value(m_ui->profileCombo->currentIndex());
+    const ImportProfile profile = readingProfile();
     const ImportProfile::Kind what = kind();
     const DatabaseLocation location = m_location;
     runInBackground(

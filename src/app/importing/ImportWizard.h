@@ -25,9 +25,10 @@ namespace Ui {
 class ImportWizard;
 }
 
-/// "Importeren": choose a file, see its first lines and column layout, check every row (nothing
-/// stored), then import it as one batch with a progress bar and a stop button, and see and save
-/// the rows that were skipped. Reading and importing run on a worker thread with its own
+/// "Importeren": choose a file, see its first lines and choose which of its columns holds each
+/// field (saving the choice as a profile if wanted), check every row (nothing stored), then
+/// import it as one batch with a progress bar and a stop button, and see and save the rows that
+/// were skipped. Reading and importing run on a worker thread with its own
 /// database connection, so the window keeps responding.
 class ImportWizard final : public QWizard {
     Q_OBJECT
@@ -45,6 +46,11 @@ public:
     const importing::ImportSummary &summary() const { return m_summary; }
     /// Writes the skipped rows of the last check or import as CSV (the "Save skipped rows" button).
     void saveRejects();
+    /// Saves the columns chosen on the mapping page as a profile under a name the user gives
+    /// (the "Save as profile…" button); asks before replacing one.
+    void saveMappingAsProfile();
+    /// The profile the check and the import read with: the chosen one as edited on the mapping page.
+    importing::ImportProfile readingProfile() const;
 
 Q_SIGNALS:
     void checkFinished();
@@ -53,7 +59,13 @@ Q_SIGNALS:
 private:
     importing::ImportProfile::Kind kind() const;
     void fillProfiles();
+    importing::ImportProfile chosenProfile() const;
+    /// The file page's check: the file can be read at all (its CSV header, or the DDAS delivery).
+    Result<void> checkFile();
+    /// The mapping page's check: the readers accept the file with readingProfile().
+    Result<void> checkMapping() const;
     void showPreview();
+    void showMappingProblems();
     void startCheck();
     void startImport();
     /// Runs `work` on a worker thread; `done` on this thread afterwards. The bar follows progress.
@@ -66,6 +78,7 @@ private:
     Session m_session;
     const Clock &m_clock;
     QList<importing::ImportProfile> m_profiles;
+    QStringList m_header; ///< the CSV file's header line; empty for DDAS
     QThread *m_worker = nullptr;
     QTimer *m_progressTimer = nullptr;
     std::atomic<bool> m_cancel{false};

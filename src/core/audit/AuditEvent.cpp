@@ -25,6 +25,8 @@ QString auditActionKey(AuditAction action)
     case AuditAction::UserChange: return QStringLiteral("user_change");
     case AuditAction::RetentionPurge: return QStringLiteral("retention_purge");
     case AuditAction::RetentionChange: return QStringLiteral("retention_change");
+    case AuditAction::RulesChange: return QStringLiteral("rules_change");
+    case AuditAction::DismissFlag: return QStringLiteral("dismiss_flag");
     }
     return QStringLiteral("unknown");
 }
@@ -49,6 +51,8 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::UserChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "User administration"); break;
     case AuditAction::RetentionPurge: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Retention purge"); break;
     case AuditAction::RetentionChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed retention period"); break;
+    case AuditAction::RulesChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Saved signal rules"); break;
+    case AuditAction::DismissFlag: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Dismissed flag"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

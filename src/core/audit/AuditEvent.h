@@ -14,6 +14,7 @@ enum class AuditAction {
     RevealBsn, PermissionDenied,
     UserChange, RetentionPurge,
     RetentionChange,
+    RulesChange, DismissFlag,
 };
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …

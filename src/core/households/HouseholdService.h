@@ -51,11 +51,13 @@ public:
     /// Field errors for the form, including BSNs already registered in another household.
     QList<FieldError> validate(const Household &household) const;
 
+    /// The need-to-know check alone (the household's team, not the household): its team id.
+    /// A refusal is logged. For services that show something of a household (its flags).
+    Result<qint64> mayView(qint64 id) const;
+
 private:
     /// get() without an OpenHousehold record: for reads the service does on its own behalf.
     Result<Household> visible(qint64 id) const;
-    /// The need-to-know check alone (the household's team, not the household): its team id.
-    Result<qint64> mayView(qint64 id) const;
     /// Writes an audit record about household `id`; its failure must stop the action.
     Result<void> audit(AuditAction action, qint64 id, AuditResult result = AuditResult::Success) const;
     /// Records a PermissionDenied for household `id` and returns the refusal (or the audit error).

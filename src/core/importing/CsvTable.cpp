@@ -1,5 +1,7 @@
 #include "importing/CsvTable.h"
 
+#include "importing/ImportFields.h"
+
 #include <QCoreApplication>
 
 namespace vangnet::importing {
@@ -12,14 +14,28 @@ CsvTable::CsvTable(std::unique_ptr<QIODevice> device, const QString &displayName
     , m_decoder(profile.encoding)
 { }
 
-Result<std::unique_ptr<CsvTable>> CsvTable::open(
-    std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile, const Rules &rules)
+CsvTable::Rules CsvTable::rulesFor(ImportProfile::Kind kind)
 {
-    if (profile.kind != rules.kind)
-        return Error{ErrorCode::Invalid,
-            QCoreApplication::translate(
-                "vangnet::importing::CsvTable", "The profile %1 is for another kind of file (%2).")
-                .arg(profile.name, kindKey(profile.kind))};
+    Rules rules;
+    rules.kind = kind;
+    if (kind == ImportProfile::Kind::Signals) {
+        rules.required = {int(SignalField::Partner), int(SignalField::SignalDate), int(SignalField::Achternaam)};
+        rules.bsn = int(SignalField::Bsn);
+        rules.postcode = int(SignalField::Postcode);
+        rules.houseNumber = int(SignalField::Huisnummer);
+    } else {
+        rules.required
+            = {int(DischargeField::InstitutionType), int(DischargeField::ExpectedDate), int(DischargeField::Achternaam)};
+        rules.bsn = int(DischargeField::Bsn);
+        rules.postcode = int(DischargeField::Postcode);
+        rules.houseNumber = int(DischargeField::Huisnummer);
+    }
+    return rules;
+}
+
+Result<std::unique_ptr<CsvTable>> CsvTable::start(
+    std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile)
+{
     if (!device->isOpen() && !device->open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io,
             QCoreApplication::translate("vangnet::importing::CsvTable", "%1 could not be opened: %2")
@@ -29,12 +45,35 @@ Result<std::unique_ptr<CsvTable>> CsvTable::open(
     if (auto started = table->m_records.start(profile.delimiter); !started)
         return started.error();
     table->m_decoder.observe(table->m_records.firstBlock());
-    if (auto header = table->readHeader(rules); !header)
-        return header.error();
     return table;
 }
 
-Result<void> CsvTable::readHeader(const Rules &rules)
+Result<std::unique_ptr<CsvTable>> CsvTable::open(
+    std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile, const Rules &rules)
+{
+    if (profile.kind != rules.kind)
+        return Error{ErrorCode::Invalid,
+            QCoreApplication::translate(
+                "vangnet::importing::CsvTable", "The profile %1 is for another kind of file (%2).")
+                .arg(profile.name, kindKey(profile.kind))};
+    auto table = start(std::move(device), displayName, profile);
+    if (!table)
+        return table.error();
+    if (auto header = (*table)->readHeader(rules); !header)
+        return header.error();
+    return std::move(*table);
+}
+
+Result<QStringList> CsvTable::headerOf(
+    std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile)
+{
+    auto table = start(std::move(device), displayName, profile);
+    if (!table)
+        return table.error();
+    return (*table)->readHeaderLine();
+}
+
+Result<QStringList> CsvTable::readHeaderLine()
 {
     if (!m_records.next()) {
         if (m_records.error())
@@ -46,6 +85,15 @@ Result<void> CsvTable::readHeader(const Rules &rules)
     QStringList header;
     for (const QByteArrayView field : m_records.fields())
         header << m_decoder.decode(field);
+    return header;
+}
+
+Result<void> CsvTable::readHeader(const Rules &rules)
+{
+    auto read = readHeaderLine();
+    if (!read)
+        return read.error();
+    const QStringList &header = *read;
     m_headerColumns = int(header.size());
 
     const QStringList &keys = m_profile.fieldKeys();
@@ -54,6 +102,8 @@ Result<void> CsvTable::readHeader(const Rules &rules)
     for (qsizetype field = 0; field < keys.size(); ++field) {
         const QString wanted = m_profile.sourceColumn(keys.at(field));
         m_columnNames << wanted;
+        if (m_profile.leftOut(keys.at(field)))
+            continue;
         for (qsizetype column = 0; column < header.size(); ++column) {
             if (header.at(column).compare(wanted, Qt::CaseInsensitive) == 0) {
                 m_columnOfField[field] = int(column);

@@ -33,8 +33,17 @@ public:
         int houseNumber = -1;
     };
 
+    /// What the readers of `kind` demand of a header (SignalCsvReader, DischargeCsvReader); the
+    /// import wizard checks a hand-made column mapping against the same rules.
+    static Rules rulesFor(ImportProfile::Kind kind);
+
     static Result<std::unique_ptr<CsvTable>> open(std::unique_ptr<QIODevice> device, const QString &displayName,
         const ImportProfile &profile, const Rules &rules);
+
+    /// The header line's column names, read as open() reads them (the profile's delimiter and
+    /// encoding, or detected), whichever fields they hold. Refuses empty and binary input.
+    static Result<QStringList> headerOf(
+        std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile);
 
     /// The next record that has the header's shape: its raw fields by field index in `fields`
     /// (fieldCount entries; empty where the file has no such column). Misshapen records on the
@@ -54,6 +63,9 @@ public:
 
 private:
     CsvTable(std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile);
+    static Result<std::unique_ptr<CsvTable>> start(
+        std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile);
+    Result<QStringList> readHeaderLine();
     Result<void> readHeader(const Rules &rules);
 
     std::unique_ptr<QIODevice> m_device;

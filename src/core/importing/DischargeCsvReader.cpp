@@ -19,14 +19,8 @@ Result<std::unique_ptr<DischargeCsvReader>> DischargeCsvReader::open(const QStri
 Result<std::unique_ptr<DischargeCsvReader>> DischargeCsvReader::open(
     std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile)
 {
-    CsvTable::Rules rules;
-    rules.kind = ImportProfile::Kind::Discharges;
-    rules.required
-        = {int(DischargeField::InstitutionType), int(DischargeField::ExpectedDate), int(DischargeField::Achternaam)};
-    rules.bsn = int(DischargeField::Bsn);
-    rules.postcode = int(DischargeField::Postcode);
-    rules.houseNumber = int(DischargeField::Huisnummer);
-    auto table = CsvTable::open(std::move(device), displayName, profile, rules);
+    auto table
+        = CsvTable::open(std::move(device), displayName, profile, CsvTable::rulesFor(ImportProfile::Kind::Discharges));
     if (!table)
         return table.error();
     return std::unique_ptr<DischargeCsvReader>(new DischargeCsvReader(std::move(*table)));

@@ -1,11 +1,14 @@
 #include "importing/ImportFiles.h"
 
+#include "importing/CsvTable.h"
 #include "importing/DischargeCsvReader.h"
 #include "importing/SignalFileReader.h"
 #include "security/Session.h"
 #include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace vangnet::importing {
@@ -66,6 +69,11 @@ Result<std::unique_ptr<DischargeSource>> openDischargeFile(const QString &path, 
         std::make_unique<ReaderSource<DischargeCsvReader, DischargeRow>>(std::move(*reader)));
 }
 
+Result<QStringList> readCsvHeader(const QString &path, const ImportProfile &profile)
+{
+    return CsvTable::headerOf(std::make_unique<QFile>(path), path, profile);
+}
+
 Result<QList<ImportProfile>> ProfileRepository::list(ImportProfile::Kind kind) const
 {
     QList<ImportProfile> out{kind == ImportProfile::Kind::Signals ? ImportProfile::defaultSignals()
@@ -100,15 +108,43 @@ Result<ImportProfile> ProfileRepository::find(ImportProfile::Kind kind, const QS
                                           .arg(name, names.join(QStringLiteral(", ")))};
 }
 
+Result<std::optional<ImportProfile>> ProfileRepository::named(const QString &name) const
+{
+    for (const auto kind : {ImportProfile::Kind::Signals, ImportProfile::Kind::Discharges}) {
+        auto all = list(kind);
+        if (!all)
+            return all.error();
+        for (qsizetype i = 1; i < all->size(); ++i) // [0] is the built-in one
+            if (all->at(i).name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return std::optional<ImportProfile>(all->at(i));
+    }
+    return std::optional<ImportProfile>();
+}
+
 Result<void> ProfileRepository::save(const Session &session, const ImportProfile &profile, const QDateTime &now)
 {
     if (auto allowed = session.require(Permission::ImportSignals); !allowed)
         return allowed;
+    if (profile.name.trimmed().isEmpty())
+        return Error{ErrorCode::Invalid,
+                     QCoreApplication::translate("vangnet::importing::ImportProfile", "The profile has no name")};
     for (const ImportProfile &builtIn : {ImportProfile::defaultSignals(), ImportProfile::defaultDischarges()})
         if (builtIn.name.compare(profile.name.trimmed(), Qt::CaseInsensitive) == 0)
             return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::importing::ImportFiles",
                                                                           "'%1' is the built-in profile; choose another name.")
                                                   .arg(profile.name)};
+    auto existing = named(profile.name);
+    if (!existing)
+        return existing.error();
+    Transaction transaction(m_db);
+    if (auto begun = transaction.beginResult(); !begun)
+        return begun;
+    if (*existing && (*existing)->name != profile.name.trimmed()) {
+        if (auto q = runSql(m_db, QStringLiteral("DELETE FROM import_profiles WHERE name = ?"), {(*existing)->name},
+                            "replace import profile");
+            !q)
+            return q.error();
+    }
     auto q = runSql(m_db, QStringLiteral(
         "INSERT INTO import_profiles (name, kind, definition, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, definition = excluded.definition, "
@@ -118,7 +154,7 @@ Result<void> ProfileRepository::save(const Session &session, const ImportProfile
          session.user().displayName}, "save import profile");
     if (!q)
         return q.error();
-    return success();
+    return transaction.commit();
 }
 
 } // namespace vangnet::importing

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace vangnet {
 class Session;
@@ -23,6 +24,9 @@ Result<std::unique_ptr<SignalSource>> openSignalFile(const QString &path, const 
 /// The format a signal file is read as, for the batch record: "csv" or "ddas" ("" = by name).
 QString signalFormatName(const QString &path, const QString &format);
 Result<std::unique_ptr<DischargeSource>> openDischargeFile(const QString &path, const ImportProfile &profile);
+/// The column names on a CSV file's header line, read with the profile's delimiter and encoding
+/// (for choosing columns by hand). Refuses, as the readers do, files that are empty or binary.
+Result<QStringList> readCsvHeader(const QString &path, const ImportProfile &profile);
 
 /// Saved mapping profiles (table import_profiles), beside the built-in ones.
 class ProfileRepository {
@@ -33,7 +37,12 @@ public:
     Result<QList<ImportProfile>> list(ImportProfile::Kind kind) const;
     /// By name (case-insensitive); "" is the built-in one. NotFound names the known profiles.
     Result<ImportProfile> find(ImportProfile::Kind kind, const QString &name) const;
+    /// The saved profile of any kind whose name matches `name` (case-insensitive), if there is one:
+    /// the one save() would replace.
+    Result<std::optional<ImportProfile>> named(const QString &name) const;
     /// Saves (or replaces) a profile; Permission::ImportSignals. The built-in names are reserved.
+    /// A saved profile whose name differs only in case is replaced too, as find() would not tell
+    /// the two apart. The one path for the CLI and the import wizard.
     Result<void> save(const Session &session, const ImportProfile &profile, const QDateTime &now);
 
 private:

@@ -31,6 +31,12 @@ QString ImportProfile::sourceColumn(const QString &fieldKey) const
     return mapped.isEmpty() ? fieldKey : mapped;
 }
 
+bool ImportProfile::leftOut(const QString &fieldKey) const
+{
+    const auto it = columns.constFind(fieldKey);
+    return it != columns.cend() && it->trimmed().isEmpty();
+}
+
 const QStringList &ImportProfile::fieldKeys() const
 {
     return kind == Kind::Signals ? signalFieldKeys() : dischargeFieldKeys();
@@ -76,9 +82,8 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json)
                     .arg(it.key())});
             continue;
         }
-        const QString column = it.value().toString().trimmed();
-        if (!column.isEmpty())
-            profile.columns.insert(it.key(), column);
+        // "" (or null) is kept: the field is not in the file, rather than under its own name.
+        profile.columns.insert(it.key(), it.value().toString().trimmed());
     }
 
     const QString delimiter = json.value(QStringLiteral("delimiter")).toString();

@@ -16,19 +16,23 @@ enum class TextEncoding { Auto, Utf8, Windows1252 };
 ///
 /// `columns` maps a field key (signalFieldKeys() / dischargeFieldKeys()) to the header text of
 /// the column that holds it. A field the profile does not map is looked for under its own key,
-/// so a profile only lists the columns whose names differ. Header names compare without regard
-/// to case and surrounding spaces.
+/// so a profile only lists the columns whose names differ. A field mapped to "" is one the
+/// platform's export does not have: it is not looked for at all, even under its own key (the
+/// import wizard writes this when the user picks "not in file"). Header names compare without
+/// regard to case and surrounding spaces.
 struct ImportProfile {
     enum class Kind { Signals, Discharges };
 
     QString name;
     Kind kind = Kind::Signals;
-    QMap<QString, QString> columns; ///< field key → source column header
+    QMap<QString, QString> columns; ///< field key → source column header ("" = not in the file)
     char delimiter = 0; ///< ';', ',' or '\t'; 0 = detect from the header line
     TextEncoding encoding = TextEncoding::Auto;
 
     /// The column header that holds `fieldKey` in this profile.
     QString sourceColumn(const QString &fieldKey) const;
+    /// True when the profile says the file has no column for `fieldKey` (mapped to "").
+    bool leftOut(const QString &fieldKey) const;
 
     QJsonObject toJson() const;
     /// Refuses (ErrorCode::Invalid) unknown kinds, field keys, delimiters and encodings.

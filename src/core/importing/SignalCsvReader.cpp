@@ -12,12 +12,8 @@ SignalCsvReader::SignalCsvReader(std::unique_ptr<CsvTable> table)
 Result<std::unique_ptr<SignalCsvReader>> SignalCsvReader::open(
     std::unique_ptr<QIODevice> device, const QString &displayName, const ImportProfile &profile)
 {
-    CsvTable::Rules rules;
-    rules.required = {int(SignalField::Partner), int(SignalField::SignalDate), int(SignalField::Achternaam)};
-    rules.bsn = int(SignalField::Bsn);
-    rules.postcode = int(SignalField::Postcode);
-    rules.houseNumber = int(SignalField::Huisnummer);
-    auto table = CsvTable::open(std::move(device), displayName, profile, rules);
+    auto table
+        = CsvTable::open(std::move(device), displayName, profile, CsvTable::rulesFor(ImportProfile::Kind::Signals));
     if (!table)
         return table.error();
     return std::unique_ptr<SignalCsvReader>(new SignalCsvReader(std::move(*table)));

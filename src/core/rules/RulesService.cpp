@@ -1,0 +1,509 @@
+#include "rules/RulesService.h"
+
+#include "audit/AuditLog.h"
+#include "households/HouseholdService.h"
+#include "rules/DefaultRules.h"
+#include "rules/Evaluator.h"
+#include "rules/FactsLoader.h"
+#include "security/Session.h"
+#include "storage/BulkRead.h"
+#include "storage/BulkStatement.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
+#include "support/IsoDate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace vangnet::rules {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vangnet::rules::RulesService", text);
+}
+
+QString idsToText(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (const qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+QList<qint64> idsFromText(QByteArrayView text)
+{
+    QList<qint64> ids;
+    for (const QByteArrayView part : QLatin1StringView(text).tokenize(QLatin1Char(','))) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (ok)
+            ids << id;
+    }
+    return ids;
+}
+
+bool contains(const QList<qint64> &all, const QList<qint64> &some)
+{
+    return std::all_of(some.cbegin(), some.cend(), [&all](qint64 id) { return all.contains(id); });
+}
+
+/// A flag row as the evaluation compares it.
+struct FlagRow {
+    qint64 id = 0;
+    Flag flag;
+    bool dismissed = false;
+};
+
+/// What the household looks like in the store before this evaluation.
+struct HouseholdState {
+    qint64 teamId = 0;
+    qint64 priorityRank = 0;
+    QHash<QString, FlagRow> open;      ///< rule id → the open flag
+    QHash<QString, FlagRow> dismissed; ///< rule id → the latest dismissed flag
+};
+
+Error parseRefusal(const ParseResult &parsed)
+{
+    QStringList lines;
+    for (const ParseError &e : parsed.errors)
+        lines << e.toString();
+    return Error(ErrorCode::Invalid, lines.join(QLatin1Char('\n')));
+}
+
+/// Reads the store's view of households: team, priority and flags.
+Result<QHash<qint64, HouseholdState>> readStates(const QSqlDatabase &db, const QList<qint64> *ids)
+{
+    QHash<qint64, HouseholdState> states;
+    const QString only = ids ? QStringLiteral(" WHERE id IN (%1)").arg(idsToText(*ids)) : QString();
+    auto households = bulkRead(db, QStringLiteral("SELECT id, COALESCE(team_id, 0), priority_rank FROM households%1").arg(only),
+                               {},
+                               [&](const BulkRow &row) {
+                                   HouseholdState &s = states[row.integer(0)];
+                                   s.teamId = row.integer(1);
+                                   s.priorityRank = row.integer(2);
+                                   return true;
+                               },
+                               "read households for the rules");
+    if (!households)
+        return households.error();
+    const QString onlyFlags = ids ? QStringLiteral(" AND household_id IN (%1)").arg(idsToText(*ids)) : QString();
+    auto flags = bulkRead(
+        db,
+        QStringLiteral("SELECT id, household_id, rule_id, rule_version, title, severity, score, explanation, signal_ids, "
+                       "discharge_ids, resolution FROM flags WHERE (resolved_on IS NULL OR resolution = 'dismissed')%1 "
+                       "ORDER BY id")
+            .arg(onlyFlags),
+        {},
+        [&](const BulkRow &row) {
+            const auto found = states.find(row.integer(1));
+            if (found == states.end())
+                return true;
+            FlagRow f;
+            f.id = row.integer(0);
+            f.flag.ruleId = row.text(2);
+            f.flag.ruleVersion = static_cast<int>(row.integer(3));
+            f.flag.title = row.text(4);
+            f.flag.severity = static_cast<Severity>(std::clamp<qint64>(row.integer(5), 1, 4));
+            f.flag.score = static_cast<int>(row.integer(6));
+            f.flag.explanation = row.text(7);
+            f.flag.signalIds = idsFromText(row.utf8(8));
+            f.flag.dischargeIds = idsFromText(row.utf8(9));
+            f.dismissed = row.utf8(10) == QByteArrayView("dismissed");
+            (f.dismissed ? found->dismissed : found->open).insert(f.flag.ruleId, f); // later ids win
+            return true;
+        },
+        "read flags");
+    if (!flags)
+        return flags.error();
+    return states;
+}
+
+} // namespace
+
+RulesService::RulesService(const Database &db, const Clock &clock, const Session &session)
+    : m_db(db.connection()), m_clock(clock), m_session(session), m_database(db)
+{
+}
+
+ParseResult RulesService::check(const QString &text)
+{
+    return parseRuleSet(text);
+}
+
+Result<void> RulesService::ensureDefault() const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT COUNT(*) FROM rule_sets"), {}, "read rule sets");
+    if (!q)
+        return q.error();
+    if (q->next() && q->value(0).toLongLong() > 0)
+        return success();
+    q->finish();
+    // ON CONFLICT: two sessions starting together both try to install it; one row results.
+    auto inserted = runSql(m_db, QStringLiteral("INSERT INTO rule_sets (version, source, effective_from, note, author_name, "
+                                                "created_at) VALUES (1, ?, '2000-01-01', ?, 'Vangnet', ?) "
+                                                "ON CONFLICT DO NOTHING"),
+                           {defaultRuleSetText(), QStringLiteral("Standaardregels van Vangnet (docs/rules.md)"),
+                            timestampToSql(m_clock.now())},
+                           "install the default rules");
+    if (!inserted)
+        return inserted.error();
+    return success();
+}
+
+Result<QList<StoredRuleSet>> RulesService::ruleSets() const
+{
+    if (auto allowed = m_session.require(Permission::ViewHouseholds); !allowed)
+        if (auto editor = m_session.require(Permission::EditRules); !editor)
+            return allowed.error();
+    if (auto installed = ensureDefault(); !installed)
+        return installed.error();
+    auto q = runSql(m_db, QStringLiteral("SELECT version, source, effective_from, note, author_name, created_at FROM rule_sets "
+                                         "ORDER BY version DESC"),
+                    {}, "read rule sets");
+    if (!q)
+        return q.error();
+    QList<StoredRuleSet> out;
+    while (q->next())
+        out << StoredRuleSet{q->value(0).toInt(), q->value(1).toString(),
+                             QDate::fromString(q->value(2).toString(), Qt::ISODate), q->value(3).toString(),
+                             q->value(4).toString(), timestampFromSql(q->value(5))};
+    return out;
+}
+
+Result<StoredRuleSet> RulesService::ruleSetOn(QDate day) const
+{
+    auto all = ruleSets();
+    if (!all)
+        return all.error();
+    for (const StoredRuleSet &set : *all) // newest first
+        if (set.effectiveFrom <= day)
+            return set;
+    return Error(ErrorCode::NotFound, tr("No rule set is in force on %1.").arg(day.toString(QStringLiteral("d-M-yyyy"))));
+}
+
+namespace {
+
+Result<RuleSet> compile(const StoredRuleSet &stored)
+{
+    ParseResult parsed = parseRuleSet(stored.source);
+    if (!parsed.ok()) // the text was checked when saved; only a newer language could refuse it now
+        return parseRefusal(parsed);
+    parsed.ruleSet.version = stored.version;
+    return parsed.ruleSet;
+}
+
+} // namespace
+
+Result<RulePreview> RulesService::preview(const QString &candidate, const RulesProgress &progress) const
+{
+    if (auto allowed = m_session.require(Permission::EditRules); !allowed)
+        return allowed.error();
+    ParseResult parsed = parseRuleSet(candidate);
+    if (!parsed.ok())
+        return parseRefusal(parsed);
+    RulePreview preview;
+    preview.asOf = m_clock.now().toLocalTime().date();
+    auto active = ruleSetOn(preview.asOf);
+    if (!active)
+        return active.error();
+    auto activeRules = compile(*active);
+    if (!activeRules)
+        return activeRules.error();
+    preview.activeVersion = active->version;
+    parsed.ruleSet.version = active->version + 1;
+
+    auto facts = FactsLoader(m_db).loadAll();
+    if (!facts)
+        return facts.error();
+    Evaluator current(*activeRules);
+    Evaluator next(parsed.ruleSet);
+    const qint64 total = facts->size();
+    for (qint64 i = 0; i < total; ++i) {
+        if (progress && i % 2000 == 0 && !progress(i, total)) {
+            preview.cancelled = true;
+            return preview;
+        }
+        const HouseholdFacts &f = facts->at(i);
+        const bool before = !current.evaluate(f, preview.asOf).flags.isEmpty();
+        const Evaluation after = next.evaluate(f, preview.asOf);
+        preview.failures += static_cast<int>(after.failures.size());
+        const bool flagged = !after.flags.isEmpty();
+        preview.flaggedByActive += before ? 1 : 0;
+        preview.flaggedByCandidate += flagged ? 1 : 0;
+        if (flagged && !before)
+            preview.added << f.householdId;
+        if (before && !flagged)
+            preview.dropped << f.householdId;
+    }
+    if (progress)
+        (void)progress(total, total);
+    return preview;
+}
+
+Result<StoredRuleSet> RulesService::activate(const QString &text, QDate effectiveFrom, const QString &note)
+{
+    if (auto allowed = m_session.require(Permission::EditRules); !allowed) {
+        if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied, QStringLiteral("rule_set"),
+                                                          0, AuditResult::Denied);
+            !audited)
+            return audited.error();
+        return allowed.error();
+    }
+    const ParseResult parsed = parseRuleSet(text);
+    if (!parsed.ok())
+        return parseRefusal(parsed);
+    const QDate today = m_clock.now().toLocalTime().date();
+    if (!effectiveFrom.isValid() || effectiveFrom < today)
+        return Error(ErrorCode::Invalid, tr("A new rule set takes effect today or later, not on an earlier day."));
+    if (auto installed = ensureDefault(); !installed)
+        return installed.error();
+
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    auto next = runSql(m_db, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM rule_sets"), {}, "number rule set");
+    if (!next)
+        return next.error();
+    const int version = next->next() ? next->value(0).toInt() : 1;
+    next->finish();
+    const QDateTime now = m_clock.now();
+    StoredRuleSet stored{version, text, effectiveFrom, note.trimmed(), m_session.user().displayName, now};
+    if (auto inserted = runSql(m_db, QStringLiteral("INSERT INTO rule_sets (version, source, effective_from, note, author_name, "
+                                                    "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                               {version, text, isoDate(effectiveFrom), stored.note, stored.authorName, timestampToSql(now)},
+                               "save rule set");
+        !inserted)
+        return inserted.error();
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::RulesChange, QStringLiteral("rule_set"), version,
+                                                      AuditResult::Success, {},
+                                                      QStringLiteral("effective:%1 rules:%2").arg(isoDate(effectiveFrom))
+                                                          .arg(parsed.ruleSet.rules.size()));
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("rule set version {} saved, in force from {}", version, isoDate(effectiveFrom).toStdString());
+    return stored;
+}
+
+Result<EvaluationRun> RulesService::evaluateAll(std::optional<QDate> asOf, const RulesProgress &progress)
+{
+    const QDate today = m_clock.now().toLocalTime().date();
+    const QDate day = asOf.value_or(today);
+    return run(nullptr, day, day == today, progress);
+}
+
+Result<EvaluationRun> RulesService::evaluateHouseholds(const QList<qint64> &householdIds)
+{
+    return run(&householdIds, m_clock.now().toLocalTime().date(), true, {});
+}
+
+Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate asOf, bool store,
+                                        const RulesProgress &progress)
+{
+    if (auto allowed = m_session.require(Permission::ViewHouseholds); !allowed)
+        return allowed.error();
+    EvaluationRun out;
+    out.asOf = asOf;
+    auto stored = ruleSetOn(asOf);
+    if (!stored)
+        return stored.error();
+    auto ruleSet = compile(*stored);
+    if (!ruleSet)
+        return ruleSet.error();
+    out.ruleSetVersion = stored->version;
+    if (householdIds && householdIds->isEmpty())
+        return out;
+
+    Transaction tx(m_db); // one snapshot to read, and every change or none
+    if (store)
+        if (auto begun = tx.beginResult(); !begun)
+            return begun.error();
+    const FactsLoader loader(m_db);
+    auto facts = householdIds ? loader.load(*householdIds) : loader.loadAll();
+    if (!facts)
+        return facts.error();
+    QList<qint64> ids;
+    if (householdIds) {
+        for (const HouseholdFacts &f : *facts)
+            ids << f.householdId;
+        if (ids.isEmpty())
+            return out;
+    }
+    auto states = readStates(m_db, householdIds ? &ids : nullptr);
+    if (!states)
+        return states.error();
+
+    const QString now = timestampToSql(m_clock.now());
+    const QString day = isoDate(asOf);
+    BulkStatement raise(m_db, QStringLiteral(
+        "INSERT INTO flags (household_id, rule_id, rule_version, title, severity, score, explanation, signal_ids, "
+        "discharge_ids, raised_on, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"), "raise flag");
+    BulkStatement update(m_db, QStringLiteral(
+        "UPDATE flags SET rule_version = ?, title = ?, severity = ?, score = ?, explanation = ?, signal_ids = ?, "
+        "discharge_ids = ? WHERE id = ?"), "update flag");
+    BulkStatement resolve(m_db, QStringLiteral(
+        "UPDATE flags SET resolved_on = ?, resolution = 'resolved' WHERE id = ?"), "resolve flag");
+    BulkStatement rank(m_db, QStringLiteral("UPDATE households SET priority_rank = ? WHERE id = ?"), "store priority");
+
+    Evaluator evaluator(*ruleSet);
+    const qint64 total = facts->size();
+    for (qint64 i = 0; i < total; ++i) {
+        if (progress && i % 2000 == 0 && !progress(i, total)) {
+            EvaluationRun cancelled;
+            cancelled.cancelled = true;
+            return cancelled; // nothing stored: the transaction rolls back
+        }
+        const HouseholdFacts &f = facts->at(i);
+        Evaluation evaluation = evaluator.evaluate(f, asOf);
+        ++out.evaluated;
+        for (const EvaluationFailure &failure : std::as_const(evaluation.failures))
+            spdlog::warn("rule {} (version {}) skipped for household {}: {}", failure.ruleId.toStdString(),
+                         failure.ruleVersion, f.householdId, failure.message.toStdString());
+        const HouseholdState state = states->value(f.householdId);
+        if (store) {
+            QList<Flag> open;
+            QSet<QString> firing;
+            for (const Flag &flag : std::as_const(evaluation.flags)) {
+                firing.insert(flag.ruleId);
+                const QVariantList values{flag.ruleVersion, flag.title, static_cast<int>(flag.severity), flag.score,
+                                          flag.explanation, idsToText(flag.signalIds), idsToText(flag.dischargeIds)};
+                if (const auto existing = state.open.constFind(flag.ruleId); existing != state.open.cend()) {
+                    open << flag;
+                    if (existing->flag == flag)
+                        continue;
+                    if (auto updated = update.insert(values + QVariantList{existing->id}); !updated)
+                        return updated.error();
+                    ++out.updated;
+                    continue;
+                }
+                if (const auto set = state.dismissed.constFind(flag.ruleId);
+                    set != state.dismissed.cend() && contains(set->flag.signalIds, flag.signalIds) &&
+                    contains(set->flag.dischargeIds, flag.dischargeIds))
+                    continue; // dismissed on this evidence; nothing new to look at
+                if (auto raised = raise.insert(QVariantList{f.householdId, flag.ruleId} + values + QVariantList{day, now});
+                    !raised)
+                    return raised.error();
+                open << flag;
+                ++out.raised;
+            }
+            for (const FlagRow &row : state.open) {
+                if (firing.contains(row.flag.ruleId))
+                    continue;
+                if (auto resolved = resolve.insert({day, row.id}); !resolved)
+                    return resolved.error();
+                ++out.resolved;
+            }
+            const qint64 newRank = open.isEmpty() ? 0 : priority(open).rank();
+            if (newRank != state.priorityRank)
+                if (auto ranked = rank.insert({newRank, f.householdId}); !ranked)
+                    return ranked.error();
+        }
+        if ((!evaluation.flags.isEmpty() || !evaluation.failures.isEmpty()) && m_session.canSeeTeam(state.teamId))
+            out.results << std::move(evaluation);
+    }
+    if (store) {
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+        out.stored = true;
+    }
+    if (progress)
+        (void)progress(total, total);
+    spdlog::info("rules version {} evaluated {} households as of {}: {} raised, {} updated, {} resolved", out.ruleSetVersion,
+                 out.evaluated, day.toStdString(), out.raised, out.updated, out.resolved);
+    return out;
+}
+
+Result<QList<StoredFlag>> RulesService::flagsOf(qint64 householdId, bool withHistory) const
+{
+    if (auto visible = HouseholdService(m_database, m_clock, m_session).mayView(householdId); !visible)
+        return visible.error();
+    auto q = runSql(m_db, QStringLiteral(
+        "SELECT id, rule_id, rule_version, title, severity, score, explanation, signal_ids, discharge_ids, raised_on, "
+        "resolved_on, resolution, dismissed_by, dismiss_reason FROM flags WHERE household_id = ?%1 "
+        "ORDER BY CASE WHEN resolved_on IS NULL THEN 0 ELSE 1 END, severity DESC, score DESC, id DESC")
+        .arg(withHistory ? QString() : QStringLiteral(" AND resolved_on IS NULL")),
+        {householdId}, "read flags");
+    if (!q)
+        return q.error();
+    QList<StoredFlag> out;
+    while (q->next()) {
+        StoredFlag s;
+        s.id = q->value(0).toLongLong();
+        s.householdId = householdId;
+        s.flag.ruleId = q->value(1).toString();
+        s.flag.ruleVersion = q->value(2).toInt();
+        s.flag.title = q->value(3).toString();
+        s.flag.severity = static_cast<Severity>(std::clamp(q->value(4).toInt(), 1, 4));
+        s.flag.score = q->value(5).toInt();
+        s.flag.explanation = q->value(6).toString();
+        s.flag.signalIds = idsFromText(q->value(7).toString().toLatin1());
+        s.flag.dischargeIds = idsFromText(q->value(8).toString().toLatin1());
+        s.raisedOn = QDate::fromString(q->value(9).toString(), Qt::ISODate);
+        s.resolvedOn = QDate::fromString(q->value(10).toString(), Qt::ISODate);
+        s.resolution = q->value(11).toString();
+        s.dismissedBy = q->value(12).toString();
+        s.dismissReason = q->value(13).toString();
+        out << s;
+    }
+    return out;
+}
+
+Result<void> RulesService::dismiss(qint64 flagId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::invalid({{QStringLiteral("reason"), tr("Say why the flag is dismissed.")}});
+    auto q = runSql(m_db, QStringLiteral("SELECT household_id, resolved_on FROM flags WHERE id = ?"), {flagId}, "read flag");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::NotFound, tr("This flag no longer exists."));
+    const qint64 householdId = q->value(0).toLongLong();
+    const bool open = q->value(1).isNull();
+    q->finish();
+    HouseholdService households(m_database, m_clock, m_session);
+    if (auto visible = households.mayView(householdId); !visible)
+        return visible.error();
+    if (auto allowed = m_session.require(Permission::EditHouseholds); !allowed)
+        return allowed.error();
+    if (!open)
+        return Error(ErrorCode::StaleEdit, tr("This flag was already resolved or dismissed."));
+
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun;
+    if (auto updated = runSql(m_db, QStringLiteral("UPDATE flags SET resolved_on = ?, resolution = 'dismissed', dismissed_by = ?, "
+                                                   "dismiss_reason = ? WHERE id = ? AND resolved_on IS NULL"),
+                              {isoDate(m_clock.now().toLocalTime().date()), m_session.user().displayName, reason.trimmed(),
+                               flagId},
+                              "dismiss flag");
+        !updated)
+        return updated.error();
+    // The household's priority: what its remaining open flags add up to.
+    auto remaining = flagsOf(householdId, false);
+    if (!remaining)
+        return remaining.error();
+    QList<Flag> flags;
+    for (const StoredFlag &s : *remaining)
+        flags << s.flag;
+    if (auto ranked = runSql(m_db, QStringLiteral("UPDATE households SET priority_rank = ? WHERE id = ?"),
+                             {flags.isEmpty() ? qint64(0) : priority(flags).rank(), householdId}, "store priority");
+        !ranked)
+        return ranked.error();
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::DismissFlag, QStringLiteral("household"),
+                                                      householdId, AuditResult::Success, reason.trimmed(),
+                                                      QStringLiteral("flag:%1").arg(flagId));
+        !audited)
+        return audited.error();
+    return tx.commit();
+}
+
+} // namespace vangnet::rules
