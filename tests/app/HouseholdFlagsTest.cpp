@@ -167,24 +167,29 @@ TEST_CASE_METHOD(FlagsFixture, "The household list narrows by rule and by minimu
     REQUIRE(severityCombo);
     const int stackRule = ruleCombo->findData(QStringLiteral("meerdere_achterstanden"));
     REQUIRE(stackRule > 0);
+    loaded.clear();
     ruleCombo->setCurrentIndex(stackRule);
     waitFor(loaded);
     REQUIRE(model.rowCount() == 1);
     CHECK(model.idAt(0) == stacked);
     CHECK(model.data(model.index(0, HouseholdListModel::Priority)).toString() == QStringLiteral("High"));
 
+    loaded.clear();
     ruleCombo->setCurrentIndex(ruleCombo->findData(QString())); // every household again
     waitFor(loaded);
     CHECK(model.rowCount() == 3);
+    loaded.clear();
     severityCombo->setCurrentIndex(severityCombo->findData(4)); // kritiek
     waitFor(loaded);
     REQUIRE(model.rowCount() == 1);
     CHECK(model.idAt(0) == crisis);
     CHECK(model.data(model.index(0, HouseholdListModel::Priority)).toString() == QStringLiteral("Critical"));
 
+    loaded.clear();
     severityCombo->setCurrentIndex(severityCombo->findData(3)); // hoog or higher
     waitFor(loaded);
     CHECK(model.rowCount() == 2);
+    loaded.clear();
     model.sort(HouseholdListModel::Priority, Qt::DescendingOrder);
     waitFor(loaded);
     REQUIRE(model.rowCount() == 2);
