@@ -124,6 +124,14 @@
         <source>Changed retention period</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
+    <message>
+        <source>Saved signal rules</source>
+        <translation>Signaleringsregels opgeslagen</translation>
+    </message>
+    <message>
+        <source>Dismissed flag</source>
+        <translation>Signalering afgewezen</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AuditPage</name>
@@ -3853,24 +3861,6 @@ Importeert meldingen van mensen die een instelling verlaten (docs/formats.md) al
 </translation>
     </message>
     <message>
-        <source>  --profile NAME     a saved column layout (mapping profile); default: the documented header
-  --rejects OUT.csv  write the rows that were skipped, with line, column and reason
-  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
-                     "new_households", "repeated", "rejects": [{line, column, reason}]}
-
-Rows are matched to households by BSN, else by address, surname and date of birth; others
-get a new household of your team. A row already imported is skipped as a duplicate.
-Exit status 1 when rows were rejected, 2 when the file was refused (nothing imported).</source>
-        <translation>  --profile NAAM     een opgeslagen kolomindeling (koppelprofiel); standaard: de beschreven kopregel
-  --rejects UIT.csv  schrijf de overgeslagen regels weg, met regel, kolom en reden
-  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
-                     "new_households", "repeated", "rejects": [{line, column, reason}]}
-
-Regels worden bij een huishouden gezocht op BSN, anders op adres, achternaam en geboortedatum;
-de overige krijgen een nieuw huishouden van uw team. Een al geïmporteerde regel wordt als dubbel overgeslagen.
-Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niets geïmporteerd).</translation>
-    </message>
-    <message>
         <source>name the file to import; see 'vangnet-cli %1 --help'</source>
         <translation>noem het bestand om te importeren; zie 'vangnet-cli %1 --help'</translation>
     </message>
@@ -3885,6 +3875,32 @@ Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niet
     <message>
         <source>… and %1 more; --rejects OUT.csv writes them all</source>
         <translation>… en nog %1; --rejects UIT.csv schrijft ze allemaal weg</translation>
+    </message>
+    <message>
+        <source>  --profile NAME     a saved column layout (mapping profile); default: the documented header
+  --rejects OUT.csv  write the rows that were skipped, with line, column and reason
+  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
+                     "new_households", "repeated", "flags_raised", "flags_resolved",
+                     "rejects": [{line, column, reason}]}
+
+Rows are matched to households by BSN, else by address, surname and date of birth; others
+get a new household of your team. A row already imported is skipped as a duplicate.
+Afterwards the signal rules evaluate the households that received something.
+Exit status 1 when rows were rejected, 2 when the file was refused (nothing imported).</source>
+        <translation>  --profile NAAM     een opgeslagen kolomindeling (koppelprofiel); standaard: de beschreven kopregel
+  --rejects UIT.csv  schrijf de overgeslagen regels weg, met regel, kolom en reden
+  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
+                     "new_households", "repeated", "flags_raised", "flags_resolved",
+                     "rejects": [{line, column, reason}]}
+
+Regels worden bij een huishouden gezocht op BSN, anders op adres, achternaam en geboortedatum;
+de overige krijgen een nieuw huishouden van uw team. Een al geïmporteerde regel wordt als dubbel overgeslagen.
+Daarna beoordelen de signaleringsregels de huishoudens die iets ontvingen.
+Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niets geïmporteerd).</translation>
+    </message>
+    <message>
+        <source>Signal rules: %1 flags raised, %2 resolved.</source>
+        <translation>Signaleringsregels: %1 signaleringen nieuw, %2 vervallen.</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4201,171 @@ Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
             <numerusform>Bewaartermijn van %1 ingesteld op %n maand.</numerusform>
             <numerusform>Bewaartermijn van %1 ingesteld op %n maanden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::RulesCommand</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not %2</source>
+        <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet %2</translation>
+    </message>
+    <message>
+        <source>evaluate the signal rules for every household and store the flags</source>
+        <translation>beoordeel elk huishouden met de signaleringsregels en bewaar de signaleringen</translation>
+    </message>
+    <message>
+        <source>list the rules in force and every saved rule-set version</source>
+        <translation>toon de geldende regels en elke opgeslagen versie van de regelset</translation>
+    </message>
+    <message>
+        <source>check a rule file without saving it</source>
+        <translation>controleer een regelbestand zonder het op te slaan</translation>
+    </message>
+    <message>
+        <source>save a rule file as a new rule-set version (team lead)</source>
+        <translation>sla een regelbestand op als nieuwe versie van de regelset (teamleider)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules evaluate [--as-of DATE] [--json]
+
+Evaluates the rule set in force for every household. As of today (the default) the flags are
+stored: new ones raised, changed ones updated, those whose facts no longer hold resolved.
+As of another date (YYYY-MM-DD) the result is only printed.
+Flags are printed for the households of your own team.
+  --json   {"evaluated", "as_of", "version", "stored", "raised", "updated", "resolved",
+           "flags": [{household, rule, version, severity, score, title, explanation, signals,
+           discharges}], "failures": [{household, rule, version, message}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules evaluate [--as-of DATUM] [--json]
+
+Beoordeelt elk huishouden met de geldende regelset. Per vandaag (standaard) worden de
+signaleringen bewaard: nieuwe toegevoegd, gewijzigde bijgewerkt, vervallen afgesloten.
+Per een andere datum (JJJJ-MM-DD) wordt de uitkomst alleen getoond.
+Signaleringen worden getoond voor de huishoudens van uw eigen team.
+  --json   {"evaluated", "as_of", "version", "stored", "raised", "updated", "resolved",
+           "flags": [{household, rule, version, severity, score, title, explanation, signals,
+           discharges}], "failures": [{household, rule, version, message}]}</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules list [--json]
+
+The rules of the version in force today, then every saved version.
+  --json   {"active_version", "rules": [{id, title, severity, score}],
+           "versions": [{version, effective_from, author, note, saved_at}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules list [--json]
+
+De regels van de versie die vandaag geldt, daarna elke opgeslagen versie.
+  --json   {"active_version", "rules": [{id, title, severity, score}],
+           "versions": [{version, effective_from, author, note, saved_at}]}</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli rules test FILE [--json]
+
+Parses and type-checks a rule file (docs/rules.md) without saving it. Every mistake is
+printed as FILE:LINE:COLUMN: message; the exit status is 2 when there is one.
+  --json   {"file", "ok", "rules": [ids], "errors": [{line, column, message}]}</source>
+        <translation>Gebruik: vangnet-cli rules test BESTAND [--json]
+
+Controleert een regelbestand (docs/rules.md) zonder het op te slaan. Elke fout wordt getoond
+als BESTAND:REGEL:KOLOM: melding; de afsluitcode is 2 als er een fout is.
+  --json   {"file", "ok", "rules": [ids], "errors": [{line, column, message}]}</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules activate FILE [--from DATE] [--note TEXT]
+
+Saves the rule file as a new rule-set version, in force from DATE (default today; not
+earlier). Team leads only; refused with every mistake when the file does not check.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules activate BESTAND [--from DATUM] [--note TEKST]
+
+Slaat het regelbestand op als nieuwe versie van de regelset, geldig vanaf DATUM (standaard
+vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het bestand niet klopt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) evaluated with rule set version %1 as of %2.</source>
+        <translation><numerusform>%n huishouden beoordeeld met regelset versie %1 per %2.</numerusform><numerusform>%n huishoudens beoordeeld met regelset versie %1 per %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Flags raised: %1, updated: %2, resolved: %3.</source>
+        <translation>Signaleringen nieuw: %1, bijgewerkt: %2, vervallen: %3.</translation>
+    </message>
+    <message>
+        <source>Not stored: evaluated as of another day than today.</source>
+        <translation>Niet bewaard: beoordeeld per een andere dag dan vandaag.</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>… and %1 more flags of your team; --json gives them all.</source>
+        <translation>… en nog %1 signaleringen van uw team; --json geeft ze allemaal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule evaluation(s) skipped on odd data; --json lists them.</source>
+        <translation><numerusform>%n regelbeoordeling overgeslagen door afwijkende gegevens; --json toont ze.</numerusform><numerusform>%n regelbeoordelingen overgeslagen door afwijkende gegevens; --json toont ze.</numerusform></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>geldend</translation>
+    </message>
+    <message>
+        <source>Rule set version %1, in force since %2:</source>
+        <translation>Regelset versie %1, geldig sinds %2:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>name the rule file to check, e.g. 'rules test regels.txt'</source>
+        <translation>noem het regelbestand dat gecontroleerd moet worden, bijv. 'rules test regels.txt'</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rule(s), no mistakes.</source>
+        <translation><numerusform>%1: %n regel, geen fouten.</numerusform><numerusform>%1: %n regels, geen fouten.</numerusform></translation>
+    </message>
+    <message>
+        <source>name the rule file to save, e.g. 'rules activate regels.txt'</source>
+        <translation>noem het regelbestand dat opgeslagen moet worden, bijv. 'rules activate regels.txt'</translation>
+    </message>
+    <message>
+        <source>Saved as rule set version %1, in force from %2.</source>
+        <translation>Opgeslagen als regelset versie %1, geldig vanaf %2.</translation>
     </message>
 </context>
 <context>
@@ -4859,7 +5040,10 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (18 on %2)</source>
@@ -5112,6 +5296,29 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <message>
         <source>contact attempts</source>
         <translation>contactpogingen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::rules::RulesService</name>
+    <message>
+        <source>No rule set is in force on %1.</source>
+        <translation>Op %1 geldt geen regelset.</translation>
+    </message>
+    <message>
+        <source>A new rule set takes effect today or later, not on an earlier day.</source>
+        <translation>Een nieuwe regelset gaat vandaag of later in, niet op een eerdere dag.</translation>
+    </message>
+    <message>
+        <source>Say why the flag is dismissed.</source>
+        <translation>Geef aan waarom de signalering wordt afgewezen.</translation>
+    </message>
+    <message>
+        <source>This flag no longer exists.</source>
+        <translation>Deze signalering bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This flag was already resolved or dismissed.</source>
+        <translation>Deze signalering was al vervallen of afgewezen.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "DatabaseStartup.h"
 
 #include "demo/DemoGenerator.h"
+#include "demo/DemoIntake.h"
+#include "demo/DemoSignals.h"
 #include "support/AppPaths.h"
 
 #include <QEventLoop>
@@ -64,6 +66,8 @@ Result<void> DatabaseStartup::createDemo(const QString &path, int households)
         DemoOptions options;
         options.households = households;
         options.asOf = QDate::currentDate();
+        demo::DemoSignals people(options.seed, options.asOf);
+        options.written = [&people](const Household &h) { people.add(h); };
         auto written = DemoGenerator(options).writeTo(**db, [&](int done, int total) {
             QMetaObject::invokeMethod(
                 &progress,
@@ -74,8 +78,15 @@ Result<void> DatabaseStartup::createDemo(const QString &path, int households)
                 Qt::QueuedConnection);
             return !cancelled;
         });
-        if (!written)
+        if (!written) {
             failure = written.error();
+            return;
+        }
+        if (written->cancelled)
+            return;
+        // Two signals per household on average, some about the same people, some re-delivered.
+        if (auto intake = demo::importDemoSignals(**db, SystemClock(), people, households * 2); !intake)
+            failure = intake.error();
     });
     QEventLoop loop;
     QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);

@@ -6,6 +6,7 @@
 #include "importing/ImportFiles.h"
 #include "importing/ImportService.h"
 #include "importing/RejectWriter.h"
+#include "rules/RulesService.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -40,9 +41,11 @@ QString ImportCommand::help() const
            tr("  --profile NAME     a saved column layout (mapping profile); default: the documented header\n"
               "  --rejects OUT.csv  write the rows that were skipped, with line, column and reason\n"
               "  --json             {\"batch\", \"read\", \"imported\", \"duplicates\", \"rejected\", \"matched\",\n"
-              "                     \"new_households\", \"repeated\", \"rejects\": [{line, column, reason}]}\n\n"
+              "                     \"new_households\", \"repeated\", \"flags_raised\", \"flags_resolved\",\n"
+              "                     \"rejects\": [{line, column, reason}]}\n\n"
               "Rows are matched to households by BSN, else by address, surname and date of birth; others\n"
               "get a new household of your team. A row already imported is skipped as a duplicate.\n"
+              "Afterwards the signal rules evaluate the households that received something.\n"
               "Exit status 1 when rows were rejected, 2 when the file was refused (nothing imported).");
 }
 
@@ -98,6 +101,10 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
         console.failure(summary.error());
         return NothingDone;
     }
+    // The rules look at the households that received something (docs/rules.md).
+    auto evaluated = rules::RulesService(in.database(), in.clock(), in.session()).evaluateHouseholds(summary->households);
+    if (!evaluated)
+        console.failure(evaluated.error()); // the import itself stands; `rules evaluate` catches up
     if (reader.has(QStringLiteral("rejects"))) {
         auto writer = RejectWriter::create(reader.value(QStringLiteral("rejects")));
         Result<void> written = writer ? (*writer)->write(QFileInfo(path).fileName(), summary->rejects) : writer.error();
@@ -121,12 +128,16 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
                       {QStringLiteral("matched"), summary->matched},
                       {QStringLiteral("new_households"), summary->newHouseholds},
                       {QStringLiteral("repeated"), summary->repeated},
+                      {QStringLiteral("flags_raised"), evaluated ? evaluated->raised : 0},
+                      {QStringLiteral("flags_resolved"), evaluated ? evaluated->resolved : 0},
                       {QStringLiteral("rejects"), rejects}});
     } else {
         console.out(tr("Batch %1 from %2: %3 rows read, %4 imported (%5 matched to a household, %6 new households), "
                        "%7 duplicates, %8 rejected.")
                         .arg(summary->batch).arg(QFileInfo(path).fileName()).arg(summary->read).arg(summary->imported)
                         .arg(summary->matched).arg(summary->newHouseholds).arg(summary->duplicates).arg(summary->rejected));
+        if (evaluated)
+            console.out(tr("Signal rules: %1 flags raised, %2 resolved.").arg(evaluated->raised).arg(evaluated->resolved));
         for (const Reject &r : summary->rejects.mid(0, 20))
             console.error(tr("%1 line %2%3: %4")
                               .arg(QFileInfo(path).fileName())

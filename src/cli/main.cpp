@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ImportBatchCommand.h"
+#include "RulesCommand.h"
 #include "ImportCommand.h"
 #include "ImportProfileCommand.h"
 #include "Dispatcher.h"
@@ -79,5 +80,9 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::ImportBatchCommand>(vangnet::cli::ImportBatchCommand::Action::Withdraw));
     dispatcher.add(std::make_unique<vangnet::cli::ImportCommand>(vangnet::cli::ImportCommand::Kind::Signals));
     dispatcher.add(std::make_unique<vangnet::cli::ImportCommand>(vangnet::cli::ImportCommand::Kind::Discharges));
+    using vangnet::cli::RulesCommand;
+    for (const auto action : {RulesCommand::Action::Evaluate, RulesCommand::Action::List, RulesCommand::Action::Test,
+                              RulesCommand::Action::Activate})
+        dispatcher.add(std::make_unique<RulesCommand>(action));
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

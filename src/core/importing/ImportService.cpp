@@ -15,6 +15,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 namespace vangnet::importing {
@@ -117,6 +119,7 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
         return before.error();
     const qint64 deferAfter = std::max(deferIndexesAfterRows, *before / 4);
 
+    QSet<qint64> touched;
     Row row;
     for (;;) {
         if (progress && summary.read % 1000 == 0 && !progress(source.done(), source.total())) {
@@ -152,6 +155,7 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
             if (auto dropped = indexes.drop(); !dropped)
                 return dropped.error();
         summary.repeated += written->repeated ? 1 : 0;
+        touched.insert((*match)->householdId);
         summary.matched += (*match)->how == HouseholdMatcher::How::Created ? 0 : 1;
     }
     if (auto rebuilt = indexes.rebuild(); !rebuilt)
@@ -161,6 +165,8 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
     summary.rejected = static_cast<int>(summary.rejects.size());
     summary.newHouseholds = matcher.created();
     summary.batch = batchId;
+    summary.households = touched.values();
+    std::sort(summary.households.begin(), summary.households.end());
 
     if (auto counted = runSql(m_db, QStringLiteral(
             "UPDATE import_batches SET rows_read = ?, imported = ?, duplicates = ?, rejected = ?, matched = ?, "

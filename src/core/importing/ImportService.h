@@ -38,6 +38,8 @@ struct ImportSummary {
     int repeated = 0;      ///< imported signals from a partner that signalled this person before
     QList<Reject> rejects;
     bool cancelled = false;
+    /// The households that received a row (ascending): the rules evaluate them after the import.
+    QList<qint64> households;
 };
 
 /// One import batch.

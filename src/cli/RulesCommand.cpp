@@ -1,0 +1,284 @@
+#include "RulesCommand.h"
+
+#include "ArgumentReader.h"
+#include "Console.h"
+#include "LoggedInDatabase.h"
+#include "rules/RulesService.h"
+#include "rules/Severity.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace vangnet::cli {
+
+using namespace vangnet::rules;
+
+namespace {
+
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray out;
+    for (const qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
+/// The text of a rule file, or an error naming the file.
+std::optional<QString> readRuleFile(const QString &path, Console &console)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        console.error(RulesCommand::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+std::optional<QDate> dateOption(const ArgumentReader &reader, const QString &name, Console &console)
+{
+    if (!reader.has(name))
+        return QDate();
+    const QDate day = QDate::fromString(reader.value(name), Qt::ISODate);
+    if (!day.isValid()) {
+        console.error(RulesCommand::tr("--%1 needs a date as YYYY-MM-DD, not %2").arg(name, reader.value(name)));
+        return std::nullopt;
+    }
+    return day;
+}
+
+} // namespace
+
+QStringList RulesCommand::words() const
+{
+    switch (m_action) {
+    case Action::Evaluate: return {QStringLiteral("rules"), QStringLiteral("evaluate")};
+    case Action::List: return {QStringLiteral("rules"), QStringLiteral("list")};
+    case Action::Test: return {QStringLiteral("rules"), QStringLiteral("test")};
+    case Action::Activate: return {QStringLiteral("rules"), QStringLiteral("activate")};
+    }
+    return {};
+}
+
+QString RulesCommand::summary() const
+{
+    switch (m_action) {
+    case Action::Evaluate: return tr("evaluate the signal rules for every household and store the flags");
+    case Action::List: return tr("list the rules in force and every saved rule-set version");
+    case Action::Test: return tr("check a rule file without saving it");
+    case Action::Activate: return tr("save a rule file as a new rule-set version (team lead)");
+    }
+    return {};
+}
+
+QString RulesCommand::help() const
+{
+    switch (m_action) {
+    case Action::Evaluate:
+        return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME rules evaluate [--as-of DATE] [--json]\n\n"
+                  "Evaluates the rule set in force for every household. As of today (the default) the flags are\n"
+                  "stored: new ones raised, changed ones updated, those whose facts no longer hold resolved.\n"
+                  "As of another date (YYYY-MM-DD) the result is only printed.\n"
+                  "Flags are printed for the households of your own team.\n"
+                  "  --json   {\"evaluated\", \"as_of\", \"version\", \"stored\", \"raised\", \"updated\", \"resolved\",\n"
+                  "           \"flags\": [{household, rule, version, severity, score, title, explanation, signals,\n"
+                  "           discharges}], \"failures\": [{household, rule, version, message}]}");
+    case Action::List:
+        return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME rules list [--json]\n\n"
+                  "The rules of the version in force today, then every saved version.\n"
+                  "  --json   {\"active_version\", \"rules\": [{id, title, severity, score}],\n"
+                  "           \"versions\": [{version, effective_from, author, note, saved_at}]}");
+    case Action::Test:
+        return tr("Usage: vangnet-cli rules test FILE [--json]\n\n"
+                  "Parses and type-checks a rule file (docs/rules.md) without saving it. Every mistake is\n"
+                  "printed as FILE:LINE:COLUMN: message; the exit status is 2 when there is one.\n"
+                  "  --json   {\"file\", \"ok\", \"rules\": [ids], \"errors\": [{line, column, message}]}");
+    case Action::Activate:
+        return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME rules activate FILE [--from DATE] [--note TEXT]\n\n"
+                  "Saves the rule file as a new rule-set version, in force from DATE (default today; not\n"
+                  "earlier). Team leads only; refused with every mistake when the file does not check.");
+    }
+    return {};
+}
+
+int RulesCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
+{
+    switch (m_action) {
+    case Action::Evaluate: return evaluate(args, global, console);
+    case Action::List: return list(args, global, console);
+    case Action::Test: return test(args, console);
+    case Action::Activate: return activate(args, global, console);
+    }
+    return NothingDone;
+}
+
+int RulesCommand::evaluate(const QStringList &args, const GlobalOptions &global, Console &console)
+{
+    ArgumentReader reader({QStringLiteral("as-of")}, {QStringLiteral("json")});
+    if (!reader.parse(args)) {
+        console.error(reader.error());
+        return NothingDone;
+    }
+    const auto asOf = dateOption(reader, QStringLiteral("as-of"), console);
+    if (!asOf)
+        return NothingDone;
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
+        return NothingDone;
+    RulesService service(open->database(), open->clock(), open->session());
+    auto run = service.evaluateAll(asOf->isValid() ? std::optional<QDate>(*asOf) : std::nullopt);
+    if (!run) {
+        console.failure(run.error());
+        return NothingDone;
+    }
+    QJsonArray flags, failures;
+    QList<QStringList> rows;
+    for (const Evaluation &e : std::as_const(run->results)) {
+        for (const Flag &f : e.flags) {
+            flags.append(QJsonObject{{QStringLiteral("household"), e.householdId}, {QStringLiteral("rule"), f.ruleId},
+                                     {QStringLiteral("version"), f.ruleVersion},
+                                     {QStringLiteral("severity"), severityKey(f.severity)}, {QStringLiteral("score"), f.score},
+                                     {QStringLiteral("title"), f.title}, {QStringLiteral("explanation"), f.explanation},
+                                     {QStringLiteral("signals"), idArray(f.signalIds)},
+                                     {QStringLiteral("discharges"), idArray(f.dischargeIds)}});
+            rows << QStringList{QString::number(e.householdId), f.ruleId, severityKey(f.severity), f.explanation};
+        }
+        for (const EvaluationFailure &f : e.failures)
+            failures.append(QJsonObject{{QStringLiteral("household"), e.householdId}, {QStringLiteral("rule"), f.ruleId},
+                                        {QStringLiteral("version"), f.ruleVersion}, {QStringLiteral("message"), f.message}});
+    }
+    if (reader.has(QStringLiteral("json"))) {
+        console.json({{QStringLiteral("evaluated"), run->evaluated}, {QStringLiteral("as_of"), run->asOf.toString(Qt::ISODate)},
+                      {QStringLiteral("version"), run->ruleSetVersion}, {QStringLiteral("stored"), run->stored},
+                      {QStringLiteral("raised"), run->raised}, {QStringLiteral("updated"), run->updated},
+                      {QStringLiteral("resolved"), run->resolved}, {QStringLiteral("flags"), flags},
+                      {QStringLiteral("failures"), failures}});
+    } else {
+        console.out(tr("%n household(s) evaluated with rule set version %1 as of %2.", nullptr, run->evaluated)
+                        .arg(run->ruleSetVersion)
+                        .arg(run->asOf.toString(Qt::ISODate)));
+        if (run->stored)
+            console.out(tr("Flags raised: %1, updated: %2, resolved: %3.").arg(run->raised).arg(run->updated).arg(run->resolved));
+        else
+            console.out(tr("Not stored: evaluated as of another day than today."));
+        constexpr qsizetype shown = 50;
+        if (!rows.isEmpty())
+            console.table({tr("Household"), tr("Rule"), tr("Severity"), tr("Explanation")}, rows.mid(0, shown), {0});
+        if (rows.size() > shown)
+            console.out(tr("… and %1 more flags of your team; --json gives them all.").arg(rows.size() - shown));
+        if (!failures.isEmpty())
+            console.error(tr("%n rule evaluation(s) skipped on odd data; --json lists them.", nullptr,
+                             static_cast<int>(failures.size())));
+    }
+    return failures.isEmpty() ? Done : DoneWithProblems;
+}
+
+int RulesCommand::list(const QStringList &args, const GlobalOptions &global, Console &console)
+{
+    ArgumentReader reader({}, {QStringLiteral("json")});
+    if (!reader.parse(args)) {
+        console.error(reader.error());
+        return NothingDone;
+    }
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
+        return NothingDone;
+    RulesService service(open->database(), open->clock(), open->session());
+    auto versions = service.ruleSets();
+    if (!versions) {
+        console.failure(versions.error());
+        return NothingDone;
+    }
+    auto active = service.ruleSetOn(open->clock().now().toLocalTime().date());
+    if (!active) {
+        console.failure(active.error());
+        return NothingDone;
+    }
+    const ParseResult parsed = RulesService::check(active->source);
+    QJsonArray rules, all;
+    QList<QStringList> ruleRows, versionRows;
+    for (const Rule &r : parsed.ruleSet.rules) {
+        rules.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("title"), r.title},
+                                 {QStringLiteral("severity"), severityKey(r.severity)}, {QStringLiteral("score"), r.score}});
+        ruleRows << QStringList{r.id, severityKey(r.severity), QString::number(r.score), r.title};
+    }
+    for (const StoredRuleSet &v : *versions) {
+        all.append(QJsonObject{{QStringLiteral("version"), v.version},
+                               {QStringLiteral("effective_from"), v.effectiveFrom.toString(Qt::ISODate)},
+                               {QStringLiteral("author"), v.authorName}, {QStringLiteral("note"), v.note},
+                               {QStringLiteral("saved_at"), v.createdAt.toString(Qt::ISODate)}});
+        versionRows << QStringList{QString::number(v.version), v.effectiveFrom.toString(Qt::ISODate), v.authorName,
+                                   v.version == active->version ? tr("in force") : QString(), v.note};
+    }
+    if (reader.has(QStringLiteral("json"))) {
+        console.json({{QStringLiteral("active_version"), active->version}, {QStringLiteral("rules"), rules},
+                      {QStringLiteral("versions"), all}});
+        return Done;
+    }
+    console.out(tr("Rule set version %1, in force since %2:").arg(active->version).arg(active->effectiveFrom.toString(Qt::ISODate)));
+    console.table({tr("Rule"), tr("Severity"), tr("Score"), tr("Title")}, ruleRows, {2});
+    console.out(QString());
+    console.table({tr("Version"), tr("In force from"), tr("Author"), QString(), tr("Note")}, versionRows, {0});
+    return Done;
+}
+
+int RulesCommand::test(const QStringList &args, Console &console)
+{
+    ArgumentReader reader({}, {QStringLiteral("json")}, 1);
+    if (!reader.parse(args) || reader.positionals().isEmpty()) {
+        console.error(reader.positionals().isEmpty() ? tr("name the rule file to check, e.g. 'rules test regels.txt'")
+                                                     : reader.error());
+        return NothingDone;
+    }
+    const QString path = reader.positionals().constFirst();
+    const auto text = readRuleFile(path, console);
+    if (!text)
+        return NothingDone;
+    const ParseResult parsed = RulesService::check(*text);
+    QJsonArray ids, errors;
+    for (const Rule &r : parsed.ruleSet.rules)
+        ids.append(r.id);
+    for (const ParseError &e : parsed.errors)
+        errors.append(QJsonObject{{QStringLiteral("line"), e.pos.line}, {QStringLiteral("column"), e.pos.column},
+                                  {QStringLiteral("message"), e.message}});
+    if (reader.has(QStringLiteral("json"))) {
+        console.json({{QStringLiteral("file"), path}, {QStringLiteral("ok"), parsed.ok()}, {QStringLiteral("rules"), ids},
+                      {QStringLiteral("errors"), errors}});
+    } else {
+        for (const ParseError &e : parsed.errors)
+            console.error(QStringLiteral("%1:%2:%3: %4").arg(path).arg(e.pos.line).arg(e.pos.column).arg(e.message));
+        if (parsed.ok())
+            console.out(tr("%1: %n rule(s), no mistakes.", nullptr, static_cast<int>(parsed.ruleSet.rules.size())).arg(path));
+    }
+    return parsed.ok() ? Done : NothingDone;
+}
+
+int RulesCommand::activate(const QStringList &args, const GlobalOptions &global, Console &console)
+{
+    ArgumentReader reader({QStringLiteral("from"), QStringLiteral("note")}, {}, 1);
+    if (!reader.parse(args) || reader.positionals().isEmpty()) {
+        console.error(reader.positionals().isEmpty() ? tr("name the rule file to save, e.g. 'rules activate regels.txt'")
+                                                     : reader.error());
+        return NothingDone;
+    }
+    const auto from = dateOption(reader, QStringLiteral("from"), console);
+    if (!from)
+        return NothingDone;
+    const auto text = readRuleFile(reader.positionals().constFirst(), console);
+    if (!text)
+        return NothingDone;
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
+        return NothingDone;
+    RulesService service(open->database(), open->clock(), open->session());
+    const QDate day = from->isValid() ? *from : open->clock().now().toLocalTime().date();
+    auto saved = service.activate(*text, day, reader.value(QStringLiteral("note")));
+    if (!saved) {
+        console.failure(saved.error());
+        return NothingDone;
+    }
+    console.out(tr("Saved as rule set version %1, in force from %2.").arg(saved->version).arg(day.toString(Qt::ISODate)));
+    return Done;
+}
+
+} // namespace vangnet::cli

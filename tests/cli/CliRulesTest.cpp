@@ -1,0 +1,112 @@
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+#include <catch2/catch.hpp>
+
+using namespace vangnet::clitest;
+
+namespace {
+
+void writeText(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+const QByteArray everySignalRule = R"(
+rule elk_signaal {
+  title "Elk open signaal"
+  severity laag
+  score 1
+  let open_signals = signals where open
+  when count(open_signals) >= 1
+  explain "{count(open_signals)} open signaal"
+}
+)";
+
+} // namespace
+
+TEST_CASE("vangnet-cli rules: test a file, activate it, evaluate and list", "[cli][rules]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("gemeente.sqlite"));
+    const QString signalFile = home.filePath(QStringLiteral("signalen.csv"));
+    REQUIRE(cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"), QStringLiteral("300"),
+                       QStringLiteral("--signals-csv"), signalFile, QStringLiteral("--rows"), QStringLiteral("900")})
+                .exitCode == 0);
+    const QString good = home.filePath(QStringLiteral("regels.txt"));
+    const QString bad = home.filePath(QStringLiteral("fout.txt"));
+    writeText(good, everySignalRule);
+    writeText(bad, QByteArray(everySignalRule).replace("count(open_signals) >= 1", "count(sigals) >= 1"));
+
+    const Run checked = cli(home, {QStringLiteral("rules"), QStringLiteral("test"), good, QStringLiteral("--json")});
+    INFO(checked.err.toStdString());
+    REQUIRE(checked.exitCode == 0);
+    CHECK(jsonOf(checked).value(QStringLiteral("ok")).toBool());
+    CHECK(jsonOf(checked).value(QStringLiteral("rules")).toArray() == QJsonArray{QStringLiteral("elk_signaal")});
+
+    const Run refused = cli(home, {QStringLiteral("rules"), QStringLiteral("test"), bad});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(bad + QStringLiteral(":7:")));
+
+    // An import evaluates the households it touched: the shipped rules flag some of them.
+    const Run imported = as(home, db, QStringLiteral("consulent"), {QStringLiteral("import"), QStringLiteral("signals"),
+                                                                    signalFile, QStringLiteral("--json")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(jsonOf(imported).value(QStringLiteral("flags_raised")).toInt() > 0);
+
+    // A full evaluation finds nothing new, and lists every flag with household, rule, version, severity and why.
+    const Run first = as(home, db, QStringLiteral("consulent"), {QStringLiteral("rules"), QStringLiteral("evaluate"), QStringLiteral("--json")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const QJsonObject run = jsonOf(first);
+    CHECK(run.value(QStringLiteral("evaluated")).toInt() > 0);
+    CHECK(run.value(QStringLiteral("stored")).toBool());
+    CHECK(run.value(QStringLiteral("raised")).toInt() == 0);
+    CHECK(run.value(QStringLiteral("version")).toInt() == 1);
+    const QJsonArray flags = run.value(QStringLiteral("flags")).toArray();
+    REQUIRE_FALSE(flags.isEmpty());
+    for (const char *key : {"household", "rule", "version", "severity", "explanation"})
+        CHECK(flags.at(0).toObject().contains(QLatin1String(key)));
+    // The household ids are those `household list` shows to the same user.
+    const Run listed = as(home, db, QStringLiteral("consulent"), {QStringLiteral("household"), QStringLiteral("list"),
+                                                                  QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QSet<qint64> visible = householdIds(jsonOf(listed));
+    for (const QJsonValue &f : flags)
+        CHECK(visible.contains(f.toObject().value(QStringLiteral("household")).toInteger()));
+
+    // Only the team lead saves a version; a caseworker is refused and nothing changes.
+    const QStringList activate{QStringLiteral("rules"), QStringLiteral("activate"), good, QStringLiteral("--note"),
+                               QStringLiteral("alleen elk signaal")};
+    CHECK(as(home, db, QStringLiteral("consulent"), activate).exitCode == 2);
+    CHECK(as(home, db, QStringLiteral("teamleider"), {QStringLiteral("rules"), QStringLiteral("activate"), bad}).exitCode == 2);
+    const Run saved = as(home, db, QStringLiteral("teamleider"), activate);
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.exitCode == 0);
+
+    const Run versions = as(home, db, QStringLiteral("teamleider"), {QStringLiteral("rules"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(versions.exitCode == 0);
+    const QJsonObject v = jsonOf(versions);
+    CHECK(v.value(QStringLiteral("active_version")).toInt() == 2);
+    CHECK(v.value(QStringLiteral("versions")).toArray().size() == 2);
+    CHECK(v.value(QStringLiteral("rules")).toArray().size() == 1);
+
+    const Run second = as(home, db, QStringLiteral("consulent"), {QStringLiteral("rules"), QStringLiteral("evaluate"), QStringLiteral("--json")});
+    const QJsonObject after = jsonOf(second);
+    CHECK(after.value(QStringLiteral("version")).toInt() == 2);
+    CHECK(after.value(QStringLiteral("resolved")).toInt() > 0); // the default rules' flags no longer hold
+    for (const QJsonValue &f : after.value(QStringLiteral("flags")).toArray())
+        CHECK(f.toObject().value(QStringLiteral("rule")).toString() == QStringLiteral("elk_signaal"));
+
+    const Run past = as(home, db, QStringLiteral("consulent"), {QStringLiteral("rules"), QStringLiteral("evaluate"),
+                                                                QStringLiteral("--as-of"), QStringLiteral("2020-01-01"),
+                                                                QStringLiteral("--json")});
+    CHECK_FALSE(jsonOf(past).value(QStringLiteral("stored")).toBool());
+    CHECK(as(home, db, QStringLiteral("consulent"), {QStringLiteral("rules"), QStringLiteral("evaluate"), QStringLiteral("--as-of"),
+                                                     QStringLiteral("gisteren")}).exitCode == 2);
+}
