@@ -98,9 +98,9 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     connect(m_ui->actionImport, &QAction::triggered, this, [this, database = &db, time = &clock] {
         ImportWizard wizard(*database, m_session, *time, this);
         DialogRunner::exec(wizard);
-        if (wizard.summary().imported > 0) { // new signals, maybe new households
+        if (wizard.summary().imported > 0) { // new signals, maybe new households and flags
             m_signals->reload();
-            m_households->model().refresh();
+            m_households->rulesChanged();
         }
     });
     m_ui->actionImportBatches->setVisible(m_ui->actionImport->isVisible());
