@@ -45,6 +45,49 @@
     </message>
 </context>
 <context>
+    <name>vangnet::ActivateRulesDialog</name>
+    <message>
+        <source>Activate rules</source>
+        <translation>Regels activeren</translation>
+    </message>
+    <message>
+        <source>About activating</source>
+        <translation>Over activeren</translation>
+    </message>
+    <message>
+        <source>The rules are saved as a new version. From the date below they decide the flags; the active version stays in the history.</source>
+        <translation>De regels worden opgeslagen als nieuwe versie. Vanaf de datum hieronder bepalen zij de signaleringen; de actieve versie blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>&amp;Geldig vanaf:</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>Note about this version</source>
+        <translation>Toelichting bij deze versie</translation>
+    </message>
+    <message>
+        <source>What changed, and why</source>
+        <translation>Wat is er veranderd, en waarom</translation>
+    </message>
+    <message>
+        <source>Activate or cancel</source>
+        <translation>Activeren of annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activeren</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::AddressRepository</name>
     <message>
         <source>Address %1 does not exist</source>
@@ -814,6 +857,65 @@
     </message>
 </context>
 <context>
+    <name>vangnet::DismissFlagDialog</name>
+    <message>
+        <source>Dismiss flag</source>
+        <translation>Signalering afwijzen</translation>
+    </message>
+    <message>
+        <source>Which flag is dismissed</source>
+        <translation>Welke signalering wordt afgewezen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Reason for dismissing the flag</source>
+        <translation>Reden om de signalering af te wijzen</translation>
+    </message>
+    <message>
+        <source>Why the flag cannot be dismissed</source>
+        <translation>Waarom de signalering niet kan worden afgewezen</translation>
+    </message>
+    <message>
+        <source>Dismiss or cancel</source>
+        <translation>Afwijzen of annuleren</translation>
+    </message>
+    <message>
+        <source>Dismiss the flag "%1"? It stays dismissed while the same evidence holds; new evidence raises it again. Your name and the reason are recorded.</source>
+        <translation>De signalering "%1" afwijzen? Zij blijft afgewezen zolang dezelfde gegevens gelden; nieuwe gegevens geven opnieuw een signalering. Uw naam en de reden worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Already in contact with the household</source>
+        <translation>Al in contact met het huishouden</translation>
+    </message>
+    <message>
+        <source>The arrears have been settled</source>
+        <translation>De achterstand is opgelost</translation>
+    </message>
+    <message>
+        <source>Help is arranged elsewhere</source>
+        <translation>Hulp is elders geregeld</translation>
+    </message>
+    <message>
+        <source>The signal is not about this household</source>
+        <translation>Het signaal gaat niet over dit huishouden</translation>
+    </message>
+    <message>
+        <source>Choose or type the reason</source>
+        <translation>Kies of typ de reden</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss flag</source>
+        <translation>Signalering af&amp;wijzen</translation>
+    </message>
+    <message>
+        <source>Give the reason for dismissing the flag.</source>
+        <translation>Geef de reden om de signalering af te wijzen.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::FieldCipher</name>
     <message>
         <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database's key.</source>
@@ -897,6 +999,97 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::FlagsPanel</name>
+    <message>
+        <source>Flags of this household</source>
+        <translation>Signaleringen van dit huishouden</translation>
+    </message>
+    <message>
+        <source>Why this household is flagged</source>
+        <translation>Waarom dit huishouden gesignaleerd is</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>&amp;Geschiedenis tonen</translation>
+    </message>
+    <message>
+        <source>Show resolved and dismissed flags</source>
+        <translation>Opgeloste en afgewezen signaleringen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss…</source>
+        <translation>Af&amp;wijzen…</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected flag</source>
+        <translation>De gekozen signalering afwijzen</translation>
+    </message>
+    <message>
+        <source>Set the flag aside with a reason; new evidence raises it again</source>
+        <translation>Zet de signalering met een reden opzij; nieuwe gegevens geven opnieuw een signalering</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalering</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Gesignaleerd op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>dismissed on %1</source>
+        <translation>afgewezen op %1</translation>
+    </message>
+    <message>
+        <source>resolved on %1</source>
+        <translation>opgelost op %1</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>Geen signaleringen.</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signaal %1</translation>
+    </message>
+    <message>
+        <source>discharge notice %1</source>
+        <translation>uitstroommelding %1</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · rule %3, version %4</source>
+        <translation>%1 · score %2 · regel %3, versie %4</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Onderbouwing:</translation>
+    </message>
+    <message>
+        <source>Dismissed on %1 by %2: %3</source>
+        <translation>Afgewezen op %1 door %2: %3</translation>
+    </message>
+    <message>
+        <source>Resolved on %1: the facts no longer hold.</source>
+        <translation>Opgelost op %1: de feiten gelden niet meer.</translation>
+    </message>
+    <message>
+        <source>Flag not dismissed</source>
+        <translation>Signalering niet afgewezen</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1314,30 @@
         <source>Signals and discharge notices (%1)</source>
         <translation>Signalen en uitstroommeldingen (%1)</translation>
     </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signaleringen</translation>
+    </message>
+    <message>
+        <source>Flags of this household</source>
+        <translation>Signaleringen van dit huishouden</translation>
+    </message>
+    <message>
+        <source>Flags (%1)</source>
+        <translation>Signaleringen (%1)</translation>
+    </message>
+    <message>
+        <source>Flags not updated</source>
+        <translation>Signaleringen niet bijgewerkt</translation>
+    </message>
+    <message>
+        <source>signal %1 of %2</source>
+        <translation>signaal %1 van %2</translation>
+    </message>
+    <message>
+        <source>discharge %1 on %2</source>
+        <translation>uitstroom %1 op %2</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::HouseholdDialog</name>
@@ -1291,6 +1508,14 @@
         <source>Members</source>
         <translation>Leden</translation>
     </message>
+    <message>
+        <source>%1, total score %2</source>
+        <translation>%1, totale score %2</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::HouseholdQuery</name>
@@ -1432,6 +1657,46 @@
     <message>
         <source>Edit household</source>
         <translation>Huishouden bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Flag:</source>
+        <translation>&amp;Signalering:</translation>
+    </message>
+    <message>
+        <source>Flagged by rule</source>
+        <translation>Gesignaleerd door regel</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Ernst:</translation>
+    </message>
+    <message>
+        <source>Minimum severity of the flag</source>
+        <translation>Minimale ernst van de signalering</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>Ernstniveaus</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Elke ernst</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 of hoger</translation>
+    </message>
+    <message>
+        <source>All households</source>
+        <translation>Alle huishoudens</translation>
+    </message>
+    <message>
+        <source>Any flag</source>
+        <translation>Elke signalering</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2078,14 @@
         <source>Saved as column layout “%1”: choose it under Column layout for the next file like this.</source>
         <translation>Opgeslagen als kolomindeling “%1”: kies die bij Kolomindeling voor een volgend bestand als dit.</translation>
     </message>
+    <message>
+        <source>The signal rules could not evaluate the households: %1</source>
+        <translation>De signaalregels konden de huishoudens niet beoordelen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The signal rules evaluated %1 households: %n new flag(s).</source>
+        <translation><numerusform>De signaalregels hebben %1 huishoudens beoordeeld: %n nieuwe signalering.</numerusform><numerusform>De signaalregels hebben %1 huishoudens beoordeeld: %n nieuwe signaleringen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>vangnet::KeySlot</name>
@@ -2079,6 +2352,10 @@
     <message>
         <source>Import &amp;batches…</source>
         <translation>Import&amp;partijen…</translation>
+    </message>
+    <message>
+        <source>Signal rules</source>
+        <translation>Signaalregels</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2916,253 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
 </context>
 <context>
+    <name>vangnet::RulesPage</name>
+    <message>
+        <source>About signal rules</source>
+        <translation>Over signaalregels</translation>
+    </message>
+    <message>
+        <source>Signal rules decide which households are flagged and why (see the rule language in the manual). A change is saved as a new version from a date you choose; earlier versions stay readable below.</source>
+        <translation>Signaalregels bepalen welke huishoudens gesignaleerd worden en waarom (de regeltaal staat in de handleiding). Een wijziging wordt opgeslagen als nieuwe versie vanaf een datum die u kiest; eerdere versies blijven hieronder leesbaar.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Rule set versions</source>
+        <translation>Versies van de regelset</translation>
+    </message>
+    <message>
+        <source>Selected version</source>
+        <translation>Gekozen versie</translation>
+    </message>
+    <message>
+        <source>Select a version to read its rules.</source>
+        <translation>Kies een versie om de regels te lezen.</translation>
+    </message>
+    <message>
+        <source>Rules of the selected version (read only)</source>
+        <translation>Regels van de gekozen versie (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>&amp;Use as draft</source>
+        <translation>Als &amp;concept gebruiken</translation>
+    </message>
+    <message>
+        <source>Use this version as the draft</source>
+        <translation>Deze versie als concept gebruiken</translation>
+    </message>
+    <message>
+        <source>Replace the draft below with the rules of the selected version</source>
+        <translation>Vervang het concept hieronder door de regels van de gekozen versie</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>New version of the rules</source>
+        <translation>Nieuwe versie van de regels</translation>
+    </message>
+    <message>
+        <source>Rules of the new version</source>
+        <translation>Regels van de nieuwe versie</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>Check the rules</source>
+        <translation>De regels controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Preview which households the rules flag</source>
+        <translation>Bekijk welke huishoudens de regels signaleren</translation>
+    </message>
+    <message>
+        <source>Count the households the new version would flag today, compared with the active version</source>
+        <translation>Tel de huishoudens die de nieuwe versie vandaag zou signaleren, vergeleken met de actieve versie</translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation>Voortgang van het voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the preview</source>
+        <translation>Het voorbeeld stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Activeren…</translation>
+    </message>
+    <message>
+        <source>Activate the new version</source>
+        <translation>De nieuwe versie activeren</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Uitkomst van de controle</translation>
+    </message>
+    <message>
+        <source>Errors in the rules</source>
+        <translation>Fouten in de regels</translation>
+    </message>
+    <message>
+        <source>Click an error to move the cursor to it</source>
+        <translation>Klik op een fout om de cursor erheen te zetten</translation>
+    </message>
+    <message>
+        <source>Preview result</source>
+        <translation>Uitkomst van het voorbeeld</translation>
+    </message>
+    <message>
+        <source>Added households:</source>
+        <translation>Toegevoegde huishoudens:</translation>
+    </message>
+    <message>
+        <source>Households the new version adds</source>
+        <translation>Huishoudens die de nieuwe versie toevoegt</translation>
+    </message>
+    <message>
+        <source>Dropped households:</source>
+        <translation>Vervallen huishoudens:</translation>
+    </message>
+    <message>
+        <source>Households the new version drops</source>
+        <translation>Huishoudens die de nieuwe versie laat vallen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Opgeslagen op</translation>
+    </message>
+    <message>
+        <source>Changed since the last check.</source>
+        <translation>Gewijzigd sinds de laatste controle.</translation>
+    </message>
+    <message>
+        <source>Signal rules</source>
+        <translation>Signaalregels</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (actief)</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (gepland)</translation>
+    </message>
+    <message>
+        <source>Version %1, in force from %2 (read only)</source>
+        <translation>Versie %1, geldig vanaf %2 (alleen lezen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors: %n rule(s).</source>
+        <translation><numerusform>Geen fouten: %n regel.</numerusform><numerusform>Geen fouten: %n regels.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s); click one to go there.</source>
+        <translation><numerusform>%n fout; klik erop om erheen te gaan.</numerusform><numerusform>%n fouten; klik op een fout om erheen te gaan.</numerusform></translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>Nog geen voorbeeld.</translation>
+    </message>
+    <message>
+        <source>Evaluating every household…</source>
+        <translation>Alle huishoudens worden beoordeeld…</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Geen voorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>The preview was stopped.</source>
+        <translation>Het voorbeeld is gestopt.</translation>
+    </message>
+    <message>
+        <source>+%1 / −%2 households</source>
+        <translation>+%1 / −%2 huishoudens</translation>
+    </message>
+    <message>
+        <source>Today the active version %1 flags %2 households; the new version would flag %3.</source>
+        <translation>Vandaag signaleert de actieve versie %1 %2 huishoudens; de nieuwe versie zou er %3 signaleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule evaluation(s) could not be completed.</source>
+        <translation><numerusform>%n regelbeoordeling kon niet worden voltooid.</numerusform><numerusform>%n regelbeoordelingen konden niet worden voltooid.</numerusform></translation>
+    </message>
+    <message>
+        <source>Added households (%1):</source>
+        <translation>Toegevoegde huishoudens (%1):</translation>
+    </message>
+    <message>
+        <source>Dropped households (%1):</source>
+        <translation>Vervallen huishoudens (%1):</translation>
+    </message>
+    <message>
+        <source>%1 (household %2)</source>
+        <translation>%1 (huishouden %2)</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Huishouden %1</translation>
+    </message>
+    <message>
+        <source>Activate rules</source>
+        <translation>Regels activeren</translation>
+    </message>
+    <message>
+        <source>The rules have errors; correct them first.</source>
+        <translation>De regels bevatten fouten; verbeter die eerst.</translation>
+    </message>
+    <message>
+        <source>Version %1 is saved and comes into force on %2.</source>
+        <translation>Versie %1 is opgeslagen en geldt vanaf %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is active. Updating the flags of every household…</source>
+        <translation>Versie %1 is actief. De signaleringen van alle huishoudens worden bijgewerkt…</translation>
+    </message>
+    <message>
+        <source>Version %1 is active, but the flags were not updated: %2</source>
+        <translation>Versie %1 is actief, maar de signaleringen zijn niet bijgewerkt: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is active; updating the flags was stopped.</source>
+        <translation>Versie %1 is actief; het bijwerken van de signaleringen is gestopt.</translation>
+    </message>
+    <message>
+        <source>Version %1 is active. %2 households evaluated: %3 new flags, %4 updated, %5 resolved.</source>
+        <translation>Versie %1 is actief. %2 huishoudens beoordeeld: %3 nieuwe signaleringen, %4 bijgewerkt, %5 opgelost.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::Session</name>
     <message>
         <source>Your role (%1) does not allow this.</source>
@@ -2647,6 +3171,25 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     <message>
         <source>This household belongs to another team; you have no access to it.</source>
         <translation>Dit huishouden hoort bij een ander team; u hebt er geen toegang toe.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SeverityText</name>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Midden</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4828,10 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
     </message>
     <message numerus="yes">
         <source>%n household(s) evaluated with rule set version %1 as of %2.</source>
-        <translation><numerusform>%n huishouden beoordeeld met regelset versie %1 per %2.</numerusform><numerusform>%n huishoudens beoordeeld met regelset versie %1 per %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden beoordeeld met regelset versie %1 per %2.</numerusform>
+            <numerusform>%n huishoudens beoordeeld met regelset versie %1 per %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Flags raised: %1, updated: %2, resolved: %3.</source>
@@ -4317,7 +4863,10 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
     </message>
     <message numerus="yes">
         <source>%n rule evaluation(s) skipped on odd data; --json lists them.</source>
-        <translation><numerusform>%n regelbeoordeling overgeslagen door afwijkende gegevens; --json toont ze.</numerusform><numerusform>%n regelbeoordelingen overgeslagen door afwijkende gegevens; --json toont ze.</numerusform></translation>
+        <translation>
+            <numerusform>%n regelbeoordeling overgeslagen door afwijkende gegevens; --json toont ze.</numerusform>
+            <numerusform>%n regelbeoordelingen overgeslagen door afwijkende gegevens; --json toont ze.</numerusform>
+        </translation>
     </message>
     <message>
         <source>in force</source>
@@ -4357,7 +4906,10 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
     </message>
     <message numerus="yes">
         <source>%1: %n rule(s), no mistakes.</source>
-        <translation><numerusform>%1: %n regel, geen fouten.</numerusform><numerusform>%1: %n regels, geen fouten.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n regel, geen fouten.</numerusform>
+            <numerusform>%1: %n regels, geen fouten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>name the rule file to save, e.g. 'rules activate regels.txt'</source>
