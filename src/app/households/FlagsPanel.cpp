@@ -30,8 +30,6 @@ FlagsPanel::FlagsPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(TitleCol, QHeaderView::Stretch);
     tree->header()->setStretchLastSection(false);
-    // A few flags at most; the explanation below gets the rest of the height.
-    tree->setMaximumHeight(tree->fontMetrics().lineSpacing() * 7 + tree->header()->sizeHint().height());
     m_ui->dismissButton->setEnabled(false);
     connect(tree, &QTreeWidget::currentItemChanged, this, &FlagsPanel::showDetail);
     connect(m_ui->historyCheck, &QCheckBox::toggled, this, &FlagsPanel::reload);
@@ -106,6 +104,11 @@ void FlagsPanel::reload()
     }
     if (tree->topLevelItemCount() > 0)
         tree->setCurrentItem(tree->topLevelItem(0)); // the most urgent flag's reason shows at once
+    // As high as its flags (one to four rows, then it scrolls): the explanation below needs the room.
+    const int rows = std::clamp(tree->topLevelItemCount(), 1, 4);
+    const int rowHeight = tree->topLevelItemCount() > 0 ? tree->visualItemRect(tree->topLevelItem(0)).height() : 0;
+    tree->setFixedHeight(tree->header()->sizeHint().height() + rows * std::max(rowHeight, tree->fontMetrics().height() + 4) +
+                         2 * tree->frameWidth() + 2);
     showDetail();
     Q_EMIT openCountChanged(openCount());
 }

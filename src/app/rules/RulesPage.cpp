@@ -64,7 +64,13 @@ RulesPage::RulesPage(const Database &db, const Session &session, const Clock &cl
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(NoteCol, QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    // The text being written gets the room; errors and the preview lists stay a few lines high.
+    m_ui->draftBox->setStretchFactor(m_ui->editor, 3);
+    m_ui->draftBox->setStretchFactor(m_ui->previewLists, 1);
+    m_ui->errorList->setMaximumHeight(5 * m_ui->errorList->fontMetrics().lineSpacing() + 8);
+    for (QListWidget *list : {m_ui->addedList, m_ui->droppedList})
+        list->setMinimumHeight(4 * list->fontMetrics().lineSpacing());
     m_ui->previewProgress->setVisible(false);
     m_ui->stopButton->setVisible(false);
     m_ui->errorList->setVisible(false);
