@@ -2084,7 +2084,10 @@
     </message>
     <message numerus="yes">
         <source>The signal rules evaluated %1 households: %n new flag(s).</source>
-        <translation><numerusform>De signaalregels hebben %1 huishoudens beoordeeld: %n nieuwe signalering.</numerusform><numerusform>De signaalregels hebben %1 huishoudens beoordeeld: %n nieuwe signaleringen.</numerusform></translation>
+        <translation>
+            <numerusform>De signaalregels hebben %1 huishoudens beoordeeld: %n nieuwe signalering.</numerusform>
+            <numerusform>De signaalregels hebben %1 huishoudens beoordeeld: %n nieuwe signaleringen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3083,11 +3086,17 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message numerus="yes">
         <source>No errors: %n rule(s).</source>
-        <translation><numerusform>Geen fouten: %n regel.</numerusform><numerusform>Geen fouten: %n regels.</numerusform></translation>
+        <translation>
+            <numerusform>Geen fouten: %n regel.</numerusform>
+            <numerusform>Geen fouten: %n regels.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s); click one to go there.</source>
-        <translation><numerusform>%n fout; klik erop om erheen te gaan.</numerusform><numerusform>%n fouten; klik op een fout om erheen te gaan.</numerusform></translation>
+        <translation>
+            <numerusform>%n fout; klik erop om erheen te gaan.</numerusform>
+            <numerusform>%n fouten; klik op een fout om erheen te gaan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No preview yet.</source>
@@ -3115,7 +3124,10 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message numerus="yes">
         <source>%n rule evaluation(s) could not be completed.</source>
-        <translation><numerusform>%n regelbeoordeling kon niet worden voltooid.</numerusform><numerusform>%n regelbeoordelingen konden niet worden voltooid.</numerusform></translation>
+        <translation>
+            <numerusform>%n regelbeoordeling kon niet worden voltooid.</numerusform>
+            <numerusform>%n regelbeoordelingen konden niet worden voltooid.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added households (%1):</source>
@@ -3160,6 +3172,10 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     <message>
         <source>Version %1 is active. %2 households evaluated: %3 new flags, %4 updated, %5 resolved.</source>
         <translation>Versie %1 is actief. %2 huishoudens beoordeeld: %3 nieuwe signaleringen, %4 bijgewerkt, %5 opgelost.</translation>
+    </message>
+    <message>
+        <source>Versions and new version</source>
+        <translation>Versies en nieuwe versie</translation>
     </message>
 </context>
 <context>

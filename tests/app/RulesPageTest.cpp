@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "households/FlagsPanel.h"
 #include "households/HouseholdDetailWidget.h"
+#include "households/DismissFlagDialog.h"
 #include "rules/ActivateRulesDialog.h"
 #include "rules/RulesPage.h"
 #include "rules/RulesService.h"
@@ -167,4 +168,30 @@ TEST_CASE("A team lead previews, activates a rule and a caseworker reads why a h
     CHECK(panel->detailText().contains(QStringLiteral("Open huurachterstand")));
     CHECK(panel->detailText().contains(QStringLiteral("signal:%1").arg(rentSignal)));
     DialogRunner::clearQueued();
+}
+
+TEST_CASE("Every control of the rules page, its dialog and the flags panel has an accessible name",
+          "[app][gui][rules]")
+{
+    AppFixture f;
+    const Session lead = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
+    RulesPage page(*f.db, lead, f.clock);
+    ActivateRulesDialog activate(f.clock.today());
+    FlagsPanel flags;
+    DismissFlagDialog dismiss(QStringLiteral("Huurachterstand"));
+    int checked = 0;
+    for (const QWidget *root : std::initializer_list<const QWidget *>{&page, &activate, &flags, &dismiss}) {
+        for (const QWidget *w : root->findChildren<QWidget *>()) {
+            // Qt's own parts (scroll bars, viewports) and plain containers are not controls.
+            if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")) ||
+                w->metaObject() == &QWidget::staticMetaObject)
+                continue;
+            if (const auto *label = qobject_cast<const QLabel *>(w); label && !label->text().isEmpty())
+                continue; // a label reads its text
+            INFO(w->objectName().toStdString());
+            CHECK_FALSE(w->accessibleName().isEmpty());
+            ++checked;
+        }
+    }
+    CHECK(checked >= 25);
 }
