@@ -40,6 +40,8 @@ QString ImportCommand::help() const
     return usage +
            tr("  --profile NAME     a saved column layout (mapping profile); default: the documented header\n"
               "  --rejects OUT.csv  write the rows that were skipped, with line, column and reason\n"
+              "  --skip-rules       do not evaluate the signal rules afterwards (a bulk load; the\n"
+              "                     next `rules evaluate` does it)\n"
               "  --json             {\"batch\", \"read\", \"imported\", \"duplicates\", \"rejected\", \"matched\",\n"
               "                     \"new_households\", \"repeated\", \"flags_raised\", \"flags_resolved\",\n"
               "                     \"rejects\": [{line, column, reason}]}\n\n"
@@ -54,7 +56,7 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
     QStringList options{QStringLiteral("profile"), QStringLiteral("rejects")};
     if (m_kind == Kind::Signals)
         options << QStringLiteral("format");
-    ArgumentReader reader(options, {QStringLiteral("json")}, 1);
+    ArgumentReader reader(options, {QStringLiteral("json"), QStringLiteral("skip-rules")}, 1);
     if (!reader.parse(args)) {
         console.error(reader.error());
         return NothingDone;
@@ -101,8 +103,10 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
         console.failure(summary.error());
         return NothingDone;
     }
-    // The rules look at the households that received something (docs/rules.md).
-    auto evaluated = rules::RulesService(in.database(), in.clock(), in.session()).evaluateHouseholds(summary->households);
+    // The rules look at the households that received something (docs/rules.md), unless a bulk
+    // load leaves that to the nightly `rules evaluate`.
+    const QList<qint64> evaluate = reader.has(QStringLiteral("skip-rules")) ? QList<qint64>() : summary->households;
+    auto evaluated = rules::RulesService(in.database(), in.clock(), in.session()).evaluateHouseholds(evaluate);
     if (!evaluated)
         console.failure(evaluated.error()); // the import itself stands; `rules evaluate` catches up
     if (reader.has(QStringLiteral("rejects"))) {

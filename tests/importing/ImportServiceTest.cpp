@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "households/HouseholdService.h"
 #include "importing/ImportService.h"
+#include "rules/RulesService.h"
 #include "storage/SqlStatement.h"
 
 #include <catch2/catch.hpp>
@@ -273,6 +274,21 @@ TEST_CASE_METHOD(Fixture, "A batch is listed, and withdrawn with the households 
                                              someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna))});
     REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE signals SET status = 'in_behandeling'")).ok());
     CHECK(import.withdraw(second.batch).error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE_METHOD(Fixture, "Withdrawing a batch resolves the flags its signals raised", "[import][rules]")
+{
+    const RowPerson byBsn = someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna);
+    const ImportSummary s = run({signal(2, QStringLiteral("S-1"), PartnerType::Huur, byBsn, 125000, QDate(2026, 10, 1)),
+                                 signal(3, QStringLiteral("S-2"), PartnerType::Energie, byBsn, 43000, QDate(2026, 10, 5))});
+    CHECK(s.households == QList<qint64>{annaHousehold});
+    rules::RulesService rules(*db, clock, users.caseworkerA());
+    REQUIRE(rules.evaluateHouseholds(s.households).ok());
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM flags WHERE resolved_on IS NULL")) == 1);
+    REQUIRE(import.withdraw(s.batch).ok());
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM flags WHERE resolved_on IS NULL")) == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM flags WHERE resolution = 'resolved'")) == 1);
+    CHECK(count(QStringLiteral("SELECT priority_rank FROM households WHERE id = ?"), {annaHousehold}) == 0);
 }
 
 TEST_CASE_METHOD(Fixture, "Discharge notices are imported once, matched like signals", "[import]")

@@ -4,6 +4,7 @@
 #include "importing/HouseholdMatcher.h"
 #include "importing/RowWriters.h"
 #include "importing/ImportKeys.h"
+#include "rules/RulesService.h"
 #include "security/Session.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
@@ -55,7 +56,7 @@ Result<qint64> rowsBefore(const QSqlDatabase &db, const QString &table)
 } // namespace
 
 ImportService::ImportService(const Database &db, const Clock &clock, const Session &session)
-    : m_db(db.connection()), m_clock(clock), m_session(session)
+    : m_database(db), m_db(db.connection()), m_clock(clock), m_session(session)
 {
 }
 
@@ -255,6 +256,15 @@ Result<void> ImportService::withdraw(qint64 batchId)
                                                  nullptr, static_cast<int>(worked->value(0).toLongLong()))
                          .arg(batchId)};
     worked->finish();
+    QList<qint64> households;
+    if (auto touched = runSql(m_db, QStringLiteral("SELECT DISTINCT household_id FROM %1 WHERE batch_id = ?").arg(table),
+                              {batchId}, "withdraw import");
+        touched) {
+        while (touched->next())
+            households << touched->value(0).toLongLong();
+    } else {
+        return touched.error();
+    }
     if (auto removed = runSql(m_db, QStringLiteral("DELETE FROM %1 WHERE batch_id = ?").arg(table), {batchId}, "withdraw import");
         !removed)
         return removed.error();
@@ -271,6 +281,10 @@ Result<void> ImportService::withdraw(qint64 batchId)
             "withdraw import");
         !cleaned)
         return cleaned.error();
+    // Flags that rested on the withdrawn rows resolve now, in the same transaction (households
+    // removed above took their flags with them).
+    if (auto evaluated = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds(households); !evaluated)
+        return evaluated.error();
     if (auto marked = runSql(m_db, QStringLiteral("UPDATE import_batches SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?"),
                              {timestampToSql(m_clock.now()), m_session.user().displayName, batchId}, "withdraw import");
         !marked)

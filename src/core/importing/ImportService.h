@@ -81,6 +81,7 @@ private:
                               const ImportProgress &progress);
     Error denied(const Error &refusal) const;
 
+    const Database &m_database;
     QSqlDatabase m_db;
     const Clock &m_clock;
     const Session &m_session;

@@ -1,0 +1,147 @@
+// Signal-rules benchmark (docs/performance.md): on a database with households and signals (made
+// by scripts/bench-rules.sh), times reading the facts, evaluating the active rule set, a full
+// stored evaluation (first: raising every flag; again: nothing changed) and one household after
+// a new signal. Medians of R runs.
+//
+//   bench_rules --db FILE [--repeat R]
+
+#include "households/HouseholdService.h"
+#include "rules/Evaluator.h"
+#include "rules/FactsLoader.h"
+#include "rules/RulesService.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "support/Clock.h"
+#include "support/Logging.h"
+#include "support/Translations.h"
+#include "users/AuthService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace vangnet;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+void report(const char *name, const std::vector<double> &runs, const QString &extra = {})
+{
+    QStringList all;
+    for (double r : runs)
+        all << QString::number(r, 'f', 1);
+    std::printf("%-44s median %9.1f ms   runs: %s %s\n", name, median(runs), all.join(QStringLiteral(", ")).toUtf8().constData(),
+                extra.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+std::vector<double> timed(int repeat, const std::function<void()> &work)
+{
+    std::vector<double> runs;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        runs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    return runs;
+}
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "bench_rules: %s\n", what.toUtf8().constData());
+    std::exit(2);
+}
+
+template <typename T> T orFail(Result<T> result)
+{
+    if (!result)
+        fail(result.error().message);
+    return std::move(*result);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    initLogging(LogOptions{QString(), QStringLiteral("warn"), true});
+    installTranslations(app); // explanations are built in Dutch, as in the application
+    QString path;
+    int repeat = 5;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--db"))
+            path = args[i + 1];
+        else if (args[i] == QLatin1String("--repeat"))
+            repeat = args[i + 1].toInt();
+    }
+    if (path.isEmpty() || repeat < 1)
+        fail(QStringLiteral("usage: bench_rules --db FILE [--repeat R]"));
+    auto db = orFail(Database::open(DatabaseLocation::sqliteFile(path)));
+    const SystemClock clock;
+    AuthService auth(*db, clock);
+    const Session session = orFail(auth.login(QStringLiteral("consulent"), QStringLiteral("demo")));
+    rules::RulesService service(*db, clock, session);
+    const rules::StoredRuleSet active = orFail(service.ruleSetOn(QDate::currentDate()));
+    rules::ParseResult parsed = rules::parseRuleSet(active.source);
+    parsed.ruleSet.version = active.version;
+
+    QList<rules::HouseholdFacts> facts;
+    const auto load = timed(repeat, [&] { facts = orFail(rules::FactsLoader(db->connection()).loadAll()); });
+    qint64 signals = 0;
+    for (const rules::HouseholdFacts &f : std::as_const(facts))
+        signals += f.signals.size();
+    report("read facts (all households)", load,
+           QStringLiteral("(%1 households, %2 signals)").arg(facts.size()).arg(signals));
+
+    rules::Evaluator evaluator(parsed.ruleSet);
+    qint64 flags = 0;
+    const auto evaluate = timed(repeat, [&] {
+        flags = 0;
+        for (const rules::HouseholdFacts &f : std::as_const(facts))
+            flags += evaluator.evaluate(f, QDate::currentDate()).flags.size();
+    });
+    report("evaluate default rules (in memory)", evaluate, QStringLiteral("(%1 flags)").arg(flags));
+
+    (void)runSql(db->connection(), QStringLiteral("DELETE FROM flags"));
+    (void)runSql(db->connection(), QStringLiteral("UPDATE households SET priority_rank = 0"));
+    rules::EvaluationRun first;
+    const auto firstRun = timed(1, [&] { first = orFail(service.evaluateAll()); });
+    report("full evaluation, stored (first: all raised)", firstRun, QStringLiteral("(%1 raised)").arg(first.raised));
+    const auto steady = timed(repeat, [&] { (void)orFail(service.evaluateAll()); });
+    report("full evaluation, stored (again, unchanged)", steady);
+
+    // One household after a new signal: the incremental evaluation an import or entry triggers.
+    HouseholdService households(*db, clock, session);
+    const qint64 household = facts.isEmpty() ? 0 : facts.constFirst().householdId;
+    auto q = orFail(runSql(db->connection(), QStringLiteral("SELECT id FROM persons WHERE household_id = ? LIMIT 1"), {household}));
+    const qint64 person = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    int n = 0;
+    std::vector<double> single;
+    for (int i = 0; i < std::max(repeat, 10); ++i) {
+        importing::SignalRow row;
+        row.signalId = QStringLiteral("BENCH-%1-%2").arg(QCoreApplication::applicationPid()).arg(++n);
+        row.partnerType = importing::PartnerType::Energie;
+        row.partnerName = QStringLiteral("Bench Energie");
+        row.signalDate = QDate::currentDate();
+        row.arisenDate = QDate::currentDate().addDays(-40);
+        row.amountCents = 10000 + n;
+        (void)orFail(households.addSignal(household, person, row));
+        const auto t = timed(1, [&] { (void)orFail(service.evaluateHouseholds({household})); });
+        single.push_back(t.front());
+    }
+    report("one household after a new signal", single);
+    return 0;
+}
