@@ -107,9 +107,9 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     connect(m_ui->actionImportBatches, &QAction::triggered, this, [this, database = &db, time = &clock] {
         ImportBatchesDialog dialog(*database, m_session, *time, this);
         DialogRunner::exec(dialog);
-        if (dialog.changed()) {
+        if (dialog.changed()) { // a withdrawn batch takes its signals and their flags along
             m_signals->reload();
-            m_households->model().refresh();
+            m_households->rulesChanged();
         }
     });
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
