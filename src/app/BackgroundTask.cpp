@@ -7,7 +7,9 @@
 
 namespace vangnet {
 
-BackgroundTask::BackgroundTask(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
+BackgroundTask::BackgroundTask(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
 {
     m_timer->setInterval(100);
 }

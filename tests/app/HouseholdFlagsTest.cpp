@@ -43,7 +43,7 @@ struct FlagsFixture : AppFixture {
 } // namespace
 
 TEST_CASE_METHOD(FlagsFixture, "The household shows its flags, most severe first, with the explanation and evidence",
-                 "[app][gui][rules]")
+    "[app][gui][rules]")
 {
     const qint64 id = addHousehold(QStringLiteral("Visser"), QStringLiteral("7411 AB"), 3);
     const qint64 rent = enterSignal(service, id, PartnerType::Huur, recent);
@@ -79,8 +79,8 @@ TEST_CASE_METHOD(FlagsFixture, "The household shows its flags, most severe first
     CHECK(timeline->currentItem()->text().contains(QStringLiteral("Partner")));
 }
 
-TEST_CASE_METHOD(FlagsFixture, "A flag is dismissed only with a reason, and stays readable in the history",
-                 "[app][gui][rules]")
+TEST_CASE_METHOD(
+    FlagsFixture, "A flag is dismissed only with a reason, and stays readable in the history", "[app][gui][rules]")
 {
     const qint64 id = addHousehold(QStringLiteral("Visser"), QStringLiteral("7411 AB"), 3);
     enterSignal(service, id, PartnerType::Huur, recent, true);
@@ -144,7 +144,7 @@ TEST_CASE_METHOD(FlagsFixture, "A signal entered by hand is evaluated at once", 
 }
 
 TEST_CASE_METHOD(FlagsFixture, "The household list narrows by rule and by minimum severity, and shows the priority",
-                 "[app][gui][rules]")
+    "[app][gui][rules]")
 {
     const qint64 stacked = addHousehold(QStringLiteral("Visser"), QStringLiteral("7411 AB"), 3);
     enterSignal(service, stacked, PartnerType::Huur, recent);

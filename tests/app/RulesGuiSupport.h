@@ -9,8 +9,8 @@
 namespace vangnet::test {
 
 /// Enters an early signal about the household's first member, as the signal dialog does; its id.
-inline qint64 enterSignal(HouseholdService &service, qint64 householdId, importing::PartnerType type, QDate date,
-                          bool crisis = false)
+inline qint64 enterSignal(
+    HouseholdService &service, qint64 householdId, importing::PartnerType type, QDate date, bool crisis = false)
 {
     auto household = service.get(householdId);
     REQUIRE(household.ok());

@@ -3,9 +3,9 @@
 
 #include "DialogRunner.h"
 #include "MainWindow.h"
+#include "households/DismissFlagDialog.h"
 #include "households/FlagsPanel.h"
 #include "households/HouseholdDetailWidget.h"
-#include "households/DismissFlagDialog.h"
 #include "rules/ActivateRulesDialog.h"
 #include "rules/RulesPage.h"
 #include "rules/RulesService.h"
@@ -34,8 +34,7 @@ QStringList texts(const QListWidget &list)
     return out;
 }
 
-template <typename T>
-T *child(const QWidget &parent, const char *name)
+template <typename T> T *child(const QWidget &parent, const char *name)
 {
     auto *found = parent.findChild<T *>(QString::fromLatin1(name));
     REQUIRE(found);
@@ -51,7 +50,8 @@ TEST_CASE("Only a team lead gets the signal rules page", "[app][gui][rules]")
         MainWindow window(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
         CHECK_FALSE(window.rulesPage()); // a consulent does not edit rules
     }
-    const Session lead = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
+    const Session lead
+        = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
     HouseholdService leadService(*f.db, f.clock, lead);
     MainWindow window(*f.db, lead, leadService, f.auth, f.worker, f.clock);
     REQUIRE(window.rulesPage());
@@ -64,7 +64,8 @@ TEST_CASE("Only a team lead gets the signal rules page", "[app][gui][rules]")
 TEST_CASE("Checking the rules lists errors with line and column and goes to them", "[app][gui][rules]")
 {
     AppFixture f;
-    const Session lead = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
+    const Session lead
+        = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
     RulesPage page(*f.db, lead, f.clock);
     auto *editor = child<QPlainTextEdit>(page, "editor");
     auto *errors = child<QListWidget>(page, "errorList");
@@ -96,8 +97,8 @@ TEST_CASE("Checking the rules lists errors with line and column and goes to them
     CHECK(child<QLabel>(page, "statusLabel")->text().contains(QStringLiteral("1")));
 }
 
-TEST_CASE("A team lead previews, activates a rule and a caseworker reads why a household is flagged",
-          "[app][gui][rules]")
+TEST_CASE(
+    "A team lead previews, activates a rule and a caseworker reads why a household is flagged", "[app][gui][rules]")
 {
     AppFixture f;
     const QDate recent = f.clock.today().addDays(-20);
@@ -114,7 +115,8 @@ TEST_CASE("A team lead previews, activates a rule and a caseworker reads why a h
     enterSignal(f.service, noRent, PartnerType::Water, recent);
     f.addHousehold(QStringLiteral("Jansen"), QStringLiteral("7412 CD"), 9); // nothing at all
 
-    const Session lead = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
+    const Session lead
+        = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
     RulesPage page(*f.db, lead, f.clock);
     auto *editor = child<QPlainTextEdit>(page, "editor");
     editor->setPlainText(RentRule);
@@ -170,11 +172,11 @@ TEST_CASE("A team lead previews, activates a rule and a caseworker reads why a h
     DialogRunner::clearQueued();
 }
 
-TEST_CASE("Every control of the rules page, its dialog and the flags panel has an accessible name",
-          "[app][gui][rules]")
+TEST_CASE("Every control of the rules page, its dialog and the flags panel has an accessible name", "[app][gui][rules]")
 {
     AppFixture f;
-    const Session lead = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
+    const Session lead
+        = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
     RulesPage page(*f.db, lead, f.clock);
     ActivateRulesDialog activate(f.clock.today());
     FlagsPanel flags;
@@ -183,8 +185,8 @@ TEST_CASE("Every control of the rules page, its dialog and the flags panel has a
     for (const QWidget *root : std::initializer_list<const QWidget *>{&page, &activate, &flags, &dismiss}) {
         for (const QWidget *w : root->findChildren<QWidget *>()) {
             // Qt's own parts (scroll bars, viewports) and plain containers are not controls.
-            if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_")) ||
-                w->metaObject() == &QWidget::staticMetaObject)
+            if (w->objectName().isEmpty() || w->objectName().startsWith(QLatin1String("qt_"))
+                || w->metaObject() == &QWidget::staticMetaObject)
                 continue;
             if (const auto *label = qobject_cast<const QLabel *>(w); label && !label->text().isEmpty())
                 continue; // a label reads its text

@@ -7,8 +7,8 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QPlainTextEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
 
@@ -48,7 +48,9 @@ TEST_CASE("Screenshots of the signal rules and flags on a demo database", "[.scr
 
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
     nav->setCurrentRow(window.findChild<QStackedWidget *>(QStringLiteral("pageStack"))->indexOf(window.rulesPage()));
-    window.rulesPage()->findChild<QPlainTextEdit *>(QStringLiteral("editor"))->appendPlainText(QStringLiteral("rule x {\n  title \"X\"\n  when exists(sigals)\n}\n"));
+    window.rulesPage()
+        ->findChild<QPlainTextEdit *>(QStringLiteral("editor"))
+        ->appendPlainText(QStringLiteral("rule x {\n  title \"X\"\n  when exists(sigals)\n}\n"));
     window.rulesPage()->check();
     QApplication::processEvents();
     CHECK(window.grab().save(out + QStringLiteral("/shot-rules.png")));

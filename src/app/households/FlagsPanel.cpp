@@ -21,7 +21,9 @@ QString day(const QDate &d)
 }
 } // namespace
 
-FlagsPanel::FlagsPanel(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::FlagsPanel>())
+FlagsPanel::FlagsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::FlagsPanel>())
 {
     m_ui->setupUi(this);
     QTreeWidget *tree = m_ui->flagsTree;
@@ -107,8 +109,8 @@ void FlagsPanel::reload()
     // As high as its flags (one to four rows, then it scrolls): the explanation below needs the room.
     const int rows = std::clamp(tree->topLevelItemCount(), 1, 4);
     const int rowHeight = tree->topLevelItemCount() > 0 ? tree->visualItemRect(tree->topLevelItem(0)).height() : 0;
-    tree->setFixedHeight(tree->header()->sizeHint().height() + rows * std::max(rowHeight, tree->fontMetrics().height() + 4) +
-                         2 * tree->frameWidth() + 2);
+    tree->setFixedHeight(tree->header()->sizeHint().height()
+        + rows * std::max(rowHeight, tree->fontMetrics().height() + 4) + 2 * tree->frameWidth() + 2);
     showDetail();
     Q_EMIT openCountChanged(openCount());
 }
@@ -121,7 +123,8 @@ void FlagsPanel::selectFlag(int row)
 
 void FlagsPanel::showDetail()
 {
-    const int row = m_ui->flagsTree->currentItem() ? m_ui->flagsTree->indexOfTopLevelItem(m_ui->flagsTree->currentItem()) : -1;
+    const int row
+        = m_ui->flagsTree->currentItem() ? m_ui->flagsTree->indexOfTopLevelItem(m_ui->flagsTree->currentItem()) : -1;
     if (row < 0 || row >= m_flags.size()) {
         m_ui->flagDetail->setText(m_householdId != 0 && m_rules ? tr("No flags.") : QString());
         m_ui->dismissButton->setEnabled(false);
@@ -139,20 +142,22 @@ void FlagsPanel::showDetail()
         link(QStringLiteral("discharge"), id, tr("discharge notice %1").arg(id));
     QString html = QStringLiteral("<p><b>%1</b><br>%2</p><p>%3</p>")
                        .arg(f.flag.title.toHtmlEscaped(),
-                            tr("%1 · score %2 · rule %3, version %4")
-                                .arg(SeverityText::label(static_cast<int>(f.flag.severity)))
-                                .arg(f.flag.score)
-                                .arg(f.flag.ruleId.toHtmlEscaped())
-                                .arg(f.flag.ruleVersion),
-                            f.flag.explanation.toHtmlEscaped());
+                           tr("%1 · score %2 · rule %3, version %4")
+                               .arg(SeverityText::label(static_cast<int>(f.flag.severity)))
+                               .arg(f.flag.score)
+                               .arg(f.flag.ruleId.toHtmlEscaped())
+                               .arg(f.flag.ruleVersion),
+                           f.flag.explanation.toHtmlEscaped());
     if (!links.isEmpty())
         html += QStringLiteral("<p>%1 %2</p>").arg(tr("Evidence:"), links.join(QStringLiteral(", ")));
     if (f.resolution == QLatin1String("dismissed"))
-        html += QStringLiteral("<p>%1</p>").arg(tr("Dismissed on %1 by %2: %3")
-                                                     .arg(day(f.resolvedOn), f.dismissedBy, f.dismissReason)
-                                                     .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Dismissed on %1 by %2: %3")
+                             .arg(day(f.resolvedOn), f.dismissedBy, f.dismissReason)
+                             .toHtmlEscaped());
     else if (!f.isOpen())
-        html += QStringLiteral("<p>%1</p>").arg(tr("Resolved on %1: the facts no longer hold.").arg(day(f.resolvedOn)).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Resolved on %1: the facts no longer hold.").arg(day(f.resolvedOn)).toHtmlEscaped());
     m_ui->flagDetail->setText(html);
     m_ui->dismissButton->setEnabled(m_canDismiss && f.isOpen());
 }
@@ -169,7 +174,8 @@ void FlagsPanel::activateLink(const QString &link)
 
 void FlagsPanel::dismissSelected()
 {
-    const int row = m_ui->flagsTree->currentItem() ? m_ui->flagsTree->indexOfTopLevelItem(m_ui->flagsTree->currentItem()) : -1;
+    const int row
+        = m_ui->flagsTree->currentItem() ? m_ui->flagsTree->indexOfTopLevelItem(m_ui->flagsTree->currentItem()) : -1;
     if (!m_rules || !m_canDismiss || row < 0 || row >= m_flags.size() || !m_flags.at(row).isOpen())
         return;
     const rules::StoredFlag flag = m_flags.at(row);

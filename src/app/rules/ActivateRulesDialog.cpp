@@ -7,7 +7,8 @@
 namespace vangnet {
 
 ActivateRulesDialog::ActivateRulesDialog(QDate today, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ActivateRulesDialog>())
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ActivateRulesDialog>())
 {
     m_ui->setupUi(this);
     // A version never applies to the past: flags already raised keep the version that raised them.

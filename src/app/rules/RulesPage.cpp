@@ -44,9 +44,14 @@ Result<std::unique_ptr<Database>> openForWorker(const DatabaseLocation &location
 } // namespace
 
 RulesPage::RulesPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::RulesPage>()), m_location(db.location()), m_session(session),
-      m_db(db.connection()), m_clock(clock), m_rules(std::make_unique<rules::RulesService>(db, clock, m_session)),
-      m_task(new BackgroundTask(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RulesPage>())
+    , m_location(db.location())
+    , m_session(session)
+    , m_db(db.connection())
+    , m_clock(clock)
+    , m_rules(std::make_unique<rules::RulesService>(db, clock, m_session))
+    , m_task(new BackgroundTask(this))
 {
     m_ui->setupUi(this);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -95,9 +100,9 @@ RulesPage::RulesPage(const Database &db, const Session &session, const Clock &cl
     connect(m_ui->stopButton, &QPushButton::clicked, m_task, &BackgroundTask::cancel);
     connect(m_ui->activateButton, &QPushButton::clicked, this, &RulesPage::activate);
     connect(m_ui->errorList, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) { goToError(m_ui->errorList->row(item)); });
+        [this](QListWidgetItem *item) { goToError(m_ui->errorList->row(item)); });
     connect(m_ui->errorList, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { goToError(m_ui->errorList->row(item)); });
+        [this](QListWidgetItem *item) { goToError(m_ui->errorList->row(item)); });
     for (QListWidget *list : {m_ui->addedList, m_ui->droppedList}) {
         connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
             if (const qint64 id = item->data(HouseholdRole).toLongLong(); id != 0)
@@ -124,8 +129,8 @@ void RulesPage::setBusy(bool busy)
 {
     m_ui->previewProgress->setVisible(busy);
     m_ui->stopButton->setVisible(busy);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->checkButton, m_ui->previewButton, m_ui->activateButton,
-                                                       m_ui->copyButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_ui->checkButton, m_ui->previewButton, m_ui->activateButton, m_ui->copyButton})
         w->setEnabled(!busy);
     m_ui->editor->setReadOnly(busy);
 }
@@ -155,7 +160,7 @@ void RulesPage::reload()
             version = tr("%1 (planned)").arg(v.version);
         }
         const QString cells[] = {version, day(v.effectiveFrom), v.authorName, v.note,
-                                 locale.toString(v.createdAt.toLocalTime(), QLocale::ShortFormat)};
+            locale.toString(v.createdAt.toLocalTime(), QLocale::ShortFormat)};
         for (int column = 0; column < VersionColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(cells[column]);
@@ -181,7 +186,8 @@ void RulesPage::showVersion(int row)
     }
     const rules::StoredRuleSet &v = m_versions.at(row);
     m_ui->versionText->setPlainText(v.source);
-    m_ui->versionLabel->setText(tr("Version %1, in force from %2 (read only)").arg(v.version).arg(day(v.effectiveFrom)));
+    m_ui->versionLabel->setText(
+        tr("Version %1, in force from %2 (read only)").arg(v.version).arg(day(v.effectiveFrom)));
     m_ui->copyButton->setEnabled(!isBusy());
 }
 
@@ -190,9 +196,11 @@ bool RulesPage::check()
     const rules::ParseResult parsed = rules::RulesService::check(m_ui->editor->toPlainText());
     showErrors(parsed.errors);
     if (parsed.ok())
-        m_ui->statusLabel->setText(tr("No errors: %n rule(s).", nullptr, static_cast<int>(parsed.ruleSet.rules.size())));
+        m_ui->statusLabel->setText(
+            tr("No errors: %n rule(s).", nullptr, static_cast<int>(parsed.ruleSet.rules.size())));
     else
-        m_ui->statusLabel->setText(tr("%n error(s); click one to go there.", nullptr, static_cast<int>(parsed.errors.size())));
+        m_ui->statusLabel->setText(
+            tr("%n error(s); click one to go there.", nullptr, static_cast<int>(parsed.errors.size())));
     return parsed.ok();
 }
 
@@ -257,7 +265,8 @@ void RulesPage::startPreview()
                 return;
             }
             const rules::RulesService service(**db, m_clock, m_session);
-            auto preview = service.preview(text, [this](qint64 done, qint64 total) { return m_task->progress(done, total); });
+            auto preview
+                = service.preview(text, [this](qint64 done, qint64 total) { return m_task->progress(done, total); });
             if (preview)
                 m_preview = *preview;
             else
@@ -334,9 +343,8 @@ void RulesPage::activate()
     }
     reload();
     if (saved->effectiveFrom > m_clock.today()) {
-        m_ui->statusLabel->setText(tr("Version %1 is saved and comes into force on %2.")
-                                       .arg(saved->version)
-                                       .arg(day(saved->effectiveFrom)));
+        m_ui->statusLabel->setText(
+            tr("Version %1 is saved and comes into force on %2.").arg(saved->version).arg(day(saved->effectiveFrom)));
         Q_EMIT activated(saved->version);
         return;
     }
@@ -357,7 +365,8 @@ void RulesPage::evaluateAfterActivation(int version)
                 return;
             }
             rules::RulesService service(**db, m_clock, m_session);
-            auto run = service.evaluateAll({}, [this](qint64 done, qint64 total) { return m_task->progress(done, total); });
+            auto run
+                = service.evaluateAll({}, [this](qint64 done, qint64 total) { return m_task->progress(done, total); });
             if (run)
                 m_run = *run;
             else
@@ -365,17 +374,19 @@ void RulesPage::evaluateAfterActivation(int version)
         },
         [this, version] {
             if (!m_failure.isEmpty())
-                m_ui->statusLabel->setText(tr("Version %1 is active, but the flags were not updated: %2").arg(version).arg(m_failure));
+                m_ui->statusLabel->setText(
+                    tr("Version %1 is active, but the flags were not updated: %2").arg(version).arg(m_failure));
             else if (m_run.cancelled)
                 m_ui->statusLabel->setText(tr("Version %1 is active; updating the flags was stopped.").arg(version));
             else
-                m_ui->statusLabel->setText(tr("Version %1 is active. %2 households evaluated: %3 new flags, %4 updated, "
-                                              "%5 resolved.")
-                                               .arg(version)
-                                               .arg(m_run.evaluated)
-                                               .arg(m_run.raised)
-                                               .arg(m_run.updated)
-                                               .arg(m_run.resolved));
+                m_ui->statusLabel->setText(
+                    tr("Version %1 is active. %2 households evaluated: %3 new flags, %4 updated, "
+                       "%5 resolved.")
+                        .arg(version)
+                        .arg(m_run.evaluated)
+                        .arg(m_run.raised)
+                        .arg(m_run.updated)
+                        .arg(m_run.resolved));
             Q_EMIT activated(version);
         },
         m_ui->previewProgress);
