@@ -4452,7 +4452,18 @@ Rows are matched to households by BSN, else by address, surname and date of birt
 get a new household of your team. A row already imported is skipped as a duplicate.
 Afterwards the signal rules evaluate the households that received something.
 Exit status 1 when rows were rejected, 2 when the file was refused (nothing imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>  --profile NAAM     een opgeslagen kolomindeling (koppelprofiel); standaard: de beschreven kopregel
+  --rejects UIT.csv  schrijf de overgeslagen regels weg, met regel, kolom en reden
+  --skip-rules       beoordeel de signaleringsregels daarna niet (een bulklading; de
+                     volgende `rules evaluate` doet het)
+  --json             {&quot;batch&quot;, &quot;read&quot;, &quot;imported&quot;, &quot;duplicates&quot;, &quot;rejected&quot;, &quot;matched&quot;,
+                     &quot;new_households&quot;, &quot;repeated&quot;, &quot;flags_raised&quot;, &quot;flags_resolved&quot;,
+                     &quot;rejects&quot;: [{line, column, reason}]}
+
+Regels worden bij een huishouden gezocht op BSN, anders op adres, achternaam en geboortedatum;
+de overige krijgen een nieuw huishouden van uw team. Een al geïmporteerde regel wordt als dubbel overgeslagen.
+Daarna beoordelen de signaleringsregels de huishoudens die iets ontvingen.
+Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niets geïmporteerd).</translation>
     </message>
 </context>
 <context>
