@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
         row.partnerName = QStringLiteral("Bench Energie");
         row.signalDate = QDate::currentDate();
         row.arisenDate = QDate::currentDate().addDays(-40);
-        row.amountCents = 10000 + n;
+        row.amountCents = 10000 + n + 1000 * (QCoreApplication::applicationPid() % 100000);
         (void)orFail(households.addSignal(household, person, row));
         const auto t = timed(1, [&] { (void)orFail(service.evaluateHouseholds({household})); });
         single.push_back(t.front());

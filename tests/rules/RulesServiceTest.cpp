@@ -125,8 +125,10 @@ TEST_CASE_METHOD(Fixture, "The shipped rules are version 1 and flag stacked arre
     const qint64 energy = signal(jansen, PartnerType::Energie, QStringLiteral("E-1"), 43000, QDate(2026, 9, 20));
     signal(visser, PartnerType::Huur, QStringLiteral("H-2"), 50000, QDate(2026, 9, 1));
 
+    CHECK_FALSE(rules.lastFullEvaluation()->isValid());
     const EvaluationRun run = evaluate(rules);
     CHECK(run.stored);
+    CHECK(*rules.lastFullEvaluation() == today);
     CHECK(run.evaluated == 2);
     CHECK(run.ruleSetVersion == 1);
     REQUIRE(run.results.size() == 1);
@@ -290,4 +292,17 @@ TEST_CASE_METHOD(Fixture, "A team lead previews a new rule set and activates it 
         REQUIRE(yesterday.ok());
         CHECK(yesterday->ruleSetVersion == 1);
     }
+}
+
+TEST_CASE_METHOD(Fixture, "A signal entered by hand flags its household at once", "[rules]")
+{
+    const auto jansen = household(QStringLiteral("Jansen"), 1);
+    signal(jansen, PartnerType::Huur, QStringLiteral("H-1"), 125000, QDate(2026, 9, 1));
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM flags")) == 0);
+    signal(jansen, PartnerType::Energie, QStringLiteral("E-1"), 43000, QDate(2026, 9, 20));
+    auto flags = rules.flagsOf(jansen.first);
+    REQUIRE(flags.ok());
+    REQUIRE(flags->size() == 1);
+    CHECK(flags->front().flag.ruleId == QStringLiteral("meerdere_achterstanden"));
+    CHECK(count(QStringLiteral("SELECT priority_rank FROM households WHERE id = ?"), {jansen.first}) > 0);
 }

@@ -4,6 +4,7 @@
 #include "domain/Validation.h"
 #include "security/Session.h"
 #include "importing/RowWriters.h"
+#include "rules/RulesService.h"
 #include "signals/SignalRepository.h"
 #include "storage/SqlStatement.h"
 #include "storage/AddressRepository.h"
@@ -21,7 +22,7 @@
 namespace vangnet {
 
 HouseholdService::HouseholdService(const Database &db, const Clock &clock, const Session &session)
-    : m_db(db.connection()), m_clock(clock), m_session(session)
+    : m_database(db), m_db(db.connection()), m_clock(clock), m_session(session)
 {
 }
 
@@ -36,6 +37,14 @@ Error HouseholdService::denied(const Error &refusal, qint64 id) const
     if (auto audited = audit(AuditAction::PermissionDenied, id, AuditResult::Denied); !audited)
         return audited.error();
     return refusal;
+}
+
+Result<void> HouseholdService::reflag(qint64 id) const
+{
+    auto evaluated = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({id});
+    if (!evaluated)
+        return evaluated.error();
+    return success();
 }
 
 Result<qint64> HouseholdService::mayView(qint64 id) const
@@ -125,6 +134,8 @@ Result<Household> HouseholdService::create(Household household)
     // The audit record joins this transaction: the change and its record commit together.
     if (auto audited = audit(AuditAction::CreateHousehold, *id); !audited)
         return audited.error();
+    if (auto flagged = reflag(*id); !flagged)
+        return flagged.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("household {} created with {} members", *id, h.members.size());
@@ -203,6 +214,8 @@ Result<Household> HouseholdService::save(Household household)
             return cleaned.error();
     if (auto audited = audit(AuditAction::ChangeHousehold, h.id); !audited)
         return audited.error();
+    if (auto flagged = reflag(h.id); !flagged)
+        return flagged.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("household {} saved ({} members)", h.id, h.members.size());
@@ -369,6 +382,8 @@ Result<qint64> HouseholdService::addEntry(qint64 householdId, qint64 personId, c
                                                       QStringLiteral("%1 %2 added").arg(QLatin1String(what)).arg(written->id));
         !audited)
         return audited.error();
+    if (auto flagged = reflag(householdId); !flagged)
+        return flagged.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("{} {} added by hand to household {}", what, written->id, householdId);

@@ -69,6 +69,11 @@ private:
     Result<qint64> addEntry(qint64 householdId, qint64 personId, const char *what,
                             const std::function<Result<importing::Written>()> &write);
 
+    /// The signal rules look at the household again (its facts changed); inside the caller's
+    /// transaction, so the change and its flags commit together.
+    Result<void> reflag(qint64 id) const;
+
+    const Database &m_database;
     QSqlDatabase m_db;
     const Clock &m_clock;
     const Session &m_session;

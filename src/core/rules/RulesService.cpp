@@ -16,10 +16,14 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QThread>
 
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace vangnet::rules {
 
@@ -126,6 +130,34 @@ Result<QHash<qint64, HouseholdState>> readStates(const QSqlDatabase &db, const Q
     return states;
 }
 
+/// Evaluates every household as of `asOf`, split over the machine's cores: one Evaluator per
+/// thread, the compiled rules shared read-only. The calling thread takes the first share and
+/// reports progress; false when `progress` asked to stop (the results are then incomplete).
+bool evaluateEach(const RuleSet &ruleSet, const QList<HouseholdFacts> &facts, QDate asOf, std::vector<Evaluation> &out,
+                  const RulesProgress &progress)
+{
+    const qsizetype total = facts.size();
+    out.assign(static_cast<std::size_t>(total), Evaluation{});
+    const int threads = total < 2000 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
+    const qsizetype share = (total + threads - 1) / threads;
+    std::atomic_bool stop = false;
+    auto work = [&](qsizetype from, qsizetype to, bool reports) {
+        Evaluator evaluator(ruleSet);
+        for (qsizetype i = from; i < to && !stop; ++i) {
+            if (reports && progress && (i - from) % 1000 == 0 && !progress(i * threads, total))
+                stop = true;
+            out[static_cast<std::size_t>(i)] = evaluator.evaluate(facts[i], asOf);
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back(work, t * share, std::min(total, (t + 1) * share), false);
+    work(0, std::min(total, share), true);
+    for (std::thread &h : helpers)
+        h.join();
+    return !stop;
+}
+
 } // namespace
 
 RulesService::RulesService(const Database &db, const Clock &clock, const Session &session)
@@ -223,25 +255,29 @@ Result<RulePreview> RulesService::preview(const QString &candidate, const RulesP
     auto facts = FactsLoader(m_db).loadAll();
     if (!facts)
         return facts.error();
-    Evaluator current(*activeRules);
-    Evaluator next(parsed.ruleSet);
+    // Half the bar for each rule set.
     const qint64 total = facts->size();
-    for (qint64 i = 0; i < total; ++i) {
-        if (progress && i % 2000 == 0 && !progress(i, total)) {
-            preview.cancelled = true;
-            return preview;
-        }
-        const HouseholdFacts &f = facts->at(i);
-        const bool before = !current.evaluate(f, preview.asOf).flags.isEmpty();
-        const Evaluation after = next.evaluate(f, preview.asOf);
-        preview.failures += static_cast<int>(after.failures.size());
-        const bool flagged = !after.flags.isEmpty();
-        preview.flaggedByActive += before ? 1 : 0;
+    std::vector<Evaluation> before, after;
+    const auto half = [&progress, total](qint64 offset) -> RulesProgress {
+        if (!progress)
+            return {};
+        return [&progress, total, offset](qint64 done, qint64) { return progress(offset + done / 2, total); };
+    };
+    if (!evaluateEach(*activeRules, *facts, preview.asOf, before, half(0)) ||
+        !evaluateEach(parsed.ruleSet, *facts, preview.asOf, after, half(total / 2))) {
+        preview.cancelled = true;
+        return preview;
+    }
+    for (std::size_t i = 0; i < after.size(); ++i) {
+        const bool was = !before[i].flags.isEmpty();
+        const bool flagged = !after[i].flags.isEmpty();
+        preview.failures += static_cast<int>(after[i].failures.size());
+        preview.flaggedByActive += was ? 1 : 0;
         preview.flaggedByCandidate += flagged ? 1 : 0;
-        if (flagged && !before)
-            preview.added << f.householdId;
-        if (before && !flagged)
-            preview.dropped << f.householdId;
+        if (flagged && !was)
+            preview.added << after[i].householdId;
+        if (was && !flagged)
+            preview.dropped << after[i].householdId;
     }
     if (progress)
         (void)progress(total, total);
@@ -354,16 +390,16 @@ Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate
         "UPDATE flags SET resolved_on = ?, resolution = 'resolved' WHERE id = ?"), "resolve flag");
     BulkStatement rank(m_db, QStringLiteral("UPDATE households SET priority_rank = ? WHERE id = ?"), "store priority");
 
-    Evaluator evaluator(*ruleSet);
     const qint64 total = facts->size();
+    std::vector<Evaluation> evaluations;
+    if (!evaluateEach(*ruleSet, *facts, asOf, evaluations, progress)) {
+        EvaluationRun cancelled;
+        cancelled.cancelled = true;
+        return cancelled; // nothing stored: the transaction rolls back
+    }
     for (qint64 i = 0; i < total; ++i) {
-        if (progress && i % 2000 == 0 && !progress(i, total)) {
-            EvaluationRun cancelled;
-            cancelled.cancelled = true;
-            return cancelled; // nothing stored: the transaction rolls back
-        }
         const HouseholdFacts &f = facts->at(i);
-        Evaluation evaluation = evaluator.evaluate(f, asOf);
+        Evaluation &evaluation = evaluations[static_cast<std::size_t>(i)];
         ++out.evaluated;
         for (const EvaluationFailure &failure : std::as_const(evaluation.failures))
             spdlog::warn("rule {} (version {}) skipped for household {}: {}", failure.ruleId.toStdString(),
@@ -411,6 +447,14 @@ Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate
             out.results << std::move(evaluation);
     }
     if (store) {
+        if (!householdIds)
+            if (auto noted = runSql(m_db, QStringLiteral(
+                    "INSERT INTO rule_runs (day, rule_set_version, evaluated, finished_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (day) DO UPDATE SET rule_set_version = excluded.rule_set_version, "
+                    "evaluated = excluded.evaluated, finished_at = excluded.finished_at"),
+                    {day, out.ruleSetVersion, out.evaluated, now}, "note full evaluation");
+                !noted)
+                return noted.error();
         if (auto committed = tx.commit(); !committed)
             return committed.error();
         out.stored = true;
@@ -420,6 +464,14 @@ Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate
     spdlog::info("rules version {} evaluated {} households as of {}: {} raised, {} updated, {} resolved", out.ruleSetVersion,
                  out.evaluated, day.toStdString(), out.raised, out.updated, out.resolved);
     return out;
+}
+
+Result<QDate> RulesService::lastFullEvaluation() const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT MAX(day) FROM rule_runs"), {}, "read last evaluation");
+    if (!q)
+        return q.error();
+    return q->next() ? QDate::fromString(q->value(0).toString(), Qt::ISODate) : QDate();
 }
 
 Result<QList<StoredFlag>> RulesService::flagsOf(qint64 householdId, bool withHistory) const

@@ -97,6 +97,10 @@ public:
     /// Evaluates every household. As of today (no date, or today's) the flags are stored;
     /// as of another day the result is only reported, so stored flags always mean "today".
     Result<EvaluationRun> evaluateAll(std::optional<QDate> asOf = {}, const RulesProgress &progress = {});
+    /// The last day a full evaluation was stored (invalid when never): when it is before today,
+    /// windows and ages have moved and the application evaluates again.
+    Result<QDate> lastFullEvaluation() const;
+
     /// Evaluates these households as of today and stores their flags: after an import, an edit
     /// or a manual entry.
     Result<EvaluationRun> evaluateHouseholds(const QList<qint64> &householdIds);

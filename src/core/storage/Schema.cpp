@@ -289,12 +289,25 @@ Migration signalRules()
     }};
 }
 
+/// Full rule evaluations: one row per day a full evaluation was stored, so a new day (windows
+/// move, people turn 18) can be noticed and evaluated once.
+Migration ruleRuns()
+{
+    return {8, QStringLiteral("rule evaluation days"), {
+        QStringLiteral(R"(CREATE TABLE rule_runs (
+            day TEXT PRIMARY KEY,
+            rule_set_version INTEGER NOT NULL,
+            evaluated INTEGER NOT NULL,
+            finished_at TEXT NOT NULL))"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
-                                      retentionPeriods(), signalIntake(), signalRules()};
+                                      retentionPeriods(), signalIntake(), signalRules(), ruleRuns()};
     return all;
 }
 
