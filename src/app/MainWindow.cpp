@@ -10,6 +10,7 @@
 #include "importing/ImportBatchesDialog.h"
 #include "importing/ImportWizard.h"
 #include "retention/RetentionPage.h"
+#include "rules/RulesPage.h"
 #include "security/IdleLock.h"
 #include "security/IdleLockCover.h"
 #include "security/LockDialog.h"
@@ -62,6 +63,16 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
             m_households->selectHousehold(id);
         });
     }
+    if (session.can(Permission::EditRules) && m_households) {
+        m_rules = new RulesPage(db, session, clock, this);
+        addPage(m_rules, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Signal rules"));
+        connect(m_rules, &RulesPage::householdRequested, this, [this](qint64 id) {
+            m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(m_households));
+            m_households->selectHousehold(id);
+        });
+        // New flags: the list's priorities and rule filter change.
+        connect(m_rules, &RulesPage::activated, m_households, &HouseholdsPage::rulesChanged);
+    }
     if (session.can(Permission::ManageUsers)) {
         m_users = new UsersPage(session, auth, worker, clock, this);
         addPage(m_users, QIcon(QStringLiteral(":/icons/users.svg")), tr("Users"));
@@ -87,18 +98,18 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     connect(m_ui->actionImport, &QAction::triggered, this, [this, database = &db, time = &clock] {
         ImportWizard wizard(*database, m_session, *time, this);
         DialogRunner::exec(wizard);
-        if (wizard.summary().imported > 0) { // new signals, maybe new households
+        if (wizard.summary().imported > 0) { // new signals, maybe new households and flags
             m_signals->reload();
-            m_households->model().refresh();
+            m_households->rulesChanged();
         }
     });
     m_ui->actionImportBatches->setVisible(m_ui->actionImport->isVisible());
     connect(m_ui->actionImportBatches, &QAction::triggered, this, [this, database = &db, time = &clock] {
         ImportBatchesDialog dialog(*database, m_session, *time, this);
         DialogRunner::exec(dialog);
-        if (dialog.changed()) {
+        if (dialog.changed()) { // a withdrawn batch takes its signals and their flags along
             m_signals->reload();
-            m_households->model().refresh();
+            m_households->rulesChanged();
         }
     });
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);

@@ -20,6 +20,7 @@ class HouseholdsPage;
 class SignalsPage;
 class IdleLock;
 class RetentionPage;
+class RulesPage;
 class UsersPage;
 
 namespace Ui {
@@ -45,6 +46,8 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     /// Bewaartermijnen; nullptr for a user who may not manage retention.
     RetentionPage *retentionPage() const { return m_retention; }
+    /// Signaalregels; nullptr for a user who may not edit the rules.
+    RulesPage *rulesPage() const { return m_rules; }
     /// The idle timer (tests shorten it).
     IdleLock &idleLock() const { return *m_idleLock; }
     /// True while the idle lock hides the window's contents and asks for the password.
@@ -79,6 +82,7 @@ private:
     UsersPage *m_users = nullptr;
     AuditPage *m_audit = nullptr;
     RetentionPage *m_retention = nullptr;
+    RulesPage *m_rules = nullptr;
     IdleLock *m_idleLock = nullptr;
     bool m_locked = false;
     QLabel *m_userLabel = nullptr;

@@ -6,6 +6,7 @@
 #include "importing/ImportBatchesDialog.h"
 #include "importing/ImportFiles.h"
 #include "importing/ImportWizard.h"
+#include "rules/RulesService.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -422,4 +423,29 @@ TEST_CASE("Discharge notices get their own fields and rules on the mapping page"
     CHECK(wizard.summary().imported == 1);
     CHECK(wizard.summary().matched == 1);
     CHECK(wizard.summary().rejected == 0);
+}
+
+TEST_CASE("After an import the signal rules evaluate the households it touched", "[app][gui][import][rules]")
+{
+    AppFixture f;
+    const qint64 visser = f.addHousehold(QStringLiteral("Visser"), QStringLiteral("7411 AB"), 3, {}, QStringLiteral("999990019"));
+    QTemporaryDir dir;
+    // Rent and energy arrears within 90 days: the default rules flag the stack.
+    const QString path = writeFile(dir, QStringLiteral("signalen.csv"),
+                                   header + "S1;Huur;Zonnehof;2025-05-01;;1.234,56;nee;nee;999990019;A.;;;Visser;;;;;;\r\n"
+                                            "S2;Energie;Stroomlijn;2025-05-10;;300;nee;nee;999990019;A.;;;Visser;;;;;;\r\n");
+    ImportWizard wizard(*f.db, f.session, f.clock);
+    wizard.restart();
+    wizard.findChild<QLineEdit *>(QStringLiteral("pathEdit"))->setText(path);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::PreviewPage);
+    checkAndImport(wizard);
+    REQUIRE(wizard.summary().imported == 2);
+    CHECK(wizard.summary().households == QList<qint64>{visser});
+    CHECK(wizard.findChild<QLabel *>(QStringLiteral("runSummary"))->text().contains(QStringLiteral("1 new flag")));
+
+    auto flags = rules::RulesService(*f.db, f.clock, f.session).flagsOf(visser);
+    REQUIRE(flags.ok());
+    REQUIRE(flags->size() == 1);
+    CHECK(flags->first().flag.ruleId == QStringLiteral("meerdere_achterstanden"));
 }

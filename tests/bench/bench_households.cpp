@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
 
     // 3. Sorting by postcode (a click on the column header): ids in the new order + first 100 rows.
     const auto sortPostcode = timed(repeat, [&] {
-        auto ids = query.ids(HouseholdFilter{QString(), QString(), HouseholdSort::Postcode, false});
+        auto ids = query.ids(HouseholdFilter{QString(), QString(), HouseholdSort::Postcode, false, QString(), 0});
         if (!ids || ids->size() != listed)
             fail(QStringLiteral("sort lost households"));
         (void)query.rows(ids->mid(0, 100));
@@ -141,7 +141,7 @@ int main(int argc, char *argv[])
     // 4. Searching: a postcode (prefix) and a name, as typed in the search box.
     auto search = [&](const QString &text, qsizetype &hits) {
         return timed(repeat, [&] {
-            auto ids = query.ids(HouseholdFilter{text, QString(), HouseholdSort::Name, false});
+            auto ids = query.ids(HouseholdFilter{text, QString(), HouseholdSort::Name, false, QString(), 0});
             if (!ids)
                 fail(ids.error().message);
             hits = ids->size();

@@ -3,13 +3,16 @@
 #include "ui_HouseholdDetailWidget.h"
 
 #include "DialogRunner.h"
+#include "households/FlagsPanel.h"
 #include "households/HouseholdService.h"
 #include "households/RevealBsnDialog.h"
 #include "signals/DischargeEntryDialog.h"
 #include "signals/SignalEntryDialog.h"
+#include "rules/RulesService.h"
 #include "security/Session.h"
 #include "support/Clock.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -74,10 +77,48 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
         if (const Person *member = selectedMember())
             Q_EMIT subjectAccessRequested(member->id, member->fullName());
     });
+    m_ui->flagsGroup->setVisible(false);
+    connect(m_ui->flagsPanel, &FlagsPanel::evidenceActivated, this, &HouseholdDetailWidget::showEvidence);
+    connect(m_ui->flagsPanel, &FlagsPanel::openCountChanged, this,
+            [this](int open) { m_ui->flagsGroup->setTitle(tr("Flags (%1)").arg(open)); });
     showHousehold(0);
 }
 
 HouseholdDetailWidget::~HouseholdDetailWidget() = default;
+
+void HouseholdDetailWidget::setRules(rules::RulesService *rules)
+{
+    m_rules = rules;
+    m_ui->flagsPanel->setService(rules, m_canEdit);
+    m_ui->flagsGroup->setVisible(rules != nullptr);
+    if (m_household)
+        m_ui->flagsPanel->showHousehold(m_household->id);
+}
+
+bool HouseholdDetailWidget::showEvidence(const QString &key)
+{
+    for (int row = 0; row < m_ui->timelineList->count(); ++row) {
+        QListWidgetItem *item = m_ui->timelineList->item(row);
+        if (item->data(Qt::UserRole).toString() == key) {
+            m_ui->timelineList->setCurrentItem(item);
+            m_ui->timelineList->scrollToItem(item);
+            m_ui->timelineList->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+void HouseholdDetailWidget::evaluateFlags()
+{
+    if (!m_household || !m_rules)
+        return;
+    // The new signal may complete a stack of arrears: the flag should be there at once.
+    if (auto run = m_rules->evaluateHouseholds({m_household->id}); !run)
+        DialogRunner::warn(this, tr("Flags not updated"), run.error().message);
+    m_ui->flagsPanel->showHousehold(m_household->id);
+    Q_EMIT flagsChanged(m_household->id);
+}
 
 const Person *HouseholdDetailWidget::selectedMember() const
 {
@@ -95,6 +136,7 @@ void HouseholdDetailWidget::showHousehold(qint64 id)
             m_household = std::move(loaded).value();
     }
     if (!m_household) {
+        m_ui->flagsPanel->showHousehold(0);
         m_ui->stack->setCurrentWidget(m_ui->emptyPage);
         return;
     }
@@ -107,6 +149,7 @@ void HouseholdDetailWidget::showHousehold(qint64 id)
     m_ui->addressLabel->setText(address);
     showMembers(h);
     showTimeline(h.id);
+    m_ui->flagsPanel->showHousehold(m_rules ? h.id : 0);
     showNotes(h.id);
     m_ui->stack->setCurrentWidget(m_ui->detailPage);
 }
@@ -172,8 +215,10 @@ void HouseholdDetailWidget::addSignal()
     if (!m_household)
         return;
     SignalEntryDialog dialog(m_service, *m_household, m_clock.today(), this);
-    if (DialogRunner::exec(dialog) == QDialog::Accepted)
+    if (DialogRunner::exec(dialog) == QDialog::Accepted) {
         showTimeline(m_household->id);
+        evaluateFlags();
+    }
 }
 
 void HouseholdDetailWidget::addDischarge()
@@ -181,8 +226,10 @@ void HouseholdDetailWidget::addDischarge()
     if (!m_household)
         return;
     DischargeEntryDialog dialog(m_service, *m_household, this);
-    if (DialogRunner::exec(dialog) == QDialog::Accepted)
+    if (DialogRunner::exec(dialog) == QDialog::Accepted) {
         showTimeline(m_household->id);
+        evaluateFlags();
+    }
 }
 
 void HouseholdDetailWidget::showTimeline(qint64 id)
@@ -194,7 +241,13 @@ void HouseholdDetailWidget::showTimeline(qint64 id)
         return;
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     const auto day = [](const QDate &d) { return d.toString(QStringLiteral("dd-MM-yyyy")); };
-    QList<std::pair<QDate, QString>> entries;
+    struct Entry {
+        QDate date;
+        QString text;
+        QString key; ///< "signal:<id>" / "discharge:<id>", what flags cite as evidence
+    };
+    QList<Entry> entries;
+    QHash<QString, QString> evidence;
     for (const SignalRecord &s : *signalList) {
         QStringList facts;
         if (s.amountCents)
@@ -210,8 +263,10 @@ void HouseholdDetailWidget::showTimeline(qint64 id)
         if (s.bsnInvalid)
             facts << tr("BSN in the signal was invalid");
         const QString partner = s.partnerName.isEmpty() ? s.partnerType : s.partnerType + QStringLiteral(" · ") + s.partnerName;
+        const QString key = QStringLiteral("signal:%1").arg(s.id);
         entries.append({s.signalDate, tr("%1  Early signal %2\n%3").arg(day(s.signalDate), partner,
-                                                                        facts.join(QStringLiteral(", ")))});
+                                                                        facts.join(QStringLiteral(", "))), key});
+        evidence.insert(key, tr("signal %1 of %2").arg(s.partnerType, day(s.signalDate)));
     }
     for (const DischargeRecord &d : *discharges) {
         QStringList missing;
@@ -221,13 +276,18 @@ void HouseholdDetailWidget::showTimeline(qint64 id)
             if (state == QLatin1String("niet_geregeld"))
                 missing << label;
         const QString lacking = missing.isEmpty() ? QString() : tr("not arranged: %1").arg(missing.join(QStringLiteral(", ")));
+        const QString key = QStringLiteral("discharge:%1").arg(d.id);
         entries.append({d.expectedDate, tr("%1  Discharge from %2 (%3)\n%4")
                                             .arg(day(d.expectedDate), d.institutionName.isEmpty() ? d.institutionType : d.institutionName,
-                                                 d.institutionType, lacking)});
+                                                 d.institutionType, lacking), key});
+        evidence.insert(key, tr("discharge %1 on %2").arg(d.institutionType, day(d.expectedDate)));
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (const auto &[date, text] : entries)
-        m_ui->timelineList->addItem(text.trimmed());
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.date > b.date; });
+    for (const Entry &entry : std::as_const(entries)) {
+        auto *item = new QListWidgetItem(entry.text.trimmed(), m_ui->timelineList);
+        item->setData(Qt::UserRole, entry.key);
+    }
+    m_ui->flagsPanel->setEvidenceLabels(evidence);
     m_ui->timelineGroup->setTitle(tr("Signals and discharge notices (%1)").arg(entries.size()));
 }
 

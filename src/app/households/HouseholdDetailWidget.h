@@ -13,6 +13,10 @@ class Clock;
 class HouseholdService;
 class Session;
 
+namespace rules {
+class RulesService;
+}
+
 namespace Ui {
 class HouseholdDetailWidget;
 }
@@ -26,6 +30,10 @@ public:
     HouseholdDetailWidget(HouseholdService &service, const Session &session, const Clock &clock,
                           QWidget *parent = nullptr);
     ~HouseholdDetailWidget() override;
+
+    /// Shows the household's flags (Signaleringen) and re-evaluates them after a manual entry;
+    /// without it the flags section stays hidden.
+    void setRules(rules::RulesService *rules);
 
     /// Shows the household (0 = nothing selected). Reads it fresh from the database.
     void showHousehold(qint64 id);
@@ -47,8 +55,13 @@ public:
     /// The member selected in the members table; nullptr when none.
     const Person *selectedMember() const;
 
+    /// Selects the timeline entry of this evidence ("signal:<id>", "discharge:<id>"); false when absent.
+    bool showEvidence(const QString &key);
+
 Q_SIGNALS:
     void editRequested(qint64 id);
+    /// The household's flags changed (a manual entry was evaluated, a flag dismissed).
+    void flagsChanged(qint64 id);
     void householdRemoved(qint64 id);
     /// "Subject access export…" for the selected member (handled by SubjectAccessExport).
     void subjectAccessRequested(qint64 personId, const QString &name);
@@ -60,12 +73,15 @@ private:
     void showTimeline(qint64 id);
     QString ageText(const QDate &born) const;
     void updateRevealButton();
+    /// After a manual entry: evaluate the rules for this household and show its flags again.
+    void evaluateFlags();
 
     std::unique_ptr<Ui::HouseholdDetailWidget> m_ui;
     HouseholdService &m_service;
     const Clock &m_clock;
     QString m_author;
     bool m_canEdit = false;
+    rules::RulesService *m_rules = nullptr;
     std::optional<Household> m_household;
 };
 

@@ -32,7 +32,7 @@ void HouseholdIdLoader::load(int generation, const HouseholdFilter &filter, bool
     if (countAll && unfiltered) {
         total = static_cast<int>(ids->size());
     } else if (countAll) {
-        if (auto all = query.ids(HouseholdFilter{.search = {}, .wijk = {}, .sort = HouseholdSort::Id, .descending = false}))
+        if (auto all = query.ids(HouseholdFilter{.search = {}, .wijk = {}, .sort = HouseholdSort::Id, .descending = false, .ruleId = {}, .minSeverity = 0}))
             total = static_cast<int>(all->size());
     }
     Q_EMIT loaded(generation, *ids, total, QString());

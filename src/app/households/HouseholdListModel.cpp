@@ -1,6 +1,7 @@
 #include "households/HouseholdListModel.h"
 
 #include "households/HouseholdIdLoader.h"
+#include "rules/SeverityText.h"
 #include "storage/Database.h"
 
 #include <QThread>
@@ -11,6 +12,8 @@ namespace vangnet {
 
 namespace {
 constexpr int MaxCachedPages = 64;
+/// rules::Priority::rank() = severity × 1,000,000 + score.
+constexpr qint64 PriorityRankPerSeverity = 1000000;
 
 HouseholdSort sortFor(int column)
 {
@@ -21,6 +24,7 @@ HouseholdSort sortFor(int column)
     case HouseholdListModel::Plaats: return HouseholdSort::Plaats;
     case HouseholdListModel::Wijk: return HouseholdSort::Wijk;
     case HouseholdListModel::Members: return HouseholdSort::Members;
+    case HouseholdListModel::Priority: return HouseholdSort::Priority;
     default: return HouseholdSort::Name;
     }
 }
@@ -86,6 +90,13 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole && index.column() == Members)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (index.column() == Priority && (role == Qt::BackgroundRole || role == Qt::ForegroundRole)) {
+        const HouseholdRow *r = rowFor(index.row());
+        const int severity = r ? static_cast<int>(r->priorityRank / PriorityRankPerSeverity) : 0;
+        if (severity <= 0)
+            return {};
+        return QVariant::fromValue(role == Qt::BackgroundRole ? SeverityText::colour(severity) : QColor(Qt::white));
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     const HouseholdRow *r = rowFor(index.row());
@@ -98,6 +109,12 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
     case Plaats: return r->plaats;
     case Wijk: return r->wijk;
     case Members: return r->memberCount;
+    case Priority: {
+        const QString label = SeverityText::label(static_cast<int>(r->priorityRank / PriorityRankPerSeverity));
+        if (role == Qt::ToolTipRole && !label.isEmpty())
+            return tr("%1, total score %2").arg(label).arg(r->priorityRank % PriorityRankPerSeverity);
+        return label;
+    }
     default: return {};
     }
 }
@@ -113,6 +130,7 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
     case Plaats: return tr("Town");
     case Wijk: return tr("District");
     case Members: return tr("Members");
+    case Priority: return tr("Priority");
     default: return {};
     }
 }
@@ -130,10 +148,23 @@ void HouseholdListModel::sort(int column, Qt::SortOrder order)
 
 void HouseholdListModel::setFilter(const QString &search, const QString &wijk)
 {
-    if (search == m_filter.search && wijk == m_filter.wijk)
+    setFilter(search, wijk, m_filter.ruleId, m_filter.minSeverity);
+}
+
+void HouseholdListModel::setFlagFilter(const QString &ruleId, int minSeverity)
+{
+    setFilter(m_filter.search, m_filter.wijk, ruleId, minSeverity);
+}
+
+void HouseholdListModel::setFilter(const QString &search, const QString &wijk, const QString &ruleId, int minSeverity)
+{
+    if (search == m_filter.search && wijk == m_filter.wijk && ruleId == m_filter.ruleId &&
+        minSeverity == m_filter.minSeverity)
         return;
     m_filter.search = search;
     m_filter.wijk = wijk;
+    m_filter.ruleId = ruleId;
+    m_filter.minSeverity = minSeverity;
     startLoad(false);
 }
 

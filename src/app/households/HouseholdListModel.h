@@ -23,7 +23,8 @@ class HouseholdIdLoader;
 class HouseholdListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Address, Postcode, Plaats, Wijk, Members, ColumnCount };
+    /// Priority: the highest severity of the household's open flags (sorts by priority_rank).
+    enum Column { Name, Address, Postcode, Plaats, Wijk, Members, Priority, ColumnCount };
 
     static constexpr int PageSize = 200;
 
@@ -41,6 +42,10 @@ public:
 
     /// Search box text and district; reloads.
     void setFilter(const QString &search, const QString &wijk);
+    /// Only households with an open flag of this rule ("" = any) and at least this severity (0 = any).
+    void setFlagFilter(const QString &ruleId, int minSeverity);
+    /// Both at once: one reload.
+    void setFilter(const QString &search, const QString &wijk, const QString &ruleId, int minSeverity);
     const HouseholdFilter &filter() const { return m_filter; }
     /// Reloads the ids (after a household was created, changed or removed).
     void refresh();

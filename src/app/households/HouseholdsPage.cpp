@@ -7,6 +7,8 @@
 #include "households/HouseholdDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdService.h"
+#include "rules/RulesService.h"
+#include "rules/SeverityText.h"
 #include "security/Session.h"
 #include "storage/AddressRepository.h"
 #include "storage/Database.h"
@@ -37,6 +39,8 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     m_ui->wijkCombo->view()->setAccessibleName(tr("Districts"));
     m_model = new HouseholdListModel(db, session, this);
     m_detail = new HouseholdDetailWidget(service, session, clock, this);
+    m_rules = std::make_unique<rules::RulesService>(db, clock, session);
+    m_detail->setRules(m_rules.get());
     m_ui->newButton->setVisible(session.can(Permission::EditHouseholds));
     m_ui->splitter->addWidget(m_detail);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -58,6 +62,7 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
         {HouseholdListModel::Name, 16 * em},    {HouseholdListModel::Address, 15 * em},
         {HouseholdListModel::Postcode, 6 * em}, {HouseholdListModel::Plaats, 9 * em},
         {HouseholdListModel::Wijk, 10 * em},    {HouseholdListModel::Members, 6 * em},
+        {HouseholdListModel::Priority, 7 * em},
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
@@ -70,6 +75,14 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &HouseholdsPage::applyFilter);
     connect(m_ui->wijkCombo, &QComboBox::currentIndexChanged, this, &HouseholdsPage::applyFilter);
+    connect(m_ui->ruleCombo, &QComboBox::currentIndexChanged, this, &HouseholdsPage::applyFilter);
+    connect(m_ui->severityCombo, &QComboBox::currentIndexChanged, this, &HouseholdsPage::applyFilter);
+    m_ui->ruleCombo->view()->setAccessibleName(tr("Rules"));
+    m_ui->severityCombo->view()->setAccessibleName(tr("Severities"));
+    m_ui->severityCombo->addItem(tr("All severities"), 0);
+    for (int severity = 1; severity <= 4; ++severity)
+        m_ui->severityCombo->addItem(severity == 4 ? SeverityText::label(severity) : tr("%1 or higher").arg(SeverityText::label(severity)),
+                                     severity);
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, &HouseholdsPage::focusSearch);
     connect(m_ui->newButton, &QPushButton::clicked, this, &HouseholdsPage::newHousehold);
@@ -88,15 +101,22 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     connect(m_detail, &HouseholdDetailWidget::editRequested, this, &HouseholdsPage::editHousehold);
     auto *subjectAccess = new SubjectAccessExport(db, session, clock, this);
     connect(m_detail, &HouseholdDetailWidget::subjectAccessRequested, subjectAccess, &SubjectAccessExport::run);
+    connect(m_detail, &HouseholdDetailWidget::flagsChanged, this, [this](qint64 id) {
+        m_keepSelected = id;
+        m_model->refresh();
+    });
     connect(m_detail, &HouseholdDetailWidget::householdRemoved, this, [this] {
         m_keepSelected = 0;
         loadDistricts();
         m_model->refresh();
     });
     setTabOrder(m_ui->searchEdit, m_ui->wijkCombo);
-    setTabOrder(m_ui->wijkCombo, m_ui->newButton);
+    setTabOrder(m_ui->wijkCombo, m_ui->ruleCombo);
+    setTabOrder(m_ui->ruleCombo, m_ui->severityCombo);
+    setTabOrder(m_ui->severityCombo, m_ui->newButton);
     setTabOrder(m_ui->newButton, view);
     loadDistricts();
+    loadRules();
 }
 
 HouseholdsPage::~HouseholdsPage() = default;
@@ -114,6 +134,32 @@ void HouseholdsPage::loadDistricts()
     m_ui->wijkCombo->setCurrentIndex(std::max(0, m_ui->wijkCombo->findData(current)));
 }
 
+void HouseholdsPage::loadRules()
+{
+    const QString current = m_ui->ruleCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ui->ruleCombo);
+    m_ui->ruleCombo->clear();
+    m_ui->ruleCombo->addItem(tr("All households"), QString());
+    m_ui->ruleCombo->addItem(tr("Any flag"), QStringLiteral("*"));
+    if (auto active = m_rules->ruleSetOn(m_clock.today())) {
+        const rules::ParseResult parsed = rules::RulesService::check(active->source);
+        for (const rules::Rule &rule : parsed.ruleSet.rules) {
+            m_ui->ruleCombo->addItem(rule.title, rule.id);
+            m_ui->ruleCombo->setItemData(m_ui->ruleCombo->count() - 1, rule.id, Qt::ToolTipRole);
+        }
+    }
+    m_ui->ruleCombo->setCurrentIndex(std::max(0, m_ui->ruleCombo->findData(current)));
+}
+
+void HouseholdsPage::rulesChanged()
+{
+    loadRules();
+    m_keepSelected = selectedId();
+    m_model->refresh();
+    if (m_keepSelected != 0)
+        m_detail->showHousehold(m_keepSelected);
+}
+
 QStringList HouseholdsPage::districts() const
 {
     QStringList names;
@@ -125,7 +171,12 @@ QStringList HouseholdsPage::districts() const
 void HouseholdsPage::applyFilter()
 {
     m_searchDelay->stop();
-    m_model->setFilter(m_ui->searchEdit->text().trimmed(), m_ui->wijkCombo->currentData().toString());
+    // "Any flag" is a severity condition of "at least low" on any rule.
+    const QString rule = m_ui->ruleCombo->currentData().toString();
+    const int severity = m_ui->severityCombo->currentData().toInt();
+    m_model->setFilter(m_ui->searchEdit->text().trimmed(), m_ui->wijkCombo->currentData().toString(),
+                       rule == QLatin1String("*") ? QString() : rule,
+                       rule == QLatin1String("*") ? std::max(severity, 1) : severity);
 }
 
 void HouseholdsPage::onLoaded()

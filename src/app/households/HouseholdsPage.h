@@ -16,6 +16,10 @@ class HouseholdDetailWidget;
 class HouseholdListModel;
 class HouseholdService;
 
+namespace rules {
+class RulesService;
+}
+
 namespace Ui {
 class HouseholdsPage;
 }
@@ -40,6 +44,9 @@ public:
     /// Puts the cursor in the search box (Ctrl+F).
     void focusSearch();
 
+    /// The rule set or the flags changed: reloads the rule filter, the list and the shown household.
+    void rulesChanged();
+
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
 
@@ -49,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void loadDistricts();
+    /// The rule filter offers the rules of the version in force today.
+    void loadRules();
     QStringList districts() const;
     void applyFilter();
     void onLoaded();
@@ -60,6 +69,7 @@ private:
     const Clock &m_clock;
     HouseholdListModel *m_model = nullptr;
     HouseholdDetailWidget *m_detail = nullptr;
+    std::unique_ptr<rules::RulesService> m_rules;
     QTimer *m_searchDelay = nullptr;
     qint64 m_keepSelected = 0; ///< household to select again once the list has reloaded
 };

@@ -89,6 +89,7 @@ QString orderBy(HouseholdSort sort, bool descending)
     case HouseholdSort::Plaats: keys = {QStringLiteral("a.plaats"), QStringLiteral("a.street_key"), QStringLiteral("a.huisnummer")}; break;
     case HouseholdSort::Wijk: keys = {QStringLiteral("a.wijk"), QStringLiteral("a.street_key"), QStringLiteral("a.huisnummer")}; break;
     case HouseholdSort::Members: keys = {QStringLiteral("h.member_count")}; break;
+    case HouseholdSort::Priority: keys = {QStringLiteral("h.priority_rank")}; break;
     case HouseholdSort::Id: break;
     }
     keys << QStringLiteral("h.id"); // a total order, so equal keys never shuffle between queries
@@ -122,7 +123,8 @@ Result<QVector<qint64>> HouseholdQuery::ids(const HouseholdFilter &filter) const
     // another sort, the unary plus keeps the team test off that index (valid SQL on both engines),
     // so SQLite starts from the few matching addresses or sorts once instead of walking the whole
     // team: 100k households, sort by postcode 550 → 90 ms, postcode search 250 → 20 ms.
-    const bool plainList = filter.search.trimmed().isEmpty() && filter.wijk.isEmpty() && filter.sort == HouseholdSort::Name;
+    const bool plainList = filter.search.trimmed().isEmpty() && filter.wijk.isEmpty() && filter.ruleId.isEmpty() &&
+                           filter.minSeverity <= 0 && filter.sort == HouseholdSort::Name;
     QStringList where{plainList ? QStringLiteral("h.team_id = ?") : QStringLiteral("+h.team_id = ?")};
     QVariantList values{m_teamScope};
     if (const Condition c = searchCondition(filter.search, m_session.fields()); !c.sql.isEmpty()) {
@@ -138,6 +140,19 @@ Result<QVector<qint64>> HouseholdQuery::ids(const HouseholdFilter &filter) const
     if (!filter.wijk.isEmpty()) {
         where << addressMatches(QStringLiteral("wijk = ?"));
         values << filter.wijk;
+    }
+    if (!filter.ruleId.isEmpty() || filter.minSeverity > 0) {
+        // Open flags only (resolved_on IS NULL); the partial index flags_open_rule serves this.
+        QString flag = QStringLiteral("EXISTS (SELECT 1 FROM flags f WHERE f.household_id = h.id AND f.resolved_on IS NULL");
+        if (!filter.ruleId.isEmpty()) {
+            flag += QStringLiteral(" AND f.rule_id = ?");
+            values << filter.ruleId;
+        }
+        if (filter.minSeverity > 0) {
+            flag += QStringLiteral(" AND f.severity >= ?");
+            values << filter.minSeverity;
+        }
+        where << flag + QLatin1Char(')');
     }
     QString sql = QStringLiteral("SELECT h.id") + fromClause + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += orderBy(filter.sort, filter.descending);
@@ -164,7 +179,7 @@ Result<QList<HouseholdRow>> HouseholdQuery::rows(const QVector<qint64> &ids) con
         values << id;
     }
     auto q = runSql(m_db, QStringLiteral("SELECT h.id, h.display_name, a.straat, a.huisnummer, a.toevoeging, a.postcode, "
-                                         "a.plaats, a.wijk, h.member_count") + fromClause +
+                                         "a.plaats, a.wijk, h.member_count, h.priority_rank") + fromClause +
                               QStringLiteral(" WHERE h.team_id = ? AND h.id IN (%1)").arg(marks.join(QLatin1Char(','))),
                     values, "read household rows");
     if (!q)
@@ -183,6 +198,7 @@ Result<QList<HouseholdRow>> HouseholdQuery::rows(const QVector<qint64> &ids) con
         r.plaats = q->value(6).toString();
         r.wijk = q->value(7).toString();
         r.memberCount = q->value(8).toInt();
+        r.priorityRank = q->value(9).toLongLong();
         byId.insert(r.id, r);
     }
     out.reserve(byId.size());

@@ -20,9 +20,11 @@ struct HouseholdRow {
     QString plaats;
     QString wijk;
     int memberCount = 0;
+    /// rules::Priority::rank() of the open flags (severity × 1,000,000 + score); 0 = none.
+    qint64 priorityRank = 0;
 };
 
-enum class HouseholdSort { Name, Address, Postcode, Plaats, Wijk, Members, Id };
+enum class HouseholdSort { Name, Address, Postcode, Plaats, Wijk, Members, Priority, Id };
 
 /// What the user asked to see. `search` is one box: a BSN (9 digits) matches exactly, a
 /// postcode or its start ("1234", "1234 AB") by prefix, "street number" by street prefix and
@@ -32,6 +34,11 @@ struct HouseholdFilter {
     QString wijk; ///< empty = every district
     HouseholdSort sort = HouseholdSort::Name;
     bool descending = false;
+    /// Signaleringen: households with an open flag of this rule (empty = no condition) …
+    QString ruleId;
+    /// … whose severity is at least this (rules::Severity as int, 1..4; 0 = no condition).
+    /// Both conditions hold for the same flag.
+    int minSeverity = 0;
 
     static HouseholdFilter forSearch(const QString &text)
     {
