@@ -7,6 +7,14 @@
 
 namespace vangnet {
 
+Result<std::unique_ptr<Database>> openForWorker(const DatabaseLocation &location)
+{
+    Database::Options options;
+    options.create = false;
+    options.migrate = false;
+    return Database::open(location, options);
+}
+
 BackgroundTask::BackgroundTask(QObject *parent)
     : QObject(parent)
     , m_timer(new QTimer(this))

@@ -1,15 +1,23 @@
 #pragma once
 
+#include "storage/Database.h"
+#include "support/Result.h"
+
 #include <QObject>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QProgressBar;
 class QThread;
 class QTimer;
 
 namespace vangnet {
+
+/// A connection of the background work's own (SQLite connections must not cross threads): the
+/// database is neither created nor migrated here, the GUI thread's connection did that.
+Result<std::unique_ptr<Database>> openForWorker(const DatabaseLocation &location);
 
 /// Long work off the GUI thread, as the import wizard does it: `work` runs on its own QThread
 /// (open a database connection there: connections belong to the thread that opened them),

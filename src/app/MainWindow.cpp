@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "BackgroundTask.h"
 #include "DialogRunner.h"
 #include "audit/AuditPage.h"
 #include "households/HouseholdListModel.h"
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStyle>
 
@@ -137,6 +139,56 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::refreshingFlags() const
+{
+    return m_dailyTask && m_dailyTask->isRunning();
+}
+
+void MainWindow::refreshFlagsForToday(const Database &db, const Clock &clock)
+{
+    if (!m_households || !m_session.can(Permission::ViewHouseholds) || m_dailyTask)
+        return;
+    auto last = rules::RulesService(db, clock, m_session).lastFullEvaluation();
+    if (!last || *last >= clock.now().toLocalTime().date())
+        return;
+    m_dailyTask = new BackgroundTask(this);
+    m_dailyBar = new QProgressBar(this);
+    m_dailyBar->setMaximumWidth(160);
+    m_dailyBar->setAccessibleName(tr("Updating the flags for today"));
+    statusBar()->addPermanentWidget(m_dailyBar);
+    statusBar()->showMessage(tr("Updating the flags of every household for today…"));
+    const DatabaseLocation location = db.location();
+    m_dailyTask->start(
+        [this, location, &clock] {
+            auto worker = openForWorker(location);
+            if (!worker) {
+                m_dailyFailure = worker.error().message;
+                return;
+            }
+            auto run = rules::RulesService(**worker, clock, m_session)
+                           .evaluateAll({}, [this](qint64 done, qint64 total) { return m_dailyTask->progress(done, total); });
+            if (run)
+                m_dailyRun = *run;
+            else
+                m_dailyFailure = run.error().message;
+        },
+        [this] {
+            statusBar()->removeWidget(m_dailyBar);
+            m_dailyBar->deleteLater();
+            m_dailyBar = nullptr;
+            if (!m_dailyFailure.isEmpty()) {
+                statusBar()->showMessage(tr("The flags could not be updated for today: %1").arg(m_dailyFailure));
+                return;
+            }
+            statusBar()->showMessage(tr("Flags updated for today: %1 new, %2 resolved.")
+                                         .arg(m_dailyRun.raised)
+                                         .arg(m_dailyRun.resolved),
+                                     10000);
+            m_households->rulesChanged();
+        },
+        m_dailyBar);
+}
 
 QString MainWindow::teamName(qint64 teamId) const
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rules/RulesService.h"
 #include "security/Session.h"
 
 #include <QMainWindow>
@@ -7,12 +8,14 @@
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 
 namespace vangnet {
 
 class AuthService;
 class AuditPage;
 class AuthWorker;
+class BackgroundTask;
 class Clock;
 class Database;
 class HouseholdService;
@@ -64,8 +67,16 @@ public:
     /// password keeps it locked, "Log out" ends the session.
     void lock();
 
+    /// On the first login of a day the flags of every household are evaluated again (windows
+    /// move, people turn 18): in the background, with a bar in the status bar. Does nothing when
+    /// today's full evaluation is stored already, or for users who see no households.
+    void refreshFlagsForToday(const Database &db, const Clock &clock);
+    /// True while that evaluation runs.
+    bool refreshingFlags() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+
 
 private:
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
@@ -89,6 +100,10 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     bool m_logout = false;
+    BackgroundTask *m_dailyTask = nullptr;
+    QProgressBar *m_dailyBar = nullptr;
+    rules::EvaluationRun m_dailyRun;
+    QString m_dailyFailure;
 };
 
 } // namespace vangnet

@@ -90,6 +90,7 @@ int main(int argc, char *argv[])
         vangnet::HouseholdService households(**db, clock, current);
         vangnet::MainWindow window(**db, current, households, auth, authWorker, clock);
         window.show();
+        window.refreshFlagsForToday(**db, clock);
         const int code = QApplication::exec();
         // Closing the window ends the session as logging out does: both are on record.
         if (auto out = auth.logout(current); !out)

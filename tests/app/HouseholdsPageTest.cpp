@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -147,4 +148,24 @@ TEST_CASE("The detail panel adds notes and deletes a household after confirmatio
     waitFor(loaded);
     CHECK(page.model().rowCount() == 0);
     CHECK_FALSE(detail.household().has_value());
+}
+
+TEST_CASE("On the first login of a day the flags are evaluated again, once", "[app][gui][rules]")
+{
+    AppFixture f;
+    f.addHousehold(QStringLiteral("Bakker"), QStringLiteral("7411 AB"), 1, QStringLiteral("Centrum"));
+    MainWindow window(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
+    rules::RulesService rules(*f.db, f.clock, f.session);
+    REQUIRE_FALSE(rules.lastFullEvaluation()->isValid());
+
+    window.refreshFlagsForToday(*f.db, f.clock);
+    REQUIRE(window.refreshingFlags());
+    for (int i = 0; i < 200 && window.refreshingFlags(); ++i)
+        QTest::qWait(50);
+    REQUIRE_FALSE(window.refreshingFlags());
+    CHECK(*rules.lastFullEvaluation() == f.clock.now().toLocalTime().date());
+
+    MainWindow again(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
+    again.refreshFlagsForToday(*f.db, f.clock);
+    CHECK_FALSE(again.refreshingFlags()); // today's evaluation is there already
 }

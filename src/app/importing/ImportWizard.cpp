@@ -1,5 +1,7 @@
 #include "importing/ImportWizard.h"
 
+#include "BackgroundTask.h"
+
 #include "ui_ImportWizard.h"
 
 #include "DialogRunner.h"
@@ -354,11 +356,7 @@ void ImportWizard::startImport()
     const DatabaseLocation location = m_location;
     runInBackground(
         [this, path, format, profile, what, location] {
-            // A connection belongs to the thread that opened it: the import opens its own.
-            Database::Options options;
-            options.create = false;
-            options.migrate = false;
-            auto db = Database::open(location, options);
+            auto db = openForWorker(location); // a connection belongs to the thread that opened it
             if (!db) {
                 m_failure = db.error().message;
                 return;

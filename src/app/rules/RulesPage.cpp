@@ -32,15 +32,6 @@ QString day(const QDate &d)
 {
     return d.toString(QStringLiteral("dd-MM-yyyy"));
 }
-
-/// A connection of the worker's own: SQLite connections must not cross threads.
-Result<std::unique_ptr<Database>> openForWorker(const DatabaseLocation &location)
-{
-    Database::Options options;
-    options.create = false;
-    options.migrate = false;
-    return Database::open(location, options);
-}
 } // namespace
 
 RulesPage::RulesPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
