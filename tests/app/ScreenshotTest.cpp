@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTest>
 #include <QStackedWidget>
 
 #include <catch2/catch.hpp>
@@ -43,7 +44,7 @@ TEST_CASE("Screenshots of the signal rules and flags on a demo database", "[.scr
     test::waitFor(loaded);
     REQUIRE(page.model().rowCount() > 0);
     page.selectHousehold(page.model().idAt(0));
-    QApplication::processEvents();
+    QTest::qWait(300); // let the layouts settle as the event loop of the application would
     CHECK(window.grab().save(out + QStringLiteral("/shot-flags.png")));
 
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
@@ -52,6 +53,6 @@ TEST_CASE("Screenshots of the signal rules and flags on a demo database", "[.scr
         ->findChild<QPlainTextEdit *>(QStringLiteral("editor"))
         ->appendPlainText(QStringLiteral("rule x {\n  title \"X\"\n  when exists(sigals)\n}\n"));
     window.rulesPage()->check();
-    QApplication::processEvents();
+    QTest::qWait(300);
     CHECK(window.grab().save(out + QStringLiteral("/shot-rules.png")));
 }

@@ -30,6 +30,10 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
       m_author(session.user().displayName), m_canEdit(session.can(Permission::EditHouseholds))
 {
     m_ui->setupUi(this);
+    // In the page's scroll area: room for a few members, timeline entries and notes each.
+    m_ui->membersTable->setMinimumHeight(120);
+    m_ui->timelineList->setMinimumHeight(170);
+    m_ui->notesList->setMinimumHeight(110);
     for (QWidget *w : std::initializer_list<QWidget *>{m_ui->editButton, m_ui->deleteButton, m_ui->noteEdit,
                                                        m_ui->addNoteButton, m_ui->addSignalButton, m_ui->addDischargeButton})
         w->setVisible(m_canEdit);

@@ -4,6 +4,8 @@
 
 #include "DialogRunner.h"
 #include "households/HouseholdDetailWidget.h"
+
+#include <QScrollArea>
 #include "households/HouseholdDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdService.h"
@@ -42,7 +44,15 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     m_rules = std::make_unique<rules::RulesService>(db, clock, session);
     m_detail->setRules(m_rules.get());
     m_ui->newButton->setVisible(session.can(Permission::EditHouseholds));
-    m_ui->splitter->addWidget(m_detail);
+    // The household's panel scrolls as a whole: address, members, flags, timeline and notes each
+    // keep a readable height instead of all shrinking to fit the window.
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setAccessibleName(tr("Household details"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setWidget(m_detail);
+    m_ui->splitter->addWidget(detailScroll);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({700, 540});
