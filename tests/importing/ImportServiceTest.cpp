@@ -180,6 +180,34 @@ TEST_CASE_METHOD(Fixture, "A row repeated within one file counts once, whatever 
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM signals WHERE repeated = 1")) == 149);
 }
 
+TEST_CASE_METHOD(Fixture, "Importing rows about unknown people again makes no second household", "[import]")
+{
+    // No BSN and no birth date: nothing to find them by, so the first import makes households.
+    QVector<SignalRow> rows;
+    for (int i = 0; i < 3; ++i)
+        rows << signal(2 + i, QStringLiteral("U-%1").arg(i), PartnerType::Energie,
+                       someone(QStringLiteral("Onbekend%1").arg(i), QStringLiteral("7419 ZZ"), 10 + i, {}));
+    const ImportSummary first = run(rows);
+    CHECK(first.imported == 3);
+    CHECK(first.newHouseholds == 3);
+    const qint64 before = count(QStringLiteral("SELECT COUNT(*) FROM households"));
+
+    const ImportSummary again = run(rows);
+    CHECK(again.imported == 0);
+    CHECK(again.duplicates == 3);
+    CHECK(again.newHouseholds == 0);
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM households")) == before);
+
+    // The same within one file: the second copy is a duplicate, not a second household.
+    const ImportSummary twice = run({signal(2, QStringLiteral("U-9"), PartnerType::Water,
+                                            someone(QStringLiteral("Nieuw"), QStringLiteral("7419 ZZ"), 30, {})),
+                                     signal(3, QStringLiteral("U-9"), PartnerType::Water,
+                                            someone(QStringLiteral("Nieuw"), QStringLiteral("7419 ZZ"), 30, {}))});
+    CHECK(twice.imported == 1);
+    CHECK(twice.duplicates == 1);
+    CHECK(twice.newHouseholds == 1);
+}
+
 TEST_CASE_METHOD(Fixture, "A row that matches nobody and lacks an address is rejected with its line", "[import]")
 {
     RowPerson noStreet = someone(QStringLiteral("Bakker"), QStringLiteral("7413 EF"), 8, QDate(1970, 5, 5));

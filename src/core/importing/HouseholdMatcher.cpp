@@ -81,20 +81,29 @@ Result<void> HouseholdMatcher::load()
     return success();
 }
 
-Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::match(const RowPerson &p, QString &reason)
+QString HouseholdMatcher::bsnHashOf(const RowPerson &p) const
 {
-    const QString bsnHash = p.bsnValid && !p.bsn.isEmpty() ? m_fields.bsnHash(p.bsn) : QString();
-    if (!bsnHash.isEmpty())
-        if (const auto found = m_byBsnHash.constFind(bsnHash); found != m_byBsnHash.cend())
-            return std::optional<Match>(Match{found->personId, found->householdId, How::Bsn});
+    return p.bsnValid && !p.bsn.isEmpty() ? m_fields.bsnHash(p.bsn) : QString();
+}
 
+std::optional<HouseholdMatcher::Match> HouseholdMatcher::find(const RowPerson &p) const
+{
+    if (const QString bsnHash = bsnHashOf(p); !bsnHash.isEmpty())
+        if (const auto found = m_byBsnHash.constFind(bsnHash); found != m_byBsnHash.cend())
+            return Match{found->personId, found->householdId, How::Bsn};
+    if (!p.postcode.isEmpty() && p.huisnummer > 0 && p.geboortedatum.isValid())
+        if (const auto found = m_byAddressAndPerson.constFind(
+                personKey(addressKey(p.postcode, p.huisnummer, p.toevoeging), p.achternaam, p.geboortedatum));
+            found != m_byAddressAndPerson.cend())
+            return Match{found->personId, found->householdId, How::Address};
+    return std::nullopt;
+}
+
+Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::create(const RowPerson &p, QString &reason)
+{
+    const QString bsnHash = bsnHashOf(p);
     const bool hasAddress = !p.postcode.isEmpty() && p.huisnummer > 0;
     const QString address = hasAddress ? addressKey(p.postcode, p.huisnummer, p.toevoeging) : QString();
-    if (hasAddress && p.geboortedatum.isValid())
-        if (const auto found = m_byAddressAndPerson.constFind(personKey(address, p.achternaam, p.geboortedatum));
-            found != m_byAddressAndPerson.cend())
-            return std::optional<Match>(Match{found->personId, found->householdId, How::Address});
-
     QStringList missing;
     if (!hasAddress)
         missing << QCoreApplication::translate("vangnet::importing::HouseholdMatcher", "postcode and house number");
@@ -110,7 +119,7 @@ Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::match(const Row
                      .arg(missing.join(QStringLiteral(", ")));
         return std::optional<Match>();
     }
-    auto created = create(p, address);
+    auto created = createAt(p, address);
     if (!created)
         return created.error();
     if (!bsnHash.isEmpty())
@@ -120,7 +129,7 @@ Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::match(const Row
     return std::optional<Match>(*created);
 }
 
-Result<HouseholdMatcher::Match> HouseholdMatcher::create(const RowPerson &row, const QString &address)
+Result<HouseholdMatcher::Match> HouseholdMatcher::createAt(const RowPerson &row, const QString &address)
 {
     qint64 addressId = m_addressIds.value(address);
     if (addressId == 0) {

@@ -34,16 +34,19 @@ public:
     HouseholdMatcher(QSqlDatabase db, const FieldCipher &fields, const QDateTime &now, qint64 teamId, qint64 batchId);
 
     Result<void> load();
-    /// The match; std::nullopt with `reason` set when the row can be neither matched nor used
-    /// for a new household (its address is incomplete).
-    Result<std::optional<Match>> match(const RowPerson &person, QString &reason);
+    /// The person's household by BSN, else by address and person; nullopt when unknown.
+    std::optional<Match> find(const RowPerson &person) const;
+    /// A new household for a person find() did not know; std::nullopt with `reason` set when
+    /// the row's address is too incomplete for one.
+    Result<std::optional<Match>> create(const RowPerson &person, QString &reason);
 
     int created() const { return m_created; }
 
 private:
     static QString addressKey(const QString &postcode, int huisnummer, const QString &toevoeging);
     static QString personKey(const QString &addressKey, const QString &achternaam, const QDate &born);
-    Result<Match> create(const RowPerson &person, const QString &addressKey);
+    QString bsnHashOf(const RowPerson &person) const;
+    Result<Match> createAt(const RowPerson &person, const QString &addressKey);
 
     QSqlDatabase m_db;
     const FieldCipher &m_fields;

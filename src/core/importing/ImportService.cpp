@@ -161,16 +161,28 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
         if (!*more)
             break;
         ++summary.read;
-        QString reason;
-        auto match = matcher.match(row.person, reason);
-        if (!match)
-            return match.error();
-        if (!match->has_value()) {
-            summary.rejects.append({row.line, QString(), reason});
-            continue;
+        std::optional<HouseholdMatcher::Match> found = matcher.find(row.person);
+        if (!found) {
+            // Someone unknown. A re-delivered row about them must not make a second household.
+            auto known = writer.known(row);
+            if (!known)
+                return known.error();
+            if (*known) {
+                ++summary.duplicates;
+                continue;
+            }
+            QString reason;
+            auto created = matcher.create(row.person, reason);
+            if (!created)
+                return created.error();
+            if (!created->has_value()) {
+                summary.rejects.append({row.line, QString(), reason});
+                continue;
+            }
+            found = *created;
         }
-        queued << Queued{(*match)->householdId, (*match)->how != HouseholdMatcher::How::Created};
-        if (auto settled = settle(writer.add(row, RowTarget{(*match)->householdId, (*match)->personId}, batchId));
+        queued << Queued{found->householdId, found->how != HouseholdMatcher::How::Created};
+        if (auto settled = settle(writer.add(row, RowTarget{found->householdId, found->personId}, batchId));
             !settled)
             return settled.error();
     }

@@ -101,16 +101,18 @@ Result<QList<Written>> SignalWriter::add(const SignalRow &row, const RowTarget &
                             isoDate(row.arisenDate) + QLatin1Char('|') +
                             (row.amountCents ? QString::number(*row.amountCents) : QString());
     const QVariant idKey = row.signalId.isEmpty() ? sqlNull() : QVariant(partner + QLatin1Char('|') + row.signalId);
-    // Remembered now, before the row is written: a later row of the same batch from this partner
-    // about this person is a repeat. Should this row prove a duplicate, the partner signalled the
-    // person before anyway.
-    m_signalled.insert(signalled);
-    m_repeated << repeated;
+    // A later row of the same statement (PostgreSQL) from this partner about this person is a
+    // repeat too; the pair joins m_signalled once the row proves inserted.
+    const bool waiting = m_pendingPairs.contains(signalled);
+    m_repeated << (repeated || waiting);
+    m_pendingPairs << signalled;
+    m_pendingIds.insert(idKey.toString());
     return settle(m_insert.add({idOrNull(batchId), target.householdId, idOrNull(target.personId),
                                 partnerTypeKey(row.partnerType), row.partnerName.trimmed(), row.signalId,
                                 isoDate(row.signalDate), dateOrNull(row.arisenDate),
                                 row.amountCents ? QVariant(*row.amountCents) : sqlNull(), row.crisis ? 1 : 0,
-                                row.warmHandover ? 1 : 0, invalidBsn(row.person) ? 1 : 0, repeated ? 1 : 0, idKey, factKey,
+                                row.warmHandover ? 1 : 0, invalidBsn(row.person) ? 1 : 0, (repeated || waiting) ? 1 : 0,
+                                idKey, factKey,
                                 m_timestamp},
                                factKey));
 }
@@ -131,13 +133,44 @@ Result<QList<Written>> SignalWriter::settle(Result<BatchedInsert::Outcomes> outc
     if (!outcomes)
         return outcomes.error();
     QList<Written> written = asWritten(*outcomes);
-    for (Written &w : written)
-        w.repeated = w.inserted && m_repeated.takeFirst();
+    for (Written &w : written) {
+        const bool repeated = m_repeated.takeFirst();
+        const quint64 pair = m_pendingPairs.takeFirst();
+        w.repeated = w.inserted && repeated;
+        if (w.inserted)
+            m_signalled.insert(pair);
+    }
+    if (m_pendingPairs.isEmpty())
+        m_pendingIds.clear();
     return written;
 }
 
+namespace {
+
+/// Whether `idKey` is in `table`'s id_key index.
+Result<bool> storedIdKey(const QSqlDatabase &db, const char *table, const QString &idKey)
+{
+    auto q = runSql(db, QStringLiteral("SELECT 1 FROM %1 WHERE id_key = ?").arg(QLatin1String(table)), {idKey},
+                    "check for a re-delivered row");
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+} // namespace
+
+Result<bool> SignalWriter::known(const SignalRow &row) const
+{
+    if (row.signalId.isEmpty())
+        return false;
+    const QString idKey = partnerKey(partnerTypeKey(row.partnerType), row.partnerName) + QLatin1Char('|') + row.signalId;
+    if (m_pendingIds.contains(idKey))
+        return true;
+    return storedIdKey(m_db, "signals", idKey);
+}
+
 DischargeWriter::DischargeWriter(QSqlDatabase db, QString timestamp)
-    : m_timestamp(std::move(timestamp)),
+    : m_db(db), m_timestamp(std::move(timestamp)),
       m_insert(db, QStringLiteral("discharge_notices"),
                {QStringLiteral("batch_id"), QStringLiteral("household_id"), QStringLiteral("person_id"),
                 QStringLiteral("notice_id"), QStringLiteral("institution_type"), QStringLiteral("institution_name"),
@@ -155,24 +188,38 @@ Result<QList<Written>> DischargeWriter::add(const DischargeRow &row, const RowTa
     const QString factKey = institution + QLatin1Char('|') + QString::number(target.personId) + QLatin1Char('|') +
                             isoDate(row.expectedDate);
     const QVariant idKey = row.noticeId.isEmpty() ? sqlNull() : QVariant(institution + QLatin1Char('|') + row.noticeId);
-    auto outcomes = m_insert.add({idOrNull(batchId), target.householdId, idOrNull(target.personId), row.noticeId,
+    m_pendingIds << idKey.toString();
+    return settle(m_insert.add({idOrNull(batchId), target.householdId, idOrNull(target.personId), row.noticeId,
                                   institutionTypeKey(row.institutionType), row.institutionName.trimmed(),
                                   isoDate(row.expectedDate), row.channel.trimmed(), conditionStateKey(row.idDocument),
                                   conditionStateKey(row.shelter), conditionStateKey(row.income),
                                   conditionStateKey(row.debts), conditionStateKey(row.care),
                                   invalidBsn(row.person) ? 1 : 0, idKey, factKey, m_timestamp},
-                                 factKey);
-    if (!outcomes)
-        return outcomes.error();
-    return asWritten(*outcomes);
+                                 factKey));
 }
 
 Result<QList<Written>> DischargeWriter::flush()
 {
-    auto outcomes = m_insert.flush();
+    return settle(m_insert.flush());
+}
+
+Result<QList<Written>> DischargeWriter::settle(Result<BatchedInsert::Outcomes> outcomes)
+{
     if (!outcomes)
         return outcomes.error();
+    m_pendingIds.remove(0, std::min(m_pendingIds.size(), outcomes->size()));
     return asWritten(*outcomes);
+}
+
+Result<bool> DischargeWriter::known(const DischargeRow &row) const
+{
+    if (row.noticeId.isEmpty())
+        return false;
+    const QString idKey =
+        partnerKey(institutionTypeKey(row.institutionType), row.institutionName) + QLatin1Char('|') + row.noticeId;
+    if (m_pendingIds.contains(idKey))
+        return true;
+    return storedIdKey(m_db, "discharge_notices", idKey);
 }
 
 Result<Written> DischargeWriter::write(const DischargeRow &row, const RowTarget &target, qint64 batchId)

@@ -41,6 +41,9 @@ public:
     Result<QList<Written>> flush();
     /// One row, written now (manual entry).
     Result<Written> write(const SignalRow &row, const RowTarget &target, qint64 batchId);
+    /// Whether a signal with this partner and partner's own id is stored or queued already:
+    /// a re-delivered row about someone unknown must not make a new household first.
+    Result<bool> known(const SignalRow &row) const;
 
 private:
     Result<void> remember(const QString &sql, const QVariantList &values);
@@ -49,7 +52,11 @@ private:
     QSqlDatabase m_db;
     QString m_timestamp;
     BatchedInsert m_insert;
-    QList<bool> m_repeated; ///< of the rows not yet written
+    /// Of the rows not yet written: their "repeated" mark and who/which partner they are about.
+    /// A pair counts as signalled for later rows once its row is inserted, or while it waits.
+    QList<bool> m_repeated;
+    QList<quint64> m_pendingPairs;
+    QSet<QString> m_pendingIds;
     /// Who was signalled by which partner, as 64-bit hashes of (person, partner): a million
     /// signals cost ~30 MB instead of ~150 MB as strings. A collision can only add a
     /// "repeated" mark, never drop or merge a signal.
@@ -68,10 +75,16 @@ public:
     Result<QList<Written>> flush();
     /// One row, written now (manual entry).
     Result<Written> write(const DischargeRow &row, const RowTarget &target, qint64 batchId);
+    /// As SignalWriter::known(): institution and notice id stored or queued already.
+    Result<bool> known(const DischargeRow &row) const;
 
 private:
+    Result<QList<Written>> settle(Result<BatchedInsert::Outcomes> outcomes);
+
+    QSqlDatabase m_db;
     QString m_timestamp;
     BatchedInsert m_insert;
+    QList<QString> m_pendingIds; ///< id keys of the rows not yet written, in order
 };
 
 } // namespace vangnet::importing
