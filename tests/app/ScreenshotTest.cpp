@@ -1,6 +1,7 @@
 #include "AppTestSupport.h"
 
 #include "MainWindow.h"
+#include "support/Translations.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdsPage.h"
 #include "rules/RulesPage.h"
@@ -24,6 +25,7 @@ TEST_CASE("Screenshots of the signal rules and flags on a demo database", "[.scr
     const QString path = qEnvironmentVariable("VANGNET_SHOT_DB");
     const QString out = qEnvironmentVariable("VANGNET_SHOT_DIR", QStringLiteral("/tmp"));
     REQUIRE_FALSE(path.isEmpty());
+    installTranslations(*QCoreApplication::instance()); // in Dutch, as users see it
     auto db = Database::open(DatabaseLocation::sqliteFile(path));
     REQUIRE(db.ok());
     SystemClock clock;
