@@ -1698,6 +1698,10 @@
         <source>Any flag</source>
         <translation>Elke signalering</translation>
     </message>
+    <message>
+        <source>Household details</source>
+        <translation>Gegevens van het huishouden</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::IdleLockCover</name>
@@ -3689,6 +3693,98 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     <message>
         <source>Reference %1 · produced %2</source>
         <translation>Kenmerk %1 · gemaakt op %2</translation>
+    </message>
+    <message>
+        <source>Signals about you</source>
+        <translation>Signalen over u</translation>
+    </message>
+    <message>
+        <source>Organisations you owe money to (such as your landlord, energy supplier or health insurer) report arrears to the municipality, so that it can offer help early (Wet gemeentelijke schuldhulpverlening). Institutions report when you are about to leave them.</source>
+        <translation>Organisaties bij wie u een betalingsachterstand hebt (zoals uw verhuurder, energieleverancier of zorgverzekeraar) melden die aan de gemeente, zodat die vroeg hulp kan aanbieden (Wet gemeentelijke schuldhulpverlening). Instellingen melden wanneer u binnenkort vertrekt.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No early signals about you were received.</source>
+        <translation>Er zijn geen vroegsignalen over u ontvangen.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Onderdak</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>No discharge notices about you were received.</source>
+        <translation>Er zijn geen uitstroommeldingen over u ontvangen.</translation>
+    </message>
+    <message>
+        <source>Flags: when the signals called for attention</source>
+        <translation>Signaleringen: wanneer de signalen om aandacht vroegen</translation>
+    </message>
+    <message>
+        <source>Rules set by the municipality point out when signals together call for attention, for example arrears with two organisations within three months. A flag asks an employee to look; it decides nothing by itself.</source>
+        <translation>Regels die de gemeente vaststelt wijzen erop wanneer signalen samen om aandacht vragen, bijvoorbeeld achterstanden bij twee organisaties binnen drie maanden. Een signalering vraagt een medewerker om te kijken; zelf beslist zij niets.</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Gesignaleerd</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalering</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>No flags were raised on signals about you.</source>
+        <translation>Op signalen over u zijn geen signaleringen gegeven.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>resolved on %1</source>
+        <translation>vervallen op %1</translation>
+    </message>
+    <message>
+        <source>set aside on %1</source>
+        <translation>afgewezen op %1</translation>
     </message>
 </context>
 <context>

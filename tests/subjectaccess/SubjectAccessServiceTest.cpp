@@ -221,9 +221,11 @@ TEST_CASE_METHOD(SubjectAccessFixture, "The JSON export has stable keys and the 
     const QJsonObject json = QJsonDocument::fromJson(f.readAll(), &error).object();
     REQUIRE(error.error == QJsonParseError::NoError);
 
-    CHECK(json.keys() == QStringList{QStringLiteral("access_log"), QStringLiteral("format"), QStringLiteral("format_version"),
+    CHECK(json.keys() == QStringList{QStringLiteral("access_log"), QStringLiteral("discharge_notices"), QStringLiteral("flags"),
+                                     QStringLiteral("format"), QStringLiteral("format_version"),
                                      QStringLiteral("generated_at"), QStringLiteral("generated_by"), QStringLiteral("household"),
-                                     QStringLiteral("notes"), QStringLiteral("person"), QStringLiteral("request_reference")});
+                                     QStringLiteral("notes"), QStringLiteral("person"), QStringLiteral("request_reference"),
+                                     QStringLiteral("signals")});
     CHECK(json.value(QStringLiteral("format")).toString() == QStringLiteral("vangnet-subject-access"));
     CHECK(json.value(QStringLiteral("format_version")).toInt() == 1);
     CHECK(json.value(QStringLiteral("generated_at")).toString() == QStringLiteral("2026-11-25T09:30:00Z"));
@@ -285,4 +287,38 @@ TEST_CASE_METHOD(SubjectAccessFixture, "The export logs ids and counts, no perso
         INFO(secret);
         CHECK_FALSE(text.contains(QString::fromLatin1(secret), Qt::CaseInsensitive));
     }
+}
+
+TEST_CASE_METHOD(SubjectAccessFixture, "The export holds the signals about the subject and the flags they raised, not the housemate's",
+                 "[subjectaccess][signals]")
+{
+    auto add = [this](qint64 person, importing::PartnerType type, const QString &id, QDate arisen) {
+        importing::SignalRow row;
+        row.signalId = id;
+        row.partnerType = type;
+        row.partnerName = QStringLiteral("Partner %1").arg(id);
+        row.signalDate = arisen.addDays(20);
+        row.arisenDate = arisen;
+        row.amountCents = 50000;
+        auto added = caseworkerA.addSignal(household.id, person, row);
+        REQUIRE(added.ok());
+        return *added;
+    };
+    const qint64 rent = add(personId, importing::PartnerType::Huur, QStringLiteral("H-1"), QDate(2026, 9, 1));
+    add(personId, importing::PartnerType::Energie, QStringLiteral("E-1"), QDate(2026, 9, 15)); // a stacked-arrears flag
+    const qint64 theirs = add(partnerId, importing::PartnerType::Water, QStringLiteral("W-1"), QDate(2026, 10, 1));
+
+    const SubjectAccessService service(*db, clock, leadA);
+    auto report = service.gather(personId, reference);
+    REQUIRE(report.ok());
+    REQUIRE(report->earlySignals.size() == 2);
+    for (const SignalRecord &r : report->earlySignals)
+        CHECK(r.id != theirs);
+    REQUIRE_FALSE(report->flags.isEmpty());
+    CHECK(report->flags.front().flag.signalIds.contains(rent));
+
+    const QJsonObject json = SubjectAccessJsonWriter::toJson(*report);
+    CHECK(json.value(QStringLiteral("signals")).toArray().size() == 2);
+    CHECK(json.value(QStringLiteral("signals")).toArray().at(0).toObject().contains(QStringLiteral("partner_type")));
+    CHECK(json.value(QStringLiteral("flags")).toArray().at(0).toObject().contains(QStringLiteral("explanation")));
 }

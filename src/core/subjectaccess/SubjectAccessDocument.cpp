@@ -1,5 +1,7 @@
 #include "subjectaccess/SubjectAccessDocument.h"
 
+#include "importing/ImportKeys.h"
+#include "rules/ExplainText.h"
 #include "subjectaccess/SubjectAccessReport.h"
 
 #include <QCoreApplication>
@@ -116,6 +118,73 @@ ReportSection notesSection(const SubjectAccessReport &r)
     return s;
 }
 
+QString institutionText(const QString &key)
+{
+    const auto type = importing::institutionTypeFromKey(key);
+    return type ? importing::institutionTypeLabel(*type) : key;
+}
+
+QString conditionText(const QString &key)
+{
+    const auto state = importing::conditionStateFromKey(key);
+    return state ? importing::conditionStateLabel(*state) : key;
+}
+
+ReportSection signalsSection(const SubjectAccessReport &r)
+{
+    ReportSection s;
+    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Signals about you");
+    s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Organisations you owe money to (such as your landlord, energy supplier or health "
+                                   "insurer) report arrears to the municipality, so that it can offer help early "
+                                   "(Wet gemeentelijke schuldhulpverlening). Institutions report when you are about to "
+                                   "leave them.")};
+    ReportTable early;
+    early.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "From"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Arrears"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Status")};
+    early.widths = {16, 44, 24, 16};
+    early.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "No early signals about you were received.");
+    for (const SignalRecord &e : r.earlySignals) {
+        QString arrears = e.amountCents ? rules::formatMoney(*e.amountCents) : QStringLiteral("—");
+        if (e.arisenDate.isValid())
+            arrears += QLatin1Char(' ') + QCoreApplication::translate("vangnet::SubjectAccessDocument", "since %1").arg(dateText(e.arisenDate));
+        early.rows << QStringList{dateText(e.signalDate), e.partnerType + QStringLiteral(" · ") + e.partnerName, arrears,
+                                  e.status};
+    }
+    s.blocks << early;
+    ReportTable discharges;
+    discharges.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Expected"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Institution"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Shelter"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Income"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Debts")};
+    discharges.widths = {16, 36, 16, 16, 16};
+    discharges.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "No discharge notices about you were received.");
+    for (const DischargeRecord &d : r.discharges)
+        discharges.rows << QStringList{dateText(d.expectedDate),
+                                       institutionText(d.institutionType) + QStringLiteral(" · ") + d.institutionName,
+                                       conditionText(d.shelter), conditionText(d.income), conditionText(d.debts)};
+    s.blocks << discharges;
+    return s;
+}
+
+ReportSection flagsSection(const SubjectAccessReport &r)
+{
+    ReportSection s;
+    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Flags: when the signals called for attention");
+    s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Rules set by the municipality point out when signals together call for "
+                                   "attention, for example arrears with two organisations within three months. A flag "
+                                   "asks an employee to look; it decides nothing by itself.")};
+    ReportTable flags;
+    flags.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Raised"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Flag"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Why"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "State")};
+    flags.widths = {17, 25, 42, 16};
+    flags.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "No flags were raised on signals about you.");
+    for (const rules::StoredFlag &f : r.flags) {
+        QString state = QCoreApplication::translate("vangnet::SubjectAccessDocument", "open");
+        if (f.resolution == QLatin1String("resolved"))
+            state = QCoreApplication::translate("vangnet::SubjectAccessDocument", "resolved on %1").arg(dateText(f.resolvedOn));
+        else if (f.resolution == QLatin1String("dismissed"))
+            state = QCoreApplication::translate("vangnet::SubjectAccessDocument", "set aside on %1").arg(dateText(f.resolvedOn));
+        flags.rows << QStringList{dateText(f.raisedOn), f.flag.title, f.flag.explanation, state};
+    }
+    s.blocks << flags;
+    return s;
+}
+
 ReportSection accessSection(const SubjectAccessReport &r)
 {
     ReportSection s;
@@ -152,7 +221,8 @@ ReportDocument subjectAccessDocument(const SubjectAccessReport &r)
                    .arg(r.requestReference, timeText(r.generatedAt));
     // The order a reader expects: who and why, the person, the household, notes, access.
     // Later issues insert their sections (signals, cases) before the access log.
-    d.sections << aboutSection(r) << personSection(r) << householdSection(r) << notesSection(r) << accessSection(r);
+    d.sections << aboutSection(r) << personSection(r) << householdSection(r) << notesSection(r) << signalsSection(r)
+               << flagsSection(r) << accessSection(r);
     return d;
 }
 

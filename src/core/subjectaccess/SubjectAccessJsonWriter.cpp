@@ -1,6 +1,7 @@
 #include "subjectaccess/SubjectAccessJsonWriter.h"
 
 #include "audit/AuditChain.h"
+#include "rules/Severity.h"
 #include "subjectaccess/SubjectAccessReport.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,61 @@ QJsonArray notesJson(const QList<Note> &notes)
     return list;
 }
 
+QJsonValue dateJson(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonArray signalsJson(const QList<SignalRecord> &records)
+{
+    QJsonArray list;
+    for (const SignalRecord &r : records)
+        list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                {QStringLiteral("partner_type"), r.partnerType},
+                                {QStringLiteral("partner_name"), r.partnerName},
+                                {QStringLiteral("partner_signal_id"), r.partnerSignalId},
+                                {QStringLiteral("signal_date"), dateJson(r.signalDate)},
+                                {QStringLiteral("arisen_date"), dateJson(r.arisenDate)},
+                                {QStringLiteral("amount_cents"), r.amountCents ? QJsonValue(*r.amountCents) : QJsonValue()},
+                                {QStringLiteral("crisis"), r.crisis},
+                                {QStringLiteral("warm_handover"), r.warmHandover},
+                                {QStringLiteral("status"), r.status}});
+    return list;
+}
+
+QJsonArray dischargesJson(const QList<DischargeRecord> &records)
+{
+    QJsonArray list;
+    for (const DischargeRecord &r : records)
+        list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                {QStringLiteral("institution_type"), r.institutionType},
+                                {QStringLiteral("institution_name"), r.institutionName},
+                                {QStringLiteral("expected_date"), dateJson(r.expectedDate)},
+                                {QStringLiteral("id_bewijs"), r.idDocument},
+                                {QStringLiteral("onderdak"), r.shelter},
+                                {QStringLiteral("inkomen"), r.income},
+                                {QStringLiteral("schulden"), r.debts},
+                                {QStringLiteral("zorg"), r.care},
+                                {QStringLiteral("status"), r.status}});
+    return list;
+}
+
+QJsonArray flagsJson(const QList<rules::StoredFlag> &flags)
+{
+    QJsonArray list;
+    for (const rules::StoredFlag &f : flags)
+        list.append(QJsonObject{{QStringLiteral("rule"), f.flag.ruleId},
+                                {QStringLiteral("version"), f.flag.ruleVersion},
+                                {QStringLiteral("title"), f.flag.title},
+                                {QStringLiteral("severity"), rules::severityKey(f.flag.severity)},
+                                {QStringLiteral("explanation"), f.flag.explanation},
+                                {QStringLiteral("raised_on"), dateJson(f.raisedOn)},
+                                {QStringLiteral("resolved_on"), dateJson(f.resolvedOn)},
+                                {QStringLiteral("resolution"), f.resolution},
+                                {QStringLiteral("dismiss_reason"), f.dismissReason}});
+    return list;
+}
+
 QJsonArray accessLogJson(const QList<AuditEvent> &events)
 {
     QJsonArray list;
@@ -89,6 +145,9 @@ QJsonObject SubjectAccessJsonWriter::toJson(const SubjectAccessReport &r)
             {QStringLiteral("person"), personJson(r.person)},
             {QStringLiteral("household"), householdJson(r)},
             {QStringLiteral("notes"), notesJson(r.notes)},
+            {QStringLiteral("signals"), signalsJson(r.earlySignals)},
+            {QStringLiteral("discharge_notices"), dischargesJson(r.discharges)},
+            {QStringLiteral("flags"), flagsJson(r.flags)},
             {QStringLiteral("access_log"), accessLogJson(r.accessLog)}};
 }
 

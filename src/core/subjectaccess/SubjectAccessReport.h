@@ -4,6 +4,8 @@
 #include "domain/Address.h"
 #include "domain/Note.h"
 #include "domain/Person.h"
+#include "rules/RulesService.h"
+#include "signals/SignalRecords.h"
 
 #include <QDateTime>
 #include <QList>
@@ -37,6 +39,12 @@ struct SubjectAccessReport {
     Address address;
     QList<SubjectAccessHousemate> housemates;
     QList<Note> notes;          ///< the household's notes, newest first
+    /// Early signals and discharge notices about this person (not about housemates), newest first.
+    QList<SignalRecord> earlySignals;
+    QList<DischargeRecord> discharges;
+    /// The household's flags, also resolved and dismissed ones, whose evidence includes one of
+    /// this person's signals or notices (a flag on housemates' facts alone is theirs).
+    QList<rules::StoredFlag> flags;
 
     /// Who opened, changed, exported or was refused the household or the person, oldest first.
     /// Workstation and operating-system user are left out: they are technical, not about the subject.

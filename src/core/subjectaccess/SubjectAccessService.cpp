@@ -9,6 +9,9 @@
 #include "subjectaccess/SubjectAccessWriter.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -112,6 +115,36 @@ Result<SubjectAccessReport> SubjectAccessService::gather(qint64 personId, const 
             found = true;
         } else {
             report.housemates.append({member.role, member.fullName()});
+        }
+    }
+    if (found) {
+        auto earlySignals = households.signalsOf(household->id);
+        if (!earlySignals)
+            return earlySignals.error();
+        auto discharges = households.dischargesOf(household->id);
+        if (!discharges)
+            return discharges.error();
+        auto flags = rules::RulesService(m_database, m_clock, m_session).flagsOf(household->id, true);
+        if (!flags)
+            return flags.error();
+        QSet<qint64> ownSignals, ownDischarges;
+        for (const SignalRecord &r : *earlySignals)
+            if (r.personId == personId) {
+                report.earlySignals << r;
+                ownSignals.insert(r.id);
+            }
+        for (const DischargeRecord &r : *discharges)
+            if (r.personId == personId) {
+                report.discharges << r;
+                ownDischarges.insert(r.id);
+            }
+        for (const rules::StoredFlag &f : *flags) {
+            const bool own = std::any_of(f.flag.signalIds.cbegin(), f.flag.signalIds.cend(),
+                                         [&](qint64 id) { return ownSignals.contains(id); })
+                             || std::any_of(f.flag.dischargeIds.cbegin(), f.flag.dischargeIds.cend(),
+                                            [&](qint64 id) { return ownDischarges.contains(id); });
+            if (own)
+                report.flags << f;
         }
     }
     if (!found) // moved to another household between the two reads
