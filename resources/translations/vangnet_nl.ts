@@ -4387,7 +4387,7 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household list [--search TEXT] [--wijk W] [--limit N]
-       [--json]
+       [--rule ID] [--severity LEVEL] [--by-priority] [--json]
 
 Lists the households of your own team sorted by name, as the application's household list
 does. An administrator (beheerder) sees no household data.
@@ -4396,11 +4396,16 @@ does. An administrator (beheerder) sees no household data.
                   start by prefix, "street number" by street and number, other text
                   member names (every word) or the street name
   --wijk W        only households in this wijk (district)
+  --rule ID       only households with an open flag of this signal rule (rules list)
+  --severity LEVEL  only households with an open flag of at least this severity:
+                  laag, midden, hoog or kritiek (with --rule: of that rule's flag)
+  --by-priority   most urgent first (highest severity, then score) instead of by name
   --limit N       show at most N households (default: all)
   --json          machine-readable: {"households": [{id, name, address, postcode, plaats,
-                  wijk, members}], "count": shown, "total": matching}</source>
+                  wijk, members, priority}], "count": shown, "total": matching}
+                  (priority: the highest severity of the open flags, or null)</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household list [--search TEKST] [--wijk W] [--limit N]
-       [--json]
+       [--rule ID] [--severity NIVEAU] [--by-priority] [--json]
 
 Toont de huishoudens van uw eigen team op naam gesorteerd, zoals de huishoudenslijst van de
 applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
@@ -4409,9 +4414,22 @@ applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
                   begin ervan als voorvoegsel, "straat nummer" op straat en huisnummer, andere
                   tekst op namen van leden (elk woord) of op de straatnaam
   --wijk W        alleen huishoudens in deze wijk
+  --rule ID       alleen huishoudens met een open signalering van deze signaleringsregel (rules list)
+  --severity NIVEAU  alleen huishoudens met een open signalering van ten minste deze ernst:
+                  laag, midden, hoog of kritiek (met --rule: van de signalering van die regel)
+  --by-priority   de meest urgente eerst (hoogste ernst, dan score) in plaats van op naam
   --limit N       hoogstens N huishoudens tonen (standaard: alle)
   --json          machineleesbaar: {"households": [{id, name, address, postcode, plaats,
-                  wijk, members}], "count": getoond, "total": gevonden}</translation>
+                  wijk, members, priority}], "count": getoond, "total": gevonden}
+                  (priority: de hoogste ernst van de open signaleringen, of null)</translation>
+    </message>
+    <message>
+        <source>--severity takes laag, midden, hoog or kritiek, not '%1'</source>
+        <translation>--severity kent laag, midden, hoog of kritiek, niet '%1'</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
     </message>
 </context>
 <context>

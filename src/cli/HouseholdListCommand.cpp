@@ -3,6 +3,7 @@
 #include "ArgumentReader.h"
 #include "Console.h"
 #include "LoggedInDatabase.h"
+#include "rules/Severity.h"
 #include "storage/HouseholdQuery.h"
 
 #include <QJsonArray>
@@ -18,21 +19,41 @@ QString HouseholdListCommand::summary() const
 QString HouseholdListCommand::help() const
 {
     return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME household list [--search TEXT] [--wijk W] [--limit N]\n"
-              "       [--json]\n\n"
+              "       [--rule ID] [--severity LEVEL] [--by-priority] [--json]\n\n"
               "Lists the households of your own team sorted by name, as the application's household list\n"
               "does. An administrator (beheerder) sees no household data.\n\n"
               "  --search TEXT   as the search box: a BSN (9 digits) matches exactly, a postcode or its\n"
               "                  start by prefix, \"street number\" by street and number, other text\n"
               "                  member names (every word) or the street name\n"
               "  --wijk W        only households in this wijk (district)\n"
+              "  --rule ID       only households with an open flag of this signal rule (rules list)\n"
+              "  --severity LEVEL  only households with an open flag of at least this severity:\n"
+              "                  laag, midden, hoog or kritiek (with --rule: of that rule's flag)\n"
+              "  --by-priority   most urgent first (highest severity, then score) instead of by name\n"
               "  --limit N       show at most N households (default: all)\n"
               "  --json          machine-readable: {\"households\": [{id, name, address, postcode, plaats,\n"
-              "                  wijk, members}], \"count\": shown, \"total\": matching}");
+              "                  wijk, members, priority}], \"count\": shown, \"total\": matching}\n"
+              "                  (priority: the highest severity of the open flags, or null)");
 }
+
+namespace {
+
+/// The highest severity of the household's open flags (rules::Priority::rank), or null.
+QJsonValue priorityKey(qint64 rank)
+{
+    const qint64 severity = rank / 1000000;
+    if (severity < 1 || severity > 4)
+        return QJsonValue();
+    return rules::severityKey(static_cast<rules::Severity>(severity));
+}
+
+} // namespace
 
 int HouseholdListCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
-    ArgumentReader reader({QStringLiteral("search"), QStringLiteral("wijk"), QStringLiteral("limit")}, {QStringLiteral("json")});
+    ArgumentReader reader({QStringLiteral("search"), QStringLiteral("wijk"), QStringLiteral("limit"), QStringLiteral("rule"),
+                           QStringLiteral("severity")},
+                          {QStringLiteral("json"), QStringLiteral("by-priority")});
     if (!reader.parse(args)) {
         console.error(reader.error());
         return NothingDone;
@@ -46,6 +67,14 @@ int HouseholdListCommand::run(const QStringList &args, const GlobalOptions &glob
         }
         limit = *n;
     }
+    std::optional<rules::Severity> severity;
+    if (reader.has(QStringLiteral("severity"))) {
+        severity = rules::severityFromKey(reader.value(QStringLiteral("severity")).trimmed().toLower());
+        if (!severity) {
+            console.error(tr("--severity takes laag, midden, hoog or kritiek, not '%1'").arg(reader.value(QStringLiteral("severity"))));
+            return NothingDone;
+        }
+    }
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)
         return NothingDone;
@@ -53,6 +82,12 @@ int HouseholdListCommand::run(const QStringList &args, const GlobalOptions &glob
     HouseholdFilter filter;
     filter.search = reader.value(QStringLiteral("search"));
     filter.wijk = reader.value(QStringLiteral("wijk"));
+    filter.ruleId = reader.value(QStringLiteral("rule")).trimmed();
+    filter.minSeverity = severity ? static_cast<int>(*severity) : 0;
+    if (reader.has(QStringLiteral("by-priority"))) {
+        filter.sort = HouseholdSort::Priority;
+        filter.descending = true;
+    }
     const HouseholdQuery query(open->database().connection(), open->session());
     auto ids = query.ids(filter);
     if (!ids) {
@@ -75,7 +110,8 @@ int HouseholdListCommand::run(const QStringList &args, const GlobalOptions &glob
                                     {QStringLiteral("postcode"), r.postcode},
                                     {QStringLiteral("plaats"), r.plaats},
                                     {QStringLiteral("wijk"), r.wijk},
-                                    {QStringLiteral("members"), r.memberCount}});
+                                    {QStringLiteral("members"), r.memberCount},
+                                    {QStringLiteral("priority"), priorityKey(r.priorityRank)}});
         console.json(QJsonObject{{QStringLiteral("households"), list},
                                  {QStringLiteral("count"), static_cast<qint64>(rows->size())},
                                  {QStringLiteral("total"), static_cast<qint64>(total)}});
@@ -84,8 +120,10 @@ int HouseholdListCommand::run(const QStringList &args, const GlobalOptions &glob
 
     QList<QStringList> table;
     for (const HouseholdRow &r : *rows)
-        table << QStringList{QString::number(r.id), r.name, r.address, r.postcode, r.plaats, r.wijk, QString::number(r.memberCount)};
-    console.table({tr("Id"), tr("Name"), tr("Address"), tr("Postcode"), tr("Place"), tr("Wijk"), tr("Members")}, table, {0, 6});
+        table << QStringList{QString::number(r.id), r.name, r.address, r.postcode, r.plaats, r.wijk, QString::number(r.memberCount),
+                             priorityKey(r.priorityRank).toString()};
+    console.table({tr("Id"), tr("Name"), tr("Address"), tr("Postcode"), tr("Place"), tr("Wijk"), tr("Members"), tr("Priority")},
+                  table, {0, 6});
     console.out(tr("%1 of %2 households shown").arg(rows->size()).arg(total));
     return Done;
 }

@@ -80,6 +80,26 @@ TEST_CASE("vangnet-cli rules: test a file, activate it, evaluate and list", "[cl
     for (const QJsonValue &f : flags)
         CHECK(visible.contains(f.toObject().value(QStringLiteral("household")).toInteger()));
 
+    // The household list narrows to flagged households, most urgent first.
+    const QString someRule = flags.at(0).toObject().value(QStringLiteral("rule")).toString();
+    const Run byRule = as(home, db, QStringLiteral("consulent"), {QStringLiteral("household"), QStringLiteral("list"),
+                                                                  QStringLiteral("--rule"), someRule, QStringLiteral("--by-priority"),
+                                                                  QStringLiteral("--json")});
+    INFO(byRule.err.toStdString());
+    REQUIRE(byRule.exitCode == 0);
+    const QJsonArray flagged = jsonOf(byRule).value(QStringLiteral("households")).toArray();
+    REQUIRE_FALSE(flagged.isEmpty());
+    CHECK(flagged.size() < static_cast<qsizetype>(visible.size()));
+    for (const QJsonValue &h : flagged)
+        CHECK_FALSE(h.toObject().value(QStringLiteral("priority")).isNull());
+    const Run critical = as(home, db, QStringLiteral("consulent"), {QStringLiteral("household"), QStringLiteral("list"),
+                                                                    QStringLiteral("--severity"), QStringLiteral("kritiek"),
+                                                                    QStringLiteral("--json")});
+    for (const QJsonValue &h : jsonOf(critical).value(QStringLiteral("households")).toArray())
+        CHECK(h.toObject().value(QStringLiteral("priority")).toString() == QStringLiteral("kritiek"));
+    CHECK(as(home, db, QStringLiteral("consulent"), {QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--severity"),
+                                                     QStringLiteral("heel hoog")}).exitCode == 2);
+
     // Only the team lead saves a version; a caseworker is refused and nothing changes.
     const QStringList activate{QStringLiteral("rules"), QStringLiteral("activate"), good, QStringLiteral("--note"),
                                QStringLiteral("alleen elk signaal")};
