@@ -6,7 +6,6 @@
 #include "importing/ImportFiles.h"
 #include "importing/ImportService.h"
 #include "importing/RejectWriter.h"
-#include "rules/RulesService.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -78,6 +77,7 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
         return NothingDone;
     }
     ImportService service(in.database(), in.clock(), in.session());
+    service.setEvaluateRules(!reader.has(QStringLiteral("skip-rules")));
     const ImportOrigin origin{QFileInfo(path).fileName(), reader.value(QStringLiteral("format")), profile->name};
     Result<ImportSummary> summary = Error{};
     if (m_kind == Kind::Signals) {
@@ -103,12 +103,8 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
         console.failure(summary.error());
         return NothingDone;
     }
-    // The rules look at the households that received something (docs/rules.md), unless a bulk
-    // load leaves that to the nightly `rules evaluate`.
-    const QList<qint64> evaluate = reader.has(QStringLiteral("skip-rules")) ? QList<qint64>() : summary->households;
-    auto evaluated = rules::RulesService(in.database(), in.clock(), in.session()).evaluateHouseholds(evaluate);
-    if (!evaluated)
-        console.failure(evaluated.error()); // the import itself stands; `rules evaluate` catches up
+    if (!summary->rulesError.isEmpty()) // the import itself stands; `rules evaluate` catches up
+        console.error(summary->rulesError);
     if (reader.has(QStringLiteral("rejects"))) {
         auto writer = RejectWriter::create(reader.value(QStringLiteral("rejects")));
         Result<void> written = writer ? (*writer)->write(QFileInfo(path).fileName(), summary->rejects) : writer.error();
@@ -132,16 +128,16 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
                       {QStringLiteral("matched"), summary->matched},
                       {QStringLiteral("new_households"), summary->newHouseholds},
                       {QStringLiteral("repeated"), summary->repeated},
-                      {QStringLiteral("flags_raised"), evaluated ? evaluated->raised : 0},
-                      {QStringLiteral("flags_resolved"), evaluated ? evaluated->resolved : 0},
+                      {QStringLiteral("flags_raised"), summary->flagsRaised},
+                      {QStringLiteral("flags_resolved"), summary->flagsResolved},
                       {QStringLiteral("rejects"), rejects}});
     } else {
         console.out(tr("Batch %1 from %2: %3 rows read, %4 imported (%5 matched to a household, %6 new households), "
                        "%7 duplicates, %8 rejected.")
                         .arg(summary->batch).arg(QFileInfo(path).fileName()).arg(summary->read).arg(summary->imported)
                         .arg(summary->matched).arg(summary->newHouseholds).arg(summary->duplicates).arg(summary->rejected));
-        if (evaluated)
-            console.out(tr("Signal rules: %1 flags raised, %2 resolved.").arg(evaluated->raised).arg(evaluated->resolved));
+        if (summary->rulesEvaluated)
+            console.out(tr("Signal rules: %1 flags raised, %2 resolved.").arg(summary->flagsRaised).arg(summary->flagsResolved));
         for (const Reject &r : summary->rejects.mid(0, 20))
             console.error(tr("%1 line %2%3: %4")
                               .arg(QFileInfo(path).fileName())

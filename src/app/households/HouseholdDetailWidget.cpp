@@ -113,13 +113,12 @@ bool HouseholdDetailWidget::showEvidence(const QString &key)
     return false;
 }
 
-void HouseholdDetailWidget::evaluateFlags()
+void HouseholdDetailWidget::refreshFlags()
 {
     if (!m_household || !m_rules)
         return;
-    // The new signal may complete a stack of arrears: the flag should be there at once.
-    if (auto run = m_rules->evaluateHouseholds({m_household->id}); !run)
-        DialogRunner::warn(this, tr("Flags not updated"), run.error().message);
+    // The entry was evaluated with it (HouseholdService); the new signal may have completed a
+    // stack of arrears, so the flags are shown again.
     m_ui->flagsPanel->showHousehold(m_household->id);
     Q_EMIT flagsChanged(m_household->id);
 }
@@ -221,7 +220,7 @@ void HouseholdDetailWidget::addSignal()
     SignalEntryDialog dialog(m_service, *m_household, m_clock.today(), this);
     if (DialogRunner::exec(dialog) == QDialog::Accepted) {
         showTimeline(m_household->id);
-        evaluateFlags();
+        refreshFlags();
     }
 }
 
@@ -232,7 +231,7 @@ void HouseholdDetailWidget::addDischarge()
     DischargeEntryDialog dialog(m_service, *m_household, this);
     if (DialogRunner::exec(dialog) == QDialog::Accepted) {
         showTimeline(m_household->id);
-        evaluateFlags();
+        refreshFlags();
     }
 }
 

@@ -73,8 +73,8 @@ private:
     void showTimeline(qint64 id);
     QString ageText(const QDate &born) const;
     void updateRevealButton();
-    /// After a manual entry: evaluate the rules for this household and show its flags again.
-    void evaluateFlags();
+    /// After a manual entry (which the service evaluated with it): show the flags again.
+    void refreshFlags();
 
     std::unique_ptr<Ui::HouseholdDetailWidget> m_ui;
     HouseholdService &m_service;

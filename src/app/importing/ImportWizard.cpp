@@ -11,7 +11,6 @@
 #include "importing/ImportFiles.h"
 #include "importing/RejectWriter.h"
 #include "importing/TextDecoder.h"
-#include "rules/RulesService.h"
 #include "storage/Database.h"
 #include "support/Clock.h"
 
@@ -345,8 +344,6 @@ void ImportWizard::startImport()
 {
     m_summary = {};
     m_failure.clear();
-    m_flagsRaised = -1;
-    m_flagsFailure.clear();
     m_ui->runSummary->setText(tr("Importing…"));
     m_ui->cancelImportButton->setEnabled(true);
     const QString path = m_ui->pathEdit->text().trimmed();
@@ -384,14 +381,6 @@ void ImportWizard::startImport()
                 return;
             }
             m_summary = *result;
-            if (m_summary.cancelled || m_summary.households.isEmpty())
-                return;
-            // The rules look at what the batch brought in, so the flags are there when the wizard closes.
-            auto evaluated = rules::RulesService(**db, m_clock, m_session).evaluateHouseholds(m_summary.households);
-            if (evaluated)
-                m_flagsRaised = evaluated->raised;
-            else
-                m_flagsFailure = evaluated.error().message;
         },
         [this] {
             m_ui->cancelImportButton->setEnabled(false);
@@ -406,12 +395,13 @@ void ImportWizard::startImport()
                                               .arg(m_summary.batch).arg(m_summary.read).arg(m_summary.imported)
                                               .arg(m_summary.matched).arg(m_summary.newHouseholds).arg(m_summary.repeated)
                                               .arg(m_summary.duplicates).arg(m_summary.rejected));
-            if (!m_flagsFailure.isEmpty())
+            if (!m_summary.rulesError.isEmpty())
                 m_ui->runSummary->setText(m_ui->runSummary->text() + QLatin1Char(' ') +
-                                          tr("The signal rules could not evaluate the households: %1").arg(m_flagsFailure));
-            else if (m_flagsRaised >= 0)
+                                          tr("The signal rules could not evaluate the households: %1").arg(m_summary.rulesError));
+            else if (m_summary.rulesEvaluated && !m_summary.households.isEmpty())
                 m_ui->runSummary->setText(m_ui->runSummary->text() + QLatin1Char(' ') +
-                                          tr("The signal rules evaluated %1 households: %n new flag(s).", nullptr, m_flagsRaised)
+                                          tr("The signal rules evaluated %1 households: %n new flag(s).", nullptr,
+                                             m_summary.flagsRaised)
                                               .arg(m_summary.households.size()));
             showRejects(*m_ui->runRejects, m_summary.rejects);
             m_ui->saveRejectsButton->setEnabled(!m_summary.rejects.isEmpty());

@@ -88,8 +88,6 @@ private:
     QList<importing::Reject> m_checkRejects;
     qint64 m_checkRows = 0;
     QString m_failure;
-    int m_flagsRaised = -1;  ///< new flags after the import's evaluation; -1 = not evaluated
-    QString m_flagsFailure;  ///< why the evaluation failed (the import itself stands)
 };
 
 } // namespace vangnet

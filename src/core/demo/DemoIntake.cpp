@@ -24,9 +24,10 @@ Result<void> importDemoSignals(const Database &db, const Clock &clock, DemoSigna
         signalRows << row;
     }
     importing::VectorSource<importing::SignalRow> source(std::move(signalRows));
-    auto imported = importing::ImportService(db, clock, *session)
-                        .importSignals(source, {QStringLiteral("demo-signalen.csv"), QStringLiteral("csv"),
-                                                QStringLiteral("standaard")});
+    importing::ImportService import(db, clock, *session);
+    import.setEvaluateRules(false); // the full evaluation below covers every household once
+    auto imported = import.importSignals(source, {QStringLiteral("demo-signalen.csv"), QStringLiteral("csv"),
+                                                  QStringLiteral("standaard")});
     if (!imported)
         return imported.error();
     auto evaluated = rules::RulesService(db, clock, *session).evaluateAll();

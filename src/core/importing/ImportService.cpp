@@ -217,6 +217,16 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
     spdlog::info("import batch {} ({}): {} read, {} imported, {} duplicates, {} rejected, {} new households", batchId,
                  kindKey(kind).toStdString(), summary.read, summary.imported, summary.duplicates, summary.rejected,
                  summary.newHouseholds);
+    if (m_evaluateRules) {
+        auto evaluated = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds(summary.households);
+        summary.rulesEvaluated = evaluated.ok();
+        if (evaluated) {
+            summary.flagsRaised = evaluated->raised;
+            summary.flagsResolved = evaluated->resolved;
+        } else {
+            summary.rulesError = evaluated.error().message;
+        }
+    }
     return summary;
 }
 

@@ -40,6 +40,12 @@ struct ImportSummary {
     bool cancelled = false;
     /// The households that received a row (ascending): the rules evaluate them after the import.
     QList<qint64> households;
+    /// What the signal rules did with those households right after the import, committed on its
+    /// own: should the evaluation fail, the import stands and rulesError says why.
+    bool rulesEvaluated = false;
+    int flagsRaised = 0;
+    int flagsResolved = 0;
+    QString rulesError;
 };
 
 /// One import batch.
@@ -66,6 +72,9 @@ public:
     ImportService(const Database &db, const Clock &clock, const Session &session);
 
     Result<ImportSummary> importSignals(SignalSource &source, const ImportOrigin &origin, const ImportProgress &progress = {});
+    /// After an import the signal rules evaluate the households it touched (the default); a
+    /// bulk load may leave that to the next full evaluation (`rules evaluate`).
+    void setEvaluateRules(bool evaluate) { m_evaluateRules = evaluate; }
     Result<ImportSummary> importDischarges(DischargeSource &source, const ImportOrigin &origin,
                                            const ImportProgress &progress = {});
 
@@ -85,6 +94,7 @@ private:
     QSqlDatabase m_db;
     const Clock &m_clock;
     const Session &m_session;
+    bool m_evaluateRules = true;
 };
 
 } // namespace vangnet::importing
