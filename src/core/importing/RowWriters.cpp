@@ -5,6 +5,8 @@
 #include "support/IsoDate.h"
 #include "support/SearchKey.h"
 
+#include <algorithm>
+
 namespace vangnet::importing {
 
 namespace {
@@ -103,9 +105,9 @@ Result<QList<Written>> SignalWriter::add(const SignalRow &row, const RowTarget &
     const QVariant idKey = row.signalId.isEmpty() ? sqlNull() : QVariant(partner + QLatin1Char('|') + row.signalId);
     // A later row of the same statement (PostgreSQL) from this partner about this person is a
     // repeat too; the pair joins m_signalled once the row proves inserted.
-    const bool waiting = m_pendingPairs.contains(signalled);
-    m_repeated << (repeated || waiting);
-    m_pendingPairs << signalled;
+    const bool waiting = std::any_of(m_pending.cbegin(), m_pending.cend(),
+                                     [signalled](const Pending &p) { return p.pair == signalled; });
+    m_pending << Pending{repeated || waiting, signalled};
     m_pendingIds.insert(idKey.toString());
     return settle(m_insert.add({idOrNull(batchId), target.householdId, idOrNull(target.personId),
                                 partnerTypeKey(row.partnerType), row.partnerName.trimmed(), row.signalId,
@@ -134,13 +136,12 @@ Result<QList<Written>> SignalWriter::settle(Result<BatchedInsert::Outcomes> outc
         return outcomes.error();
     QList<Written> written = asWritten(*outcomes);
     for (Written &w : written) {
-        const bool repeated = m_repeated.takeFirst();
-        const quint64 pair = m_pendingPairs.takeFirst();
-        w.repeated = w.inserted && repeated;
+        const Pending p = m_pending.takeFirst();
+        w.repeated = w.inserted && p.repeated;
         if (w.inserted)
-            m_signalled.insert(pair);
+            m_signalled.insert(p.pair);
     }
-    if (m_pendingPairs.isEmpty())
+    if (m_pending.isEmpty())
         m_pendingIds.clear();
     return written;
 }

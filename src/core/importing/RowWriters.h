@@ -52,11 +52,14 @@ private:
     QSqlDatabase m_db;
     QString m_timestamp;
     BatchedInsert m_insert;
-    /// Of the rows not yet written: their "repeated" mark and who/which partner they are about.
-    /// A pair counts as signalled for later rows once its row is inserted, or while it waits.
-    QList<bool> m_repeated;
-    QList<quint64> m_pendingPairs;
-    QSet<QString> m_pendingIds;
+    /// A row not yet written: its "repeated" mark and who/which partner it is about. A pair
+    /// counts as signalled for later rows once its row is inserted, or while it waits.
+    struct Pending {
+        bool repeated = false;
+        quint64 pair = 0;
+    };
+    QList<Pending> m_pending;
+    QSet<QString> m_pendingIds; ///< their partner + signal id keys
     /// Who was signalled by which partner, as 64-bit hashes of (person, partner): a million
     /// signals cost ~30 MB instead of ~150 MB as strings. A collision can only add a
     /// "repeated" mark, never drop or merge a signal.

@@ -45,7 +45,7 @@ FactsLoader::FactsLoader(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<QList<HouseholdFacts>> FactsLoader::loadAll() const
 {
-    return loadWhere(QString(), {});
+    return loadSome(nullptr);
 }
 
 Result<QList<HouseholdFacts>> FactsLoader::load(QList<qint64> householdIds) const
@@ -57,7 +57,7 @@ Result<QList<HouseholdFacts>> FactsLoader::load(QList<qint64> householdIds) cons
     constexpr qsizetype chunk = 500;
     for (qsizetype from = 0; from < householdIds.size(); from += chunk) {
         const QList<qint64> part = householdIds.mid(from, chunk);
-        auto loaded = loadWhere(QStringLiteral("household_id IN (%1)").arg(idList(part)), part);
+        auto loaded = loadSome(&part);
         if (!loaded)
             return loaded.error();
         all += *loaded;
@@ -65,14 +65,14 @@ Result<QList<HouseholdFacts>> FactsLoader::load(QList<qint64> householdIds) cons
     return all;
 }
 
-Result<QList<HouseholdFacts>> FactsLoader::loadWhere(const QString &householdCondition, QList<qint64> ids) const
+Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) const
 {
-    const QString where = householdCondition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + householdCondition;
+    const QString only = ids ? QStringLiteral(" IN (%1)").arg(idList(*ids)) : QString();
+    const QString where = ids ? QStringLiteral(" WHERE household_id") + only : QString();
     QList<HouseholdFacts> facts;
     auto households = bulkRead(m_db,
                                QStringLiteral("SELECT id FROM households%1 ORDER BY id")
-                                   .arg(householdCondition.isEmpty() ? QString()
-                                                                     : QStringLiteral(" WHERE id IN (%1)").arg(idList(ids))),
+                                   .arg(ids ? QStringLiteral(" WHERE id") + only : QString()),
                                {},
                                [&](const BulkRow &row) {
                                    HouseholdFacts f;

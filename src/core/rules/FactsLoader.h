@@ -21,7 +21,8 @@ public:
     Result<QList<HouseholdFacts>> load(QList<qint64> householdIds) const;
 
 private:
-    Result<QList<HouseholdFacts>> loadWhere(const QString &householdCondition, QList<qint64> ids) const;
+    /// These households (or every one, for nullptr); `ids` ascending, at most a few hundred.
+    Result<QList<HouseholdFacts>> loadSome(const QList<qint64> *ids) const;
 
     QSqlDatabase m_db;
 };
