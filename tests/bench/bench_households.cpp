@@ -13,6 +13,8 @@
 #include "support/Logging.h"
 #include "users/AuthService.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,47 +26,14 @@
 #include <vector>
 
 using namespace vangnet;
+using namespace vangnet::bench;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
-void report(const char *name, const std::vector<double> &runs, const char *extra = "")
-{
-    QStringList all;
-    for (double r : runs)
-        all << QString::number(r, 'f', 1);
-    std::printf("%-38s median %9.1f ms   runs: %s %s\n", name, median(runs), all.join(QStringLiteral(", ")).toUtf8().constData(), extra);
-    std::fflush(stdout);
-}
-
-std::vector<double> timed(int repeat, const std::function<void()> &work)
-{
-    std::vector<double> runs;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        runs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    return runs;
-}
 
 void removeDatabase(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
-}
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fprintf(stderr, "bench_households: %s\n", what.toUtf8().constData());
-    std::exit(2);
 }
 
 } // namespace
@@ -103,8 +72,8 @@ int main(int argc, char *argv[])
             fail(written.error().message);
         people = written->persons;
     });
-    const QByteArray generated = QStringLiteral("(%1 households, %2 people)").arg(households).arg(people).toUtf8();
-    report("generate demo municipality", generation, generated.constData());
+    const QString generated = QStringLiteral("(%1 households, %2 people)").arg(households).arg(people);
+    report("generate demo municipality", generation, generated);
 
     auto db = Database::open(location, Database::Options{false, false, {}});
     if (!db)
@@ -150,14 +119,14 @@ int main(int argc, char *argv[])
     };
     qsizetype hits = 0;
     auto postcodeRuns = search(QStringLiteral("7415 B"), hits);
-    QByteArray note = QStringLiteral("(%1 hits)").arg(hits).toUtf8();
-    report("search postcode \"7415 B\"", postcodeRuns, note.constData());
+    QString note = QStringLiteral("(%1 hits)").arg(hits);
+    report("search postcode \"7415 B\"", postcodeRuns, note);
     auto nameRuns = search(QStringLiteral("jansen"), hits);
-    note = QStringLiteral("(%1 hits)").arg(hits).toUtf8();
-    report("search name \"jansen\"", nameRuns, note.constData());
+    note = QStringLiteral("(%1 hits)").arg(hits);
+    report("search name \"jansen\"", nameRuns, note);
     auto twoWords = search(QStringLiteral("daan de vries"), hits);
-    note = QStringLiteral("(%1 hits)").arg(hits).toUtf8();
-    report("search name \"daan de vries\"", twoWords, note.constData());
+    note = QStringLiteral("(%1 hits)").arg(hits);
+    report("search name \"daan de vries\"", twoWords, note);
 
     std::printf("database: %s\n", path.toUtf8().constData());
     return 0;

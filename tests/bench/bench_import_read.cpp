@@ -12,6 +12,8 @@
 #include "importing/SignalFileReader.h"
 #include "support/Logging.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,22 +26,10 @@
 #include <vector>
 
 using namespace vangnet;
+using namespace vangnet::bench;
 using namespace vangnet::importing;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fprintf(stderr, "bench_import_read: %s\n", what.toUtf8().constData());
-    std::exit(2);
-}
 
 /// A test-range BSN (9999…) that passes the 11-proef.
 QString testBsn(std::mt19937 &random)

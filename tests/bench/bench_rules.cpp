@@ -16,6 +16,8 @@
 #include "support/Translations.h"
 #include "users/AuthService.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -25,43 +27,9 @@
 #include <vector>
 
 using namespace vangnet;
+using namespace vangnet::bench;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
-void report(const char *name, const std::vector<double> &runs, const QString &extra = {})
-{
-    QStringList all;
-    for (double r : runs)
-        all << QString::number(r, 'f', 1);
-    std::printf("%-44s median %9.1f ms   runs: %s %s\n", name, median(runs), all.join(QStringLiteral(", ")).toUtf8().constData(),
-                extra.toUtf8().constData());
-    std::fflush(stdout);
-}
-
-std::vector<double> timed(int repeat, const std::function<void()> &work)
-{
-    std::vector<double> runs;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        runs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    return runs;
-}
-
-[[noreturn]] void fail(const QString &what)
-{
-    std::fprintf(stderr, "bench_rules: %s\n", what.toUtf8().constData());
-    std::exit(2);
-}
 
 template <typename T> T orFail(Result<T> result)
 {

@@ -1,0 +1,57 @@
+#pragma once
+
+// What every benchmark program here needs: timing a piece of work a few times, the median, a
+// report line, and stopping with a message.
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <vector>
+
+namespace vangnet::bench {
+
+inline double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+/// Milliseconds of each of `repeat` runs of `work`.
+inline std::vector<double> timed(int repeat, const std::function<void()> &work)
+{
+    std::vector<double> runs;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        runs.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    return runs;
+}
+
+/// "name   median … ms   runs: …, … extra", flushed at once (scripts read it as it comes).
+inline void report(const char *name, const std::vector<double> &runs, const QString &extra = {})
+{
+    QStringList all;
+    for (double r : runs)
+        all << QString::number(r, 'f', 1);
+    std::printf("%-44s median %9.1f ms   runs: %s %s\n", name, median(runs), all.join(QStringLiteral(", ")).toUtf8().constData(),
+                extra.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+/// Stops the program with exit code 2 and the message, named after the program.
+[[noreturn]] inline void fail(const QString &what)
+{
+    std::fprintf(stderr, "%s: %s\n", QCoreApplication::applicationName().toUtf8().constData(), what.toUtf8().constData());
+    std::exit(2);
+}
+
+} // namespace vangnet::bench
