@@ -22,6 +22,7 @@ constexpr AuditAction allActions[] = {
     AuditAction::Export,         AuditAction::Print,           AuditAction::RevealBsn,
     AuditAction::PermissionDenied, AuditAction::UserChange,    AuditAction::RetentionPurge,
     AuditAction::RetentionChange, AuditAction::RulesChange,   AuditAction::DismissFlag,
+    AuditAction::ChangeCase,     AuditAction::ClocksChange,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace

@@ -96,7 +96,7 @@ std::optional<AuditResult> AuditChain::resultFromKey(const QString &key)
 
 std::optional<AuditAction> AuditChain::actionFromKey(const QString &key)
 {
-    for (int i = 0; i <= static_cast<int>(AuditAction::DismissFlag); ++i)
+    for (int i = 0; i <= static_cast<int>(lastAuditAction); ++i)
         if (auditActionKey(static_cast<AuditAction>(i)) == key)
             return static_cast<AuditAction>(i);
     return std::nullopt;

@@ -27,6 +27,8 @@ QString auditActionKey(AuditAction action)
     case AuditAction::RetentionChange: return QStringLiteral("retention_change");
     case AuditAction::RulesChange: return QStringLiteral("rules_change");
     case AuditAction::DismissFlag: return QStringLiteral("dismiss_flag");
+    case AuditAction::ChangeCase: return QStringLiteral("change_case");
+    case AuditAction::ClocksChange: return QStringLiteral("clocks_change");
     }
     return QStringLiteral("unknown");
 }
@@ -53,6 +55,8 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::RetentionChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed retention period"); break;
     case AuditAction::RulesChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Saved signal rules"); break;
     case AuditAction::DismissFlag: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Dismissed flag"); break;
+    case AuditAction::ChangeCase: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed case"); break;
+    case AuditAction::ClocksChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed deadline settings"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

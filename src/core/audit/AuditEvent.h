@@ -15,7 +15,10 @@ enum class AuditAction {
     UserChange, RetentionPurge,
     RetentionChange,
     RulesChange, DismissFlag,
+    ChangeCase, ClocksChange,
 };
+/// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
+constexpr AuditAction lastAuditAction = AuditAction::ClocksChange;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

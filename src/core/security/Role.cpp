@@ -38,10 +38,14 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ViewHouseholds:
     case Permission::EditHouseholds:
     case Permission::ImportSignals:
+    case Permission::WorkCases:
         return role == Role::Consulent || role == Role::Teamleider;
     case Permission::EditRules:
     case Permission::ApprovePlacements:
     case Permission::SubjectAccess: // the team lead answers inzageverzoeken (docs/security.md)
+    case Permission::AssignCases:
+    case Permission::ManageClocks:
+    case Permission::ExportStatistics:
         return role == Role::Teamleider;
     case Permission::ManageUsers:
     case Permission::ManageRetention:

@@ -24,6 +24,10 @@ enum class Permission {
     ImportSignals,    ///< import signal and discharge files, withdraw an untouched import
     ReviewAudit,      ///< read and export the audit log
     SubjectAccess,    ///< inzageverzoek: export everything held about one person of one's own team
+    WorkCases,        ///< open, claim and work cases of one's own team (attempts, ZRM, plan, notes)
+    AssignCases,      ///< assign cases to others of the team, bulk assignment
+    ManageClocks,     ///< change the deadline (clock) settings
+    ExportStatistics, ///< the DDAS delivery for CBS
 };
 
 QString roleKey(Role role);                         ///< "consulent", "teamleider", "beheerder"

@@ -302,12 +302,132 @@ Migration ruleRuns()
     }};
 }
 
+
+/// The case workflow (docs/cases.md): cases with their signals and notices, contact attempts,
+/// ZRM assessments, the plan of action, the five basic conditions, reminders and the clock
+/// settings. Free text (attempt notes, plan texts, reminders, the internal reason a signal was
+/// not taken up) is stored sealed like notes. cases.version refuses a second, stale save.
+/// signals.ddas_status is what may be reported back (EnumSignaalstatus); the internal reason
+/// stays on the case.
+Migration caseWorkflow()
+{
+    return {9, QStringLiteral("case workflow"), {
+        QStringLiteral(R"(CREATE TABLE cases (
+            id {id},
+            household_id {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+            status TEXT NOT NULL DEFAULT 'nieuw'
+                CHECK (status IN ('nieuw', 'in_behandeling', 'wacht_op_inwoner', 'afgesloten')),
+            origin TEXT NOT NULL CHECK (origin IN ('flag', 'signal', 'discharge', 'manual')),
+            origin_flag_id {bigint} NULL REFERENCES flags (id) ON DELETE SET NULL,
+            assignee_id {bigint} NULL REFERENCES users (id),
+            opened_on TEXT NOT NULL,
+            opened_at TEXT NOT NULL,
+            opened_by TEXT NOT NULL,
+            taken_up_on TEXT NULL,
+            decision_on TEXT NULL,
+            closed_on TEXT NULL,
+            outcome TEXT NULL,
+            internal_reason_enc TEXT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX cases_household ON cases (household_id, status)"),
+        QStringLiteral("CREATE INDEX cases_open ON cases (status, assignee_id) WHERE status <> 'afgesloten'"),
+        QStringLiteral("CREATE INDEX cases_period ON cases (opened_on, closed_on)"),
+        QStringLiteral(R"(CREATE TABLE case_signals (
+            case_id {bigint} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            signal_id {bigint} NOT NULL REFERENCES signals (id) ON DELETE CASCADE,
+            PRIMARY KEY (case_id, signal_id)))"),
+        QStringLiteral("CREATE INDEX case_signals_signal ON case_signals (signal_id)"),
+        QStringLiteral(R"(CREATE TABLE case_discharges (
+            case_id {bigint} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            discharge_id {bigint} NOT NULL REFERENCES discharge_notices (id) ON DELETE CASCADE,
+            PRIMARY KEY (case_id, discharge_id)))"),
+        QStringLiteral("CREATE INDEX case_discharges_discharge ON case_discharges (discharge_id)"),
+        QStringLiteral("ALTER TABLE signals ADD COLUMN ddas_status TEXT NOT NULL DEFAULT 'Nog niet opgepakt'"),
+        QStringLiteral(R"(CREATE TABLE contact_attempts (
+            id {id},
+            case_id {bigint} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            household_id {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            reached INTEGER NOT NULL,
+            attempt_date TEXT NOT NULL,
+            day_part TEXT NULL,
+            note_enc TEXT NULL,
+            author_name TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX contact_attempts_case ON contact_attempts (case_id, attempt_date)"),
+        QStringLiteral("CREATE INDEX contact_attempts_household ON contact_attempts (household_id)"),
+        QStringLiteral(R"(CREATE TABLE zrm_assessments (
+            id {id},
+            household_id {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+            person_id {bigint} NULL REFERENCES persons (id) ON DELETE SET NULL,
+            case_id {bigint} NULL REFERENCES cases (id) ON DELETE SET NULL,
+            assessed_on TEXT NOT NULL,
+            assessor_name TEXT NOT NULL,
+            zrm_version TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX zrm_assessments_household ON zrm_assessments (household_id, assessed_on)"),
+        QStringLiteral(R"(CREATE TABLE zrm_scores (
+            assessment_id {bigint} NOT NULL REFERENCES zrm_assessments (id) ON DELETE CASCADE,
+            domain TEXT NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            PRIMARY KEY (assessment_id, domain)))"),
+        QStringLiteral(R"(CREATE TABLE plan_items (
+            id {id},
+            case_id {bigint} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('goal', 'action')),
+            goal_id {bigint} NULL REFERENCES plan_items (id) ON DELETE CASCADE,
+            text_enc TEXT NOT NULL,
+            owner_name TEXT NOT NULL DEFAULT '',
+            due_on TEXT NULL,
+            done_on TEXT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX plan_items_case ON plan_items (case_id)"),
+        QStringLiteral(R"(CREATE TABLE basic_conditions (
+            case_id {bigint} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            condition_key TEXT NOT NULL CHECK (condition_key IN ('id_bewijs', 'onderdak', 'inkomen', 'schulden', 'zorg')),
+            state TEXT NOT NULL CHECK (state IN ('geregeld', 'in_behandeling', 'niet_geregeld', 'onbekend')),
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            PRIMARY KEY (case_id, condition_key)))"),
+        QStringLiteral(R"(CREATE TABLE reminders (
+            id {id},
+            case_id {bigint} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            due_on TEXT NOT NULL,
+            text_enc TEXT NOT NULL,
+            for_user_id {bigint} NULL REFERENCES users (id),
+            done_at TEXT NULL,
+            author_name TEXT NOT NULL,
+            created_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX reminders_case ON reminders (case_id, due_on)"),
+        QStringLiteral("ALTER TABLE notes ADD COLUMN case_id {bigint} NULL REFERENCES cases (id) ON DELETE SET NULL"),
+        // Deadlines (docs/cases.md, "Clocks"): example policy values, changed by a team lead.
+        QStringLiteral(R"(CREATE TABLE clock_settings (
+            clock TEXT PRIMARY KEY,
+            days INTEGER NOT NULL CHECK (days > 0),
+            working_days INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NULL,
+            updated_by TEXT NULL))"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('contact_offer', 14, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('threatening_debt', 3, 1)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('first_conversation', 28, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('decision', 56, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('discharge_alert_1', 90, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('discharge_alert_2', 30, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('discharge_alert_3', 7, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('due_soon', 3, 0)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
-                                      retentionPeriods(), signalIntake(), signalRules(), ruleRuns()};
+                                      retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
+                                      caseWorkflow()};
     return all;
 }
 

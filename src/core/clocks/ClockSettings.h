@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vangnet::clocks {
+
+/// The configurable deadlines (docs/cases.md, "Clocks"). Stored in clock_settings; the seeded
+/// values are an example policy that a team lead changes.
+enum class ClockKind {
+    ContactOffer,      ///< offer of contact after a signal (from the earliest open signal)
+    ThreateningDebt,   ///< first conversation after a crisis signal (eviction, disconnection)
+    FirstConversation, ///< first conversation after the case was opened
+    Decision,          ///< decision after the first conversation
+    DischargeAlert1,   ///< first alert, days before an expected discharge date (90)
+    DischargeAlert2,   ///< second alert (30)
+    DischargeAlert3,   ///< last alert (7)
+    DueSoon,           ///< a deadline this many days ahead shows as "due soon"
+};
+
+const QList<ClockKind> &allClocks();
+QString clockKey(ClockKind kind);   ///< the clock_settings key: "contact_offer", …, "due_soon"
+QString clockLabel(ClockKind kind); ///< translated, e.g. "Contact offer after a signal"
+std::optional<ClockKind> clockFromKey(const QString &key);
+
+struct ClockSetting {
+    ClockKind kind = ClockKind::ContactOffer;
+    int days = 1;             ///< > 0
+    bool workingDays = false; ///< count Monday–Friday only (public holidays are not known)
+    QDateTime updatedAt;      ///< invalid for the seeded value
+    QString updatedBy;
+};
+
+/// All settings, one per ClockKind.
+class ClockSettings {
+public:
+    /// The seeded example policy (the values of migration 9).
+    static ClockSettings defaults();
+
+    const ClockSetting &of(ClockKind kind) const;
+    void set(const ClockSetting &setting);
+    const QList<ClockSetting> &all() const { return m_settings; }
+
+private:
+    QList<ClockSetting> m_settings;
+};
+
+} // namespace vangnet::clocks

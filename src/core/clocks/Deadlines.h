@@ -1,0 +1,55 @@
+#pragma once
+
+#include "clocks/ClockSettings.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace vangnet::clocks {
+
+/// The dates the clocks look at, for one case (or one flagged household without a case: then
+/// openedOn is invalid and only the signal and discharge clocks run).
+struct CaseTimeline {
+    QDate openedOn;
+    QList<QDate> openSignalDates;   ///< signal dates of the open signals
+    QList<QDate> crisisSignalDates; ///< signal dates of the open crisis signals
+    QList<QDate> dischargeDates;    ///< expected dates of the open discharge notices
+    QDate firstAttemptOn;           ///< first contact attempt (any outcome); invalid when none
+    QDate firstConversationOn;      ///< first reached contact attempt
+    QDate decisionOn;
+    QDate closedOn;                 ///< a closed case has every clock stopped
+};
+
+enum class DeadlineState {
+    Met,     ///< done (metOn is set)
+    Open,    ///< running, not yet due soon
+    DueSoon, ///< due within the DueSoon setting, or a discharge alert has been reached
+    Overdue, ///< past its due date and not met
+};
+
+QString deadlineStateKey(DeadlineState state);   ///< "met", "open", "due_soon", "overdue"
+QString deadlineStateLabel(DeadlineState state); ///< translated
+
+struct Deadline {
+    ClockKind clock = ClockKind::ContactOffer; ///< for a discharge: DischargeAlert1
+    QDate startsOn;
+    QDate dueOn;
+    QDate metOn;        ///< invalid while not met
+    DeadlineState state = DeadlineState::Open;
+    int alertDays = 0;  ///< for a discharge: the alert reached (90, 30, 7), 0 before the first
+    QString label;      ///< translated, e.g. "First conversation (4 weeks)"
+};
+
+/// `days` after `from`: calendar days, or working days (Monday–Friday; a start on a weekend
+/// counts from the next Monday). days > 0.
+QDate addDays(QDate from, int days, bool workingDays);
+
+/// Every clock that applies to the timeline, as of `asOf`, in due-date order.
+QList<Deadline> deadlines(const CaseTimeline &timeline, const ClockSettings &settings, QDate asOf);
+
+/// The unmet deadline due first (overdue ones first of all); nullopt when all are met or none apply.
+std::optional<Deadline> mostUrgent(const QList<Deadline> &deadlines);
+
+} // namespace vangnet::clocks
