@@ -13,6 +13,7 @@ packages=(
   postgresql-15 postgresql-client-15
   fonts-dejavu-core
   poppler-utils qpdf
+  python3-jsonschema  # validates the DDAS delivery against its schema in the tests
 )
 
 missing=()
