@@ -2,6 +2,7 @@
 #include "AuditVerifyCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "ImportBatchCommand.h"
 #include "RulesCommand.h"
 #include "ImportCommand.h"
@@ -84,5 +85,6 @@ int main(int argc, char *argv[])
     for (const auto action : {RulesCommand::Action::Evaluate, RulesCommand::Action::List, RulesCommand::Action::Test,
                               RulesCommand::Action::Activate})
         dispatcher.add(std::make_unique<RulesCommand>(action));
+    dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }
