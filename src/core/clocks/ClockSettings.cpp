@@ -80,6 +80,17 @@ std::optional<ClockKind> clockFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString clockPeriodText(int days, bool workingDays)
+{
+    // Two sources instead of "%n day(s)": English reads right without an English translation
+    // file, and Dutch has the same two forms (dag, dagen).
+    if (workingDays)
+        return days == 1 ? tr(QT_TRANSLATE_NOOP("vangnet::clocks", "1 working day"))
+                         : QCoreApplication::translate("vangnet::clocks", "%1 working days").arg(days);
+    return days == 1 ? tr(QT_TRANSLATE_NOOP("vangnet::clocks", "1 day"))
+                     : QCoreApplication::translate("vangnet::clocks", "%1 days").arg(days);
+}
+
 ClockSettings ClockSettings::defaults()
 {
     ClockSettings settings;

@@ -44,22 +44,11 @@ QString clockName(ClockKind kind)
     return {};
 }
 
-/// "28 days", "3 working days". Two sources instead of "%n day(s)": English then reads right
-/// without an English translation file, and Dutch has the same two forms (dag, dagen).
-QString periodText(int days, bool workingDays)
-{
-    if (workingDays)
-        return days == 1 ? QCoreApplication::translate("vangnet::clocks", "1 working day")
-                         : QCoreApplication::translate("vangnet::clocks", "%1 working days").arg(days);
-    return days == 1 ? QCoreApplication::translate("vangnet::clocks", "1 day")
-                     : QCoreApplication::translate("vangnet::clocks", "%1 days").arg(days);
-}
-
 /// "First conversation (28 days)", "Threatening debt (3 working days)".
 QString periodLabel(const ClockSetting &setting)
 {
     return QCoreApplication::translate("vangnet::clocks", "%1 (%2)")
-        .arg(clockName(setting.kind), periodText(setting.days, setting.workingDays));
+        .arg(clockName(setting.kind), clockPeriodText(setting.days, setting.workingDays));
 }
 
 /// A clock that runs from `startsOn` for its setting and stops at `metOn` (or when the case closes).
@@ -123,7 +112,7 @@ Deadline discharge(const QDate &expectedOn, const CaseTimeline &timeline, const 
     }
     d.label = d.alertDays > 0 && d.state == DeadlineState::DueSoon
                   ? QCoreApplication::translate("vangnet::clocks", "Expected discharge (alert %1 before)")
-                        .arg(periodText(d.alertDays, alertInWorkingDays))
+                        .arg(clockPeriodText(d.alertDays, alertInWorkingDays))
                   : clockName(ClockKind::DischargeAlert1);
     return d;
 }
