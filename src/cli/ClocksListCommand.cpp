@@ -46,14 +46,11 @@ int ClocksListCommand::run(const QStringList &args, const GlobalOptions &global,
         QJsonArray list;
         for (clocks::ClockKind kind : clocks::allClocks()) {
             const ClockSetting &s = settings->of(kind);
-            const QJsonValue updatedAt =
-                s.updatedAt.isValid() ? QJsonValue(s.updatedAt.toString(Qt::ISODateWithMs)) : QJsonValue();
-            list.append(QJsonObject{{QStringLiteral("clock"), clocks::clockKey(kind)},
-                                    {QStringLiteral("days"), s.days},
-                                    {QStringLiteral("working_days"), s.workingDays},
-                                    {QStringLiteral("label"), clocks::clockLabel(kind)},
-                                    {QStringLiteral("updated_at"), updatedAt},
-                                    {QStringLiteral("updated_by"), s.updatedBy}});
+            const QJsonValue updatedAt
+                = s.updatedAt.isValid() ? QJsonValue(s.updatedAt.toString(Qt::ISODateWithMs)) : QJsonValue();
+            list.append(QJsonObject{{QStringLiteral("clock"), clocks::clockKey(kind)}, {QStringLiteral("days"), s.days},
+                {QStringLiteral("working_days"), s.workingDays}, {QStringLiteral("label"), clocks::clockLabel(kind)},
+                {QStringLiteral("updated_at"), updatedAt}, {QStringLiteral("updated_by"), s.updatedBy}});
         }
         console.json(QJsonObject{{QStringLiteral("clocks"), list}});
         return Done;
@@ -62,11 +59,11 @@ int ClocksListCommand::run(const QStringList &args, const GlobalOptions &global,
     for (clocks::ClockKind kind : clocks::allClocks()) {
         const ClockSetting &s = settings->of(kind);
         rows << QStringList{clocks::clockKey(kind), clocks::clockLabel(kind), QString::number(s.days),
-                            s.workingDays ? tr("working days") : tr("calendar days"),
-                            s.updatedAt.isValid()
-                                ? tr("%1 by %2").arg(s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                     s.updatedBy)
-                                : tr("default")};
+            s.workingDays ? tr("working days") : tr("calendar days"),
+            s.updatedAt.isValid()
+                ? tr("%1 by %2")
+                      .arg(s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.updatedBy)
+                : tr("default")};
     }
     console.table({tr("Clock"), tr("Description"), tr("Days"), tr("Counted in"), tr("Set")}, rows, {2});
     return Done;

@@ -59,7 +59,10 @@ QTableWidgetItem *cell(const QString &text)
 } // namespace
 
 ClocksPage::ClocksPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ClocksPage>()), m_session(session), m_service(db, clock, m_session)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ClocksPage>())
+    , m_session(session)
+    , m_service(db, clock, m_session)
 {
     m_ui->setupUi(this);
     setAccessibleName(tr("Deadlines"));
@@ -136,7 +139,7 @@ void ClocksPage::showSettings(const ClockSettings &settings, bool stored)
         if (stored) {
             const QString day = s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
             table.setItem(row, SetByColumn,
-                          cell(s.updatedAt.isValid() ? tr("%1 on %2").arg(s.updatedBy, day) : tr("example policy")));
+                cell(s.updatedAt.isValid() ? tr("%1 on %2").arg(s.updatedBy, day) : tr("example policy")));
         }
     }
     table.resizeColumnsToContents();
@@ -165,8 +168,8 @@ void ClocksPage::save()
     const ClockSettings wanted = formSettings();
     int changed = 0;
     for (ClockKind kind : clocks::allClocks())
-        if (wanted.of(kind).days != m_stored.of(kind).days ||
-            wanted.of(kind).workingDays != m_stored.of(kind).workingDays)
+        if (wanted.of(kind).days != m_stored.of(kind).days
+            || wanted.of(kind).workingDays != m_stored.of(kind).workingDays)
             ++changed;
     if (changed == 0) {
         showStatus(tr("No deadline was changed."));

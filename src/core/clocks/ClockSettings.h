@@ -10,7 +10,7 @@
 
 namespace vangnet::clocks {
 
-/// The configurable deadlines (docs/cases.md, "Clocks"). Stored in clock_settings; the seeded
+/// The configurable deadlines (docs/clocks.md). Stored in clock_settings; the seeded
 /// values are an example policy that a team lead changes.
 enum class ClockKind {
     ContactOffer,      ///< offer of contact after a signal (from the earliest open signal)
