@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>main</name>
@@ -177,11 +176,11 @@
     </message>
     <message>
         <source>Changed case</source>
-        <translation>Casus gewijzigd</translation>
+        <translation>Zaak gewijzigd</translation>
     </message>
     <message>
         <source>Changed deadline settings</source>
-        <translation>Termijnen gewijzigd</translation>
+        <translation>Termijninstellingen gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -475,109 +474,6 @@
     </message>
 </context>
 <context>
-    <name>vangnet::ClocksPage</name>
-    <message>
-        <source>About deadlines</source>
-        <translation>Over termijnen</translation>
-    </message>
-    <message>
-        <source>Deadlines are municipal policy. The values shipped with Vangnet are an example: 3 working days for a threatening eviction or disconnection, 4 weeks to a first conversation and 8 weeks to a decision (Wgs). Working days are Monday to Friday; public holidays are not known. Changes apply to every case at once.</source>
-        <translation>Termijnen zijn gemeentelijk beleid. De waarden die met Vangnet meekomen zijn een voorbeeld: 3 werkdagen bij een dreigende huisuitzetting of afsluiting, 4 weken tot een eerste gesprek en 8 weken tot een besluit (Wgs). Werkdagen zijn maandag tot en met vrijdag; feestdagen zijn niet bekend. Een wijziging geldt meteen voor alle casussen.</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Termijnen</translation>
-    </message>
-    <message>
-        <source>Days per deadline</source>
-        <translation>Dagen per termijn</translation>
-    </message>
-    <message>
-        <source>&amp;Example values</source>
-        <translation>&amp;Voorbeeldwaarden</translation>
-    </message>
-    <message>
-        <source>Put the example policy values in the form</source>
-        <translation>De waarden van het voorbeeldbeleid in het formulier zetten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo changes</source>
-        <translation>Wijzigingen &amp;ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Show the stored deadlines again</source>
-        <translation>De opgeslagen termijnen weer tonen</translation>
-    </message>
-    <message>
-        <source>&amp;Save deadlines</source>
-        <translation>Termijnen op&amp;slaan</translation>
-    </message>
-    <message>
-        <source>Save the deadlines</source>
-        <translation>De termijnen opslaan</translation>
-    </message>
-    <message>
-        <source>Deadline settings status</source>
-        <translation>Status van de termijninstellingen</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Termijn</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagen</translation>
-    </message>
-    <message>
-        <source>Working days</source>
-        <translation>Werkdagen</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Ingesteld door</translation>
-    </message>
-    <message>
-        <source>Days for %1</source>
-        <translation>Dagen voor %1</translation>
-    </message>
-    <message>
-        <source>Working days for %1</source>
-        <translation>Werkdagen voor %1</translation>
-    </message>
-    <message>
-        <source>Count %1 in working days (Monday to Friday)</source>
-        <translation>%1 in werkdagen tellen (maandag tot en met vrijdag)</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 op %2</translation>
-    </message>
-    <message>
-        <source>example policy</source>
-        <translation>voorbeeldbeleid</translation>
-    </message>
-    <message>
-        <source>The example values are in the form; save to use them.</source>
-        <translation>De voorbeeldwaarden staan in het formulier; sla ze op om ze te gebruiken.</translation>
-    </message>
-    <message>
-        <source>No deadline was changed.</source>
-        <translation>Er is geen termijn gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Save deadlines</source>
-        <translation>Termijnen opslaan</translation>
-    </message>
-    <message>
-        <source>1 deadline saved.</source>
-        <translation>1 termijn opgeslagen.</translation>
-    </message>
-    <message>
-        <source>%1 deadlines saved.</source>
-        <translation>%1 termijnen opgeslagen.</translation>
-    </message>
-</context>
-<context>
     <name>vangnet::ColumnMappingTable</name>
     <message>
         <source>Field</source>
@@ -823,6 +719,226 @@
     <message>
         <source>The demo database could not be saved as %1.</source>
         <translation>De demodatabase kon niet worden opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DdasExport</name>
+    <message>
+        <source>You are not in a team, so there are no households of yours to deliver.</source>
+        <translation>U hoort bij geen team, dus er zijn geen huishoudens van u om te leveren.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DdasExportDialog</name>
+    <message>
+        <source>Export DDAS delivery</source>
+        <translation>DDAS-levering exporteren</translation>
+    </message>
+    <message>
+        <source>About this export</source>
+        <translation>Over deze export</translation>
+    </message>
+    <message>
+        <source>The DDAS delivery for CBS statistics: every early signal of your team's households dated in the period, and every case active in the period that started from signals. Cases without signals are not part of DDAS. The export is recorded in the audit log.</source>
+        <translation>De DDAS-levering voor de statistiek van het CBS: elk vroegsignaal van de huishoudens van uw team met een signaaldatum in de periode, en elke zaak die in de periode liep en uit signalen is ontstaan. Zaken zonder signalen horen niet bij DDAS. De export wordt vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality code:</source>
+        <translation>&amp;Gemeentecode:</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Gemeentecode</translation>
+    </message>
+    <message>
+        <source>Four digits, e.g. 0518</source>
+        <translation>Vier cijfers, bv. 0518</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>Delivering organisation</source>
+        <translation>Aanleverende organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Op&amp;slaan als:</translation>
+    </message>
+    <message>
+        <source>File to save the delivery as</source>
+        <translation>Bestand waarin de levering wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Voortgang van de export</translation>
+    </message>
+    <message>
+        <source>Outcome of the export</source>
+        <translation>Uitkomst van de export</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Knoppen van het venster</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save DDAS delivery</source>
+        <translation>DDAS-levering opslaan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly.</source>
+        <translation>De export is onverwacht gestopt.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export is afgebroken; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The delivery was written to %1.</source>
+        <translation>De levering is geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Signals: %1. Cases: %2.</source>
+        <translation>Signalen: %1. Zaken: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) without signals (discharge notice or opened by hand) are not part of DDAS and were left out.</source>
+        <translation>
+            <numerusform>%n zaak zonder signalen (uitstroommelding of met de hand geopend) hoort niet bij DDAS en is weggelaten.</numerusform>
+            <numerusform>%n zaken zonder signalen (uitstroommelding of met de hand geopend) horen niet bij DDAS en zijn weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DdasRequest</name>
+    <message>
+        <source>%1 needs a name.</source>
+        <translation>%1 heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not an e-mail address.</source>
+        <translation>%1: '%2' is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>A contact person is given as "name;telephone;e-mail;job title"; '%1' has more than four parts.</source>
+        <translation>Een contactpersoon wordt gegeven als "naam;telefoon;e-mail;functie"; '%1' heeft meer dan vier delen.</translation>
+    </message>
+    <message>
+        <source>The contact person '%1'</source>
+        <translation>De contactpersoon '%1'</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the period as YYYY-MM-DD.</source>
+        <translation>Vul de eerste dag van de periode in als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the period as YYYY-MM-DD.</source>
+        <translation>Vul de laatste dag van de periode in als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>De periode eindigt (%1) voordat hij begint (%2).</translation>
+    </message>
+    <message>
+        <source>The municipality code (gemeentecode) is four digits, for example 0518; '%1' is not.</source>
+        <translation>De gemeentecode bestaat uit vier cijfers, bijvoorbeeld 0518; '%1' niet.</translation>
+    </message>
+    <message>
+        <source>Enter the code of the data supplier.</source>
+        <translation>Vul de code van de gegevensleverancier in.</translation>
+    </message>
+    <message>
+        <source>A KvK number is eight digits; '%1' is not.</source>
+        <translation>Een KvK-nummer bestaat uit acht cijfers; '%1' niet.</translation>
+    </message>
+    <message>
+        <source>Contact person %1</source>
+        <translation>Contactpersoon %1</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 is twee keer opgegeven.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the delivery to.</source>
+        <translation>Kies het bestand waarin de levering wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is een map; geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 may not be written to.</source>
+        <translation>In de map %1 mag niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 exists and may not be overwritten.</source>
+        <translation>%1 bestaat al en mag niet worden overschreven.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2604,10 @@
         <translation>Signaleringen bijgewerkt voor vandaag: %1 nieuw, %2 vervallen.</translation>
     </message>
     <message>
+        <source>Export &amp;DDAS delivery…</source>
+        <translation>&amp;DDAS-levering exporteren…</translation>
+    </message>
+<message>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
@@ -4309,108 +4429,6 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
     </message>
 </context>
 <context>
-    <name>vangnet::cli::ClocksListCommand</name>
-    <message>
-        <source>list the deadline settings (clocks)</source>
-        <translation>de termijninstellingen tonen (clocks)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]
-
-Lists every deadline (clock) setting: its days, whether they are working days, who set it
-and when. The shipped values are an example of municipal policy (docs/clocks.md).
-
-  --json   machine-readable: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks list [--json]
-
-Toont elke termijninstelling (clock): het aantal dagen, of het werkdagen zijn, wie hem instelde
-en wanneer. De meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
-
-  --json   machineleesbaar: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</translation>
-    </message>
-    <message>
-        <source>working days</source>
-        <translation>werkdagen</translation>
-    </message>
-    <message>
-        <source>calendar days</source>
-        <translation>kalenderdagen</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 door %2</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>standaard</translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation>Termijn</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagen</translation>
-    </message>
-    <message>
-        <source>Counted in</source>
-        <translation>Geteld in</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Ingesteld</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::ClocksSetCommand</name>
-    <message>
-        <source>change one deadline setting (team lead)</source>
-        <translation>één termijninstelling wijzigen (teamleider)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks set CLOCK DAYS [--working-days|--calendar-days]
-
-Sets the deadline CLOCK to DAYS (%1 to %2). Without --working-days or --calendar-days the
-clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.
-
-  CLOCK            one of: %3
-  --working-days   count Monday to Friday only (public holidays are not known)
-  --calendar-days  count every day</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set TERMIJN DAGEN [--working-days|--calendar-days]
-
-Zet de termijn TERMIJN op DAGEN (%1 tot en met %2). Zonder --working-days of --calendar-days
-blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging komt in de auditlog.
-
-  TERMIJN          een van: %3
-  --working-days   alleen maandag tot en met vrijdag tellen (feestdagen zijn niet bekend)
-  --calendar-days  elke dag tellen</translation>
-    </message>
-    <message>
-        <source>clocks set needs a clock and a number of days: clocks set CLOCK DAYS</source>
-        <translation>clocks set heeft een termijn en een aantal dagen nodig: clocks set TERMIJN DAGEN</translation>
-    </message>
-    <message>
-        <source>use --working-days or --calendar-days, not both</source>
-        <translation>gebruik --working-days of --calendar-days, niet allebei</translation>
-    </message>
-    <message>
-        <source>unknown clock '%1'; use one of: %2</source>
-        <translation>onbekende termijn '%1'; gebruik een van: %2</translation>
-    </message>
-    <message>
-        <source>DAYS must be a whole number, not '%1'</source>
-        <translation>DAGEN moet een geheel getal zijn, niet '%1'</translation>
-    </message>
-    <message>
-        <source>Deadline %1 set to %2.</source>
-        <translation>Termijn %1 ingesteld op %2.</translation>
-    </message>
-</context>
-<context>
     <name>vangnet::cli::DemoCommand</name>
     <message>
         <source>create a new database filled with a synthetic demo municipality</source>
@@ -4558,6 +4576,74 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
                       environment variable VANGNET_PASSWORD, else it is asked on the terminal</source>
         <translation>  --user NAAM         wie inlogt; elke opdracht behalve demo heeft dit nodig. Het wachtwoord komt
                       uit de omgevingsvariabele VANGNET_PASSWORD, anders wordt het in de terminal gevraagd</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ExportCommand</name>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
+        <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet '%2'</translation>
+    </message>
+    <message>
+        <source>write the DDAS delivery of early signals and their cases for CBS (team lead)</source>
+        <translation>de DDAS-levering van vroegsignalen en hun zaken voor het CBS schrijven (teamleider)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export ddas --from DATE --to DATE
+                   --gemeentecode CODE --out FILE [--organisatie NAME] [--kvk NUMBER]
+                   [--contact "name;telephone;e-mail;job title"]... [--leverancier CODE] [--json]
+
+Writes the DDAS delivery (VNG Uitwisselmodel v0.9) for CBS statistics: every early signal of
+your team's households dated in the period, and every case active in the period that
+started from signals, with its contact attempts and outcome. Cases without signals
+(discharge notices only, or opened by hand) are not part of DDAS and are left out; their
+number is reported. Team leads only; the export is recorded in the audit log. See
+docs/ddas.md for the mapping.
+
+  --from DATE           first day of the period (YYYY-MM-DD)
+  --to DATE             last day of the period (YYYY-MM-DD), inclusive
+  --gemeentecode CODE   the municipality's four-digit CBS code, e.g. 0518
+  --out FILE            where to write the JSON; written completely or not at all
+  --organisatie NAME    the delivering organisation (default "Gemeente CODE")
+  --kvk NUMBER          its eight-digit KvK number (left out when not given)
+  --contact TEXT        a contact person as "name;telephone;e-mail;job title"; repeatable
+  --leverancier CODE    codeGegevensleverancier (default VANGNET)
+  --json                print {"file", "signals", "cases", "cases_without_signals"}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export ddas --from DATUM --to DATUM
+                   --gemeentecode CODE --out BESTAND [--organisatie NAAM] [--kvk NUMMER]
+                   [--contact "naam;telefoon;e-mail;functie"]... [--leverancier CODE] [--json]
+
+Schrijft de DDAS-levering (VNG Uitwisselmodel v0.9) voor de statistiek van het CBS: elk
+vroegsignaal van de huishoudens van uw team met een signaaldatum in de periode, en elke zaak
+die in de periode liep en uit signalen is ontstaan, met contactpogingen en eindresultaat.
+Zaken zonder signalen (alleen uitstroommeldingen, of met de hand geopend) horen niet bij DDAS
+en worden weggelaten; hun aantal wordt gemeld. Alleen voor teamleiders; de export wordt
+vastgelegd in het auditlog. Zie docs/ddas.md voor de vertaling naar DDAS.
+
+  --from DATUM          eerste dag van de periode (JJJJ-MM-DD)
+  --to DATUM            laatste dag van de periode (JJJJ-MM-DD), die meetelt
+  --gemeentecode CODE   de viercijferige CBS-code van de gemeente, bv. 0518
+  --out BESTAND         waar de JSON heen moet; wordt helemaal of helemaal niet geschreven
+  --organisatie NAAM    de aanleverende organisatie (standaard "Gemeente CODE")
+  --kvk NUMMER          haar KvK-nummer van acht cijfers (weggelaten als het niet is gegeven)
+  --contact TEKST       een contactpersoon als "naam;telefoon;e-mail;functie"; mag vaker
+  --leverancier CODE    codeGegevensleverancier (standaard VANGNET)
+  --json                toon {"file", "signals", "cases", "cases_without_signals"}</translation>
+    </message>
+    <message>
+        <source>export ddas needs --%1</source>
+        <translation>export ddas vraagt --%1</translation>
+    </message>
+    <message>
+        <source>DDAS delivery %1..%2 written to %3: %4 signal(s), %5 case(s).</source>
+        <translation>DDAS-levering %1..%2 geschreven naar %3: %4 signaal/signalen, %5 zaak/zaken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) active in the period had no signals (discharge notice or opened by hand); they are not part of DDAS and were left out.</source>
+        <translation>
+            <numerusform>%n zaak die in de periode liep had geen signalen (uitstroommelding of met de hand geopend); die hoort niet bij DDAS en is weggelaten.</numerusform>
+            <numerusform>%n zaken die in de periode liepen hadden geen signalen (uitstroommelding of met de hand geopend); die horen niet bij DDAS en zijn weggelaten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5535,113 +5621,6 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
 </context>
 <context>
-    <name>vangnet::clocks</name>
-    <message>
-        <source>%1 working days</source>
-        <translation>%1 werkdagen</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
-    </message>
-    <message>
-        <source>The deadline "%1" must be at least %2 day; %3 days is not a deadline.</source>
-        <translation>De termijn "%1" moet minstens %2 dag zijn; %3 dagen is geen termijn.</translation>
-    </message>
-    <message>
-        <source>The deadline "%1" can be at most %2 days (ten years), not %3.</source>
-        <translation>De termijn "%1" mag hoogstens %2 dagen (tien jaar) zijn, niet %3.</translation>
-    </message>
-    <message>
-        <source>The deadline "%1" (%2 days) must be fewer days before the discharge date than "%3" (%4 days).</source>
-        <translation>De termijn "%1" (%2 dagen) moet minder dagen vóór de uitstroomdatum liggen dan "%3" (%4 dagen).</translation>
-    </message>
-    <message>
-        <source>Contact offer</source>
-        <translation>Contactaanbod</translation>
-    </message>
-    <message>
-        <source>Threatening debt</source>
-        <translation>Dreigende schuld</translation>
-    </message>
-    <message>
-        <source>First conversation</source>
-        <translation>Eerste gesprek</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Besluit</translation>
-    </message>
-    <message>
-        <source>Expected discharge</source>
-        <translation>Verwachte uitstroom</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Expected discharge (alert %1 before)</source>
-        <translation>Verwachte uitstroom (waarschuwing %1 vooraf)</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Gehaald</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Verloopt binnenkort</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Te laat</translation>
-    </message>
-    <message>
-        <source>Contact offer after a signal</source>
-        <translation>Contactaanbod na een signaal</translation>
-    </message>
-    <message>
-        <source>First conversation after a threatening debt (eviction, disconnection)</source>
-        <translation>Eerste gesprek na een dreigende schuld (huisuitzetting, afsluiting)</translation>
-    </message>
-    <message>
-        <source>First conversation after the case was opened</source>
-        <translation>Eerste gesprek na het openen van de casus</translation>
-    </message>
-    <message>
-        <source>Decision after the first conversation</source>
-        <translation>Besluit na het eerste gesprek</translation>
-    </message>
-    <message>
-        <source>First alert before a discharge date</source>
-        <translation>Eerste waarschuwing vóór een uitstroomdatum</translation>
-    </message>
-    <message>
-        <source>Second alert before a discharge date</source>
-        <translation>Tweede waarschuwing vóór een uitstroomdatum</translation>
-    </message>
-    <message>
-        <source>Last alert before a discharge date</source>
-        <translation>Laatste waarschuwing vóór een uitstroomdatum</translation>
-    </message>
-    <message>
-        <source>Show as due soon, before the due date</source>
-        <translation>Tonen als 'verloopt binnenkort', vóór de uiterste datum</translation>
-    </message>
-    <message>
-        <source>1 working day</source>
-        <translation>1 werkdag</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-</context>
-<context>
     <name>vangnet::importing::CsvOutput</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -6414,4 +6393,304 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Een huishouden heeft precies één hoofdbewoner (nu %1)</translation>
     </message>
 </context>
-</TS>
+<context><name>vangnet::ClocksPage</name><message>
+        <source>About deadlines</source>
+        <translation>Over termijnen</translation>
+    </message>
+    <message>
+        <source>Deadlines are municipal policy. The values shipped with Vangnet are an example: 3 working days for a threatening eviction or disconnection, 4 weeks to a first conversation and 8 weeks to a decision (Wgs). Working days are Monday to Friday; public holidays are not known. Changes apply to every case at once.</source>
+        <translation>Termijnen zijn gemeentelijk beleid. De waarden die met Vangnet meekomen zijn een voorbeeld: 3 werkdagen bij een dreigende huisuitzetting of afsluiting, 4 weken tot een eerste gesprek en 8 weken tot een besluit (Wgs). Werkdagen zijn maandag tot en met vrijdag; feestdagen zijn niet bekend. Een wijziging geldt meteen voor alle casussen.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Days per deadline</source>
+        <translation>Dagen per termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Example values</source>
+        <translation>&amp;Voorbeeldwaarden</translation>
+    </message>
+    <message>
+        <source>Put the example policy values in the form</source>
+        <translation>De waarden van het voorbeeldbeleid in het formulier zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Wijzigingen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Show the stored deadlines again</source>
+        <translation>De opgeslagen termijnen weer tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Save deadlines</source>
+        <translation>Termijnen op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the deadlines</source>
+        <translation>De termijnen opslaan</translation>
+    </message>
+    <message>
+        <source>Deadline settings status</source>
+        <translation>Status van de termijninstellingen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <source>Days for %1</source>
+        <translation>Dagen voor %1</translation>
+    </message>
+    <message>
+        <source>Working days for %1</source>
+        <translation>Werkdagen voor %1</translation>
+    </message>
+    <message>
+        <source>Count %1 in working days (Monday to Friday)</source>
+        <translation>%1 in werkdagen tellen (maandag tot en met vrijdag)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>example policy</source>
+        <translation>voorbeeldbeleid</translation>
+    </message>
+    <message>
+        <source>The example values are in the form; save to use them.</source>
+        <translation>De voorbeeldwaarden staan in het formulier; sla ze op om ze te gebruiken.</translation>
+    </message>
+    <message>
+        <source>No deadline was changed.</source>
+        <translation>Er is geen termijn gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Save deadlines</source>
+        <translation>Termijnen opslaan</translation>
+    </message>
+    <message>
+        <source>1 deadline saved.</source>
+        <translation>1 termijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 deadlines saved.</source>
+        <translation>%1 termijnen opgeslagen.</translation>
+    </message>
+</context><context><name>vangnet::cli::ClocksListCommand</name><message>
+        <source>list the deadline settings (clocks)</source>
+        <translation>de termijninstellingen tonen (clocks)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]
+
+Lists every deadline (clock) setting: its days, whether they are working days, who set it
+and when. The shipped values are an example of municipal policy (docs/clocks.md).
+
+  --json   machine-readable: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks list [--json]
+
+Toont elke termijninstelling (clock): het aantal dagen, of het werkdagen zijn, wie hem instelde
+en wanneer. De meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
+
+  --json   machineleesbaar: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>kalenderdagen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Geteld in</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ingesteld</translation>
+    </message>
+</context><context><name>vangnet::cli::ClocksSetCommand</name><message>
+        <source>change one deadline setting (team lead)</source>
+        <translation>één termijninstelling wijzigen (teamleider)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks set CLOCK DAYS [--working-days|--calendar-days]
+
+Sets the deadline CLOCK to DAYS (%1 to %2). Without --working-days or --calendar-days the
+clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.
+
+  CLOCK            one of: %3
+  --working-days   count Monday to Friday only (public holidays are not known)
+  --calendar-days  count every day</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set TERMIJN DAGEN [--working-days|--calendar-days]
+
+Zet de termijn TERMIJN op DAGEN (%1 tot en met %2). Zonder --working-days of --calendar-days
+blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging komt in de auditlog.
+
+  TERMIJN          een van: %3
+  --working-days   alleen maandag tot en met vrijdag tellen (feestdagen zijn niet bekend)
+  --calendar-days  elke dag tellen</translation>
+    </message>
+    <message>
+        <source>clocks set needs a clock and a number of days: clocks set CLOCK DAYS</source>
+        <translation>clocks set heeft een termijn en een aantal dagen nodig: clocks set TERMIJN DAGEN</translation>
+    </message>
+    <message>
+        <source>use --working-days or --calendar-days, not both</source>
+        <translation>gebruik --working-days of --calendar-days, niet allebei</translation>
+    </message>
+    <message>
+        <source>unknown clock '%1'; use one of: %2</source>
+        <translation>onbekende termijn '%1'; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>DAYS must be a whole number, not '%1'</source>
+        <translation>DAGEN moet een geheel getal zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>Deadline %1 set to %2.</source>
+        <translation>Termijn %1 ingesteld op %2.</translation>
+    </message>
+</context><context><name>vangnet::clocks</name><message>
+        <source>%1 working days</source>
+        <translation>%1 werkdagen</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>The deadline "%1" must be at least %2 day; %3 days is not a deadline.</source>
+        <translation>De termijn "%1" moet minstens %2 dag zijn; %3 dagen is geen termijn.</translation>
+    </message>
+    <message>
+        <source>The deadline "%1" can be at most %2 days (ten years), not %3.</source>
+        <translation>De termijn "%1" mag hoogstens %2 dagen (tien jaar) zijn, niet %3.</translation>
+    </message>
+    <message>
+        <source>The deadline "%1" (%2 days) must be fewer days before the discharge date than "%3" (%4 days).</source>
+        <translation>De termijn "%1" (%2 dagen) moet minder dagen vóór de uitstroomdatum liggen dan "%3" (%4 dagen).</translation>
+    </message>
+    <message>
+        <source>Contact offer</source>
+        <translation>Contactaanbod</translation>
+    </message>
+    <message>
+        <source>Threatening debt</source>
+        <translation>Dreigende schuld</translation>
+    </message>
+    <message>
+        <source>First conversation</source>
+        <translation>Eerste gesprek</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Expected discharge</source>
+        <translation>Verwachte uitstroom</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expected discharge (alert %1 before)</source>
+        <translation>Verwachte uitstroom (waarschuwing %1 vooraf)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Contact offer after a signal</source>
+        <translation>Contactaanbod na een signaal</translation>
+    </message>
+    <message>
+        <source>First conversation after a threatening debt (eviction, disconnection)</source>
+        <translation>Eerste gesprek na een dreigende schuld (huisuitzetting, afsluiting)</translation>
+    </message>
+    <message>
+        <source>First conversation after the case was opened</source>
+        <translation>Eerste gesprek na het openen van de casus</translation>
+    </message>
+    <message>
+        <source>Decision after the first conversation</source>
+        <translation>Besluit na het eerste gesprek</translation>
+    </message>
+    <message>
+        <source>First alert before a discharge date</source>
+        <translation>Eerste waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Second alert before a discharge date</source>
+        <translation>Tweede waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Last alert before a discharge date</source>
+        <translation>Laatste waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Show as due soon, before the due date</source>
+        <translation>Tonen als 'verloopt binnenkort', vóór de uiterste datum</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 werkdag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+</context></TS>

@@ -2,7 +2,9 @@
 #include "AuditVerifyCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "ImportBatchCommand.h"
+#include "QueueCommand.h"
 #include "RulesCommand.h"
 #include "ImportCommand.h"
 #include "ImportProfileCommand.h"
@@ -88,5 +90,8 @@ int main(int argc, char *argv[])
     for (const auto action : {RulesCommand::Action::Evaluate, RulesCommand::Action::List, RulesCommand::Action::Test,
                               RulesCommand::Action::Activate})
         dispatcher.add(std::make_unique<RulesCommand>(action));
+    dispatcher.add(std::make_unique<vangnet::cli::QueueCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::CaseShowCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "audit/AuditEvent.h"
+#include "cases/Case.h"
+#include "support/Clock.h"
+#include "support/Result.h"
+
+#include <QSqlDatabase>
+
+namespace vangnet {
+class Database;
+class Session;
+}
+
+namespace vangnet::cases {
+
+/// The case workflow (docs/cases.md). Every call checks Permission::WorkCases and need-to-know
+/// (the household's team); refusals are audited. Every change is one transaction with its
+/// audit record (AuditAction::ChangeCase, no personal data in the detail); changes that alter the
+/// rules' facts (contact attempts) re-evaluate the household's flags in that transaction.
+/// Changes to the case's own fields carry the version read: a second, stale save is refused
+/// with ErrorCode::StaleEdit and changes nothing.
+class CaseService {
+public:
+    CaseService(const Database &db, const Clock &clock, const Session &session);
+
+    // --- opening -------------------------------------------------------------------------
+    /// Opens a case on the household of an open flag. The household's new signals and
+    /// notices not in another case are linked. Conflict when the household has an open case.
+    Result<Case> openFromFlag(qint64 flagId);
+    Result<Case> openFromSignal(qint64 signalId);
+    Result<Case> openFromDischarge(qint64 dischargeId);
+    Result<Case> openManual(qint64 householdId);
+    /// The work-queue "take": the household's open case assigned to me, or a new case (from its
+    /// most severe open flag, else by hand) assigned to me. Refused when someone else has it.
+    Result<Case> claim(qint64 householdId);
+
+    // --- reading ---------------------------------------------------------------------------
+    Result<Case> get(qint64 caseId) const;
+    /// Everything about the case, as of today. Recorded in the audit log as AuditAction::OpenCase
+    /// unless `recordReading` is false (for an export that is audited as a whole).
+    Result<CaseDetail> detail(qint64 caseId, bool recordReading = true) const;
+    /// The household's cases, open first, newest first.
+    Result<QList<Case>> casesOf(qint64 householdId) const;
+    /// The household's open case id, 0 when none.
+    Result<qint64> openCaseOf(qint64 householdId) const;
+
+    // --- the case's own fields (versioned) ---------------------------------------------------
+    /// A transition other than closing (canMove; closing needs close()). Nieuw → in behandeling
+    /// sets takenUpOn. Reopening a closed case clears its outcome.
+    Result<Case> move(qint64 caseId, int version, CaseStatus to);
+    /// Closes with an EnumEindresultaat outcome on `closedOn` (not in the future, not before the
+    /// case was opened). A not-taken-up outcome is also the linked signals' reported status;
+    /// `internalReason` stays internal.
+    Result<Case> close(qint64 caseId, int version, const QString &outcome, QDate closedOn,
+                       const QString &internalReason = {});
+    Result<Case> setDecision(qint64 caseId, int version, QDate decisionOn);
+    /// Assigns to a user of the household's team (0 = unassigned). Caseworkers may take an
+    /// unassigned case or give up their own; assigning others needs Permission::AssignCases.
+    Result<Case> assign(qint64 caseId, int version, qint64 userId);
+    /// Team lead: assigns several cases at once (whole or not at all); version checks skipped.
+    Result<int> bulkAssign(const QList<qint64> &caseIds, qint64 userId);
+    /// Links the household's new signals not in another case.
+    Result<Case> linkNewSignals(qint64 caseId);
+
+    // --- records on the case ---------------------------------------------------------------
+    /// Soort from EnumContactsoort, dagdeel from EnumDagdeel (or empty), a date not in the
+    /// future. Refused on a closed case. A new case moves to "in behandeling".
+    Result<ContactAttempt> addAttempt(qint64 caseId, ContactAttempt attempt);
+    Result<Note> addNote(qint64 caseId, const QString &text);
+    Result<Reminder> addReminder(qint64 caseId, Reminder reminder);
+    Result<void> completeReminder(qint64 reminderId);
+    Result<PlanItem> addPlanItem(qint64 caseId, PlanItem item);
+    Result<void> setPlanItemDone(qint64 itemId, QDate doneOn); ///< invalid date = open again
+    Result<void> removePlanItem(qint64 itemId);
+    Result<void> setCondition(qint64 caseId, const QString &key, importing::ConditionState state);
+
+    /// Users of the household's team who can work cases: for assignment choices.
+    struct Worker {
+        qint64 id = 0;
+        QString name;
+    };
+    Result<QList<Worker>> workersFor(qint64 caseId) const;
+
+private:
+    struct Access;
+    Result<qint64> mayWorkOn(qint64 householdId) const; ///< the household's team, or a logged refusal
+    Result<qint64> householdOfCase(qint64 caseId) const;
+    Result<Case> open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId);
+    Result<void> audit(qint64 caseId, const QString &detail) const;
+    Result<void> bump(qint64 caseId, int version, const QString &setSql, const QVariantList &values) const;
+
+    const Database &m_database;
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    const Session &m_session;
+};
+
+} // namespace vangnet::cases
