@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>main</name>
@@ -407,7 +406,7 @@
         <translation>De kop van het logboek past niet bij het laatste record %1.</translation>
     </message>
     <message>
-        <source>The seal of the log&apos;s head is invalid: records at the end were removed or the head was changed.</source>
+        <source>The seal of the log's head is invalid: records at the end were removed or the head was changed.</source>
         <translation>Het zegel van de kop van het logboek is ongeldig: er zijn records aan het eind verwijderd of de kop is gewijzigd.</translation>
     </message>
     <message>
@@ -648,36 +647,36 @@
 <context>
     <name>vangnet::Database</name>
     <message>
-        <source>Database file &apos;%1&apos; does not exist</source>
-        <translation>Databasebestand &apos;%1&apos; bestaat niet</translation>
+        <source>Database file '%1' does not exist</source>
+        <translation>Databasebestand '%1' bestaat niet</translation>
     </message>
     <message>
-        <source>Cannot open database &apos;%1&apos;: %2</source>
-        <translation>Kan database &apos;%1&apos; niet openen: %2</translation>
+        <source>Cannot open database '%1': %2</source>
+        <translation>Kan database '%1' niet openen: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a folder, not a database file</source>
-        <translation>&apos;%1&apos; is een map, geen databasebestand</translation>
+        <source>'%1' is a folder, not a database file</source>
+        <translation>'%1' is een map, geen databasebestand</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be read: %2</source>
-        <translation>&apos;%1&apos; kan niet worden gelezen: %2</translation>
+        <source>'%1' cannot be read: %2</source>
+        <translation>'%1' kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Vangnet database: it is not an SQLite database file. Nothing was changed.</source>
-        <translation>&apos;%1&apos; is geen Vangnet-database: het is geen SQLite-databasebestand. Er is niets gewijzigd.</translation>
+        <source>'%1' is not a Vangnet database: it is not an SQLite database file. Nothing was changed.</source>
+        <translation>'%1' is geen Vangnet-database: het is geen SQLite-databasebestand. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Vangnet database: it holds other tables. Nothing was changed.</source>
-        <translation>&apos;%1&apos; is geen Vangnet-database: er staan andere tabellen in. Er is niets gewijzigd.</translation>
+        <source>'%1' is not a Vangnet database: it holds other tables. Nothing was changed.</source>
+        <translation>'%1' is geen Vangnet-database: er staan andere tabellen in. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was written by a newer version of Vangnet (schema version %2; this version knows up to %3). Update Vangnet to open it. Nothing was changed.</source>
-        <translation>&apos;%1&apos; is geschreven door een nieuwere versie van Vangnet (schemaversie %2; deze versie kent tot en met %3). Werk Vangnet bij om de database te openen. Er is niets gewijzigd.</translation>
+        <source>'%1' was written by a newer version of Vangnet (schema version %2; this version knows up to %3). Update Vangnet to open it. Nothing was changed.</source>
+        <translation>'%1' is geschreven door een nieuwere versie van Vangnet (schemaversie %2; deze versie kent tot en met %3). Werk Vangnet bij om de database te openen. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be opened: %2</source>
-        <translation>&apos;%1&apos; kan niet worden geopend: %2</translation>
+        <source>'%1' cannot be opened: %2</source>
+        <translation>'%1' kan niet worden geopend: %2</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -744,7 +743,7 @@
         <translation>Over deze export</translation>
     </message>
     <message>
-        <source>The DDAS delivery for CBS statistics: every early signal of your team&apos;s households dated in the period, and every case active in the period that started from signals. Cases without signals are not part of DDAS. The export is recorded in the audit log.</source>
+        <source>The DDAS delivery for CBS statistics: every early signal of your team's households dated in the period, and every case active in the period that started from signals. Cases without signals are not part of DDAS. The export is recorded in the audit log.</source>
         <translation>De DDAS-levering voor de statistiek van het CBS: elk vroegsignaal van de huishoudens van uw team met een signaaldatum in de periode, en elke zaak die in de periode liep en uit signalen is ontstaan. Zaken zonder signalen horen niet bij DDAS. De export wordt vastgelegd in het auditlog.</translation>
     </message>
     <message>
@@ -878,16 +877,16 @@
         <translation>%1 heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not an e-mail address.</source>
-        <translation>%1: &apos;%2&apos; is geen e-mailadres.</translation>
+        <source>%1: '%2' is not an e-mail address.</source>
+        <translation>%1: '%2' is geen e-mailadres.</translation>
     </message>
     <message>
-        <source>A contact person is given as &quot;name;telephone;e-mail;job title&quot;; &apos;%1&apos; has more than four parts.</source>
-        <translation>Een contactpersoon wordt gegeven als &quot;naam;telefoon;e-mail;functie&quot;; &apos;%1&apos; heeft meer dan vier delen.</translation>
+        <source>A contact person is given as "name;telephone;e-mail;job title"; '%1' has more than four parts.</source>
+        <translation>Een contactpersoon wordt gegeven als "naam;telefoon;e-mail;functie"; '%1' heeft meer dan vier delen.</translation>
     </message>
     <message>
-        <source>The contact person &apos;%1&apos;</source>
-        <translation>De contactpersoon &apos;%1&apos;</translation>
+        <source>The contact person '%1'</source>
+        <translation>De contactpersoon '%1'</translation>
     </message>
     <message>
         <source>Enter the first day of the period as YYYY-MM-DD.</source>
@@ -902,16 +901,16 @@
         <translation>De periode eindigt (%1) voordat hij begint (%2).</translation>
     </message>
     <message>
-        <source>The municipality code (gemeentecode) is four digits, for example 0518; &apos;%1&apos; is not.</source>
-        <translation>De gemeentecode bestaat uit vier cijfers, bijvoorbeeld 0518; &apos;%1&apos; niet.</translation>
+        <source>The municipality code (gemeentecode) is four digits, for example 0518; '%1' is not.</source>
+        <translation>De gemeentecode bestaat uit vier cijfers, bijvoorbeeld 0518; '%1' niet.</translation>
     </message>
     <message>
         <source>Enter the code of the data supplier.</source>
         <translation>Vul de code van de gegevensleverancier in.</translation>
     </message>
     <message>
-        <source>A KvK number is eight digits; &apos;%1&apos; is not.</source>
-        <translation>Een KvK-nummer bestaat uit acht cijfers; &apos;%1&apos; niet.</translation>
+        <source>A KvK number is eight digits; '%1' is not.</source>
+        <translation>Een KvK-nummer bestaat uit acht cijfers; '%1' niet.</translation>
     </message>
     <message>
         <source>Contact person %1</source>
@@ -957,8 +956,8 @@
         <translation>De demo heeft een geldige peildatum nodig.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; already holds %2 households; demo data only goes into an empty database.</source>
-        <translation>&apos;%1&apos; bevat al %2 huishoudens; demogegevens gaan alleen in een lege database.</translation>
+        <source>'%1' already holds %2 households; demo data only goes into an empty database.</source>
+        <translation>'%1' bevat al %2 huishoudens; demogegevens gaan alleen in een lege database.</translation>
     </message>
     <message>
         <source>The demo municipality has no room for %1 households.</source>
@@ -1111,8 +1110,8 @@
         <translation>Afwijzen of annuleren</translation>
     </message>
     <message>
-        <source>Dismiss the flag &quot;%1&quot;? It stays dismissed while the same evidence holds; new evidence raises it again. Your name and the reason are recorded.</source>
-        <translation>De signalering &quot;%1&quot; afwijzen? Zij blijft afgewezen zolang dezelfde gegevens gelden; nieuwe gegevens geven opnieuw een signalering. Uw naam en de reden worden vastgelegd.</translation>
+        <source>Dismiss the flag "%1"? It stays dismissed while the same evidence holds; new evidence raises it again. Your name and the reason are recorded.</source>
+        <translation>De signalering "%1" afwijzen? Zij blijft afgewezen zolang dezelfde gegevens gelden; nieuwe gegevens geven opnieuw een signalering. Uw naam en de reden worden vastgelegd.</translation>
     </message>
     <message>
         <source>Already in contact with the household</source>
@@ -1146,7 +1145,7 @@
 <context>
     <name>vangnet::FieldCipher</name>
     <message>
-        <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database&apos;s key.</source>
+        <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database's key.</source>
         <translation>Een beschermd gegeven (BSN of notitie) kan niet worden ontsleuteld: het is gewijzigd, of het is geschreven met de sleutel van een andere database.</translation>
     </message>
 </context>
@@ -1221,7 +1220,7 @@
         <translation>Vul een gebruikersnaam in.</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s full name.</source>
+        <source>Enter the administrator's full name.</source>
         <translation>Vul de volledige naam van de beheerder in.</translation>
     </message>
     <message>
@@ -2608,6 +2607,10 @@
         <source>Export &amp;DDAS delivery…</source>
         <translation>&amp;DDAS-levering exporteren…</translation>
     </message>
+<message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::Migrator</name>
@@ -2820,8 +2823,8 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Date of birth &quot;%1&quot; is not a date; write it as DD-MM-YYYY</source>
-        <translation>Geboortedatum &quot;%1&quot; is geen datum; schrijf die als DD-MM-JJJJ</translation>
+        <source>Date of birth "%1" is not a date; write it as DD-MM-YYYY</source>
+        <translation>Geboortedatum "%1" is geen datum; schrijf die als DD-MM-JJJJ</translation>
     </message>
     <message>
         <source>The stored BSN is masked. Type a new BSN to replace it, or clear the field to remove it.</source>
@@ -3077,23 +3080,23 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::RetentionPolicy</name>
     <message>
-        <source>The retention period for &quot;%1&quot; must be between %2 and %3 months, not %4.</source>
-        <translation>De bewaartermijn voor &quot;%1&quot; moet tussen %2 en %3 maanden liggen, niet %4.</translation>
+        <source>The retention period for "%1" must be between %2 and %3 months, not %4.</source>
+        <translation>De bewaartermijn voor "%1" moet tussen %2 en %3 maanden liggen, niet %4.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::RetentionService</name>
     <message>
-        <source>The retention period for &quot;%1&quot; was changed since the overview was made. Nothing was purged; look at what is due again.</source>
-        <translation>De bewaartermijn voor &quot;%1&quot; is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
+        <source>The retention period for "%1" was changed since the overview was made. Nothing was purged; look at what is due again.</source>
+        <translation>De bewaartermijn voor "%1" is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
     </message>
     <message>
-        <source>The cutoff date for &quot;%1&quot; is later than the retention period allows. Nothing was purged.</source>
-        <translation>De peildatum voor &quot;%1&quot; ligt later dan de bewaartermijn toestaat. Er is niets verwijderd.</translation>
+        <source>The cutoff date for "%1" is later than the retention period allows. Nothing was purged.</source>
+        <translation>De peildatum voor "%1" ligt later dan de bewaartermijn toestaat. Er is niets verwijderd.</translation>
     </message>
     <message>
-        <source>The number of items due for &quot;%1&quot; changed since the overview was made. Nothing was purged; look at what is due again.</source>
-        <translation>Het aantal te verwijderen items voor &quot;%1&quot; is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
+        <source>The number of items due for "%1" changed since the overview was made. Nothing was purged; look at what is due again.</source>
+        <translation>Het aantal te verwijderen items voor "%1" is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
     </message>
 </context>
 <context>
@@ -3879,7 +3882,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Wie uw gegevens heeft bekeken of gewijzigd</translation>
     </message>
     <message>
-        <source>Vangnet records every time an employee opens, changes or exports your household&apos;s file, and every attempt that was refused. Employees are named by their user name.</source>
+        <source>Vangnet records every time an employee opens, changes or exports your household's file, and every attempt that was refused. Employees are named by their user name.</source>
         <translation>Vangnet legt elke keer vast dat een medewerker het dossier van uw huishouden opent, wijzigt of exporteert, en elke poging die is geweigerd. Medewerkers staan erin met hun gebruikersnaam.</translation>
     </message>
     <message>
@@ -4297,28 +4300,28 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::cli::ArgumentReader</name>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>onverwacht argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>onverwacht argument '%1'</translation>
     </message>
     <message>
-        <source>option &apos;--%1&apos; takes no value</source>
-        <translation>optie &apos;--%1&apos; heeft geen waarde</translation>
+        <source>option '--%1' takes no value</source>
+        <translation>optie '--%1' heeft geen waarde</translation>
     </message>
     <message>
-        <source>option &apos;--%1&apos; needs a value</source>
-        <translation>optie &apos;--%1&apos; heeft een waarde nodig</translation>
+        <source>option '--%1' needs a value</source>
+        <translation>optie '--%1' heeft een waarde nodig</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>onbekende optie &apos;%1&apos;</translation>
+        <source>unknown option '%1'</source>
+        <translation>onbekende optie '%1'</translation>
     </message>
     <message>
-        <source>--%1 must be a positive whole number, not &apos;%2&apos;</source>
-        <translation>--%1 moet een positief geheel getal zijn, niet &apos;%2&apos;</translation>
+        <source>--%1 must be a positive whole number, not '%2'</source>
+        <translation>--%1 moet een positief geheel getal zijn, niet '%2'</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;</source>
-        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet &apos;%3&apos;</translation>
+        <source>--%1 must be a whole number of at least %2, not '%3'</source>
+        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet '%3'</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4340,7 @@ Lists audit records, newest first. Only an administrator (beheerder) may do this
   --household ID  records about this household only
   --from DATE     from this day (YYYY-MM-DD, local time)
   --to DATE       up to and including this day
-  --json          machine-readable: {&quot;records&quot;: [{id, at, actor, action, object_type,
+  --json          machine-readable: {"records": [{id, at, actor, action, object_type,
                   object_id, result, host, os_user, reason, detail}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit list [--user NAAM] [--household ID]
                    [--from DATUM] [--to DATUM] [--json]
@@ -4348,7 +4351,7 @@ Toont auditrecords, nieuwste eerst. Alleen een beheerder mag dit.
   --household ID  alleen records over dit huishouden
   --from DATUM    vanaf deze dag (JJJJ-MM-DD, lokale tijd)
   --to DATUM      tot en met deze dag
-  --json          machineleesbaar: {&quot;records&quot;: [{id, at, actor, action, object_type,
+  --json          machineleesbaar: {"records": [{id, at, actor, action, object_type,
                   object_id, result, host, os_user, reason, detail}]}</translation>
     </message>
     <message>
@@ -4401,16 +4404,16 @@ Checks every audit record against its hash and seal and the chain between them:
 altered, removed and inserted records are listed. Only an administrator (beheerder)
 may do this. Exit status: 0 intact, 1 problems found, 2 could not check.
 
-  --json   machine-readable: {&quot;checked&quot;: N, &quot;intact&quot;: true|false, &quot;problems&quot;: [...],
-           &quot;notes&quot;: [...]}</source>
+  --json   machine-readable: {"checked": N, "intact": true|false, "problems": [...],
+           "notes": [...]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit verify [--json]
 
 Controleert elk auditrecord tegen zijn hash en zegel en de keten ertussen:
 gewijzigde, verwijderde en ingevoegde records worden genoemd. Alleen een beheerder
 mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
 
-  --json   machineleesbaar: {&quot;checked&quot;: N, &quot;intact&quot;: true|false, &quot;problems&quot;: [...],
-           &quot;notes&quot;: [...]}</translation>
+  --json   machineleesbaar: {"checked": N, "intact": true|false, "problems": [...],
+           "notes": [...]}</translation>
     </message>
     <message>
         <source>Audit log intact: %1 records checked.</source>
@@ -4440,20 +4443,20 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
         <translation>--households: er passen hoogstens %1 huishoudens in de demogemeente</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not &apos;%1&apos;</source>
-        <translation>--seed moet een geheel getal zijn, niet &apos;%1&apos;</translation>
+        <source>--seed must be a whole number, not '%1'</source>
+        <translation>--seed moet een geheel getal zijn, niet '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; exists already; choose a new file</source>
-        <translation>&apos;%1&apos; bestaat al; kies een nieuw bestand</translation>
+        <source>'%1' exists already; choose a new file</source>
+        <translation>'%1' bestaat al; kies een nieuw bestand</translation>
     </message>
     <message>
         <source>Demo municipality written to %1: %2 households, %3 people in %4 s (seed %5).</source>
         <translation>Demogemeente geschreven naar %1: %2 huishoudens, %3 personen in %4 s (seed %5).</translation>
     </message>
     <message>
-        <source>Demo accounts, password &quot;demo&quot;: %1.</source>
-        <translation>Demo-accounts, wachtwoord &quot;demo&quot;: %1.</translation>
+        <source>Demo accounts, password "demo": %1.</source>
+        <translation>Demo-accounts, wachtwoord "demo": %1.</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
@@ -4463,7 +4466,7 @@ Creates a new database and fills it with a synthetic municipality: invented peop
 Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
 The same seed gives the same data. An existing non-empty file is never overwritten;
 a PostgreSQL database must not hold households yet. It also makes the demo accounts
-%2 with the password &quot;demo&quot;; log in with one of them, e.g.
+%2 with the password "demo"; log in with one of them, e.g.
 VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
 
   --households N   number of households, 1 to %1
@@ -4476,10 +4479,10 @@ VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
                    [--signals-csv UIT --rows N] [--json]
 
 Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
-Nederlands klinkende namen, BSN&apos;s uit de testreeks 9999, adressen in de postcodes 7411-7425.
+Nederlands klinkende namen, BSN's uit de testreeks 9999, adressen in de postcodes 7411-7425.
 Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
 een PostgreSQL-database mag nog geen huishoudens bevatten. Maakt ook de demo-accounts
-%2 met het wachtwoord &quot;demo&quot;; log in met een ervan, bijvoorbeeld
+%2 met het wachtwoord "demo"; log in met een ervan, bijvoorbeeld
 VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
 
   --households N   aantal huishoudens, 1 tot en met %1
@@ -4494,8 +4497,8 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
         <translation>--signals-csv UIT en --rows N horen bij elkaar</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; exists already; choose a new file for the signals</source>
-        <translation>&apos;%1&apos; bestaat al; kies een nieuw bestand voor de signalen</translation>
+        <source>'%1' exists already; choose a new file for the signals</source>
+        <translation>'%1' bestaat al; kies een nieuw bestand voor de signalen</translation>
     </message>
     <message>
         <source>%1 early signals about these people written to %2.</source>
@@ -4505,35 +4508,35 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
 <context>
     <name>vangnet::cli::Dispatcher</name>
     <message>
-        <source>unknown option &apos;%1&apos;; see &apos;vangnet-cli --help&apos;</source>
-        <translation>onbekende optie &apos;%1&apos;; zie &apos;vangnet-cli --help&apos;</translation>
+        <source>unknown option '%1'; see 'vangnet-cli --help'</source>
+        <translation>onbekende optie '%1'; zie 'vangnet-cli --help'</translation>
     </message>
     <message>
-        <source>option &apos;%1&apos; needs a value</source>
-        <translation>optie &apos;%1&apos; heeft een waarde nodig</translation>
+        <source>option '%1' needs a value</source>
+        <translation>optie '%1' heeft een waarde nodig</translation>
     </message>
     <message>
-        <source>option &apos;--db&apos; needs a file name or a postgresql:// URL</source>
-        <translation>optie &apos;--db&apos; heeft een bestandsnaam of een postgresql://-URL nodig</translation>
+        <source>option '--db' needs a file name or a postgresql:// URL</source>
+        <translation>optie '--db' heeft een bestandsnaam of een postgresql://-URL nodig</translation>
     </message>
     <message>
-        <source>unknown log level &apos;%1&apos;; use one of: %2</source>
-        <translation>onbekend logniveau &apos;%1&apos;; kies uit: %2</translation>
+        <source>unknown log level '%1'; use one of: %2</source>
+        <translation>onbekend logniveau '%1'; kies uit: %2</translation>
     </message>
     <message>
-        <source>no command given; see &apos;vangnet-cli --help&apos;</source>
-        <translation>geen opdracht gegeven; zie &apos;vangnet-cli --help&apos;</translation>
+        <source>no command given; see 'vangnet-cli --help'</source>
+        <translation>geen opdracht gegeven; zie 'vangnet-cli --help'</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see &apos;vangnet-cli --help&apos;</source>
-        <translation>onbekende opdracht &apos;%1&apos;; zie &apos;vangnet-cli --help&apos;</translation>
+        <source>unknown command '%1'; see 'vangnet-cli --help'</source>
+        <translation>onbekende opdracht '%1'; zie 'vangnet-cli --help'</translation>
     </message>
     <message>
         <source>Global options (before the command):</source>
         <translation>Algemene opties (vóór de opdracht):</translation>
     </message>
     <message>
-        <source>  --db FILE|URL       SQLite file or postgresql:// URL; default: the database chosen in Vangnet&apos;s settings, else the demo database</source>
+        <source>  --db FILE|URL       SQLite file or postgresql:// URL; default: the database chosen in Vangnet's settings, else the demo database</source>
         <translation>  --db BESTAND|URL    SQLite-bestand of postgresql://-URL; standaard: de database uit de instellingen van Vangnet, anders de demodatabase</translation>
     </message>
     <message>
@@ -4549,20 +4552,20 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <source>&apos;vangnet-cli COMMAND --help&apos; describes a command.</source>
-        <translation>&apos;vangnet-cli OPDRACHT --help&apos; beschrijft een opdracht.</translation>
+        <source>'vangnet-cli COMMAND --help' describes a command.</source>
+        <translation>'vangnet-cli OPDRACHT --help' beschrijft een opdracht.</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 done with reported problems, 2 unusable input or nothing done.</source>
         <translation>Afsluitcode: 0 klaar, 1 klaar met gemelde problemen, 2 onbruikbare invoer of niets gedaan.</translation>
     </message>
     <message>
-        <source>option &apos;--user&apos; needs a user name</source>
-        <translation>optie &apos;--user&apos; heeft een gebruikersnaam nodig</translation>
+        <source>option '--user' needs a user name</source>
+        <translation>optie '--user' heeft een gebruikersnaam nodig</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs --user NAME before the command; the password comes from VANGNET_PASSWORD or a prompt</source>
-        <translation>&apos;%1&apos; heeft --user NAAM vóór de opdracht nodig; het wachtwoord komt uit VANGNET_PASSWORD of wordt gevraagd</translation>
+        <source>'%1' needs --user NAME before the command; the password comes from VANGNET_PASSWORD or a prompt</source>
+        <translation>'%1' heeft --user NAAM vóór de opdracht nodig; het wachtwoord komt uit VANGNET_PASSWORD of wordt gevraagd</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] [--user NAME] [--log-level LEVEL] COMMAND [options]</source>
@@ -4578,8 +4581,8 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
 <context>
     <name>vangnet::cli::ExportCommand</name>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet &apos;%2&apos;</translation>
+        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
+        <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet '%2'</translation>
     </message>
     <message>
         <source>write the DDAS delivery of early signals and their cases for CBS (team lead)</source>
@@ -4588,10 +4591,10 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export ddas --from DATE --to DATE
                    --gemeentecode CODE --out FILE [--organisatie NAME] [--kvk NUMBER]
-                   [--contact &quot;name;telephone;e-mail;job title&quot;]... [--leverancier CODE] [--json]
+                   [--contact "name;telephone;e-mail;job title"]... [--leverancier CODE] [--json]
 
 Writes the DDAS delivery (VNG Uitwisselmodel v0.9) for CBS statistics: every early signal of
-your team&apos;s households dated in the period, and every case active in the period that
+your team's households dated in the period, and every case active in the period that
 started from signals, with its contact attempts and outcome. Cases without signals
 (discharge notices only, or opened by hand) are not part of DDAS and are left out; their
 number is reported. Team leads only; the export is recorded in the audit log. See
@@ -4599,16 +4602,16 @@ docs/ddas.md for the mapping.
 
   --from DATE           first day of the period (YYYY-MM-DD)
   --to DATE             last day of the period (YYYY-MM-DD), inclusive
-  --gemeentecode CODE   the municipality&apos;s four-digit CBS code, e.g. 0518
+  --gemeentecode CODE   the municipality's four-digit CBS code, e.g. 0518
   --out FILE            where to write the JSON; written completely or not at all
-  --organisatie NAME    the delivering organisation (default &quot;Gemeente CODE&quot;)
+  --organisatie NAME    the delivering organisation (default "Gemeente CODE")
   --kvk NUMBER          its eight-digit KvK number (left out when not given)
-  --contact TEXT        a contact person as &quot;name;telephone;e-mail;job title&quot;; repeatable
+  --contact TEXT        a contact person as "name;telephone;e-mail;job title"; repeatable
   --leverancier CODE    codeGegevensleverancier (default VANGNET)
-  --json                print {&quot;file&quot;, &quot;signals&quot;, &quot;cases&quot;, &quot;cases_without_signals&quot;}</source>
+  --json                print {"file", "signals", "cases", "cases_without_signals"}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export ddas --from DATUM --to DATUM
                    --gemeentecode CODE --out BESTAND [--organisatie NAAM] [--kvk NUMMER]
-                   [--contact &quot;naam;telefoon;e-mail;functie&quot;]... [--leverancier CODE] [--json]
+                   [--contact "naam;telefoon;e-mail;functie"]... [--leverancier CODE] [--json]
 
 Schrijft de DDAS-levering (VNG Uitwisselmodel v0.9) voor de statistiek van het CBS: elk
 vroegsignaal van de huishoudens van uw team met een signaaldatum in de periode, en elke zaak
@@ -4621,11 +4624,11 @@ vastgelegd in het auditlog. Zie docs/ddas.md voor de vertaling naar DDAS.
   --to DATUM            laatste dag van de periode (JJJJ-MM-DD), die meetelt
   --gemeentecode CODE   de viercijferige CBS-code van de gemeente, bv. 0518
   --out BESTAND         waar de JSON heen moet; wordt helemaal of helemaal niet geschreven
-  --organisatie NAAM    de aanleverende organisatie (standaard &quot;Gemeente CODE&quot;)
+  --organisatie NAAM    de aanleverende organisatie (standaard "Gemeente CODE")
   --kvk NUMMER          haar KvK-nummer van acht cijfers (weggelaten als het niet is gegeven)
-  --contact TEKST       een contactpersoon als &quot;naam;telefoon;e-mail;functie&quot;; mag vaker
+  --contact TEKST       een contactpersoon als "naam;telefoon;e-mail;functie"; mag vaker
   --leverancier CODE    codeGegevensleverancier (standaard VANGNET)
-  --json                toon {&quot;file&quot;, &quot;signals&quot;, &quot;cases&quot;, &quot;cases_without_signals&quot;}</translation>
+  --json                toon {"file", "signals", "cases", "cases_without_signals"}</translation>
     </message>
     <message>
         <source>export ddas needs --%1</source>
@@ -4685,20 +4688,20 @@ vastgelegd in het auditlog. Zie docs/ddas.md voor de vertaling naar DDAS.
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household list [--search TEXT] [--wijk W] [--limit N]
        [--rule ID] [--severity LEVEL] [--by-priority] [--json]
 
-Lists the households of your own team sorted by name, as the application&apos;s household list
+Lists the households of your own team sorted by name, as the application's household list
 does. An administrator (beheerder) sees no household data.
 
   --search TEXT   as the search box: a BSN (9 digits) matches exactly, a postcode or its
-                  start by prefix, &quot;street number&quot; by street and number, other text
+                  start by prefix, "street number" by street and number, other text
                   member names (every word) or the street name
   --wijk W        only households in this wijk (district)
   --rule ID       only households with an open flag of this signal rule (rules list)
   --severity LEVEL  only households with an open flag of at least this severity:
-                  laag, midden, hoog or kritiek (with --rule: of that rule&apos;s flag)
+                  laag, midden, hoog or kritiek (with --rule: of that rule's flag)
   --by-priority   most urgent first (highest severity, then score) instead of by name
   --limit N       show at most N households (default: all)
-  --json          machine-readable: {&quot;households&quot;: [{id, name, address, postcode, plaats,
-                  wijk, members, priority}], &quot;count&quot;: shown, &quot;total&quot;: matching}
+  --json          machine-readable: {"households": [{id, name, address, postcode, plaats,
+                  wijk, members, priority}], "count": shown, "total": matching}
                   (priority: the highest severity of the open flags, or null)</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household list [--search TEKST] [--wijk W] [--limit N]
        [--rule ID] [--severity NIVEAU] [--by-priority] [--json]
@@ -4707,7 +4710,7 @@ Toont de huishoudens van uw eigen team op naam gesorteerd, zoals de huishoudensl
 applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
 
   --search TEKST  als het zoekvak: een BSN (9 cijfers) vindt precies, een postcode of het
-                  begin ervan als voorvoegsel, &quot;straat nummer&quot; op straat en huisnummer, andere
+                  begin ervan als voorvoegsel, "straat nummer" op straat en huisnummer, andere
                   tekst op namen van leden (elk woord) of op de straatnaam
   --wijk W        alleen huishoudens in deze wijk
   --rule ID       alleen huishoudens met een open signalering van deze signaleringsregel (rules list)
@@ -4715,13 +4718,13 @@ applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
                   laag, midden, hoog of kritiek (met --rule: van de signalering van die regel)
   --by-priority   de meest urgente eerst (hoogste ernst, dan score) in plaats van op naam
   --limit N       hoogstens N huishoudens tonen (standaard: alle)
-  --json          machineleesbaar: {&quot;households&quot;: [{id, name, address, postcode, plaats,
-                  wijk, members, priority}], &quot;count&quot;: getoond, &quot;total&quot;: gevonden}
+  --json          machineleesbaar: {"households": [{id, name, address, postcode, plaats,
+                  wijk, members, priority}], "count": getoond, "total": gevonden}
                   (priority: de hoogste ernst van de open signaleringen, of null)</translation>
     </message>
     <message>
-        <source>--severity takes laag, midden, hoog or kritiek, not &apos;%1&apos;</source>
-        <translation>--severity kent laag, midden, hoog of kritiek, niet &apos;%1&apos;</translation>
+        <source>--severity takes laag, midden, hoog or kritiek, not '%1'</source>
+        <translation>--severity kent laag, midden, hoog of kritiek, niet '%1'</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -4742,12 +4745,12 @@ applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import batches [--json]
 
 Lists the import batches, newest first: file, who imported, counts, withdrawn or not.
-  --json   {&quot;batches&quot;: [{batch, kind, file, format, profile, imported_by, imported_at, read,
+  --json   {"batches": [{batch, kind, file, format, profile, imported_by, imported_at, read,
            imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import batches [--json]
 
 Toont de importpartijen, nieuwste eerst: bestand, wie importeerde, aantallen, ingetrokken of niet.
-  --json   {&quot;batches&quot;: [{batch, kind, file, format, profile, imported_by, imported_at, read,
+  --json   {"batches": [{batch, kind, file, format, profile, imported_by, imported_at, read,
            imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</translation>
     </message>
     <message>
@@ -4761,8 +4764,8 @@ Verwijdert de signalen of meldingen van één partij, en de huishoudens die zij 
 verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt.</translation>
     </message>
     <message>
-        <source>name the batch number to withdraw, e.g. &apos;import withdraw 12&apos;</source>
-        <translation>noem het nummer van de partij om in te trekken, bijv. &apos;import withdraw 12&apos;</translation>
+        <source>name the batch number to withdraw, e.g. 'import withdraw 12'</source>
+        <translation>noem het nummer van de partij om in te trekken, bijv. 'import withdraw 12'</translation>
     </message>
     <message>
         <source>Batch %1 withdrawn.</source>
@@ -4821,7 +4824,7 @@ verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt.</transl
 
 Imports early signals of arrears (docs/formats.md) as one batch: all of it, or nothing.
 
-  --format csv|ddas  the file&apos;s format; default: ddas for .json files, else csv
+  --format csv|ddas  the file's format; default: ddas for .json files, else csv
 </source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import signals BESTAND [--format csv|ddas]
                    [--profile NAAM] [--rejects UIT.csv] [--json]
@@ -4846,8 +4849,8 @@ Importeert meldingen van mensen die een instelling verlaten (docs/formats.md) al
 </translation>
     </message>
     <message>
-        <source>name the file to import; see &apos;vangnet-cli %1 --help&apos;</source>
-        <translation>noem het bestand om te importeren; zie &apos;vangnet-cli %1 --help&apos;</translation>
+        <source>name the file to import; see 'vangnet-cli %1 --help'</source>
+        <translation>noem het bestand om te importeren; zie 'vangnet-cli %1 --help'</translation>
     </message>
     <message>
         <source>Batch %1 from %2: %3 rows read, %4 imported (%5 matched to a household, %6 new households), %7 duplicates, %8 rejected.</source>
@@ -4870,9 +4873,9 @@ Importeert meldingen van mensen die een instelling verlaten (docs/formats.md) al
   --rejects OUT.csv  write the rows that were skipped, with line, column and reason
   --skip-rules       do not evaluate the signal rules afterwards (a bulk load; the
                      next `rules evaluate` does it)
-  --json             {&quot;batch&quot;, &quot;read&quot;, &quot;imported&quot;, &quot;duplicates&quot;, &quot;rejected&quot;, &quot;matched&quot;,
-                     &quot;new_households&quot;, &quot;repeated&quot;, &quot;flags_raised&quot;, &quot;flags_resolved&quot;,
-                     &quot;rejects&quot;: [{line, column, reason}]}
+  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
+                     "new_households", "repeated", "flags_raised", "flags_resolved",
+                     "rejects": [{line, column, reason}]}
 
 Rows are matched to households by BSN, else by address, surname and date of birth; others
 get a new household of your team. A row already imported is skipped as a duplicate.
@@ -4882,9 +4885,9 @@ Exit status 1 when rows were rejected, 2 when the file was refused (nothing impo
   --rejects UIT.csv  schrijf de overgeslagen regels weg, met regel, kolom en reden
   --skip-rules       beoordeel de signaleringsregels daarna niet (een bulklading; de
                      volgende `rules evaluate` doet het)
-  --json             {&quot;batch&quot;, &quot;read&quot;, &quot;imported&quot;, &quot;duplicates&quot;, &quot;rejected&quot;, &quot;matched&quot;,
-                     &quot;new_households&quot;, &quot;repeated&quot;, &quot;flags_raised&quot;, &quot;flags_resolved&quot;,
-                     &quot;rejects&quot;: [{line, column, reason}]}
+  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
+                     "new_households", "repeated", "flags_raised", "flags_resolved",
+                     "rejects": [{line, column, reason}]}
 
 Regels worden bij een huishouden gezocht op BSN, anders op adres, achternaam en geboortedatum;
 de overige krijgen een nieuw huishouden van uw team. Een al geïmporteerde regel wordt als dubbel overgeslagen.
@@ -4906,29 +4909,29 @@ Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niet
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import profile list [--json]
 
 Lists the built-in and saved column layouts for signal and discharge files.
-  --json   {&quot;profiles&quot;: [{name, kind, columns, delimiter, encoding}]}</source>
+  --json   {"profiles": [{name, kind, columns, delimiter, encoding}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import profile list [--json]
 
 Toont de ingebouwde en opgeslagen kolomindelingen voor signaal- en uitstroombestanden.
-  --json   {&quot;profiles&quot;: [{name, kind, columns, delimiter, encoding}]}</translation>
+  --json   {"profiles": [{name, kind, columns, delimiter, encoding}]}</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import profile save FILE.json
 
-Saves (or replaces) a column layout for a platform&apos;s own export, e.g.
-  {&quot;name&quot;: &quot;Inforing&quot;, &quot;kind&quot;: &quot;signals&quot;, &quot;delimiter&quot;: &quot;;&quot;, &quot;encoding&quot;: &quot;auto&quot;,
-   &quot;columns&quot;: {&quot;signaal_id&quot;: &quot;Kenmerk&quot;, &quot;achternaam&quot;: &quot;Naam&quot;}}
+Saves (or replaces) a column layout for a platform's own export, e.g.
+  {"name": "Inforing", "kind": "signals", "delimiter": ";", "encoding": "auto",
+   "columns": {"signaal_id": "Kenmerk", "achternaam": "Naam"}}
 Fields not listed are read from the column of their own name (docs/formats.md).</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import profile save BESTAND.json
 
 Slaat een kolomindeling op voor de eigen export van een platform (of vervangt die), bijv.
-  {&quot;name&quot;: &quot;Inforing&quot;, &quot;kind&quot;: &quot;signals&quot;, &quot;delimiter&quot;: &quot;;&quot;, &quot;encoding&quot;: &quot;auto&quot;,
-   &quot;columns&quot;: {&quot;signaal_id&quot;: &quot;Kenmerk&quot;, &quot;achternaam&quot;: &quot;Naam&quot;}}
+  {"name": "Inforing", "kind": "signals", "delimiter": ";", "encoding": "auto",
+   "columns": {"signaal_id": "Kenmerk", "achternaam": "Naam"}}
 Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (docs/formats.md).</translation>
     </message>
     <message>
-        <source>name the JSON file with the profile; see &apos;vangnet-cli import profile save --help&apos;</source>
-        <translation>noem het JSON-bestand met het profiel; zie &apos;vangnet-cli import profile save --help&apos;</translation>
+        <source>name the JSON file with the profile; see 'vangnet-cli import profile save --help'</source>
+        <translation>noem het JSON-bestand met het profiel; zie 'vangnet-cli import profile save --help'</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4939,8 +4942,8 @@ Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (doc
         <translation>%1 is geen JSON-object: %2</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; saved.</source>
-        <translation>Profiel &apos;%1&apos; opgeslagen.</translation>
+        <source>Profile '%1' saved.</source>
+        <translation>Profiel '%1' opgeslagen.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4958,7 +4961,7 @@ Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (doc
 <context>
     <name>vangnet::cli::InfoCommand</name>
     <message>
-        <source>show the database&apos;s engine, location, schema version and counts</source>
+        <source>show the database's engine, location, schema version and counts</source>
         <translation>soort, locatie, schemaversie en aantallen van de database tonen</translation>
     </message>
     <message>
@@ -5037,10 +5040,10 @@ Only an administrator (beheerder) may do this. Give exactly one of:
   --dry-run   show the period, cutoff date and number due; nothing is deleted
   --apply     delete what is due, one transaction per category, and write a purge
               record (category, count, date, who; no personal data)
-  --json      machine-readable: {&quot;as_of&quot;: DATE, &quot;categories&quot;: [{category, months,
+  --json      machine-readable: {"as_of": DATE, "categories": [{category, months,
               cutoff, due, purged, oldest, has_data}]}
 
-&apos;vangnet-cli retention periods&apos; lists the periods, &apos;retention set&apos; changes one.
+'vangnet-cli retention periods' lists the periods, 'retention set' changes one.
 Exit status: 0 done, 1 some categories could not be purged, 2 nothing done.</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention --dry-run|--apply [--json]
 
@@ -5050,10 +5053,10 @@ Alleen een functioneel beheerder mag dit. Geef precies één van:
   --dry-run   toon de termijn, de peildatum en het aantal te verwijderen; er wordt niets verwijderd
   --apply     verwijder wat over de termijn is, één transactie per categorie, en schrijf een
               opschoonregel (categorie, aantal, datum, wie; geen persoonsgegevens)
-  --json      machineleesbaar: {&quot;as_of&quot;: DATUM, &quot;categories&quot;: [{category, months,
+  --json      machineleesbaar: {"as_of": DATUM, "categories": [{category, months,
               cutoff, due, purged, oldest, has_data}]}
 
-&apos;vangnet-cli retention periods&apos; toont de termijnen, &apos;retention set&apos; wijzigt er een.
+'vangnet-cli retention periods' toont de termijnen, 'retention set' wijzigt er een.
 Afsluitstatus: 0 klaar, 1 sommige categorieën konden niet worden opgeschoond, 2 niets gedaan.</translation>
     </message>
     <message>
@@ -5119,13 +5122,13 @@ Afsluitstatus: 0 klaar, 1 sommige categorieën konden niet worden opgeschoond, 2
 Lists the retention period (bewaartermijn) of every category, who set it and when.
 Only an administrator (beheerder) may do this.
 
-  --json   machine-readable: {&quot;periods&quot;: [{category, months, updated_at, updated_by}]}</source>
+  --json   machine-readable: {"periods": [{category, months, updated_at, updated_by}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention periods [--json]
 
 Toont de bewaartermijn van elke categorie, wie die heeft ingesteld en wanneer.
 Alleen een functioneel beheerder mag dit.
 
-  --json   machineleesbaar: {&quot;periods&quot;: [{category, months, updated_at, updated_by}]}</translation>
+  --json   machineleesbaar: {"periods": [{category, months, updated_at, updated_by}]}</translation>
     </message>
     <message>
         <source>%1 by %2</source>
@@ -5177,12 +5180,12 @@ Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
         <translation>retention set heeft een categorie en een aantal maanden nodig: retention set CATEGORIE MAANDEN</translation>
     </message>
     <message>
-        <source>unknown category &apos;%1&apos;; use one of: %2</source>
-        <translation>onbekende categorie &apos;%1&apos;; gebruik een van: %2</translation>
+        <source>unknown category '%1'; use one of: %2</source>
+        <translation>onbekende categorie '%1'; gebruik een van: %2</translation>
     </message>
     <message>
-        <source>MONTHS must be a whole number, not &apos;%1&apos;</source>
-        <translation>MAANDEN moet een geheel getal zijn, niet &apos;%1&apos;</translation>
+        <source>MONTHS must be a whole number, not '%1'</source>
+        <translation>MAANDEN moet een geheel getal zijn, niet '%1'</translation>
     </message>
     <message numerus="yes">
         <source>Retention period of %1 set to %n month(s).</source>
@@ -5225,42 +5228,42 @@ Evaluates the rule set in force for every household. As of today (the default) t
 stored: new ones raised, changed ones updated, those whose facts no longer hold resolved.
 As of another date (YYYY-MM-DD) the result is only printed.
 Flags are printed for the households of your own team.
-  --json   {&quot;evaluated&quot;, &quot;as_of&quot;, &quot;version&quot;, &quot;stored&quot;, &quot;raised&quot;, &quot;updated&quot;, &quot;resolved&quot;,
-           &quot;flags&quot;: [{household, rule, version, severity, score, title, explanation, signals,
-           discharges}], &quot;failures&quot;: [{household, rule, version, message}]}</source>
+  --json   {"evaluated", "as_of", "version", "stored", "raised", "updated", "resolved",
+           "flags": [{household, rule, version, severity, score, title, explanation, signals,
+           discharges}], "failures": [{household, rule, version, message}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules evaluate [--as-of DATUM] [--json]
 
 Beoordeelt elk huishouden met de geldende regelset. Per vandaag (standaard) worden de
 signaleringen bewaard: nieuwe toegevoegd, gewijzigde bijgewerkt, vervallen afgesloten.
 Per een andere datum (JJJJ-MM-DD) wordt de uitkomst alleen getoond.
 Signaleringen worden getoond voor de huishoudens van uw eigen team.
-  --json   {&quot;evaluated&quot;, &quot;as_of&quot;, &quot;version&quot;, &quot;stored&quot;, &quot;raised&quot;, &quot;updated&quot;, &quot;resolved&quot;,
-           &quot;flags&quot;: [{household, rule, version, severity, score, title, explanation, signals,
-           discharges}], &quot;failures&quot;: [{household, rule, version, message}]}</translation>
+  --json   {"evaluated", "as_of", "version", "stored", "raised", "updated", "resolved",
+           "flags": [{household, rule, version, severity, score, title, explanation, signals,
+           discharges}], "failures": [{household, rule, version, message}]}</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules list [--json]
 
 The rules of the version in force today, then every saved version.
-  --json   {&quot;active_version&quot;, &quot;rules&quot;: [{id, title, severity, score}],
-           &quot;versions&quot;: [{version, effective_from, author, note, saved_at}]}</source>
+  --json   {"active_version", "rules": [{id, title, severity, score}],
+           "versions": [{version, effective_from, author, note, saved_at}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules list [--json]
 
 De regels van de versie die vandaag geldt, daarna elke opgeslagen versie.
-  --json   {&quot;active_version&quot;, &quot;rules&quot;: [{id, title, severity, score}],
-           &quot;versions&quot;: [{version, effective_from, author, note, saved_at}]}</translation>
+  --json   {"active_version", "rules": [{id, title, severity, score}],
+           "versions": [{version, effective_from, author, note, saved_at}]}</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli rules test FILE [--json]
 
 Parses and type-checks a rule file (docs/rules.md) without saving it. Every mistake is
 printed as FILE:LINE:COLUMN: message; the exit status is 2 when there is one.
-  --json   {&quot;file&quot;, &quot;ok&quot;, &quot;rules&quot;: [ids], &quot;errors&quot;: [{line, column, message}]}</source>
+  --json   {"file", "ok", "rules": [ids], "errors": [{line, column, message}]}</source>
         <translation>Gebruik: vangnet-cli rules test BESTAND [--json]
 
 Controleert een regelbestand (docs/rules.md) zonder het op te slaan. Elke fout wordt getoond
 als BESTAND:REGEL:KOLOM: melding; de afsluitcode is 2 als er een fout is.
-  --json   {&quot;file&quot;, &quot;ok&quot;, &quot;rules&quot;: [ids], &quot;errors&quot;: [{line, column, message}]}</translation>
+  --json   {"file", "ok", "rules": [ids], "errors": [{line, column, message}]}</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules activate FILE [--from DATE] [--note TEXT]
@@ -5347,8 +5350,8 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
         <translation>Toelichting</translation>
     </message>
     <message>
-        <source>name the rule file to check, e.g. &apos;rules test regels.txt&apos;</source>
-        <translation>noem het regelbestand dat gecontroleerd moet worden, bijv. &apos;rules test regels.txt&apos;</translation>
+        <source>name the rule file to check, e.g. 'rules test regels.txt'</source>
+        <translation>noem het regelbestand dat gecontroleerd moet worden, bijv. 'rules test regels.txt'</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rule(s), no mistakes.</source>
@@ -5358,8 +5361,8 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
         </translation>
     </message>
     <message>
-        <source>name the rule file to save, e.g. &apos;rules activate regels.txt&apos;</source>
-        <translation>noem het regelbestand dat opgeslagen moet worden, bijv. &apos;rules activate regels.txt&apos;</translation>
+        <source>name the rule file to save, e.g. 'rules activate regels.txt'</source>
+        <translation>noem het regelbestand dat opgeslagen moet worden, bijv. 'rules activate regels.txt'</translation>
     </message>
     <message>
         <source>Saved as rule set version %1, in force from %2.</source>
@@ -5378,10 +5381,10 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
 
 Writes everything Vangnet holds about one person (subject access request, AVG art. 15):
 personal details, household, notes and who viewed or changed the file. Only a team lead
-of the person&apos;s team may do this; the export is recorded in the audit log.
+of the person's team may do this; the export is recorded in the audit log.
 
-  --person ID       the person&apos;s number
-  --reference TEXT  the request&apos;s reference, e.g. its case number (no personal data)
+  --person ID       the person's number
+  --reference TEXT  the request's reference, e.g. its case number (no personal data)
   --format FORMAT   json (machine-readable, keys in docs/security.md) or pdf
   --output FILE     where to write it; written completely or not at all</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM subject-access --person ID --reference TEKST
@@ -5401,8 +5404,8 @@ teamleider van het team van de persoon mag dit; de export wordt vastgelegd in he
         <translation>subject-access heeft --%1 nodig</translation>
     </message>
     <message>
-        <source>--format must be json or pdf, not &apos;%1&apos;</source>
-        <translation>--format moet json of pdf zijn, niet &apos;%1&apos;</translation>
+        <source>--format must be json or pdf, not '%1'</source>
+        <translation>--format moet json of pdf zijn, niet '%1'</translation>
     </message>
     <message>
         <source>Subject access export of person %1 written to %2 (%3).</source>
@@ -5419,19 +5422,19 @@ teamleider van het team van de persoon mag dit; de export wordt vastgelegd in he
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME team add NAME
 
 Adds a team; its name must be new. Only an administrator (beheerder) may do this.
-Put users in it with &apos;vangnet-cli user add … --team NAME&apos;.</source>
+Put users in it with 'vangnet-cli user add … --team NAME'.</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM team add NAAM
 
 Voegt een team toe; de naam moet nieuw zijn. Alleen een functioneel beheerder mag dit.
-Zet gebruikers erin met &apos;vangnet-cli user add … --team NAAM&apos;.</translation>
+Zet gebruikers erin met 'vangnet-cli user add … --team NAAM'.</translation>
     </message>
     <message>
-        <source>team add needs the team&apos;s name: team add NAME</source>
+        <source>team add needs the team's name: team add NAME</source>
         <translation>team add heeft de naam van het team nodig: team add NAAM</translation>
     </message>
     <message>
-        <source>Team &apos;%1&apos; added (id %2).</source>
-        <translation>Team &apos;%1&apos; toegevoegd (id %2).</translation>
+        <source>Team '%1' added (id %2).</source>
+        <translation>Team '%1' toegevoegd (id %2).</translation>
     </message>
 </context>
 <context>
@@ -5446,13 +5449,13 @@ Zet gebruikers erin met &apos;vangnet-cli user add … --team NAAM&apos;.</trans
 Lists the teams with the number of users in each. Only an administrator (beheerder)
 may do this.
 
-  --json   machine-readable: {&quot;teams&quot;: [{id, name, users}]}</source>
+  --json   machine-readable: {"teams": [{id, name, users}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM team list [--json]
 
 Toont de teams met het aantal gebruikers in elk team. Alleen een functioneel beheerder
 mag dit.
 
-  --json   machineleesbaar: {&quot;teams&quot;: [{id, name, users}]}</translation>
+  --json   machineleesbaar: {"teams": [{id, name, users}]}</translation>
     </message>
     <message>
         <source>Id</source>
@@ -5474,58 +5477,58 @@ mag dit.
         <translation>een gebruiker met een rol en een team toevoegen (beheerder)</translation>
     </message>
     <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME user add USERNAME --name &quot;DISPLAY NAME&quot;
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME user add USERNAME --name "DISPLAY NAME"
        --role consulent|teamleider|beheerder [--team TEAM] [--password-env VAR]
 
 Adds a user who can log in at once. Only an administrator (beheerder) may do this.
 
   USERNAME           the login name
-  --name NAME        the name shown in Vangnet, e.g. &quot;Sanne de Wit&quot;
+  --name NAME        the name shown in Vangnet, e.g. "Sanne de Wit"
   --role ROLE        consulent (caseworker), teamleider (team lead) or beheerder
                      (administrator, works without a team)
-  --team TEAM        the team&apos;s name, as &apos;vangnet-cli team list&apos; shows it
-  --password-env VAR the new user&apos;s password is in the environment variable VAR;
+  --team TEAM        the team's name, as 'vangnet-cli team list' shows it
+  --password-env VAR the new user's password is in the environment variable VAR;
                      without it the password is asked twice on the terminal</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user add GEBRUIKERSNAAM --name &quot;WEERGAVENAAM&quot;
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user add GEBRUIKERSNAAM --name "WEERGAVENAAM"
        --role consulent|teamleider|beheerder [--team TEAM] [--password-env VAR]
 
 Voegt een gebruiker toe die meteen kan inloggen. Alleen een functioneel beheerder mag dit.
 
   GEBRUIKERSNAAM     de inlognaam
-  --name NAAM        de naam die Vangnet toont, bijvoorbeeld &quot;Sanne de Wit&quot;
+  --name NAAM        de naam die Vangnet toont, bijvoorbeeld "Sanne de Wit"
   --role ROL         consulent, teamleider of beheerder (functioneel beheerder, werkt
                      zonder team)
-  --team TEAM        de naam van het team, zoals &apos;vangnet-cli team list&apos; die toont
+  --team TEAM        de naam van het team, zoals 'vangnet-cli team list' die toont
   --password-env VAR het wachtwoord van de nieuwe gebruiker staat in de omgevingsvariabele VAR;
                      zonder deze optie wordt het wachtwoord twee keer in de terminal gevraagd</translation>
     </message>
     <message>
-        <source>user add needs the new user&apos;s login name: user add USERNAME --name NAME --role ROLE</source>
+        <source>user add needs the new user's login name: user add USERNAME --name NAME --role ROLE</source>
         <translation>user add heeft de inlognaam van de nieuwe gebruiker nodig: user add GEBRUIKERSNAAM --name NAAM --role ROL</translation>
     </message>
     <message>
-        <source>user add needs --name &quot;DISPLAY NAME&quot;</source>
-        <translation>user add heeft --name &quot;WEERGAVENAAM&quot; nodig</translation>
+        <source>user add needs --name "DISPLAY NAME"</source>
+        <translation>user add heeft --name "WEERGAVENAAM" nodig</translation>
     </message>
     <message>
         <source>user add needs --role consulent|teamleider|beheerder</source>
         <translation>user add heeft --role consulent|teamleider|beheerder nodig</translation>
     </message>
     <message>
-        <source>--role must be consulent, teamleider or beheerder, not &apos;%1&apos;</source>
-        <translation>--role moet consulent, teamleider of beheerder zijn, niet &apos;%1&apos;</translation>
+        <source>--role must be consulent, teamleider or beheerder, not '%1'</source>
+        <translation>--role moet consulent, teamleider of beheerder zijn, niet '%1'</translation>
     </message>
     <message>
         <source>--password-env needs the name of a variable other than %1, which holds your own password</source>
         <translation>--password-env heeft de naam van een andere variabele dan %1 nodig; die bevat uw eigen wachtwoord</translation>
     </message>
     <message>
-        <source>there is no team &apos;%1&apos;; the teams are: %2</source>
-        <translation>er is geen team &apos;%1&apos;; de teams zijn: %2</translation>
+        <source>there is no team '%1'; the teams are: %2</source>
+        <translation>er is geen team '%1'; de teams zijn: %2</translation>
     </message>
     <message>
-        <source>User &apos;%1&apos; added (id %2): %3, %4, %5.</source>
-        <translation>Gebruiker &apos;%1&apos; toegevoegd (id %2): %3, %4, %5.</translation>
+        <source>User '%1' added (id %2): %3, %4, %5.</source>
+        <translation>Gebruiker '%1' toegevoegd (id %2): %3, %4, %5.</translation>
     </message>
     <message>
         <source>no team</source>
@@ -5568,15 +5571,15 @@ Voegt een gebruiker toe die meteen kan inloggen. Alleen een functioneel beheerde
 Lists every user with role, team and whether the account is active or locked out
 after failed logins. Only an administrator (beheerder) may do this.
 
-  --json   machine-readable: {&quot;users&quot;: [{id, username, name, role, team, active,
-           locked}]}; role is consulent, teamleider or beheerder, team is the team&apos;s name
+  --json   machine-readable: {"users": [{id, username, name, role, team, active,
+           locked}]}; role is consulent, teamleider or beheerder, team is the team's name
            or null</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user list [--json]
 
 Toont alle gebruikers met rol, team en of het account actief is of geblokkeerd na
 mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 
-  --json   machineleesbaar: {&quot;users&quot;: [{id, username, name, role, team, active,
+  --json   machineleesbaar: {"users": [{id, username, name, role, team, active,
            locked}]}; role is consulent, teamleider of beheerder, team is de naam van het
            team of null</translation>
     </message>
@@ -5705,8 +5708,8 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>%1 is geen geldige JSON: %2 (bij byte %3).</translation>
     </message>
     <message>
-        <source>%1 is not a DDAS delivery: it has no &quot;leveringen&quot; list.</source>
-        <translation>%1 is geen DDAS-levering: het heeft geen lijst &quot;leveringen&quot;.</translation>
+        <source>%1 is not a DDAS delivery: it has no "leveringen" list.</source>
+        <translation>%1 is geen DDAS-levering: het heeft geen lijst "leveringen".</translation>
     </message>
     <message>
         <source>A vroegsignaal must be a JSON object</source>
@@ -5724,36 +5727,36 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Een verplichte waarde ontbreekt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)</source>
-        <translation>&quot;%1&quot; is geen bestaande datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)</translation>
+        <source>"%1" is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>"%1" is geen bestaande datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is negative</source>
-        <translation>Het bedrag &quot;%1&quot; is negatief</translation>
+        <source>The amount "%1" is negative</source>
+        <translation>Het bedrag "%1" is negatief</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is too large</source>
-        <translation>Het bedrag &quot;%1&quot; is te groot</translation>
+        <source>The amount "%1" is too large</source>
+        <translation>Het bedrag "%1" is te groot</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount (expected for example 1234.56, 1.234,56 or 1234)</source>
-        <translation>&quot;%1&quot; is geen bedrag (verwacht bijvoorbeeld 1234.56, 1.234,56 of 1234)</translation>
+        <source>"%1" is not an amount (expected for example 1234.56, 1.234,56 or 1234)</source>
+        <translation>"%1" is geen bedrag (verwacht bijvoorbeeld 1234.56, 1.234,56 of 1234)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no (expected ja, nee, true, false, 1 or 0)</source>
-        <translation>&quot;%1&quot; is geen ja of nee (verwacht ja, nee, true, false, 1 of 0)</translation>
+        <source>"%1" is not yes or no (expected ja, nee, true, false, 1 or 0)</source>
+        <translation>"%1" is geen ja of nee (verwacht ja, nee, true, false, 1 of 0)</translation>
     </message>
     <message>
-        <source>Unknown signal partner type &quot;%1&quot; (expected Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen or Overige)</source>
-        <translation>Onbekend soort signaalpartner &quot;%1&quot; (verwacht Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen of Overige)</translation>
+        <source>Unknown signal partner type "%1" (expected Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen or Overige)</source>
+        <translation>Onbekend soort signaalpartner "%1" (verwacht Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen of Overige)</translation>
     </message>
     <message>
-        <source>Unknown institution type &quot;%1&quot; (expected detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis or overig)</source>
-        <translation>Onbekend soort instelling &quot;%1&quot; (verwacht detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis of overig)</translation>
+        <source>Unknown institution type "%1" (expected detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis or overig)</source>
+        <translation>Onbekend soort instelling "%1" (verwacht detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis of overig)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a condition status (expected geregeld, in_behandeling, niet_geregeld or onbekend)</source>
-        <translation>&quot;%1&quot; is geen status van een basisvoorwaarde (verwacht geregeld, in_behandeling, niet_geregeld of onbekend)</translation>
+        <source>"%1" is not a condition status (expected geregeld, in_behandeling, niet_geregeld or onbekend)</source>
+        <translation>"%1" is geen status van een basisvoorwaarde (verwacht geregeld, in_behandeling, niet_geregeld of onbekend)</translation>
     </message>
 </context>
 <context>
@@ -5770,16 +5773,16 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::importing::ImportFiles</name>
     <message>
-        <source>Unknown format &apos;%1&apos;; use csv or ddas.</source>
-        <translation>Onbekende indeling &apos;%1&apos;; gebruik csv of ddas.</translation>
+        <source>Unknown format '%1'; use csv or ddas.</source>
+        <translation>Onbekende indeling '%1'; gebruik csv of ddas.</translation>
     </message>
     <message>
-        <source>There is no import profile &apos;%1&apos;; known profiles: %2</source>
-        <translation>Er is geen importprofiel &apos;%1&apos;; bekende profielen: %2</translation>
+        <source>There is no import profile '%1'; known profiles: %2</source>
+        <translation>Er is geen importprofiel '%1'; bekende profielen: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the built-in profile; choose another name.</source>
-        <translation>&apos;%1&apos; is het ingebouwde profiel; kies een andere naam.</translation>
+        <source>'%1' is the built-in profile; choose another name.</source>
+        <translation>'%1' is het ingebouwde profiel; kies een andere naam.</translation>
     </message>
 </context>
 <context>
@@ -5880,20 +5883,20 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Het profiel heeft geen naam</translation>
     </message>
     <message>
-        <source>Unknown profile kind &quot;%1&quot; (expected signals or discharges)</source>
-        <translation>Onbekend soort profiel &quot;%1&quot; (verwacht signals of discharges)</translation>
+        <source>Unknown profile kind "%1" (expected signals or discharges)</source>
+        <translation>Onbekend soort profiel "%1" (verwacht signals of discharges)</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; in the column mapping</source>
-        <translation>Onbekend veld &quot;%1&quot; in de kolomindeling</translation>
+        <source>Unknown field "%1" in the column mapping</source>
+        <translation>Onbekend veld "%1" in de kolomindeling</translation>
     </message>
     <message>
-        <source>The delimiter must be ; or , or a tab, not &quot;%1&quot;</source>
-        <translation>Het scheidingsteken moet ; of , of een tab zijn, niet &quot;%1&quot;</translation>
+        <source>The delimiter must be ; or , or a tab, not "%1"</source>
+        <translation>Het scheidingsteken moet ; of , of een tab zijn, niet "%1"</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot; (expected auto, utf-8 or windows-1252)</source>
-        <translation>Onbekende tekenset &quot;%1&quot; (verwacht auto, utf-8 of windows-1252)</translation>
+        <source>Unknown encoding "%1" (expected auto, utf-8 or windows-1252)</source>
+        <translation>Onbekende tekenset "%1" (verwacht auto, utf-8 of windows-1252)</translation>
     </message>
 </context>
 <context>
@@ -5910,12 +5913,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::importing::PersonFieldParser</name>
     <message>
-        <source>The house number &quot;%1&quot; is not a number from 1 to 99999</source>
-        <translation>Het huisnummer &quot;%1&quot; is geen getal van 1 tot en met 99999</translation>
+        <source>The house number "%1" is not a number from 1 to 99999</source>
+        <translation>Het huisnummer "%1" is geen getal van 1 tot en met 99999</translation>
     </message>
     <message>
-        <source>The postcode &quot;%1&quot; is not a Dutch postcode (expected like 1234 AB)</source>
-        <translation>De postcode &quot;%1&quot; is geen Nederlandse postcode (verwacht zoals 1234 AB)</translation>
+        <source>The postcode "%1" is not a Dutch postcode (expected like 1234 AB)</source>
+        <translation>De postcode "%1" is geen Nederlandse postcode (verwacht zoals 1234 AB)</translation>
     </message>
     <message>
         <source>The row cannot be matched: no BSN and no address (postcode and house number)</source>
@@ -5925,16 +5928,16 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::rules</name>
     <message>
-        <source>signal %1 has an unknown partner type &apos;%2&apos;</source>
-        <translation>signaal %1 heeft een onbekende signaalpartner &apos;%2&apos;</translation>
+        <source>signal %1 has an unknown partner type '%2'</source>
+        <translation>signaal %1 heeft een onbekende signaalpartner '%2'</translation>
     </message>
     <message>
-        <source>discharge notice %1 has an unknown institution type &apos;%2&apos;</source>
-        <translation>uitstroommelding %1 heeft een onbekende soort instelling &apos;%2&apos;</translation>
+        <source>discharge notice %1 has an unknown institution type '%2'</source>
+        <translation>uitstroommelding %1 heeft een onbekende soort instelling '%2'</translation>
     </message>
     <message>
-        <source>discharge notice %1 has an unknown condition state &apos;%2&apos;</source>
-        <translation>uitstroommelding %1 heeft een onbekende status van een basisvoorwaarde &apos;%2&apos;</translation>
+        <source>discharge notice %1 has an unknown condition state '%2'</source>
+        <translation>uitstroommelding %1 heeft een onbekende status van een basisvoorwaarde '%2'</translation>
     </message>
     <message>
         <source>the evaluation date is not valid</source>
@@ -6080,20 +6083,20 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>%1 verwacht, maar %2 gevonden</translation>
     </message>
     <message>
-        <source>the name &apos;%1&apos; is already taken</source>
-        <translation>de naam &apos;%1&apos; is al in gebruik</translation>
+        <source>the name '%1' is already taken</source>
+        <translation>de naam '%1' is al in gebruik</translation>
     </message>
     <message>
-        <source>&apos;in&apos; cannot be used with %1</source>
-        <translation>&apos;in&apos; kan niet met %1</translation>
+        <source>'in' cannot be used with %1</source>
+        <translation>'in' kan niet met %1</translation>
     </message>
     <message>
         <source>cannot compare %1 with %2</source>
         <translation>kan %1 niet vergelijken met %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; only compares numbers and amounts</source>
-        <translation>&apos;%1&apos; kan alleen getallen en bedragen vergelijken</translation>
+        <source>'%1' only compares numbers and amounts</source>
+        <translation>'%1' kan alleen getallen en bedragen vergelijken</translation>
     </message>
     <message>
         <source>cannot calculate with %1 and %2</source>
@@ -6124,36 +6127,36 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>days, months of years</translation>
     </message>
     <message>
-        <source>unknown time unit &apos;%1&apos;: use days, months or years</source>
-        <translation>onbekende tijdseenheid &apos;%1&apos;: gebruik days, months of years</translation>
+        <source>unknown time unit '%1': use days, months or years</source>
+        <translation>onbekende tijdseenheid '%1': gebruik days, months of years</translation>
     </message>
     <message>
         <source>unknown ZRM domain %1</source>
         <translation>onbekend ZRM-domein %1</translation>
     </message>
     <message>
-        <source>turns_18_within can only be used after &apos;where&apos; on persons or discharges</source>
-        <translation>turns_18_within kan alleen na &apos;where&apos; op persons of discharges</translation>
+        <source>turns_18_within can only be used after 'where' on persons or discharges</source>
+        <translation>turns_18_within kan alleen na 'where' op persons of discharges</translation>
     </message>
     <message>
-        <source>unknown function &apos;%1&apos;</source>
-        <translation>onbekende functie &apos;%1&apos;</translation>
+        <source>unknown function '%1'</source>
+        <translation>onbekende functie '%1'</translation>
     </message>
     <message>
         <source>%1 expects %2, not %3</source>
         <translation>%1 verwacht %2, geen %3</translation>
     </message>
     <message>
-        <source>unknown value &apos;%1&apos;: expected %2</source>
-        <translation>onbekende waarde &apos;%1&apos;: %2 verwacht</translation>
+        <source>unknown value '%1': expected %2</source>
+        <translation>onbekende waarde '%1': %2 verwacht</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a fact of each of the %2: use it after &apos;where&apos;</source>
-        <translation>&apos;%1&apos; is een feit van elk van de %2: gebruik het na &apos;where&apos;</translation>
+        <source>'%1' is a fact of each of the %2: use it after 'where'</source>
+        <translation>'%1' is een feit van elk van de %2: gebruik het na 'where'</translation>
     </message>
     <message>
-        <source>unknown fact &apos;%1&apos;</source>
-        <translation>onbekend feit &apos;%1&apos;</translation>
+        <source>unknown fact '%1'</source>
+        <translation>onbekend feit '%1'</translation>
     </message>
     <message>
         <source>expected a condition (true or false), found %1</source>
@@ -6164,8 +6167,8 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>%1 verwacht signals, discharges, persons of attempts, maar kreeg %2</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>onverwacht teken &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>onverwacht teken '%1'</translation>
     </message>
     <message>
         <source>invalid amount: write it as € 1.250 or € 99,95</source>
@@ -6196,56 +6199,56 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>de naam van de regel</translation>
     </message>
     <message>
-        <source>title, severity, score, let, when, explain or &apos;}&apos;</source>
-        <translation>title, severity, score, let, when, explain of &apos;}&apos;</translation>
+        <source>title, severity, score, let, when, explain or '}'</source>
+        <translation>title, severity, score, let, when, explain of '}'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; appears twice in rule &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; staat twee keer in regel &apos;%2&apos;</translation>
+        <source>'%1' appears twice in rule '%2'</source>
+        <translation>'%1' staat twee keer in regel '%2'</translation>
     </message>
     <message>
-        <source>unknown severity &apos;%1&apos;: use laag, midden, hoog or kritiek</source>
-        <translation>onbekende ernst &apos;%1&apos;: gebruik laag, midden, hoog of kritiek</translation>
+        <source>unknown severity '%1': use laag, midden, hoog or kritiek</source>
+        <translation>onbekende ernst '%1': gebruik laag, midden, hoog of kritiek</translation>
     </message>
     <message>
         <source>the score must be a whole number from 0 to 1000</source>
         <translation>de score moet een geheel getal van 0 tot en met 1000 zijn</translation>
     </message>
     <message>
-        <source>expected a name after &apos;let&apos;</source>
-        <translation>na &apos;let&apos; hoort een naam</translation>
+        <source>expected a name after 'let'</source>
+        <translation>na 'let' hoort een naam</translation>
     </message>
     <message>
-        <source>unknown part &apos;%1&apos;: use title, severity, score, let, when or explain</source>
-        <translation>onbekend onderdeel &apos;%1&apos;: gebruik title, severity, score, let, when of explain</translation>
+        <source>unknown part '%1': use title, severity, score, let, when or explain</source>
+        <translation>onbekend onderdeel '%1': gebruik title, severity, score, let, when of explain</translation>
     </message>
     <message>
-        <source>rule &apos;%1&apos; has no &apos;%2&apos;</source>
-        <translation>regel &apos;%1&apos; mist &apos;%2&apos;</translation>
+        <source>rule '%1' has no '%2'</source>
+        <translation>regel '%1' mist '%2'</translation>
     </message>
     <message>
         <source>a text in double quotes</source>
         <translation>een tekst tussen dubbele aanhalingstekens</translation>
     </message>
     <message>
-        <source>&apos;}&apos; without &apos;{&apos; in the explanation; write &apos;}}&apos; for a brace</source>
-        <translation>&apos;}&apos; zonder &apos;{&apos; in de uitleg; schrijf &apos;}}&apos; voor een accolade</translation>
+        <source>'}' without '{' in the explanation; write '}}' for a brace</source>
+        <translation>'}' zonder '{' in de uitleg; schrijf '}}' voor een accolade</translation>
     </message>
     <message>
-        <source>&apos;{&apos; without &apos;}&apos; in the explanation</source>
-        <translation>&apos;{&apos; zonder &apos;}&apos; in de uitleg</translation>
+        <source>'{' without '}' in the explanation</source>
+        <translation>'{' zonder '}' in de uitleg</translation>
     </message>
     <message>
-        <source>empty &apos;{}&apos; in the explanation</source>
-        <translation>lege &apos;{}&apos; in de uitleg</translation>
+        <source>empty '{}' in the explanation</source>
+        <translation>lege '{}' in de uitleg</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
         <translation>regel %1, kolom %2: %3</translation>
     </message>
     <message>
-        <source>rule &apos;%1&apos; is defined twice</source>
-        <translation>regel &apos;%1&apos; komt twee keer voor</translation>
+        <source>rule '%1' is defined twice</source>
+        <translation>regel '%1' komt twee keer voor</translation>
     </message>
     <message>
         <source>the rule set has no rules</source>
@@ -6342,8 +6345,8 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Huisnummer moet een getal van 1 tot en met 99999 zijn</translation>
     </message>
     <message>
-        <source>House number suffix &quot;%1&quot; may hold at most 6 letters, digits or dashes</source>
-        <translation>Toevoeging &quot;%1&quot; mag uit ten hoogste 6 letters, cijfers of streepjes bestaan</translation>
+        <source>House number suffix "%1" may hold at most 6 letters, digits or dashes</source>
+        <translation>Toevoeging "%1" mag uit ten hoogste 6 letters, cijfers of streepjes bestaan</translation>
     </message>
     <message>
         <source>Street is required</source>
@@ -6390,4 +6393,304 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Een huishouden heeft precies één hoofdbewoner (nu %1)</translation>
     </message>
 </context>
-</TS>
+<context><name>vangnet::ClocksPage</name><message>
+        <source>About deadlines</source>
+        <translation>Over termijnen</translation>
+    </message>
+    <message>
+        <source>Deadlines are municipal policy. The values shipped with Vangnet are an example: 3 working days for a threatening eviction or disconnection, 4 weeks to a first conversation and 8 weeks to a decision (Wgs). Working days are Monday to Friday; public holidays are not known. Changes apply to every case at once.</source>
+        <translation>Termijnen zijn gemeentelijk beleid. De waarden die met Vangnet meekomen zijn een voorbeeld: 3 werkdagen bij een dreigende huisuitzetting of afsluiting, 4 weken tot een eerste gesprek en 8 weken tot een besluit (Wgs). Werkdagen zijn maandag tot en met vrijdag; feestdagen zijn niet bekend. Een wijziging geldt meteen voor alle casussen.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Days per deadline</source>
+        <translation>Dagen per termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Example values</source>
+        <translation>&amp;Voorbeeldwaarden</translation>
+    </message>
+    <message>
+        <source>Put the example policy values in the form</source>
+        <translation>De waarden van het voorbeeldbeleid in het formulier zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Wijzigingen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Show the stored deadlines again</source>
+        <translation>De opgeslagen termijnen weer tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Save deadlines</source>
+        <translation>Termijnen op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the deadlines</source>
+        <translation>De termijnen opslaan</translation>
+    </message>
+    <message>
+        <source>Deadline settings status</source>
+        <translation>Status van de termijninstellingen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <source>Days for %1</source>
+        <translation>Dagen voor %1</translation>
+    </message>
+    <message>
+        <source>Working days for %1</source>
+        <translation>Werkdagen voor %1</translation>
+    </message>
+    <message>
+        <source>Count %1 in working days (Monday to Friday)</source>
+        <translation>%1 in werkdagen tellen (maandag tot en met vrijdag)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>example policy</source>
+        <translation>voorbeeldbeleid</translation>
+    </message>
+    <message>
+        <source>The example values are in the form; save to use them.</source>
+        <translation>De voorbeeldwaarden staan in het formulier; sla ze op om ze te gebruiken.</translation>
+    </message>
+    <message>
+        <source>No deadline was changed.</source>
+        <translation>Er is geen termijn gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Save deadlines</source>
+        <translation>Termijnen opslaan</translation>
+    </message>
+    <message>
+        <source>1 deadline saved.</source>
+        <translation>1 termijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 deadlines saved.</source>
+        <translation>%1 termijnen opgeslagen.</translation>
+    </message>
+</context><context><name>vangnet::cli::ClocksListCommand</name><message>
+        <source>list the deadline settings (clocks)</source>
+        <translation>de termijninstellingen tonen (clocks)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]
+
+Lists every deadline (clock) setting: its days, whether they are working days, who set it
+and when. The shipped values are an example of municipal policy (docs/clocks.md).
+
+  --json   machine-readable: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks list [--json]
+
+Toont elke termijninstelling (clock): het aantal dagen, of het werkdagen zijn, wie hem instelde
+en wanneer. De meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
+
+  --json   machineleesbaar: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>kalenderdagen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Geteld in</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ingesteld</translation>
+    </message>
+</context><context><name>vangnet::cli::ClocksSetCommand</name><message>
+        <source>change one deadline setting (team lead)</source>
+        <translation>één termijninstelling wijzigen (teamleider)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks set CLOCK DAYS [--working-days|--calendar-days]
+
+Sets the deadline CLOCK to DAYS (%1 to %2). Without --working-days or --calendar-days the
+clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.
+
+  CLOCK            one of: %3
+  --working-days   count Monday to Friday only (public holidays are not known)
+  --calendar-days  count every day</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set TERMIJN DAGEN [--working-days|--calendar-days]
+
+Zet de termijn TERMIJN op DAGEN (%1 tot en met %2). Zonder --working-days of --calendar-days
+blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging komt in de auditlog.
+
+  TERMIJN          een van: %3
+  --working-days   alleen maandag tot en met vrijdag tellen (feestdagen zijn niet bekend)
+  --calendar-days  elke dag tellen</translation>
+    </message>
+    <message>
+        <source>clocks set needs a clock and a number of days: clocks set CLOCK DAYS</source>
+        <translation>clocks set heeft een termijn en een aantal dagen nodig: clocks set TERMIJN DAGEN</translation>
+    </message>
+    <message>
+        <source>use --working-days or --calendar-days, not both</source>
+        <translation>gebruik --working-days of --calendar-days, niet allebei</translation>
+    </message>
+    <message>
+        <source>unknown clock '%1'; use one of: %2</source>
+        <translation>onbekende termijn '%1'; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>DAYS must be a whole number, not '%1'</source>
+        <translation>DAGEN moet een geheel getal zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>Deadline %1 set to %2.</source>
+        <translation>Termijn %1 ingesteld op %2.</translation>
+    </message>
+</context><context><name>vangnet::clocks</name><message>
+        <source>%1 working days</source>
+        <translation>%1 werkdagen</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>The deadline "%1" must be at least %2 day; %3 days is not a deadline.</source>
+        <translation>De termijn "%1" moet minstens %2 dag zijn; %3 dagen is geen termijn.</translation>
+    </message>
+    <message>
+        <source>The deadline "%1" can be at most %2 days (ten years), not %3.</source>
+        <translation>De termijn "%1" mag hoogstens %2 dagen (tien jaar) zijn, niet %3.</translation>
+    </message>
+    <message>
+        <source>The deadline "%1" (%2 days) must be fewer days before the discharge date than "%3" (%4 days).</source>
+        <translation>De termijn "%1" (%2 dagen) moet minder dagen vóór de uitstroomdatum liggen dan "%3" (%4 dagen).</translation>
+    </message>
+    <message>
+        <source>Contact offer</source>
+        <translation>Contactaanbod</translation>
+    </message>
+    <message>
+        <source>Threatening debt</source>
+        <translation>Dreigende schuld</translation>
+    </message>
+    <message>
+        <source>First conversation</source>
+        <translation>Eerste gesprek</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Expected discharge</source>
+        <translation>Verwachte uitstroom</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expected discharge (alert %1 before)</source>
+        <translation>Verwachte uitstroom (waarschuwing %1 vooraf)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Contact offer after a signal</source>
+        <translation>Contactaanbod na een signaal</translation>
+    </message>
+    <message>
+        <source>First conversation after a threatening debt (eviction, disconnection)</source>
+        <translation>Eerste gesprek na een dreigende schuld (huisuitzetting, afsluiting)</translation>
+    </message>
+    <message>
+        <source>First conversation after the case was opened</source>
+        <translation>Eerste gesprek na het openen van de casus</translation>
+    </message>
+    <message>
+        <source>Decision after the first conversation</source>
+        <translation>Besluit na het eerste gesprek</translation>
+    </message>
+    <message>
+        <source>First alert before a discharge date</source>
+        <translation>Eerste waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Second alert before a discharge date</source>
+        <translation>Tweede waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Last alert before a discharge date</source>
+        <translation>Laatste waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Show as due soon, before the due date</source>
+        <translation>Tonen als 'verloopt binnenkort', vóór de uiterste datum</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 werkdag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+</context></TS>

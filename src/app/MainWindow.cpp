@@ -5,6 +5,7 @@
 #include "BackgroundTask.h"
 #include "DialogRunner.h"
 #include "audit/AuditPage.h"
+#include "clocks/ClocksPage.h"
 #include "ddas/DdasExportDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdsPage.h"
@@ -75,6 +76,10 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         });
         // New flags: the list's priorities and rule filter change.
         connect(m_rules, &RulesPage::activated, m_households, &HouseholdsPage::rulesChanged);
+    }
+    if (session.can(Permission::ManageClocks)) {
+        m_clocks = new ClocksPage(db, session, clock, this);
+        addPage(m_clocks, QIcon(QStringLiteral(":/icons/clocks.svg")), tr("Deadlines"));
     }
     if (session.can(Permission::ManageUsers)) {
         m_users = new UsersPage(session, auth, worker, clock, this);
