@@ -183,6 +183,37 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
         "read members for the rules");
     if (!personRows)
         return personRows.error();
+
+    // Contact attempts in date order, as an explanation lists them.
+    auto attemptRows = bulkRead(
+        m_db,
+        QStringLiteral("SELECT household_id, attempt_date, reached FROM contact_attempts%1 ORDER BY attempt_date, id").arg(where),
+        {},
+        [&](const BulkRow &row) {
+            if (HouseholdFacts *f = factsOf(row.integer(0)))
+                f->contactAttempts.append(ContactAttemptFact{row.date(1), row.integer(2) != 0});
+            return true;
+        },
+        "read contact attempts for the rules");
+    if (!attemptRows)
+        return attemptRows.error();
+
+    // Oldest assessment first, so each domain ends on its latest score (ZrmService::latest()).
+    TextCache domains;
+    auto zrmRows = bulkRead(
+        m_db,
+        QStringLiteral("SELECT a.household_id, s.domain, s.score FROM zrm_scores s JOIN zrm_assessments a "
+                       "ON a.id = s.assessment_id%1 ORDER BY a.assessed_on, a.id")
+            .arg(ids ? QStringLiteral(" WHERE a.household_id") + only : QString()),
+        {},
+        [&](const BulkRow &row) {
+            if (HouseholdFacts *f = factsOf(row.integer(0)))
+                f->zrmScores.insert(domains.get(row.utf8(1)), static_cast<int>(row.integer(2)));
+            return true;
+        },
+        "read ZRM scores for the rules");
+    if (!zrmRows)
+        return zrmRows.error();
     return facts;
 }
 
