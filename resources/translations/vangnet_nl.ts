@@ -175,6 +175,14 @@
         <source>Dismissed flag</source>
         <translation>Signalering afgewezen</translation>
     </message>
+    <message>
+        <source>Changed case</source>
+        <translation>Zaak gewijzigd</translation>
+    </message>
+    <message>
+        <source>Changed deadline settings</source>
+        <translation>Termijninstellingen gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AuditPage</name>
@@ -1333,6 +1341,30 @@
     <message>
         <source>discharge %1 on %2</source>
         <translation>uitstroom %1 op %2</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency (ZRM)</source>
+        <translation>Zelfredzaamheid (ZRM)</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency matrix (ZRM)</source>
+        <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
+    </message>
+    <message>
+        <source>&amp;ZRM…</source>
+        <translation>&amp;ZRM…</translation>
+    </message>
+    <message>
+        <source>Score the self-sufficiency matrix (ZRM)</source>
+        <translation>De Zelfredzaamheid-Matrix (ZRM) scoren</translation>
+    </message>
+    <message>
+        <source>Record a ZRM assessment of this household or one of its members</source>
+        <translation>Een ZRM-meting vastleggen van dit huishouden of een van de leden</translation>
+    </message>
+    <message>
+        <source>ZRM history of this household</source>
+        <translation>ZRM-geschiedenis van dit huishouden</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4095,183 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
 </context>
 <context>
+    <name>vangnet::ZrmDialog</name>
+    <message>
+        <source>Self-sufficiency matrix (ZRM)</source>
+        <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
+    </message>
+    <message>
+        <source>Which household is assessed</source>
+        <translation>Welk huishouden wordt gescoord</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Datum van de meting</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed:</source>
+        <translation>&amp;Gescoord:</translation>
+    </message>
+    <message>
+        <source>Who is assessed: the household or one member</source>
+        <translation>Wie wordt gescoord: het huishouden of één lid</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>Beoordelaar:</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Scores per domain</source>
+        <translation>Scores per domein</translation>
+    </message>
+    <message>
+        <source>Why the assessment cannot be saved</source>
+        <translation>Waarom de meting niet kan worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <source>Score how self-sufficient %1 is now, per domain. Leave a domain &quot;not scored&quot; when you cannot judge it; the rules read the latest score of each domain.</source>
+        <translation>Scoor per domein hoe zelfredzaam %1 nu is. Laat een domein op &quot;niet gescoord&quot; staan als u het niet kunt beoordelen; de signaalregels lezen de laatste score van elk domein.</translation>
+    </message>
+    <message>
+        <source>The household as a whole</source>
+        <translation>Het huishouden als geheel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ZRM score for %1</source>
+        <translation>ZRM-score voor %1</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation>De meting opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ZrmHistoryWidget</name>
+    <message>
+        <source>No ZRM assessment yet.</source>
+        <translation>Nog geen ZRM-meting.</translation>
+    </message>
+    <message>
+        <source>ZRM assessments, newest first, with the score of each domain</source>
+        <translation>ZRM-metingen, nieuwste eerst, met de score van elk domein</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of domain:</source>
+        <translation>&amp;Grafiek van domein:</translation>
+    </message>
+    <message>
+        <source>Domain shown in the chart</source>
+        <translation>Domein in de grafiek</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Gescoord</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: not scored</source>
+        <translation>%1: niet gescoord</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ZRM %1: not scored</source>
+        <translation>ZRM %1: niet gescoord</translation>
+    </message>
+    <message>
+        <source>ZRM %1</source>
+        <translation>ZRM %1</translation>
+    </message>
+    <message>
+        <source>Chart of the ZRM scores for %1 over time</source>
+        <translation>Grafiek van de ZRM-scores voor %1 door de tijd</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Nog niet gescoord.</translation>
+    </message>
+    <message>
+        <source>Scored by %1 with the %2</source>
+        <translation>Gescoord door %1 met de %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ZrmService</name>
+    <message>
+        <source>Score at least one domain.</source>
+        <translation>Scoor ten minste één domein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain of the ZRM.</source>
+        <translation>&apos;%1&apos; is geen domein van de ZRM.</translation>
+    </message>
+    <message>
+        <source>The score for %1 must be 1 to 5, not %2.</source>
+        <translation>De score voor %1 moet 1 tot en met 5 zijn, niet %2.</translation>
+    </message>
+    <message>
+        <source>Give the date of the assessment.</source>
+        <translation>Vul de datum van de meting in.</translation>
+    </message>
+    <message>
+        <source>The date of the assessment (%1) is after today; score what you have seen.</source>
+        <translation>De datum van de meting (%1) ligt na vandaag; scoor wat u hebt gezien.</translation>
+    </message>
+    <message>
+        <source>The person assessed is not a member of this household.</source>
+        <translation>De gescoorde persoon hoort niet bij dit huishouden.</translation>
+    </message>
+    <message>
+        <source>The case is not one of this household.</source>
+        <translation>De zaak hoort niet bij dit huishouden.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::ArgumentReader</name>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -6088,6 +6297,81 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <message>
         <source>A household has exactly one head of household (now %1)</source>
         <translation>Een huishouden heeft precies één hoofdbewoner (nu %1)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::zrm</name>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Work &amp; education</source>
+        <translation>Werk &amp; opleiding</translation>
+    </message>
+    <message>
+        <source>Daytime activities</source>
+        <translation>Tijdsbesteding</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Domestic relations</source>
+        <translation>Huiselijke relaties</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Geestelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Middelengebruik</translation>
+    </message>
+    <message>
+        <source>Basic ADL</source>
+        <translation>Basale ADL</translation>
+    </message>
+    <message>
+        <source>Instrumental ADL</source>
+        <translation>Instrumentele ADL</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Community participation</source>
+        <translation>Maatschappelijke participatie</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justitie</translation>
+    </message>
+    <message>
+        <source>Acute problems</source>
+        <translation>Acute problematiek</translation>
+    </message>
+    <message>
+        <source>Not self-sufficient</source>
+        <translation>Niet zelfredzaam</translation>
+    </message>
+    <message>
+        <source>Barely self-sufficient</source>
+        <translation>Beperkt zelfredzaam</translation>
+    </message>
+    <message>
+        <source>Adequately self-sufficient</source>
+        <translation>Voldoende zelfredzaam</translation>
+    </message>
+    <message>
+        <source>Completely self-sufficient</source>
+        <translation>Volledig zelfredzaam</translation>
     </message>
 </context>
 </TS>

@@ -62,3 +62,17 @@ TEST_CASE("The rules language knows exactly the ZRM domains", "[zrm][rules]")
     CHECK(unknown.errors.first().toString() == QStringLiteral("regel 5, kolom 12: onbekend ZRM-domein 'wonen'"));
     CHECK_FALSE(rules::parseRuleSet(ruleOn(QStringLiteral("Huisvesting"))).ok());
 }
+
+TEST_CASE("ZRM domains and levels read in Dutch as in the matrix", "[zrm][i18n]")
+{
+    test::useDutch();
+    CHECK(zrm::domainLabel(u"financien") == QStringLiteral("Financiën"));
+    CHECK(zrm::domainLabel(u"werk_opleiding") == QStringLiteral("Werk & opleiding"));
+    CHECK(zrm::domainLabel(u"basale_adl") == QStringLiteral("Basale ADL"));
+    CHECK(zrm::domainLabel(u"maatschappelijke_participatie") == QStringLiteral("Maatschappelijke participatie"));
+    const QStringList levels{QStringLiteral("Acute problematiek"), QStringLiteral("Niet zelfredzaam"),
+                             QStringLiteral("Beperkt zelfredzaam"), QStringLiteral("Voldoende zelfredzaam"),
+                             QStringLiteral("Volledig zelfredzaam")};
+    for (int score = zrm::lowestScore; score <= zrm::highestScore; ++score)
+        CHECK(zrm::levelName(score) == levels.at(score - 1));
+}

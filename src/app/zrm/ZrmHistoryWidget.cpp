@@ -124,7 +124,7 @@ void ZrmHistoryWidget::fillTable()
         table->setItem(row, DateColumn, new QTableWidgetItem(day(a.assessedOn)));
         table->setItem(row, PersonColumn, new QTableWidgetItem(person));
         auto *assessor = new QTableWidgetItem(a.assessorName);
-        assessor->setToolTip(tr("%1, recorded %2").arg(a.assessorName, a.zrmVersion));
+        assessor->setToolTip(tr("Scored by %1 with the %2").arg(a.assessorName, a.zrmVersion));
         table->setItem(row, AssessorColumn, assessor);
         for (int i = 0; i < domains.size(); ++i) {
             const int score = a.scores.value(domains[i], 0);
