@@ -67,7 +67,7 @@ int checkAccessibleNames(const QWidget &root)
 
 } // namespace
 
-TEST_CASE_METHOD(ZrmGuiFixture, "The ZRM form saves an assessment; the history table and chart follow", "[app][gui][zrm]")
+TEST_CASE_METHOD(ZrmGuiFixture, "The ZRM form saves an assessment, and the history table and chart follow", "[app][gui][zrm]")
 {
     const qint64 id = addHousehold(QStringLiteral("Visser"), QStringLiteral("7411 AB"), 3, {}, {}, 1);
     const Household h = household(id);
@@ -150,7 +150,7 @@ TEST_CASE_METHOD(ZrmGuiFixture, "The ZRM form saves an assessment; the history t
     CHECK(checkAccessibleNames(history) >= 3);
 }
 
-TEST_CASE_METHOD(ZrmGuiFixture, "The household panel scores the ZRM and shows its history; the flags follow at once",
+TEST_CASE_METHOD(ZrmGuiFixture, "The household panel scores the ZRM and shows its history, and the flags follow at once",
                  "[app][gui][zrm][rules]")
 {
     const Session lead = addUser(QStringLiteral("tessa"), QStringLiteral("Tessa Teamleider"), Role::Teamleider, team.id);

@@ -27,7 +27,7 @@ QStringList fieldsOf(const Error &error)
 
 } // namespace
 
-TEST_CASE_METHOD(ZrmFixture, "An assessment is stored with its assessor and version; the latest score per domain wins",
+TEST_CASE_METHOD(ZrmFixture, "An assessment is stored with its assessor and version, and the latest score per domain wins",
                  "[zrm]")
 {
     const auto jansen = household(QStringLiteral("Jansen"), 1, 2);
