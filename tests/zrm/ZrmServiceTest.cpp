@@ -1,5 +1,6 @@
 #include "ZrmFixture.h"
 
+#include "rules/FactsLoader.h"
 #include "zrm/ZrmScale.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +15,20 @@ QMap<QString, int> scores(std::initializer_list<std::pair<const char *, int>> li
     QMap<QString, int> out;
     for (const auto &[domain, score] : list)
         out.insert(QLatin1String(domain), score);
+    return out;
+}
+
+/// What the rules read as the household's ZRM scores: from the full load or the household's own.
+QMap<QString, int> rulesScores(const Database &db, qint64 householdId, bool all)
+{
+    const rules::FactsLoader loader(db.connection());
+    auto loaded = all ? loader.loadAll() : loader.load({householdId});
+    REQUIRE(loaded.ok());
+    QMap<QString, int> out;
+    for (const rules::HouseholdFacts &f : *loaded)
+        if (f.householdId == householdId)
+            for (auto it = f.zrmScores.cbegin(); it != f.zrmScores.cend(); ++it)
+                out.insert(it.key(), it.value());
     return out;
 }
 
@@ -86,7 +101,12 @@ TEST_CASE_METHOD(ZrmFixture, "An assessment is stored with its assessor and vers
         const auto visser = household(QStringLiteral("Visser"), 2);
         CHECK(zrm.history(visser.first)->isEmpty());
         CHECK(zrm.latest(visser.first)->isEmpty());
+        CHECK(rulesScores(*db, visser.first, true).isEmpty());
     }
+    // The rules read the same latest scores, in bulk and for the household alone.
+    const QMap<QString, int> latest = *zrm.latest(jansen.first);
+    CHECK(rulesScores(*db, jansen.first, true) == latest);
+    CHECK(rulesScores(*db, jansen.first, false) == latest);
 }
 
 TEST_CASE_METHOD(ZrmFixture, "An assessment with a mistake is refused whole, with a message per problem", "[zrm]")

@@ -13,7 +13,7 @@ struct DomainInfo {
     const char *label;
 };
 
-constexpr std::array<DomainInfo, 13> domains{{
+constexpr std::array<DomainInfo, domainCount> domains{{
     {"financien", QT_TRANSLATE_NOOP("vangnet::zrm", "Finances")},
     {"werk_opleiding", QT_TRANSLATE_NOOP("vangnet::zrm", "Work & education")},
     {"tijdsbesteding", QT_TRANSLATE_NOOP("vangnet::zrm", "Daytime activities")},

@@ -19,6 +19,7 @@ QString currentVersion();
 /// lichamelijke_gezondheid, middelengebruik, basale_adl, instrumentele_adl, sociaal_netwerk,
 /// maatschappelijke_participatie, justitie. Stable: they are stored and written in rules.
 const QStringList &domainKeys();
+constexpr int domainCount = 13;
 /// Whether `key` is one of domainKeys() (exactly, case-sensitive).
 bool isDomain(QStringView key);
 /// The domain's translated name ("Huisvesting"); empty for an unknown key.
