@@ -12,6 +12,8 @@ namespace vangnet {
 class Clock;
 class HouseholdService;
 class Session;
+class ZrmHistoryWidget;
+class ZrmService;
 
 namespace rules {
 class RulesService;
@@ -35,6 +37,10 @@ public:
     /// without it the flags section stays hidden.
     void setRules(rules::RulesService *rules);
 
+    /// Shows the household's ZRM history and, with WorkCases, the "ZRM…" button; without it the
+    /// ZRM section stays hidden.
+    void setZrm(ZrmService *zrm);
+
     /// Shows the household (0 = nothing selected). Reads it fresh from the database.
     void showHousehold(qint64 id);
     const std::optional<Household> &household() const { return m_household; }
@@ -49,6 +55,10 @@ public:
     /// Manual entry of an early signal or a discharge notice on the shown household.
     void addSignal();
     void addDischarge();
+    /// "ZRM…": a ZRM assessment of the shown household; its history and flags follow.
+    void assessZrm();
+    /// The ZRM history shown in the panel; nullptr without setZrm().
+    ZrmHistoryWidget *zrmHistory() const { return m_zrmHistory; }
 
     /// Who writes notes: the logged-in user's display name.
     const QString &author() const { return m_author; }
@@ -81,7 +91,10 @@ private:
     const Clock &m_clock;
     QString m_author;
     bool m_canEdit = false;
+    bool m_canWorkCases = false;
     rules::RulesService *m_rules = nullptr;
+    ZrmService *m_zrm = nullptr;
+    ZrmHistoryWidget *m_zrmHistory = nullptr;
     std::optional<Household> m_household;
 };
 

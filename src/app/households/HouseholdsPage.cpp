@@ -16,6 +16,7 @@
 #include "storage/Database.h"
 #include "subjectaccess/SubjectAccessExport.h"
 #include "support/Clock.h"
+#include "zrm/ZrmService.h"
 
 #include <QAbstractItemView>
 #include <QHeaderView>
@@ -43,6 +44,8 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     m_detail = new HouseholdDetailWidget(service, session, clock, this);
     m_rules = std::make_unique<rules::RulesService>(db, clock, session);
     m_detail->setRules(m_rules.get());
+    m_zrm = std::make_unique<ZrmService>(db, clock, session);
+    m_detail->setZrm(m_zrm.get());
     m_ui->newButton->setVisible(session.can(Permission::EditHouseholds));
     // The household's panel scrolls as a whole: address, members, flags, timeline and notes each
     // keep a readable height instead of all shrinking to fit the window.
