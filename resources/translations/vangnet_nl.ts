@@ -1,4 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>main</name>
@@ -181,6 +182,10 @@
     <message>
         <source>Changed deadline settings</source>
         <translation>Termijninstellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Opened case</source>
+        <translation>Zaak geopend</translation>
     </message>
 </context>
 <context>
@@ -471,6 +476,109 @@
     <message>
         <source>You cannot disable yourself or take away your own administrator role</source>
         <translation>U kunt uzelf niet uitschakelen en uw eigen beheerdersrol niet afnemen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ClocksPage</name>
+    <message>
+        <source>About deadlines</source>
+        <translation>Over termijnen</translation>
+    </message>
+    <message>
+        <source>Deadlines are municipal policy. The values shipped with Vangnet are an example: 3 working days for a threatening eviction or disconnection, 4 weeks to a first conversation and 8 weeks to a decision (Wgs). Working days are Monday to Friday; public holidays are not known. Changes apply to every case at once.</source>
+        <translation>Termijnen zijn gemeentelijk beleid. De waarden die met Vangnet meekomen zijn een voorbeeld: 3 werkdagen bij een dreigende huisuitzetting of afsluiting, 4 weken tot een eerste gesprek en 8 weken tot een besluit (Wgs). Werkdagen zijn maandag tot en met vrijdag; feestdagen zijn niet bekend. Een wijziging geldt meteen voor alle casussen.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Days per deadline</source>
+        <translation>Dagen per termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Example values</source>
+        <translation>&amp;Voorbeeldwaarden</translation>
+    </message>
+    <message>
+        <source>Put the example policy values in the form</source>
+        <translation>De waarden van het voorbeeldbeleid in het formulier zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Wijzigingen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Show the stored deadlines again</source>
+        <translation>De opgeslagen termijnen weer tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Save deadlines</source>
+        <translation>Termijnen op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the deadlines</source>
+        <translation>De termijnen opslaan</translation>
+    </message>
+    <message>
+        <source>Deadline settings status</source>
+        <translation>Status van de termijninstellingen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <source>Days for %1</source>
+        <translation>Dagen voor %1</translation>
+    </message>
+    <message>
+        <source>Working days for %1</source>
+        <translation>Werkdagen voor %1</translation>
+    </message>
+    <message>
+        <source>Count %1 in working days (Monday to Friday)</source>
+        <translation>%1 in werkdagen tellen (maandag tot en met vrijdag)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>example policy</source>
+        <translation>voorbeeldbeleid</translation>
+    </message>
+    <message>
+        <source>The example values are in the form; save to use them.</source>
+        <translation>De voorbeeldwaarden staan in het formulier; sla ze op om ze te gebruiken.</translation>
+    </message>
+    <message>
+        <source>No deadline was changed.</source>
+        <translation>Er is geen termijn gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Save deadlines</source>
+        <translation>Termijnen opslaan</translation>
+    </message>
+    <message>
+        <source>1 deadline saved.</source>
+        <translation>1 termijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 deadlines saved.</source>
+        <translation>%1 termijnen opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1669,30 @@
         <source>discharge %1 on %2</source>
         <translation>uitstroom %1 op %2</translation>
     </message>
+    <message>
+        <source>Self-sufficiency (ZRM)</source>
+        <translation>Zelfredzaamheid (ZRM)</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency matrix (ZRM)</source>
+        <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
+    </message>
+    <message>
+        <source>&amp;ZRM…</source>
+        <translation>&amp;ZRM…</translation>
+    </message>
+    <message>
+        <source>Score the self-sufficiency matrix (ZRM)</source>
+        <translation>De Zelfredzaamheid-Matrix (ZRM) scoren</translation>
+    </message>
+    <message>
+        <source>Record a ZRM assessment of this household or one of its members</source>
+        <translation>Een ZRM-meting vastleggen van dit huishouden of een van de leden</translation>
+    </message>
+    <message>
+        <source>ZRM history of this household</source>
+        <translation>ZRM-geschiedenis van dit huishouden</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::HouseholdDialog</name>
@@ -2607,7 +2739,7 @@
         <source>Export &amp;DDAS delivery…</source>
         <translation>&amp;DDAS-levering exporteren…</translation>
     </message>
-<message>
+    <message>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
@@ -4017,6 +4149,82 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <source>set aside on %1</source>
         <translation>afgewezen op %1</translation>
     </message>
+    <message>
+        <source>Your case</source>
+        <translation>Uw zaak</translation>
+    </message>
+    <message>
+        <source>Your case: what the municipality did</source>
+        <translation>Uw zaak: wat de gemeente deed</translation>
+    </message>
+    <message>
+        <source>When signals call for it, an employee opens a case: they try to contact you, may keep a plan with you, and close the case with an outcome.</source>
+        <translation>Als signalen daar aanleiding toe geven, opent een medewerker een zaak: hij of zij probeert contact met u te krijgen, maakt misschien samen met u een plan en sluit de zaak af met een resultaat.</translation>
+    </message>
+    <message>
+        <source>No case was opened about you.</source>
+        <translation>Er is geen zaak over u geopend.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Internal reason</source>
+        <translation>Interne reden</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Contactpoging</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>No contact attempts were recorded.</source>
+        <translation>Er zijn geen contactpogingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>There is no plan of action.</source>
+        <translation>Er is geen plan van aanpak.</translation>
+    </message>
+    <message>
+        <source>There are no notes on this case.</source>
+        <translation>Er zijn geen notities bij deze zaak.</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::SubjectAccessExport</name>
@@ -4298,6 +4506,388 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
 </context>
 <context>
+    <name>vangnet::ZrmDialog</name>
+    <message>
+        <source>Self-sufficiency matrix (ZRM)</source>
+        <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
+    </message>
+    <message>
+        <source>Which household is assessed</source>
+        <translation>Welk huishouden wordt gescoord</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Datum van de meting</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed:</source>
+        <translation>&amp;Gescoord:</translation>
+    </message>
+    <message>
+        <source>Who is assessed: the household or one member</source>
+        <translation>Wie wordt gescoord: het huishouden of één lid</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>Beoordelaar:</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Scores per domain</source>
+        <translation>Scores per domein</translation>
+    </message>
+    <message>
+        <source>Why the assessment cannot be saved</source>
+        <translation>Waarom de meting niet kan worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <source>Score how self-sufficient %1 is now, per domain. Leave a domain "not scored" when you cannot judge it; the rules read the latest score of each domain.</source>
+        <translation>Scoor per domein hoe zelfredzaam %1 nu is. Laat een domein op "niet gescoord" staan als u het niet kunt beoordelen; de signaalregels lezen de laatste score van elk domein.</translation>
+    </message>
+    <message>
+        <source>The household as a whole</source>
+        <translation>Het huishouden als geheel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ZRM score for %1</source>
+        <translation>ZRM-score voor %1</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation>De meting opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ZrmHistoryWidget</name>
+    <message>
+        <source>No ZRM assessment yet.</source>
+        <translation>Nog geen ZRM-meting.</translation>
+    </message>
+    <message>
+        <source>ZRM assessments, newest first, with the score of each domain</source>
+        <translation>ZRM-metingen, nieuwste eerst, met de score van elk domein</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of domain:</source>
+        <translation>&amp;Grafiek van domein:</translation>
+    </message>
+    <message>
+        <source>Domain shown in the chart</source>
+        <translation>Domein in de grafiek</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Gescoord</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Scored by %1 with the %2</source>
+        <translation>Gescoord door %1 met de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: not scored</source>
+        <translation>%1: niet gescoord</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ZRM %1: not scored</source>
+        <translation>ZRM %1: niet gescoord</translation>
+    </message>
+    <message>
+        <source>ZRM %1</source>
+        <translation>ZRM %1</translation>
+    </message>
+    <message>
+        <source>Chart of the ZRM scores for %1 over time</source>
+        <translation>Grafiek van de ZRM-scores voor %1 door de tijd</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Nog niet gescoord.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ZrmService</name>
+    <message>
+        <source>Score at least one domain.</source>
+        <translation>Scoor ten minste één domein.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a domain of the ZRM.</source>
+        <translation>'%1' is geen domein van de ZRM.</translation>
+    </message>
+    <message>
+        <source>The score for %1 must be 1 to 5, not %2.</source>
+        <translation>De score voor %1 moet 1 tot en met 5 zijn, niet %2.</translation>
+    </message>
+    <message>
+        <source>Give the date of the assessment.</source>
+        <translation>Vul de datum van de meting in.</translation>
+    </message>
+    <message>
+        <source>The date of the assessment (%1) is after today; score what you have seen.</source>
+        <translation>De datum van de meting (%1) ligt na vandaag; scoor wat u hebt gezien.</translation>
+    </message>
+    <message>
+        <source>The person assessed is not a member of this household.</source>
+        <translation>De gescoorde persoon hoort niet bij dit huishouden.</translation>
+    </message>
+    <message>
+        <source>The case is not one of this household.</source>
+        <translation>De zaak hoort niet bij dit huishouden.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cases</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Waiting for resident</source>
+        <translation>Wacht op inwoner</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>From a flag</source>
+        <translation>Vanuit een signalering</translation>
+    </message>
+    <message>
+        <source>From a signal</source>
+        <translation>Vanuit een signaal</translation>
+    </message>
+    <message>
+        <source>From a discharge notice</source>
+        <translation>Vanuit een uitstroommelding</translation>
+    </message>
+    <message>
+        <source>Opened by hand</source>
+        <translation>Handmatig geopend</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>ID-bewijs</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Onderdak</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cases::CaseRepository</name>
+    <message>
+        <source>This case or entry no longer exists.</source>
+        <translation>Deze zaak of dit onderdeel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>Zaak %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 changed this case since you opened it. Nothing was saved; what you entered is still here. Reload the case to see the change, then try again.</source>
+        <translation>%1 heeft deze zaak gewijzigd nadat u hem opende. Er is niets opgeslagen; wat u invoerde staat er nog. Laad de zaak opnieuw om de wijziging te zien en probeer het dan nog eens.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cases::CaseService</name>
+    <message>
+        <source>This case is closed. Reopen it to add to it.</source>
+        <translation>Deze zaak is afgesloten. Heropen de zaak om er iets aan toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Choose how contact was attempted (letter, phone, home visit, …).</source>
+        <translation>Kies hoe contact is gezocht (brief, telefoon, huisbezoek, …).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a part of the day (Ochtend, Middag, Avond).</source>
+        <translation>"%1" is geen dagdeel (Ochtend, Middag, Avond).</translation>
+    </message>
+    <message>
+        <source>Give the date of the contact attempt.</source>
+        <translation>Vul de datum van de contactpoging in.</translation>
+    </message>
+    <message>
+        <source>The contact attempt is dated %1, which is in the future.</source>
+        <translation>De contactpoging heeft datum %1; die ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Een notitie mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>Say what the reminder is about.</source>
+        <translation>Vul in waar de herinnering over gaat.</translation>
+    </message>
+    <message>
+        <source>Give the date of the reminder.</source>
+        <translation>Vul de datum van de herinnering in.</translation>
+    </message>
+    <message>
+        <source>A reminder is for someone of the household's team.</source>
+        <translation>Een herinnering is voor iemand van het team van het huishouden.</translation>
+    </message>
+    <message>
+        <source>Describe the goal.</source>
+        <translation>Beschrijf het doel.</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Beschrijf de actie.</translation>
+    </message>
+    <message>
+        <source>A goal cannot belong to another goal.</source>
+        <translation>Een doel kan niet bij een ander doel horen.</translation>
+    </message>
+    <message>
+        <source>The chosen goal is not part of this case's plan.</source>
+        <translation>Het gekozen doel hoort niet bij het plan van deze zaak.</translation>
+    </message>
+    <message>
+        <source>The date done (%1) is in the future.</source>
+        <translation>De datum gereed (%1) ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the five basic conditions.</source>
+        <translation>"%1" is geen van de vijf basisvoorwaarden.</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>Zaak %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This household already has an open case (%1). Work on that case, or close it first.</source>
+        <translation>Dit huishouden heeft al een open zaak (%1). Werk in die zaak, of sluit die eerst af.</translation>
+    </message>
+    <message>
+        <source>This flag is no longer open.</source>
+        <translation>Deze signalering is niet meer open.</translation>
+    </message>
+    <message>
+        <source>Signal %1 does not exist.</source>
+        <translation>Signaal %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Discharge notice %1 does not exist.</source>
+        <translation>Uitstroommelding %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 already works on this case.</source>
+        <translation>%1 werkt al aan deze zaak.</translation>
+    </message>
+    <message>
+        <source>Closing a case needs an outcome: use Close case.</source>
+        <translation>Voor afsluiten is een eindresultaat nodig: gebruik Zaak afsluiten.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from "%1" to "%2".</source>
+        <translation>Een zaak kan niet van "%1" naar "%2".</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>Deze zaak is al afgesloten.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome (eindresultaat) to close the case.</source>
+        <translation>Kies het eindresultaat om de zaak af te sluiten.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an outcome of the DDAS list.</source>
+        <translation>"%1" is geen eindresultaat uit de DDAS-lijst.</translation>
+    </message>
+    <message>
+        <source>Give the date the case was closed.</source>
+        <translation>Vul de datum in waarop de zaak is afgesloten.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is in the future.</source>
+        <translation>De afsluitdatum %1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the case was opened (%2).</source>
+        <translation>De afsluitdatum %1 ligt vóór de opening van de zaak (%2).</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation>De besluitdatum %1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The decision date is before the case was opened (%1).</source>
+        <translation>De besluitdatum ligt vóór de opening van de zaak (%1).</translation>
+    </message>
+    <message>
+        <source>Only an active caseworker or team lead of the household's team can get this case.</source>
+        <translation>Alleen een actieve consulent of teamleider van het team van het huishouden kan deze zaak krijgen.</translation>
+    </message>
+    <message>
+        <source>A closed case takes no new signals; reopen it or open a new case.</source>
+        <translation>Een afgesloten zaak krijgt geen nieuwe signalen; heropen de zaak of open een nieuwe.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::ArgumentReader</name>
     <message>
         <source>unexpected argument '%1'</source>
@@ -4429,6 +5019,215 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
     </message>
 </context>
 <context>
+    <name>vangnet::cli::CaseShowCommand</name>
+    <message>
+        <source>Case %1 — %2 (household %3)</source>
+        <translation>Zaak %1 — %2 (huishouden %3)</translation>
+    </message>
+    <message>
+        <source>Status: %1; %2; assignee: %3</source>
+        <translation>Status: %1; %2; behandelaar: %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>Geopend %1 door %2</translation>
+    </message>
+    <message>
+        <source>Taken up %1</source>
+        <translation>Opgepakt %1</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Besluit %1</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>Afgesloten %1: %2</translation>
+    </message>
+    <message>
+        <source>Internal reason (not reported): %1</source>
+        <translation>Interne reden (niet gerapporteerd): %1</translation>
+    </message>
+    <message>
+        <source>Signals: %1; discharge notices: %2; new signals not linked: %3</source>
+        <translation>Signalen: %1; uitstroommeldingen: %2; nieuwe signalen niet gekoppeld: %3</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Termijnen:</translation>
+    </message>
+    <message>
+        <source>Contact attempts:</source>
+        <translation>Contactpogingen:</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <source>Plan of action:</source>
+        <translation>Plan van aanpak:</translation>
+    </message>
+    <message>
+        <source>Basic conditions:</source>
+        <translation>Basisvoorwaarden:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Herinneringen:</translation>
+    </message>
+    <message>
+        <source>one case: status, signals, contact attempts, deadlines, plan, notes</source>
+        <translation>één zaak: status, signalen, contactpogingen, termijnen, plan, notities</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case show ID [--json]
+
+Shows case ID of your team: status, assignee, dates, outcome, linked signals and discharge
+notices, contact attempts, deadlines as of today, plan of action, basic conditions, notes
+and reminders. The internal reason for not taking a signal up is shown too (it is never
+reported to a signal partner).
+
+  --json   {id, household_id, household, status, origin, assignee, opened_on, taken_up_on,
+           decision_on, closed_on, outcome, internal_reason, version, signal_ids,
+           discharge_ids, unlinked_signal_ids, attempts: [{date, kind, reached, day_part, note,
+           author}], deadlines: [{clock, label, starts, due, met, state}], plan: [{id, kind,
+           goal_id, text, owner, due, done}], conditions: [{condition, state}], notes:
+           [{at, author, text}], reminders: [{due, text, done}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case show ID [--json]
+
+Toont zaak ID van uw team: status, behandelaar, datums, resultaat, gekoppelde signalen en
+uitstroommeldingen, contactpogingen, termijnen per vandaag, plan van aanpak, basisvoorwaarden,
+notities en herinneringen. Ook de interne reden om een signaal niet op te pakken wordt getoond
+(die wordt nooit aan een signaalpartner gemeld).
+
+  --json   {id, household_id, household, status, origin, assignee, opened_on, taken_up_on,
+           decision_on, closed_on, outcome, internal_reason, version, signal_ids,
+           discharge_ids, unlinked_signal_ids, attempts: [{date, kind, reached, day_part, note,
+           author}], deadlines: [{clock, label, starts, due, met, state}], plan: [{id, kind,
+           goal_id, text, owner, due, done}], conditions: [{condition, state}], notes:
+           [{at, author, text}], reminders: [{due, text, done}]}</translation>
+    </message>
+    <message>
+        <source>give the case number: case show ID</source>
+        <translation>geef het zaaknummer: case show ID</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ClocksListCommand</name>
+    <message>
+        <source>list the deadline settings (clocks)</source>
+        <translation>de termijninstellingen tonen (clocks)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]
+
+Lists every deadline (clock) setting: its days, whether they are working days, who set it
+and when. The shipped values are an example of municipal policy (docs/clocks.md).
+
+  --json   machine-readable: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks list [--json]
+
+Toont elke termijninstelling (clock): het aantal dagen, of het werkdagen zijn, wie hem instelde
+en wanneer. De meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
+
+  --json   machineleesbaar: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>kalenderdagen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Geteld in</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ClocksSetCommand</name>
+    <message>
+        <source>change one deadline setting (team lead)</source>
+        <translation>één termijninstelling wijzigen (teamleider)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks set CLOCK DAYS [--working-days|--calendar-days]
+
+Sets the deadline CLOCK to DAYS (%1 to %2). Without --working-days or --calendar-days the
+clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.
+
+  CLOCK            one of: %3
+  --working-days   count Monday to Friday only (public holidays are not known)
+  --calendar-days  count every day</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set TERMIJN DAGEN [--working-days|--calendar-days]
+
+Zet de termijn TERMIJN op DAGEN (%1 tot en met %2). Zonder --working-days of --calendar-days
+blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging komt in de auditlog.
+
+  TERMIJN          een van: %3
+  --working-days   alleen maandag tot en met vrijdag tellen (feestdagen zijn niet bekend)
+  --calendar-days  elke dag tellen</translation>
+    </message>
+    <message>
+        <source>clocks set needs a clock and a number of days: clocks set CLOCK DAYS</source>
+        <translation>clocks set heeft een termijn en een aantal dagen nodig: clocks set TERMIJN DAGEN</translation>
+    </message>
+    <message>
+        <source>use --working-days or --calendar-days, not both</source>
+        <translation>gebruik --working-days of --calendar-days, niet allebei</translation>
+    </message>
+    <message>
+        <source>unknown clock '%1'; use one of: %2</source>
+        <translation>onbekende termijn '%1'; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>DAYS must be a whole number, not '%1'</source>
+        <translation>DAGEN moet een geheel getal zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>Deadline %1 set to %2.</source>
+        <translation>Termijn %1 ingesteld op %2.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::DemoCommand</name>
     <message>
         <source>create a new database filled with a synthetic demo municipality</source>
@@ -4459,6 +5258,18 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
         <translation>Demo-accounts, wachtwoord "demo": %1.</translation>
     </message>
     <message>
+        <source>--signals-csv OUT and --rows N go together</source>
+        <translation>--signals-csv UIT en --rows N horen bij elkaar</translation>
+    </message>
+    <message>
+        <source>'%1' exists already; choose a new file for the signals</source>
+        <translation>'%1' bestaat al; kies een nieuw bestand voor de signalen</translation>
+    </message>
+    <message>
+        <source>%1 early signals about these people written to %2.</source>
+        <translation>%1 vroegsignalen over deze inwoners geschreven naar %2.</translation>
+    </message>
+    <message>
         <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
                    [--signals-csv OUT --rows N] [--json]
 
@@ -4474,6 +5285,9 @@ VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
   --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
                    documented CSV layout (for benchmarks and tests of `import signals`)
   --rows N         the number of signal rows for --signals-csv
+  --workday        also import a day's synthetic signals (two per household), evaluate the
+                   signal rules and start the demo caseworker's cases, as the application's
+                   demo database does
   --json           print the summary as JSON</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S]
                    [--signals-csv UIT --rows N] [--json]
@@ -4490,19 +5304,10 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
   --signals-csv UIT  schrijf ook N verzonnen vroegsignalen over deze inwoners naar UIT, in de
                    beschreven CSV-indeling (voor benchmarks en tests van `import signals`)
   --rows N         het aantal signaalregels voor --signals-csv
+  --workday        importeer ook een dag aan verzonnen signalen (twee per huishouden), evalueer de
+                   signaalregels en laat de demo-consulent zaken oppakken, zoals de demodatabase
+                   van de applicatie
   --json           de samenvatting als JSON tonen</translation>
-    </message>
-    <message>
-        <source>--signals-csv OUT and --rows N go together</source>
-        <translation>--signals-csv UIT en --rows N horen bij elkaar</translation>
-    </message>
-    <message>
-        <source>'%1' exists already; choose a new file for the signals</source>
-        <translation>'%1' bestaat al; kies een nieuw bestand voor de signalen</translation>
-    </message>
-    <message>
-        <source>%1 early signals about these people written to %2.</source>
-        <translation>%1 vroegsignalen over deze inwoners geschreven naar %2.</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5828,109 @@ dit vragen.
     <message>
         <source>no password: set VANGNET_PASSWORD or run from a terminal</source>
         <translation>geen wachtwoord: zet VANGNET_PASSWORD of start vanuit een terminal</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::QueueCommand</name>
+    <message>
+        <source>the team's work queue: flagged households and open cases, most urgent first</source>
+        <translation>de werkvoorraad van het team: gemarkeerde huishoudens en open zaken, het dringendst eerst</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME queue [--user NAME] [--unassigned] [--wijk W]
+       [--severity LEVEL] [--overdue] [--as-of YYYY-MM-DD] [--json]
+
+Lists your team's work queue (werkvoorraad): households with open flags and open cases,
+ordered by priority and then by the deadline due first, with each item's most urgent
+deadline as of today (or --as-of).
+
+  --user NAME       only the items assigned to this user of your team (after 'queue';
+                    the --user before the command is who logs in)
+  --unassigned      only items nobody has taken
+  --wijk W          only households in this wijk
+  --severity LEVEL  only items with an open flag of at least laag, midden, hoog or kritiek
+  --overdue         only items with an overdue deadline
+  --json            {"items": [{household_id, household, wijk, case_id, status, assignee,
+                    priority, severity, flag, open_flags, open_signals, deadline: {clock,
+                    label, due, state} | null, overdue}], "count", "counts": {team, mine,
+                    unassigned, overdue, due_soon}}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM queue [--user NAAM] [--unassigned] [--wijk W]
+       [--severity NIVEAU] [--overdue] [--as-of JJJJ-MM-DD] [--json]
+
+Toont de werkvoorraad van uw team: huishoudens met open signaleringen en open zaken,
+geordend op prioriteit en dan op de termijn die het eerst verloopt, met per regel de
+dringendste termijn per vandaag (of --as-of).
+
+  --user NAAM       alleen wat aan deze gebruiker van uw team is toegewezen (na 'queue';
+                    de --user vóór het commando is wie inlogt)
+  --unassigned      alleen wat nog niemand heeft opgepakt
+  --wijk W          alleen huishoudens in deze wijk
+  --severity NIVEAU alleen regels met een open signalering van ten minste laag, midden, hoog of kritiek
+  --overdue         alleen regels met een verlopen termijn
+  --json            {"items": [{household_id, household, wijk, case_id, status, assignee,
+                    priority, severity, flag, open_flags, open_signals, deadline: {clock,
+                    label, due, state} | null, overdue}], "count", "counts": {team, mine,
+                    unassigned, overdue, due_soon}}</translation>
+    </message>
+    <message>
+        <source>--severity takes laag, midden, hoog or kritiek, not '%1'</source>
+        <translation>--severity neemt laag, midden, hoog of kritiek, niet '%1'</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not '%1'</source>
+        <translation>--as-of neemt een datum als JJJJ-MM-DD, niet '%1'</translation>
+    </message>
+    <message>
+        <source>--user and --unassigned exclude each other</source>
+        <translation>--user en --unassigned sluiten elkaar uit</translation>
+    </message>
+    <message>
+        <source>'%1' is not a user of your team</source>
+        <translation>'%1' is geen gebruiker van uw team</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalering</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items shown</source>
+        <translation>%1 van %2 regels getoond</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +6526,113 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::clocks</name>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 werkdagen</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>The deadline "%1" must be at least %2 day; %3 days is not a deadline.</source>
+        <translation>De termijn "%1" moet minstens %2 dag zijn; %3 dagen is geen termijn.</translation>
+    </message>
+    <message>
+        <source>The deadline "%1" can be at most %2 days (ten years), not %3.</source>
+        <translation>De termijn "%1" mag hoogstens %2 dagen (tien jaar) zijn, niet %3.</translation>
+    </message>
+    <message>
+        <source>The deadline "%1" (%2 days) must be fewer days before the discharge date than "%3" (%4 days).</source>
+        <translation>De termijn "%1" (%2 dagen) moet minder dagen vóór de uitstroomdatum liggen dan "%3" (%4 dagen).</translation>
+    </message>
+    <message>
+        <source>Contact offer</source>
+        <translation>Contactaanbod</translation>
+    </message>
+    <message>
+        <source>Threatening debt</source>
+        <translation>Dreigende schuld</translation>
+    </message>
+    <message>
+        <source>First conversation</source>
+        <translation>Eerste gesprek</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Expected discharge</source>
+        <translation>Verwachte uitstroom</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expected discharge (alert %1 before)</source>
+        <translation>Verwachte uitstroom (waarschuwing %1 vooraf)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Contact offer after a signal</source>
+        <translation>Contactaanbod na een signaal</translation>
+    </message>
+    <message>
+        <source>First conversation after a threatening debt (eviction, disconnection)</source>
+        <translation>Eerste gesprek na een dreigende schuld (huisuitzetting, afsluiting)</translation>
+    </message>
+    <message>
+        <source>First conversation after the case was opened</source>
+        <translation>Eerste gesprek na het openen van de casus</translation>
+    </message>
+    <message>
+        <source>Decision after the first conversation</source>
+        <translation>Besluit na het eerste gesprek</translation>
+    </message>
+    <message>
+        <source>First alert before a discharge date</source>
+        <translation>Eerste waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Second alert before a discharge date</source>
+        <translation>Tweede waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Last alert before a discharge date</source>
+        <translation>Laatste waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Show as due soon, before the due date</source>
+        <translation>Tonen als 'verloopt binnenkort', vóór de uiterste datum</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 werkdag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
     </message>
 </context>
 <context>
@@ -6393,304 +7408,79 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Een huishouden heeft precies één hoofdbewoner (nu %1)</translation>
     </message>
 </context>
-<context><name>vangnet::ClocksPage</name><message>
-        <source>About deadlines</source>
-        <translation>Over termijnen</translation>
-    </message>
-    <message>
-        <source>Deadlines are municipal policy. The values shipped with Vangnet are an example: 3 working days for a threatening eviction or disconnection, 4 weeks to a first conversation and 8 weeks to a decision (Wgs). Working days are Monday to Friday; public holidays are not known. Changes apply to every case at once.</source>
-        <translation>Termijnen zijn gemeentelijk beleid. De waarden die met Vangnet meekomen zijn een voorbeeld: 3 werkdagen bij een dreigende huisuitzetting of afsluiting, 4 weken tot een eerste gesprek en 8 weken tot een besluit (Wgs). Werkdagen zijn maandag tot en met vrijdag; feestdagen zijn niet bekend. Een wijziging geldt meteen voor alle casussen.</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Termijnen</translation>
-    </message>
-    <message>
-        <source>Days per deadline</source>
-        <translation>Dagen per termijn</translation>
-    </message>
-    <message>
-        <source>&amp;Example values</source>
-        <translation>&amp;Voorbeeldwaarden</translation>
-    </message>
-    <message>
-        <source>Put the example policy values in the form</source>
-        <translation>De waarden van het voorbeeldbeleid in het formulier zetten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo changes</source>
-        <translation>Wijzigingen &amp;ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Show the stored deadlines again</source>
-        <translation>De opgeslagen termijnen weer tonen</translation>
-    </message>
-    <message>
-        <source>&amp;Save deadlines</source>
-        <translation>Termijnen op&amp;slaan</translation>
-    </message>
-    <message>
-        <source>Save the deadlines</source>
-        <translation>De termijnen opslaan</translation>
-    </message>
-    <message>
-        <source>Deadline settings status</source>
-        <translation>Status van de termijninstellingen</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Termijn</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagen</translation>
-    </message>
-    <message>
-        <source>Working days</source>
-        <translation>Werkdagen</translation>
-    </message>
-    <message>
-        <source>Set by</source>
-        <translation>Ingesteld door</translation>
-    </message>
-    <message>
-        <source>Days for %1</source>
-        <translation>Dagen voor %1</translation>
-    </message>
-    <message>
-        <source>Working days for %1</source>
-        <translation>Werkdagen voor %1</translation>
-    </message>
-    <message>
-        <source>Count %1 in working days (Monday to Friday)</source>
-        <translation>%1 in werkdagen tellen (maandag tot en met vrijdag)</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 op %2</translation>
-    </message>
-    <message>
-        <source>example policy</source>
-        <translation>voorbeeldbeleid</translation>
-    </message>
-    <message>
-        <source>The example values are in the form; save to use them.</source>
-        <translation>De voorbeeldwaarden staan in het formulier; sla ze op om ze te gebruiken.</translation>
-    </message>
-    <message>
-        <source>No deadline was changed.</source>
-        <translation>Er is geen termijn gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Save deadlines</source>
-        <translation>Termijnen opslaan</translation>
-    </message>
-    <message>
-        <source>1 deadline saved.</source>
-        <translation>1 termijn opgeslagen.</translation>
-    </message>
-    <message>
-        <source>%1 deadlines saved.</source>
-        <translation>%1 termijnen opgeslagen.</translation>
-    </message>
-</context><context><name>vangnet::cli::ClocksListCommand</name><message>
-        <source>list the deadline settings (clocks)</source>
-        <translation>de termijninstellingen tonen (clocks)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]
-
-Lists every deadline (clock) setting: its days, whether they are working days, who set it
-and when. The shipped values are an example of municipal policy (docs/clocks.md).
-
-  --json   machine-readable: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks list [--json]
-
-Toont elke termijninstelling (clock): het aantal dagen, of het werkdagen zijn, wie hem instelde
-en wanneer. De meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
-
-  --json   machineleesbaar: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</translation>
-    </message>
-    <message>
-        <source>working days</source>
-        <translation>werkdagen</translation>
-    </message>
-    <message>
-        <source>calendar days</source>
-        <translation>kalenderdagen</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 door %2</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>standaard</translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation>Termijn</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagen</translation>
-    </message>
-    <message>
-        <source>Counted in</source>
-        <translation>Geteld in</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Ingesteld</translation>
-    </message>
-</context><context><name>vangnet::cli::ClocksSetCommand</name><message>
-        <source>change one deadline setting (team lead)</source>
-        <translation>één termijninstelling wijzigen (teamleider)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks set CLOCK DAYS [--working-days|--calendar-days]
-
-Sets the deadline CLOCK to DAYS (%1 to %2). Without --working-days or --calendar-days the
-clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.
-
-  CLOCK            one of: %3
-  --working-days   count Monday to Friday only (public holidays are not known)
-  --calendar-days  count every day</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set TERMIJN DAGEN [--working-days|--calendar-days]
-
-Zet de termijn TERMIJN op DAGEN (%1 tot en met %2). Zonder --working-days of --calendar-days
-blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging komt in de auditlog.
-
-  TERMIJN          een van: %3
-  --working-days   alleen maandag tot en met vrijdag tellen (feestdagen zijn niet bekend)
-  --calendar-days  elke dag tellen</translation>
-    </message>
-    <message>
-        <source>clocks set needs a clock and a number of days: clocks set CLOCK DAYS</source>
-        <translation>clocks set heeft een termijn en een aantal dagen nodig: clocks set TERMIJN DAGEN</translation>
-    </message>
-    <message>
-        <source>use --working-days or --calendar-days, not both</source>
-        <translation>gebruik --working-days of --calendar-days, niet allebei</translation>
-    </message>
-    <message>
-        <source>unknown clock '%1'; use one of: %2</source>
-        <translation>onbekende termijn '%1'; gebruik een van: %2</translation>
-    </message>
-    <message>
-        <source>DAYS must be a whole number, not '%1'</source>
-        <translation>DAGEN moet een geheel getal zijn, niet '%1'</translation>
-    </message>
-    <message>
-        <source>Deadline %1 set to %2.</source>
-        <translation>Termijn %1 ingesteld op %2.</translation>
-    </message>
-</context><context><name>vangnet::clocks</name><message>
-        <source>%1 working days</source>
-        <translation>%1 werkdagen</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
-    </message>
-    <message>
-        <source>The deadline "%1" must be at least %2 day; %3 days is not a deadline.</source>
-        <translation>De termijn "%1" moet minstens %2 dag zijn; %3 dagen is geen termijn.</translation>
-    </message>
-    <message>
-        <source>The deadline "%1" can be at most %2 days (ten years), not %3.</source>
-        <translation>De termijn "%1" mag hoogstens %2 dagen (tien jaar) zijn, niet %3.</translation>
-    </message>
-    <message>
-        <source>The deadline "%1" (%2 days) must be fewer days before the discharge date than "%3" (%4 days).</source>
-        <translation>De termijn "%1" (%2 dagen) moet minder dagen vóór de uitstroomdatum liggen dan "%3" (%4 dagen).</translation>
-    </message>
-    <message>
-        <source>Contact offer</source>
-        <translation>Contactaanbod</translation>
-    </message>
-    <message>
-        <source>Threatening debt</source>
-        <translation>Dreigende schuld</translation>
-    </message>
-    <message>
-        <source>First conversation</source>
-        <translation>Eerste gesprek</translation>
-    </message>
+<context>
+    <name>vangnet::zrm</name>
     <message>
-        <source>Decision</source>
-        <translation>Besluit</translation>
+        <source>Finances</source>
+        <translation>Financiën</translation>
     </message>
     <message>
-        <source>Expected discharge</source>
-        <translation>Verwachte uitstroom</translation>
+        <source>Work &amp; education</source>
+        <translation>Werk &amp; opleiding</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Daytime activities</source>
+        <translation>Tijdsbesteding</translation>
     </message>
     <message>
-        <source>Expected discharge (alert %1 before)</source>
-        <translation>Verwachte uitstroom (waarschuwing %1 vooraf)</translation>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
     </message>
     <message>
-        <source>Met</source>
-        <translation>Gehaald</translation>
+        <source>Domestic relations</source>
+        <translation>Huiselijke relaties</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
+        <source>Mental health</source>
+        <translation>Geestelijke gezondheid</translation>
     </message>
     <message>
-        <source>Due soon</source>
-        <translation>Verloopt binnenkort</translation>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Te laat</translation>
+        <source>Substance use</source>
+        <translation>Middelengebruik</translation>
     </message>
     <message>
-        <source>Contact offer after a signal</source>
-        <translation>Contactaanbod na een signaal</translation>
+        <source>Basic ADL</source>
+        <translation>Basale ADL</translation>
     </message>
     <message>
-        <source>First conversation after a threatening debt (eviction, disconnection)</source>
-        <translation>Eerste gesprek na een dreigende schuld (huisuitzetting, afsluiting)</translation>
+        <source>Instrumental ADL</source>
+        <translation>Instrumentele ADL</translation>
     </message>
     <message>
-        <source>First conversation after the case was opened</source>
-        <translation>Eerste gesprek na het openen van de casus</translation>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
     </message>
     <message>
-        <source>Decision after the first conversation</source>
-        <translation>Besluit na het eerste gesprek</translation>
+        <source>Community participation</source>
+        <translation>Maatschappelijke participatie</translation>
     </message>
     <message>
-        <source>First alert before a discharge date</source>
-        <translation>Eerste waarschuwing vóór een uitstroomdatum</translation>
+        <source>Justice</source>
+        <translation>Justitie</translation>
     </message>
     <message>
-        <source>Second alert before a discharge date</source>
-        <translation>Tweede waarschuwing vóór een uitstroomdatum</translation>
+        <source>Acute problems</source>
+        <translation>Acute problematiek</translation>
     </message>
     <message>
-        <source>Last alert before a discharge date</source>
-        <translation>Laatste waarschuwing vóór een uitstroomdatum</translation>
+        <source>Not self-sufficient</source>
+        <translation>Niet zelfredzaam</translation>
     </message>
     <message>
-        <source>Show as due soon, before the due date</source>
-        <translation>Tonen als 'verloopt binnenkort', vóór de uiterste datum</translation>
+        <source>Barely self-sufficient</source>
+        <translation>Beperkt zelfredzaam</translation>
     </message>
     <message>
-        <source>1 working day</source>
-        <translation>1 werkdag</translation>
+        <source>Adequately self-sufficient</source>
+        <translation>Voldoende zelfredzaam</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
+        <source>Completely self-sufficient</source>
+        <translation>Volledig zelfredzaam</translation>
     </message>
-</context></TS>
+</context>
+</TS>

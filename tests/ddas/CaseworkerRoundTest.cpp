@@ -25,6 +25,12 @@ TEST_CASE("A caseworker's round ends in a DDAS delivery that validates", "[ddas]
     const auto calm = f.household(QStringLiteral("Kalm"), 1);
     const auto urgent = f.household(QStringLiteral("Dringend"), 2);
     f.signal(calm, QStringLiteral("H-1"), today.addDays(-3));
+    importing::SignalRow energy; // rent and energy arrears: flagged, but less urgent than a crisis
+    energy.signalId = QStringLiteral("N-1");
+    energy.partnerType = importing::PartnerType::Energie;
+    energy.signalDate = today.addDays(-2);
+    energy.amountCents = 30000;
+    CaseFixture::require(f.households.addSignal(calm.first, calm.second, energy));
     const qint64 crisis = f.signal(urgent, QStringLiteral("E-9"), today.addDays(-1), true); // disconnection
 
     const QList<QueueItem> queue = CaseFixture::require(WorkQueue(*f.db, f.clock, f.users.caseworkerA()).load());
@@ -66,7 +72,7 @@ TEST_CASE("A caseworker's round ends in a DDAS delivery that validates", "[ddas]
     request.to = request.from.addMonths(1).addDays(-1);
     request.gemeentecode = QStringLiteral("0518");
     const DdasCounts counts = CaseFixture::require(DdasExport(*f.db, f.clock, f.teamLeadA).write(request, file));
-    CHECK(counts.signals == 2);
+    CHECK(counts.signals == 3);
     CHECK(counts.cases == 1);
 
     const test::SchemaCheck check = test::checkAgainstSchema(file);
