@@ -143,16 +143,8 @@ Result<void> CaseService::completeReminder(qint64 reminderId)
         return caseId.error();
     if (auto household = householdOfCase(*caseId); !household)
         return household.error();
-    Transaction tx(m_db);
-    if (auto begun = tx.beginResult(); !begun)
-        return begun.error();
-    if (auto done = runSql(m_db, QStringLiteral("UPDATE reminders SET done_at = ? WHERE id = ? AND done_at IS NULL"),
-                           {timestampToSql(m_clock.now()), reminderId}, "complete reminder");
-        !done)
-        return done.error();
-    if (auto audited = audit(*caseId, QStringLiteral("reminder_done:%1").arg(reminderId)); !audited)
-        return audited;
-    return tx.commit();
+    return changeEntry(*caseId, QStringLiteral("UPDATE reminders SET done_at = ? WHERE id = ? AND done_at IS NULL"),
+                       {timestampToSql(m_clock.now()), reminderId}, QStringLiteral("reminder_done:%1").arg(reminderId));
 }
 
 Result<PlanItem> CaseService::addPlanItem(qint64 caseId, PlanItem item)
@@ -208,16 +200,9 @@ Result<void> CaseService::setPlanItemDone(qint64 itemId, QDate doneOn)
         return household.error();
     if (doneOn.isValid() && doneOn > m_clock.today())
         return invalid("doneOn", QCoreApplication::translate("vangnet::cases::CaseService", "The date done (%1) is in the future.").arg(doneOn.toString(Qt::ISODate)));
-    Transaction tx(m_db);
-    if (auto begun = tx.beginResult(); !begun)
-        return begun.error();
-    if (auto done = runSql(m_db, QStringLiteral("UPDATE plan_items SET done_on = ? WHERE id = ?"),
-                           {doneOn.isValid() ? QVariant(isoDate(doneOn)) : sqlNull(), itemId}, "update plan item");
-        !done)
-        return done.error();
-    if (auto audited = audit(*caseId, QStringLiteral("plan_done:%1").arg(itemId)); !audited)
-        return audited;
-    return tx.commit();
+    return changeEntry(*caseId, QStringLiteral("UPDATE plan_items SET done_on = ? WHERE id = ?"),
+                       {doneOn.isValid() ? QVariant(isoDate(doneOn)) : sqlNull(), itemId},
+                       QStringLiteral("plan_done:%1").arg(itemId));
 }
 
 Result<void> CaseService::removePlanItem(qint64 itemId)
@@ -227,14 +212,20 @@ Result<void> CaseService::removePlanItem(qint64 itemId)
         return caseId.error();
     if (auto household = householdOfCase(*caseId); !household)
         return household.error();
+    // A goal's actions go with it (ON DELETE CASCADE on goal_id).
+    return changeEntry(*caseId, QStringLiteral("DELETE FROM plan_items WHERE id = ?"), {itemId},
+                       QStringLiteral("plan_remove:%1").arg(itemId));
+}
+
+Result<void> CaseService::changeEntry(qint64 caseId, const QString &sql, const QVariantList &values,
+                                      const QString &auditDetail)
+{
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
-    // A goal's actions go with it (ON DELETE CASCADE on goal_id).
-    if (auto removed = runSql(m_db, QStringLiteral("DELETE FROM plan_items WHERE id = ?"), {itemId}, "remove plan item");
-        !removed)
-        return removed.error();
-    if (auto audited = audit(*caseId, QStringLiteral("plan_remove:%1").arg(itemId)); !audited)
+    if (auto changed = runSql(m_db, sql, values, "change case entry"); !changed)
+        return changed.error();
+    if (auto audited = audit(caseId, auditDetail); !audited)
         return audited;
     return tx.commit();
 }

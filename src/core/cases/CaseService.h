@@ -83,12 +83,13 @@ public:
     Result<QList<Worker>> workersFor(qint64 caseId) const;
 
 private:
-    struct Access;
     Result<qint64> mayWorkOn(qint64 householdId) const; ///< the household's team, or a logged refusal
     Result<qint64> householdOfCase(qint64 caseId) const;
     Result<Case> open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId);
     Result<void> audit(qint64 caseId, const QString &detail) const;
     Result<void> bump(qint64 caseId, int version, const QString &setSql, const QVariantList &values) const;
+    /// One statement on an entry of the case and its audit record, in one transaction.
+    Result<void> changeEntry(qint64 caseId, const QString &sql, const QVariantList &values, const QString &auditDetail);
 
     const Database &m_database;
     QSqlDatabase m_db;
