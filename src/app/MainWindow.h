@@ -16,6 +16,7 @@ class AuthService;
 class AuditPage;
 class AuthWorker;
 class BackgroundTask;
+class CaseWindows;
 class Clock;
 class Database;
 class HouseholdService;
@@ -25,6 +26,7 @@ class IdleLock;
 class RetentionPage;
 class RulesPage;
 class UsersPage;
+class WorkQueuePage;
 
 namespace Ui {
 class MainWindow;
@@ -40,6 +42,10 @@ public:
                AuthWorker &worker, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Werkvoorraad, the first page; nullptr for a user who may not work cases.
+    WorkQueuePage *workQueuePage() const { return m_workQueue; }
+    /// The open case windows; nullptr for a user who may not work cases.
+    CaseWindows *caseWindows() const { return m_caseWindows; }
     /// Huishoudens; nullptr for a user who may not see households (the administrator).
     HouseholdsPage *householdsPage() const { return m_households; }
     SignalsPage *signalsPage() const { return m_signals; }
@@ -80,6 +86,9 @@ protected:
 
 private:
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    void showPage(QWidget *page);
+    /// The work queue and the case windows, for users who work cases.
+    void addCasePages(const Database &db, const Session &session, const Clock &clock);
     void showAbout();
     void saveSettings() const;
     QString teamName(qint64 teamId) const;
@@ -88,6 +97,8 @@ private:
     Session m_session;
     AuthService &m_auth;
     AuthWorker &m_worker;
+    WorkQueuePage *m_workQueue = nullptr;
+    CaseWindows *m_caseWindows = nullptr;
     HouseholdsPage *m_households = nullptr;
     SignalsPage *m_signals = nullptr;
     UsersPage *m_users = nullptr;

@@ -3,6 +3,7 @@
 #include "ui_HouseholdDetailWidget.h"
 
 #include "DialogRunner.h"
+#include "cases/CaseService.h"
 #include "households/FlagsPanel.h"
 #include "households/HouseholdService.h"
 #include "households/RevealBsnDialog.h"
@@ -81,6 +82,11 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
         if (const Person *member = selectedMember())
             Q_EMIT subjectAccessRequested(member->id, member->fullName());
     });
+    m_ui->caseButton->setVisible(false);
+    connect(m_ui->caseButton, &QPushButton::clicked, this, [this] {
+        if (m_household)
+            Q_EMIT caseRequested(m_household->id, m_household->displayName());
+    });
     m_ui->flagsGroup->setVisible(false);
     connect(m_ui->flagsPanel, &FlagsPanel::evidenceActivated, this, &HouseholdDetailWidget::showEvidence);
     connect(m_ui->flagsPanel, &FlagsPanel::openCountChanged, this,
@@ -97,6 +103,25 @@ void HouseholdDetailWidget::setRules(rules::RulesService *rules)
     m_ui->flagsGroup->setVisible(rules != nullptr);
     if (m_household)
         m_ui->flagsPanel->showHousehold(m_household->id);
+}
+
+void HouseholdDetailWidget::setCases(cases::CaseService *cases)
+{
+    m_cases = cases;
+    updateCaseButton();
+}
+
+void HouseholdDetailWidget::updateCaseButton()
+{
+    m_openCaseId = 0;
+    if (m_cases && m_household) {
+        if (auto open = m_cases->openCaseOf(m_household->id))
+            m_openCaseId = *open;
+    }
+    m_ui->caseButton->setVisible(m_cases != nullptr);
+    m_ui->caseButton->setText(m_openCaseId != 0 ? tr("Open &case") : tr("New &case…"));
+    m_ui->caseButton->setAccessibleName(m_openCaseId != 0 ? tr("Open the household's case")
+                                                          : tr("Open a new case for the household"));
 }
 
 bool HouseholdDetailWidget::showEvidence(const QString &key)
@@ -154,6 +179,7 @@ void HouseholdDetailWidget::showHousehold(qint64 id)
     showTimeline(h.id);
     m_ui->flagsPanel->showHousehold(m_rules ? h.id : 0);
     showNotes(h.id);
+    updateCaseButton();
     m_ui->stack->setCurrentWidget(m_ui->detailPage);
 }
 

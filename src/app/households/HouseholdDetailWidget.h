@@ -13,6 +13,10 @@ class Clock;
 class HouseholdService;
 class Session;
 
+namespace cases {
+class CaseService;
+}
+
 namespace rules {
 class RulesService;
 }
@@ -34,6 +38,12 @@ public:
     /// Shows the household's flags (Signaleringen) and re-evaluates them after a manual entry;
     /// without it the flags section stays hidden.
     void setRules(rules::RulesService *rules);
+
+    /// Offers "Open case" (or "New case…" when the household has no open case); without it the
+    /// button stays hidden. The case screen itself is opened by whoever handles caseRequested().
+    void setCases(cases::CaseService *cases);
+    /// The household's open case id as last shown, 0 when none.
+    qint64 openCaseId() const { return m_openCaseId; }
 
     /// Shows the household (0 = nothing selected). Reads it fresh from the database.
     void showHousehold(qint64 id);
@@ -63,6 +73,8 @@ Q_SIGNALS:
     /// The household's flags changed (a manual entry was evaluated, a flag dismissed).
     void flagsChanged(qint64 id);
     void householdRemoved(qint64 id);
+    /// "Open case" / "New case…" for the shown household.
+    void caseRequested(qint64 householdId, const QString &householdName);
     /// "Subject access export…" for the selected member (handled by SubjectAccessExport).
     void subjectAccessRequested(qint64 personId, const QString &name);
 
@@ -75,6 +87,7 @@ private:
     void updateRevealButton();
     /// After a manual entry (which the service evaluated with it): show the flags again.
     void refreshFlags();
+    void updateCaseButton();
 
     std::unique_ptr<Ui::HouseholdDetailWidget> m_ui;
     HouseholdService &m_service;
@@ -82,6 +95,8 @@ private:
     QString m_author;
     bool m_canEdit = false;
     rules::RulesService *m_rules = nullptr;
+    cases::CaseService *m_cases = nullptr;
+    qint64 m_openCaseId = 0;
     std::optional<Household> m_household;
 };
 
