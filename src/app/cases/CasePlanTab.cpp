@@ -281,7 +281,7 @@ void CasePlanTab::removeSelected()
     const qint64 id = item->data(TextColumn, IdRole).toLongLong();
     QString question = tr("Remove \"%1\" from the plan?").arg(item->text(TextColumn));
     if (item->childCount() > 0)
-        question += QLatin1Char(' ') + tr("Its %n action(s) stay in the plan without a goal.", nullptr, item->childCount());
+        question += QLatin1Char(' ') + tr("Its %n action(s) are removed with it.", nullptr, item->childCount());
     if (!DialogRunner::confirm(this, tr("Remove from the plan"), question))
         return;
     if (auto removed = m_service.removePlanItem(id); !removed) {
