@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/Result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -47,5 +49,15 @@ public:
 private:
     QList<ClockSetting> m_settings;
 };
+
+/// The range a team lead may set: at least one day, at most ten years.
+constexpr int minimumClockDays = 1;
+constexpr int maximumClockDays = 3650;
+
+/// A field error (field = the clock key) when the setting's days are outside 1…3650.
+std::optional<FieldError> validateClockSetting(const ClockSetting &setting);
+/// Every field error of a whole set: each setting's range, and the discharge alerts in order
+/// (first > second > last, counted in days before the discharge date).
+QList<FieldError> validateClockSettings(const ClockSettings &settings);
 
 } // namespace vangnet::clocks

@@ -43,8 +43,13 @@ struct Deadline {
 };
 
 /// `days` after `from`: calendar days, or working days (Monday–Friday; a start on a weekend
-/// counts from the next Monday). days > 0.
+/// counts from the next Monday, so Saturday + 3 working days is Thursday, like Monday + 3).
+/// Public holidays are not known: they count as working days. days > 0; 0 gives `from` and a
+/// negative number is subtractDays().
 QDate addDays(QDate from, int days, bool workingDays);
+/// `days` before `from`, the mirror of addDays(): a weekend date counts back from the Friday
+/// before it. Used for the discharge alerts and the "due soon" window.
+QDate subtractDays(QDate from, int days, bool workingDays);
 
 /// Every clock that applies to the timeline, as of `asOf`, in due-date order.
 QList<Deadline> deadlines(const CaseTimeline &timeline, const ClockSettings &settings, QDate asOf);

@@ -1,0 +1,158 @@
+#include "clocks/ClockSettings.h"
+
+#include <QCoreApplication>
+
+namespace vangnet::clocks {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vangnet::clocks", text);
+}
+
+/// The example policy of migration 9 (docs/clocks.md). Keep the two in step.
+ClockSetting seeded(ClockKind kind)
+{
+    switch (kind) {
+    case ClockKind::ContactOffer: return {kind, 14, false, {}, {}};
+    case ClockKind::ThreateningDebt: return {kind, 3, true, {}, {}};
+    case ClockKind::FirstConversation: return {kind, 28, false, {}, {}};
+    case ClockKind::Decision: return {kind, 56, false, {}, {}};
+    case ClockKind::DischargeAlert1: return {kind, 90, false, {}, {}};
+    case ClockKind::DischargeAlert2: return {kind, 30, false, {}, {}};
+    case ClockKind::DischargeAlert3: return {kind, 7, false, {}, {}};
+    case ClockKind::DueSoon: return {kind, 3, false, {}, {}};
+    }
+    return {kind, 1, false, {}, {}};
+}
+
+} // namespace
+
+const QList<ClockKind> &allClocks()
+{
+    static const QList<ClockKind> all{ClockKind::ContactOffer,    ClockKind::ThreateningDebt, ClockKind::FirstConversation,
+                                      ClockKind::Decision,        ClockKind::DischargeAlert1, ClockKind::DischargeAlert2,
+                                      ClockKind::DischargeAlert3, ClockKind::DueSoon};
+    return all;
+}
+
+QString clockKey(ClockKind kind)
+{
+    switch (kind) {
+    case ClockKind::ContactOffer: return QStringLiteral("contact_offer");
+    case ClockKind::ThreateningDebt: return QStringLiteral("threatening_debt");
+    case ClockKind::FirstConversation: return QStringLiteral("first_conversation");
+    case ClockKind::Decision: return QStringLiteral("decision");
+    case ClockKind::DischargeAlert1: return QStringLiteral("discharge_alert_1");
+    case ClockKind::DischargeAlert2: return QStringLiteral("discharge_alert_2");
+    case ClockKind::DischargeAlert3: return QStringLiteral("discharge_alert_3");
+    case ClockKind::DueSoon: return QStringLiteral("due_soon");
+    }
+    return {};
+}
+
+QString clockLabel(ClockKind kind)
+{
+    switch (kind) {
+    case ClockKind::ContactOffer: return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "Contact offer after a signal"));
+    case ClockKind::ThreateningDebt:
+        return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "First conversation after a threatening debt (eviction, "
+                                                       "disconnection)"));
+    case ClockKind::FirstConversation:
+        return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "First conversation after the case was opened"));
+    case ClockKind::Decision: return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "Decision after the first conversation"));
+    case ClockKind::DischargeAlert1:
+        return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "First alert before a discharge date"));
+    case ClockKind::DischargeAlert2:
+        return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "Second alert before a discharge date"));
+    case ClockKind::DischargeAlert3: return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "Last alert before a discharge date"));
+    case ClockKind::DueSoon: return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "Show as due soon, before the due date"));
+    }
+    return {};
+}
+
+std::optional<ClockKind> clockFromKey(const QString &key)
+{
+    for (ClockKind kind : allClocks())
+        if (clockKey(kind) == key)
+            return kind;
+    return std::nullopt;
+}
+
+ClockSettings ClockSettings::defaults()
+{
+    ClockSettings settings;
+    for (ClockKind kind : allClocks())
+        settings.m_settings << seeded(kind);
+    return settings;
+}
+
+const ClockSetting &ClockSettings::of(ClockKind kind) const
+{
+    for (const ClockSetting &setting : m_settings)
+        if (setting.kind == kind)
+            return setting;
+    // A set read from an older or partial table still answers every clock: with the example policy.
+    static const ClockSettings fallback = defaults();
+    return fallback.of(kind);
+}
+
+void ClockSettings::set(const ClockSetting &setting)
+{
+    for (ClockSetting &existing : m_settings)
+        if (existing.kind == setting.kind) {
+            existing = setting;
+            return;
+        }
+    m_settings << setting;
+}
+
+std::optional<FieldError> validateClockSetting(const ClockSetting &setting)
+{
+    const QString key = clockKey(setting.kind);
+    if (setting.days < minimumClockDays)
+        return FieldError{key, QCoreApplication::translate("vangnet::clocks",
+                                                           "The deadline \"%1\" must be at least %2 day; %3 days "
+                                                           "is not a deadline.")
+                                   .arg(clockLabel(setting.kind))
+                                   .arg(minimumClockDays)
+                                   .arg(setting.days)};
+    if (setting.days > maximumClockDays)
+        return FieldError{key, QCoreApplication::translate("vangnet::clocks",
+                                                           "The deadline \"%1\" can be at most %2 days (ten years), "
+                                                           "not %3.")
+                                   .arg(clockLabel(setting.kind))
+                                   .arg(maximumClockDays)
+                                   .arg(setting.days)};
+    return std::nullopt;
+}
+
+QList<FieldError> validateClockSettings(const ClockSettings &settings)
+{
+    QList<FieldError> errors;
+    for (ClockKind kind : allClocks())
+        if (auto error = validateClockSetting(settings.of(kind)))
+            errors << *error;
+    if (!errors.isEmpty())
+        return errors;
+    // Each later alert is fewer days before the discharge date; otherwise "the last alert" would
+    // come first and the queue would show the alerts out of order.
+    const ClockKind alerts[] = {ClockKind::DischargeAlert1, ClockKind::DischargeAlert2, ClockKind::DischargeAlert3};
+    for (int i = 1; i < 3; ++i) {
+        const ClockSetting &earlier = settings.of(alerts[i - 1]);
+        const ClockSetting &later = settings.of(alerts[i]);
+        if (later.days >= earlier.days)
+            errors << FieldError{clockKey(later.kind),
+                                 QCoreApplication::translate("vangnet::clocks",
+                                                             "The deadline \"%1\" (%2 days) must be fewer days "
+                                                             "before the discharge date than \"%3\" (%4 days).")
+                                     .arg(clockLabel(later.kind))
+                                     .arg(later.days)
+                                     .arg(clockLabel(earlier.kind))
+                                     .arg(earlier.days)};
+    }
+    return errors;
+}
+
+} // namespace vangnet::clocks

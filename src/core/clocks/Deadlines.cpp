@@ -1,0 +1,235 @@
+#include "clocks/Deadlines.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace vangnet::clocks {
+
+namespace {
+
+bool isWeekend(const QDate &date)
+{
+    return date.dayOfWeek() >= Qt::Saturday;
+}
+
+/// The earliest valid date of the list; invalid when there is none.
+QDate earliest(const QList<QDate> &dates)
+{
+    QDate first;
+    for (const QDate &date : dates)
+        if (date.isValid() && (!first.isValid() || date < first))
+            first = date;
+    return first;
+}
+
+/// What happened on or before `asOf`: standing on an earlier day, a later event has not happened yet.
+QDate happenedBy(const QDate &date, const QDate &asOf)
+{
+    return date.isValid() && date <= asOf ? date : QDate();
+}
+
+QString clockName(ClockKind kind)
+{
+    switch (kind) {
+    case ClockKind::ContactOffer: return QCoreApplication::translate("vangnet::clocks", "Contact offer");
+    case ClockKind::ThreateningDebt: return QCoreApplication::translate("vangnet::clocks", "Threatening debt");
+    case ClockKind::FirstConversation: return QCoreApplication::translate("vangnet::clocks", "First conversation");
+    case ClockKind::Decision: return QCoreApplication::translate("vangnet::clocks", "Decision");
+    case ClockKind::DischargeAlert1:
+    case ClockKind::DischargeAlert2:
+    case ClockKind::DischargeAlert3: return QCoreApplication::translate("vangnet::clocks", "Expected discharge");
+    case ClockKind::DueSoon: break;
+    }
+    return {};
+}
+
+/// "28 days", "3 working days". Two sources instead of "%n day(s)": English then reads right
+/// without an English translation file, and Dutch has the same two forms (dag, dagen).
+QString periodText(int days, bool workingDays)
+{
+    if (workingDays)
+        return days == 1 ? QCoreApplication::translate("vangnet::clocks", "1 working day")
+                         : QCoreApplication::translate("vangnet::clocks", "%1 working days").arg(days);
+    return days == 1 ? QCoreApplication::translate("vangnet::clocks", "1 day")
+                     : QCoreApplication::translate("vangnet::clocks", "%1 days").arg(days);
+}
+
+/// "First conversation (28 days)", "Threatening debt (3 working days)".
+QString periodLabel(const ClockSetting &setting)
+{
+    return QCoreApplication::translate("vangnet::clocks", "%1 (%2)")
+        .arg(clockName(setting.kind), periodText(setting.days, setting.workingDays));
+}
+
+/// A clock that runs from `startsOn` for its setting and stops at `metOn` (or when the case closes).
+Deadline running(ClockKind kind, const QDate &startsOn, const QDate &metOn, const CaseTimeline &timeline,
+                 const ClockSettings &settings, const QDate &asOf)
+{
+    const ClockSetting &setting = settings.of(kind);
+    Deadline d;
+    d.clock = kind;
+    d.startsOn = startsOn;
+    d.dueOn = addDays(startsOn, setting.days, setting.workingDays);
+    d.label = periodLabel(setting);
+    const QDate met = happenedBy(metOn, asOf);
+    const QDate closed = happenedBy(timeline.closedOn, asOf);
+    if (met.isValid() || closed.isValid()) {
+        d.metOn = met.isValid() ? met : closed;
+        d.state = DeadlineState::Met;
+        return d;
+    }
+    const ClockSetting &soon = settings.of(ClockKind::DueSoon);
+    if (asOf > d.dueOn)
+        d.state = DeadlineState::Overdue;
+    else if (asOf >= subtractDays(d.dueOn, soon.days, soon.workingDays))
+        d.state = DeadlineState::DueSoon;
+    else
+        d.state = DeadlineState::Open;
+    return d;
+}
+
+/// One expected discharge date: due on the date itself, due soon from the first alert reached.
+Deadline discharge(const QDate &expectedOn, const CaseTimeline &timeline, const ClockSettings &settings,
+                   const QDate &asOf)
+{
+    Deadline d;
+    d.clock = ClockKind::DischargeAlert1;
+    d.dueOn = expectedOn;
+    QDate latestAlertReached;
+    bool alertInWorkingDays = false;
+    for (ClockKind alert : {ClockKind::DischargeAlert1, ClockKind::DischargeAlert2, ClockKind::DischargeAlert3}) {
+        const ClockSetting &setting = settings.of(alert);
+        const QDate alertOn = subtractDays(expectedOn, setting.days, setting.workingDays);
+        if (!d.startsOn.isValid() || alertOn < d.startsOn)
+            d.startsOn = alertOn;
+        // The alert reached most recently is the one closest to the date (7 after 30 after 90).
+        if (alertOn <= asOf && (!latestAlertReached.isValid() || alertOn > latestAlertReached)) {
+            latestAlertReached = alertOn;
+            d.alertDays = setting.days;
+            alertInWorkingDays = setting.workingDays;
+        }
+    }
+    const QDate closed = happenedBy(timeline.closedOn, asOf);
+    if (closed.isValid()) {
+        d.metOn = closed;
+        d.state = DeadlineState::Met;
+    } else if (asOf > expectedOn) {
+        d.state = DeadlineState::Overdue;
+    } else if (d.alertDays > 0) {
+        d.state = DeadlineState::DueSoon;
+    } else {
+        d.state = DeadlineState::Open;
+    }
+    d.label = d.alertDays > 0 && d.state == DeadlineState::DueSoon
+                  ? QCoreApplication::translate("vangnet::clocks", "Expected discharge (alert %1 before)")
+                        .arg(periodText(d.alertDays, alertInWorkingDays))
+                  : clockName(ClockKind::DischargeAlert1);
+    return d;
+}
+
+int urgencyRank(DeadlineState state)
+{
+    return state == DeadlineState::Overdue ? 0 : 1;
+}
+
+} // namespace
+
+QString deadlineStateKey(DeadlineState state)
+{
+    switch (state) {
+    case DeadlineState::Met: return QStringLiteral("met");
+    case DeadlineState::Open: return QStringLiteral("open");
+    case DeadlineState::DueSoon: return QStringLiteral("due_soon");
+    case DeadlineState::Overdue: return QStringLiteral("overdue");
+    }
+    return {};
+}
+
+QString deadlineStateLabel(DeadlineState state)
+{
+    switch (state) {
+    case DeadlineState::Met: return QCoreApplication::translate("vangnet::clocks", "Met");
+    case DeadlineState::Open: return QCoreApplication::translate("vangnet::clocks", "Open");
+    case DeadlineState::DueSoon: return QCoreApplication::translate("vangnet::clocks", "Due soon");
+    case DeadlineState::Overdue: return QCoreApplication::translate("vangnet::clocks", "Overdue");
+    }
+    return {};
+}
+
+QDate addDays(QDate from, int days, bool workingDays)
+{
+    if (days < 0)
+        return subtractDays(from, -days, workingDays);
+    if (!from.isValid() || !workingDays)
+        return from.addDays(days);
+    if (days == 0)
+        return from;
+    // A start on a weekend counts as a start on the Monday after it (docs/clocks.md).
+    QDate date = from;
+    while (isWeekend(date))
+        date = date.addDays(1);
+    // Whole weeks first (five working days each), then the rest day by day.
+    date = date.addDays(7 * (days / 5));
+    for (int left = days % 5; left > 0;) {
+        date = date.addDays(1);
+        if (!isWeekend(date))
+            --left;
+    }
+    return date;
+}
+
+QDate subtractDays(QDate from, int days, bool workingDays)
+{
+    if (days < 0)
+        return addDays(from, -days, workingDays);
+    if (!from.isValid() || !workingDays)
+        return from.addDays(-days);
+    if (days == 0)
+        return from;
+    QDate date = from;
+    while (isWeekend(date))
+        date = date.addDays(-1);
+    date = date.addDays(-7 * (days / 5));
+    for (int left = days % 5; left > 0;) {
+        date = date.addDays(-1);
+        if (!isWeekend(date))
+            --left;
+    }
+    return date;
+}
+
+QList<Deadline> deadlines(const CaseTimeline &timeline, const ClockSettings &settings, QDate asOf)
+{
+    QList<Deadline> out;
+    if (const QDate signalOn = earliest(timeline.openSignalDates); signalOn.isValid())
+        out << running(ClockKind::ContactOffer, signalOn, timeline.firstAttemptOn, timeline, settings, asOf);
+    if (const QDate crisisOn = earliest(timeline.crisisSignalDates); crisisOn.isValid())
+        out << running(ClockKind::ThreateningDebt, crisisOn, timeline.firstConversationOn, timeline, settings, asOf);
+    if (timeline.openedOn.isValid())
+        out << running(ClockKind::FirstConversation, timeline.openedOn, timeline.firstConversationOn, timeline,
+                       settings, asOf);
+    // The decision clock starts at the first conversation, so not before it has happened.
+    if (const QDate conversationOn = happenedBy(timeline.firstConversationOn, asOf); conversationOn.isValid())
+        out << running(ClockKind::Decision, conversationOn, timeline.decisionOn, timeline, settings, asOf);
+    for (const QDate &expectedOn : timeline.dischargeDates)
+        if (expectedOn.isValid())
+            out << discharge(expectedOn, timeline, settings, asOf);
+    std::stable_sort(out.begin(), out.end(), [](const Deadline &a, const Deadline &b) { return a.dueOn < b.dueOn; });
+    return out;
+}
+
+std::optional<Deadline> mostUrgent(const QList<Deadline> &deadlines)
+{
+    std::optional<Deadline> urgent;
+    for (const Deadline &d : deadlines) {
+        if (d.state == DeadlineState::Met)
+            continue;
+        if (!urgent || urgencyRank(d.state) < urgencyRank(urgent->state) ||
+            (urgencyRank(d.state) == urgencyRank(urgent->state) && d.dueOn < urgent->dueOn))
+            urgent = d;
+    }
+    return urgent;
+}
+
+} // namespace vangnet::clocks

@@ -1,0 +1,382 @@
+#include "clocks/Deadlines.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vangnet::clocks;
+
+namespace {
+
+QDate day(int year, int month, int d)
+{
+    return QDate(year, month, d);
+}
+
+/// Counts the working days in (from, to], the way a person with a calendar would.
+int workingDaysBetween(QDate from, QDate to)
+{
+    int count = 0;
+    for (QDate d = from.addDays(1); d <= to; d = d.addDays(1))
+        if (d.dayOfWeek() <= Qt::Friday)
+            ++count;
+    return count;
+}
+
+const Deadline &only(const QList<Deadline> &all, ClockKind kind)
+{
+    const Deadline *found = nullptr;
+    for (const Deadline &d : all)
+        if (d.clock == kind) {
+            REQUIRE(found == nullptr);
+            found = &d;
+        }
+    REQUIRE(found != nullptr);
+    return *found;
+}
+
+bool has(const QList<Deadline> &all, ClockKind kind)
+{
+    return std::any_of(all.begin(), all.end(), [kind](const Deadline &d) { return d.clock == kind; });
+}
+
+DeadlineState stateOf(const CaseTimeline &timeline, ClockKind kind, QDate asOf)
+{
+    return only(deadlines(timeline, ClockSettings::defaults(), asOf), kind).state;
+}
+
+} // namespace
+
+TEST_CASE("Working days skip the weekend", "[clocks]")
+{
+    // Friday + 3 working days: Monday, Tuesday, Wednesday.
+    CHECK(addDays(day(2026, 11, 27), 3, true) == day(2026, 12, 2));
+    CHECK(addDays(day(2026, 11, 27), 1, true) == day(2026, 11, 30));
+    CHECK(addDays(day(2026, 11, 27), 5, true) == day(2026, 12, 4));
+    CHECK(addDays(day(2026, 11, 27), 10, true) == day(2026, 12, 11));
+    // A start on Saturday or Sunday counts from the Monday after: like a start on Monday.
+    CHECK(addDays(day(2026, 11, 28), 3, true) == day(2026, 12, 3));
+    CHECK(addDays(day(2026, 11, 29), 3, true) == day(2026, 12, 3));
+    CHECK(addDays(day(2026, 11, 30), 3, true) == day(2026, 12, 3));
+    CHECK(addDays(day(2026, 11, 28), 1, true) == day(2026, 12, 1));
+    // Across a month end (Friday 30 January) and a year end (New Year's Day is not known as a holiday).
+    CHECK(addDays(day(2026, 1, 30), 1, true) == day(2026, 2, 2));
+    CHECK(addDays(day(2026, 12, 30), 3, true) == day(2027, 1, 4));
+    CHECK(addDays(day(2026, 12, 31), 1, true) == day(2027, 1, 1));
+    // Zero is the day itself; negative days count back.
+    CHECK(addDays(day(2026, 11, 27), 0, true) == day(2026, 11, 27));
+    CHECK(addDays(day(2026, 12, 7), -3, true) == day(2026, 12, 2));
+}
+
+TEST_CASE("Working days back mirror working days forward", "[clocks]")
+{
+    CHECK(subtractDays(day(2026, 12, 7), 3, true) == day(2026, 12, 2));  // Monday − 3: Wednesday
+    CHECK(subtractDays(day(2026, 12, 5), 1, true) == day(2026, 12, 3));  // Saturday counts from Friday
+    CHECK(subtractDays(day(2027, 1, 4), 3, true) == day(2026, 12, 30)); // back over the year end
+    CHECK(subtractDays(day(2026, 3, 2), 7, false) == day(2026, 2, 23));
+    CHECK(subtractDays(day(2026, 3, 2), -7, false) == day(2026, 3, 9));
+}
+
+TEST_CASE("Every working-day due date is a weekday with exactly that many working days after the start",
+          "[clocks]")
+{
+    for (QDate start = day(2026, 1, 1); start <= day(2027, 1, 10); start = start.addDays(1)) {
+        // A weekend start counts from the Monday after it.
+        const QDate countedFrom = start.dayOfWeek() >= Qt::Saturday ? start.addDays(8 - start.dayOfWeek()) : start;
+        for (int days = 1; days <= 23; ++days) {
+            const QDate due = addDays(start, days, true);
+            INFO(start.toString(Qt::ISODate).toStdString() << " + " << days);
+            CHECK(due.dayOfWeek() <= Qt::Friday);
+            CHECK(workingDaysBetween(countedFrom, due) == days);
+            CHECK(subtractDays(due, days, true) == countedFrom);
+        }
+    }
+}
+
+TEST_CASE("Calendar days follow month ends, leap years and year ends", "[clocks]")
+{
+    CHECK(addDays(day(2026, 1, 31), 28, false) == day(2026, 2, 28));
+    CHECK(addDays(day(2026, 1, 31), 56, false) == day(2026, 3, 28));
+    CHECK(addDays(day(2026, 2, 28), 28, false) == day(2026, 3, 28));
+    CHECK(addDays(day(2028, 2, 29), 28, false) == day(2028, 3, 28));
+    CHECK(addDays(day(2028, 1, 31), 29, false) == day(2028, 2, 29));
+    CHECK(addDays(day(2026, 12, 20), 14, false) == day(2027, 1, 3));
+    // Calendar deadlines may fall on a weekend: 2026-02-28 is a Saturday.
+    CHECK(addDays(day(2026, 1, 31), 28, false).dayOfWeek() == Qt::Saturday);
+}
+
+TEST_CASE("The contact offer runs from the earliest open signal until the first attempt", "[clocks]")
+{
+    CaseTimeline t;
+    t.openSignalDates = {day(2026, 3, 10), QDate(), day(2026, 3, 2)};
+    const auto all = deadlines(t, ClockSettings::defaults(), day(2026, 3, 10));
+    REQUIRE(all.size() == 1); // no case, no crisis, no discharge: only the contact offer
+    const Deadline &offer = only(all, ClockKind::ContactOffer);
+    CHECK(offer.startsOn == day(2026, 3, 2));
+    CHECK(offer.dueOn == day(2026, 3, 16));
+    CHECK(offer.label == QStringLiteral("Contact offer (14 days)"));
+    CHECK_FALSE(offer.metOn.isValid());
+
+    CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 12)) == DeadlineState::Open);
+    CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 13)) == DeadlineState::DueSoon); // 3 days before
+    CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 16)) == DeadlineState::DueSoon); // the due date
+    CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 17)) == DeadlineState::Overdue);
+
+    t.firstAttemptOn = day(2026, 3, 20); // late, but met
+    const Deadline met = only(deadlines(t, ClockSettings::defaults(), day(2026, 3, 25)), ClockKind::ContactOffer);
+    CHECK(met.state == DeadlineState::Met);
+    CHECK(met.metOn == day(2026, 3, 20));
+    // Standing before the attempt, it has not happened yet.
+    CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 19)) == DeadlineState::Overdue);
+
+    t.firstAttemptOn = day(2026, 2, 20); // an attempt before the signal also counts
+    CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 25)) == DeadlineState::Met);
+}
+
+TEST_CASE("A threatening debt is due three working days after a crisis signal", "[clocks]")
+{
+    CaseTimeline t;
+    t.openSignalDates = {day(2026, 11, 27), day(2026, 11, 20)};
+    t.crisisSignalDates = {day(2026, 11, 27)}; // Friday
+    const Deadline debt = only(deadlines(t, ClockSettings::defaults(), day(2026, 11, 27)), ClockKind::ThreateningDebt);
+    CHECK(debt.startsOn == day(2026, 11, 27));
+    CHECK(debt.dueOn == day(2026, 12, 2)); // Wednesday
+    CHECK(debt.label == QStringLiteral("Threatening debt (3 working days)"));
+    CHECK(debt.state == DeadlineState::Open);
+    CHECK(stateOf(t, ClockKind::ThreateningDebt, day(2026, 11, 29)) == DeadlineState::DueSoon);
+    CHECK(stateOf(t, ClockKind::ThreateningDebt, day(2026, 12, 2)) == DeadlineState::DueSoon);
+    CHECK(stateOf(t, ClockKind::ThreateningDebt, day(2026, 12, 3)) == DeadlineState::Overdue);
+    // The contact offer still runs from the earlier, non-crisis signal.
+    CHECK(only(deadlines(t, ClockSettings::defaults(), day(2026, 11, 27)), ClockKind::ContactOffer).startsOn ==
+          day(2026, 11, 20));
+
+    t.crisisSignalDates = {day(2026, 11, 28)}; // Saturday: counted from Monday
+    CHECK(only(deadlines(t, ClockSettings::defaults(), day(2026, 11, 28)), ClockKind::ThreateningDebt).dueOn ==
+          day(2026, 12, 3));
+
+    t.firstAttemptOn = day(2026, 11, 30);      // an attempt that did not reach anyone does not stop it
+    CHECK(stateOf(t, ClockKind::ThreateningDebt, day(2026, 12, 4)) == DeadlineState::Overdue);
+    t.firstConversationOn = day(2026, 12, 1);
+    const Deadline met = only(deadlines(t, ClockSettings::defaults(), day(2026, 12, 4)), ClockKind::ThreateningDebt);
+    CHECK(met.state == DeadlineState::Met);
+    CHECK(met.metOn == day(2026, 12, 1));
+}
+
+TEST_CASE("First conversation and decision run only for a case, one after the other", "[clocks]")
+{
+    CaseTimeline t;
+    t.openSignalDates = {day(2026, 1, 20)};
+    CHECK_FALSE(has(deadlines(t, ClockSettings::defaults(), day(2026, 2, 1)), ClockKind::FirstConversation));
+
+    t.openedOn = day(2026, 1, 31);
+    auto all = deadlines(t, ClockSettings::defaults(), day(2026, 2, 1));
+    const Deadline first = only(all, ClockKind::FirstConversation);
+    CHECK(first.startsOn == day(2026, 1, 31));
+    CHECK(first.dueOn == day(2026, 2, 28));
+    CHECK(first.label == QStringLiteral("First conversation (28 days)"));
+    CHECK_FALSE(has(all, ClockKind::Decision)); // no conversation yet
+    CHECK(stateOf(t, ClockKind::FirstConversation, day(2026, 2, 24)) == DeadlineState::Open);
+    CHECK(stateOf(t, ClockKind::FirstConversation, day(2026, 2, 25)) == DeadlineState::DueSoon);
+    CHECK(stateOf(t, ClockKind::FirstConversation, day(2026, 3, 1)) == DeadlineState::Overdue);
+
+    t.firstConversationOn = day(2026, 2, 28);
+    all = deadlines(t, ClockSettings::defaults(), day(2026, 3, 2));
+    CHECK(only(all, ClockKind::FirstConversation).state == DeadlineState::Met);
+    CHECK(only(all, ClockKind::FirstConversation).metOn == day(2026, 2, 28));
+    const Deadline decision = only(all, ClockKind::Decision);
+    CHECK(decision.startsOn == day(2026, 2, 28));
+    CHECK(decision.dueOn == day(2026, 4, 25));
+    CHECK(decision.label == QStringLiteral("Decision (56 days)"));
+    CHECK(decision.state == DeadlineState::Open);
+    // Standing before the conversation, the decision clock has not started.
+    CHECK_FALSE(has(deadlines(t, ClockSettings::defaults(), day(2026, 2, 27)), ClockKind::Decision));
+    CHECK(stateOf(t, ClockKind::Decision, day(2026, 4, 26)) == DeadlineState::Overdue);
+    t.decisionOn = day(2026, 4, 1);
+    CHECK(stateOf(t, ClockKind::Decision, day(2026, 4, 26)) == DeadlineState::Met);
+
+    // A leap year: opened on 29 February.
+    CaseTimeline leap;
+    leap.openedOn = day(2028, 2, 29);
+    CHECK(only(deadlines(leap, ClockSettings::defaults(), day(2028, 3, 1)), ClockKind::FirstConversation).dueOn ==
+          day(2028, 3, 28));
+}
+
+TEST_CASE("Discharge alerts come at exactly 90, 30 and 7 days before the date", "[clocks]")
+{
+    CaseTimeline t;
+    t.dischargeDates = {day(2026, 9, 30)};
+    struct Step {
+        QDate asOf;
+        DeadlineState state;
+        int alertDays;
+    };
+    const Step steps[] = {
+        {day(2026, 7, 1), DeadlineState::Open, 0},      {day(2026, 7, 2), DeadlineState::DueSoon, 90},
+        {day(2026, 8, 30), DeadlineState::DueSoon, 90}, {day(2026, 8, 31), DeadlineState::DueSoon, 30},
+        {day(2026, 9, 22), DeadlineState::DueSoon, 30}, {day(2026, 9, 23), DeadlineState::DueSoon, 7},
+        {day(2026, 9, 30), DeadlineState::DueSoon, 7},  {day(2026, 10, 1), DeadlineState::Overdue, 7},
+    };
+    for (const Step &step : steps) {
+        INFO(step.asOf.toString(Qt::ISODate).toStdString());
+        const auto all = deadlines(t, ClockSettings::defaults(), step.asOf);
+        REQUIRE(all.size() == 1);
+        const Deadline &d = all.first();
+        CHECK(d.clock == ClockKind::DischargeAlert1);
+        CHECK(d.startsOn == day(2026, 7, 2));
+        CHECK(d.dueOn == day(2026, 9, 30));
+        CHECK(d.state == step.state);
+        CHECK(d.alertDays == step.alertDays);
+    }
+    CHECK(deadlines(t, ClockSettings::defaults(), day(2026, 8, 31)).first().label ==
+          QStringLiteral("Expected discharge (alert 30 days before)"));
+    CHECK(deadlines(t, ClockSettings::defaults(), day(2026, 7, 1)).first().label ==
+          QStringLiteral("Expected discharge"));
+
+    // Two notices: one deadline each, in date order.
+    t.dischargeDates = {day(2026, 12, 31), day(2026, 9, 30)};
+    const auto two = deadlines(t, ClockSettings::defaults(), day(2026, 10, 2));
+    REQUIRE(two.size() == 2);
+    CHECK(two[0].dueOn == day(2026, 9, 30));
+    CHECK(two[0].state == DeadlineState::Overdue);
+    CHECK(two[1].dueOn == day(2026, 12, 31));
+    CHECK(two[1].state == DeadlineState::DueSoon);
+    CHECK(two[1].alertDays == 90);
+}
+
+TEST_CASE("The settings change the clocks", "[clocks]")
+{
+    ClockSettings settings = ClockSettings::defaults();
+    settings.set({ClockKind::ContactOffer, 5, true, {}, {}});
+    settings.set({ClockKind::DueSoon, 1, false, {}, {}});
+    CaseTimeline t;
+    t.openSignalDates = {day(2026, 11, 27)};
+    const auto all = deadlines(t, settings, day(2026, 12, 3));
+    CHECK(only(all, ClockKind::ContactOffer).dueOn == day(2026, 12, 4));
+    CHECK(only(all, ClockKind::ContactOffer).label == QStringLiteral("Contact offer (5 working days)"));
+    CHECK(only(all, ClockKind::ContactOffer).state == DeadlineState::DueSoon);
+    CHECK(only(deadlines(t, settings, day(2026, 12, 2)), ClockKind::ContactOffer).state == DeadlineState::Open);
+    CHECK(only(deadlines(t, settings, day(2026, 12, 4)), ClockKind::ContactOffer).label ==
+          QStringLiteral("Contact offer (5 working days)"));
+    settings.set({ClockKind::ContactOffer, 1, false, {}, {}});
+    CHECK(only(deadlines(t, settings, day(2026, 12, 4)), ClockKind::ContactOffer).label ==
+          QStringLiteral("Contact offer (1 day)"));
+}
+
+TEST_CASE("A closed case has every clock met", "[clocks]")
+{
+    CaseTimeline t;
+    t.openedOn = day(2026, 4, 1);
+    t.openSignalDates = {day(2026, 3, 25)};
+    t.crisisSignalDates = {day(2026, 3, 25)};
+    t.dischargeDates = {day(2026, 6, 30)};
+    t.firstAttemptOn = day(2026, 4, 3);
+    t.firstConversationOn = day(2026, 4, 10);
+    t.closedOn = day(2026, 5, 1);
+    const auto all = deadlines(t, ClockSettings::defaults(), day(2026, 12, 1));
+    REQUIRE(all.size() == 5);
+    for (const Deadline &d : all)
+        CHECK(d.state == DeadlineState::Met);
+    CHECK(only(all, ClockKind::ContactOffer).metOn == day(2026, 4, 3));
+    CHECK(only(all, ClockKind::ThreateningDebt).metOn == day(2026, 4, 10));
+    CHECK(only(all, ClockKind::FirstConversation).metOn == day(2026, 4, 10));
+    CHECK(only(all, ClockKind::Decision).metOn == day(2026, 5, 1)); // no decision: stopped by the closing
+    CHECK(only(all, ClockKind::DischargeAlert1).metOn == day(2026, 5, 1));
+    CHECK_FALSE(mostUrgent(all).has_value());
+    // Standing before the closing, the clocks still run.
+    CHECK(only(deadlines(t, ClockSettings::defaults(), day(2026, 4, 30)), ClockKind::Decision).state ==
+          DeadlineState::Open);
+}
+
+TEST_CASE("Deadlines are in due-date order and the most urgent is the overdue one due first", "[clocks]")
+{
+    CaseTimeline t;
+    t.openedOn = day(2026, 5, 4);
+    t.openSignalDates = {day(2026, 5, 1)};
+    t.crisisSignalDates = {day(2026, 5, 1)};
+    t.dischargeDates = {day(2026, 5, 20)};
+    const auto all = deadlines(t, ClockSettings::defaults(), day(2026, 5, 12));
+    REQUIRE(all.size() == 4);
+    for (int i = 1; i < all.size(); ++i)
+        CHECK(all[i - 1].dueOn <= all[i].dueOn);
+    CHECK(all[0].clock == ClockKind::ThreateningDebt); // Friday 1 May + 3 working days: 6 May
+    CHECK(all[0].dueOn == day(2026, 5, 6));
+    CHECK(all[1].clock == ClockKind::ContactOffer); // 15 May
+    CHECK(all[2].clock == ClockKind::DischargeAlert1); // 20 May
+    CHECK(all[3].clock == ClockKind::FirstConversation); // 1 June
+
+    auto urgent = mostUrgent(all);
+    REQUIRE(urgent.has_value());
+    CHECK(urgent->clock == ClockKind::ThreateningDebt);
+    CHECK(urgent->state == DeadlineState::Overdue);
+
+    // An overdue deadline outranks a due-soon one even when listed later.
+    Deadline soon{ClockKind::ContactOffer, day(2026, 1, 1), day(2026, 1, 10), {}, DeadlineState::DueSoon, 0, {}};
+    Deadline late{ClockKind::Decision, day(2026, 1, 1), day(2026, 1, 12), {}, DeadlineState::Overdue, 0, {}};
+    Deadline met{ClockKind::FirstConversation, day(2026, 1, 1), day(2026, 1, 2), day(2026, 1, 2), DeadlineState::Met,
+                 0, {}};
+    urgent = mostUrgent({met, soon, late});
+    REQUIRE(urgent.has_value());
+    CHECK(urgent->clock == ClockKind::Decision);
+    urgent = mostUrgent({met, soon});
+    REQUIRE(urgent.has_value());
+    CHECK(urgent->clock == ClockKind::ContactOffer);
+    CHECK_FALSE(mostUrgent({met}).has_value());
+    CHECK_FALSE(mostUrgent({}).has_value());
+    CHECK(deadlines(CaseTimeline{}, ClockSettings::defaults(), day(2026, 1, 1)).isEmpty());
+}
+
+TEST_CASE("Clock keys, states and the seeded example policy", "[clocks]")
+{
+    for (ClockKind kind : allClocks()) {
+        CHECK(clockFromKey(clockKey(kind)) == kind);
+        CHECK_FALSE(clockLabel(kind).isEmpty());
+    }
+    CHECK_FALSE(clockFromKey(QStringLiteral("nonsense")).has_value());
+    CHECK(clockKey(ClockKind::ThreateningDebt) == QStringLiteral("threatening_debt"));
+    CHECK(deadlineStateKey(DeadlineState::DueSoon) == QStringLiteral("due_soon"));
+    CHECK(deadlineStateLabel(DeadlineState::Overdue) == QStringLiteral("Overdue"));
+
+    const ClockSettings defaults = ClockSettings::defaults();
+    CHECK(defaults.all().size() == allClocks().size());
+    CHECK(defaults.of(ClockKind::ContactOffer).days == 14);
+    CHECK(defaults.of(ClockKind::ThreateningDebt).days == 3);
+    CHECK(defaults.of(ClockKind::ThreateningDebt).workingDays);
+    CHECK(defaults.of(ClockKind::FirstConversation).days == 28);
+    CHECK(defaults.of(ClockKind::Decision).days == 56);
+    CHECK(defaults.of(ClockKind::DischargeAlert1).days == 90);
+    CHECK(defaults.of(ClockKind::DischargeAlert2).days == 30);
+    CHECK(defaults.of(ClockKind::DischargeAlert3).days == 7);
+    CHECK(defaults.of(ClockKind::DueSoon).days == 3);
+    CHECK(validateClockSettings(defaults).isEmpty());
+
+    // An empty set answers with the example policy; set() replaces, never duplicates.
+    ClockSettings partial;
+    CHECK(partial.of(ClockKind::Decision).days == 56);
+    partial.set({ClockKind::Decision, 40, false, {}, {}});
+    partial.set({ClockKind::Decision, 42, false, {}, {}});
+    CHECK(partial.all().size() == 1);
+    CHECK(partial.of(ClockKind::Decision).days == 42);
+}
+
+TEST_CASE("A deadline of zero, negative or absurd days is refused by name", "[clocks]")
+{
+    for (int days : {0, -1, 3651}) {
+        INFO(days);
+        const auto error = validateClockSetting({ClockKind::FirstConversation, days, false, {}, {}});
+        REQUIRE(error.has_value());
+        CHECK(error->field == QStringLiteral("first_conversation"));
+        CHECK(error->message.contains(clockLabel(ClockKind::FirstConversation)));
+        CHECK(error->message.contains(QString::number(days)));
+    }
+    CHECK_FALSE(validateClockSetting({ClockKind::FirstConversation, 1, false, {}, {}}).has_value());
+    CHECK_FALSE(validateClockSetting({ClockKind::FirstConversation, 3650, true, {}, {}}).has_value());
+
+    ClockSettings settings = ClockSettings::defaults();
+    settings.set({ClockKind::DischargeAlert3, 30, false, {}, {}});
+    auto errors = validateClockSettings(settings);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().field == QStringLiteral("discharge_alert_3"));
+    settings.set({ClockKind::DischargeAlert3, 7, false, {}, {}});
+    settings.set({ClockKind::DueSoon, 0, false, {}, {}});
+    errors = validateClockSettings(settings);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().field == QStringLiteral("due_soon"));
+}
