@@ -240,6 +240,7 @@ void CaseWidget::updateActions()
 
 void CaseWidget::changed()
 {
+    showMessage({}, false);
     reload();
     if (m_detail)
         Q_EMIT caseChanged(m_caseId, m_detail->record.householdId);

@@ -16,6 +16,7 @@
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QShortcut>
 
 namespace vangnet {
 
@@ -78,7 +79,13 @@ WorkQueuePage::WorkQueuePage(const Database &db, const Session &session, const C
     connect(m_ui->assignButton, &QPushButton::clicked, this, &WorkQueuePage::assignSelected);
     connect(m_ui->attemptButton, &QPushButton::clicked, this, &WorkQueuePage::quickAttempt);
     connect(m_ui->openButton, &QPushButton::clicked, this, &WorkQueuePage::openSelected);
-    connect(view, &QTableView::activated, this, &WorkQueuePage::openSelected);
+    // Double-click or Enter opens the case (not "activated": on some desktops one click activates).
+    connect(view, &QTableView::doubleClicked, this, &WorkQueuePage::openSelected);
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *open = new QShortcut(key, view);
+        open->setContext(Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, this, &WorkQueuePage::openSelected);
+    }
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorkQueuePage::updateButtons);
     updateButtons();
     reload();
