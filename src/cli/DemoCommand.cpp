@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "DatabaseTarget.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoIntake.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -66,6 +67,9 @@ QString DemoCommand::help() const
               "  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the\n"
               "                   documented CSV layout (for benchmarks and tests of `import signals`)\n"
               "  --rows N         the number of signal rows for --signals-csv\n"
+              "  --workday        also import a day's synthetic signals (two per household), evaluate the\n"
+              "                   signal rules and start the demo caseworker's cases, as the application's\n"
+              "                   demo database does\n"
               "  --json           print the summary as JSON")
         .arg(DemoGenerator::maxHouseholds())
         .arg(accountNames().join(QStringLiteral(", ")));
@@ -75,7 +79,7 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
 {
     ArgumentReader reader({QStringLiteral("db"), QStringLiteral("households"), QStringLiteral("seed"),
                            QStringLiteral("signals-csv"), QStringLiteral("rows")},
-                          {QStringLiteral("json")});
+                          {QStringLiteral("json"), QStringLiteral("workday")});
     if (!reader.parse(args)) {
         console.error(reader.error());
         return NothingDone;
@@ -147,9 +151,13 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
         DemoOptions options;
         options.households = *households;
         options.seed = seed;
-        if (signalRows > 0)
+        const bool workday = reader.has(QStringLiteral("workday"));
+        if (signalRows > 0 || workday)
             options.written = [&people](const Household &h) { people.add(h); };
         written = DemoGenerator(options).writeTo(**db);
+        if (written && workday)
+            if (auto intake = demo::importDemoSignals(**db, SystemClock(), people, *households * 2); !intake)
+                written = intake.error();
     }
     if (written && signalRows > 0)
         if (auto signalFile = writeSignals(signalsCsv, signalRows, people); !signalFile) {

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ImportBatchCommand.h"
+#include "QueueCommand.h"
 #include "RulesCommand.h"
 #include "ImportCommand.h"
 #include "ImportProfileCommand.h"
@@ -84,5 +85,7 @@ int main(int argc, char *argv[])
     for (const auto action : {RulesCommand::Action::Evaluate, RulesCommand::Action::List, RulesCommand::Action::Test,
                               RulesCommand::Action::Activate})
         dispatcher.add(std::make_unique<RulesCommand>(action));
+    dispatcher.add(std::make_unique<vangnet::cli::QueueCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::CaseShowCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

@@ -154,7 +154,7 @@ TEST_CASE_METHOD(Fixture, "A dry run on a fixed day counts exactly the household
     const QList<RetentionDue> all = required(retention.due());
     REQUIRE(all.size() == 4);
     for (qsizetype i = 0; i < 3; ++i) {
-        CHECK_FALSE(all[i].hasData);
+        CHECK(all[i].hasData); // signals and cases: none in this database
         CHECK(all[i].count == 0);
         CHECK(all[i].asOf == QDate(2026, 5, 15));
     }
@@ -275,10 +275,10 @@ TEST_CASE_METHOD(Fixture, "A purge deletes nothing when what is due changed sinc
     CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM retention_purges")) == 0);
 }
 
-TEST_CASE_METHOD(Fixture, "A category without data yet purges nothing and records nothing", "[retention]")
+TEST_CASE_METHOD(Fixture, "A category with nothing due purges nothing and records nothing", "[retention]")
 {
     const RetentionDue signals = required(retention.due()).first();
-    REQUIRE_FALSE(signals.hasData);
+    REQUIRE(signals.count == 0);
     const RetentionPurge nothing = required(retention.purge(signals));
     CHECK(nothing.id == 0);
     CHECK(nothing.count == 0);

@@ -1,5 +1,6 @@
 #include "demo/DemoIntake.h"
 
+#include "demo/DemoCases.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoSignals.h"
 #include "importing/ImportService.h"
@@ -33,6 +34,8 @@ Result<void> importDemoSignals(const Database &db, const Clock &clock, DemoSigna
     auto evaluated = rules::RulesService(db, clock, *session).evaluateAll();
     if (!evaluated)
         return evaluated.error();
+    if (auto started = startDemoCases(db, clock, *session); !started)
+        return started;
     return auth.logout(*session);
 }
 

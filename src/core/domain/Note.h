@@ -12,6 +12,7 @@ struct Note {
     QString author;
     QDateTime createdAt; ///< UTC
     QString text;
+    qint64 caseId = 0; ///< the case it was written on; 0 = on the household
 };
 
 } // namespace vangnet

@@ -252,7 +252,7 @@ Result<Note> HouseholdService::addNote(qint64 householdId, const QString &author
         return Error::invalid({{QStringLiteral("note"), QCoreApplication::translate("vangnet::HouseholdService", "A note cannot be empty")}});
     if (auto allowed = mayEdit(householdId); !allowed)
         return allowed.error();
-    auto note = NoteRepository(m_db, m_session.fields()).add(Note{0, householdId, author, m_clock.now(), body});
+    auto note = NoteRepository(m_db, m_session.fields()).add(Note{0, householdId, author, m_clock.now(), body, 0});
     if (note)
         spdlog::info("note {} added to household {}", note->id, householdId);
     return note;

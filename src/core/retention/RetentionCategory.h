@@ -10,9 +10,9 @@ namespace vangnet {
 /// Soort gegevens met een eigen bewaartermijn. The stored key (retentionCategoryKey) is stable:
 /// it names rows of retention_periods and retention_purges; never rename one.
 enum class RetentionCategory {
-    SignalNotTakenUp, ///< signaal niet opgepakt (signals: a later issue)
-    SignalTakenUp,    ///< signaal opgepakt (signals: a later issue)
-    CaseClosed,       ///< afgesloten casus, counted from the closing date (cases: a later issue)
+    SignalNotTakenUp, ///< signaal niet opgepakt: in no case that was taken up
+    SignalTakenUp,    ///< signaal opgepakt: in a case that was taken up and is closed
+    CaseClosed,       ///< afgesloten casus, counted from the closing date
     HouseholdInactive ///< huishouden zonder wijziging of notitie
 };
 

@@ -1,5 +1,6 @@
 #include "retention/RetentionTarget.h"
 
+#include "retention/CaseRetentionTargets.h"
 #include "retention/HouseholdRetentionTarget.h"
 
 namespace vangnet {
@@ -9,11 +10,12 @@ std::unique_ptr<RetentionTarget> retentionTarget(RetentionCategory category)
     switch (category) {
     case RetentionCategory::HouseholdInactive:
         return std::make_unique<HouseholdRetentionTarget>();
-    // Signals and cases arrive with later issues; their targets go here.
     case RetentionCategory::SignalNotTakenUp:
+        return std::make_unique<SignalRetentionTarget>(false);
     case RetentionCategory::SignalTakenUp:
+        return std::make_unique<SignalRetentionTarget>(true);
     case RetentionCategory::CaseClosed:
-        return nullptr;
+        return std::make_unique<CaseRetentionTarget>();
     }
     return nullptr;
 }

@@ -8,9 +8,10 @@ namespace vangnet {
 Result<Note> NoteRepository::add(Note note)
 {
     // legacy_body is the pre-encryption column (NOT NULL): always '' for new notes.
-    auto q = runSql(m_db, QStringLiteral("INSERT INTO notes (household_id, author, created_at, legacy_body, body_enc) "
-                                         "VALUES (?, ?, ?, '', ?) RETURNING id"),
-                    {note.householdId, note.author, timestampToSql(note.createdAt), m_fields.seal(note.text)}, "add note");
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO notes (household_id, author, created_at, legacy_body, body_enc, case_id) "
+                                         "VALUES (?, ?, ?, '', ?, ?) RETURNING id"),
+                    {note.householdId, note.author, timestampToSql(note.createdAt), m_fields.seal(note.text),
+                     note.caseId ? QVariant(note.caseId) : sqlNull()}, "add note");
     if (!q)
         return q.error();
     if (!q->next())
@@ -21,8 +22,18 @@ Result<Note> NoteRepository::add(Note note)
 
 Result<QList<Note>> NoteRepository::forHousehold(qint64 householdId) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT id, household_id, author, created_at, body_enc FROM notes WHERE household_id = ? "
-                                         "ORDER BY created_at DESC, id DESC"), {householdId}, "read notes");
+    return select(QStringLiteral("household_id = ?"), householdId);
+}
+
+Result<QList<Note>> NoteRepository::forCase(qint64 caseId) const
+{
+    return select(QStringLiteral("case_id = ?"), caseId);
+}
+
+Result<QList<Note>> NoteRepository::select(const QString &where, qint64 key) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT id, household_id, author, created_at, body_enc, case_id FROM notes WHERE %1 "
+                                         "ORDER BY created_at DESC, id DESC").arg(where), {key}, "read notes");
     if (!q)
         return q.error();
     QList<Note> out;
@@ -31,7 +42,7 @@ Result<QList<Note>> NoteRepository::forHousehold(qint64 householdId) const
         if (!text)
             return text.error();
         out << Note{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                    timestampFromSql(q->value(3)), *text};
+                    timestampFromSql(q->value(3)), *text, q->value(5).toLongLong()};
     }
     return out;
 }

@@ -16,8 +16,11 @@ public:
 
     Result<Note> add(Note note);
     Result<QList<Note>> forHousehold(qint64 householdId) const;
+    Result<QList<Note>> forCase(qint64 caseId) const;
 
 private:
+    Result<QList<Note>> select(const QString &where, qint64 key) const;
+
     QSqlDatabase m_db;
     const FieldCipher &m_fields;
 };

@@ -65,6 +65,8 @@ public:
     T &&operator*() && { return std::move(*this).value(); }
 
     const Error &error() const { return std::get<Error>(m_state); }
+    /// The error, or nullptr: for checking several results in one loop.
+    const Error *errorOrNull() const { return ok() ? nullptr : &error(); }
 
 private:
     std::variant<T, Error> m_state;

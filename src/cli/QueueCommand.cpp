@@ -1,0 +1,180 @@
+#include "QueueCommand.h"
+
+#include "ArgumentReader.h"
+#include "CaseJson.h"
+#include "Console.h"
+#include "LoggedInDatabase.h"
+#include "cases/CaseService.h"
+#include "cases/WorkQueue.h"
+#include "rules/Severity.h"
+#include "storage/SqlStatement.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace vangnet::cli {
+
+QString QueueCommand::summary() const
+{
+    return tr("the team's work queue: flagged households and open cases, most urgent first");
+}
+
+QString QueueCommand::help() const
+{
+    return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME queue [--user NAME] [--unassigned] [--wijk W]\n"
+              "       [--severity LEVEL] [--overdue] [--as-of YYYY-MM-DD] [--json]\n\n"
+              "Lists your team's work queue (werkvoorraad): households with open flags and open cases,\n"
+              "ordered by priority and then by the deadline due first, with each item's most urgent\n"
+              "deadline as of today (or --as-of).\n\n"
+              "  --user NAME       only the items assigned to this user of your team (after 'queue';\n"
+              "                    the --user before the command is who logs in)\n"
+              "  --unassigned      only items nobody has taken\n"
+              "  --wijk W          only households in this wijk\n"
+              "  --severity LEVEL  only items with an open flag of at least laag, midden, hoog or kritiek\n"
+              "  --overdue         only items with an overdue deadline\n"
+              "  --json            {\"items\": [{household_id, household, wijk, case_id, status, assignee,\n"
+              "                    priority, severity, flag, open_flags, open_signals, deadline: {clock,\n"
+              "                    label, due, state} | null, overdue}], \"count\", \"counts\": {team, mine,\n"
+              "                    unassigned, overdue, due_soon}}");
+}
+
+int QueueCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
+{
+    ArgumentReader reader({QStringLiteral("user"), QStringLiteral("wijk"), QStringLiteral("severity"), QStringLiteral("as-of")},
+                          {QStringLiteral("json"), QStringLiteral("unassigned"), QStringLiteral("overdue")});
+    if (!reader.parse(args)) {
+        console.error(reader.error());
+        return NothingDone;
+    }
+    cases::QueueFilter filter;
+    filter.wijk = reader.value(QStringLiteral("wijk"));
+    filter.overdueOnly = reader.has(QStringLiteral("overdue"));
+    if (reader.has(QStringLiteral("severity"))) {
+        const auto severity = rules::severityFromKey(reader.value(QStringLiteral("severity")).trimmed().toLower());
+        if (!severity) {
+            console.error(tr("--severity takes laag, midden, hoog or kritiek, not '%1'").arg(reader.value(QStringLiteral("severity"))));
+            return NothingDone;
+        }
+        filter.minSeverity = static_cast<int>(*severity);
+    }
+    QDate asOf;
+    if (reader.has(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(reader.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid()) {
+            console.error(tr("--as-of takes a date as YYYY-MM-DD, not '%1'").arg(reader.value(QStringLiteral("as-of"))));
+            return NothingDone;
+        }
+    }
+    if (reader.has(QStringLiteral("user")) && reader.has(QStringLiteral("unassigned"))) {
+        console.error(tr("--user and --unassigned exclude each other"));
+        return NothingDone;
+    }
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
+        return NothingDone;
+    if (reader.has(QStringLiteral("user"))) {
+        const QString name = reader.value(QStringLiteral("user")).trimmed().toLower();
+        auto q = runSql(open->database().connection(), QStringLiteral("SELECT id FROM users WHERE username = ? AND team_id = ?"),
+                        {name, open->session().user().teamId}, "find user");
+        if (!q) {
+            console.failure(q.error());
+            return NothingDone;
+        }
+        if (!q->next()) {
+            console.error(tr("'%1' is not a user of your team").arg(name));
+            return NothingDone;
+        }
+        filter.scope = cases::QueueFilter::Scope::Mine;
+        filter.assigneeId = q->value(0).toLongLong();
+    } else if (reader.has(QStringLiteral("unassigned"))) {
+        filter.scope = cases::QueueFilter::Scope::Unassigned;
+    }
+
+    const cases::WorkQueue queue(open->database(), open->clock(), open->session());
+    auto items = queue.load(asOf);
+    if (!items) {
+        console.failure(items.error());
+        return NothingDone;
+    }
+    const QList<cases::QueueItem> shown = queue.filtered(*items, filter);
+    if (reader.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const cases::QueueItem &item : shown)
+            list.append(queueItemJson(item));
+        const cases::QueueCounts c = queue.counts(*items);
+        console.json(QJsonObject{{QStringLiteral("items"), list},
+                                 {QStringLiteral("count"), static_cast<qint64>(shown.size())},
+                                 {QStringLiteral("counts"), QJsonObject{{QStringLiteral("team"), c.team},
+                                                                        {QStringLiteral("mine"), c.mine},
+                                                                        {QStringLiteral("unassigned"), c.unassigned},
+                                                                        {QStringLiteral("overdue"), c.overdue},
+                                                                        {QStringLiteral("due_soon"), c.dueSoon}}}});
+        return Done;
+    }
+    QList<QStringList> table;
+    for (const cases::QueueItem &item : shown)
+        table << QStringList{QString::number(item.householdId), item.householdName, item.wijk,
+                             item.severity ? rules::severityKey(static_cast<rules::Severity>(item.severity)) : QString(),
+                             item.topFlag, item.caseId ? QString::number(item.caseId) : QString(),
+                             item.caseId ? cases::caseStatusLabel(item.status) : QString(), item.assigneeName,
+                             item.next ? item.next->dueOn.toString(Qt::ISODate) : QString(),
+                             item.next ? clocks::deadlineStateLabel(item.next->state) : QString()};
+    console.table({tr("Household"), tr("Name"), tr("Wijk"), tr("Severity"), tr("Flag"), tr("Case"), tr("Status"),
+                   tr("Assignee"), tr("Due"), tr("Deadline")},
+                  table, {0, 5});
+    console.out(tr("%1 of %2 items shown").arg(shown.size()).arg(items->size()));
+    return Done;
+}
+
+QString CaseShowCommand::summary() const
+{
+    return tr("one case: status, signals, contact attempts, deadlines, plan, notes");
+}
+
+QString CaseShowCommand::help() const
+{
+    return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME case show ID [--json]\n\n"
+              "Shows case ID of your team: status, assignee, dates, outcome, linked signals and discharge\n"
+              "notices, contact attempts, deadlines as of today, plan of action, basic conditions, notes\n"
+              "and reminders. The internal reason for not taking a signal up is shown too (it is never\n"
+              "reported to a signal partner).\n\n"
+              "  --json   {id, household_id, household, status, origin, assignee, opened_on, taken_up_on,\n"
+              "           decision_on, closed_on, outcome, internal_reason, version, signal_ids,\n"
+              "           discharge_ids, unlinked_signal_ids, attempts: [{date, kind, reached, day_part, note,\n"
+              "           author}], deadlines: [{clock, label, starts, due, met, state}], plan: [{id, kind,\n"
+              "           goal_id, text, owner, due, done}], conditions: [{condition, state}], notes:\n"
+              "           [{at, author, text}], reminders: [{due, text, done}]}");
+}
+
+int CaseShowCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
+{
+    ArgumentReader reader({}, {QStringLiteral("json")}, 1);
+    if (!reader.parse(args)) {
+        console.error(reader.error());
+        return NothingDone;
+    }
+    bool numeric = false;
+    const qint64 id = reader.positionals().value(0).toLongLong(&numeric);
+    if (reader.positionals().size() != 1 || !numeric || id <= 0) {
+        console.error(tr("give the case number: case show ID"));
+        return NothingDone;
+    }
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
+        return NothingDone;
+    auto detail = cases::CaseService(open->database(), open->clock(), open->session()).detail(id);
+    if (!detail) {
+        console.failure(detail.error());
+        return NothingDone;
+    }
+    const QJsonObject json = caseDetailJson(*detail);
+    if (reader.has(QStringLiteral("json"))) {
+        console.json(json);
+        return Done;
+    }
+    for (const QString &line : caseDetailText(*detail))
+        console.out(line);
+    return Done;
+}
+
+} // namespace vangnet::cli

@@ -1,0 +1,456 @@
+#include "cases/CaseService.h"
+
+#include "audit/AuditLog.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseTimelines.h"
+#include "clocks/ClockService.h"
+#include "households/HouseholdService.h"
+#include "importing/ImportKeys.h"
+#include "rules/RulesService.h"
+#include "security/Session.h"
+#include "storage/Database.h"
+#include "storage/HouseholdRepository.h"
+#include "storage/NoteRepository.h"
+#include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
+#include "support/IsoDate.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+namespace vangnet::cases {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vangnet::cases::CaseService", text);
+}
+
+Error invalid(const char *field, const QString &message)
+{
+    return Error::invalid({{QString::fromLatin1(field), message}});
+}
+
+Result<qint64> firstValue(const QSqlDatabase &db, const QString &sql, qint64 key, const QString &missing)
+{
+    auto q = runSql(db, sql, {key}, "find");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, missing};
+    return q->value(0).toLongLong();
+}
+
+} // namespace
+
+CaseService::CaseService(const Database &db, const Clock &clock, const Session &session)
+    : m_database(db), m_db(db.connection()), m_clock(clock), m_session(session)
+{
+}
+
+Result<qint64> CaseService::mayWorkOn(qint64 householdId) const
+{
+    auto team = HouseholdService(m_database, m_clock, m_session).mayView(householdId);
+    if (!team)
+        return team.error();
+    if (auto allowed = m_session.requireTeam(Permission::WorkCases, *team); !allowed) {
+        if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied,
+                                                          QStringLiteral("household"), householdId, AuditResult::Denied);
+            !audited)
+            return audited.error();
+        return allowed.error();
+    }
+    return team;
+}
+
+Result<qint64> CaseService::householdOfCase(qint64 caseId) const
+{
+    auto household = firstValue(m_db, QStringLiteral("SELECT household_id FROM cases WHERE id = ?"), caseId,
+                                tr("Case %1 does not exist.").arg(caseId));
+    if (!household)
+        return household.error();
+    if (auto allowed = mayWorkOn(*household); !allowed)
+        return allowed.error();
+    return household;
+}
+
+Result<void> CaseService::audit(qint64 caseId, const QString &detail) const
+{
+    return AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeCase, QStringLiteral("case"), caseId,
+                                          AuditResult::Success, {}, detail);
+}
+
+Result<void> CaseService::bump(qint64 caseId, int version, const QString &setSql, const QVariantList &values) const
+{
+    return CaseRepository(m_db, m_session.fields())
+        .update(caseId, version, setSql, values, m_clock.now(), m_session.user().displayName);
+}
+
+// --- opening -------------------------------------------------------------------------------
+
+Result<Case> CaseService::open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId)
+{
+    if (auto allowed = mayWorkOn(householdId); !allowed)
+        return allowed.error();
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    CaseRepository repo(m_db, m_session.fields());
+    auto existing = repo.openCaseOf(householdId);
+    if (!existing)
+        return existing.error();
+    if (*existing != 0)
+        return Error{ErrorCode::Conflict, tr("This household already has an open case (%1). Work on that case, "
+                                             "or close it first.").arg(*existing)};
+    Case c;
+    c.householdId = householdId;
+    c.origin = origin;
+    c.originFlagId = flagId;
+    c.assigneeId = assigneeId;
+    c.openedOn = m_clock.today();
+    c.openedAt = m_clock.now();
+    c.openedBy = m_session.user().displayName;
+    auto id = repo.insert(c);
+    if (!id)
+        return id.error();
+    if (auto linked = repo.linkNew(*id, householdId); !linked)
+        return linked.error();
+    if (auto seeded = repo.seedConditions(*id, m_clock.now(), c.openedBy); !seeded)
+        return seeded.error();
+    if (auto audited = audit(*id, QStringLiteral("open:%1").arg(caseOriginKey(origin))); !audited)
+        return audited.error();
+    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({householdId}); !flagged)
+        return flagged.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("case {} opened on household {}", *id, householdId);
+    return repo.load(*id);
+}
+
+Result<Case> CaseService::openFromFlag(qint64 flagId)
+{
+    auto household = firstValue(m_db, QStringLiteral("SELECT household_id FROM flags WHERE id = ? AND resolved_on IS NULL"),
+                                flagId, tr("This flag is no longer open."));
+    if (!household)
+        return household.error();
+    return open(*household, CaseOrigin::Flag, flagId, 0);
+}
+
+Result<Case> CaseService::openFromSignal(qint64 signalId)
+{
+    auto household = firstValue(m_db, QStringLiteral("SELECT household_id FROM signals WHERE id = ?"), signalId,
+                                tr("Signal %1 does not exist.").arg(signalId));
+    if (!household)
+        return household.error();
+    return open(*household, CaseOrigin::Signal, 0, 0);
+}
+
+Result<Case> CaseService::openFromDischarge(qint64 dischargeId)
+{
+    auto household = firstValue(m_db, QStringLiteral("SELECT household_id FROM discharge_notices WHERE id = ?"), dischargeId,
+                                tr("Discharge notice %1 does not exist.").arg(dischargeId));
+    if (!household)
+        return household.error();
+    return open(*household, CaseOrigin::Discharge, 0, 0);
+}
+
+Result<Case> CaseService::openManual(qint64 householdId)
+{
+    return open(householdId, CaseOrigin::Manual, 0, 0);
+}
+
+Result<Case> CaseService::claim(qint64 householdId)
+{
+    if (auto allowed = mayWorkOn(householdId); !allowed)
+        return allowed.error();
+    const qint64 me = m_session.user().id;
+    auto existing = CaseRepository(m_db, m_session.fields()).openCaseOf(householdId);
+    if (!existing)
+        return existing.error();
+    if (*existing != 0) {
+        auto c = get(*existing);
+        if (!c)
+            return c.error();
+        if (c->assigneeId == me)
+            return c;
+        if (c->assigneeId != 0)
+            return Error{ErrorCode::Conflict, tr("%1 already works on this case.").arg(c->assigneeName)};
+        return assign(c->id, c->version, me);
+    }
+    auto q = runSql(m_db, QStringLiteral("SELECT id FROM flags WHERE household_id = ? AND resolved_on IS NULL "
+                                         "ORDER BY severity DESC, score DESC, id LIMIT 1"), {householdId}, "find flag");
+    if (!q)
+        return q.error();
+    const qint64 flagId = q->next() ? q->value(0).toLongLong() : 0;
+    return open(householdId, flagId ? CaseOrigin::Flag : CaseOrigin::Manual, flagId, me);
+}
+
+// --- reading -------------------------------------------------------------------------------
+
+Result<Case> CaseService::get(qint64 caseId) const
+{
+    if (auto household = householdOfCase(caseId); !household)
+        return household.error();
+    return CaseRepository(m_db, m_session.fields()).load(caseId);
+}
+
+Result<QList<Case>> CaseService::casesOf(qint64 householdId) const
+{
+    if (auto allowed = mayWorkOn(householdId); !allowed)
+        return allowed.error();
+    return CaseRepository(m_db, m_session.fields()).forHousehold(householdId);
+}
+
+Result<qint64> CaseService::openCaseOf(qint64 householdId) const
+{
+    if (auto allowed = mayWorkOn(householdId); !allowed)
+        return allowed.error();
+    return CaseRepository(m_db, m_session.fields()).openCaseOf(householdId);
+}
+
+Result<CaseDetail> CaseService::detail(qint64 caseId) const
+{
+    auto c = get(caseId);
+    if (!c)
+        return c.error();
+    CaseRepository repo(m_db, m_session.fields());
+    CaseDetail d;
+    d.record = *c;
+    auto name = runSql(m_db, QStringLiteral("SELECT display_name FROM households WHERE id = ?"), {c->householdId}, "read household");
+    if (!name)
+        return name.error();
+    if (name->next())
+        d.householdName = name->value(0).toString();
+    auto attempts = repo.attempts(caseId);
+    auto plan = repo.plan(caseId);
+    auto conditions = repo.conditions(caseId);
+    auto notes = NoteRepository(m_db, m_session.fields()).forCase(caseId);
+    auto reminders = repo.reminders(caseId);
+    auto unlinked = repo.unlinkedSignals(c->householdId);
+    auto settings = ClockService(m_database, m_clock, m_session).settings();
+    auto timeline = CaseTimelines(m_db).ofCase(*c);
+    for (const Error *e : std::initializer_list<const Error *>{attempts.errorOrNull(), plan.errorOrNull(), conditions.errorOrNull(), notes.errorOrNull(),
+                           reminders.errorOrNull(), unlinked.errorOrNull(), settings.errorOrNull(), timeline.errorOrNull()})
+        if (e)
+            return *e;
+    d.attempts = *attempts;
+    d.plan = *plan;
+    d.conditions = *conditions;
+    d.notes = *notes;
+    d.reminders = *reminders;
+    d.unlinkedSignalIds = *unlinked;
+    d.deadlines = clocks::deadlines(*timeline, *settings, m_clock.today());
+    return d;
+}
+
+Result<QList<CaseService::Worker>> CaseService::workersFor(qint64 caseId) const
+{
+    auto household = householdOfCase(caseId);
+    if (!household)
+        return household.error();
+    auto team = HouseholdRepository(m_db).teamOf(*household);
+    if (!team)
+        return team.error();
+    auto q = runSql(m_db, QStringLiteral("SELECT id, display_name FROM users WHERE team_id = ? AND active = 1 "
+                                         "AND role IN ('consulent', 'teamleider') ORDER BY display_name, id"),
+                    {*team}, "read team");
+    if (!q)
+        return q.error();
+    QList<Worker> out;
+    while (q->next())
+        out << Worker{q->value(0).toLongLong(), q->value(1).toString()};
+    return out;
+}
+
+// --- the case's own fields -------------------------------------------------------------------
+
+Result<Case> CaseService::move(qint64 caseId, int version, CaseStatus to)
+{
+    auto c = get(caseId);
+    if (!c)
+        return c.error();
+    if (to == CaseStatus::Afgesloten)
+        return invalid("outcome", tr("Closing a case needs an outcome: use Close case."));
+    if (!canMove(c->status, to))
+        return invalid("status", tr("A case cannot go from \"%1\" to \"%2\".")
+                                     .arg(caseStatusLabel(c->status), caseStatusLabel(to)));
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    QString set = QStringLiteral("status = ?");
+    QVariantList values{caseStatusKey(to)};
+    if (to == CaseStatus::InBehandeling && !c->takenUpOn.isValid()) {
+        set += QStringLiteral(", taken_up_on = ?");
+        values << isoDate(m_clock.today());
+    }
+    const bool reopening = c->status == CaseStatus::Afgesloten;
+    if (reopening)
+        set += QStringLiteral(", closed_on = NULL, outcome = NULL");
+    if (auto saved = bump(caseId, version, set, values); !saved)
+        return saved.error();
+    CaseRepository repo(m_db, m_session.fields());
+    if (reopening) {
+        if (auto reset = repo.setLinkedStatus(caseId, QStringLiteral("in_behandeling"), ddas::notYetTakenUp()); !reset)
+            return reset.error();
+        if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
+            return flagged.error();
+    }
+    if (auto audited = audit(caseId, QStringLiteral("status:%1>%2").arg(caseStatusKey(c->status), caseStatusKey(to)));
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return repo.load(caseId);
+}
+
+Result<Case> CaseService::close(qint64 caseId, int version, const QString &outcome, QDate closedOn,
+                                const QString &internalReason)
+{
+    auto c = get(caseId);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Afgesloten)
+        return invalid("status", tr("This case is already closed."));
+    if (outcome.isEmpty())
+        return invalid("outcome", tr("Choose the outcome (eindresultaat) to close the case."));
+    if (!ddas::eindresultaat().contains(outcome))
+        return invalid("outcome", tr("\"%1\" is not an outcome of the DDAS list.").arg(outcome));
+    if (!closedOn.isValid())
+        return invalid("closedOn", tr("Give the date the case was closed."));
+    if (closedOn > m_clock.today())
+        return invalid("closedOn", tr("The closing date %1 is in the future.").arg(closedOn.toString(Qt::ISODate)));
+    if (closedOn < c->openedOn)
+        return invalid("closedOn", tr("The closing date %1 is before the case was opened (%2).")
+                                       .arg(closedOn.toString(Qt::ISODate), c->openedOn.toString(Qt::ISODate)));
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    const QString reason = internalReason.trimmed();
+    if (auto saved = bump(caseId, version,
+                          QStringLiteral("status = 'afgesloten', closed_on = ?, outcome = ?, internal_reason_enc = ?"),
+                          {isoDate(closedOn), outcome, reason.isEmpty() ? sqlNull() : QVariant(m_session.fields().seal(reason))});
+        !saved)
+        return saved.error();
+    CaseRepository repo(m_db, m_session.fields());
+    const QString reported = ddas::isNotTakenUpOutcome(outcome) ? outcome : ddas::notYetTakenUp();
+    if (auto marked = repo.setLinkedStatus(caseId, QStringLiteral("afgesloten"), reported); !marked)
+        return marked.error();
+    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
+        return flagged.error();
+    if (auto audited = audit(caseId, QStringLiteral("close:%1").arg(ddas::eindresultaat().indexOf(outcome) + 1)); !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("case {} closed", caseId);
+    return repo.load(caseId);
+}
+
+Result<Case> CaseService::setDecision(qint64 caseId, int version, QDate decisionOn)
+{
+    auto c = get(caseId);
+    if (!c)
+        return c.error();
+    if (decisionOn.isValid() && decisionOn > m_clock.today())
+        return invalid("decisionOn", tr("The decision date %1 is in the future.").arg(decisionOn.toString(Qt::ISODate)));
+    if (decisionOn.isValid() && decisionOn < c->openedOn)
+        return invalid("decisionOn", tr("The decision date is before the case was opened (%1).")
+                                         .arg(c->openedOn.toString(Qt::ISODate)));
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    if (auto saved = bump(caseId, version, QStringLiteral("decision_on = ?"),
+                          {decisionOn.isValid() ? QVariant(isoDate(decisionOn)) : sqlNull()});
+        !saved)
+        return saved.error();
+    if (auto audited = audit(caseId, QStringLiteral("decision")); !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return CaseRepository(m_db, m_session.fields()).load(caseId);
+}
+
+Result<Case> CaseService::assign(qint64 caseId, int version, qint64 userId)
+{
+    auto c = get(caseId);
+    if (!c)
+        return c.error();
+    const qint64 me = m_session.user().id;
+    const bool takeFree = userId == me && (c->assigneeId == 0 || c->assigneeId == me);
+    const bool giveUpOwn = userId == 0 && c->assigneeId == me;
+    if (!takeFree && !giveUpOwn) {
+        if (auto allowed = m_session.require(Permission::AssignCases); !allowed) {
+            if (c->assigneeId != 0 && userId == me)
+                return Error{ErrorCode::Conflict, tr("%1 already works on this case.").arg(c->assigneeName)};
+            return allowed.error();
+        }
+    }
+    if (userId != 0) {
+        auto workers = workersFor(caseId);
+        if (!workers)
+            return workers.error();
+        const bool ofTeam = std::any_of(workers->cbegin(), workers->cend(), [&](const Worker &w) { return w.id == userId; });
+        if (!ofTeam)
+            return invalid("assignee", tr("Only an active caseworker or team lead of the household's team can get this case."));
+    }
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    if (auto saved = bump(caseId, version, QStringLiteral("assignee_id = ?"), {userId ? QVariant(userId) : sqlNull()}); !saved)
+        return saved.error();
+    if (auto audited = audit(caseId, QStringLiteral("assign:%1").arg(userId)); !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return CaseRepository(m_db, m_session.fields()).load(caseId);
+}
+
+Result<int> CaseService::bulkAssign(const QList<qint64> &caseIds, qint64 userId)
+{
+    if (auto allowed = m_session.require(Permission::AssignCases); !allowed)
+        return allowed.error();
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    int assigned = 0;
+    for (qint64 caseId : caseIds) {
+        auto c = get(caseId);
+        if (!c)
+            return c.error();
+        if (c->assigneeId == userId)
+            continue;
+        auto done = assign(caseId, c->version, userId);
+        if (!done)
+            return done.error();
+        ++assigned;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return assigned;
+}
+
+Result<Case> CaseService::linkNewSignals(qint64 caseId)
+{
+    auto c = get(caseId);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Afgesloten)
+        return invalid("status", tr("A closed case takes no new signals; reopen it or open a new case."));
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    CaseRepository repo(m_db, m_session.fields());
+    auto linked = repo.linkNew(caseId, c->householdId);
+    if (!linked)
+        return linked.error();
+    if (auto seeded = repo.seedConditions(caseId, m_clock.now(), m_session.user().displayName); !seeded)
+        return seeded.error();
+    if (auto audited = audit(caseId, QStringLiteral("link:%1").arg(*linked)); !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return repo.load(caseId);
+}
+
+} // namespace vangnet::cases

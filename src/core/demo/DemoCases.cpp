@@ -1,0 +1,94 @@
+#include "demo/DemoCases.h"
+
+#include "cases/CaseService.h"
+#include "cases/WorkQueue.h"
+
+namespace vangnet::demo {
+
+namespace {
+
+cases::ContactAttempt attempt(const QString &kind, bool reached, QDate date, const QString &dayPart, const QString &note)
+{
+    cases::ContactAttempt a;
+    a.kind = kind;
+    a.reached = reached;
+    a.date = date;
+    a.dayPart = dayPart;
+    a.note = note;
+    return a;
+}
+
+} // namespace
+
+Result<void> startDemoCases(const Database &db, const Clock &clock, const Session &caseworker)
+{
+    auto items = cases::WorkQueue(db, clock, caseworker).load();
+    if (!items)
+        return items.error();
+    cases::CaseService service(db, clock, caseworker);
+    const QDate today = clock.today();
+    const int count = int(std::min<qsizetype>(items->size(), 6));
+    for (int i = 0; i < count; ++i) {
+        auto c = service.claim(items->at(i).householdId);
+        if (!c)
+            return c.error();
+        const qint64 id = c->id;
+        auto add = [&](const cases::ContactAttempt &a) -> Result<void> {
+            auto added = service.addAttempt(id, a);
+            if (!added)
+                return added.error();
+            return success();
+        };
+        if (i == 0 || i == 1 || i == 3) {
+            if (auto r = add(attempt(QStringLiteral("Brief"), false, today.addDays(-6), QString(),
+                                     QStringLiteral("Brief met aanbod van een gesprek gestuurd")));
+                !r)
+                return r;
+            if (auto r = add(attempt(QStringLiteral("Telefoon"), true, today.addDays(-2), QStringLiteral("Ochtend"),
+                                     QStringLiteral("Afspraak gemaakt voor een huisbezoek")));
+                !r)
+                return r;
+        }
+        if (i == 0) {
+            cases::PlanItem goal;
+            goal.kind = cases::PlanItem::Kind::Goal;
+            goal.text = QStringLiteral("Huurachterstand inlopen");
+            auto g = service.addPlanItem(id, goal);
+            if (!g)
+                return g.error();
+            cases::PlanItem action;
+            action.goalId = g->id;
+            action.text = QStringLiteral("Betalingsregeling met verhuurder voorstellen");
+            action.owner = QStringLiteral("Consulent");
+            action.dueOn = today.addDays(10);
+            if (auto a = service.addPlanItem(id, action); !a)
+                return a.error();
+            if (auto n = service.addNote(id, QStringLiteral("Inwoner staat open voor hulp; inkomen is onlangs gedaald.")); !n)
+                return n.error();
+        }
+        if (i == 2) {
+            if (auto r = add(attempt(QStringLiteral("Huisbezoek"), false, today.addDays(-1), QStringLiteral("Middag"),
+                                     QStringLiteral("Niemand thuis, kaartje achtergelaten")));
+                !r)
+                return r;
+            auto current = service.get(id);
+            if (!current)
+                return current.error();
+            if (auto moved = service.move(id, current->version, cases::CaseStatus::WachtOpInwoner); !moved)
+                return moved.error();
+        }
+        if (i == 3 || i == 4) {
+            auto current = service.get(id);
+            if (!current)
+                return current.error();
+            const QString outcome = i == 3 ? QStringLiteral("(Budget)advies en/of quick fix")
+                                           : QStringLiteral("Niet opgepakt: herhaalde melding");
+            const QString reason = i == 4 ? QStringLiteral("Zelfde achterstand loopt al in een eerder traject") : QString();
+            if (auto closed = service.close(id, current->version, outcome, today, reason); !closed)
+                return closed.error();
+        }
+    }
+    return success();
+}
+
+} // namespace vangnet::demo

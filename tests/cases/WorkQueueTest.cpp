@@ -1,0 +1,122 @@
+#include "CaseFixture.h"
+
+#include "cases/WorkQueue.h"
+#include "rules/RulesService.h"
+
+using namespace vangnet;
+using namespace vangnet::cases;
+using vangnet::test::CaseFixture;
+
+namespace {
+
+void setPriority(CaseFixture &f, qint64 householdId, qint64 rank)
+{
+    REQUIRE(runSql(f.db->connection(), QStringLiteral("UPDATE households SET priority_rank = ? WHERE id = ?"),
+                   {rank, householdId}).ok());
+}
+
+QList<qint64> households(const QList<QueueItem> &items)
+{
+    QList<qint64> out;
+    for (const QueueItem &item : items)
+        out << item.householdId;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The work queue orders by priority, then by the deadline due first", "[cases][queue]")
+{
+    CaseFixture f;
+    const auto high = f.household(QStringLiteral("Hoog"), 1, QStringLiteral("Centrum"));
+    const auto lateSignal = f.household(QStringLiteral("Laat"), 2, QStringLiteral("Noord"));
+    const auto earlySignal = f.household(QStringLiteral("Vroeg"), 3, QStringLiteral("Noord"));
+    const auto quiet = f.household(QStringLiteral("Rustig"), 4, QStringLiteral("Zuid"));
+    f.signal(high, QStringLiteral("A"), CaseFixture::today().addDays(-1));
+    f.signal(lateSignal, QStringLiteral("B"), CaseFixture::today().addDays(-2));
+    f.signal(earlySignal, QStringLiteral("C"), CaseFixture::today().addDays(-20)); // contact offer overdue
+    setPriority(f, high.first, 3000020);
+    setPriority(f, lateSignal.first, 2000010);
+    setPriority(f, earlySignal.first, 2000010);
+    setPriority(f, quiet.first, 0);
+
+    WorkQueue queue(*f.db, f.clock, f.users.caseworkerA());
+    const QList<QueueItem> items = CaseFixture::require(queue.load());
+    CHECK(households(items) == QList<qint64>{high.first, earlySignal.first, lateSignal.first});
+    REQUIRE(items[1].next.has_value());
+    CHECK(items[1].next->clock == clocks::ClockKind::ContactOffer);
+    CHECK(items[1].next->state == clocks::DeadlineState::Overdue);
+    CHECK(items[1].wijk == QStringLiteral("Noord"));
+    CHECK(items[1].openSignals == 1);
+
+    SECTION("an open case without flags is in the queue too, and filters and counts follow it")
+    {
+        CaseFixture::require(f.service.claim(quiet.first));
+        CaseService other(*f.db, f.clock, f.caseworkerA2);
+        CaseFixture::require(other.claim(high.first));
+        const QList<QueueItem> all = CaseFixture::require(queue.load());
+        REQUIRE(all.size() == 4);
+        CHECK(all.last().householdId == quiet.first);
+        CHECK(all.last().caseId != 0);
+
+        const QueueCounts counts = queue.counts(all);
+        CHECK(counts.team == 4);
+        CHECK(counts.mine == 1);
+        CHECK(counts.unassigned == 2);
+        CHECK(counts.overdue == 1);
+
+        QueueFilter mine;
+        mine.scope = QueueFilter::Scope::Mine;
+        CHECK(households(queue.filtered(all, mine)) == QList<qint64>{quiet.first});
+        QueueFilter theirs = mine;
+        theirs.assigneeId = f.caseworkerA2.user().id;
+        CHECK(households(queue.filtered(all, theirs)) == QList<qint64>{high.first});
+        QueueFilter free;
+        free.scope = QueueFilter::Scope::Unassigned;
+        CHECK(households(queue.filtered(all, free)) == QList<qint64>{earlySignal.first, lateSignal.first});
+        QueueFilter noord;
+        noord.wijk = QStringLiteral("Noord");
+        CHECK(queue.filtered(all, noord).size() == 2);
+        QueueFilter late;
+        late.overdueOnly = true;
+        CHECK(households(queue.filtered(all, late)) == QList<qint64>{earlySignal.first});
+        CHECK(WorkQueue::wijken(all) == QStringList{QStringLiteral("Centrum"), QStringLiteral("Noord"), QStringLiteral("Zuid")});
+    }
+    SECTION("another team's queue is its own, and an administrator has none")
+    {
+        CHECK(CaseFixture::require(WorkQueue(*f.db, f.clock, f.users.caseworkerB()).load()).isEmpty());
+        auto admin = WorkQueue(*f.db, f.clock, f.users.admin()).load();
+        REQUIRE_FALSE(admin.ok());
+        CHECK(admin.error().code == ErrorCode::PermissionDenied);
+    }
+}
+
+TEST_CASE("The queue's severity comes from the household's open flags", "[cases][queue]")
+{
+    CaseFixture f;
+    const auto who = f.household(QStringLiteral("Stapel"), 9);
+    // Two arrear types within 90 days: the default rules flag the household.
+    f.signal(who, QStringLiteral("H-9"), CaseFixture::today().addDays(-5));
+    importing::SignalRow energy;
+    energy.signalId = QStringLiteral("E-9");
+    energy.partnerType = importing::PartnerType::Energie;
+    energy.signalDate = CaseFixture::today().addDays(-4);
+    energy.amountCents = 40000;
+    CaseFixture::require(f.households.addSignal(who.first, who.second, energy));
+
+    WorkQueue queue(*f.db, f.clock, f.users.caseworkerA());
+    const QList<QueueItem> items = CaseFixture::require(queue.load());
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].severity == 3); // meerdere_achterstanden: hoog
+    CHECK(items[0].openFlags >= 1);
+    CHECK_FALSE(items[0].topFlag.isEmpty());
+    QueueFilter severe;
+    severe.minSeverity = 4;
+    CHECK(queue.filtered(items, severe).isEmpty());
+    severe.minSeverity = 3;
+    CHECK(queue.filtered(items, severe).size() == 1);
+
+    const Case c = CaseFixture::require(f.service.claim(who.first));
+    CHECK(c.origin == CaseOrigin::Flag);
+    CHECK(c.originFlagId != 0);
+}
