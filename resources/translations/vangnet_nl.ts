@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
@@ -95,6 +95,41 @@
     </message>
 </context>
 <context>
+    <name>vangnet::AssignDialog</name>
+    <message>
+        <source>Assign cases</source>
+        <translation>Zaken toewijzen</translation>
+    </message>
+    <message>
+        <source>What is assigned</source>
+        <translation>Wat wordt toegewezen</translation>
+    </message>
+    <message>
+        <source>Caseworkers of the team</source>
+        <translation>Consulenten van het team</translation>
+    </message>
+    <message>
+        <source>Why nothing was assigned</source>
+        <translation>Waarom niets is toegewezen</translation>
+    </message>
+    <message>
+        <source>Assign or cancel</source>
+        <translation>Toewijzen of annuleren</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Niemand (niet toegewezen)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Toewijzen</translation>
+    </message>
+    <message>
+        <source>Choose who gets the work.</source>
+        <translation>Kies wie het werk krijgt.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::AuditCsvWriter</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -174,6 +209,14 @@
     <message>
         <source>Dismissed flag</source>
         <translation>Signalering afgewezen</translation>
+    </message>
+    <message>
+        <source>Changed case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed deadline settings</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -399,7 +442,7 @@
         <translation>De kop van het logboek past niet bij het laatste record %1.</translation>
     </message>
     <message>
-        <source>The seal of the log&apos;s head is invalid: records at the end were removed or the head was changed.</source>
+        <source>The seal of the log's head is invalid: records at the end were removed or the head was changed.</source>
         <translation>Het zegel van de kop van het logboek is ongeldig: er zijn records aan het eind verwijderd of de kop is gewijzigd.</translation>
     </message>
     <message>
@@ -464,6 +507,863 @@
     <message>
         <source>You cannot disable yourself or take away your own administrator role</source>
         <translation>U kunt uzelf niet uitschakelen en uw eigen beheerdersrol niet afnemen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseAttemptsTab</name>
+    <message>
+        <source>Contact attempts on the case</source>
+        <translation>Contactpogingen in de zaak</translation>
+    </message>
+    <message>
+        <source>New contact attempt</source>
+        <translation>Nieuwe contactpoging</translation>
+    </message>
+    <message>
+        <source>Why the contact attempt was not added</source>
+        <translation>Waarom de contactpoging niet is toegevoegd</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact attempt</source>
+        <translation>&amp;Contactpoging toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the contact attempt</source>
+        <translation>De contactpoging toevoegen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n contactpoging</numerusform><numerusform>%n contactpogingen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reached</source>
+        <translation><numerusform>%n bereikt</numerusform><numerusform>%n bereikt</numerusform></translation>
+    </message>
+    <message>
+        <source>New contact attempt (the case is closed)</source>
+        <translation>Nieuwe contactpoging (de zaak is afgesloten)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseNotesTab</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Notes on the case, newest first</source>
+        <translation>Notities in de zaak, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Schrijf een notitie</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>De notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Reminders on the case, open ones first</source>
+        <translation>Herinneringen in de zaak, openstaande eerst</translation>
+    </message>
+    <message>
+        <source>New reminder</source>
+        <translation>Nieuwe herinnering</translation>
+    </message>
+    <message>
+        <source>Remind me to…</source>
+        <translation>Herinner mij eraan om…</translation>
+    </message>
+    <message>
+        <source>Reminder due date</source>
+        <translation>Datum van de herinnering</translation>
+    </message>
+    <message>
+        <source>Add &amp;reminder</source>
+        <translation>He&amp;rinnering toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the reminder</source>
+        <translation>De herinnering toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Complete reminder</source>
+        <translation>Herinnering &amp;afronden</translation>
+    </message>
+    <message>
+        <source>Complete the selected reminder</source>
+        <translation>De gekozen herinnering afronden</translation>
+    </message>
+    <message>
+        <source>Why the note or reminder was not added</source>
+        <translation>Waarom de notitie of herinnering niet is toegevoegd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notities (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (vandaag)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Afgerond %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reminders (%1 open)</source>
+        <translation>Herinneringen (%1 open)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CasePlanTab</name>
+    <message>
+        <source>Plan of action: goals and their actions</source>
+        <translation>Plan van aanpak: doelen en hun acties</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Markeer als &amp;gedaan</translation>
+    </message>
+    <message>
+        <source>Mark the goal or action done</source>
+        <translation>Het doel of de actie als gedaan markeren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;open again</source>
+        <translation>Weer &amp;open zetten</translation>
+    </message>
+    <message>
+        <source>Mark the goal or action open again</source>
+        <translation>Het doel of de actie weer open zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Verw&amp;ijderen…</translation>
+    </message>
+    <message>
+        <source>Remove the goal or action</source>
+        <translation>Het doel of de actie verwijderen</translation>
+    </message>
+    <message>
+        <source>Add to the plan of action</source>
+        <translation>Toevoegen aan het plan van aanpak</translation>
+    </message>
+    <message>
+        <source>&amp;Add a:</source>
+        <translation>Toevoegen &amp;als:</translation>
+    </message>
+    <message>
+        <source>Goal or action</source>
+        <translation>Doel of actie</translation>
+    </message>
+    <message>
+        <source>&amp;For goal:</source>
+        <translation>Bij &amp;doel:</translation>
+    </message>
+    <message>
+        <source>The goal the action serves</source>
+        <translation>Het doel waar de actie bij hoort</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Om&amp;schrijving:</translation>
+    </message>
+    <message>
+        <source>Description of the goal or action</source>
+        <translation>Omschrijving van het doel of de actie</translation>
+    </message>
+    <message>
+        <source>e.g. Betalingsregeling met de verhuurder</source>
+        <translation>bijv. Betalingsregeling met de verhuurder</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie het doet</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Heeft een uiterste datum</translation>
+    </message>
+    <message>
+        <source>Why the goal or action was not added</source>
+        <translation>Waarom het doel of de actie niet is toegevoegd</translation>
+    </message>
+    <message>
+        <source>Add &amp;to the plan</source>
+        <translation>Aan het &amp;plan toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the goal or action to the plan</source>
+        <translation>Het doel of de actie aan het plan toevoegen</translation>
+    </message>
+    <message>
+        <source>Basic conditions for the discharge</source>
+        <translation>Basisvoorwaarden voor de uitstroom</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Uitvoerders</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Gedaan %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1
+Added by %2 on %3</source>
+        <translation>%1
+Toegevoegd door %2 op %3</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Geen doel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s)</source>
+        <translation><numerusform>%n open punt</numerusform><numerusform>%n open punten</numerusform></translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>Stand van %1</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Standen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>From the discharge notice</source>
+        <translation>Uit de uitstroommelding</translation>
+    </message>
+    <message>
+        <source>Who changed %1 last</source>
+        <translation>Wie %1 het laatst wijzigde</translation>
+    </message>
+    <message>
+        <source>Describe the goal or action.</source>
+        <translation>Omschrijf het doel of de actie.</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the plan?</source>
+        <translation>"%1" uit het plan verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n action(s) are removed with it.</source>
+        <translation><numerusform>De actie die erbij hoort wordt ook verwijderd.</numerusform><numerusform>De %n acties die erbij horen worden ook verwijderd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove from the plan</source>
+        <translation>Uit het plan verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseText</name>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>Zaak %1 · %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Version %1, changed %2 by %3</source>
+        <translation>Versie %1, gewijzigd %2 door %3</translation>
+    </message>
+    <message>
+        <source>%1
+Someone else changed this case after you opened it. What you entered is kept: reload the case to see their change, then save again.</source>
+        <translation>%1
+Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft staan: laad de zaak opnieuw om de wijziging te zien en sla dan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Reloaded: the case is now "%1" (%2). Check what you entered and save again.</source>
+        <translation>Opnieuw geladen: de zaak is nu "%1" (%2). Controleer wat u invulde en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>Weer oppakken</translation>
+    </message>
+    <message>
+        <source>Start working on it</source>
+        <translation>In behandeling nemen</translation>
+    </message>
+    <message>
+        <source>Wait for resident</source>
+        <translation>Wacht op inwoner</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Zaak afsluiten…</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseWidget</name>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Titel van de zaak</translation>
+    </message>
+    <message>
+        <source>Show &amp;household</source>
+        <translation>&amp;Huishouden tonen</translation>
+    </message>
+    <message>
+        <source>Show the household</source>
+        <translation>Het huishouden tonen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the case again</source>
+        <translation>De zaak opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Start working on it</source>
+        <translation>In behandeling nemen</translation>
+    </message>
+    <message>
+        <source>Move the case to in progress</source>
+        <translation>De zaak in behandeling nemen</translation>
+    </message>
+    <message>
+        <source>Wait for resident</source>
+        <translation>Wacht op inwoner</translation>
+    </message>
+    <message>
+        <source>Move the case to waiting for the resident</source>
+        <translation>De zaak op wachten op de inwoner zetten</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Zaak afsluiten…</translation>
+    </message>
+    <message>
+        <source>Close the case with an outcome</source>
+        <translation>De zaak afsluiten met een eindresultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date…</source>
+        <translation>&amp;Besluitdatum…</translation>
+    </message>
+    <message>
+        <source>Set the date of the decision on the help</source>
+        <translation>De datum van het besluit over de hulp vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Oppakken</translation>
+    </message>
+    <message>
+        <source>Take the case: assign it to yourself</source>
+        <translation>De zaak oppakken: aan uzelf toewijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>Toe&amp;wijzen…</translation>
+    </message>
+    <message>
+        <source>Assign the case to a caseworker</source>
+        <translation>De zaak aan een consulent toewijzen</translation>
+    </message>
+    <message>
+        <source>What happened to the last change</source>
+        <translation>Wat er met de laatste wijziging gebeurde</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Gegevens van de zaak</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Toegewezen aan:</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Herkomst:</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Geopend:</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Taken up:</source>
+        <translation>Opgepakt:</translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation>Opgepakt</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Afgesloten:</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Deadlines of the case</source>
+        <translation>Termijnen van de zaak</translation>
+    </message>
+    <message>
+        <source>Linked signals</source>
+        <translation>Gekoppelde signalen</translation>
+    </message>
+    <message>
+        <source>Signals linked to the case</source>
+        <translation>Signalen gekoppeld aan de zaak</translation>
+    </message>
+    <message>
+        <source>&amp;Link new signals</source>
+        <translation>Nieuwe signalen &amp;koppelen</translation>
+    </message>
+    <message>
+        <source>Link the household's new signals to the case</source>
+        <translation>De nieuwe signalen van het huishouden aan de zaak koppelen</translation>
+    </message>
+    <message>
+        <source>Records on the case</source>
+        <translation>Vastleggingen in de zaak</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency matrix (ZRM)</source>
+        <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
+    </message>
+    <message>
+        <source>ZRM</source>
+        <translation>ZRM</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency matrix</source>
+        <translation>Zelfredzaamheid-Matrix</translation>
+    </message>
+    <message>
+        <source>Case details and records</source>
+        <translation>Gegevens en vastleggingen van de zaak</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Contactpogingen</translation>
+    </message>
+    <message>
+        <source>Plan of action</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Notes and reminders</source>
+        <translation>Notities en herinneringen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Due and state</source>
+        <translation>Uiterlijk en stand</translation>
+    </message>
+    <message>
+        <source>Contact attempts (%1)</source>
+        <translation>Contactpogingen (%1)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Internal reason (not reported): %1</source>
+        <translation>Interne reden (wordt niet gemeld): %1</translation>
+    </message>
+    <message>
+        <source>%1
+Started %2, due %3
+%4</source>
+        <translation>%1
+Gestart %2, uiterlijk %3
+%4</translation>
+    </message>
+    <message>
+        <source>No deadline applies</source>
+        <translation>Er loopt geen termijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines (%n overdue)</source>
+        <translation><numerusform>Termijnen (%n te laat)</numerusform><numerusform>Termijnen (%n te laat)</numerusform></translation>
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation>Signaal %1</translation>
+    </message>
+    <message>
+        <source>crisis</source>
+        <translation>crisis</translation>
+    </message>
+    <message>
+        <source>%1 · Discharge from %2</source>
+        <translation>%1 · Uitstroom uit %2</translation>
+    </message>
+    <message>
+        <source>Linked signals (%1)</source>
+        <translation>Gekoppelde signalen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Link new signals (%1)</source>
+        <translation>Nieuwe signalen &amp;koppelen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Give up</source>
+        <translation>&amp;Teruggeven</translation>
+    </message>
+    <message>
+        <source>Give up the case: nobody has it then</source>
+        <translation>De zaak teruggeven: dan heeft niemand hem</translation>
+    </message>
+    <message>
+        <source>%1
+Someone else changed this case after you opened it; it is shown as it is now. Try again if it is still needed.</source>
+        <translation>%1
+Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond zoals hij is. Probeer het opnieuw als het nog nodig is.</translation>
+    </message>
+    <message>
+        <source>The case is now "%1".</source>
+        <translation>De zaak is nu "%1".</translation>
+    </message>
+    <message>
+        <source>The case is closed: %1.</source>
+        <translation>De zaak is afgesloten: %1.</translation>
+    </message>
+    <message>
+        <source>Who works on %1?</source>
+        <translation>Wie werkt aan %1?</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseWindows</name>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe zaak</translation>
+    </message>
+    <message>
+        <source>%1 has no open case. Open a new case for this household?</source>
+        <translation>%1 heeft geen open zaak. Een nieuwe zaak openen voor dit huishouden?</translation>
+    </message>
+    <message>
+        <source>Case not opened</source>
+        <translation>Zaak niet geopend</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Zaak afsluiten</translation>
+    </message>
+    <message>
+        <source>Which case is closed</source>
+        <translation>Welke zaak wordt afgesloten</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome (eindresultaat):</source>
+        <translation>&amp;Eindresultaat:</translation>
+    </message>
+    <message>
+        <source>Outcome of the case (eindresultaat)</source>
+        <translation>Eindresultaat van de zaak</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>Kies het eindresultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Closing date:</source>
+        <translation>&amp;Datum van afsluiten:</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Datum van afsluiten</translation>
+    </message>
+    <message>
+        <source>What the signal partner hears</source>
+        <translation>Wat de signaalpartner te horen krijgt</translation>
+    </message>
+    <message>
+        <source>Internal reason (not reported)</source>
+        <translation>Interne reden (wordt niet gemeld)</translation>
+    </message>
+    <message>
+        <source>About the internal reason</source>
+        <translation>Over de interne reden</translation>
+    </message>
+    <message>
+        <source>Only for your team: this reason is never reported to a signal partner, to CBS or in a partner summary.</source>
+        <translation>Alleen voor uw team: deze reden wordt nooit gemeld aan een signaalpartner, aan het CBS of in een samenvatting voor een partner.</translation>
+    </message>
+    <message>
+        <source>Internal reason (never reported)</source>
+        <translation>Interne reden (wordt nooit gemeld)</translation>
+    </message>
+    <message>
+        <source>Why the signal was not taken up (internal)</source>
+        <translation>Waarom het signaal niet is opgepakt (intern)</translation>
+    </message>
+    <message>
+        <source>Why the case was not closed</source>
+        <translation>Waarom de zaak niet is afgesloten</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the case</source>
+        <translation>Zaak &amp;opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Reload the case, keeping what you entered</source>
+        <translation>De zaak opnieuw laden; wat u invulde blijft staan</translation>
+    </message>
+    <message>
+        <source>Close the case or cancel</source>
+        <translation>De zaak afsluiten of annuleren</translation>
+    </message>
+    <message>
+        <source>Choose the outcome (eindresultaat) of %1, as it will be reported in the statistics.</source>
+        <translation>Kies het eindresultaat van %1, zoals het in de statistiek wordt gemeld.</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Eindresultaten</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>Zaak &amp;afsluiten</translation>
+    </message>
+    <message>
+        <source>Outcomes that start with "Niet opgepakt" are what the signal partner hears back about their signal.</source>
+        <translation>Eindresultaten die beginnen met "Niet opgepakt" krijgt de signaalpartner terug over zijn signaal.</translation>
+    </message>
+    <message>
+        <source>The signal partner hears back exactly this: "%1". Nothing of the internal reason below is passed on.</source>
+        <translation>De signaalpartner krijgt precies dit terug: "%1". Niets van de interne reden hieronder wordt doorgegeven.</translation>
+    </message>
+    <message>
+        <source>Reported in the statistics for CBS; the signal partner hears that the signal was taken up.</source>
+        <translation>Wordt gemeld in de statistiek voor het CBS; de signaalpartner hoort dat het signaal is opgepakt.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed now: it is "%1" (%2).</source>
+        <translation>De zaak kan nu niet worden afgesloten: hij is "%1" (%2).</translation>
+    </message>
+    <message>
+        <source>Choose an outcome: a case is only closed with its eindresultaat.</source>
+        <translation>Kies een eindresultaat: een zaak wordt alleen met een eindresultaat afgesloten.</translation>
     </message>
 </context>
 <context>
@@ -638,38 +1538,140 @@
     </message>
 </context>
 <context>
+    <name>vangnet::ContactAttemptDialog</name>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Contactpoging</translation>
+    </message>
+    <message>
+        <source>Which case the attempt is for</source>
+        <translation>Voor welke zaak de contactpoging is</translation>
+    </message>
+    <message>
+        <source>Why the attempt was not saved</source>
+        <translation>Waarom de contactpoging niet is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Save attempt</source>
+        <translation>Contactpoging &amp;opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ContactAttemptForm</name>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Contactpoging</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact:</source>
+        <translation>&amp;Soort contact:</translation>
+    </message>
+    <message>
+        <source>Kind of contact (contactsoort)</source>
+        <translation>Soort contact (contactsoort)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contact</source>
+        <translation>Kies de soort contact</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached the resident</source>
+        <translation>Inwoner be&amp;reikt</translation>
+    </message>
+    <message>
+        <source>Reached the resident (bereikt)</source>
+        <translation>Inwoner bereikt</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the contact attempt</source>
+        <translation>Datum van de contactpoging</translation>
+    </message>
+    <message>
+        <source>&amp;Part of day:</source>
+        <translation>Dagd&amp;eel:</translation>
+    </message>
+    <message>
+        <source>Part of the day (dagdeel)</source>
+        <translation>Dagdeel</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Note on the contact attempt</source>
+        <translation>Notitie bij de contactpoging</translation>
+    </message>
+    <message>
+        <source>What was tried or agreed (optional)</source>
+        <translation>Wat is geprobeerd of afgesproken (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Kinds of contact</source>
+        <translation>Soorten contact</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Parts of the day</source>
+        <translation>Dagdelen</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contact: letter, phone call, home visit, …</source>
+        <translation>Kies de soort contact: brief, telefoon, huisbezoek, …</translation>
+    </message>
+    <message>
+        <source>A contact attempt cannot be dated in the future: the latest date is %1.</source>
+        <translation>Een contactpoging kan niet in de toekomst liggen: de laatste mogelijke datum is %1.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::Database</name>
     <message>
-        <source>Database file &apos;%1&apos; does not exist</source>
-        <translation>Databasebestand &apos;%1&apos; bestaat niet</translation>
+        <source>Database file '%1' does not exist</source>
+        <translation>Databasebestand '%1' bestaat niet</translation>
     </message>
     <message>
-        <source>Cannot open database &apos;%1&apos;: %2</source>
-        <translation>Kan database &apos;%1&apos; niet openen: %2</translation>
+        <source>Cannot open database '%1': %2</source>
+        <translation>Kan database '%1' niet openen: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a folder, not a database file</source>
-        <translation>&apos;%1&apos; is een map, geen databasebestand</translation>
+        <source>'%1' is a folder, not a database file</source>
+        <translation>'%1' is een map, geen databasebestand</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be read: %2</source>
-        <translation>&apos;%1&apos; kan niet worden gelezen: %2</translation>
+        <source>'%1' cannot be read: %2</source>
+        <translation>'%1' kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Vangnet database: it is not an SQLite database file. Nothing was changed.</source>
-        <translation>&apos;%1&apos; is geen Vangnet-database: het is geen SQLite-databasebestand. Er is niets gewijzigd.</translation>
+        <source>'%1' is not a Vangnet database: it is not an SQLite database file. Nothing was changed.</source>
+        <translation>'%1' is geen Vangnet-database: het is geen SQLite-databasebestand. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Vangnet database: it holds other tables. Nothing was changed.</source>
-        <translation>&apos;%1&apos; is geen Vangnet-database: er staan andere tabellen in. Er is niets gewijzigd.</translation>
+        <source>'%1' is not a Vangnet database: it holds other tables. Nothing was changed.</source>
+        <translation>'%1' is geen Vangnet-database: er staan andere tabellen in. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was written by a newer version of Vangnet (schema version %2; this version knows up to %3). Update Vangnet to open it. Nothing was changed.</source>
-        <translation>&apos;%1&apos; is geschreven door een nieuwere versie van Vangnet (schemaversie %2; deze versie kent tot en met %3). Werk Vangnet bij om de database te openen. Er is niets gewijzigd.</translation>
+        <source>'%1' was written by a newer version of Vangnet (schema version %2; this version knows up to %3). Update Vangnet to open it. Nothing was changed.</source>
+        <translation>'%1' is geschreven door een nieuwere versie van Vangnet (schemaversie %2; deze versie kent tot en met %3). Werk Vangnet bij om de database te openen. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be opened: %2</source>
-        <translation>&apos;%1&apos; kan niet worden geopend: %2</translation>
+        <source>'%1' cannot be opened: %2</source>
+        <translation>'%1' kan niet worden geopend: %2</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -715,6 +1717,72 @@
     </message>
 </context>
 <context>
+    <name>vangnet::DeadlineText</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Met on %1</source>
+        <translation>Gehaald op %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Verloopt vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation><numerusform>Verloopt over %n dag</numerusform><numerusform>Verloopt over %n dagen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DecisionDialog</name>
+    <message>
+        <source>Decision date</source>
+        <translation>Besluitdatum</translation>
+    </message>
+    <message>
+        <source>About the decision date</source>
+        <translation>Over de besluitdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation>&amp;Besluitdatum:</translation>
+    </message>
+    <message>
+        <source>Date of the decision on the help</source>
+        <translation>Datum van het besluit over de hulp</translation>
+    </message>
+    <message>
+        <source>Why the decision date was not saved</source>
+        <translation>Waarom de besluitdatum niet is opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the case</source>
+        <translation>Zaak &amp;opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Reload the case, keeping what you entered</source>
+        <translation>De zaak opnieuw laden; wat u invulde blijft staan</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <source>%1: the day the decision on the help was taken. It stops the decision deadline.</source>
+        <translation>%1: de dag waarop over de hulp is besloten. Daarmee stopt de termijn voor het besluit.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::DemoGenerator</name>
     <message>
         <source>The number of households must be between 1 and %1.</source>
@@ -729,8 +1797,8 @@
         <translation>De demo heeft een geldige peildatum nodig.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; already holds %2 households; demo data only goes into an empty database.</source>
-        <translation>&apos;%1&apos; bevat al %2 huishoudens; demogegevens gaan alleen in een lege database.</translation>
+        <source>'%1' already holds %2 households; demo data only goes into an empty database.</source>
+        <translation>'%1' bevat al %2 huishoudens; demogegevens gaan alleen in een lege database.</translation>
     </message>
     <message>
         <source>The demo municipality has no room for %1 households.</source>
@@ -883,8 +1951,8 @@
         <translation>Afwijzen of annuleren</translation>
     </message>
     <message>
-        <source>Dismiss the flag &quot;%1&quot;? It stays dismissed while the same evidence holds; new evidence raises it again. Your name and the reason are recorded.</source>
-        <translation>De signalering &quot;%1&quot; afwijzen? Zij blijft afgewezen zolang dezelfde gegevens gelden; nieuwe gegevens geven opnieuw een signalering. Uw naam en de reden worden vastgelegd.</translation>
+        <source>Dismiss the flag "%1"? It stays dismissed while the same evidence holds; new evidence raises it again. Your name and the reason are recorded.</source>
+        <translation>De signalering "%1" afwijzen? Zij blijft afgewezen zolang dezelfde gegevens gelden; nieuwe gegevens geven opnieuw een signalering. Uw naam en de reden worden vastgelegd.</translation>
     </message>
     <message>
         <source>Already in contact with the household</source>
@@ -918,7 +1986,7 @@
 <context>
     <name>vangnet::FieldCipher</name>
     <message>
-        <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database&apos;s key.</source>
+        <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database's key.</source>
         <translation>Een beschermd gegeven (BSN of notitie) kan niet worden ontsleuteld: het is gewijzigd, of het is geschreven met de sleutel van een andere database.</translation>
     </message>
 </context>
@@ -993,7 +2061,7 @@
         <translation>Vul een gebruikersnaam in.</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s full name.</source>
+        <source>Enter the administrator's full name.</source>
         <translation>Vul de volledige naam van de beheerder in.</translation>
     </message>
     <message>
@@ -1333,6 +2401,42 @@
     <message>
         <source>discharge %1 on %2</source>
         <translation>uitstroom %1 op %2</translation>
+    </message>
+    <message>
+        <source>The household's open case</source>
+        <translation>De open zaak van het huishouden</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>&amp;Zaak openen</translation>
+    </message>
+    <message>
+        <source>Open the household's case</source>
+        <translation>De zaak van het huishouden openen</translation>
+    </message>
+    <message>
+        <source>No open case</source>
+        <translation>Geen open zaak</translation>
+    </message>
+    <message>
+        <source>Case %1: %2, %3</source>
+        <translation>Zaak %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>niet toegewezen</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>bij %1</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Nieuwe &amp;zaak…</translation>
+    </message>
+    <message>
+        <source>Open a new case for the household</source>
+        <translation>Een nieuwe zaak openen voor het huishouden</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +3480,14 @@
         <source>Flags updated for today: %1 new, %2 resolved.</source>
         <translation>Signaleringen bijgewerkt voor vandaag: %1 nieuw, %2 vervallen.</translation>
     </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Werkvoorraad</translation>
+    </message>
+    <message>
+        <source>&amp;Work queue</source>
+        <translation>&amp;Werkvoorraad</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::Migrator</name>
@@ -2588,8 +3700,8 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Date of birth &quot;%1&quot; is not a date; write it as DD-MM-YYYY</source>
-        <translation>Geboortedatum &quot;%1&quot; is geen datum; schrijf die als DD-MM-JJJJ</translation>
+        <source>Date of birth "%1" is not a date; write it as DD-MM-YYYY</source>
+        <translation>Geboortedatum "%1" is geen datum; schrijf die als DD-MM-JJJJ</translation>
     </message>
     <message>
         <source>The stored BSN is masked. Type a new BSN to replace it, or clear the field to remove it.</source>
@@ -2605,6 +3717,37 @@
     <message>
         <source>Person %1 does not exist (any more)</source>
         <translation>Persoon %1 bestaat niet (meer)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::QueueAssignment</name>
+    <message>
+        <source>No case could be opened for %1: %2</source>
+        <translation>Voor %1 kon geen zaak worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>None of these households has a case yet. Open a case for each, to assign?</source>
+        <translation>Geen van deze huishoudens heeft al een zaak. Voor elk een zaak openen om toe te wijzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n household(s) to:</source>
+        <translation><numerusform>%n huishouden toewijzen aan:</numerusform><numerusform>%n huishoudens toewijzen aan:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have no case yet: a case is opened for each.</source>
+        <translation><numerusform>%n ervan heeft nog geen zaak: daarvoor wordt een zaak geopend.</numerusform><numerusform>%n ervan hebben nog geen zaak: voor elk wordt een zaak geopend.</numerusform></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned to %1.</source>
+        <translation><numerusform>%n zaak toegewezen aan %1.</numerusform><numerusform>%n zaken toegewezen aan %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2845,23 +3988,23 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::RetentionPolicy</name>
     <message>
-        <source>The retention period for &quot;%1&quot; must be between %2 and %3 months, not %4.</source>
-        <translation>De bewaartermijn voor &quot;%1&quot; moet tussen %2 en %3 maanden liggen, niet %4.</translation>
+        <source>The retention period for "%1" must be between %2 and %3 months, not %4.</source>
+        <translation>De bewaartermijn voor "%1" moet tussen %2 en %3 maanden liggen, niet %4.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::RetentionService</name>
     <message>
-        <source>The retention period for &quot;%1&quot; was changed since the overview was made. Nothing was purged; look at what is due again.</source>
-        <translation>De bewaartermijn voor &quot;%1&quot; is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
+        <source>The retention period for "%1" was changed since the overview was made. Nothing was purged; look at what is due again.</source>
+        <translation>De bewaartermijn voor "%1" is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
     </message>
     <message>
-        <source>The cutoff date for &quot;%1&quot; is later than the retention period allows. Nothing was purged.</source>
-        <translation>De peildatum voor &quot;%1&quot; ligt later dan de bewaartermijn toestaat. Er is niets verwijderd.</translation>
+        <source>The cutoff date for "%1" is later than the retention period allows. Nothing was purged.</source>
+        <translation>De peildatum voor "%1" ligt later dan de bewaartermijn toestaat. Er is niets verwijderd.</translation>
     </message>
     <message>
-        <source>The number of items due for &quot;%1&quot; changed since the overview was made. Nothing was purged; look at what is due again.</source>
-        <translation>Het aantal te verwijderen items voor &quot;%1&quot; is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
+        <source>The number of items due for "%1" changed since the overview was made. Nothing was purged; look at what is due again.</source>
+        <translation>Het aantal te verwijderen items voor "%1" is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +4790,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Wie uw gegevens heeft bekeken of gewijzigd</translation>
     </message>
     <message>
-        <source>Vangnet records every time an employee opens, changes or exports your household&apos;s file, and every attempt that was refused. Employees are named by their user name.</source>
+        <source>Vangnet records every time an employee opens, changes or exports your household's file, and every attempt that was refused. Employees are named by their user name.</source>
         <translation>Vangnet legt elke keer vast dat een medewerker het dossier van uw huishouden opent, wijzigt of exporteert, en elke poging die is geweigerd. Medewerkers staan erin met hun gebruikersnaam.</translation>
     </message>
     <message>
@@ -4063,30 +5206,504 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
 </context>
 <context>
+    <name>vangnet::WorkQueueModel</name>
+    <message>
+        <source>No case yet</source>
+        <translation>Nog geen zaak</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>Geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation><numerusform>%1 (+%n andere)</numerusform><numerusform>%1 (+%n andere)</numerusform></translation>
+    </message>
+    <message>
+        <source>None running</source>
+        <translation>Geen lopende termijn</translation>
+    </message>
+    <message>
+        <source>%1
+Started %2, due %3
+%4</source>
+        <translation>%1
+Gestart %2, uiterlijk %3
+%4</translation>
+    </message>
+    <message>
+        <source>Priority %1 in the team: %2</source>
+        <translation>Prioriteit %1 in het team: %2</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Most severe flag</source>
+        <translation>Zwaarste signalering</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status zaak</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>The most urgent deadline that is not met yet</source>
+        <translation>De dringendste termijn die nog niet is gehaald</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Eerstvolgende termijn</translation>
+    </message>
+    <message>
+        <source>Open signals</source>
+        <translation>Open signalen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::WorkQueuePage</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Show the whole team's work</source>
+        <translation>Het werk van het hele team tonen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <source>Show my work</source>
+        <translation>Mijn werk tonen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Show work nobody has yet</source>
+        <translation>Werk tonen dat nog niemand heeft</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Minimale ernst</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Alleen &amp;te laat</translation>
+    </message>
+    <message>
+        <source>Only work with an overdue deadline</source>
+        <translation>Alleen werk met een termijn die te laat is</translation>
+    </message>
+    <message>
+        <source>Loading the work queue</source>
+        <translation>De werkvoorraad wordt geladen</translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation>Getoonde regels</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Load the work queue again</source>
+        <translation>De werkvoorraad opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Work queue, most urgent first</source>
+        <translation>Werkvoorraad, dringendste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Oppakken</translation>
+    </message>
+    <message>
+        <source>Take the selected household: its case becomes yours</source>
+        <translation>Het gekozen huishouden oppakken: de zaak wordt van u</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>Toe&amp;wijzen…</translation>
+    </message>
+    <message>
+        <source>Assign the selected households to a caseworker</source>
+        <translation>De gekozen huishoudens aan een consulent toewijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Contact attempt…</source>
+        <translation>&amp;Contactpoging…</translation>
+    </message>
+    <message>
+        <source>Log a contact attempt for the selected household</source>
+        <translation>Een contactpoging vastleggen voor het gekozen huishouden</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>&amp;Zaak openen</translation>
+    </message>
+    <message>
+        <source>Open the case of the selected household</source>
+        <translation>De zaak van het gekozen huishouden openen</translation>
+    </message>
+    <message>
+        <source>What happened to the last action</source>
+        <translation>Wat er met de laatste handeling gebeurde</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle ernstniveaus</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 of hoger</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>Ernstniveaus</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>The work queue could not be loaded: %1</source>
+        <translation>De werkvoorraad kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Team (%1)</source>
+        <translation>Team (%1)</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>Van mij (%1)</translation>
+    </message>
+    <message>
+        <source>Unassigned (%1)</source>
+        <translation>Niet toegewezen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only (%1)</source>
+        <translation>Alleen &amp;te laat (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1</source>
+        <translation><numerusform>%n regel van %1</numerusform><numerusform>%n regels van %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is yours now (case %2).</source>
+        <translation>%1 is nu van u (zaak %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no case yet. Open a case, take it, and log the contact attempt on it?</source>
+        <translation>%1 heeft nog geen zaak. Een zaak openen, oppakken en de contactpoging daarin vastleggen?</translation>
+    </message>
+    <message>
+        <source>Nobody has the case of %1 yet. Take it and log the contact attempt on it?</source>
+        <translation>Niemand heeft de zaak van %1 nog. Oppakken en de contactpoging daarin vastleggen?</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Contactpoging</translation>
+    </message>
+    <message>
+        <source>Contact attempt for %1 (case %2, assigned to %3).</source>
+        <translation>Contactpoging voor %1 (zaak %2, toegewezen aan %3).</translation>
+    </message>
+    <message>
+        <source>Contact attempt for %1 (case %2).</source>
+        <translation>Contactpoging voor %1 (zaak %2).</translation>
+    </message>
+    <message>
+        <source>Contact attempt logged for %1.</source>
+        <translation>Contactpoging vastgelegd voor %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cases</name>
+    <message>
+        <source>This case is closed. Reopen it to add to it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vangnet::cases::CaseRepository</name>
+    <message>
+        <source>This case or entry no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed this case since you opened it. Nothing was saved; what you entered is still here. Reload the case to see the change, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vangnet::cases::CaseService</name>
+    <message>
+        <source>Choose how contact was attempted (letter, phone, home visit, …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a part of the day (Ochtend, Middag, Avond).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the date of the contact attempt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact attempt is dated %1, which is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what the reminder is about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the date of the reminder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reminder is for someone of the household's team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the goal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A goal cannot belong to another goal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen goal is not part of this case's plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date done (%1) is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not one of the five basic conditions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This household already has an open case (%1). Work on that case, or close it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This flag is no longer open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signal %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge notice %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already works on this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing a case needs an outcome: use Close case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A case cannot go from "%1" to "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the outcome (eindresultaat) to close the case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an outcome of the DDAS list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the date the case was closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The closing date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The closing date %1 is before the case was opened (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision date is before the case was opened (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an active caseworker or team lead of the household's team can get this case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A closed case takes no new signals; reopen it or open a new case.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vangnet::cli</name>
+    <message>
+        <source>Case %1 — %2 (household %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1; %2; assignee: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken up %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal reason (not reported): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signals: %1; discharge notices: %2; new signals not linked: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact attempts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan of action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic conditions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vangnet::cli::ArgumentReader</name>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>onverwacht argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>onverwacht argument '%1'</translation>
     </message>
     <message>
-        <source>option &apos;--%1&apos; takes no value</source>
-        <translation>optie &apos;--%1&apos; heeft geen waarde</translation>
+        <source>option '--%1' takes no value</source>
+        <translation>optie '--%1' heeft geen waarde</translation>
     </message>
     <message>
-        <source>option &apos;--%1&apos; needs a value</source>
-        <translation>optie &apos;--%1&apos; heeft een waarde nodig</translation>
+        <source>option '--%1' needs a value</source>
+        <translation>optie '--%1' heeft een waarde nodig</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>onbekende optie &apos;%1&apos;</translation>
+        <source>unknown option '%1'</source>
+        <translation>onbekende optie '%1'</translation>
     </message>
     <message>
-        <source>--%1 must be a positive whole number, not &apos;%2&apos;</source>
-        <translation>--%1 moet een positief geheel getal zijn, niet &apos;%2&apos;</translation>
+        <source>--%1 must be a positive whole number, not '%2'</source>
+        <translation>--%1 moet een positief geheel getal zijn, niet '%2'</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;</source>
-        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet &apos;%3&apos;</translation>
+        <source>--%1 must be a whole number of at least %2, not '%3'</source>
+        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet '%3'</translation>
     </message>
 </context>
 <context>
@@ -4105,7 +5722,7 @@ Lists audit records, newest first. Only an administrator (beheerder) may do this
   --household ID  records about this household only
   --from DATE     from this day (YYYY-MM-DD, local time)
   --to DATE       up to and including this day
-  --json          machine-readable: {&quot;records&quot;: [{id, at, actor, action, object_type,
+  --json          machine-readable: {"records": [{id, at, actor, action, object_type,
                   object_id, result, host, os_user, reason, detail}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit list [--user NAAM] [--household ID]
                    [--from DATUM] [--to DATUM] [--json]
@@ -4116,7 +5733,7 @@ Toont auditrecords, nieuwste eerst. Alleen een beheerder mag dit.
   --household ID  alleen records over dit huishouden
   --from DATUM    vanaf deze dag (JJJJ-MM-DD, lokale tijd)
   --to DATUM      tot en met deze dag
-  --json          machineleesbaar: {&quot;records&quot;: [{id, at, actor, action, object_type,
+  --json          machineleesbaar: {"records": [{id, at, actor, action, object_type,
                   object_id, result, host, os_user, reason, detail}]}</translation>
     </message>
     <message>
@@ -4169,16 +5786,16 @@ Checks every audit record against its hash and seal and the chain between them:
 altered, removed and inserted records are listed. Only an administrator (beheerder)
 may do this. Exit status: 0 intact, 1 problems found, 2 could not check.
 
-  --json   machine-readable: {&quot;checked&quot;: N, &quot;intact&quot;: true|false, &quot;problems&quot;: [...],
-           &quot;notes&quot;: [...]}</source>
+  --json   machine-readable: {"checked": N, "intact": true|false, "problems": [...],
+           "notes": [...]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit verify [--json]
 
 Controleert elk auditrecord tegen zijn hash en zegel en de keten ertussen:
 gewijzigde, verwijderde en ingevoegde records worden genoemd. Alleen een beheerder
 mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
 
-  --json   machineleesbaar: {&quot;checked&quot;: N, &quot;intact&quot;: true|false, &quot;problems&quot;: [...],
-           &quot;notes&quot;: [...]}</translation>
+  --json   machineleesbaar: {"checked": N, "intact": true|false, "problems": [...],
+           "notes": [...]}</translation>
     </message>
     <message>
         <source>Audit log intact: %1 records checked.</source>
@@ -4191,6 +5808,33 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
     <message>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::CaseShowCommand</name>
+    <message>
+        <source>one case: status, signals, contact attempts, deadlines, plan, notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case show ID [--json]
+
+Shows case ID of your team: status, assignee, dates, outcome, linked signals and discharge
+notices, contact attempts, deadlines as of today, plan of action, basic conditions, notes
+and reminders. The internal reason for not taking a signal up is shown too (it is never
+reported to a signal partner).
+
+  --json   {id, household_id, household, status, origin, assignee, opened_on, taken_up_on,
+           decision_on, closed_on, outcome, internal_reason, version, signal_ids,
+           discharge_ids, unlinked_signal_ids, attempts: [{date, kind, reached, day_part, note,
+           author}], deadlines: [{clock, label, starts, due, met, state}], plan: [{id, kind,
+           goal_id, text, owner, due, done}], conditions: [{condition, state}], notes:
+           [{at, author, text}], reminders: [{due, text, done}]}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the case number: case show ID</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4208,20 +5852,32 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
         <translation>--households: er passen hoogstens %1 huishoudens in de demogemeente</translation>
     </message>
     <message>
-        <source>--seed must be a whole number, not &apos;%1&apos;</source>
-        <translation>--seed moet een geheel getal zijn, niet &apos;%1&apos;</translation>
+        <source>--seed must be a whole number, not '%1'</source>
+        <translation>--seed moet een geheel getal zijn, niet '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; exists already; choose a new file</source>
-        <translation>&apos;%1&apos; bestaat al; kies een nieuw bestand</translation>
+        <source>'%1' exists already; choose a new file</source>
+        <translation>'%1' bestaat al; kies een nieuw bestand</translation>
     </message>
     <message>
         <source>Demo municipality written to %1: %2 households, %3 people in %4 s (seed %5).</source>
         <translation>Demogemeente geschreven naar %1: %2 huishoudens, %3 personen in %4 s (seed %5).</translation>
     </message>
     <message>
-        <source>Demo accounts, password &quot;demo&quot;: %1.</source>
-        <translation>Demo-accounts, wachtwoord &quot;demo&quot;: %1.</translation>
+        <source>Demo accounts, password "demo": %1.</source>
+        <translation>Demo-accounts, wachtwoord "demo": %1.</translation>
+    </message>
+    <message>
+        <source>--signals-csv OUT and --rows N go together</source>
+        <translation>--signals-csv UIT en --rows N horen bij elkaar</translation>
+    </message>
+    <message>
+        <source>'%1' exists already; choose a new file for the signals</source>
+        <translation>'%1' bestaat al; kies een nieuw bestand voor de signalen</translation>
+    </message>
+    <message>
+        <source>%1 early signals about these people written to %2.</source>
+        <translation>%1 vroegsignalen over deze inwoners geschreven naar %2.</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
@@ -4231,7 +5887,7 @@ Creates a new database and fills it with a synthetic municipality: invented peop
 Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
 The same seed gives the same data. An existing non-empty file is never overwritten;
 a PostgreSQL database must not hold households yet. It also makes the demo accounts
-%2 with the password &quot;demo&quot;; log in with one of them, e.g.
+%2 with the password "demo"; log in with one of them, e.g.
 VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
 
   --households N   number of households, 1 to %1
@@ -4239,69 +5895,45 @@ VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
   --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
                    documented CSV layout (for benchmarks and tests of `import signals`)
   --rows N         the number of signal rows for --signals-csv
+  --workday        also import a day's synthetic signals (two per household), evaluate the
+                   signal rules and start the demo caseworker's cases, as the application's
+                   demo database does
   --json           print the summary as JSON</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S]
-                   [--signals-csv UIT --rows N] [--json]
-
-Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
-Nederlands klinkende namen, BSN&apos;s uit de testreeks 9999, adressen in de postcodes 7411-7425.
-Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
-een PostgreSQL-database mag nog geen huishoudens bevatten. Maakt ook de demo-accounts
-%2 met het wachtwoord &quot;demo&quot;; log in met een ervan, bijvoorbeeld
-VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
-
-  --households N   aantal huishoudens, 1 tot en met %1
-  --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
-  --signals-csv UIT  schrijf ook N verzonnen vroegsignalen over deze inwoners naar UIT, in de
-                   beschreven CSV-indeling (voor benchmarks en tests van `import signals`)
-  --rows N         het aantal signaalregels voor --signals-csv
-  --json           de samenvatting als JSON tonen</translation>
-    </message>
-    <message>
-        <source>--signals-csv OUT and --rows N go together</source>
-        <translation>--signals-csv UIT en --rows N horen bij elkaar</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; exists already; choose a new file for the signals</source>
-        <translation>&apos;%1&apos; bestaat al; kies een nieuw bestand voor de signalen</translation>
-    </message>
-    <message>
-        <source>%1 early signals about these people written to %2.</source>
-        <translation>%1 vroegsignalen over deze inwoners geschreven naar %2.</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>vangnet::cli::Dispatcher</name>
     <message>
-        <source>unknown option &apos;%1&apos;; see &apos;vangnet-cli --help&apos;</source>
-        <translation>onbekende optie &apos;%1&apos;; zie &apos;vangnet-cli --help&apos;</translation>
+        <source>unknown option '%1'; see 'vangnet-cli --help'</source>
+        <translation>onbekende optie '%1'; zie 'vangnet-cli --help'</translation>
     </message>
     <message>
-        <source>option &apos;%1&apos; needs a value</source>
-        <translation>optie &apos;%1&apos; heeft een waarde nodig</translation>
+        <source>option '%1' needs a value</source>
+        <translation>optie '%1' heeft een waarde nodig</translation>
     </message>
     <message>
-        <source>option &apos;--db&apos; needs a file name or a postgresql:// URL</source>
-        <translation>optie &apos;--db&apos; heeft een bestandsnaam of een postgresql://-URL nodig</translation>
+        <source>option '--db' needs a file name or a postgresql:// URL</source>
+        <translation>optie '--db' heeft een bestandsnaam of een postgresql://-URL nodig</translation>
     </message>
     <message>
-        <source>unknown log level &apos;%1&apos;; use one of: %2</source>
-        <translation>onbekend logniveau &apos;%1&apos;; kies uit: %2</translation>
+        <source>unknown log level '%1'; use one of: %2</source>
+        <translation>onbekend logniveau '%1'; kies uit: %2</translation>
     </message>
     <message>
-        <source>no command given; see &apos;vangnet-cli --help&apos;</source>
-        <translation>geen opdracht gegeven; zie &apos;vangnet-cli --help&apos;</translation>
+        <source>no command given; see 'vangnet-cli --help'</source>
+        <translation>geen opdracht gegeven; zie 'vangnet-cli --help'</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; see &apos;vangnet-cli --help&apos;</source>
-        <translation>onbekende opdracht &apos;%1&apos;; zie &apos;vangnet-cli --help&apos;</translation>
+        <source>unknown command '%1'; see 'vangnet-cli --help'</source>
+        <translation>onbekende opdracht '%1'; zie 'vangnet-cli --help'</translation>
     </message>
     <message>
         <source>Global options (before the command):</source>
         <translation>Algemene opties (vóór de opdracht):</translation>
     </message>
     <message>
-        <source>  --db FILE|URL       SQLite file or postgresql:// URL; default: the database chosen in Vangnet&apos;s settings, else the demo database</source>
+        <source>  --db FILE|URL       SQLite file or postgresql:// URL; default: the database chosen in Vangnet's settings, else the demo database</source>
         <translation>  --db BESTAND|URL    SQLite-bestand of postgresql://-URL; standaard: de database uit de instellingen van Vangnet, anders de demodatabase</translation>
     </message>
     <message>
@@ -4317,20 +5949,20 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
         <translation>Opdrachten:</translation>
     </message>
     <message>
-        <source>&apos;vangnet-cli COMMAND --help&apos; describes a command.</source>
-        <translation>&apos;vangnet-cli OPDRACHT --help&apos; beschrijft een opdracht.</translation>
+        <source>'vangnet-cli COMMAND --help' describes a command.</source>
+        <translation>'vangnet-cli OPDRACHT --help' beschrijft een opdracht.</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 done with reported problems, 2 unusable input or nothing done.</source>
         <translation>Afsluitcode: 0 klaar, 1 klaar met gemelde problemen, 2 onbruikbare invoer of niets gedaan.</translation>
     </message>
     <message>
-        <source>option &apos;--user&apos; needs a user name</source>
-        <translation>optie &apos;--user&apos; heeft een gebruikersnaam nodig</translation>
+        <source>option '--user' needs a user name</source>
+        <translation>optie '--user' heeft een gebruikersnaam nodig</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs --user NAME before the command; the password comes from VANGNET_PASSWORD or a prompt</source>
-        <translation>&apos;%1&apos; heeft --user NAAM vóór de opdracht nodig; het wachtwoord komt uit VANGNET_PASSWORD of wordt gevraagd</translation>
+        <source>'%1' needs --user NAME before the command; the password comes from VANGNET_PASSWORD or a prompt</source>
+        <translation>'%1' heeft --user NAAM vóór de opdracht nodig; het wachtwoord komt uit VANGNET_PASSWORD of wordt gevraagd</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] [--user NAME] [--log-level LEVEL] COMMAND [options]</source>
@@ -4385,20 +6017,20 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household list [--search TEXT] [--wijk W] [--limit N]
        [--rule ID] [--severity LEVEL] [--by-priority] [--json]
 
-Lists the households of your own team sorted by name, as the application&apos;s household list
+Lists the households of your own team sorted by name, as the application's household list
 does. An administrator (beheerder) sees no household data.
 
   --search TEXT   as the search box: a BSN (9 digits) matches exactly, a postcode or its
-                  start by prefix, &quot;street number&quot; by street and number, other text
+                  start by prefix, "street number" by street and number, other text
                   member names (every word) or the street name
   --wijk W        only households in this wijk (district)
   --rule ID       only households with an open flag of this signal rule (rules list)
   --severity LEVEL  only households with an open flag of at least this severity:
-                  laag, midden, hoog or kritiek (with --rule: of that rule&apos;s flag)
+                  laag, midden, hoog or kritiek (with --rule: of that rule's flag)
   --by-priority   most urgent first (highest severity, then score) instead of by name
   --limit N       show at most N households (default: all)
-  --json          machine-readable: {&quot;households&quot;: [{id, name, address, postcode, plaats,
-                  wijk, members, priority}], &quot;count&quot;: shown, &quot;total&quot;: matching}
+  --json          machine-readable: {"households": [{id, name, address, postcode, plaats,
+                  wijk, members, priority}], "count": shown, "total": matching}
                   (priority: the highest severity of the open flags, or null)</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household list [--search TEKST] [--wijk W] [--limit N]
        [--rule ID] [--severity NIVEAU] [--by-priority] [--json]
@@ -4407,7 +6039,7 @@ Toont de huishoudens van uw eigen team op naam gesorteerd, zoals de huishoudensl
 applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
 
   --search TEKST  als het zoekvak: een BSN (9 cijfers) vindt precies, een postcode of het
-                  begin ervan als voorvoegsel, &quot;straat nummer&quot; op straat en huisnummer, andere
+                  begin ervan als voorvoegsel, "straat nummer" op straat en huisnummer, andere
                   tekst op namen van leden (elk woord) of op de straatnaam
   --wijk W        alleen huishoudens in deze wijk
   --rule ID       alleen huishoudens met een open signalering van deze signaleringsregel (rules list)
@@ -4415,13 +6047,13 @@ applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
                   laag, midden, hoog of kritiek (met --rule: van de signalering van die regel)
   --by-priority   de meest urgente eerst (hoogste ernst, dan score) in plaats van op naam
   --limit N       hoogstens N huishoudens tonen (standaard: alle)
-  --json          machineleesbaar: {&quot;households&quot;: [{id, name, address, postcode, plaats,
-                  wijk, members, priority}], &quot;count&quot;: getoond, &quot;total&quot;: gevonden}
+  --json          machineleesbaar: {"households": [{id, name, address, postcode, plaats,
+                  wijk, members, priority}], "count": getoond, "total": gevonden}
                   (priority: de hoogste ernst van de open signaleringen, of null)</translation>
     </message>
     <message>
-        <source>--severity takes laag, midden, hoog or kritiek, not &apos;%1&apos;</source>
-        <translation>--severity kent laag, midden, hoog of kritiek, niet &apos;%1&apos;</translation>
+        <source>--severity takes laag, midden, hoog or kritiek, not '%1'</source>
+        <translation>--severity kent laag, midden, hoog of kritiek, niet '%1'</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -4442,12 +6074,12 @@ applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import batches [--json]
 
 Lists the import batches, newest first: file, who imported, counts, withdrawn or not.
-  --json   {&quot;batches&quot;: [{batch, kind, file, format, profile, imported_by, imported_at, read,
+  --json   {"batches": [{batch, kind, file, format, profile, imported_by, imported_at, read,
            imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import batches [--json]
 
 Toont de importpartijen, nieuwste eerst: bestand, wie importeerde, aantallen, ingetrokken of niet.
-  --json   {&quot;batches&quot;: [{batch, kind, file, format, profile, imported_by, imported_at, read,
+  --json   {"batches": [{batch, kind, file, format, profile, imported_by, imported_at, read,
            imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</translation>
     </message>
     <message>
@@ -4461,8 +6093,8 @@ Verwijdert de signalen of meldingen van één partij, en de huishoudens die zij 
 verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt.</translation>
     </message>
     <message>
-        <source>name the batch number to withdraw, e.g. &apos;import withdraw 12&apos;</source>
-        <translation>noem het nummer van de partij om in te trekken, bijv. &apos;import withdraw 12&apos;</translation>
+        <source>name the batch number to withdraw, e.g. 'import withdraw 12'</source>
+        <translation>noem het nummer van de partij om in te trekken, bijv. 'import withdraw 12'</translation>
     </message>
     <message>
         <source>Batch %1 withdrawn.</source>
@@ -4521,7 +6153,7 @@ verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt.</transl
 
 Imports early signals of arrears (docs/formats.md) as one batch: all of it, or nothing.
 
-  --format csv|ddas  the file&apos;s format; default: ddas for .json files, else csv
+  --format csv|ddas  the file's format; default: ddas for .json files, else csv
 </source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import signals BESTAND [--format csv|ddas]
                    [--profile NAAM] [--rejects UIT.csv] [--json]
@@ -4546,8 +6178,8 @@ Importeert meldingen van mensen die een instelling verlaten (docs/formats.md) al
 </translation>
     </message>
     <message>
-        <source>name the file to import; see &apos;vangnet-cli %1 --help&apos;</source>
-        <translation>noem het bestand om te importeren; zie &apos;vangnet-cli %1 --help&apos;</translation>
+        <source>name the file to import; see 'vangnet-cli %1 --help'</source>
+        <translation>noem het bestand om te importeren; zie 'vangnet-cli %1 --help'</translation>
     </message>
     <message>
         <source>Batch %1 from %2: %3 rows read, %4 imported (%5 matched to a household, %6 new households), %7 duplicates, %8 rejected.</source>
@@ -4570,9 +6202,9 @@ Importeert meldingen van mensen die een instelling verlaten (docs/formats.md) al
   --rejects OUT.csv  write the rows that were skipped, with line, column and reason
   --skip-rules       do not evaluate the signal rules afterwards (a bulk load; the
                      next `rules evaluate` does it)
-  --json             {&quot;batch&quot;, &quot;read&quot;, &quot;imported&quot;, &quot;duplicates&quot;, &quot;rejected&quot;, &quot;matched&quot;,
-                     &quot;new_households&quot;, &quot;repeated&quot;, &quot;flags_raised&quot;, &quot;flags_resolved&quot;,
-                     &quot;rejects&quot;: [{line, column, reason}]}
+  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
+                     "new_households", "repeated", "flags_raised", "flags_resolved",
+                     "rejects": [{line, column, reason}]}
 
 Rows are matched to households by BSN, else by address, surname and date of birth; others
 get a new household of your team. A row already imported is skipped as a duplicate.
@@ -4582,9 +6214,9 @@ Exit status 1 when rows were rejected, 2 when the file was refused (nothing impo
   --rejects UIT.csv  schrijf de overgeslagen regels weg, met regel, kolom en reden
   --skip-rules       beoordeel de signaleringsregels daarna niet (een bulklading; de
                      volgende `rules evaluate` doet het)
-  --json             {&quot;batch&quot;, &quot;read&quot;, &quot;imported&quot;, &quot;duplicates&quot;, &quot;rejected&quot;, &quot;matched&quot;,
-                     &quot;new_households&quot;, &quot;repeated&quot;, &quot;flags_raised&quot;, &quot;flags_resolved&quot;,
-                     &quot;rejects&quot;: [{line, column, reason}]}
+  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
+                     "new_households", "repeated", "flags_raised", "flags_resolved",
+                     "rejects": [{line, column, reason}]}
 
 Regels worden bij een huishouden gezocht op BSN, anders op adres, achternaam en geboortedatum;
 de overige krijgen een nieuw huishouden van uw team. Een al geïmporteerde regel wordt als dubbel overgeslagen.
@@ -4606,29 +6238,29 @@ Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niet
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import profile list [--json]
 
 Lists the built-in and saved column layouts for signal and discharge files.
-  --json   {&quot;profiles&quot;: [{name, kind, columns, delimiter, encoding}]}</source>
+  --json   {"profiles": [{name, kind, columns, delimiter, encoding}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import profile list [--json]
 
 Toont de ingebouwde en opgeslagen kolomindelingen voor signaal- en uitstroombestanden.
-  --json   {&quot;profiles&quot;: [{name, kind, columns, delimiter, encoding}]}</translation>
+  --json   {"profiles": [{name, kind, columns, delimiter, encoding}]}</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import profile save FILE.json
 
-Saves (or replaces) a column layout for a platform&apos;s own export, e.g.
-  {&quot;name&quot;: &quot;Inforing&quot;, &quot;kind&quot;: &quot;signals&quot;, &quot;delimiter&quot;: &quot;;&quot;, &quot;encoding&quot;: &quot;auto&quot;,
-   &quot;columns&quot;: {&quot;signaal_id&quot;: &quot;Kenmerk&quot;, &quot;achternaam&quot;: &quot;Naam&quot;}}
+Saves (or replaces) a column layout for a platform's own export, e.g.
+  {"name": "Inforing", "kind": "signals", "delimiter": ";", "encoding": "auto",
+   "columns": {"signaal_id": "Kenmerk", "achternaam": "Naam"}}
 Fields not listed are read from the column of their own name (docs/formats.md).</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import profile save BESTAND.json
 
 Slaat een kolomindeling op voor de eigen export van een platform (of vervangt die), bijv.
-  {&quot;name&quot;: &quot;Inforing&quot;, &quot;kind&quot;: &quot;signals&quot;, &quot;delimiter&quot;: &quot;;&quot;, &quot;encoding&quot;: &quot;auto&quot;,
-   &quot;columns&quot;: {&quot;signaal_id&quot;: &quot;Kenmerk&quot;, &quot;achternaam&quot;: &quot;Naam&quot;}}
+  {"name": "Inforing", "kind": "signals", "delimiter": ";", "encoding": "auto",
+   "columns": {"signaal_id": "Kenmerk", "achternaam": "Naam"}}
 Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (docs/formats.md).</translation>
     </message>
     <message>
-        <source>name the JSON file with the profile; see &apos;vangnet-cli import profile save --help&apos;</source>
-        <translation>noem het JSON-bestand met het profiel; zie &apos;vangnet-cli import profile save --help&apos;</translation>
+        <source>name the JSON file with the profile; see 'vangnet-cli import profile save --help'</source>
+        <translation>noem het JSON-bestand met het profiel; zie 'vangnet-cli import profile save --help'</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4639,8 +6271,8 @@ Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (doc
         <translation>%1 is geen JSON-object: %2</translation>
     </message>
     <message>
-        <source>Profile &apos;%1&apos; saved.</source>
-        <translation>Profiel &apos;%1&apos; opgeslagen.</translation>
+        <source>Profile '%1' saved.</source>
+        <translation>Profiel '%1' opgeslagen.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4658,7 +6290,7 @@ Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (doc
 <context>
     <name>vangnet::cli::InfoCommand</name>
     <message>
-        <source>show the database&apos;s engine, location, schema version and counts</source>
+        <source>show the database's engine, location, schema version and counts</source>
         <translation>soort, locatie, schemaversie en aantallen van de database tonen</translation>
     </message>
     <message>
@@ -4723,6 +6355,93 @@ dit vragen.
     </message>
 </context>
 <context>
+    <name>vangnet::cli::QueueCommand</name>
+    <message>
+        <source>the team's work queue: flagged households and open cases, most urgent first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME queue [--user NAME] [--unassigned] [--wijk W]
+       [--severity LEVEL] [--overdue] [--as-of YYYY-MM-DD] [--json]
+
+Lists your team's work queue (werkvoorraad): households with open flags and open cases,
+ordered by priority and then by the deadline due first, with each item's most urgent
+deadline as of today (or --as-of).
+
+  --user NAME       only the items assigned to this user of your team (after 'queue';
+                    the --user before the command is who logs in)
+  --unassigned      only items nobody has taken
+  --wijk W          only households in this wijk
+  --severity LEVEL  only items with an open flag of at least laag, midden, hoog or kritiek
+  --overdue         only items with an overdue deadline
+  --json            {"items": [{household_id, household, wijk, case_id, status, assignee,
+                    priority, severity, flag, open_flags, open_signals, deadline: {clock,
+                    label, due, state} | null, overdue}], "count", "counts": {team, mine,
+                    unassigned, overdue, due_soon}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--severity takes laag, midden, hoog or kritiek, not '%1'</source>
+        <translation type="unfinished">--severity kent laag, midden, hoog of kritiek, niet '%1'</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--user and --unassigned exclude each other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a user of your team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished">Huishouden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Ernst</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">Signalering</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Te verwijderen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 items shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>vangnet::cli::RetentionCommand</name>
     <message>
         <source>show what the retention periods make due, or purge it (administrator)</source>
@@ -4737,10 +6456,10 @@ Only an administrator (beheerder) may do this. Give exactly one of:
   --dry-run   show the period, cutoff date and number due; nothing is deleted
   --apply     delete what is due, one transaction per category, and write a purge
               record (category, count, date, who; no personal data)
-  --json      machine-readable: {&quot;as_of&quot;: DATE, &quot;categories&quot;: [{category, months,
+  --json      machine-readable: {"as_of": DATE, "categories": [{category, months,
               cutoff, due, purged, oldest, has_data}]}
 
-&apos;vangnet-cli retention periods&apos; lists the periods, &apos;retention set&apos; changes one.
+'vangnet-cli retention periods' lists the periods, 'retention set' changes one.
 Exit status: 0 done, 1 some categories could not be purged, 2 nothing done.</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention --dry-run|--apply [--json]
 
@@ -4750,10 +6469,10 @@ Alleen een functioneel beheerder mag dit. Geef precies één van:
   --dry-run   toon de termijn, de peildatum en het aantal te verwijderen; er wordt niets verwijderd
   --apply     verwijder wat over de termijn is, één transactie per categorie, en schrijf een
               opschoonregel (categorie, aantal, datum, wie; geen persoonsgegevens)
-  --json      machineleesbaar: {&quot;as_of&quot;: DATUM, &quot;categories&quot;: [{category, months,
+  --json      machineleesbaar: {"as_of": DATUM, "categories": [{category, months,
               cutoff, due, purged, oldest, has_data}]}
 
-&apos;vangnet-cli retention periods&apos; toont de termijnen, &apos;retention set&apos; wijzigt er een.
+'vangnet-cli retention periods' toont de termijnen, 'retention set' wijzigt er een.
 Afsluitstatus: 0 klaar, 1 sommige categorieën konden niet worden opgeschoond, 2 niets gedaan.</translation>
     </message>
     <message>
@@ -4819,13 +6538,13 @@ Afsluitstatus: 0 klaar, 1 sommige categorieën konden niet worden opgeschoond, 2
 Lists the retention period (bewaartermijn) of every category, who set it and when.
 Only an administrator (beheerder) may do this.
 
-  --json   machine-readable: {&quot;periods&quot;: [{category, months, updated_at, updated_by}]}</source>
+  --json   machine-readable: {"periods": [{category, months, updated_at, updated_by}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention periods [--json]
 
 Toont de bewaartermijn van elke categorie, wie die heeft ingesteld en wanneer.
 Alleen een functioneel beheerder mag dit.
 
-  --json   machineleesbaar: {&quot;periods&quot;: [{category, months, updated_at, updated_by}]}</translation>
+  --json   machineleesbaar: {"periods": [{category, months, updated_at, updated_by}]}</translation>
     </message>
     <message>
         <source>%1 by %2</source>
@@ -4877,12 +6596,12 @@ Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
         <translation>retention set heeft een categorie en een aantal maanden nodig: retention set CATEGORIE MAANDEN</translation>
     </message>
     <message>
-        <source>unknown category &apos;%1&apos;; use one of: %2</source>
-        <translation>onbekende categorie &apos;%1&apos;; gebruik een van: %2</translation>
+        <source>unknown category '%1'; use one of: %2</source>
+        <translation>onbekende categorie '%1'; gebruik een van: %2</translation>
     </message>
     <message>
-        <source>MONTHS must be a whole number, not &apos;%1&apos;</source>
-        <translation>MAANDEN moet een geheel getal zijn, niet &apos;%1&apos;</translation>
+        <source>MONTHS must be a whole number, not '%1'</source>
+        <translation>MAANDEN moet een geheel getal zijn, niet '%1'</translation>
     </message>
     <message numerus="yes">
         <source>Retention period of %1 set to %n month(s).</source>
@@ -4925,42 +6644,42 @@ Evaluates the rule set in force for every household. As of today (the default) t
 stored: new ones raised, changed ones updated, those whose facts no longer hold resolved.
 As of another date (YYYY-MM-DD) the result is only printed.
 Flags are printed for the households of your own team.
-  --json   {&quot;evaluated&quot;, &quot;as_of&quot;, &quot;version&quot;, &quot;stored&quot;, &quot;raised&quot;, &quot;updated&quot;, &quot;resolved&quot;,
-           &quot;flags&quot;: [{household, rule, version, severity, score, title, explanation, signals,
-           discharges}], &quot;failures&quot;: [{household, rule, version, message}]}</source>
+  --json   {"evaluated", "as_of", "version", "stored", "raised", "updated", "resolved",
+           "flags": [{household, rule, version, severity, score, title, explanation, signals,
+           discharges}], "failures": [{household, rule, version, message}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules evaluate [--as-of DATUM] [--json]
 
 Beoordeelt elk huishouden met de geldende regelset. Per vandaag (standaard) worden de
 signaleringen bewaard: nieuwe toegevoegd, gewijzigde bijgewerkt, vervallen afgesloten.
 Per een andere datum (JJJJ-MM-DD) wordt de uitkomst alleen getoond.
 Signaleringen worden getoond voor de huishoudens van uw eigen team.
-  --json   {&quot;evaluated&quot;, &quot;as_of&quot;, &quot;version&quot;, &quot;stored&quot;, &quot;raised&quot;, &quot;updated&quot;, &quot;resolved&quot;,
-           &quot;flags&quot;: [{household, rule, version, severity, score, title, explanation, signals,
-           discharges}], &quot;failures&quot;: [{household, rule, version, message}]}</translation>
+  --json   {"evaluated", "as_of", "version", "stored", "raised", "updated", "resolved",
+           "flags": [{household, rule, version, severity, score, title, explanation, signals,
+           discharges}], "failures": [{household, rule, version, message}]}</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules list [--json]
 
 The rules of the version in force today, then every saved version.
-  --json   {&quot;active_version&quot;, &quot;rules&quot;: [{id, title, severity, score}],
-           &quot;versions&quot;: [{version, effective_from, author, note, saved_at}]}</source>
+  --json   {"active_version", "rules": [{id, title, severity, score}],
+           "versions": [{version, effective_from, author, note, saved_at}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules list [--json]
 
 De regels van de versie die vandaag geldt, daarna elke opgeslagen versie.
-  --json   {&quot;active_version&quot;, &quot;rules&quot;: [{id, title, severity, score}],
-           &quot;versions&quot;: [{version, effective_from, author, note, saved_at}]}</translation>
+  --json   {"active_version", "rules": [{id, title, severity, score}],
+           "versions": [{version, effective_from, author, note, saved_at}]}</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli rules test FILE [--json]
 
 Parses and type-checks a rule file (docs/rules.md) without saving it. Every mistake is
 printed as FILE:LINE:COLUMN: message; the exit status is 2 when there is one.
-  --json   {&quot;file&quot;, &quot;ok&quot;, &quot;rules&quot;: [ids], &quot;errors&quot;: [{line, column, message}]}</source>
+  --json   {"file", "ok", "rules": [ids], "errors": [{line, column, message}]}</source>
         <translation>Gebruik: vangnet-cli rules test BESTAND [--json]
 
 Controleert een regelbestand (docs/rules.md) zonder het op te slaan. Elke fout wordt getoond
 als BESTAND:REGEL:KOLOM: melding; de afsluitcode is 2 als er een fout is.
-  --json   {&quot;file&quot;, &quot;ok&quot;, &quot;rules&quot;: [ids], &quot;errors&quot;: [{line, column, message}]}</translation>
+  --json   {"file", "ok", "rules": [ids], "errors": [{line, column, message}]}</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules activate FILE [--from DATE] [--note TEXT]
@@ -5047,8 +6766,8 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
         <translation>Toelichting</translation>
     </message>
     <message>
-        <source>name the rule file to check, e.g. &apos;rules test regels.txt&apos;</source>
-        <translation>noem het regelbestand dat gecontroleerd moet worden, bijv. &apos;rules test regels.txt&apos;</translation>
+        <source>name the rule file to check, e.g. 'rules test regels.txt'</source>
+        <translation>noem het regelbestand dat gecontroleerd moet worden, bijv. 'rules test regels.txt'</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n rule(s), no mistakes.</source>
@@ -5058,8 +6777,8 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
         </translation>
     </message>
     <message>
-        <source>name the rule file to save, e.g. &apos;rules activate regels.txt&apos;</source>
-        <translation>noem het regelbestand dat opgeslagen moet worden, bijv. &apos;rules activate regels.txt&apos;</translation>
+        <source>name the rule file to save, e.g. 'rules activate regels.txt'</source>
+        <translation>noem het regelbestand dat opgeslagen moet worden, bijv. 'rules activate regels.txt'</translation>
     </message>
     <message>
         <source>Saved as rule set version %1, in force from %2.</source>
@@ -5078,10 +6797,10 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
 
 Writes everything Vangnet holds about one person (subject access request, AVG art. 15):
 personal details, household, notes and who viewed or changed the file. Only a team lead
-of the person&apos;s team may do this; the export is recorded in the audit log.
+of the person's team may do this; the export is recorded in the audit log.
 
-  --person ID       the person&apos;s number
-  --reference TEXT  the request&apos;s reference, e.g. its case number (no personal data)
+  --person ID       the person's number
+  --reference TEXT  the request's reference, e.g. its case number (no personal data)
   --format FORMAT   json (machine-readable, keys in docs/security.md) or pdf
   --output FILE     where to write it; written completely or not at all</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM subject-access --person ID --reference TEKST
@@ -5101,8 +6820,8 @@ teamleider van het team van de persoon mag dit; de export wordt vastgelegd in he
         <translation>subject-access heeft --%1 nodig</translation>
     </message>
     <message>
-        <source>--format must be json or pdf, not &apos;%1&apos;</source>
-        <translation>--format moet json of pdf zijn, niet &apos;%1&apos;</translation>
+        <source>--format must be json or pdf, not '%1'</source>
+        <translation>--format moet json of pdf zijn, niet '%1'</translation>
     </message>
     <message>
         <source>Subject access export of person %1 written to %2 (%3).</source>
@@ -5119,19 +6838,19 @@ teamleider van het team van de persoon mag dit; de export wordt vastgelegd in he
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME team add NAME
 
 Adds a team; its name must be new. Only an administrator (beheerder) may do this.
-Put users in it with &apos;vangnet-cli user add … --team NAME&apos;.</source>
+Put users in it with 'vangnet-cli user add … --team NAME'.</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM team add NAAM
 
 Voegt een team toe; de naam moet nieuw zijn. Alleen een functioneel beheerder mag dit.
-Zet gebruikers erin met &apos;vangnet-cli user add … --team NAAM&apos;.</translation>
+Zet gebruikers erin met 'vangnet-cli user add … --team NAAM'.</translation>
     </message>
     <message>
-        <source>team add needs the team&apos;s name: team add NAME</source>
+        <source>team add needs the team's name: team add NAME</source>
         <translation>team add heeft de naam van het team nodig: team add NAAM</translation>
     </message>
     <message>
-        <source>Team &apos;%1&apos; added (id %2).</source>
-        <translation>Team &apos;%1&apos; toegevoegd (id %2).</translation>
+        <source>Team '%1' added (id %2).</source>
+        <translation>Team '%1' toegevoegd (id %2).</translation>
     </message>
 </context>
 <context>
@@ -5146,13 +6865,13 @@ Zet gebruikers erin met &apos;vangnet-cli user add … --team NAAM&apos;.</trans
 Lists the teams with the number of users in each. Only an administrator (beheerder)
 may do this.
 
-  --json   machine-readable: {&quot;teams&quot;: [{id, name, users}]}</source>
+  --json   machine-readable: {"teams": [{id, name, users}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM team list [--json]
 
 Toont de teams met het aantal gebruikers in elk team. Alleen een functioneel beheerder
 mag dit.
 
-  --json   machineleesbaar: {&quot;teams&quot;: [{id, name, users}]}</translation>
+  --json   machineleesbaar: {"teams": [{id, name, users}]}</translation>
     </message>
     <message>
         <source>Id</source>
@@ -5174,58 +6893,58 @@ mag dit.
         <translation>een gebruiker met een rol en een team toevoegen (beheerder)</translation>
     </message>
     <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME user add USERNAME --name &quot;DISPLAY NAME&quot;
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME user add USERNAME --name "DISPLAY NAME"
        --role consulent|teamleider|beheerder [--team TEAM] [--password-env VAR]
 
 Adds a user who can log in at once. Only an administrator (beheerder) may do this.
 
   USERNAME           the login name
-  --name NAME        the name shown in Vangnet, e.g. &quot;Sanne de Wit&quot;
+  --name NAME        the name shown in Vangnet, e.g. "Sanne de Wit"
   --role ROLE        consulent (caseworker), teamleider (team lead) or beheerder
                      (administrator, works without a team)
-  --team TEAM        the team&apos;s name, as &apos;vangnet-cli team list&apos; shows it
-  --password-env VAR the new user&apos;s password is in the environment variable VAR;
+  --team TEAM        the team's name, as 'vangnet-cli team list' shows it
+  --password-env VAR the new user's password is in the environment variable VAR;
                      without it the password is asked twice on the terminal</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user add GEBRUIKERSNAAM --name &quot;WEERGAVENAAM&quot;
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user add GEBRUIKERSNAAM --name "WEERGAVENAAM"
        --role consulent|teamleider|beheerder [--team TEAM] [--password-env VAR]
 
 Voegt een gebruiker toe die meteen kan inloggen. Alleen een functioneel beheerder mag dit.
 
   GEBRUIKERSNAAM     de inlognaam
-  --name NAAM        de naam die Vangnet toont, bijvoorbeeld &quot;Sanne de Wit&quot;
+  --name NAAM        de naam die Vangnet toont, bijvoorbeeld "Sanne de Wit"
   --role ROL         consulent, teamleider of beheerder (functioneel beheerder, werkt
                      zonder team)
-  --team TEAM        de naam van het team, zoals &apos;vangnet-cli team list&apos; die toont
+  --team TEAM        de naam van het team, zoals 'vangnet-cli team list' die toont
   --password-env VAR het wachtwoord van de nieuwe gebruiker staat in de omgevingsvariabele VAR;
                      zonder deze optie wordt het wachtwoord twee keer in de terminal gevraagd</translation>
     </message>
     <message>
-        <source>user add needs the new user&apos;s login name: user add USERNAME --name NAME --role ROLE</source>
+        <source>user add needs the new user's login name: user add USERNAME --name NAME --role ROLE</source>
         <translation>user add heeft de inlognaam van de nieuwe gebruiker nodig: user add GEBRUIKERSNAAM --name NAAM --role ROL</translation>
     </message>
     <message>
-        <source>user add needs --name &quot;DISPLAY NAME&quot;</source>
-        <translation>user add heeft --name &quot;WEERGAVENAAM&quot; nodig</translation>
+        <source>user add needs --name "DISPLAY NAME"</source>
+        <translation>user add heeft --name "WEERGAVENAAM" nodig</translation>
     </message>
     <message>
         <source>user add needs --role consulent|teamleider|beheerder</source>
         <translation>user add heeft --role consulent|teamleider|beheerder nodig</translation>
     </message>
     <message>
-        <source>--role must be consulent, teamleider or beheerder, not &apos;%1&apos;</source>
-        <translation>--role moet consulent, teamleider of beheerder zijn, niet &apos;%1&apos;</translation>
+        <source>--role must be consulent, teamleider or beheerder, not '%1'</source>
+        <translation>--role moet consulent, teamleider of beheerder zijn, niet '%1'</translation>
     </message>
     <message>
         <source>--password-env needs the name of a variable other than %1, which holds your own password</source>
         <translation>--password-env heeft de naam van een andere variabele dan %1 nodig; die bevat uw eigen wachtwoord</translation>
     </message>
     <message>
-        <source>there is no team &apos;%1&apos;; the teams are: %2</source>
-        <translation>er is geen team &apos;%1&apos;; de teams zijn: %2</translation>
+        <source>there is no team '%1'; the teams are: %2</source>
+        <translation>er is geen team '%1'; de teams zijn: %2</translation>
     </message>
     <message>
-        <source>User &apos;%1&apos; added (id %2): %3, %4, %5.</source>
-        <translation>Gebruiker &apos;%1&apos; toegevoegd (id %2): %3, %4, %5.</translation>
+        <source>User '%1' added (id %2): %3, %4, %5.</source>
+        <translation>Gebruiker '%1' toegevoegd (id %2): %3, %4, %5.</translation>
     </message>
     <message>
         <source>no team</source>
@@ -5268,15 +6987,15 @@ Voegt een gebruiker toe die meteen kan inloggen. Alleen een functioneel beheerde
 Lists every user with role, team and whether the account is active or locked out
 after failed logins. Only an administrator (beheerder) may do this.
 
-  --json   machine-readable: {&quot;users&quot;: [{id, username, name, role, team, active,
-           locked}]}; role is consulent, teamleider or beheerder, team is the team&apos;s name
+  --json   machine-readable: {"users": [{id, username, name, role, team, active,
+           locked}]}; role is consulent, teamleider or beheerder, team is the team's name
            or null</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user list [--json]
 
 Toont alle gebruikers met rol, team en of het account actief is of geblokkeerd na
 mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 
-  --json   machineleesbaar: {&quot;users&quot;: [{id, username, name, role, team, active,
+  --json   machineleesbaar: {"users": [{id, username, name, role, team, active,
            locked}]}; role is consulent, teamleider of beheerder, team is de naam van het
            team of null</translation>
     </message>
@@ -5315,6 +7034,81 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::clocks</name>
+    <message>
+        <source>The deadline "%1" must be at least %2 day; %3 days is not a deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline "%1" can be at most %2 days (ten years), not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline "%1" (%2 days) must be fewer days before the discharge date than "%3" (%4 days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threatening debt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected discharge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expected discharge (alert %1 before)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5405,8 +7199,8 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>%1 is geen geldige JSON: %2 (bij byte %3).</translation>
     </message>
     <message>
-        <source>%1 is not a DDAS delivery: it has no &quot;leveringen&quot; list.</source>
-        <translation>%1 is geen DDAS-levering: het heeft geen lijst &quot;leveringen&quot;.</translation>
+        <source>%1 is not a DDAS delivery: it has no "leveringen" list.</source>
+        <translation>%1 is geen DDAS-levering: het heeft geen lijst "leveringen".</translation>
     </message>
     <message>
         <source>A vroegsignaal must be a JSON object</source>
@@ -5424,36 +7218,36 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Een verplichte waarde ontbreekt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)</source>
-        <translation>&quot;%1&quot; is geen bestaande datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)</translation>
+        <source>"%1" is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>"%1" is geen bestaande datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is negative</source>
-        <translation>Het bedrag &quot;%1&quot; is negatief</translation>
+        <source>The amount "%1" is negative</source>
+        <translation>Het bedrag "%1" is negatief</translation>
     </message>
     <message>
-        <source>The amount &quot;%1&quot; is too large</source>
-        <translation>Het bedrag &quot;%1&quot; is te groot</translation>
+        <source>The amount "%1" is too large</source>
+        <translation>Het bedrag "%1" is te groot</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount (expected for example 1234.56, 1.234,56 or 1234)</source>
-        <translation>&quot;%1&quot; is geen bedrag (verwacht bijvoorbeeld 1234.56, 1.234,56 of 1234)</translation>
+        <source>"%1" is not an amount (expected for example 1234.56, 1.234,56 or 1234)</source>
+        <translation>"%1" is geen bedrag (verwacht bijvoorbeeld 1234.56, 1.234,56 of 1234)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes or no (expected ja, nee, true, false, 1 or 0)</source>
-        <translation>&quot;%1&quot; is geen ja of nee (verwacht ja, nee, true, false, 1 of 0)</translation>
+        <source>"%1" is not yes or no (expected ja, nee, true, false, 1 or 0)</source>
+        <translation>"%1" is geen ja of nee (verwacht ja, nee, true, false, 1 of 0)</translation>
     </message>
     <message>
-        <source>Unknown signal partner type &quot;%1&quot; (expected Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen or Overige)</source>
-        <translation>Onbekend soort signaalpartner &quot;%1&quot; (verwacht Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen of Overige)</translation>
+        <source>Unknown signal partner type "%1" (expected Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen or Overige)</source>
+        <translation>Onbekend soort signaalpartner "%1" (verwacht Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen of Overige)</translation>
     </message>
     <message>
-        <source>Unknown institution type &quot;%1&quot; (expected detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis or overig)</source>
-        <translation>Onbekend soort instelling &quot;%1&quot; (verwacht detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis of overig)</translation>
+        <source>Unknown institution type "%1" (expected detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis or overig)</source>
+        <translation>Onbekend soort instelling "%1" (verwacht detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis of overig)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a condition status (expected geregeld, in_behandeling, niet_geregeld or onbekend)</source>
-        <translation>&quot;%1&quot; is geen status van een basisvoorwaarde (verwacht geregeld, in_behandeling, niet_geregeld of onbekend)</translation>
+        <source>"%1" is not a condition status (expected geregeld, in_behandeling, niet_geregeld or onbekend)</source>
+        <translation>"%1" is geen status van een basisvoorwaarde (verwacht geregeld, in_behandeling, niet_geregeld of onbekend)</translation>
     </message>
 </context>
 <context>
@@ -5470,16 +7264,16 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::importing::ImportFiles</name>
     <message>
-        <source>Unknown format &apos;%1&apos;; use csv or ddas.</source>
-        <translation>Onbekende indeling &apos;%1&apos;; gebruik csv of ddas.</translation>
+        <source>Unknown format '%1'; use csv or ddas.</source>
+        <translation>Onbekende indeling '%1'; gebruik csv of ddas.</translation>
     </message>
     <message>
-        <source>There is no import profile &apos;%1&apos;; known profiles: %2</source>
-        <translation>Er is geen importprofiel &apos;%1&apos;; bekende profielen: %2</translation>
+        <source>There is no import profile '%1'; known profiles: %2</source>
+        <translation>Er is geen importprofiel '%1'; bekende profielen: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is the built-in profile; choose another name.</source>
-        <translation>&apos;%1&apos; is het ingebouwde profiel; kies een andere naam.</translation>
+        <source>'%1' is the built-in profile; choose another name.</source>
+        <translation>'%1' is het ingebouwde profiel; kies een andere naam.</translation>
     </message>
 </context>
 <context>
@@ -5580,20 +7374,20 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Het profiel heeft geen naam</translation>
     </message>
     <message>
-        <source>Unknown profile kind &quot;%1&quot; (expected signals or discharges)</source>
-        <translation>Onbekend soort profiel &quot;%1&quot; (verwacht signals of discharges)</translation>
+        <source>Unknown profile kind "%1" (expected signals or discharges)</source>
+        <translation>Onbekend soort profiel "%1" (verwacht signals of discharges)</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; in the column mapping</source>
-        <translation>Onbekend veld &quot;%1&quot; in de kolomindeling</translation>
+        <source>Unknown field "%1" in the column mapping</source>
+        <translation>Onbekend veld "%1" in de kolomindeling</translation>
     </message>
     <message>
-        <source>The delimiter must be ; or , or a tab, not &quot;%1&quot;</source>
-        <translation>Het scheidingsteken moet ; of , of een tab zijn, niet &quot;%1&quot;</translation>
+        <source>The delimiter must be ; or , or a tab, not "%1"</source>
+        <translation>Het scheidingsteken moet ; of , of een tab zijn, niet "%1"</translation>
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot; (expected auto, utf-8 or windows-1252)</source>
-        <translation>Onbekende tekenset &quot;%1&quot; (verwacht auto, utf-8 of windows-1252)</translation>
+        <source>Unknown encoding "%1" (expected auto, utf-8 or windows-1252)</source>
+        <translation>Onbekende tekenset "%1" (verwacht auto, utf-8 of windows-1252)</translation>
     </message>
 </context>
 <context>
@@ -5610,12 +7404,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::importing::PersonFieldParser</name>
     <message>
-        <source>The house number &quot;%1&quot; is not a number from 1 to 99999</source>
-        <translation>Het huisnummer &quot;%1&quot; is geen getal van 1 tot en met 99999</translation>
+        <source>The house number "%1" is not a number from 1 to 99999</source>
+        <translation>Het huisnummer "%1" is geen getal van 1 tot en met 99999</translation>
     </message>
     <message>
-        <source>The postcode &quot;%1&quot; is not a Dutch postcode (expected like 1234 AB)</source>
-        <translation>De postcode &quot;%1&quot; is geen Nederlandse postcode (verwacht zoals 1234 AB)</translation>
+        <source>The postcode "%1" is not a Dutch postcode (expected like 1234 AB)</source>
+        <translation>De postcode "%1" is geen Nederlandse postcode (verwacht zoals 1234 AB)</translation>
     </message>
     <message>
         <source>The row cannot be matched: no BSN and no address (postcode and house number)</source>
@@ -5625,16 +7419,16 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::rules</name>
     <message>
-        <source>signal %1 has an unknown partner type &apos;%2&apos;</source>
-        <translation>signaal %1 heeft een onbekende signaalpartner &apos;%2&apos;</translation>
+        <source>signal %1 has an unknown partner type '%2'</source>
+        <translation>signaal %1 heeft een onbekende signaalpartner '%2'</translation>
     </message>
     <message>
-        <source>discharge notice %1 has an unknown institution type &apos;%2&apos;</source>
-        <translation>uitstroommelding %1 heeft een onbekende soort instelling &apos;%2&apos;</translation>
+        <source>discharge notice %1 has an unknown institution type '%2'</source>
+        <translation>uitstroommelding %1 heeft een onbekende soort instelling '%2'</translation>
     </message>
     <message>
-        <source>discharge notice %1 has an unknown condition state &apos;%2&apos;</source>
-        <translation>uitstroommelding %1 heeft een onbekende status van een basisvoorwaarde &apos;%2&apos;</translation>
+        <source>discharge notice %1 has an unknown condition state '%2'</source>
+        <translation>uitstroommelding %1 heeft een onbekende status van een basisvoorwaarde '%2'</translation>
     </message>
     <message>
         <source>the evaluation date is not valid</source>
@@ -5780,20 +7574,20 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>%1 verwacht, maar %2 gevonden</translation>
     </message>
     <message>
-        <source>the name &apos;%1&apos; is already taken</source>
-        <translation>de naam &apos;%1&apos; is al in gebruik</translation>
+        <source>the name '%1' is already taken</source>
+        <translation>de naam '%1' is al in gebruik</translation>
     </message>
     <message>
-        <source>&apos;in&apos; cannot be used with %1</source>
-        <translation>&apos;in&apos; kan niet met %1</translation>
+        <source>'in' cannot be used with %1</source>
+        <translation>'in' kan niet met %1</translation>
     </message>
     <message>
         <source>cannot compare %1 with %2</source>
         <translation>kan %1 niet vergelijken met %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; only compares numbers and amounts</source>
-        <translation>&apos;%1&apos; kan alleen getallen en bedragen vergelijken</translation>
+        <source>'%1' only compares numbers and amounts</source>
+        <translation>'%1' kan alleen getallen en bedragen vergelijken</translation>
     </message>
     <message>
         <source>cannot calculate with %1 and %2</source>
@@ -5824,36 +7618,36 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>days, months of years</translation>
     </message>
     <message>
-        <source>unknown time unit &apos;%1&apos;: use days, months or years</source>
-        <translation>onbekende tijdseenheid &apos;%1&apos;: gebruik days, months of years</translation>
+        <source>unknown time unit '%1': use days, months or years</source>
+        <translation>onbekende tijdseenheid '%1': gebruik days, months of years</translation>
     </message>
     <message>
         <source>unknown ZRM domain %1</source>
         <translation>onbekend ZRM-domein %1</translation>
     </message>
     <message>
-        <source>turns_18_within can only be used after &apos;where&apos; on persons or discharges</source>
-        <translation>turns_18_within kan alleen na &apos;where&apos; op persons of discharges</translation>
+        <source>turns_18_within can only be used after 'where' on persons or discharges</source>
+        <translation>turns_18_within kan alleen na 'where' op persons of discharges</translation>
     </message>
     <message>
-        <source>unknown function &apos;%1&apos;</source>
-        <translation>onbekende functie &apos;%1&apos;</translation>
+        <source>unknown function '%1'</source>
+        <translation>onbekende functie '%1'</translation>
     </message>
     <message>
         <source>%1 expects %2, not %3</source>
         <translation>%1 verwacht %2, geen %3</translation>
     </message>
     <message>
-        <source>unknown value &apos;%1&apos;: expected %2</source>
-        <translation>onbekende waarde &apos;%1&apos;: %2 verwacht</translation>
+        <source>unknown value '%1': expected %2</source>
+        <translation>onbekende waarde '%1': %2 verwacht</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a fact of each of the %2: use it after &apos;where&apos;</source>
-        <translation>&apos;%1&apos; is een feit van elk van de %2: gebruik het na &apos;where&apos;</translation>
+        <source>'%1' is a fact of each of the %2: use it after 'where'</source>
+        <translation>'%1' is een feit van elk van de %2: gebruik het na 'where'</translation>
     </message>
     <message>
-        <source>unknown fact &apos;%1&apos;</source>
-        <translation>onbekend feit &apos;%1&apos;</translation>
+        <source>unknown fact '%1'</source>
+        <translation>onbekend feit '%1'</translation>
     </message>
     <message>
         <source>expected a condition (true or false), found %1</source>
@@ -5864,8 +7658,8 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>%1 verwacht signals, discharges, persons of attempts, maar kreeg %2</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
-        <translation>onverwacht teken &apos;%1&apos;</translation>
+        <source>unexpected character '%1'</source>
+        <translation>onverwacht teken '%1'</translation>
     </message>
     <message>
         <source>invalid amount: write it as € 1.250 or € 99,95</source>
@@ -5896,56 +7690,56 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>de naam van de regel</translation>
     </message>
     <message>
-        <source>title, severity, score, let, when, explain or &apos;}&apos;</source>
-        <translation>title, severity, score, let, when, explain of &apos;}&apos;</translation>
+        <source>title, severity, score, let, when, explain or '}'</source>
+        <translation>title, severity, score, let, when, explain of '}'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; appears twice in rule &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; staat twee keer in regel &apos;%2&apos;</translation>
+        <source>'%1' appears twice in rule '%2'</source>
+        <translation>'%1' staat twee keer in regel '%2'</translation>
     </message>
     <message>
-        <source>unknown severity &apos;%1&apos;: use laag, midden, hoog or kritiek</source>
-        <translation>onbekende ernst &apos;%1&apos;: gebruik laag, midden, hoog of kritiek</translation>
+        <source>unknown severity '%1': use laag, midden, hoog or kritiek</source>
+        <translation>onbekende ernst '%1': gebruik laag, midden, hoog of kritiek</translation>
     </message>
     <message>
         <source>the score must be a whole number from 0 to 1000</source>
         <translation>de score moet een geheel getal van 0 tot en met 1000 zijn</translation>
     </message>
     <message>
-        <source>expected a name after &apos;let&apos;</source>
-        <translation>na &apos;let&apos; hoort een naam</translation>
+        <source>expected a name after 'let'</source>
+        <translation>na 'let' hoort een naam</translation>
     </message>
     <message>
-        <source>unknown part &apos;%1&apos;: use title, severity, score, let, when or explain</source>
-        <translation>onbekend onderdeel &apos;%1&apos;: gebruik title, severity, score, let, when of explain</translation>
+        <source>unknown part '%1': use title, severity, score, let, when or explain</source>
+        <translation>onbekend onderdeel '%1': gebruik title, severity, score, let, when of explain</translation>
     </message>
     <message>
-        <source>rule &apos;%1&apos; has no &apos;%2&apos;</source>
-        <translation>regel &apos;%1&apos; mist &apos;%2&apos;</translation>
+        <source>rule '%1' has no '%2'</source>
+        <translation>regel '%1' mist '%2'</translation>
     </message>
     <message>
         <source>a text in double quotes</source>
         <translation>een tekst tussen dubbele aanhalingstekens</translation>
     </message>
     <message>
-        <source>&apos;}&apos; without &apos;{&apos; in the explanation; write &apos;}}&apos; for a brace</source>
-        <translation>&apos;}&apos; zonder &apos;{&apos; in de uitleg; schrijf &apos;}}&apos; voor een accolade</translation>
+        <source>'}' without '{' in the explanation; write '}}' for a brace</source>
+        <translation>'}' zonder '{' in de uitleg; schrijf '}}' voor een accolade</translation>
     </message>
     <message>
-        <source>&apos;{&apos; without &apos;}&apos; in the explanation</source>
-        <translation>&apos;{&apos; zonder &apos;}&apos; in de uitleg</translation>
+        <source>'{' without '}' in the explanation</source>
+        <translation>'{' zonder '}' in de uitleg</translation>
     </message>
     <message>
-        <source>empty &apos;{}&apos; in the explanation</source>
-        <translation>lege &apos;{}&apos; in de uitleg</translation>
+        <source>empty '{}' in the explanation</source>
+        <translation>lege '{}' in de uitleg</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
         <translation>regel %1, kolom %2: %3</translation>
     </message>
     <message>
-        <source>rule &apos;%1&apos; is defined twice</source>
-        <translation>regel &apos;%1&apos; komt twee keer voor</translation>
+        <source>rule '%1' is defined twice</source>
+        <translation>regel '%1' komt twee keer voor</translation>
     </message>
     <message>
         <source>the rule set has no rules</source>
@@ -6042,8 +7836,8 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Huisnummer moet een getal van 1 tot en met 99999 zijn</translation>
     </message>
     <message>
-        <source>House number suffix &quot;%1&quot; may hold at most 6 letters, digits or dashes</source>
-        <translation>Toevoeging &quot;%1&quot; mag uit ten hoogste 6 letters, cijfers of streepjes bestaan</translation>
+        <source>House number suffix "%1" may hold at most 6 letters, digits or dashes</source>
+        <translation>Toevoeging "%1" mag uit ten hoogste 6 letters, cijfers of streepjes bestaan</translation>
     </message>
     <message>
         <source>Street is required</source>

@@ -35,7 +35,8 @@ TEST_CASE_METHOD(CaseFixture, "The work queue is the first page for those who wo
         if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_1))
             go = action;
     REQUIRE(go);
-    stack->setCurrentIndex(1);
+    window.findChild<QListWidget *>(QStringLiteral("navigationList"))->setCurrentRow(1);
+    CHECK(stack->currentWidget() != window.workQueuePage());
     go->trigger();
     CHECK(stack->currentWidget() == window.workQueuePage());
     waitForQueue(*window.workQueuePage());

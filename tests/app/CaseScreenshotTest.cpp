@@ -5,10 +5,13 @@
 #include "cases/CaseWidget.h"
 #include "cases/CaseWindows.h"
 #include "cases/CloseCaseDialog.h"
+#include "households/HouseholdListModel.h"
+#include "households/HouseholdsPage.h"
 #include "importing/ImportKeys.h"
 #include "support/Translations.h"
 
 #include <QApplication>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -84,8 +87,19 @@ TEST_CASE_METHOD(CaseFixture, "Screenshots of the work queue and the case screen
     QTest::qWait(300);
     CHECK(window.grab().save(out + QStringLiteral("/shot-queue.png")));
 
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    nav->setCurrentRow(1);
+    QSignalSpy listed(&window.householdsPage()->model(), &HouseholdListModel::loaded);
+    if (window.householdsPage()->model().isLoading())
+        waitFor(listed);
+    window.householdsPage()->selectHousehold(urgent);
+    QTest::qWait(300);
+    CHECK(window.grab().save(out + QStringLiteral("/shot-household.png")));
+    nav->setCurrentRow(0);
+
     CaseWidget *screen = window.caseWindows()->open(taken->id);
     REQUIRE(screen);
+    screen->resize(1180, 760); // the offscreen screen is smaller than a workstation's
     QTest::qWait(300);
     CHECK(screen->grab().save(out + QStringLiteral("/shot-case.png")));
     auto *tabs = screen->findChild<QTabWidget *>(QStringLiteral("tabs"));

@@ -127,7 +127,10 @@ TEST_CASE_METHOD(CaseFixture, "A case is closed only with an outcome; the intern
 TEST_CASE_METHOD(CaseFixture, "A stale save keeps what was typed, says someone else changed the case, and can reload",
                  "[app][gui][cases]")
 {
+    const QDateTime now = clock.now();
+    clock.set(now.addDays(-3)); // opened three days ago: it can be closed on an earlier day than today
     const qint64 household = manualCase(QStringLiteral("Mulder"), QStringLiteral("7411 AD"), 7);
+    clock.set(now);
     CaseWidget widget(*db, session, clock, openCaseOf(household));
     const int versionRead = widget.detail()->record.version;
     cases::CaseService kees(*db, clock, colleague);
@@ -327,7 +330,7 @@ TEST_CASE_METHOD(CaseFixture, "The case shows its deadlines and linked signals, 
     REQUIRE(deadlines->topLevelItemCount() == widget.detail()->deadlines.size());
     bool overdueShown = false;
     for (int row = 0; row < deadlines->topLevelItemCount(); ++row)
-        overdueShown = overdueShown || deadlines->topLevelItem(row)->text(2).startsWith(QStringLiteral("Overdue"));
+        overdueShown = overdueShown || deadlines->topLevelItem(row)->text(1).endsWith(QStringLiteral("· Overdue"));
     CHECK(overdueShown);
     CHECK(widget.findChild<QGroupBox *>(QStringLiteral("deadlinesGroup"))->title().contains(QStringLiteral("overdue")));
 
@@ -352,12 +355,14 @@ TEST_CASE_METHOD(CaseFixture, "The household panel opens the household's case or
     detail.showHousehold(withCase);
     CHECK(caseButton->isVisibleTo(&detail));
     CHECK(caseButton->text() == QStringLiteral("Open &case"));
+    CHECK(labelText(detail, "caseLabel") == QStringLiteral("Case %1: New, unassigned").arg(openCaseOf(withCase)));
     CHECK(detail.openCaseId() == openCaseOf(withCase));
     caseButton->click();
     REQUIRE(requested.count() == 1);
     CHECK(requested.first().at(0).toLongLong() == withCase);
     detail.showHousehold(without);
     CHECK(caseButton->text() == QStringLiteral("New &case…"));
+    CHECK(labelText(detail, "caseLabel") == QStringLiteral("No open case"));
 
     HouseholdDetailWidget withoutCases(service, session, clock); // nobody handles cases: no button
     withoutCases.showHousehold(withCase);

@@ -17,7 +17,7 @@ CaseAttemptsTab::CaseAttemptsTab(cases::CaseService &service, const QDate &today
     m_ui->attemptForm->setToday(today);
     QTableWidget *table = m_ui->attemptsTable;
     table->setColumnCount(ColumnCount);
-    table->setHorizontalHeaderLabels({tr("Date"), tr("Part of day"), tr("Kind"), tr("Reached"), tr("Note"), tr("By")});
+    table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Reached"), tr("Note"), tr("By")});
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
@@ -55,11 +55,13 @@ void CaseAttemptsTab::showDetail(const cases::CaseDetail &detail)
     for (int row = 0; row < detail.attempts.size(); ++row) {
         const cases::ContactAttempt &a = detail.attempts.at(row);
         reached += a.reached ? 1 : 0;
-        const QString cells[] = {DeadlineText::date(a.date), a.dayPart, a.kind,
-                                 a.reached ? tr("Yes, reached") : tr("Not reached"), a.note, a.author};
+        const QString date = a.dayPart.isEmpty() ? DeadlineText::date(a.date)
+                                                 : tr("%1 (%2)").arg(DeadlineText::date(a.date), a.dayPart);
+        const QString cells[] = {date, a.kind, a.reached ? tr("Yes") : tr("No"), a.note, a.author};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(cells[column]);
+            item->setToolTip(column == AuthorColumn ? tr("%1, %2").arg(a.author, DeadlineText::moment(a.createdAt))
+                                                    : cells[column]);
             table->setItem(row, column, item);
         }
     }

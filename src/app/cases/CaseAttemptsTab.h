@@ -22,7 +22,7 @@ class ContactAttemptForm;
 class CaseAttemptsTab final : public QWidget {
     Q_OBJECT
 public:
-    enum Column { DateColumn, DayPartColumn, KindColumn, ReachedColumn, NoteColumn, AuthorColumn, ColumnCount };
+    enum Column { DateColumn, KindColumn, ReachedColumn, NoteColumn, AuthorColumn, ColumnCount };
 
     CaseAttemptsTab(cases::CaseService &service, const QDate &today, QWidget *parent = nullptr);
     ~CaseAttemptsTab() override;

@@ -6,7 +6,6 @@
 #include "cases/DeadlineText.h"
 
 #include <QHeaderView>
-#include <QLocale>
 
 namespace vangnet {
 
@@ -16,7 +15,7 @@ constexpr int OpenRole = Qt::UserRole + 1;
 
 QString when(const QDateTime &at)
 {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return DeadlineText::moment(at);
 }
 } // namespace
 
@@ -88,7 +87,8 @@ void CaseNotesTab::showDetail(const cases::CaseDetail &detail)
         row->setText(TextColumn, reminder.text);
         row->setToolTip(TextColumn, reminder.text);
         row->setText(StateColumn, isOpen ? tr("Open") : tr("Done %1").arg(when(reminder.doneAt)));
-        row->setText(AuthorColumn, tr("%1, %2").arg(reminder.author, when(reminder.createdAt)));
+        row->setText(AuthorColumn, reminder.author);
+        row->setToolTip(AuthorColumn, tr("%1, %2").arg(reminder.author, when(reminder.createdAt)));
         row->setData(DueColumn, IdRole, reminder.id);
         row->setData(DueColumn, OpenRole, isOpen);
         if (!isOpen) {

@@ -9,7 +9,6 @@
 
 #include <QAbstractItemView>
 #include <QHeaderView>
-#include <QLocale>
 
 namespace vangnet {
 
@@ -106,7 +105,7 @@ void CasePlanTab::fillItem(QTreeWidgetItem &row, const PlanItem &item) const
     row.setData(TextColumn, IdRole, item.id);
     row.setToolTip(TextColumn, tr("%1\nAdded by %2 on %3")
                                    .arg(item.text, item.createdBy,
-                                        QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat)));
+                                        DeadlineText::moment(item.createdAt)));
 }
 
 void CasePlanTab::showPlan(const QList<PlanItem> &plan)
@@ -159,8 +158,7 @@ void CasePlanTab::showConditions(const QList<cases::BasicCondition> &conditions)
         combo->setCurrentIndex(combo->findData(importing::conditionStateKey(condition.state)));
         auto *changed = new QLabel(condition.updatedAt.isValid()
                                        ? tr("%1, %2").arg(condition.updatedBy,
-                                                          QLocale().toString(condition.updatedAt.toLocalTime(),
-                                                                             QLocale::ShortFormat))
+                                                          DeadlineText::moment(condition.updatedAt))
                                        : tr("From the discharge notice"),
                                    m_ui->conditionsGroup);
         changed->setAccessibleName(tr("Who changed %1 last").arg(cases::basicConditionLabel(condition.key)));

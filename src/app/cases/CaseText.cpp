@@ -1,6 +1,8 @@
 #include "cases/CaseText.h"
 
-#include <QLocale>
+#include "cases/CaseService.h"
+#include "cases/DeadlineText.h"
+
 
 namespace vangnet {
 
@@ -17,12 +19,20 @@ QString CaseText::version(const cases::Case &record)
         return tr("Version %1").arg(record.version);
     return tr("Version %1, changed %2 by %3")
         .arg(record.version)
-        .arg(QLocale().toString(record.updatedAt.toLocalTime(), QLocale::ShortFormat), record.updatedBy);
+        .arg(DeadlineText::moment(record.updatedAt), record.updatedBy);
 }
 
-QString CaseText::refusal(const Error &error)
+bool CaseText::isStale(const Error &error, const cases::CaseService &service, const cases::Case &read)
 {
     if (error.code == ErrorCode::StaleEdit)
+        return true;
+    auto now = service.get(read.id);
+    return now && now->version != read.version;
+}
+
+QString CaseText::refusal(const Error &error, bool stale)
+{
+    if (stale)
         return tr("%1\nSomeone else changed this case after you opened it. What you entered is kept: reload the "
                   "case to see their change, then save again.")
             .arg(error.message);

@@ -21,7 +21,8 @@ namespace vangnet {
 using cases::CaseStatus;
 
 namespace {
-enum DeadlineColumn { ClockColumn, DueColumn, StateColumn, DeadlineColumnCount };
+// Two columns keep the list readable in the narrow left column: the clock, then when and how.
+enum DeadlineColumn { ClockColumn, StateColumn, DeadlineColumnCount };
 } // namespace
 
 CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &clock, qint64 caseId, QWidget *parent)
@@ -53,13 +54,13 @@ CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &
 
     QTreeWidget *deadlines = m_ui->deadlinesTree;
     deadlines->setColumnCount(DeadlineColumnCount);
-    deadlines->setHeaderLabels({tr("Deadline"), tr("Due"), tr("State")});
+    deadlines->setHeaderLabels({tr("Deadline"), tr("Due and state")});
     deadlines->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     deadlines->header()->setSectionResizeMode(ClockColumn, QHeaderView::Stretch);
     deadlines->header()->setStretchLastSection(false);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setSizes({420, 640});
+    m_ui->splitter->setSizes({440, 740});
     m_ui->messageLabel->hide();
     m_ui->assignButton->setVisible(session.can(Permission::AssignCases));
 
@@ -156,11 +157,14 @@ void CaseWidget::showDeadlines(const cases::CaseDetail &d)
     for (const clocks::Deadline &deadline : d.deadlines) {
         auto *row = new QTreeWidgetItem(tree);
         row->setText(ClockColumn, deadline.label);
-        row->setText(DueColumn, DeadlineText::date(deadline.dueOn));
-        row->setText(StateColumn, tr("%1 · %2").arg(clocks::deadlineStateLabel(deadline.state),
-                                                    DeadlineText::relative(deadline, today)));
+        row->setText(StateColumn, tr("%1 · %2").arg(DeadlineText::date(deadline.dueOn),
+                                                    clocks::deadlineStateLabel(deadline.state)));
         row->setIcon(StateColumn, DeadlineText::icon(deadline.state));
-        row->setToolTip(ClockColumn, tr("Started %1").arg(DeadlineText::date(deadline.startsOn)));
+        const QString tip = tr("%1\nStarted %2, due %3\n%4")
+                                .arg(deadline.label, DeadlineText::date(deadline.startsOn),
+                                     DeadlineText::date(deadline.dueOn), DeadlineText::relative(deadline, today));
+        row->setToolTip(ClockColumn, tip);
+        row->setToolTip(StateColumn, tip);
         if (const QColor colour = DeadlineText::colour(deadline.state); colour.isValid()) {
             for (int column = 0; column < DeadlineColumnCount; ++column)
                 row->setForeground(column, colour);
@@ -248,7 +252,7 @@ void CaseWidget::changed()
 
 void CaseWidget::refused(const Error &error)
 {
-    if (error.code == ErrorCode::StaleEdit) {
+    if (m_detail && CaseText::isStale(error, m_cases, m_detail->record)) {
         reload();
         showMessage(tr("%1\nSomeone else changed this case after you opened it; it is shown as it is now. Try "
                        "again if it is still needed.")
@@ -330,7 +334,9 @@ void CaseWidget::assign()
                         c.assigneeId,
                         [this, c](qint64 userId) {
                             auto assigned = m_cases.assign(c.id, c.version, userId);
-                            return assigned ? QString() : CaseText::refusal(assigned.error());
+                            return assigned ? QString()
+                                            : CaseText::refusal(assigned.error(),
+                                                                CaseText::isStale(assigned.error(), m_cases, c));
                         },
                         this);
     if (DialogRunner::exec(dialog) == QDialog::Accepted)

@@ -16,7 +16,7 @@ CloseCaseDialog::CloseCaseDialog(cases::CaseService &service, const cases::Case 
       m_householdName(householdName)
 {
     m_ui->setupUi(this);
-    m_ui->introLabel->setText(tr("Close %1. Choose the outcome (eindresultaat) as it will be reported in the "
+    m_ui->introLabel->setText(tr("Choose the outcome (eindresultaat) of %1, as it will be reported in the "
                                  "statistics.")
                                   .arg(CaseText::title(record, householdName)));
     // EnumEindresultaat values are Dutch data values, shown as they are.
@@ -28,11 +28,7 @@ CloseCaseDialog::CloseCaseDialog(cases::CaseService &service, const cases::Case 
     if (record.openedOn.isValid())
         m_ui->closedOnEdit->setMinimumDate(record.openedOn);
     m_ui->closedOnEdit->setDate(today);
-    QFont bold = m_ui->internalGroup->font();
-    bold.setBold(true);
-    m_ui->internalGroup->setFont(bold);
-    m_ui->internalHint->setFont(font());
-    m_ui->internalReasonEdit->setFont(font());
+    // Set apart by a tint and its title; the title and the hint say it in words.
     m_ui->internalGroup->setStyleSheet(QStringLiteral("QGroupBox#internalGroup { background: #fff6e0; }"));
     m_ui->internalReasonEdit->setFixedHeight(m_ui->internalReasonEdit->fontMetrics().lineSpacing() * 3 + 12);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
@@ -137,7 +133,8 @@ void CloseCaseDialog::accept()
     }
     auto closed = m_service.close(m_case.id, m_case.version, outcome(), closedOn(), internalReason());
     if (!closed) {
-        showError(CaseText::refusal(closed.error()), closed.error().code == ErrorCode::StaleEdit);
+        const bool stale = CaseText::isStale(closed.error(), m_service, m_case);
+        showError(CaseText::refusal(closed.error(), stale), stale);
         return;
     }
     m_case = *closed;

@@ -12,6 +12,11 @@ QString DeadlineText::date(const QDate &day)
     return day.isValid() ? day.toString(QStringLiteral("dd-MM-yyyy")) : QString();
 }
 
+QString DeadlineText::moment(const QDateTime &at)
+{
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")) : QString();
+}
+
 QString DeadlineText::summary(const clocks::Deadline &deadline)
 {
     return tr("%1 · %2 · %3").arg(date(deadline.dueOn), clocks::deadlineStateLabel(deadline.state), deadline.label);

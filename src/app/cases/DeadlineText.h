@@ -17,6 +17,8 @@ class DeadlineText {
 public:
     /// "dd-MM-yyyy", or "" for an invalid date.
     static QString date(const QDate &day);
+    /// "dd-MM-yyyy HH:mm" in local time, or "" for an invalid moment.
+    static QString moment(const QDateTime &at);
     /// "12-06-2025 · Overdue · First conversation (4 weeks)"
     static QString summary(const clocks::Deadline &deadline);
     /// "Overdue by 3 days", "Due in 2 days", "Due today", "Met on 03-06-2025".

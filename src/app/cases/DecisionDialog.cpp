@@ -67,7 +67,8 @@ void DecisionDialog::accept()
 {
     auto saved = m_service.setDecision(m_case.id, m_case.version, decisionOn());
     if (!saved) {
-        showError(CaseText::refusal(saved.error()), saved.error().code == ErrorCode::StaleEdit);
+        const bool stale = CaseText::isStale(saved.error(), m_service, m_case);
+        showError(CaseText::refusal(saved.error(), stale), stale);
         return;
     }
     m_case = *saved;

@@ -44,14 +44,14 @@ WorkQueuePage::WorkQueuePage(const Database &db, const Session &session, const C
     header->setStretchLastSection(false);
     const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const std::pair<int, int> widths[] = {
-        {WorkQueueModel::Priority, 6 * em},   {WorkQueueModel::Household, 13 * em},
-        {WorkQueueModel::Wijk, 8 * em},       {WorkQueueModel::TopFlag, 14 * em},
-        {WorkQueueModel::Status, 9 * em},     {WorkQueueModel::Assignee, 10 * em},
-        {WorkQueueModel::NextDeadline, 22 * em}, {WorkQueueModel::OpenSignals, 7 * em},
+        {WorkQueueModel::Priority, 6 * em},      {WorkQueueModel::Household, 12 * em},
+        {WorkQueueModel::Wijk, 7 * em},          {WorkQueueModel::TopFlag, 14 * em},
+        {WorkQueueModel::Status, 10 * em},       {WorkQueueModel::Assignee, 11 * em},
+        {WorkQueueModel::NextDeadline, 32 * em}, {WorkQueueModel::OpenSignals, 5 * em},
     };
-    for (const auto &[column, width] : widths)
-        header->resizeSection(column, width);
-    header->setSectionResizeMode(WorkQueueModel::NextDeadline, QHeaderView::Stretch);
+    for (const auto &[column, width] : widths) // never narrower than the (translated) header
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
+    header->setSectionResizeMode(WorkQueueModel::TopFlag, QHeaderView::Stretch);
 
     m_ui->severityCombo->addItem(tr("All severities"), 0);
     for (int severity = 1; severity <= 4; ++severity)

@@ -83,6 +83,7 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
             Q_EMIT subjectAccessRequested(member->id, member->fullName());
     });
     m_ui->caseButton->setVisible(false);
+    m_ui->caseLabel->setVisible(false);
     connect(m_ui->caseButton, &QPushButton::clicked, this, [this] {
         if (m_household)
             Q_EMIT caseRequested(m_household->id, m_household->displayName());
@@ -114,10 +115,19 @@ void HouseholdDetailWidget::setCases(cases::CaseService *cases)
 void HouseholdDetailWidget::updateCaseButton()
 {
     m_openCaseId = 0;
+    QString about = tr("No open case");
     if (m_cases && m_household) {
-        if (auto open = m_cases->openCaseOf(m_household->id))
+        if (auto open = m_cases->openCaseOf(m_household->id); open && *open != 0) {
             m_openCaseId = *open;
+            if (auto c = m_cases->get(m_openCaseId))
+                about = tr("Case %1: %2, %3")
+                            .arg(c->id)
+                            .arg(cases::caseStatusLabel(c->status),
+                                 c->assigneeId == 0 ? tr("unassigned") : tr("with %1").arg(c->assigneeName));
+        }
     }
+    m_ui->caseLabel->setText(about);
+    m_ui->caseLabel->setVisible(m_cases != nullptr);
     m_ui->caseButton->setVisible(m_cases != nullptr);
     m_ui->caseButton->setText(m_openCaseId != 0 ? tr("Open &case") : tr("New &case…"));
     m_ui->caseButton->setAccessibleName(m_openCaseId != 0 ? tr("Open the household's case")
