@@ -212,10 +212,14 @@
     </message>
     <message>
         <source>Changed case</source>
-        <translation type="unfinished" />
+        <translation>Zaak gewijzigd</translation>
     </message>
     <message>
         <source>Changed deadline settings</source>
+        <translation>Termijninstellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Opened case</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1714,6 +1718,226 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     <message>
         <source>The demo database could not be saved as %1.</source>
         <translation>De demodatabase kon niet worden opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DdasExport</name>
+    <message>
+        <source>You are not in a team, so there are no households of yours to deliver.</source>
+        <translation>U hoort bij geen team, dus er zijn geen huishoudens van u om te leveren.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DdasExportDialog</name>
+    <message>
+        <source>Export DDAS delivery</source>
+        <translation>DDAS-levering exporteren</translation>
+    </message>
+    <message>
+        <source>About this export</source>
+        <translation>Over deze export</translation>
+    </message>
+    <message>
+        <source>The DDAS delivery for CBS statistics: every early signal of your team's households dated in the period, and every case active in the period that started from signals. Cases without signals are not part of DDAS. The export is recorded in the audit log.</source>
+        <translation>De DDAS-levering voor de statistiek van het CBS: elk vroegsignaal van de huishoudens van uw team met een signaaldatum in de periode, en elke zaak die in de periode liep en uit signalen is ontstaan. Zaken zonder signalen horen niet bij DDAS. De export wordt vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality code:</source>
+        <translation>&amp;Gemeentecode:</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Gemeentecode</translation>
+    </message>
+    <message>
+        <source>Four digits, e.g. 0518</source>
+        <translation>Vier cijfers, bv. 0518</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>Delivering organisation</source>
+        <translation>Aanleverende organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Op&amp;slaan als:</translation>
+    </message>
+    <message>
+        <source>File to save the delivery as</source>
+        <translation>Bestand waarin de levering wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Voortgang van de export</translation>
+    </message>
+    <message>
+        <source>Outcome of the export</source>
+        <translation>Uitkomst van de export</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Knoppen van het venster</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save DDAS delivery</source>
+        <translation>DDAS-levering opslaan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly.</source>
+        <translation>De export is onverwacht gestopt.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export is afgebroken; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The delivery was written to %1.</source>
+        <translation>De levering is geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Signals: %1. Cases: %2.</source>
+        <translation>Signalen: %1. Zaken: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) without signals (discharge notice or opened by hand) are not part of DDAS and were left out.</source>
+        <translation>
+            <numerusform>%n zaak zonder signalen (uitstroommelding of met de hand geopend) hoort niet bij DDAS en is weggelaten.</numerusform>
+            <numerusform>%n zaken zonder signalen (uitstroommelding of met de hand geopend) horen niet bij DDAS en zijn weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DdasRequest</name>
+    <message>
+        <source>%1 needs a name.</source>
+        <translation>%1 heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not an e-mail address.</source>
+        <translation>%1: '%2' is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>A contact person is given as "name;telephone;e-mail;job title"; '%1' has more than four parts.</source>
+        <translation>Een contactpersoon wordt gegeven als "naam;telefoon;e-mail;functie"; '%1' heeft meer dan vier delen.</translation>
+    </message>
+    <message>
+        <source>The contact person '%1'</source>
+        <translation>De contactpersoon '%1'</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the period as YYYY-MM-DD.</source>
+        <translation>Vul de eerste dag van de periode in als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the period as YYYY-MM-DD.</source>
+        <translation>Vul de laatste dag van de periode in als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>De periode eindigt (%1) voordat hij begint (%2).</translation>
+    </message>
+    <message>
+        <source>The municipality code (gemeentecode) is four digits, for example 0518; '%1' is not.</source>
+        <translation>De gemeentecode bestaat uit vier cijfers, bijvoorbeeld 0518; '%1' niet.</translation>
+    </message>
+    <message>
+        <source>Enter the code of the data supplier.</source>
+        <translation>Vul de code van de gegevensleverancier in.</translation>
+    </message>
+    <message>
+        <source>A KvK number is eight digits; '%1' is not.</source>
+        <translation>Een KvK-nummer bestaat uit acht cijfers; '%1' niet.</translation>
+    </message>
+    <message>
+        <source>Contact person %1</source>
+        <translation>Contactpersoon %1</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 is twee keer opgegeven.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the delivery to.</source>
+        <translation>Kies het bestand waarin de levering wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is een map; geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 may not be written to.</source>
+        <translation>In de map %1 mag niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 exists and may not be overwritten.</source>
+        <translation>%1 bestaat al en mag niet worden overschreven.</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3705,10 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Signaleringen bijgewerkt voor vandaag: %1 nieuw, %2 vervallen.</translation>
     </message>
     <message>
+        <source>Export &amp;DDAS delivery…</source>
+        <translation>&amp;DDAS-levering exporteren…</translation>
+    </message>
+    <message>
         <source>Work queue</source>
         <translation>Werkvoorraad</translation>
     </message>
@@ -4925,6 +5153,82 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <source>set aside on %1</source>
         <translation>afgewezen op %1</translation>
     </message>
+    <message>
+        <source>Your case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your case: what the municipality did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When signals call for it, an employee opens a case: they try to contact you, may keep a plan with you, and close the case with an outcome.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case was opened about you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Afgesloten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact attempts were recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nee</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no plan of action.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no notes on this case.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>vangnet::SubjectAccessExport</name>
@@ -5609,77 +5913,6 @@ Gestart %2, uiterlijk %3
     </message>
 </context>
 <context>
-    <name>vangnet::cli</name>
-    <message>
-        <source>Case %1 — %2 (household %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status: %1; %2; assignee: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opened %1 by %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Taken up %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Decision %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Closed %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Internal reason (not reported): %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signals: %1; discharge notices: %2; new signals not linked: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deadlines:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contact attempts:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan of action:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Basic conditions:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reminders:</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>vangnet::cli::ArgumentReader</name>
     <message>
         <source>unexpected argument '%1'</source>
@@ -5812,6 +6045,74 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
 </context>
 <context>
     <name>vangnet::cli::CaseShowCommand</name>
+    <message>
+        <source>Case %1 — %2 (household %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status: %1; %2; assignee: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken up %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal reason (not reported): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signals: %1; discharge notices: %2; new signals not linked: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact attempts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan of action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Basic conditions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>one case: status, signals, contact attempts, deadlines, plan, notes</source>
         <translation type="unfinished" />
@@ -5973,6 +6274,74 @@ VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
                       environment variable VANGNET_PASSWORD, else it is asked on the terminal</source>
         <translation>  --user NAAM         wie inlogt; elke opdracht behalve demo heeft dit nodig. Het wachtwoord komt
                       uit de omgevingsvariabele VANGNET_PASSWORD, anders wordt het in de terminal gevraagd</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ExportCommand</name>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
+        <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet '%2'</translation>
+    </message>
+    <message>
+        <source>write the DDAS delivery of early signals and their cases for CBS (team lead)</source>
+        <translation>de DDAS-levering van vroegsignalen en hun zaken voor het CBS schrijven (teamleider)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export ddas --from DATE --to DATE
+                   --gemeentecode CODE --out FILE [--organisatie NAME] [--kvk NUMBER]
+                   [--contact "name;telephone;e-mail;job title"]... [--leverancier CODE] [--json]
+
+Writes the DDAS delivery (VNG Uitwisselmodel v0.9) for CBS statistics: every early signal of
+your team's households dated in the period, and every case active in the period that
+started from signals, with its contact attempts and outcome. Cases without signals
+(discharge notices only, or opened by hand) are not part of DDAS and are left out; their
+number is reported. Team leads only; the export is recorded in the audit log. See
+docs/ddas.md for the mapping.
+
+  --from DATE           first day of the period (YYYY-MM-DD)
+  --to DATE             last day of the period (YYYY-MM-DD), inclusive
+  --gemeentecode CODE   the municipality's four-digit CBS code, e.g. 0518
+  --out FILE            where to write the JSON; written completely or not at all
+  --organisatie NAME    the delivering organisation (default "Gemeente CODE")
+  --kvk NUMBER          its eight-digit KvK number (left out when not given)
+  --contact TEXT        a contact person as "name;telephone;e-mail;job title"; repeatable
+  --leverancier CODE    codeGegevensleverancier (default VANGNET)
+  --json                print {"file", "signals", "cases", "cases_without_signals"}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export ddas --from DATUM --to DATUM
+                   --gemeentecode CODE --out BESTAND [--organisatie NAAM] [--kvk NUMMER]
+                   [--contact "naam;telefoon;e-mail;functie"]... [--leverancier CODE] [--json]
+
+Schrijft de DDAS-levering (VNG Uitwisselmodel v0.9) voor de statistiek van het CBS: elk
+vroegsignaal van de huishoudens van uw team met een signaaldatum in de periode, en elke zaak
+die in de periode liep en uit signalen is ontstaan, met contactpogingen en eindresultaat.
+Zaken zonder signalen (alleen uitstroommeldingen, of met de hand geopend) horen niet bij DDAS
+en worden weggelaten; hun aantal wordt gemeld. Alleen voor teamleiders; de export wordt
+vastgelegd in het auditlog. Zie docs/ddas.md voor de vertaling naar DDAS.
+
+  --from DATUM          eerste dag van de periode (JJJJ-MM-DD)
+  --to DATUM            laatste dag van de periode (JJJJ-MM-DD), die meetelt
+  --gemeentecode CODE   de viercijferige CBS-code van de gemeente, bv. 0518
+  --out BESTAND         waar de JSON heen moet; wordt helemaal of helemaal niet geschreven
+  --organisatie NAAM    de aanleverende organisatie (standaard "Gemeente CODE")
+  --kvk NUMMER          haar KvK-nummer van acht cijfers (weggelaten als het niet is gegeven)
+  --contact TEKST       een contactpersoon als "naam;telefoon;e-mail;functie"; mag vaker
+  --leverancier CODE    codeGegevensleverancier (standaard VANGNET)
+  --json                toon {"file", "signals", "cases", "cases_without_signals"}</translation>
+    </message>
+    <message>
+        <source>export ddas needs --%1</source>
+        <translation>export ddas vraagt --%1</translation>
+    </message>
+    <message>
+        <source>DDAS delivery %1..%2 written to %3: %4 signal(s), %5 case(s).</source>
+        <translation>DDAS-levering %1..%2 geschreven naar %3: %4 signaal/signalen, %5 zaak/zaken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) active in the period had no signals (discharge notice or opened by hand); they are not part of DDAS and were left out.</source>
+        <translation>
+            <numerusform>%n zaak die in de periode liep had geen signalen (uitstroommelding of met de hand geopend); die hoort niet bij DDAS en is weggelaten.</numerusform>
+            <numerusform>%n zaken die in de periode liepen hadden geen signalen (uitstroommelding of met de hand geopend); die horen niet bij DDAS en zijn weggelaten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "audit/AuditPage.h"
 #include "cases/CaseWindows.h"
 #include "cases/WorkQueuePage.h"
+#include "ddas/DdasExportDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdsPage.h"
 #include "signals/SignalsPage.h"
@@ -128,6 +129,12 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
             m_signals->reload();
             m_households->rulesChanged();
         }
+    });
+    // The DDAS delivery for CBS (docs/ddas.md): a team lead's statutory statistics.
+    m_ui->actionDdasExport->setVisible(session.can(Permission::ExportStatistics));
+    connect(m_ui->actionDdasExport, &QAction::triggered, this, [this, database = &db, time = &clock] {
+        DdasExportDialog dialog(*database, m_session, *time, this);
+        DialogRunner::exec(dialog);
     });
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
     connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logOut);

@@ -38,6 +38,7 @@ bool ArgumentReader::parse(const QStringList &args)
                 return false;
             }
             m_values.insert(name, inlineValue ? *inlineValue : args[++i]);
+            m_repeated[name] << m_values.value(name);
         } else {
             m_error = tr("unknown option '%1'").arg(arg);
             return false;

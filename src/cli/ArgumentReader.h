@@ -23,7 +23,10 @@ public:
     QString error() const { return m_error; }
 
     bool has(const QString &name) const { return m_values.contains(name); }
+    /// The option's value; the last one when it was given more than once.
     QString value(const QString &name) const { return m_values.value(name); }
+    /// Every value of an option that may be repeated (`--contact A --contact B`), in order.
+    QStringList values(const QString &name) const { return m_repeated.value(name); }
     /// The plain words, in order.
     const QStringList &positionals() const { return m_positionals; }
     /// The option as a whole number ≥ minimum; nullopt (and error() set) when it is not one.
@@ -34,6 +37,7 @@ private:
     QStringList m_flags;
     qsizetype m_maxPositionals = 0;
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_repeated;
     QStringList m_positionals;
     QString m_error;
 };

@@ -1,7 +1,8 @@
 #include "QueueCommand.h"
 
 #include "ArgumentReader.h"
-#include "CaseJson.h"
+#include "cases/CaseJson.h"
+#include "importing/ImportKeys.h"
 #include "Console.h"
 #include "LoggedInDatabase.h"
 #include "cases/CaseService.h"
@@ -100,7 +101,7 @@ int QueueCommand::run(const QStringList &args, const GlobalOptions &global, Cons
     if (reader.has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const cases::QueueItem &item : shown)
-            list.append(queueItemJson(item));
+            list.append(cases::queueItemJson(item));
         const cases::QueueCounts c = queue.counts(*items);
         console.json(QJsonObject{{QStringLiteral("items"), list},
                                  {QStringLiteral("count"), static_cast<qint64>(shown.size())},
@@ -125,6 +126,63 @@ int QueueCommand::run(const QStringList &args, const GlobalOptions &global, Cons
     console.out(tr("%1 of %2 items shown").arg(shown.size()).arg(items->size()));
     return Done;
 }
+
+namespace {
+
+/// `case show` as lines of text.
+QStringList caseDetailText(const cases::CaseDetail &d)
+{
+    const cases::Case &c = d.record;
+    QStringList out;
+    out << CaseShowCommand::tr("Case %1 — %2 (household %3)").arg(c.id).arg(d.householdName).arg(c.householdId)
+        << CaseShowCommand::tr("Status: %1; %2; assignee: %3").arg(cases::caseStatusLabel(c.status), cases::caseOriginLabel(c.origin),
+                                                 c.assigneeName.isEmpty() ? CaseShowCommand::tr("nobody") : c.assigneeName)
+        << CaseShowCommand::tr("Opened %1 by %2").arg(c.openedOn.toString(Qt::ISODate), c.openedBy);
+    if (c.takenUpOn.isValid())
+        out << CaseShowCommand::tr("Taken up %1").arg(c.takenUpOn.toString(Qt::ISODate));
+    if (c.decisionOn.isValid())
+        out << CaseShowCommand::tr("Decision %1").arg(c.decisionOn.toString(Qt::ISODate));
+    if (c.closedOn.isValid())
+        out << CaseShowCommand::tr("Closed %1: %2").arg(c.closedOn.toString(Qt::ISODate), c.outcome);
+    if (!c.internalReason.isEmpty())
+        out << CaseShowCommand::tr("Internal reason (not reported): %1").arg(c.internalReason);
+    out << CaseShowCommand::tr("Signals: %1; discharge notices: %2; new signals not linked: %3")
+               .arg(c.signalIds.size()).arg(c.dischargeIds.size()).arg(d.unlinkedSignalIds.size());
+    out << QString() << CaseShowCommand::tr("Deadlines:");
+    for (const clocks::Deadline &x : d.deadlines)
+        out << QStringLiteral("  %1  %2  %3").arg(x.dueOn.toString(Qt::ISODate), clocks::deadlineStateLabel(x.state), x.label);
+    out << QString() << CaseShowCommand::tr("Contact attempts:");
+    for (const cases::ContactAttempt &a : d.attempts)
+        out << QStringLiteral("  %1 %2  %3  %4  %5")
+                   .arg(a.date.toString(Qt::ISODate), a.dayPart, a.kind, a.reached ? CaseShowCommand::tr("reached") : CaseShowCommand::tr("not reached"), a.note);
+    if (!d.plan.isEmpty()) {
+        out << QString() << CaseShowCommand::tr("Plan of action:");
+        for (const cases::PlanItem &p : d.plan)
+            out << QStringLiteral("  %1%2 %3%4")
+                       .arg(p.kind == cases::PlanItem::Kind::Goal ? QString() : QStringLiteral("  - "),
+                            p.doneOn.isValid() ? QStringLiteral("[x]") : QStringLiteral("[ ]"), p.text,
+                            p.dueOn.isValid() ? QStringLiteral(" (%1)").arg(p.dueOn.toString(Qt::ISODate)) : QString());
+    }
+    if (!d.conditions.isEmpty()) {
+        out << QString() << CaseShowCommand::tr("Basic conditions:");
+        for (const cases::BasicCondition &b : d.conditions)
+            out << QStringLiteral("  %1: %2").arg(cases::basicConditionLabel(b.key), importing::conditionStateLabel(b.state));
+    }
+    if (!d.notes.isEmpty()) {
+        out << QString() << CaseShowCommand::tr("Notes:");
+        for (const Note &n : d.notes)
+            out << QStringLiteral("  %1 %2: %3").arg(n.createdAt.toString(Qt::ISODate), n.author, n.text);
+    }
+    if (!d.reminders.isEmpty()) {
+        out << QString() << CaseShowCommand::tr("Reminders:");
+        for (const cases::Reminder &r : d.reminders)
+            out << QStringLiteral("  %1 %2 %3").arg(r.dueOn.toString(Qt::ISODate),
+                                                    r.doneAt.isValid() ? QStringLiteral("[x]") : QStringLiteral("[ ]"), r.text);
+    }
+    return out;
+}
+
+} // namespace
 
 QString CaseShowCommand::summary() const
 {
@@ -167,7 +225,7 @@ int CaseShowCommand::run(const QStringList &args, const GlobalOptions &global, C
         console.failure(detail.error());
         return NothingDone;
     }
-    const QJsonObject json = caseDetailJson(*detail);
+    const QJsonObject json = cases::caseDetailJson(*detail);
     if (reader.has(QStringLiteral("json"))) {
         console.json(json);
         return Done;

@@ -2,6 +2,7 @@
 #include "AuditVerifyCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "ImportBatchCommand.h"
 #include "QueueCommand.h"
 #include "RulesCommand.h"
@@ -87,5 +88,6 @@ int main(int argc, char *argv[])
         dispatcher.add(std::make_unique<RulesCommand>(action));
     dispatcher.add(std::make_unique<vangnet::cli::QueueCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::CaseShowCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

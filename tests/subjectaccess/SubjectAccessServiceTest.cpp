@@ -1,5 +1,6 @@
 #include "subjectaccess/SubjectAccessFixture.h"
 
+#include "cases/CaseService.h"
 #include "subjectaccess/SubjectAccessJsonWriter.h"
 #include "subjectaccess/SubjectAccessService.h"
 #include "support/Logging.h"
@@ -221,7 +222,7 @@ TEST_CASE_METHOD(SubjectAccessFixture, "The JSON export has stable keys and the 
     const QJsonObject json = QJsonDocument::fromJson(f.readAll(), &error).object();
     REQUIRE(error.error == QJsonParseError::NoError);
 
-    CHECK(json.keys() == QStringList{QStringLiteral("access_log"), QStringLiteral("discharge_notices"), QStringLiteral("flags"),
+    CHECK(json.keys() == QStringList{QStringLiteral("access_log"), QStringLiteral("cases"), QStringLiteral("discharge_notices"), QStringLiteral("flags"),
                                      QStringLiteral("format"), QStringLiteral("format_version"),
                                      QStringLiteral("generated_at"), QStringLiteral("generated_by"), QStringLiteral("household"),
                                      QStringLiteral("notes"), QStringLiteral("person"), QStringLiteral("request_reference"),
@@ -321,4 +322,54 @@ TEST_CASE_METHOD(SubjectAccessFixture, "The export holds the signals about the s
     CHECK(json.value(QStringLiteral("signals")).toArray().size() == 2);
     CHECK(json.value(QStringLiteral("signals")).toArray().at(0).toObject().contains(QStringLiteral("partner_type")));
     CHECK(json.value(QStringLiteral("flags")).toArray().at(0).toObject().contains(QStringLiteral("explanation")));
+}
+
+TEST_CASE_METHOD(SubjectAccessFixture, "The export holds the cases about the subject, not one about a housemate alone",
+                 "[subjectaccess][cases]")
+{
+    auto add = [this](qint64 person, const QString &id) {
+        importing::SignalRow row;
+        row.signalId = id;
+        row.partnerType = importing::PartnerType::Huur;
+        row.signalDate = QDate(2026, 11, 1);
+        row.amountCents = 50000;
+        auto added = caseworkerA.addSignal(household.id, person, row);
+        REQUIRE(added.ok());
+        return *added;
+    };
+    cases::CaseService work(*db, clock, users.caseworkerA());
+    const qint64 theirs = add(partnerId, QStringLiteral("W-1"));
+    auto housemateCase = work.openFromSignal(theirs);
+    REQUIRE(housemateCase.ok());
+    REQUIRE(work.close(housemateCase->id, housemateCase->version, QStringLiteral("Niet opgepakt: andere reden"),
+                       clock.today(), QStringLiteral("Loopt via bewindvoerder")).ok());
+    const qint64 own = add(personId, QStringLiteral("H-1"));
+    auto ownCase = work.openFromSignal(own);
+    REQUIRE(ownCase.ok());
+    cases::ContactAttempt attempt;
+    attempt.kind = QStringLiteral("Huisbezoek");
+    attempt.reached = true;
+    attempt.date = clock.today();
+    attempt.note = QStringLiteral("Gesprek aan de keukentafel");
+    REQUIRE(work.addAttempt(ownCase->id, attempt).ok());
+
+    const SubjectAccessService service(*db, clock, leadA);
+    auto report = service.gather(personId, reference);
+    REQUIRE(report.ok());
+    REQUIRE(report->cases.size() == 1);
+    CHECK(report->cases.first().record.id == ownCase->id);
+    REQUIRE(report->cases.first().attempts.size() == 1);
+    CHECK(report->cases.first().attempts.first().note == QStringLiteral("Gesprek aan de keukentafel"));
+    CHECK(std::any_of(report->accessLog.cbegin(), report->accessLog.cend(), [&](const AuditEvent &e) {
+        return e.objectType == QStringLiteral("case") && e.objectId == ownCase->id && e.action == AuditAction::ChangeCase;
+    }));
+
+    const QJsonObject json = SubjectAccessJsonWriter::toJson(*report);
+    const QJsonArray list = json.value(QStringLiteral("cases")).toArray();
+    REQUIRE(list.size() == 1);
+    const QJsonObject c = list.first().toObject();
+    CHECK(c.value(QStringLiteral("status")).toString() == QStringLiteral("in_behandeling"));
+    CHECK(c.value(QStringLiteral("attempts")).toArray().size() == 1);
+    CHECK_FALSE(c.contains(QStringLiteral("deadlines")));
+    CHECK_FALSE(QJsonDocument(json).toJson().contains("bewindvoerder"));
 }

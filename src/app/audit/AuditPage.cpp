@@ -22,7 +22,7 @@ constexpr AuditAction allActions[] = {
     AuditAction::Export,         AuditAction::Print,           AuditAction::RevealBsn,
     AuditAction::PermissionDenied, AuditAction::UserChange,    AuditAction::RetentionPurge,
     AuditAction::RetentionChange, AuditAction::RulesChange,   AuditAction::DismissFlag,
-    AuditAction::ChangeCase,     AuditAction::ClocksChange,
+    AuditAction::ChangeCase,     AuditAction::ClocksChange,    AuditAction::OpenCase,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace

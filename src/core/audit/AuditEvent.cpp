@@ -29,6 +29,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::DismissFlag: return QStringLiteral("dismiss_flag");
     case AuditAction::ChangeCase: return QStringLiteral("change_case");
     case AuditAction::ClocksChange: return QStringLiteral("clocks_change");
+    case AuditAction::OpenCase: return QStringLiteral("open_case");
     }
     return QStringLiteral("unknown");
 }
@@ -57,6 +58,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::DismissFlag: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Dismissed flag"); break;
     case AuditAction::ChangeCase: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed case"); break;
     case AuditAction::ClocksChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed deadline settings"); break;
+    case AuditAction::OpenCase: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Opened case"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

@@ -15,10 +15,10 @@ enum class AuditAction {
     UserChange, RetentionPurge,
     RetentionChange,
     RulesChange, DismissFlag,
-    ChangeCase, ClocksChange,
+    ChangeCase, ClocksChange, OpenCase,
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::ClocksChange;
+constexpr AuditAction lastAuditAction = AuditAction::OpenCase;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

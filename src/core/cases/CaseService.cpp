@@ -210,7 +210,7 @@ Result<qint64> CaseService::openCaseOf(qint64 householdId) const
     return CaseRepository(m_db, m_session.fields()).openCaseOf(householdId);
 }
 
-Result<CaseDetail> CaseService::detail(qint64 caseId) const
+Result<CaseDetail> CaseService::detail(qint64 caseId, bool recordReading) const
 {
     auto c = get(caseId);
     if (!c)
@@ -242,6 +242,10 @@ Result<CaseDetail> CaseService::detail(qint64 caseId) const
     d.reminders = *reminders;
     d.unlinkedSignalIds = *unlinked;
     d.deadlines = clocks::deadlines(*timeline, *settings, m_clock.today());
+    if (recordReading)
+        if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::OpenCase, QStringLiteral("case"), caseId);
+            !audited)
+            return audited.error();
     return d;
 }
 

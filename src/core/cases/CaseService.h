@@ -37,7 +37,9 @@ public:
 
     // --- reading ---------------------------------------------------------------------------
     Result<Case> get(qint64 caseId) const;
-    Result<CaseDetail> detail(qint64 caseId) const;
+    /// Everything about the case, as of today. Recorded in the audit log as AuditAction::OpenCase
+    /// unless `recordReading` is false (for an export that is audited as a whole).
+    Result<CaseDetail> detail(qint64 caseId, bool recordReading = true) const;
     /// The household's cases, open first, newest first.
     Result<QList<Case>> casesOf(qint64 householdId) const;
     /// The household's open case id, 0 when none.

@@ -1,6 +1,7 @@
 #include "subjectaccess/SubjectAccessJsonWriter.h"
 
 #include "audit/AuditChain.h"
+#include "cases/CaseJson.h"
 #include "rules/Severity.h"
 #include "subjectaccess/SubjectAccessReport.h"
 
@@ -118,6 +119,20 @@ QJsonArray flagsJson(const QList<rules::StoredFlag> &flags)
     return list;
 }
 
+/// The cases as `vangnet-cli case show --json` prints them, without the deadlines (work
+/// planning, not data about the person).
+QJsonArray casesJson(const QList<cases::CaseDetail> &details)
+{
+    QJsonArray list;
+    for (const cases::CaseDetail &d : details) {
+        QJsonObject c = cases::caseDetailJson(d);
+        for (const char *key : {"deadlines", "unlinked_signal_ids", "version", "household", "household_id"})
+            c.remove(QLatin1String(key));
+        list.append(c);
+    }
+    return list;
+}
+
 QJsonArray accessLogJson(const QList<AuditEvent> &events)
 {
     QJsonArray list;
@@ -148,6 +163,7 @@ QJsonObject SubjectAccessJsonWriter::toJson(const SubjectAccessReport &r)
             {QStringLiteral("signals"), signalsJson(r.earlySignals)},
             {QStringLiteral("discharge_notices"), dischargesJson(r.discharges)},
             {QStringLiteral("flags"), flagsJson(r.flags)},
+            {QStringLiteral("cases"), casesJson(r.cases)},
             {QStringLiteral("access_log"), accessLogJson(r.accessLog)}};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audit/AuditEvent.h"
+#include "cases/Case.h"
 #include "domain/Address.h"
 #include "domain/Note.h"
 #include "domain/Person.h"
@@ -45,6 +46,10 @@ struct SubjectAccessReport {
     /// The household's flags, also resolved and dismissed ones, whose evidence includes one of
     /// this person's signals or notices (a flag on housemates' facts alone is theirs).
     QList<rules::StoredFlag> flags;
+    /// The household's cases about this person: those linked to one of their signals or notices,
+    /// and those linked to none (about the household as a whole), with attempts, plan,
+    /// conditions, notes (also the internal reason) and reminders. Newest first.
+    QList<cases::CaseDetail> cases;
 
     /// Who opened, changed, exported or was refused the household or the person, oldest first.
     /// Workstation and operating-system user are left out: they are technical, not about the subject.

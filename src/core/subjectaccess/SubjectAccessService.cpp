@@ -1,6 +1,7 @@
 #include "subjectaccess/SubjectAccessService.h"
 
 #include "audit/AuditLog.h"
+#include "cases/CaseService.h"
 #include "households/HouseholdService.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -146,6 +147,21 @@ Result<SubjectAccessReport> SubjectAccessService::gather(qint64 personId, const 
             if (own)
                 report.flags << f;
         }
+        auto householdCases = cases::CaseService(m_database, m_clock, m_session).casesOf(household->id);
+        if (!householdCases)
+            return householdCases.error();
+        for (const cases::Case &c : *householdCases) {
+            const bool general = c.signalIds.isEmpty() && c.dischargeIds.isEmpty();
+            const bool own = std::any_of(c.signalIds.cbegin(), c.signalIds.cend(), [&](qint64 id) { return ownSignals.contains(id); })
+                             || std::any_of(c.dischargeIds.cbegin(), c.dischargeIds.cend(),
+                                            [&](qint64 id) { return ownDischarges.contains(id); });
+            if (!general && !own)
+                continue;
+            auto detail = cases::CaseService(m_database, m_clock, m_session).detail(c.id, false);
+            if (!detail)
+                return detail.error();
+            report.cases << *detail;
+        }
     }
     if (!found) // moved to another household between the two reads
         return Error(ErrorCode::StaleEdit, QCoreApplication::translate("vangnet::SubjectAccessService",
@@ -177,6 +193,12 @@ Result<void> SubjectAccessService::addAccessLog(SubjectAccessReport &report) con
         return person.error();
     QList<AuditEvent> events = std::move(*household);
     events.append(*person);
+    for (const cases::CaseDetail &c : std::as_const(report.cases)) {
+        auto trail = log.trail(QStringLiteral("case"), c.record.id);
+        if (!trail)
+            return trail.error();
+        events.append(*trail);
+    }
     std::sort(events.begin(), events.end(), [](const AuditEvent &a, const AuditEvent &b) { return a.id < b.id; });
     for (AuditEvent &e : events)
         e.origin = {}; // technical detail about the staff's workstations, not about the subject

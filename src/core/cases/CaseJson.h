@@ -1,0 +1,16 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "cases/WorkQueue.h"
+
+#include <QJsonObject>
+
+namespace vangnet::cases {
+
+/// The JSON of `vangnet-cli queue --json` items and `case show --json`, and the cases of a
+/// subject access export (public keys: see the commands' help and docs/cases.md).
+QJsonObject queueItemJson(const QueueItem &item);
+QJsonObject deadlineJson(const clocks::Deadline &deadline);
+QJsonObject caseDetailJson(const CaseDetail &detail);
+
+} // namespace vangnet::cases

@@ -1,0 +1,206 @@
+#include "ddas/DdasReader.h"
+
+#include "domain/Bsn.h"
+#include "security/FieldCipher.h"
+#include "storage/SqlStatement.h"
+#include "support/IsoDate.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace vangnet {
+
+namespace {
+
+/// Team and period, as the statements bind them.
+struct Scope {
+    qint64 teamId = 0;
+    QString from, to;
+};
+
+/// Cases of the team active in the period: opened by its end and not closed before its start.
+/// A reopened case (status no longer afgesloten) counts as open whatever closed_on still says.
+const QString activeCases = QStringLiteral(" JOIN households ch ON ch.id = c.household_id "
+                                           "WHERE ch.team_id = ? AND c.opened_on <= ? "
+                                           "AND (c.status <> 'afgesloten' OR c.closed_on IS NULL OR c.closed_on >= ?)");
+
+QVariantList caseValues(const Scope &scope)
+{
+    return {scope.teamId, scope.to, scope.from};
+}
+
+QDate dateOf(const QVariant &value)
+{
+    return value.isNull() ? QDate() : isoDateFromText(value.toString().toLatin1());
+}
+
+struct CaseRows {
+    QList<DdasCase> cases;
+    QHash<qint64, QList<qint64>> links; ///< case id → signal ids
+};
+
+Result<CaseRows> readCases(const QSqlDatabase &db, const Scope &scope)
+{
+    CaseRows out;
+    // Never internal_reason_enc: the reason a signal was not taken up stays inside the team.
+    auto q = runSql(db,
+        QStringLiteral("SELECT c.id, c.status, c.opened_on, c.taken_up_on, c.closed_on, c.outcome "
+                       "FROM cases c")
+            + activeCases + QStringLiteral(" ORDER BY c.opened_on, c.id"),
+        caseValues(scope), "read cases for DDAS");
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        DdasCase c;
+        c.id = q->value(0).toLongLong();
+        c.closed = q->value(1).toString() == QLatin1String("afgesloten");
+        c.openedOn = dateOf(q->value(2));
+        c.takenUpOn = dateOf(q->value(3));
+        c.closedOn = c.closed ? dateOf(q->value(4)) : QDate();
+        c.outcome = c.closed ? q->value(5).toString() : QString();
+        out.cases << c;
+    }
+    auto links = runSql(db,
+        QStringLiteral("SELECT cs.case_id, cs.signal_id FROM case_signals cs "
+                       "JOIN cases c ON c.id = cs.case_id")
+            + activeCases + QStringLiteral(" ORDER BY cs.case_id, cs.signal_id"),
+        caseValues(scope), "read case signals for DDAS");
+    if (!links)
+        return links.error();
+    while (links->next())
+        out.links[links->value(0).toLongLong()] << links->value(1).toLongLong();
+    return out;
+}
+
+/// The team's signals dated in the period, and every signal linked to one of its active cases.
+Result<QList<DdasSignal>> readSignals(const QSqlDatabase &db, const FieldCipher &fields, const Scope &scope)
+{
+    // A UNION of ids keeps both halves on their indexes (signals_date, case_signals' key).
+    const QString sql
+        = QStringLiteral(
+              "SELECT s.id, s.partner_signal_id, s.partner_type, s.signal_date, s.arisen_date, s.amount_cents, "
+              "s.crisis, "
+              "s.warm_handover, s.ddas_status, s.person_id, p.bsn_enc, p.voorletters, p.voorvoegsel, p.achternaam, "
+              "p.geboortedatum, a.straat, a.postcode, a.huisnummer, a.toevoeging, a.plaats "
+              "FROM signals s JOIN households h ON h.id = s.household_id JOIN addresses a ON a.id = h.address_id "
+              "LEFT JOIN persons p ON p.id = s.person_id "
+              "WHERE h.team_id = ? AND s.id IN (SELECT id FROM signals WHERE signal_date >= ? AND signal_date <= ? "
+              "UNION SELECT cs.signal_id FROM case_signals cs JOIN cases c ON c.id = cs.case_id")
+        + activeCases + QStringLiteral(") ORDER BY s.signal_date, s.id");
+    auto q = runSql(
+        db, sql, QVariantList{scope.teamId, scope.from, scope.to} + caseValues(scope), "read signals for DDAS");
+    if (!q)
+        return q.error();
+    QList<DdasSignal> out;
+    QHash<qint64, QString> bsnOfPerson; // one decryption per person, however many signals
+    while (q->next()) {
+        DdasSignal s;
+        s.id = q->value(0).toLongLong();
+        s.partnerSignalId = q->value(1).toString().trimmed();
+        s.partnerType = q->value(2).toString();
+        s.signalDate = dateOf(q->value(3));
+        s.arisenDate = dateOf(q->value(4));
+        if (!q->value(5).isNull())
+            s.amountCents = q->value(5).toLongLong();
+        s.crisis = q->value(6).toInt() != 0;
+        s.warmHandover = q->value(7).toInt() != 0;
+        s.status = q->value(8).toString();
+        DdasClient &c = s.client;
+        if (!q->value(9).isNull()) { // the person is known (not removed since)
+            const qint64 personId = q->value(9).toLongLong();
+            if (!bsnOfPerson.contains(personId)) {
+                QString plain;
+                if (!q->value(10).isNull()) {
+                    auto opened = fields.open(q->value(10).toString());
+                    if (!opened)
+                        return opened.error();
+                    plain = *opened;
+                }
+                bsnOfPerson.insert(personId, plain.size() == 9 && bsn::passesElfproef(plain) ? plain : QString());
+            }
+            c.bsn = bsnOfPerson.value(personId);
+            c.voorletters = q->value(11).toString();
+            c.voorvoegsel = q->value(12).toString();
+            c.achternaam = q->value(13).toString();
+            c.geboortedatum = dateOf(q->value(14));
+        }
+        c.straat = q->value(15).toString();
+        c.postcode = q->value(16).toString();
+        c.huisnummer = q->value(17).toInt();
+        c.toevoeging = q->value(18).toString();
+        c.plaats = q->value(19).toString();
+        out << s;
+    }
+    return out;
+}
+
+Result<QHash<qint64, QList<DdasAttempt>>> readAttempts(const QSqlDatabase &db, const Scope &scope)
+{
+    auto q = runSql(db,
+        QStringLiteral("SELECT ca.case_id, ca.kind, ca.reached, ca.attempt_date, ca.day_part "
+                       "FROM contact_attempts ca JOIN cases c ON c.id = ca.case_id")
+            + activeCases + QStringLiteral(" ORDER BY ca.case_id, ca.attempt_date, ca.id"),
+        caseValues(scope), "read contact attempts for DDAS");
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<DdasAttempt>> out;
+    while (q->next())
+        out[q->value(0).toLongLong()] << DdasAttempt{
+            q->value(1).toString(), q->value(2).toInt() != 0, dateOf(q->value(3)), q->value(4).toString()};
+    return out;
+}
+
+} // namespace
+
+Result<DdasData> DdasReader::read(qint64 teamId, const QDate &from, const QDate &to, const Progress &progress) const
+{
+    const Scope scope{teamId, isoDate(from), isoDate(to)};
+    DdasData data;
+    auto step = [&](qint64 done) {
+        data.cancelled = progress && !progress(done, steps);
+        return !data.cancelled;
+    };
+
+    auto cases = readCases(m_db, scope);
+    if (!cases)
+        return cases.error();
+    if (!step(1))
+        return data;
+    auto earlySignals = readSignals(m_db, m_fields, scope);
+    if (!earlySignals)
+        return earlySignals.error();
+    if (!step(2))
+        return data;
+    auto attempts = readAttempts(m_db, scope);
+    if (!attempts)
+        return attempts.error();
+    if (!step(3))
+        return data;
+
+    QHash<qint64, QDate> signalDates;
+    for (const DdasSignal &s : std::as_const(*earlySignals))
+        signalDates.insert(s.id, s.signalDate);
+    for (DdasCase &c : cases->cases) {
+        // Only signals that were read: a link made or removed between the statements, or one to
+        // another team's household, must not leave a reference to a signal the file lacks.
+        for (const qint64 id : cases->links.value(c.id))
+            if (signalDates.contains(id)) {
+                c.signalIds << id;
+                const QDate date = signalDates.value(id);
+                if (!c.firstSignalDate.isValid() || date < c.firstSignalDate)
+                    c.firstSignalDate = date;
+            }
+        if (c.signalIds.isEmpty()) {
+            ++data.casesWithoutSignals;
+            continue;
+        }
+        c.attempts = attempts->value(c.id);
+        data.cases << c;
+    }
+    data.signals = std::move(*earlySignals);
+    return data;
+}
+
+} // namespace vangnet

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ddas/DdasRecords.h"
+#include "support/Result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace vangnet {
+
+class FieldCipher;
+
+/// Reads what a DDAS delivery holds about one team's households (docs/ddas.md, "Scope"):
+/// the cases active in the period that have signals, the signals of the period and every
+/// signal of those cases, and the cases' contact attempts. No permission check: DdasExport
+/// checks before it reads. Never reads the internal reason of a case.
+class DdasReader {
+public:
+    /// `progress(done, steps)` after each of the reading steps; false stops (DdasData::cancelled).
+    using Progress = std::function<bool(qint64, qint64)>;
+    static constexpr qint64 steps = 3;
+
+    DdasReader(QSqlDatabase db, const FieldCipher &fields)
+        : m_db(std::move(db))
+        , m_fields(fields)
+    { }
+
+    Result<DdasData> read(qint64 teamId, const QDate &from, const QDate &to, const Progress &progress = {}) const;
+
+private:
+    QSqlDatabase m_db;
+    const FieldCipher &m_fields;
+};
+
+} // namespace vangnet

@@ -1,0 +1,132 @@
+#include "ddas/DdasRequest.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace vangnet {
+
+namespace {
+
+bool looksLikeEmail(const QString &text)
+{
+    static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    return email.match(text).hasMatch();
+}
+
+bool allDigits(const QString &text, qsizetype count)
+{
+    if (text.size() != count)
+        return false;
+    for (const QChar c : text)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
+/// A contact's own problems; `which` names it in the messages ("contact person 2").
+QList<FieldError> contactProblems(const DdasContact &c, const QString &which)
+{
+    QList<FieldError> out;
+    const QString field = QStringLiteral("contact");
+    if (c.naam.trimmed().isEmpty())
+        out << FieldError{field, QCoreApplication::translate("vangnet::DdasRequest", "%1 needs a name.").arg(which)};
+    if (!c.email.isEmpty() && !looksLikeEmail(c.email))
+        out << FieldError{field,
+            QCoreApplication::translate("vangnet::DdasRequest", "%1: '%2' is not an e-mail address.")
+                .arg(which, c.email)};
+    return out;
+}
+
+} // namespace
+
+Result<DdasContact> DdasContact::parse(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(';'));
+    if (parts.size() > 4)
+        return Error::invalid({{QStringLiteral("contact"),
+            QCoreApplication::translate("vangnet::DdasRequest",
+                "A contact person is given as \"name;telephone;e-mail;job title\"; '%1' has more "
+                "than four parts.")
+                .arg(text)}});
+    DdasContact c;
+    c.naam = parts.value(0).trimmed();
+    c.telefoon = parts.value(1).trimmed();
+    c.email = parts.value(2).trimmed();
+    c.functie = parts.value(3).trimmed();
+    if (auto problems
+        = contactProblems(c, QCoreApplication::translate("vangnet::DdasRequest", "The contact person '%1'").arg(text));
+        !problems.isEmpty())
+        return Error::invalid(problems);
+    return c;
+}
+
+QString DdasRequest::organisationName() const
+{
+    const QString name = organisatie.trimmed();
+    return name.isEmpty() ? QStringLiteral("Gemeente %1").arg(gemeentecode.trimmed()) : name;
+}
+
+QList<FieldError> DdasRequest::validate() const
+{
+    QList<FieldError> out;
+    if (!from.isValid())
+        out << FieldError{QStringLiteral("from"),
+            QCoreApplication::translate("vangnet::DdasRequest", "Enter the first day of the period as YYYY-MM-DD.")};
+    if (!to.isValid())
+        out << FieldError{QStringLiteral("to"),
+            QCoreApplication::translate("vangnet::DdasRequest", "Enter the last day of the period as YYYY-MM-DD.")};
+    if (from.isValid() && to.isValid() && from > to)
+        out << FieldError{QStringLiteral("to"),
+            QCoreApplication::translate("vangnet::DdasRequest", "The period ends (%1) before it starts (%2).")
+                .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate))};
+    if (!allDigits(gemeentecode.trimmed(), 4))
+        out << FieldError{QStringLiteral("gemeentecode"),
+            QCoreApplication::translate("vangnet::DdasRequest",
+                "The municipality code (gemeentecode) is four digits, for example 0518; '%1' is not.")
+                .arg(gemeentecode)};
+    if (leverancier.trimmed().isEmpty())
+        out << FieldError{QStringLiteral("leverancier"),
+            QCoreApplication::translate("vangnet::DdasRequest", "Enter the code of the data supplier.")};
+    if (!kvk.trimmed().isEmpty() && !allDigits(kvk.trimmed(), 8))
+        out << FieldError{QStringLiteral("kvk"),
+            QCoreApplication::translate("vangnet::DdasRequest", "A KvK number is eight digits; '%1' is not.").arg(kvk)};
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const QString which = QCoreApplication::translate("vangnet::DdasRequest", "Contact person %1").arg(i + 1);
+        out << contactProblems(contacts[i], which);
+        // The schema wants the contact persons unique: a repeated one would make the file invalid.
+        if (contacts.indexOf(contacts[i]) < i)
+            out << FieldError{QStringLiteral("contact"),
+                QCoreApplication::translate("vangnet::DdasRequest", "%1 is given twice.").arg(which)};
+    }
+    return out;
+}
+
+QList<FieldError> checkDdasTarget(const QString &fileName)
+{
+    const QString field = QStringLiteral("out");
+    if (fileName.trimmed().isEmpty())
+        return {
+            {field, QCoreApplication::translate("vangnet::DdasRequest", "Choose the file to write the delivery to.")}};
+    const QFileInfo file(fileName);
+    if (file.isDir())
+        return {{field,
+            QCoreApplication::translate("vangnet::DdasRequest", "%1 is a folder; give a file name.").arg(fileName)}};
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir())
+        return {{field,
+            QCoreApplication::translate("vangnet::DdasRequest", "The folder %1 does not exist.")
+                .arg(QDir::toNativeSeparators(folder.filePath()))}};
+    if (!folder.isWritable())
+        return {{field,
+            QCoreApplication::translate("vangnet::DdasRequest", "The folder %1 may not be written to.")
+                .arg(QDir::toNativeSeparators(folder.filePath()))}};
+    if (file.exists() && !file.isWritable())
+        return {{field,
+            QCoreApplication::translate("vangnet::DdasRequest", "%1 exists and may not be overwritten.")
+                .arg(fileName)}};
+    return {};
+}
+
+} // namespace vangnet
