@@ -218,10 +218,6 @@
         <source>Changed deadline settings</source>
         <translation>Termijninstellingen gewijzigd</translation>
     </message>
-    <message>
-        <source>Opened case</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>vangnet::AuditPage</name>
@@ -5153,82 +5149,6 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <source>set aside on %1</source>
         <translation>afgewezen op %1</translation>
     </message>
-    <message>
-        <source>Your case</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your case: what the municipality did</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>When signals call for it, an employee opens a case: they try to contact you, may keep a plan with you, and close the case with an outcome.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No case was opened about you.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished">Afgesloten</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Internal reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contact attempt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No contact attempts were recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished">ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished">nee</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no plan of action.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There are no notes on this case.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>vangnet::SubjectAccessExport</name>
@@ -5760,159 +5680,6 @@ Gestart %2, uiterlijk %3
     </message>
 </context>
 <context>
-    <name>vangnet::cases</name>
-    <message>
-        <source>This case is closed. Reopen it to add to it.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>vangnet::cases::CaseRepository</name>
-    <message>
-        <source>This case or entry no longer exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 changed this case since you opened it. Nothing was saved; what you entered is still here. Reload the case to see the change, then try again.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>vangnet::cases::CaseService</name>
-    <message>
-        <source>Choose how contact was attempted (letter, phone, home visit, …).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not a part of the day (Ochtend, Middag, Avond).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the date of the contact attempt.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The contact attempt is dated %1, which is in the future.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A note cannot be empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say what the reminder is about.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the date of the reminder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A reminder is for someone of the household's team.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Describe the goal.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Describe the action.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A goal cannot belong to another goal.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The chosen goal is not part of this case's plan.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The date done (%1) is in the future.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not one of the five basic conditions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Case %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This household already has an open case (%1). Work on that case, or close it first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This flag is no longer open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signal %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Discharge notice %1 does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 already works on this case.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Closing a case needs an outcome: use Close case.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A case cannot go from "%1" to "%2".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This case is already closed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose the outcome (eindresultaat) to close the case.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" is not an outcome of the DDAS list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Give the date the case was closed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The closing date %1 is in the future.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The closing date %1 is before the case was opened (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The decision date %1 is in the future.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The decision date is before the case was opened (%1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only an active caseworker or team lead of the household's team can get this case.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A closed case takes no new signals; reopen it or open a new case.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>vangnet::cli::ArgumentReader</name>
     <message>
         <source>unexpected argument '%1'</source>
@@ -6044,101 +5811,6 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
     </message>
 </context>
 <context>
-    <name>vangnet::cli::CaseShowCommand</name>
-    <message>
-        <source>Case %1 — %2 (household %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status: %1; %2; assignee: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opened %1 by %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Taken up %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Decision %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Closed %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Internal reason (not reported): %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signals: %1; discharge notices: %2; new signals not linked: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Deadlines:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contact attempts:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan of action:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Basic conditions:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reminders:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>one case: status, signals, contact attempts, deadlines, plan, notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case show ID [--json]
-
-Shows case ID of your team: status, assignee, dates, outcome, linked signals and discharge
-notices, contact attempts, deadlines as of today, plan of action, basic conditions, notes
-and reminders. The internal reason for not taking a signal up is shown too (it is never
-reported to a signal partner).
-
-  --json   {id, household_id, household, status, origin, assignee, opened_on, taken_up_on,
-           decision_on, closed_on, outcome, internal_reason, version, signal_ids,
-           discharge_ids, unlinked_signal_ids, attempts: [{date, kind, reached, day_part, note,
-           author}], deadlines: [{clock, label, starts, due, met, state}], plan: [{id, kind,
-           goal_id, text, owner, due, done}], conditions: [{condition, state}], notes:
-           [{at, author, text}], reminders: [{due, text, done}]}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>give the case number: case show ID</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>vangnet::cli::DemoCommand</name>
     <message>
         <source>create a new database filled with a synthetic demo municipality</source>
@@ -6179,28 +5851,6 @@ reported to a signal partner).
     <message>
         <source>%1 early signals about these people written to %2.</source>
         <translation>%1 vroegsignalen over deze inwoners geschreven naar %2.</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
-                   [--signals-csv OUT --rows N] [--json]
-
-Creates a new database and fills it with a synthetic municipality: invented people with
-Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
-The same seed gives the same data. An existing non-empty file is never overwritten;
-a PostgreSQL database must not hold households yet. It also makes the demo accounts
-%2 with the password "demo"; log in with one of them, e.g.
-VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
-
-  --households N   number of households, 1 to %1
-  --seed S         seed for the generator (a whole number, default 1)
-  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
-                   documented CSV layout (for benchmarks and tests of `import signals`)
-  --rows N         the number of signal rows for --signals-csv
-  --workday        also import a day's synthetic signals (two per household), evaluate the
-                   signal rules and start the demo caseworker's cases, as the application's
-                   demo database does
-  --json           print the summary as JSON</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6721,93 +6371,6 @@ dit vragen.
     <message>
         <source>no password: set VANGNET_PASSWORD or run from a terminal</source>
         <translation>geen wachtwoord: zet VANGNET_PASSWORD of start vanuit een terminal</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::QueueCommand</name>
-    <message>
-        <source>the team's work queue: flagged households and open cases, most urgent first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME queue [--user NAME] [--unassigned] [--wijk W]
-       [--severity LEVEL] [--overdue] [--as-of YYYY-MM-DD] [--json]
-
-Lists your team's work queue (werkvoorraad): households with open flags and open cases,
-ordered by priority and then by the deadline due first, with each item's most urgent
-deadline as of today (or --as-of).
-
-  --user NAME       only the items assigned to this user of your team (after 'queue';
-                    the --user before the command is who logs in)
-  --unassigned      only items nobody has taken
-  --wijk W          only households in this wijk
-  --severity LEVEL  only items with an open flag of at least laag, midden, hoog or kritiek
-  --overdue         only items with an overdue deadline
-  --json            {"items": [{household_id, household, wijk, case_id, status, assignee,
-                    priority, severity, flag, open_flags, open_signals, deadline: {clock,
-                    label, due, state} | null, overdue}], "count", "counts": {team, mine,
-                    unassigned, overdue, due_soon}}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--severity takes laag, midden, hoog or kritiek, not '%1'</source>
-        <translation type="unfinished">--severity kent laag, midden, hoog of kritiek, niet '%1'</translation>
-    </message>
-    <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not '%1'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--user and --unassigned exclude each other</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>'%1' is not a user of your team</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Household</source>
-        <translation type="unfinished">Huishouden</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Naam</translation>
-    </message>
-    <message>
-        <source>Wijk</source>
-        <translation type="unfinished">Wijk</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished">Ernst</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation type="unfinished">Signalering</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished">Te verwijderen</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2 items shown</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7409,75 +6972,75 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <name>vangnet::clocks</name>
     <message>
         <source>The deadline "%1" must be at least %2 day; %3 days is not a deadline.</source>
-        <translation type="unfinished" />
+        <translation>De termijn "%1" moet minstens %2 dag zijn; %3 dagen is geen termijn.</translation>
     </message>
     <message>
         <source>The deadline "%1" can be at most %2 days (ten years), not %3.</source>
-        <translation type="unfinished" />
+        <translation>De termijn "%1" mag hoogstens %2 dagen (tien jaar) zijn, niet %3.</translation>
     </message>
     <message>
         <source>The deadline "%1" (%2 days) must be fewer days before the discharge date than "%3" (%4 days).</source>
-        <translation type="unfinished" />
+        <translation>De termijn "%1" (%2 dagen) moet minder dagen vóór de uitstroomdatum liggen dan "%3" (%4 dagen).</translation>
     </message>
     <message>
         <source>Contact offer</source>
-        <translation type="unfinished" />
+        <translation>Contactaanbod</translation>
     </message>
     <message>
         <source>Threatening debt</source>
-        <translation type="unfinished" />
+        <translation>Dreigende schuld</translation>
     </message>
     <message>
         <source>First conversation</source>
-        <translation type="unfinished" />
+        <translation>Eerste gesprek</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Besluit</translation>
     </message>
     <message>
         <source>Expected discharge</source>
-        <translation type="unfinished" />
+        <translation>Verwachte uitstroom</translation>
     </message>
     <message>
         <source>1 working day</source>
-        <translation type="unfinished" />
+        <translation>1 werkdag</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished" />
+        <translation>%1 werkdagen</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 dagen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Expected discharge (alert %1 before)</source>
-        <translation type="unfinished" />
+        <translation>Verwachte uitstroom (waarschuwing %1 vooraf)</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished" />
+        <translation>Gehaald</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Open</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished" />
+        <translation>Verloopt binnenkort</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Te laat</translation>
     </message>
 </context>
 <context>

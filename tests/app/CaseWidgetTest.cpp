@@ -78,7 +78,7 @@ TEST_CASE_METHOD(CaseFixture, "The case screen offers only the transitions that 
     CHECK(labelText(widget, "versionLabel").contains(QStringLiteral("Carla Consulent")));
 }
 
-TEST_CASE_METHOD(CaseFixture, "A case is closed only with an outcome; the internal reason stays apart",
+TEST_CASE_METHOD(CaseFixture, "A case is closed only with an outcome, and the internal reason stays apart",
                  "[app][gui][cases]")
 {
     const qint64 household = manualCase(QStringLiteral("Mulder"), QStringLiteral("7411 AD"), 7);
@@ -206,7 +206,7 @@ TEST_CASE_METHOD(CaseFixture, "Contact attempts on the case screen: the table an
     CHECK(tab.form().attempt().note == QStringLiteral("Voicemail ingesproken"));
 }
 
-TEST_CASE_METHOD(CaseFixture, "The plan of action holds goals with their actions; a discharge case has its basic conditions",
+TEST_CASE_METHOD(CaseFixture, "The plan of action holds goals with their actions, and a discharge case its basic conditions",
                  "[app][gui][cases]")
 {
     const qint64 household = addHousehold(QStringLiteral("De Vries"), QStringLiteral("7411 AF"), 11);

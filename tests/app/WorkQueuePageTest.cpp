@@ -145,7 +145,7 @@ TEST_CASE_METHOD(QueueFixture, "The queue's filters narrow it and their labels c
     CHECK(count->text() == QStringLiteral("1 line(s) of 4"));
 }
 
-TEST_CASE_METHOD(QueueFixture, "Take makes the household's case mine; someone else's case cannot be taken",
+TEST_CASE_METHOD(QueueFixture, "Take makes the household's case mine, but not someone else's case",
                  "[app][gui][cases]")
 {
     cases::CaseService kees(*db, clock, colleague);
