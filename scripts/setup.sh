@@ -7,7 +7,8 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   clang libclang-rt-14-dev  # libFuzzer for scripts/fuzz-short.sh
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+  qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+  # libqt6opengl6-dev: Qt6Charts' CMake package needs Qt6OpenGL, which qt6-charts-dev does not pull in
   qt6-qpa-plugins libgl-dev libvulkan-dev
   libsqlite3-dev sqlite3 libspdlog-dev catch2 libsodium-dev liblemon-dev
   postgresql-15 postgresql-client-15

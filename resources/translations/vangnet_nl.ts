@@ -1264,6 +1264,109 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
 </context>
 <context>
+    <name>vangnet::ClocksPage</name>
+    <message>
+        <source>About deadlines</source>
+        <translation>Over termijnen</translation>
+    </message>
+    <message>
+        <source>Deadlines are municipal policy. The values shipped with Vangnet are an example: 3 working days for a threatening eviction or disconnection, 4 weeks to a first conversation and 8 weeks to a decision (Wgs). Working days are Monday to Friday; public holidays are not known. Changes apply to every case at once.</source>
+        <translation>Termijnen zijn gemeentelijk beleid. De waarden die met Vangnet meekomen zijn een voorbeeld: 3 werkdagen bij een dreigende huisuitzetting of afsluiting, 4 weken tot een eerste gesprek en 8 weken tot een besluit (Wgs). Werkdagen zijn maandag tot en met vrijdag; feestdagen zijn niet bekend. Een wijziging geldt meteen voor alle casussen.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Days per deadline</source>
+        <translation>Dagen per termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Example values</source>
+        <translation>&amp;Voorbeeldwaarden</translation>
+    </message>
+    <message>
+        <source>Put the example policy values in the form</source>
+        <translation>De waarden van het voorbeeldbeleid in het formulier zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>Wijzigingen &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Show the stored deadlines again</source>
+        <translation>De opgeslagen termijnen weer tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Save deadlines</source>
+        <translation>Termijnen op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save the deadlines</source>
+        <translation>De termijnen opslaan</translation>
+    </message>
+    <message>
+        <source>Deadline settings status</source>
+        <translation>Status van de termijninstellingen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <source>Days for %1</source>
+        <translation>Dagen voor %1</translation>
+    </message>
+    <message>
+        <source>Working days for %1</source>
+        <translation>Werkdagen voor %1</translation>
+    </message>
+    <message>
+        <source>Count %1 in working days (Monday to Friday)</source>
+        <translation>%1 in werkdagen tellen (maandag tot en met vrijdag)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>example policy</source>
+        <translation>voorbeeldbeleid</translation>
+    </message>
+    <message>
+        <source>The example values are in the form; save to use them.</source>
+        <translation>De voorbeeldwaarden staan in het formulier; sla ze op om ze te gebruiken.</translation>
+    </message>
+    <message>
+        <source>No deadline was changed.</source>
+        <translation>Er is geen termijn gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Save deadlines</source>
+        <translation>Termijnen opslaan</translation>
+    </message>
+    <message>
+        <source>1 deadline saved.</source>
+        <translation>1 termijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 deadlines saved.</source>
+        <translation>%1 termijnen opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::CloseCaseDialog</name>
     <message>
         <source>Close case</source>
@@ -2635,6 +2738,26 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>De zaak van het huishouden openen</translation>
     </message>
     <message>
+        <source>Self-sufficiency (ZRM)</source>
+        <translation>Zelfredzaamheid (ZRM)</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency matrix (ZRM)</source>
+        <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
+    </message>
+    <message>
+        <source>&amp;ZRM…</source>
+        <translation>&amp;ZRM…</translation>
+    </message>
+    <message>
+        <source>Score the self-sufficiency matrix (ZRM)</source>
+        <translation>De Zelfredzaamheid-Matrix (ZRM) scoren</translation>
+    </message>
+    <message>
+        <source>Record a ZRM assessment of this household or one of its members</source>
+        <translation>Een ZRM-meting vastleggen van dit huishouden of een van de leden</translation>
+    </message>
+    <message>
         <source>No open case</source>
         <translation>Geen open zaak</translation>
     </message>
@@ -2657,6 +2780,10 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     <message>
         <source>Open a new case for the household</source>
         <translation>Een nieuwe zaak openen voor het huishouden</translation>
+    </message>
+    <message>
+        <source>ZRM history of this household</source>
+        <translation>ZRM-geschiedenis van dit huishouden</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3830,10 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     <message>
         <source>Export &amp;DDAS delivery…</source>
         <translation>&amp;DDAS-levering exporteren…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
     </message>
     <message>
         <source>Work queue</source>
@@ -5680,6 +5811,183 @@ Gestart %2, uiterlijk %3
     </message>
 </context>
 <context>
+    <name>vangnet::ZrmDialog</name>
+    <message>
+        <source>Self-sufficiency matrix (ZRM)</source>
+        <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
+    </message>
+    <message>
+        <source>Which household is assessed</source>
+        <translation>Welk huishouden wordt gescoord</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Datum van de meting</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed:</source>
+        <translation>&amp;Gescoord:</translation>
+    </message>
+    <message>
+        <source>Who is assessed: the household or one member</source>
+        <translation>Wie wordt gescoord: het huishouden of één lid</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>Beoordelaar:</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Scores per domain</source>
+        <translation>Scores per domein</translation>
+    </message>
+    <message>
+        <source>Why the assessment cannot be saved</source>
+        <translation>Waarom de meting niet kan worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <source>Score how self-sufficient %1 is now, per domain. Leave a domain "not scored" when you cannot judge it; the rules read the latest score of each domain.</source>
+        <translation>Scoor per domein hoe zelfredzaam %1 nu is. Laat een domein op "niet gescoord" staan als u het niet kunt beoordelen; de signaalregels lezen de laatste score van elk domein.</translation>
+    </message>
+    <message>
+        <source>The household as a whole</source>
+        <translation>Het huishouden als geheel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ZRM score for %1</source>
+        <translation>ZRM-score voor %1</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <source>Save the assessment</source>
+        <translation>De meting opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ZrmHistoryWidget</name>
+    <message>
+        <source>No ZRM assessment yet.</source>
+        <translation>Nog geen ZRM-meting.</translation>
+    </message>
+    <message>
+        <source>ZRM assessments, newest first, with the score of each domain</source>
+        <translation>ZRM-metingen, nieuwste eerst, met de score van elk domein</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of domain:</source>
+        <translation>&amp;Grafiek van domein:</translation>
+    </message>
+    <message>
+        <source>Domain shown in the chart</source>
+        <translation>Domein in de grafiek</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Gescoord</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Scored by %1 with the %2</source>
+        <translation>Gescoord door %1 met de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: not scored</source>
+        <translation>%1: niet gescoord</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ZRM %1: not scored</source>
+        <translation>ZRM %1: niet gescoord</translation>
+    </message>
+    <message>
+        <source>ZRM %1</source>
+        <translation>ZRM %1</translation>
+    </message>
+    <message>
+        <source>Chart of the ZRM scores for %1 over time</source>
+        <translation>Grafiek van de ZRM-scores voor %1 door de tijd</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Nog niet gescoord.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ZrmService</name>
+    <message>
+        <source>Score at least one domain.</source>
+        <translation>Scoor ten minste één domein.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a domain of the ZRM.</source>
+        <translation>'%1' is geen domein van de ZRM.</translation>
+    </message>
+    <message>
+        <source>The score for %1 must be 1 to 5, not %2.</source>
+        <translation>De score voor %1 moet 1 tot en met 5 zijn, niet %2.</translation>
+    </message>
+    <message>
+        <source>Give the date of the assessment.</source>
+        <translation>Vul de datum van de meting in.</translation>
+    </message>
+    <message>
+        <source>The date of the assessment (%1) is after today; score what you have seen.</source>
+        <translation>De datum van de meting (%1) ligt na vandaag; scoor wat u hebt gezien.</translation>
+    </message>
+    <message>
+        <source>The person assessed is not a member of this household.</source>
+        <translation>De gescoorde persoon hoort niet bij dit huishouden.</translation>
+    </message>
+    <message>
+        <source>The case is not one of this household.</source>
+        <translation>De zaak hoort niet bij dit huishouden.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::ArgumentReader</name>
     <message>
         <source>unexpected argument '%1'</source>
@@ -5808,6 +6116,108 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
     <message>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ClocksListCommand</name>
+    <message>
+        <source>list the deadline settings (clocks)</source>
+        <translation>de termijninstellingen tonen (clocks)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]
+
+Lists every deadline (clock) setting: its days, whether they are working days, who set it
+and when. The shipped values are an example of municipal policy (docs/clocks.md).
+
+  --json   machine-readable: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks list [--json]
+
+Toont elke termijninstelling (clock): het aantal dagen, of het werkdagen zijn, wie hem instelde
+en wanneer. De meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
+
+  --json   machineleesbaar: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>kalenderdagen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>Geteld in</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ClocksSetCommand</name>
+    <message>
+        <source>change one deadline setting (team lead)</source>
+        <translation>één termijninstelling wijzigen (teamleider)</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks set CLOCK DAYS [--working-days|--calendar-days]
+
+Sets the deadline CLOCK to DAYS (%1 to %2). Without --working-days or --calendar-days the
+clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.
+
+  CLOCK            one of: %3
+  --working-days   count Monday to Friday only (public holidays are not known)
+  --calendar-days  count every day</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set TERMIJN DAGEN [--working-days|--calendar-days]
+
+Zet de termijn TERMIJN op DAGEN (%1 tot en met %2). Zonder --working-days of --calendar-days
+blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging komt in de auditlog.
+
+  TERMIJN          een van: %3
+  --working-days   alleen maandag tot en met vrijdag tellen (feestdagen zijn niet bekend)
+  --calendar-days  elke dag tellen</translation>
+    </message>
+    <message>
+        <source>clocks set needs a clock and a number of days: clocks set CLOCK DAYS</source>
+        <translation>clocks set heeft een termijn en een aantal dagen nodig: clocks set TERMIJN DAGEN</translation>
+    </message>
+    <message>
+        <source>use --working-days or --calendar-days, not both</source>
+        <translation>gebruik --working-days of --calendar-days, niet allebei</translation>
+    </message>
+    <message>
+        <source>unknown clock '%1'; use one of: %2</source>
+        <translation>onbekende termijn '%1'; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <source>DAYS must be a whole number, not '%1'</source>
+        <translation>DAGEN moet een geheel getal zijn, niet '%1'</translation>
+    </message>
+    <message>
+        <source>Deadline %1 set to %2.</source>
+        <translation>Termijn %1 ingesteld op %2.</translation>
     </message>
 </context>
 <context>
@@ -6971,6 +7381,14 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::clocks</name>
     <message>
+        <source>%1 working days</source>
+        <translation>%1 werkdagen</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
         <source>The deadline "%1" must be at least %2 day; %3 days is not a deadline.</source>
         <translation>De termijn "%1" moet minstens %2 dag zijn; %3 dagen is geen termijn.</translation>
     </message>
@@ -7003,22 +7421,6 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Verwachte uitstroom</translation>
     </message>
     <message>
-        <source>1 working day</source>
-        <translation>1 werkdag</translation>
-    </message>
-    <message>
-        <source>%1 working days</source>
-        <translation>%1 werkdagen</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7041,6 +7443,46 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <message>
         <source>Overdue</source>
         <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Contact offer after a signal</source>
+        <translation>Contactaanbod na een signaal</translation>
+    </message>
+    <message>
+        <source>First conversation after a threatening debt (eviction, disconnection)</source>
+        <translation>Eerste gesprek na een dreigende schuld (huisuitzetting, afsluiting)</translation>
+    </message>
+    <message>
+        <source>First conversation after the case was opened</source>
+        <translation>Eerste gesprek na het openen van de casus</translation>
+    </message>
+    <message>
+        <source>Decision after the first conversation</source>
+        <translation>Besluit na het eerste gesprek</translation>
+    </message>
+    <message>
+        <source>First alert before a discharge date</source>
+        <translation>Eerste waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Second alert before a discharge date</source>
+        <translation>Tweede waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Last alert before a discharge date</source>
+        <translation>Laatste waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Show as due soon, before the due date</source>
+        <translation>Tonen als 'verloopt binnenkort', vóór de uiterste datum</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 werkdag</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
     </message>
 </context>
 <context>
@@ -7814,6 +8256,81 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <message>
         <source>A household has exactly one head of household (now %1)</source>
         <translation>Een huishouden heeft precies één hoofdbewoner (nu %1)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::zrm</name>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Work &amp; education</source>
+        <translation>Werk &amp; opleiding</translation>
+    </message>
+    <message>
+        <source>Daytime activities</source>
+        <translation>Tijdsbesteding</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Domestic relations</source>
+        <translation>Huiselijke relaties</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Geestelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Middelengebruik</translation>
+    </message>
+    <message>
+        <source>Basic ADL</source>
+        <translation>Basale ADL</translation>
+    </message>
+    <message>
+        <source>Instrumental ADL</source>
+        <translation>Instrumentele ADL</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Community participation</source>
+        <translation>Maatschappelijke participatie</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justitie</translation>
+    </message>
+    <message>
+        <source>Acute problems</source>
+        <translation>Acute problematiek</translation>
+    </message>
+    <message>
+        <source>Not self-sufficient</source>
+        <translation>Niet zelfredzaam</translation>
+    </message>
+    <message>
+        <source>Barely self-sufficient</source>
+        <translation>Beperkt zelfredzaam</translation>
+    </message>
+    <message>
+        <source>Adequately self-sufficient</source>
+        <translation>Voldoende zelfredzaam</translation>
+    </message>
+    <message>
+        <source>Completely self-sufficient</source>
+        <translation>Volledig zelfredzaam</translation>
     </message>
 </context>
 </TS>

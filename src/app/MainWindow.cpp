@@ -7,6 +7,7 @@
 #include "audit/AuditPage.h"
 #include "cases/CaseWindows.h"
 #include "cases/WorkQueuePage.h"
+#include "clocks/ClocksPage.h"
 #include "ddas/DdasExportDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdsPage.h"
@@ -90,6 +91,10 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         });
         // New flags: the list's priorities and rule filter change.
         connect(m_rules, &RulesPage::activated, m_households, &HouseholdsPage::rulesChanged);
+    }
+    if (session.can(Permission::ManageClocks)) {
+        m_clocks = new ClocksPage(db, session, clock, this);
+        addPage(m_clocks, QIcon(QStringLiteral(":/icons/clocks.svg")), tr("Deadlines"));
     }
     if (session.can(Permission::ManageUsers)) {
         m_users = new UsersPage(session, auth, worker, clock, this);

@@ -14,6 +14,7 @@ namespace vangnet {
 
 class AuthService;
 class AuditPage;
+class ClocksPage;
 class AuthWorker;
 class BackgroundTask;
 class CaseWindows;
@@ -57,6 +58,8 @@ public:
     RetentionPage *retentionPage() const { return m_retention; }
     /// Signaalregels; nullptr for a user who may not edit the rules.
     RulesPage *rulesPage() const { return m_rules; }
+    /// Termijnen; nullptr for a user who may not change the deadline settings.
+    ClocksPage *clocksPage() const { return m_clocks; }
     /// The idle timer (tests shorten it).
     IdleLock &idleLock() const { return *m_idleLock; }
     /// True while the idle lock hides the window's contents and asks for the password.
@@ -105,6 +108,7 @@ private:
     AuditPage *m_audit = nullptr;
     RetentionPage *m_retention = nullptr;
     RulesPage *m_rules = nullptr;
+    ClocksPage *m_clocks = nullptr;
     IdleLock *m_idleLock = nullptr;
     bool m_locked = false;
     QLabel *m_userLabel = nullptr;

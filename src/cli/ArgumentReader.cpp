@@ -2,6 +2,21 @@
 
 namespace vangnet::cli {
 
+namespace {
+
+/// "-1" is a value (a number the command then refuses with its own message), not an option.
+bool isNegativeNumber(const QString &arg)
+{
+    if (arg.size() < 2 || arg.front() != QLatin1Char('-'))
+        return false;
+    for (qsizetype i = 1; i < arg.size(); ++i)
+        if (!arg.at(i).isDigit())
+            return false;
+    return true;
+}
+
+} // namespace
+
 ArgumentReader::ArgumentReader(QStringList valueOptions, QStringList flags, qsizetype maxPositionals)
     : m_valueOptions(std::move(valueOptions)), m_flags(std::move(flags)), m_maxPositionals(maxPositionals)
 {
@@ -12,7 +27,7 @@ bool ArgumentReader::parse(const QStringList &args)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
-        if (!arg.startsWith(QLatin1String("-")) && m_positionals.size() < m_maxPositionals) {
+        if ((!arg.startsWith(QLatin1String("-")) || isNegativeNumber(arg)) && m_positionals.size() < m_maxPositionals) {
             m_positionals << arg;
             continue;
         }

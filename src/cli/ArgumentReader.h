@@ -10,7 +10,8 @@
 namespace vangnet::cli {
 
 /// Reads a command's options: `--name value`, `--name=value` and `--flag`, and up to
-/// `maxPositionals` plain words (`user add USERNAME`). Anything else (an unknown option, a
+/// `maxPositionals` plain words (`user add USERNAME`; a negative number such as `-1` is a word
+/// too, for the command to refuse by name). Anything else (an unknown option, a
 /// missing value, a stray word) is an error naming the offending argument. `--help` is always known.
 class ArgumentReader {
     Q_DECLARE_TR_FUNCTIONS(vangnet::cli::ArgumentReader)

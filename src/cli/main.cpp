@@ -14,6 +14,8 @@
 #include "RetentionCommand.h"
 #include "RetentionPeriodsCommand.h"
 #include "RetentionSetCommand.h"
+#include "ClocksListCommand.h"
+#include "ClocksSetCommand.h"
 #include "TeamAddCommand.h"
 #include "TeamListCommand.h"
 #include "UserAddCommand.h"
@@ -75,6 +77,8 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::RetentionPeriodsCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::RetentionSetCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::RetentionCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ClocksListCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ClocksSetCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::SubjectAccessCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::List));
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::Save));

@@ -12,6 +12,8 @@
 #include "rules/RulesService.h"
 #include "security/Session.h"
 #include "support/Clock.h"
+#include "zrm/ZrmDialog.h"
+#include "zrm/ZrmHistoryWidget.h"
 
 #include <QHash>
 #include <QHeaderView>
@@ -28,7 +30,8 @@ enum MemberColumn { NameColumn, BornColumn, BsnColumn, ContactColumn, MemberColu
 HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Session &session, const Clock &clock,
                                              QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::HouseholdDetailWidget>()), m_service(service), m_clock(clock),
-      m_author(session.user().displayName), m_canEdit(session.can(Permission::EditHouseholds))
+      m_author(session.user().displayName), m_canEdit(session.can(Permission::EditHouseholds)),
+      m_canWorkCases(session.can(Permission::WorkCases))
 {
     m_ui->setupUi(this);
     // In the page's scroll area: room for a few members, timeline entries and notes each.
@@ -88,6 +91,8 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
         if (m_household)
             Q_EMIT caseRequested(m_household->id, m_household->displayName());
     });
+    m_ui->zrmGroup->setVisible(false);
+    connect(m_ui->zrmButton, &QPushButton::clicked, this, &HouseholdDetailWidget::assessZrm);
     m_ui->flagsGroup->setVisible(false);
     connect(m_ui->flagsPanel, &FlagsPanel::evidenceActivated, this, &HouseholdDetailWidget::showEvidence);
     connect(m_ui->flagsPanel, &FlagsPanel::openCountChanged, this,
@@ -134,6 +139,33 @@ void HouseholdDetailWidget::updateCaseButton()
                                                           : tr("Open a new case for the household"));
 }
 
+void HouseholdDetailWidget::setZrm(ZrmService *zrm)
+{
+    delete m_zrmHistory;
+    m_zrmHistory = nullptr;
+    m_zrm = zrm;
+    if (zrm) {
+        m_zrmHistory = new ZrmHistoryWidget(*zrm, m_ui->zrmGroup);
+        m_zrmHistory->setObjectName(QStringLiteral("zrmHistory"));
+        m_zrmHistory->setAccessibleName(tr("ZRM history of this household"));
+        m_ui->zrmBox->addWidget(m_zrmHistory);
+        m_zrmHistory->setHousehold(m_household ? m_household->id : 0);
+    }
+    m_ui->zrmGroup->setVisible(zrm != nullptr);
+    m_ui->zrmButton->setVisible(zrm != nullptr && m_canWorkCases);
+}
+
+void HouseholdDetailWidget::assessZrm()
+{
+    if (!m_household || !m_zrm)
+        return;
+    ZrmDialog dialog(*m_zrm, *m_household, m_clock.today(), this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    m_zrmHistory->refresh();
+    refreshFlags(); // the service evaluated the household with the new scores
+}
+
 bool HouseholdDetailWidget::showEvidence(const QString &key)
 {
     for (int row = 0; row < m_ui->timelineList->count(); ++row) {
@@ -175,6 +207,8 @@ void HouseholdDetailWidget::showHousehold(qint64 id)
     }
     if (!m_household) {
         m_ui->flagsPanel->showHousehold(0);
+        if (m_zrmHistory)
+            m_zrmHistory->setHousehold(0);
         m_ui->stack->setCurrentWidget(m_ui->emptyPage);
         return;
     }
@@ -188,6 +222,8 @@ void HouseholdDetailWidget::showHousehold(qint64 id)
     showMembers(h);
     showTimeline(h.id);
     m_ui->flagsPanel->showHousehold(m_rules ? h.id : 0);
+    if (m_zrmHistory)
+        m_zrmHistory->setHousehold(h.id);
     showNotes(h.id);
     updateCaseButton();
     m_ui->stack->setCurrentWidget(m_ui->detailPage);

@@ -12,6 +12,8 @@ namespace vangnet {
 class Clock;
 class HouseholdService;
 class Session;
+class ZrmHistoryWidget;
+class ZrmService;
 
 namespace cases {
 class CaseService;
@@ -44,6 +46,9 @@ public:
     void setCases(cases::CaseService *cases);
     /// The household's open case id as last shown, 0 when none.
     qint64 openCaseId() const { return m_openCaseId; }
+    /// Shows the household's ZRM history and, with WorkCases, the "ZRM…" button; without it the
+    /// ZRM section stays hidden.
+    void setZrm(ZrmService *zrm);
 
     /// Shows the household (0 = nothing selected). Reads it fresh from the database.
     void showHousehold(qint64 id);
@@ -59,6 +64,10 @@ public:
     /// Manual entry of an early signal or a discharge notice on the shown household.
     void addSignal();
     void addDischarge();
+    /// "ZRM…": a ZRM assessment of the shown household; its history and flags follow.
+    void assessZrm();
+    /// The ZRM history shown in the panel; nullptr without setZrm().
+    ZrmHistoryWidget *zrmHistory() const { return m_zrmHistory; }
 
     /// Who writes notes: the logged-in user's display name.
     const QString &author() const { return m_author; }
@@ -94,9 +103,12 @@ private:
     const Clock &m_clock;
     QString m_author;
     bool m_canEdit = false;
+    bool m_canWorkCases = false;
     rules::RulesService *m_rules = nullptr;
     cases::CaseService *m_cases = nullptr;
     qint64 m_openCaseId = 0;
+    ZrmService *m_zrm = nullptr;
+    ZrmHistoryWidget *m_zrmHistory = nullptr;
     std::optional<Household> m_household;
 };
 

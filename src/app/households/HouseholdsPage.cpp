@@ -17,6 +17,7 @@
 #include "storage/Database.h"
 #include "subjectaccess/SubjectAccessExport.h"
 #include "support/Clock.h"
+#include "zrm/ZrmService.h"
 
 #include <QAbstractItemView>
 #include <QHeaderView>
@@ -49,6 +50,8 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
         m_detail->setCases(m_cases.get());
         connect(m_detail, &HouseholdDetailWidget::caseRequested, this, &HouseholdsPage::caseRequested);
     }
+    m_zrm = std::make_unique<ZrmService>(db, clock, session);
+    m_detail->setZrm(m_zrm.get());
     m_ui->newButton->setVisible(session.can(Permission::EditHouseholds));
     // The household's panel scrolls as a whole: address, members, flags, timeline and notes each
     // keep a readable height instead of all shrinking to fit the window.

@@ -15,6 +15,7 @@ class Session;
 class HouseholdDetailWidget;
 class HouseholdListModel;
 class HouseholdService;
+class ZrmService;
 
 namespace cases {
 class CaseService;
@@ -77,6 +78,7 @@ private:
     HouseholdDetailWidget *m_detail = nullptr;
     std::unique_ptr<rules::RulesService> m_rules;
     std::unique_ptr<cases::CaseService> m_cases;
+    std::unique_ptr<ZrmService> m_zrm;
     QTimer *m_searchDelay = nullptr;
     qint64 m_keepSelected = 0; ///< household to select again once the list has reloaded
 };

@@ -17,11 +17,6 @@ namespace vangnet::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::cases::CaseService", text);
-}
-
 Error invalid(const char *field, const QString &message)
 {
     return Error::invalid({{QString::fromLatin1(field), message}});
@@ -29,7 +24,7 @@ Error invalid(const char *field, const QString &message)
 
 Error closedCase()
 {
-    return invalid("status", tr("This case is closed. Reopen it to add to it."));
+    return invalid("status", QCoreApplication::translate("vangnet::cases::CaseService", "This case is closed. Reopen it to add to it."));
 }
 
 } // namespace
@@ -43,14 +38,14 @@ Result<ContactAttempt> CaseService::addAttempt(qint64 caseId, ContactAttempt att
         return closedCase();
     QList<FieldError> errors;
     if (!ddas::contactsoort().contains(attempt.kind))
-        errors << FieldError{QStringLiteral("kind"), tr("Choose how contact was attempted (letter, phone, home visit, …).")};
+        errors << FieldError{QStringLiteral("kind"), QCoreApplication::translate("vangnet::cases::CaseService", "Choose how contact was attempted (letter, phone, home visit, …).")};
     if (!attempt.dayPart.isEmpty() && !ddas::dagdeel().contains(attempt.dayPart))
-        errors << FieldError{QStringLiteral("dayPart"), tr("\"%1\" is not a part of the day (Ochtend, Middag, Avond).")
+        errors << FieldError{QStringLiteral("dayPart"), QCoreApplication::translate("vangnet::cases::CaseService", "\"%1\" is not a part of the day (Ochtend, Middag, Avond).")
                                                             .arg(attempt.dayPart)};
     if (!attempt.date.isValid())
-        errors << FieldError{QStringLiteral("date"), tr("Give the date of the contact attempt.")};
+        errors << FieldError{QStringLiteral("date"), QCoreApplication::translate("vangnet::cases::CaseService", "Give the date of the contact attempt.")};
     else if (attempt.date > m_clock.today())
-        errors << FieldError{QStringLiteral("date"), tr("The contact attempt is dated %1, which is in the future.")
+        errors << FieldError{QStringLiteral("date"), QCoreApplication::translate("vangnet::cases::CaseService", "The contact attempt is dated %1, which is in the future.")
                                                          .arg(attempt.date.toString(Qt::ISODate))};
     if (!errors.isEmpty())
         return Error::invalid(errors);
@@ -86,7 +81,7 @@ Result<Note> CaseService::addNote(qint64 caseId, const QString &text)
 {
     const QString body = text.trimmed();
     if (body.isEmpty())
-        return invalid("note", tr("A note cannot be empty."));
+        return invalid("note", QCoreApplication::translate("vangnet::cases::CaseService", "A note cannot be empty."));
     auto household = householdOfCase(caseId);
     if (!household)
         return household.error();
@@ -112,15 +107,15 @@ Result<Reminder> CaseService::addReminder(qint64 caseId, Reminder reminder)
     QList<FieldError> errors;
     reminder.text = reminder.text.trimmed();
     if (reminder.text.isEmpty())
-        errors << FieldError{QStringLiteral("text"), tr("Say what the reminder is about.")};
+        errors << FieldError{QStringLiteral("text"), QCoreApplication::translate("vangnet::cases::CaseService", "Say what the reminder is about.")};
     if (!reminder.dueOn.isValid())
-        errors << FieldError{QStringLiteral("dueOn"), tr("Give the date of the reminder.")};
+        errors << FieldError{QStringLiteral("dueOn"), QCoreApplication::translate("vangnet::cases::CaseService", "Give the date of the reminder.")};
     if (reminder.forUserId != 0) {
         auto workers = workersFor(caseId);
         if (!workers)
             return workers.error();
         if (std::none_of(workers->cbegin(), workers->cend(), [&](const Worker &w) { return w.id == reminder.forUserId; }))
-            errors << FieldError{QStringLiteral("forUser"), tr("A reminder is for someone of the household's team.")};
+            errors << FieldError{QStringLiteral("forUser"), QCoreApplication::translate("vangnet::cases::CaseService", "A reminder is for someone of the household's team.")};
     }
     if (!errors.isEmpty())
         return Error::invalid(errors);
@@ -171,10 +166,10 @@ Result<PlanItem> CaseService::addPlanItem(qint64 caseId, PlanItem item)
     item.owner = item.owner.trimmed();
     QList<FieldError> errors;
     if (item.text.isEmpty())
-        errors << FieldError{QStringLiteral("text"), item.kind == PlanItem::Kind::Goal ? tr("Describe the goal.")
-                                                                                       : tr("Describe the action.")};
+        errors << FieldError{QStringLiteral("text"), item.kind == PlanItem::Kind::Goal ? QCoreApplication::translate("vangnet::cases::CaseService", "Describe the goal.")
+                                                                                       : QCoreApplication::translate("vangnet::cases::CaseService", "Describe the action.")};
     if (item.kind == PlanItem::Kind::Goal && item.goalId != 0)
-        errors << FieldError{QStringLiteral("goal"), tr("A goal cannot belong to another goal.")};
+        errors << FieldError{QStringLiteral("goal"), QCoreApplication::translate("vangnet::cases::CaseService", "A goal cannot belong to another goal.")};
     CaseRepository repo(m_db, m_session.fields());
     if (item.goalId != 0) {
         auto plan = repo.plan(caseId);
@@ -182,7 +177,7 @@ Result<PlanItem> CaseService::addPlanItem(qint64 caseId, PlanItem item)
             return plan.error();
         if (std::none_of(plan->cbegin(), plan->cend(),
                          [&](const PlanItem &p) { return p.id == item.goalId && p.kind == PlanItem::Kind::Goal; }))
-            errors << FieldError{QStringLiteral("goal"), tr("The chosen goal is not part of this case's plan.")};
+            errors << FieldError{QStringLiteral("goal"), QCoreApplication::translate("vangnet::cases::CaseService", "The chosen goal is not part of this case's plan.")};
     }
     if (!errors.isEmpty())
         return Error::invalid(errors);
@@ -212,7 +207,7 @@ Result<void> CaseService::setPlanItemDone(qint64 itemId, QDate doneOn)
     if (auto household = householdOfCase(*caseId); !household)
         return household.error();
     if (doneOn.isValid() && doneOn > m_clock.today())
-        return invalid("doneOn", tr("The date done (%1) is in the future.").arg(doneOn.toString(Qt::ISODate)));
+        return invalid("doneOn", QCoreApplication::translate("vangnet::cases::CaseService", "The date done (%1) is in the future.").arg(doneOn.toString(Qt::ISODate)));
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
@@ -247,7 +242,7 @@ Result<void> CaseService::removePlanItem(qint64 itemId)
 Result<void> CaseService::setCondition(qint64 caseId, const QString &key, importing::ConditionState state)
 {
     if (!basicConditionKeys().contains(key))
-        return invalid("condition", tr("\"%1\" is not one of the five basic conditions.").arg(key));
+        return invalid("condition", QCoreApplication::translate("vangnet::cases::CaseService", "\"%1\" is not one of the five basic conditions.").arg(key));
     auto c = get(caseId);
     if (!c)
         return c.error();

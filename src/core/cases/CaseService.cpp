@@ -23,11 +23,6 @@ namespace vangnet::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::cases::CaseService", text);
-}
-
 Error invalid(const char *field, const QString &message)
 {
     return Error::invalid({{QString::fromLatin1(field), message}});
@@ -68,7 +63,7 @@ Result<qint64> CaseService::mayWorkOn(qint64 householdId) const
 Result<qint64> CaseService::householdOfCase(qint64 caseId) const
 {
     auto household = firstValue(m_db, QStringLiteral("SELECT household_id FROM cases WHERE id = ?"), caseId,
-                                tr("Case %1 does not exist.").arg(caseId));
+                                QCoreApplication::translate("vangnet::cases::CaseService", "Case %1 does not exist.").arg(caseId));
     if (!household)
         return household.error();
     if (auto allowed = mayWorkOn(*household); !allowed)
@@ -102,7 +97,7 @@ Result<Case> CaseService::open(qint64 householdId, CaseOrigin origin, qint64 fla
     if (!existing)
         return existing.error();
     if (*existing != 0)
-        return Error{ErrorCode::Conflict, tr("This household already has an open case (%1). Work on that case, "
+        return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::cases::CaseService", "This household already has an open case (%1). Work on that case, "
                                              "or close it first.").arg(*existing)};
     Case c;
     c.householdId = householdId;
@@ -132,7 +127,7 @@ Result<Case> CaseService::open(qint64 householdId, CaseOrigin origin, qint64 fla
 Result<Case> CaseService::openFromFlag(qint64 flagId)
 {
     auto household = firstValue(m_db, QStringLiteral("SELECT household_id FROM flags WHERE id = ? AND resolved_on IS NULL"),
-                                flagId, tr("This flag is no longer open."));
+                                flagId, QCoreApplication::translate("vangnet::cases::CaseService", "This flag is no longer open."));
     if (!household)
         return household.error();
     return open(*household, CaseOrigin::Flag, flagId, 0);
@@ -141,7 +136,7 @@ Result<Case> CaseService::openFromFlag(qint64 flagId)
 Result<Case> CaseService::openFromSignal(qint64 signalId)
 {
     auto household = firstValue(m_db, QStringLiteral("SELECT household_id FROM signals WHERE id = ?"), signalId,
-                                tr("Signal %1 does not exist.").arg(signalId));
+                                QCoreApplication::translate("vangnet::cases::CaseService", "Signal %1 does not exist.").arg(signalId));
     if (!household)
         return household.error();
     return open(*household, CaseOrigin::Signal, 0, 0);
@@ -150,7 +145,7 @@ Result<Case> CaseService::openFromSignal(qint64 signalId)
 Result<Case> CaseService::openFromDischarge(qint64 dischargeId)
 {
     auto household = firstValue(m_db, QStringLiteral("SELECT household_id FROM discharge_notices WHERE id = ?"), dischargeId,
-                                tr("Discharge notice %1 does not exist.").arg(dischargeId));
+                                QCoreApplication::translate("vangnet::cases::CaseService", "Discharge notice %1 does not exist.").arg(dischargeId));
     if (!household)
         return household.error();
     return open(*household, CaseOrigin::Discharge, 0, 0);
@@ -176,7 +171,7 @@ Result<Case> CaseService::claim(qint64 householdId)
         if (c->assigneeId == me)
             return c;
         if (c->assigneeId != 0)
-            return Error{ErrorCode::Conflict, tr("%1 already works on this case.").arg(c->assigneeName)};
+            return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::cases::CaseService", "%1 already works on this case.").arg(c->assigneeName)};
         return assign(c->id, c->version, me);
     }
     auto q = runSql(m_db, QStringLiteral("SELECT id FROM flags WHERE household_id = ? AND resolved_on IS NULL "
@@ -276,9 +271,9 @@ Result<Case> CaseService::move(qint64 caseId, int version, CaseStatus to)
     if (!c)
         return c.error();
     if (to == CaseStatus::Afgesloten)
-        return invalid("outcome", tr("Closing a case needs an outcome: use Close case."));
+        return invalid("outcome", QCoreApplication::translate("vangnet::cases::CaseService", "Closing a case needs an outcome: use Close case."));
     if (!canMove(c->status, to))
-        return invalid("status", tr("A case cannot go from \"%1\" to \"%2\".")
+        return invalid("status", QCoreApplication::translate("vangnet::cases::CaseService", "A case cannot go from \"%1\" to \"%2\".")
                                      .arg(caseStatusLabel(c->status), caseStatusLabel(to)));
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
@@ -316,17 +311,17 @@ Result<Case> CaseService::close(qint64 caseId, int version, const QString &outco
     if (!c)
         return c.error();
     if (c->status == CaseStatus::Afgesloten)
-        return invalid("status", tr("This case is already closed."));
+        return invalid("status", QCoreApplication::translate("vangnet::cases::CaseService", "This case is already closed."));
     if (outcome.isEmpty())
-        return invalid("outcome", tr("Choose the outcome (eindresultaat) to close the case."));
+        return invalid("outcome", QCoreApplication::translate("vangnet::cases::CaseService", "Choose the outcome (eindresultaat) to close the case."));
     if (!ddas::eindresultaat().contains(outcome))
-        return invalid("outcome", tr("\"%1\" is not an outcome of the DDAS list.").arg(outcome));
+        return invalid("outcome", QCoreApplication::translate("vangnet::cases::CaseService", "\"%1\" is not an outcome of the DDAS list.").arg(outcome));
     if (!closedOn.isValid())
-        return invalid("closedOn", tr("Give the date the case was closed."));
+        return invalid("closedOn", QCoreApplication::translate("vangnet::cases::CaseService", "Give the date the case was closed."));
     if (closedOn > m_clock.today())
-        return invalid("closedOn", tr("The closing date %1 is in the future.").arg(closedOn.toString(Qt::ISODate)));
+        return invalid("closedOn", QCoreApplication::translate("vangnet::cases::CaseService", "The closing date %1 is in the future.").arg(closedOn.toString(Qt::ISODate)));
     if (closedOn < c->openedOn)
-        return invalid("closedOn", tr("The closing date %1 is before the case was opened (%2).")
+        return invalid("closedOn", QCoreApplication::translate("vangnet::cases::CaseService", "The closing date %1 is before the case was opened (%2).")
                                        .arg(closedOn.toString(Qt::ISODate), c->openedOn.toString(Qt::ISODate)));
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
@@ -357,9 +352,9 @@ Result<Case> CaseService::setDecision(qint64 caseId, int version, QDate decision
     if (!c)
         return c.error();
     if (decisionOn.isValid() && decisionOn > m_clock.today())
-        return invalid("decisionOn", tr("The decision date %1 is in the future.").arg(decisionOn.toString(Qt::ISODate)));
+        return invalid("decisionOn", QCoreApplication::translate("vangnet::cases::CaseService", "The decision date %1 is in the future.").arg(decisionOn.toString(Qt::ISODate)));
     if (decisionOn.isValid() && decisionOn < c->openedOn)
-        return invalid("decisionOn", tr("The decision date is before the case was opened (%1).")
+        return invalid("decisionOn", QCoreApplication::translate("vangnet::cases::CaseService", "The decision date is before the case was opened (%1).")
                                          .arg(c->openedOn.toString(Qt::ISODate)));
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
@@ -386,7 +381,7 @@ Result<Case> CaseService::assign(qint64 caseId, int version, qint64 userId)
     if (!takeFree && !giveUpOwn) {
         if (auto allowed = m_session.require(Permission::AssignCases); !allowed) {
             if (c->assigneeId != 0 && userId == me)
-                return Error{ErrorCode::Conflict, tr("%1 already works on this case.").arg(c->assigneeName)};
+                return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::cases::CaseService", "%1 already works on this case.").arg(c->assigneeName)};
             return allowed.error();
         }
     }
@@ -396,7 +391,7 @@ Result<Case> CaseService::assign(qint64 caseId, int version, qint64 userId)
             return workers.error();
         const bool ofTeam = std::any_of(workers->cbegin(), workers->cend(), [&](const Worker &w) { return w.id == userId; });
         if (!ofTeam)
-            return invalid("assignee", tr("Only an active caseworker or team lead of the household's team can get this case."));
+            return invalid("assignee", QCoreApplication::translate("vangnet::cases::CaseService", "Only an active caseworker or team lead of the household's team can get this case."));
     }
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
@@ -440,7 +435,7 @@ Result<Case> CaseService::linkNewSignals(qint64 caseId)
     if (!c)
         return c.error();
     if (c->status == CaseStatus::Afgesloten)
-        return invalid("status", tr("A closed case takes no new signals; reopen it or open a new case."));
+        return invalid("status", QCoreApplication::translate("vangnet::cases::CaseService", "A closed case takes no new signals; reopen it or open a new case."));
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();

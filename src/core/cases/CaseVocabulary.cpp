@@ -4,13 +4,6 @@
 
 namespace vangnet::cases {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::cases", text);
-}
-} // namespace
-
 QString caseStatusKey(CaseStatus status)
 {
     switch (status) {
@@ -25,10 +18,10 @@ QString caseStatusKey(CaseStatus status)
 QString caseStatusLabel(CaseStatus status)
 {
     switch (status) {
-    case CaseStatus::Nieuw: return tr(QT_TRANSLATE_NOOP("vangnet::cases", "New"));
-    case CaseStatus::InBehandeling: return tr(QT_TRANSLATE_NOOP("vangnet::cases", "In progress"));
-    case CaseStatus::WachtOpInwoner: return tr(QT_TRANSLATE_NOOP("vangnet::cases", "Waiting for resident"));
-    case CaseStatus::Afgesloten: return tr(QT_TRANSLATE_NOOP("vangnet::cases", "Closed"));
+    case CaseStatus::Nieuw: return QCoreApplication::translate("vangnet::cases", "New");
+    case CaseStatus::InBehandeling: return QCoreApplication::translate("vangnet::cases", "In progress");
+    case CaseStatus::WachtOpInwoner: return QCoreApplication::translate("vangnet::cases", "Waiting for resident");
+    case CaseStatus::Afgesloten: return QCoreApplication::translate("vangnet::cases", "Closed");
     }
     return {};
 }
@@ -77,10 +70,10 @@ QString caseOriginKey(CaseOrigin origin)
 QString caseOriginLabel(CaseOrigin origin)
 {
     switch (origin) {
-    case CaseOrigin::Flag: return tr(QT_TRANSLATE_NOOP("vangnet::cases", "From a flag"));
-    case CaseOrigin::Signal: return tr(QT_TRANSLATE_NOOP("vangnet::cases", "From a signal"));
-    case CaseOrigin::Discharge: return tr(QT_TRANSLATE_NOOP("vangnet::cases", "From a discharge notice"));
-    case CaseOrigin::Manual: return tr(QT_TRANSLATE_NOOP("vangnet::cases", "Opened by hand"));
+    case CaseOrigin::Flag: return QCoreApplication::translate("vangnet::cases", "From a flag");
+    case CaseOrigin::Signal: return QCoreApplication::translate("vangnet::cases", "From a signal");
+    case CaseOrigin::Discharge: return QCoreApplication::translate("vangnet::cases", "From a discharge notice");
+    case CaseOrigin::Manual: return QCoreApplication::translate("vangnet::cases", "Opened by hand");
     }
     return {};
 }
@@ -167,11 +160,11 @@ const QStringList &basicConditionKeys()
 
 QString basicConditionLabel(const QString &key)
 {
-    if (key == QLatin1String("id_bewijs")) return tr(QT_TRANSLATE_NOOP("vangnet::cases", "Identity document"));
-    if (key == QLatin1String("onderdak")) return tr(QT_TRANSLATE_NOOP("vangnet::cases", "Housing"));
-    if (key == QLatin1String("inkomen")) return tr(QT_TRANSLATE_NOOP("vangnet::cases", "Income"));
-    if (key == QLatin1String("schulden")) return tr(QT_TRANSLATE_NOOP("vangnet::cases", "Debts"));
-    if (key == QLatin1String("zorg")) return tr(QT_TRANSLATE_NOOP("vangnet::cases", "Care"));
+    if (key == QLatin1String("id_bewijs")) return QCoreApplication::translate("vangnet::cases", "Identity document");
+    if (key == QLatin1String("onderdak")) return QCoreApplication::translate("vangnet::cases", "Housing");
+    if (key == QLatin1String("inkomen")) return QCoreApplication::translate("vangnet::cases", "Income");
+    if (key == QLatin1String("schulden")) return QCoreApplication::translate("vangnet::cases", "Debts");
+    if (key == QLatin1String("zorg")) return QCoreApplication::translate("vangnet::cases", "Care");
     return key;
 }
 

@@ -33,9 +33,10 @@ bool sameValue(const ClockSetting &a, const ClockSetting &b)
 } // namespace
 
 ClockService::ClockService(const Database &db, const Clock &clock, const Session &session)
-    : m_db(db.connection()), m_clock(clock), m_session(session)
-{
-}
+    : m_db(db.connection())
+    , m_clock(clock)
+    , m_session(session)
+{ }
 
 Result<void> ClockService::allowed(Permission permission, const QString &attempted) const
 {
@@ -44,7 +45,7 @@ Result<void> ClockService::allowed(Permission permission, const QString &attempt
         return permitted;
     if (auto audited = AuditLog(m_db, m_clock)
                            .record(m_session, AuditAction::PermissionDenied, clocksObject, 0, AuditResult::Denied, {},
-                                   QStringLiteral("attempt:%1").arg(attempted));
+                               QStringLiteral("attempt:%1").arg(attempted));
         !audited)
         return audited;
     return permitted;
@@ -53,8 +54,8 @@ Result<void> ClockService::allowed(Permission permission, const QString &attempt
 Result<ClockSettings> ClockService::settings() const
 {
     // The queue of a caseworker needs the deadlines as much as the team lead's settings page.
-    const Permission reading =
-        m_session.can(Permission::ManageClocks) ? Permission::ManageClocks : Permission::ViewHouseholds;
+    const Permission reading
+        = m_session.can(Permission::ManageClocks) ? Permission::ManageClocks : Permission::ViewHouseholds;
     if (auto ok = allowed(reading, QStringLiteral("clocks_view")); !ok)
         return ok.error();
     return clocks::ClockRepository(m_db).settings();
@@ -106,15 +107,15 @@ Result<void> ClockService::write(const QList<ClockSetting> &wanted)
         setting.updatedBy = m_session.user().username;
         if (auto saved = repository.save(setting); !saved)
             return saved;
-        changes << QStringLiteral("%1:%2→%3").arg(clocks::clockKey(setting.kind), auditValue(before),
-                                                  auditValue(setting));
+        changes
+            << QStringLiteral("%1:%2→%3").arg(clocks::clockKey(setting.kind), auditValue(before), auditValue(setting));
     }
     if (changes.isEmpty())
         return success();
     const QString detail = changes.join(QLatin1Char(' '));
-    if (auto audited = AuditLog(m_db, m_clock)
-                           .record(m_session, AuditAction::ClocksChange, clocksObject, 0, AuditResult::Success, {},
-                                   detail);
+    if (auto audited
+        = AuditLog(m_db, m_clock)
+              .record(m_session, AuditAction::ClocksChange, clocksObject, 0, AuditResult::Success, {}, detail);
         !audited)
         return audited;
     if (auto committed = tx.commit(); !committed)

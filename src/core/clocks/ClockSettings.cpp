@@ -6,23 +6,26 @@ namespace vangnet::clocks {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::clocks", text);
-}
-
 /// The example policy of migration 9 (docs/clocks.md). Keep the two in step.
 ClockSetting seeded(ClockKind kind)
 {
     switch (kind) {
-    case ClockKind::ContactOffer: return {kind, 14, false, {}, {}};
-    case ClockKind::ThreateningDebt: return {kind, 3, true, {}, {}};
-    case ClockKind::FirstConversation: return {kind, 28, false, {}, {}};
-    case ClockKind::Decision: return {kind, 56, false, {}, {}};
-    case ClockKind::DischargeAlert1: return {kind, 90, false, {}, {}};
-    case ClockKind::DischargeAlert2: return {kind, 30, false, {}, {}};
-    case ClockKind::DischargeAlert3: return {kind, 7, false, {}, {}};
-    case ClockKind::DueSoon: return {kind, 3, false, {}, {}};
+    case ClockKind::ContactOffer:
+        return {kind, 14, false, {}, {}};
+    case ClockKind::ThreateningDebt:
+        return {kind, 3, true, {}, {}};
+    case ClockKind::FirstConversation:
+        return {kind, 28, false, {}, {}};
+    case ClockKind::Decision:
+        return {kind, 56, false, {}, {}};
+    case ClockKind::DischargeAlert1:
+        return {kind, 90, false, {}, {}};
+    case ClockKind::DischargeAlert2:
+        return {kind, 30, false, {}, {}};
+    case ClockKind::DischargeAlert3:
+        return {kind, 7, false, {}, {}};
+    case ClockKind::DueSoon:
+        return {kind, 3, false, {}, {}};
     }
     return {kind, 1, false, {}, {}};
 }
@@ -31,23 +34,31 @@ ClockSetting seeded(ClockKind kind)
 
 const QList<ClockKind> &allClocks()
 {
-    static const QList<ClockKind> all{ClockKind::ContactOffer,    ClockKind::ThreateningDebt, ClockKind::FirstConversation,
-                                      ClockKind::Decision,        ClockKind::DischargeAlert1, ClockKind::DischargeAlert2,
-                                      ClockKind::DischargeAlert3, ClockKind::DueSoon};
+    static const QList<ClockKind> all{ClockKind::ContactOffer, ClockKind::ThreateningDebt, ClockKind::FirstConversation,
+        ClockKind::Decision, ClockKind::DischargeAlert1, ClockKind::DischargeAlert2, ClockKind::DischargeAlert3,
+        ClockKind::DueSoon};
     return all;
 }
 
 QString clockKey(ClockKind kind)
 {
     switch (kind) {
-    case ClockKind::ContactOffer: return QStringLiteral("contact_offer");
-    case ClockKind::ThreateningDebt: return QStringLiteral("threatening_debt");
-    case ClockKind::FirstConversation: return QStringLiteral("first_conversation");
-    case ClockKind::Decision: return QStringLiteral("decision");
-    case ClockKind::DischargeAlert1: return QStringLiteral("discharge_alert_1");
-    case ClockKind::DischargeAlert2: return QStringLiteral("discharge_alert_2");
-    case ClockKind::DischargeAlert3: return QStringLiteral("discharge_alert_3");
-    case ClockKind::DueSoon: return QStringLiteral("due_soon");
+    case ClockKind::ContactOffer:
+        return QStringLiteral("contact_offer");
+    case ClockKind::ThreateningDebt:
+        return QStringLiteral("threatening_debt");
+    case ClockKind::FirstConversation:
+        return QStringLiteral("first_conversation");
+    case ClockKind::Decision:
+        return QStringLiteral("decision");
+    case ClockKind::DischargeAlert1:
+        return QStringLiteral("discharge_alert_1");
+    case ClockKind::DischargeAlert2:
+        return QStringLiteral("discharge_alert_2");
+    case ClockKind::DischargeAlert3:
+        return QStringLiteral("discharge_alert_3");
+    case ClockKind::DueSoon:
+        return QStringLiteral("due_soon");
     }
     return {};
 }
@@ -55,19 +66,24 @@ QString clockKey(ClockKind kind)
 QString clockLabel(ClockKind kind)
 {
     switch (kind) {
-    case ClockKind::ContactOffer: return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "Contact offer after a signal"));
+    case ClockKind::ContactOffer:
+        return QCoreApplication::translate("vangnet::clocks", "Contact offer after a signal");
     case ClockKind::ThreateningDebt:
-        return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "First conversation after a threatening debt (eviction, "
-                                                       "disconnection)"));
+        return QCoreApplication::translate("vangnet::clocks",
+            "First conversation after a threatening debt (eviction, "
+            "disconnection)");
     case ClockKind::FirstConversation:
-        return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "First conversation after the case was opened"));
-    case ClockKind::Decision: return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "Decision after the first conversation"));
+        return QCoreApplication::translate("vangnet::clocks", "First conversation after the case was opened");
+    case ClockKind::Decision:
+        return QCoreApplication::translate("vangnet::clocks", "Decision after the first conversation");
     case ClockKind::DischargeAlert1:
-        return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "First alert before a discharge date"));
+        return QCoreApplication::translate("vangnet::clocks", "First alert before a discharge date");
     case ClockKind::DischargeAlert2:
-        return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "Second alert before a discharge date"));
-    case ClockKind::DischargeAlert3: return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "Last alert before a discharge date"));
-    case ClockKind::DueSoon: return tr(QT_TRANSLATE_NOOP("vangnet::clocks", "Show as due soon, before the due date"));
+        return QCoreApplication::translate("vangnet::clocks", "Second alert before a discharge date");
+    case ClockKind::DischargeAlert3:
+        return QCoreApplication::translate("vangnet::clocks", "Last alert before a discharge date");
+    case ClockKind::DueSoon:
+        return QCoreApplication::translate("vangnet::clocks", "Show as due soon, before the due date");
     }
     return {};
 }
@@ -78,6 +94,17 @@ std::optional<ClockKind> clockFromKey(const QString &key)
         if (clockKey(kind) == key)
             return kind;
     return std::nullopt;
+}
+
+QString clockPeriodText(int days, bool workingDays)
+{
+    // Two sources instead of "%n day(s)": English reads right without an English translation
+    // file, and Dutch has the same two forms (dag, dagen).
+    if (workingDays)
+        return days == 1 ? QCoreApplication::translate("vangnet::clocks", "1 working day")
+                         : QCoreApplication::translate("vangnet::clocks", "%1 working days").arg(days);
+    return days == 1 ? QCoreApplication::translate("vangnet::clocks", "1 day")
+                     : QCoreApplication::translate("vangnet::clocks", "%1 days").arg(days);
 }
 
 ClockSettings ClockSettings::defaults()
@@ -112,19 +139,21 @@ std::optional<FieldError> validateClockSetting(const ClockSetting &setting)
 {
     const QString key = clockKey(setting.kind);
     if (setting.days < minimumClockDays)
-        return FieldError{key, QCoreApplication::translate("vangnet::clocks",
-                                                           "The deadline \"%1\" must be at least %2 day; %3 days "
-                                                           "is not a deadline.")
-                                   .arg(clockLabel(setting.kind))
-                                   .arg(minimumClockDays)
-                                   .arg(setting.days)};
+        return FieldError{key,
+            QCoreApplication::translate("vangnet::clocks",
+                "The deadline \"%1\" must be at least %2 day; %3 days "
+                "is not a deadline.")
+                .arg(clockLabel(setting.kind))
+                .arg(minimumClockDays)
+                .arg(setting.days)};
     if (setting.days > maximumClockDays)
-        return FieldError{key, QCoreApplication::translate("vangnet::clocks",
-                                                           "The deadline \"%1\" can be at most %2 days (ten years), "
-                                                           "not %3.")
-                                   .arg(clockLabel(setting.kind))
-                                   .arg(maximumClockDays)
-                                   .arg(setting.days)};
+        return FieldError{key,
+            QCoreApplication::translate("vangnet::clocks",
+                "The deadline \"%1\" can be at most %2 days (ten years), "
+                "not %3.")
+                .arg(clockLabel(setting.kind))
+                .arg(maximumClockDays)
+                .arg(setting.days)};
     return std::nullopt;
 }
 
@@ -144,13 +173,13 @@ QList<FieldError> validateClockSettings(const ClockSettings &settings)
         const ClockSetting &later = settings.of(alerts[i]);
         if (later.days >= earlier.days)
             errors << FieldError{clockKey(later.kind),
-                                 QCoreApplication::translate("vangnet::clocks",
-                                                             "The deadline \"%1\" (%2 days) must be fewer days "
-                                                             "before the discharge date than \"%3\" (%4 days).")
-                                     .arg(clockLabel(later.kind))
-                                     .arg(later.days)
-                                     .arg(clockLabel(earlier.kind))
-                                     .arg(earlier.days)};
+                QCoreApplication::translate("vangnet::clocks",
+                    "The deadline \"%1\" (%2 days) must be fewer days "
+                    "before the discharge date than \"%3\" (%4 days).")
+                    .arg(clockLabel(later.kind))
+                    .arg(later.days)
+                    .arg(clockLabel(earlier.kind))
+                    .arg(earlier.days)};
     }
     return errors;
 }

@@ -10,7 +10,7 @@
 
 namespace vangnet::clocks {
 
-/// The configurable deadlines (docs/cases.md, "Clocks"). Stored in clock_settings; the seeded
+/// The configurable deadlines (docs/clocks.md). Stored in clock_settings; the seeded
 /// values are an example policy that a team lead changes.
 enum class ClockKind {
     ContactOffer,      ///< offer of contact after a signal (from the earliest open signal)
@@ -27,6 +27,8 @@ const QList<ClockKind> &allClocks();
 QString clockKey(ClockKind kind);   ///< the clock_settings key: "contact_offer", …, "due_soon"
 QString clockLabel(ClockKind kind); ///< translated, e.g. "Contact offer after a signal"
 std::optional<ClockKind> clockFromKey(const QString &key);
+/// "28 days", "1 working day": a period as the screens say it (translated).
+QString clockPeriodText(int days, bool workingDays);
 
 struct ClockSetting {
     ClockKind kind = ClockKind::ContactOffer;

@@ -32,39 +32,34 @@ QDate happenedBy(const QDate &date, const QDate &asOf)
 QString clockName(ClockKind kind)
 {
     switch (kind) {
-    case ClockKind::ContactOffer: return QCoreApplication::translate("vangnet::clocks", "Contact offer");
-    case ClockKind::ThreateningDebt: return QCoreApplication::translate("vangnet::clocks", "Threatening debt");
-    case ClockKind::FirstConversation: return QCoreApplication::translate("vangnet::clocks", "First conversation");
-    case ClockKind::Decision: return QCoreApplication::translate("vangnet::clocks", "Decision");
+    case ClockKind::ContactOffer:
+        return QCoreApplication::translate("vangnet::clocks", "Contact offer");
+    case ClockKind::ThreateningDebt:
+        return QCoreApplication::translate("vangnet::clocks", "Threatening debt");
+    case ClockKind::FirstConversation:
+        return QCoreApplication::translate("vangnet::clocks", "First conversation");
+    case ClockKind::Decision:
+        return QCoreApplication::translate("vangnet::clocks", "Decision");
     case ClockKind::DischargeAlert1:
     case ClockKind::DischargeAlert2:
-    case ClockKind::DischargeAlert3: return QCoreApplication::translate("vangnet::clocks", "Expected discharge");
-    case ClockKind::DueSoon: break;
+    case ClockKind::DischargeAlert3:
+        return QCoreApplication::translate("vangnet::clocks", "Expected discharge");
+    case ClockKind::DueSoon:
+        break;
     }
     return {};
-}
-
-/// "28 days", "3 working days". Two sources instead of "%n day(s)": English then reads right
-/// without an English translation file, and Dutch has the same two forms (dag, dagen).
-QString periodText(int days, bool workingDays)
-{
-    if (workingDays)
-        return days == 1 ? QCoreApplication::translate("vangnet::clocks", "1 working day")
-                         : QCoreApplication::translate("vangnet::clocks", "%1 working days").arg(days);
-    return days == 1 ? QCoreApplication::translate("vangnet::clocks", "1 day")
-                     : QCoreApplication::translate("vangnet::clocks", "%1 days").arg(days);
 }
 
 /// "First conversation (28 days)", "Threatening debt (3 working days)".
 QString periodLabel(const ClockSetting &setting)
 {
     return QCoreApplication::translate("vangnet::clocks", "%1 (%2)")
-        .arg(clockName(setting.kind), periodText(setting.days, setting.workingDays));
+        .arg(clockName(setting.kind), clockPeriodText(setting.days, setting.workingDays));
 }
 
 /// A clock that runs from `startsOn` for its setting and stops at `metOn` (or when the case closes).
 Deadline running(ClockKind kind, const QDate &startsOn, const QDate &metOn, const CaseTimeline &timeline,
-                 const ClockSettings &settings, const QDate &asOf)
+    const ClockSettings &settings, const QDate &asOf)
 {
     const ClockSetting &setting = settings.of(kind);
     Deadline d;
@@ -90,8 +85,8 @@ Deadline running(ClockKind kind, const QDate &startsOn, const QDate &metOn, cons
 }
 
 /// One expected discharge date: due on the date itself, due soon from the first alert reached.
-Deadline discharge(const QDate &expectedOn, const CaseTimeline &timeline, const ClockSettings &settings,
-                   const QDate &asOf)
+Deadline discharge(
+    const QDate &expectedOn, const CaseTimeline &timeline, const ClockSettings &settings, const QDate &asOf)
 {
     Deadline d;
     d.clock = ClockKind::DischargeAlert1;
@@ -122,9 +117,9 @@ Deadline discharge(const QDate &expectedOn, const CaseTimeline &timeline, const 
         d.state = DeadlineState::Open;
     }
     d.label = d.alertDays > 0 && d.state == DeadlineState::DueSoon
-                  ? QCoreApplication::translate("vangnet::clocks", "Expected discharge (alert %1 before)")
-                        .arg(periodText(d.alertDays, alertInWorkingDays))
-                  : clockName(ClockKind::DischargeAlert1);
+        ? QCoreApplication::translate("vangnet::clocks", "Expected discharge (alert %1 before)")
+              .arg(clockPeriodText(d.alertDays, alertInWorkingDays))
+        : clockName(ClockKind::DischargeAlert1);
     return d;
 }
 
@@ -138,10 +133,14 @@ int urgencyRank(DeadlineState state)
 QString deadlineStateKey(DeadlineState state)
 {
     switch (state) {
-    case DeadlineState::Met: return QStringLiteral("met");
-    case DeadlineState::Open: return QStringLiteral("open");
-    case DeadlineState::DueSoon: return QStringLiteral("due_soon");
-    case DeadlineState::Overdue: return QStringLiteral("overdue");
+    case DeadlineState::Met:
+        return QStringLiteral("met");
+    case DeadlineState::Open:
+        return QStringLiteral("open");
+    case DeadlineState::DueSoon:
+        return QStringLiteral("due_soon");
+    case DeadlineState::Overdue:
+        return QStringLiteral("overdue");
     }
     return {};
 }
@@ -149,10 +148,14 @@ QString deadlineStateKey(DeadlineState state)
 QString deadlineStateLabel(DeadlineState state)
 {
     switch (state) {
-    case DeadlineState::Met: return QCoreApplication::translate("vangnet::clocks", "Met");
-    case DeadlineState::Open: return QCoreApplication::translate("vangnet::clocks", "Open");
-    case DeadlineState::DueSoon: return QCoreApplication::translate("vangnet::clocks", "Due soon");
-    case DeadlineState::Overdue: return QCoreApplication::translate("vangnet::clocks", "Overdue");
+    case DeadlineState::Met:
+        return QCoreApplication::translate("vangnet::clocks", "Met");
+    case DeadlineState::Open:
+        return QCoreApplication::translate("vangnet::clocks", "Open");
+    case DeadlineState::DueSoon:
+        return QCoreApplication::translate("vangnet::clocks", "Due soon");
+    case DeadlineState::Overdue:
+        return QCoreApplication::translate("vangnet::clocks", "Overdue");
     }
     return {};
 }
@@ -207,8 +210,8 @@ QList<Deadline> deadlines(const CaseTimeline &timeline, const ClockSettings &set
     if (const QDate crisisOn = earliest(timeline.crisisSignalDates); crisisOn.isValid())
         out << running(ClockKind::ThreateningDebt, crisisOn, timeline.firstConversationOn, timeline, settings, asOf);
     if (timeline.openedOn.isValid())
-        out << running(ClockKind::FirstConversation, timeline.openedOn, timeline.firstConversationOn, timeline,
-                       settings, asOf);
+        out << running(
+            ClockKind::FirstConversation, timeline.openedOn, timeline.firstConversationOn, timeline, settings, asOf);
     // The decision clock starts at the first conversation, so not before it has happened.
     if (const QDate conversationOn = happenedBy(timeline.firstConversationOn, asOf); conversationOn.isValid())
         out << running(ClockKind::Decision, conversationOn, timeline.decisionOn, timeline, settings, asOf);
@@ -225,8 +228,8 @@ std::optional<Deadline> mostUrgent(const QList<Deadline> &deadlines)
     for (const Deadline &d : deadlines) {
         if (d.state == DeadlineState::Met)
             continue;
-        if (!urgent || urgencyRank(d.state) < urgencyRank(urgent->state) ||
-            (urgencyRank(d.state) == urgencyRank(urgent->state) && d.dueOn < urgent->dueOn))
+        if (!urgent || urgencyRank(d.state) < urgencyRank(urgent->state)
+            || (urgencyRank(d.state) == urgencyRank(urgent->state) && d.dueOn < urgent->dueOn))
             urgent = d;
     }
     return urgent;

@@ -91,7 +91,10 @@ QJsonObject signalJson(const DdasSignal &s, const QString &id)
         out.insert(QStringLiteral("bedrag"), ddasWholeEuros(*s.amountCents));
     putDate(out, QStringLiteral("ontstaansdatum"), s.arisenDate);
     putDate(out, QStringLiteral("signaaldatum"), s.signalDate);
-    if (vocabulary::signaalstatus().contains(s.status))
+    // EnumSignaalstatus has no "taken up": a signal in a taken-up case (vroegsignaalzaak with
+    // datum_opgepakt) says so through the case, and "Nog niet opgepakt" would be wrong for it.
+    const bool contradicted = s.takenUp && s.status == vocabulary::notYetTakenUp();
+    if (vocabulary::signaalstatus().contains(s.status) && !contradicted)
         out.insert(QStringLiteral("status"), s.status);
     return out;
 }

@@ -83,7 +83,9 @@ Result<QList<DdasSignal>> readSignals(const QSqlDatabase &db, const FieldCipher 
               "SELECT s.id, s.partner_signal_id, s.partner_type, s.signal_date, s.arisen_date, s.amount_cents, "
               "s.crisis, "
               "s.warm_handover, s.ddas_status, s.person_id, p.bsn_enc, p.voorletters, p.voorvoegsel, p.achternaam, "
-              "p.geboortedatum, a.straat, a.postcode, a.huisnummer, a.toevoeging, a.plaats "
+              "p.geboortedatum, a.straat, a.postcode, a.huisnummer, a.toevoeging, a.plaats, "
+              "EXISTS (SELECT 1 FROM case_signals tu JOIN cases tc ON tc.id = tu.case_id WHERE tu.signal_id = s.id "
+              "AND tc.taken_up_on IS NOT NULL) "
               "FROM signals s JOIN households h ON h.id = s.household_id JOIN addresses a ON a.id = h.address_id "
               "LEFT JOIN persons p ON p.id = s.person_id "
               "WHERE h.team_id = ? AND s.id IN (SELECT id FROM signals WHERE signal_date >= ? AND signal_date <= ? "
@@ -107,6 +109,7 @@ Result<QList<DdasSignal>> readSignals(const QSqlDatabase &db, const FieldCipher 
         s.crisis = q->value(6).toInt() != 0;
         s.warmHandover = q->value(7).toInt() != 0;
         s.status = q->value(8).toString();
+        s.takenUp = q->value(20).toBool();
         DdasClient &c = s.client;
         if (!q->value(9).isNull()) { // the person is known (not removed since)
             const qint64 personId = q->value(9).toLongLong();

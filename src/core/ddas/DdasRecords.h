@@ -31,6 +31,7 @@ struct DdasSignal {
     bool crisis = false;
     bool warmHandover = false;
     QString status; ///< signals.ddas_status (EnumSignaalstatus)
+    bool takenUp = false; ///< in a case that was taken up (the case says so: no status of its own)
     DdasClient client;
 };
 

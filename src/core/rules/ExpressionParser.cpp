@@ -1,6 +1,7 @@
 #include "rules/ExpressionParser.h"
 
 #include "importing/ImportKeys.h"
+#include "zrm/ZrmScale.h"
 
 #include <QCoreApplication>
 
@@ -41,13 +42,6 @@ constexpr std::array<FieldInfo, 22> fieldTable{{
     {"child", ItemKind::Person, Field::PersonChild, ValueType::Bool},
     {"reached", ItemKind::Attempt, Field::AttemptReached, ValueType::Bool},
     {"age_days", ItemKind::Attempt, Field::AttemptAgeDays, ValueType::Number},
-}};
-
-/// The 13 domains of the Zelfredzaamheid-Matrix.
-constexpr std::array<const char *, 13> zrmDomains{{
-    "financien", "werk_opleiding", "tijdsbesteding", "huisvesting", "huiselijke_relaties", "geestelijke_gezondheid",
-    "lichamelijke_gezondheid", "middelengebruik", "basale_adl", "instrumentele_adl", "sociaal_netwerk",
-    "maatschappelijke_participatie", "justitie",
 }};
 
 constexpr std::array<const char *, 4> sourceNames{{"signals", "discharges", "persons", "attempts"}};
@@ -426,9 +420,7 @@ NodePtr ExpressionParser::parseCall(const Token &name)
     NodePtr result;
     if (sameWord(name.text, "zrm")) {
         const Token domain = next();
-        bool known = false;
-        for (const char *d : zrmDomains)
-            known = known || domain.text == QLatin1String(d);
+        const bool known = zrm::isDomain(domain.text);
         if ((domain.kind != Token::Kind::Identifier && domain.kind != Token::Kind::String) || !known)
             fail(domain.pos, QCoreApplication::translate("vangnet::rules", "unknown ZRM domain %1").arg(describe(domain)));
         result = nodes::zrmScore(domain.text, name.pos);

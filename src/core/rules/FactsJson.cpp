@@ -1,5 +1,7 @@
 #include "rules/FactsJson.h"
 
+#include "zrm/ZrmScale.h"
+
 #include <QJsonArray>
 
 namespace vangnet::rules {
@@ -84,7 +86,9 @@ std::optional<HouseholdFacts> factsFromJson(const QJsonObject &json, QString *er
     const QJsonObject zrm = json.value(QLatin1String("zrm")).toObject();
     for (auto it = zrm.begin(); it != zrm.end(); ++it) {
         const int score = it.value().toInt();
-        if (score < 1 || score > 5)
+        if (!zrm::isDomain(it.key()))
+            r.fail(QStringLiteral("'%1' is not a ZRM domain").arg(it.key()));
+        else if (!zrm::isScore(score))
             r.fail(QStringLiteral("ZRM score for '%1' must be 1..5").arg(it.key()));
         facts.zrmScores.insert(it.key(), score);
     }

@@ -2,11 +2,15 @@
 
 #include "domain/Person.h"
 #include "storage/BulkRead.h"
+#include "zrm/ZrmScale.h"
 
 #include <QHash>
 
 
 #include <algorithm>
+#include <array>
+#include <limits>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -37,6 +41,78 @@ QString idList(const QList<qint64> &ids)
     for (const qint64 id : ids)
         parts << QString::number(id);
     return parts.join(QLatin1Char(','));
+}
+
+
+/// The latest ZRM score per domain (ZrmService::latest()'s rule: the latest assessment date, then
+/// the assessment recorded last) into each household's facts. Two plain scans and the choice
+/// made here: joining and sorting the scores in SQL took four times as long.
+template <typename FactsOf>
+Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds, FactsOf &factsOf)
+{
+    struct Assessment {
+        HouseholdFacts *facts = nullptr;
+        qint64 day = 0;
+    };
+    std::unordered_map<qint64, Assessment> assessments;
+    auto assessmentRows = bulkRead(
+        db,
+        QStringLiteral("SELECT id, household_id, assessed_on FROM zrm_assessments%1")
+            .arg(onlyHouseholds.isEmpty() ? QString() : QStringLiteral(" WHERE household_id") + onlyHouseholds),
+        {},
+        [&](const BulkRow &row) {
+            if (HouseholdFacts *f = factsOf(row.integer(1)))
+                assessments.emplace(row.integer(0), Assessment{f, row.date(2).toJulianDay()});
+            return true;
+        },
+        "read ZRM assessments for the rules");
+    if (!assessmentRows)
+        return assessmentRows.error();
+    if (assessments.empty())
+        return success();
+
+    struct Latest {
+        qint64 day = std::numeric_limits<qint64>::min();
+        qint64 assessmentId = 0;
+        int score = 0;
+    };
+    std::unordered_map<HouseholdFacts *, std::array<Latest, zrm::domainCount>> latest;
+    const QStringList &keys = zrm::domainKeys();
+    std::vector<std::pair<QByteArray, qsizetype>> seen; // domain text → index in keys (-1: unknown)
+    auto domainIndex = [&](QByteArrayView utf8) {
+        for (const auto &[bytes, index] : seen)
+            if (bytes == utf8)
+                return index;
+        seen.emplace_back(utf8.toByteArray(), keys.indexOf(QString::fromUtf8(utf8)));
+        return seen.back().second;
+    };
+    auto scoreRows = bulkRead(
+        db,
+        QStringLiteral("SELECT assessment_id, domain, score FROM zrm_scores%1")
+            .arg(onlyHouseholds.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" WHERE assessment_id IN (SELECT id FROM zrm_assessments WHERE household_id%1)")
+                           .arg(onlyHouseholds)),
+        {},
+        [&](const BulkRow &row) {
+            const auto found = assessments.find(row.integer(0));
+            const qsizetype domain = domainIndex(row.utf8(1));
+            if (found == assessments.end() || domain < 0)
+                return true; // a domain the rules language does not know cannot be asked for
+            Latest &l = latest[found->second.facts][static_cast<std::size_t>(domain)];
+            const Assessment &a = found->second;
+            if (a.day > l.day || (a.day == l.day && found->first > l.assessmentId))
+                l = Latest{a.day, found->first, static_cast<int>(row.integer(2))};
+            return true;
+        },
+        "read ZRM scores for the rules");
+    if (!scoreRows)
+        return scoreRows.error();
+    for (auto &[facts, domains] : latest)
+        for (std::size_t i = 0; i < domains.size(); ++i)
+            if (domains[i].score != 0)
+                facts->zrmScores.insert(keys[static_cast<qsizetype>(i)], domains[i].score);
+    return success();
 }
 
 } // namespace
@@ -183,6 +259,23 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
         "read members for the rules");
     if (!personRows)
         return personRows.error();
+
+    // Contact attempts in date order, as an explanation lists them.
+    auto attemptRows = bulkRead(
+        m_db,
+        QStringLiteral("SELECT household_id, attempt_date, reached FROM contact_attempts%1 ORDER BY attempt_date, id").arg(where),
+        {},
+        [&](const BulkRow &row) {
+            if (HouseholdFacts *f = factsOf(row.integer(0)))
+                f->contactAttempts.append(ContactAttemptFact{row.date(1), row.integer(2) != 0});
+            return true;
+        },
+        "read contact attempts for the rules");
+    if (!attemptRows)
+        return attemptRows.error();
+
+    if (auto zrm = readZrmScores(m_db, ids ? only : QString(), factsOf); !zrm)
+        return zrm.error();
     return facts;
 }
 

@@ -41,7 +41,7 @@ struct PersonFact {
     bool child = false; ///< a child in the household (role kind), whatever the age
 };
 
-/// A contactpoging. Empty until the case workflow records them.
+/// A contactpoging (contact_attempts), of any of the household's cases.
 struct ContactAttemptFact {
     QDate date;
     bool reached = false;
@@ -55,7 +55,8 @@ struct HouseholdFacts {
     QList<DischargeFact> discharges;
     QList<PersonFact> persons;
     QList<ContactAttemptFact> contactAttempts;
-    /// Latest ZRM score per domain key ("huisvesting" → 1..5); empty until ZRM is recorded.
+    /// Latest ZRM score per domain key ("huisvesting" → 1..5) over all assessments; a domain never
+    /// scored is absent (docs/zrm.md).
     QHash<QString, int> zrmScores;
 };
 

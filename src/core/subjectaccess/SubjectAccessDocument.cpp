@@ -187,53 +187,47 @@ ReportSection flagsSection(const SubjectAccessReport &r)
     return s;
 }
 
-QString tx(const char *text)
-{
-    return QCoreApplication::translate("vangnet::SubjectAccessDocument", text);
-}
 
 ReportSection casesSection(const SubjectAccessReport &r)
 {
     ReportSection s;
-    s.heading = tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Your case: what the municipality did"));
-    s.blocks << ReportParagraph{tx(QT_TRANSLATE_NOOP(
-        "vangnet::SubjectAccessDocument",
-        "When signals call for it, an employee opens a case: they try to contact you, may keep a plan with you, "
-        "and close the case with an outcome."))};
+    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Your case: what the municipality did");
+    s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "When signals call for it, an employee opens a case: they try to contact you, may keep a plan with you, "
+        "and close the case with an outcome.")};
     if (r.cases.isEmpty())
-        s.blocks << ReportParagraph{tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "No case was opened about you."))};
+        s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "No case was opened about you.")};
     for (const cases::CaseDetail &d : r.cases) {
         const cases::Case &c = d.record;
         ReportKeyValues facts;
-        facts.rows << ReportKeyValues::Row{tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Case")), QString::number(c.id)}
-                    << ReportKeyValues::Row{tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Status")), cases::caseStatusLabel(c.status)}
-                    << ReportKeyValues::Row{tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Opened")), dateText(c.openedOn)};
+        facts.rows << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Case"), QString::number(c.id)}
+                    << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Status"), cases::caseStatusLabel(c.status)}
+                    << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Opened"), dateText(c.openedOn)};
         if (c.closedOn.isValid())
-            facts.rows << ReportKeyValues::Row{tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Closed")), dateText(c.closedOn)}
-                        << ReportKeyValues::Row{tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Outcome")), c.outcome};
+            facts.rows << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Closed"), dateText(c.closedOn)}
+                        << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Outcome"), c.outcome};
         if (!c.internalReason.isEmpty())
-            facts.rows << ReportKeyValues::Row{tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Internal reason")), c.internalReason};
+            facts.rows << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Internal reason"), c.internalReason};
         s.blocks << facts;
         ReportTable attempts;
-        attempts.header = {tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Date")),
-                           tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Contact attempt")),
-                           tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Reached")),
-                           tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Note"))};
+        attempts.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date"),
+                           QCoreApplication::translate("vangnet::SubjectAccessDocument", "Contact attempt"),
+                           QCoreApplication::translate("vangnet::SubjectAccessDocument", "Reached"),
+                           QCoreApplication::translate("vangnet::SubjectAccessDocument", "Note")};
         attempts.widths = {16, 22, 12, 50};
-        attempts.emptyText = tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "No contact attempts were recorded."));
+        attempts.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "No contact attempts were recorded.");
         for (const cases::ContactAttempt &a : d.attempts)
             attempts.rows << QStringList{dateText(a.date), a.kind,
-                                         a.reached ? tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "yes"))
-                                                   : tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "no")),
+                                         a.reached ? QCoreApplication::translate("vangnet::SubjectAccessDocument", "yes")
+                                                   : QCoreApplication::translate("vangnet::SubjectAccessDocument", "no"),
                                          a.note};
         s.blocks << attempts;
         ReportTable plan;
-        plan.header = {tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Plan")),
-                       tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Who")),
-                       tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Before")),
-                       tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Done"))};
+        plan.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Plan"),
+                       QCoreApplication::translate("vangnet::SubjectAccessDocument", "Who"),
+                       QCoreApplication::translate("vangnet::SubjectAccessDocument", "Before"),
+                       QCoreApplication::translate("vangnet::SubjectAccessDocument", "Done")};
         plan.widths = {52, 18, 15, 15};
-        plan.emptyText = tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "There is no plan of action."));
+        plan.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "There is no plan of action.");
         for (const cases::PlanItem &p : d.plan)
             plan.rows << QStringList{(p.kind == cases::PlanItem::Kind::Goal ? QString() : QStringLiteral("– ")) + p.text,
                                      p.owner, dateText(p.dueOn), dateText(p.doneOn)};
@@ -245,11 +239,11 @@ ReportSection casesSection(const SubjectAccessReport &r)
             s.blocks << conditions;
         }
         ReportTable notes;
-        notes.header = {tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Date")),
-                        tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Written by")),
-                        tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "Note"))};
+        notes.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date"),
+                        QCoreApplication::translate("vangnet::SubjectAccessDocument", "Written by"),
+                        QCoreApplication::translate("vangnet::SubjectAccessDocument", "Note")};
         notes.widths = {21, 21, 58};
-        notes.emptyText = tx(QT_TRANSLATE_NOOP("vangnet::SubjectAccessDocument", "There are no notes on this case."));
+        notes.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "There are no notes on this case.");
         for (const Note &n : d.notes)
             notes.rows << QStringList{timeText(n.createdAt), n.author, n.text};
         for (const cases::Reminder &m : d.reminders)

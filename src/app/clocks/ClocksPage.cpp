@@ -1,0 +1,225 @@
+#include "clocks/ClocksPage.h"
+
+#include "ui_ClocksPage.h"
+
+#include "DialogRunner.h"
+#include "storage/Database.h"
+#include "support/Clock.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPalette>
+#include <QSpinBox>
+
+namespace vangnet {
+
+using clocks::ClockKind;
+using clocks::ClockSetting;
+using clocks::ClockSettings;
+
+namespace {
+
+enum Column { LabelColumn, DaysColumn, WorkingDaysColumn, SetByColumn, ColumnCount };
+
+const char *const refusedProperty = "refused";
+
+/// Marks a refused box with a light red field (a palette, not a style sheet, so the box keeps
+/// its native arrows) and the reason as its tool tip; an empty reason clears the mark.
+void markBox(QSpinBox *box, const QString &reason)
+{
+    box->setProperty(refusedProperty, !reason.isEmpty());
+    box->setToolTip(reason);
+    if (reason.isEmpty()) {
+        box->setPalette(QPalette());
+        return;
+    }
+    QPalette palette = box->palette();
+    palette.setColor(QPalette::Base, QColor(0xf8, 0xd7, 0xd3));
+    box->setPalette(palette);
+}
+
+QString daysBoxName(ClockKind kind)
+{
+    return QStringLiteral("days_") + clocks::clockKey(kind);
+}
+
+QString workingDaysBoxName(ClockKind kind)
+{
+    return QStringLiteral("workingDays_") + clocks::clockKey(kind);
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+ClocksPage::ClocksPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ClocksPage>())
+    , m_session(session)
+    , m_service(db, clock, m_session)
+{
+    m_ui->setupUi(this);
+    setAccessibleName(tr("Deadlines"));
+    m_ui->statusLabel->setTextFormat(Qt::PlainText);
+
+    QTableWidget &table = *m_ui->deadlinesTable;
+    table.setColumnCount(ColumnCount);
+    table.setHorizontalHeaderLabels({tr("Deadline"), tr("Days"), tr("Working days"), tr("Set by")});
+    table.verticalHeader()->hide();
+    table.horizontalHeader()->setStretchLastSection(true);
+    const QList<ClockKind> &kinds = clocks::allClocks();
+    table.setRowCount(int(kinds.size()));
+    // One row per clock, built once: the boxes keep their identity across refreshes, so a test
+    // or a screen reader holding one still talks to the row it meant.
+    for (int row = 0; row < kinds.size(); ++row) {
+        const ClockKind kind = kinds.at(row);
+        const QString label = clocks::clockLabel(kind);
+        table.setItem(row, LabelColumn, cell(label));
+        auto *days = new QSpinBox(&table);
+        days->setObjectName(daysBoxName(kind));
+        days->setRange(clocks::minimumClockDays, clocks::maximumClockDays);
+        days->setAccessibleName(tr("Days for %1").arg(label));
+        table.setCellWidget(row, DaysColumn, days);
+        // A check box alone in a cell sits at its left edge; a small holder centres it.
+        auto *holder = new QWidget(&table);
+        holder->setAccessibleName(tr("Working days for %1").arg(label));
+        auto *layout = new QHBoxLayout(holder);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *working = new QCheckBox(holder);
+        working->setObjectName(workingDaysBoxName(kind));
+        working->setAccessibleName(tr("Count %1 in working days (Monday to Friday)").arg(label));
+        layout->addWidget(working, 0, Qt::AlignCenter);
+        table.setCellWidget(row, WorkingDaysColumn, holder);
+        connect(days, &QSpinBox::valueChanged, days, [days] { markBox(days, {}); });
+    }
+
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ClocksPage::save);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &ClocksPage::refresh);
+    connect(m_ui->exampleButton, &QPushButton::clicked, this, &ClocksPage::showExamplePolicy);
+}
+
+ClocksPage::~ClocksPage() = default;
+
+void ClocksPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        refresh();
+}
+
+void ClocksPage::refresh()
+{
+    m_loaded = true;
+    auto settings = m_service.settings();
+    if (!settings) {
+        showStatus(settings.error().message, true);
+        m_ui->saveButton->setEnabled(false);
+        return;
+    }
+    m_stored = *settings;
+    showSettings(m_stored, true);
+    showStatus(QString());
+}
+
+void ClocksPage::showSettings(const ClockSettings &settings, bool stored)
+{
+    QTableWidget &table = *m_ui->deadlinesTable;
+    const QList<ClockKind> &kinds = clocks::allClocks();
+    for (int row = 0; row < kinds.size(); ++row) {
+        const ClockSetting &s = settings.of(kinds.at(row));
+        daysBox(s.kind)->setValue(s.days);
+        markBox(daysBox(s.kind), {});
+        workingDaysBox(s.kind)->setChecked(s.workingDays);
+        if (stored) {
+            const QString day = s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+            table.setItem(row, SetByColumn,
+                cell(s.updatedAt.isValid() ? tr("%1 on %2").arg(s.updatedBy, day) : tr("example policy")));
+        }
+    }
+    table.resizeColumnsToContents();
+}
+
+void ClocksPage::showExamplePolicy()
+{
+    showSettings(ClockSettings::defaults(), false);
+    showStatus(tr("The example values are in the form; save to use them."));
+}
+
+ClockSettings ClocksPage::formSettings() const
+{
+    ClockSettings settings = m_stored;
+    for (ClockKind kind : clocks::allClocks()) {
+        ClockSetting s = m_stored.of(kind);
+        s.days = daysBox(kind)->value();
+        s.workingDays = workingDaysBox(kind)->isChecked();
+        settings.set(s);
+    }
+    return settings;
+}
+
+void ClocksPage::save()
+{
+    const ClockSettings wanted = formSettings();
+    int changed = 0;
+    for (ClockKind kind : clocks::allClocks())
+        if (wanted.of(kind).days != m_stored.of(kind).days
+            || wanted.of(kind).workingDays != m_stored.of(kind).workingDays)
+            ++changed;
+    if (changed == 0) {
+        showStatus(tr("No deadline was changed."));
+        return;
+    }
+    if (auto saved = m_service.saveAll(wanted); !saved) {
+        markRefused(saved.error().fields);
+        showStatus(saved.error().message, true);
+        DialogRunner::warn(this, tr("Save deadlines"), saved.error().message);
+        return;
+    }
+    refresh();
+    showStatus(changed == 1 ? tr("1 deadline saved.") : tr("%1 deadlines saved.").arg(changed));
+    Q_EMIT settingsChanged();
+}
+
+void ClocksPage::markRefused(const QList<FieldError> &fields)
+{
+    for (const FieldError &field : fields) {
+        const auto kind = clocks::clockFromKey(field.field);
+        if (!kind)
+            continue;
+        markBox(daysBox(*kind), field.message);
+    }
+    for (const FieldError &field : fields)
+        if (const auto kind = clocks::clockFromKey(field.field)) {
+            daysBox(*kind)->setFocus();
+            break;
+        }
+}
+
+QSpinBox *ClocksPage::daysBox(ClockKind kind) const
+{
+    return m_ui->deadlinesTable->findChild<QSpinBox *>(daysBoxName(kind));
+}
+
+QCheckBox *ClocksPage::workingDaysBox(ClockKind kind) const
+{
+    return m_ui->deadlinesTable->findChild<QCheckBox *>(workingDaysBoxName(kind));
+}
+
+QString ClocksPage::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+void ClocksPage::showStatus(const QString &text, bool problem)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(problem ? QStringLiteral("color: #b03a2e;") : QString());
+}
+
+} // namespace vangnet

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "clocks/ClockService.h"
+#include "clocks/ClockSettings.h"
+#include "security/Session.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QSpinBox;
+
+namespace vangnet {
+
+class Clock;
+class Database;
+
+namespace Ui {
+class ClocksPage;
+}
+
+/// Termijnen: the team lead's page (Permission::ManageClocks). One row per clock with its days
+/// and whether they are working days; Save stores every change at once, or shows why not (a
+/// value out of range, discharge alerts out of order) and stores nothing. Core checks the
+/// permission again on every call.
+class ClocksPage final : public QWidget {
+    Q_OBJECT
+public:
+    ClocksPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent = nullptr);
+    ~ClocksPage() override;
+
+    /// Reads the stored settings into the form (done when the page is first shown).
+    void refresh();
+    /// Opslaan: stores what the form shows; refused values are marked and named.
+    void save();
+    /// Puts the example policy (the shipped values) in the form, unsaved.
+    void showExamplePolicy();
+    /// What the form shows now.
+    clocks::ClockSettings formSettings() const;
+
+    /// The days box and the working-days box of one clock (tests set them).
+    QSpinBox *daysBox(clocks::ClockKind kind) const;
+    QCheckBox *workingDaysBox(clocks::ClockKind kind) const;
+    /// The line under the page ("2 deadlines saved.", a refusal).
+    QString statusText() const;
+
+Q_SIGNALS:
+    /// The stored settings changed: pages that show deadlines compute them again.
+    void settingsChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showSettings(const clocks::ClockSettings &settings, bool stored);
+    void markRefused(const QList<FieldError> &fields);
+    void showStatus(const QString &text, bool problem = false);
+
+    std::unique_ptr<Ui::ClocksPage> m_ui;
+    Session m_session;
+    ClockService m_service;
+    clocks::ClockSettings m_stored;
+    bool m_loaded = false;
+};
+
+} // namespace vangnet

@@ -1,0 +1,120 @@
+#include "AppTestSupport.h"
+
+#include "DialogRunner.h"
+#include "MainWindow.h"
+#include "clocks/ClockService.h"
+#include "clocks/ClocksPage.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace vangnet;
+using namespace vangnet::test;
+using vangnet::clocks::ClockKind;
+
+TEST_CASE("A team lead views and changes the deadlines, and a refused value is named and nothing saved",
+          "[app][clocks]")
+{
+    AppFixture f;
+    {
+        MainWindow caseworkerWindow(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
+        CHECK(caseworkerWindow.clocksPage() == nullptr);
+        MainWindow adminWindow(*f.db, f.admin, f.service, f.auth, f.worker, f.clock);
+        CHECK(adminWindow.clocksPage() == nullptr);
+    }
+    const Session lead =
+        f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
+    HouseholdService leadService(*f.db, f.clock, lead);
+    MainWindow window(*f.db, lead, leadService, f.auth, f.worker, f.clock);
+    REQUIRE(window.clocksPage());
+    ClocksPage &page = *window.clocksPage();
+    page.refresh();
+    INFO(page.statusText().toStdString());
+    DialogRunner::clearQueued();
+
+    // Every control speaks to a screen reader.
+    for (QWidget *w : page.findChildren<QWidget *>()) {
+        if (qobject_cast<QPushButton *>(w) || qobject_cast<QSpinBox *>(w) || qobject_cast<QCheckBox *>(w)
+            || qobject_cast<QTableWidget *>(w) || qobject_cast<QGroupBox *>(w) || qobject_cast<QLabel *>(w)) {
+            INFO(w->objectName().toStdString());
+            CHECK_FALSE(w->accessibleName().isEmpty());
+        }
+    }
+
+    // The example policy, as seeded.
+    REQUIRE(page.daysBox(ClockKind::ThreateningDebt));
+    CHECK(page.daysBox(ClockKind::ThreateningDebt)->value() == 3);
+    CHECK(page.workingDaysBox(ClockKind::ThreateningDebt)->isChecked());
+    CHECK(page.daysBox(ClockKind::FirstConversation)->value() == 28);
+    CHECK_FALSE(page.workingDaysBox(ClockKind::FirstConversation)->isChecked());
+    CHECK(page.daysBox(ClockKind::DischargeAlert1)->value() == 90);
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("deadlinesTable"));
+    REQUIRE(table);
+    CHECK(table->rowCount() == int(clocks::allClocks().size()));
+    CHECK(table->item(0, 0)->text() == clocks::clockLabel(ClockKind::ContactOffer));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("example policy"));
+
+    // Zero or fewer days cannot even be typed: the box stops at one day.
+    page.daysBox(ClockKind::Decision)->setValue(0);
+    CHECK(page.daysBox(ClockKind::Decision)->value() == 1);
+    page.daysBox(ClockKind::Decision)->setValue(56);
+
+    ClockService service(*f.db, f.clock, lead);
+
+    SECTION("nothing changed, nothing saved")
+    {
+        page.save();
+        CHECK(page.statusText() == QStringLiteral("No deadline was changed."));
+    }
+
+    SECTION("changed days and a changed way of counting are saved together")
+    {
+        QSignalSpy changed(&page, &ClocksPage::settingsChanged);
+        page.daysBox(ClockKind::ContactOffer)->setValue(10);
+        page.workingDaysBox(ClockKind::Decision)->setChecked(true);
+        page.save();
+        CHECK(page.statusText() == QStringLiteral("2 deadlines saved."));
+        CHECK(changed.count() == 1);
+        const auto stored = service.settings();
+        REQUIRE(stored.ok());
+        CHECK(stored->of(ClockKind::ContactOffer).days == 10);
+        CHECK(stored->of(ClockKind::Decision).workingDays);
+        CHECK(stored->of(ClockKind::Decision).updatedBy == QStringLiteral("tineke"));
+        CHECK(table->item(0, 3)->text().startsWith(QStringLiteral("tineke on ")));
+
+        // The example values come back in the form, but only a save stores them.
+        page.findChild<QPushButton *>(QStringLiteral("exampleButton"))->click();
+        CHECK(page.daysBox(ClockKind::ContactOffer)->value() == 14);
+        CHECK_FALSE(page.workingDaysBox(ClockKind::Decision)->isChecked());
+        CHECK(service.settings()->of(ClockKind::ContactOffer).days == 10);
+        page.findChild<QPushButton *>(QStringLiteral("revertButton"))->click();
+        CHECK(page.daysBox(ClockKind::ContactOffer)->value() == 10);
+    }
+
+    SECTION("discharge alerts out of order are refused by name, marked, and nothing is stored")
+    {
+        page.daysBox(ClockKind::ContactOffer)->setValue(10);
+        page.daysBox(ClockKind::DischargeAlert3)->setValue(60);
+        page.save();
+        CHECK(page.statusText().contains(clocks::clockLabel(ClockKind::DischargeAlert3)));
+        CHECK(page.statusText().contains(QStringLiteral("60 days")));
+        CHECK(DialogRunner::lastWarning() == page.statusText());
+        CHECK(page.daysBox(ClockKind::DischargeAlert3)->property("refused").toBool());
+        CHECK_FALSE(page.daysBox(ClockKind::DischargeAlert3)->toolTip().isEmpty());
+        CHECK_FALSE(page.daysBox(ClockKind::ContactOffer)->property("refused").toBool());
+        CHECK(page.daysBox(ClockKind::DischargeAlert3)->value() == 60); // the form keeps what was typed
+        CHECK(service.settings()->of(ClockKind::ContactOffer).days == 14);
+        CHECK(service.settings()->of(ClockKind::DischargeAlert3).days == 7);
+        // Correcting the value clears the mark.
+        page.daysBox(ClockKind::DischargeAlert3)->setValue(5);
+        CHECK_FALSE(page.daysBox(ClockKind::DischargeAlert3)->property("refused").toBool());
+        CHECK(page.daysBox(ClockKind::DischargeAlert3)->toolTip().isEmpty());
+    }
+}

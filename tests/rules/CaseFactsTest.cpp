@@ -1,0 +1,156 @@
+// The facts the case workflow records — ZRM scores and contact attempts — reaching the rules,
+// through the full evaluation and through the evaluation of one household.
+#include "RulesTestSupport.h"
+#include "zrm/ZrmFixture.h"
+
+#include "rules/DefaultRules.h"
+#include "rules/FactsLoader.h"
+#include "rules/RulesService.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vangnet;
+using namespace vangnet::rules;
+using vangnet::importing::PartnerType;
+
+namespace {
+
+struct CaseFactsFixture : test::ZrmFixture {
+    RulesService rules{*db, clock, users.caseworkerA()};
+
+    /// The household's open flags by rule id.
+    QStringList openRules(qint64 householdId)
+    {
+        auto flags = rules.flagsOf(householdId);
+        INFO((flags ? std::string() : flags.error().message.toStdString()));
+        REQUIRE(flags.ok());
+        QStringList out;
+        for (const StoredFlag &f : *flags)
+            out << f.flag.ruleId;
+        return out;
+    }
+
+    StoredFlag openFlag(qint64 householdId, const QString &ruleId)
+    {
+        auto flags = rules.flagsOf(householdId);
+        REQUIRE(flags.ok());
+        for (const StoredFlag &f : *flags)
+            if (f.flag.ruleId == ruleId)
+                return f;
+        FAIL("no open flag " << ruleId.toStdString());
+        return {};
+    }
+
+    HouseholdFacts factsOf(qint64 householdId, bool all)
+    {
+        const FactsLoader loader(db->connection());
+        auto loaded = all ? loader.loadAll() : loader.load({householdId});
+        REQUIRE(loaded.ok());
+        for (const HouseholdFacts &f : *loaded)
+            if (f.householdId == householdId)
+                return f;
+        FAIL("household not loaded");
+        return {};
+    }
+};
+
+/// The default rules plus one on the ZRM housing domain.
+QString withZrmRule()
+{
+    return defaultRuleSetText() + QStringLiteral(R"rules(
+rule zrm_huisvesting {
+  title "Huisvesting acuut of niet zelfredzaam (ZRM)"
+  severity hoog
+  score 30
+  when zrm(huisvesting) >= 1 and zrm(huisvesting) <= 2
+  explain "ZRM huisvesting: {zrm(huisvesting)}"
+}
+)rules");
+}
+
+} // namespace
+
+TEST_CASE_METHOD(CaseFactsFixture, "ZRM facts reach the rules: a low housing score flags, re-scoring resolves",
+                 "[rules][zrm]")
+{
+    test::useDutch();
+    const Session lead = users.add(QStringLiteral("teamleider-a"), Role::Teamleider, users.teamA().id);
+    REQUIRE(RulesService(*db, clock, lead).activate(withZrmRule(), today(), QStringLiteral("ZRM-regel")).ok());
+    const auto jansen = household(QStringLiteral("Jansen"), 1);
+    const auto visser = household(QStringLiteral("Visser"), 2);
+    assess(jansen.first, today().addDays(-10), {{QStringLiteral("huisvesting"), 2}, {QStringLiteral("financien"), 4}});
+    assess(visser.first, today(), {{QStringLiteral("huisvesting"), 3}});
+
+    // Recording evaluated the household: the flag is there without a separate evaluation.
+    CHECK(openRules(jansen.first) == QStringList{QStringLiteral("zrm_huisvesting")});
+    CHECK(openFlag(jansen.first, QStringLiteral("zrm_huisvesting")).flag.explanation == QStringLiteral("ZRM huisvesting: 2"));
+    CHECK(openRules(visser.first).isEmpty());
+
+    // The loader gives what ZrmService::latest() gives, in bulk and for one household.
+    const QHash<QString, int> expected{{QStringLiteral("huisvesting"), 2}, {QStringLiteral("financien"), 4}};
+    CHECK(factsOf(jansen.first, true).zrmScores == expected);
+    CHECK(factsOf(jansen.first, false).zrmScores == expected);
+    CHECK(factsOf(visser.first, true).zrmScores == QHash<QString, int>{{QStringLiteral("huisvesting"), 3}});
+
+    // A full evaluation agrees with the one the assessment triggered.
+    auto full = rules.evaluateAll();
+    REQUIRE(full.ok());
+    CHECK(full->raised == 0);
+    CHECK(full->resolved == 0);
+    REQUIRE(full->results.size() == 1);
+    CHECK(full->results.front().householdId == jansen.first);
+
+    // Re-scored to 4: the flag resolves at once; financiën keeps its score.
+    assess(jansen.first, today(), {{QStringLiteral("huisvesting"), 4}});
+    CHECK(openRules(jansen.first).isEmpty());
+    auto history = rules.flagsOf(jansen.first, true);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->front().resolution == QStringLiteral("resolved"));
+    CHECK(factsOf(jansen.first, true).zrmScores ==
+          QHash<QString, int>{{QStringLiteral("huisvesting"), 4}, {QStringLiteral("financien"), 4}});
+    CHECK(rules.evaluateAll()->results.isEmpty());
+}
+
+TEST_CASE_METHOD(CaseFactsFixture, "Contact attempts reach the rules: three unanswered attempts raise geen_contact",
+                 "[rules][cases]")
+{
+    test::useDutch();
+    const auto jansen = household(QStringLiteral("Jansen"), 1);
+    const auto visser = household(QStringLiteral("Visser"), 2);
+    signal(jansen, PartnerType::Huur, QStringLiteral("H-1"), today().addDays(-45));
+    signal(visser, PartnerType::Huur, QStringLiteral("H-2"), today().addDays(-45));
+    const qint64 jansenCase = openCase(jansen.first);
+    const qint64 visserCase = openCase(visser.first);
+    attempt(jansenCase, jansen.first, today().addDays(-20), false);
+    attempt(jansenCase, jansen.first, today().addDays(-30), false);
+    attempt(jansenCase, jansen.first, today().addDays(-10), false);
+    attempt(visserCase, visser.first, today().addDays(-30), false);
+    attempt(visserCase, visser.first, today().addDays(-20), false);
+
+    const QList<ContactAttemptFact> loaded = factsOf(jansen.first, true).contactAttempts;
+    REQUIRE(loaded.size() == 3);
+    CHECK(loaded.front().date == today().addDays(-30)); // by date
+    CHECK_FALSE(loaded.front().reached);
+    CHECK(factsOf(jansen.first, false).contactAttempts.size() == 3);
+    CHECK(factsOf(visser.first, false).contactAttempts.size() == 2);
+
+    SECTION("the full evaluation")
+    {
+        REQUIRE(rules.evaluateAll().ok());
+    }
+    SECTION("the evaluation of the household alone")
+    {
+        REQUIRE(rules.evaluateHouseholds({jansen.first, visser.first}).ok());
+    }
+    CHECK(openRules(jansen.first) == QStringList{QStringLiteral("geen_contact")});
+    CHECK(openRules(visser.first).isEmpty()); // two attempts are not three
+    const QString why = openFlag(jansen.first, QStringLiteral("geen_contact")).flag.explanation;
+    CHECK(why.startsWith(QStringLiteral("Geen contact na 3 pogingen (")));
+    CHECK(why.contains(QStringLiteral("open sinds meer dan 30 dagen: Huur")));
+
+    // Reached at last: the flag resolves.
+    attempt(jansenCase, jansen.first, today(), true);
+    REQUIRE(rules.evaluateHouseholds({jansen.first}).ok());
+    CHECK(openRules(jansen.first).isEmpty());
+}
