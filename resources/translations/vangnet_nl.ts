@@ -218,6 +218,10 @@
         <source>Changed deadline settings</source>
         <translation>Termijninstellingen gewijzigd</translation>
     </message>
+    <message>
+        <source>Opened case</source>
+        <translation>Zaak geopend</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AuditPage</name>
@@ -569,11 +573,17 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n contactpoging</numerusform><numerusform>%n contactpogingen</numerusform></translation>
+        <translation>
+            <numerusform>%n contactpoging</numerusform>
+            <numerusform>%n contactpogingen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reached</source>
-        <translation><numerusform>%n bereikt</numerusform><numerusform>%n bereikt</numerusform></translation>
+        <translation>
+            <numerusform>%n bereikt</numerusform>
+            <numerusform>%n bereikt</numerusform>
+        </translation>
     </message>
     <message>
         <source>New contact attempt (the case is closed)</source>
@@ -863,7 +873,10 @@ Toegevoegd door %2 op %3</translation>
     </message>
     <message numerus="yes">
         <source>%n open item(s)</source>
-        <translation><numerusform>%n open punt</numerusform><numerusform>%n open punten</numerusform></translation>
+        <translation>
+            <numerusform>%n open punt</numerusform>
+            <numerusform>%n open punten</numerusform>
+        </translation>
     </message>
     <message>
         <source>State of %1</source>
@@ -895,7 +908,10 @@ Toegevoegd door %2 op %3</translation>
     </message>
     <message numerus="yes">
         <source>Its %n action(s) are removed with it.</source>
-        <translation><numerusform>De actie die erbij hoort wordt ook verwijderd.</numerusform><numerusform>De %n acties die erbij horen worden ook verwijderd.</numerusform></translation>
+        <translation>
+            <numerusform>De actie die erbij hoort wordt ook verwijderd.</numerusform>
+            <numerusform>De %n acties die erbij horen worden ook verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from the plan</source>
@@ -1130,10 +1146,6 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
         <translation>ZRM</translation>
     </message>
     <message>
-        <source>Self-sufficiency matrix</source>
-        <translation>Zelfredzaamheid-Matrix</translation>
-    </message>
-    <message>
         <source>Case details and records</source>
         <translation>Gegevens en vastleggingen van de zaak</translation>
     </message>
@@ -1195,7 +1207,10 @@ Gestart %2, uiterlijk %3
     </message>
     <message numerus="yes">
         <source>Deadlines (%n overdue)</source>
-        <translation><numerusform>Termijnen (%n te laat)</numerusform><numerusform>Termijnen (%n te laat)</numerusform></translation>
+        <translation>
+            <numerusform>Termijnen (%n te laat)</numerusform>
+            <numerusform>Termijnen (%n te laat)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signal %1</source>
@@ -1242,6 +1257,26 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     <message>
         <source>Who works on %1?</source>
         <translation>Wie werkt aan %1?</translation>
+    </message>
+    <message>
+        <source>The household's self-sufficiency matrix scores, newest first.</source>
+        <translation>De scores van het huishouden op de Zelfredzaamheid-Matrix, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>About the ZRM scores</source>
+        <translation>Over de ZRM-scores</translation>
+    </message>
+    <message>
+        <source>Score &amp;ZRM…</source>
+        <translation>&amp;ZRM scoren…</translation>
+    </message>
+    <message>
+        <source>Score the self-sufficiency matrix (ZRM) in this case</source>
+        <translation>De Zelfredzaamheid-Matrix (ZRM) scoren in deze zaak</translation>
+    </message>
+    <message>
+        <source>ZRM history of the household</source>
+        <translation>ZRM-geschiedenis van het huishouden</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2090,10 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -2063,7 +2101,10 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation><numerusform>Verloopt over %n dag</numerusform><numerusform>Verloopt over %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>Verloopt over %n dag</numerusform>
+            <numerusform>Verloopt over %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4090,11 +4131,17 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message numerus="yes">
         <source>Assign %n household(s) to:</source>
-        <translation><numerusform>%n huishouden toewijzen aan:</numerusform><numerusform>%n huishoudens toewijzen aan:</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden toewijzen aan:</numerusform>
+            <numerusform>%n huishoudens toewijzen aan:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them have no case yet: a case is opened for each.</source>
-        <translation><numerusform>%n ervan heeft nog geen zaak: daarvoor wordt een zaak geopend.</numerusform><numerusform>%n ervan hebben nog geen zaak: voor elk wordt een zaak geopend.</numerusform></translation>
+        <translation>
+            <numerusform>%n ervan heeft nog geen zaak: daarvoor wordt een zaak geopend.</numerusform>
+            <numerusform>%n ervan hebben nog geen zaak: voor elk wordt een zaak geopend.</numerusform>
+        </translation>
     </message>
     <message>
         <source>nobody</source>
@@ -4102,7 +4149,10 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned to %1.</source>
-        <translation><numerusform>%n zaak toegewezen aan %1.</numerusform><numerusform>%n zaken toegewezen aan %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n zaak toegewezen aan %1.</numerusform>
+            <numerusform>%n zaken toegewezen aan %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5330,82 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <source>set aside on %1</source>
         <translation>afgewezen op %1</translation>
     </message>
+    <message>
+        <source>Your case</source>
+        <translation>Uw zaak</translation>
+    </message>
+    <message>
+        <source>Your case: what the municipality did</source>
+        <translation>Uw zaak: wat de gemeente deed</translation>
+    </message>
+    <message>
+        <source>When signals call for it, an employee opens a case: they try to contact you, may keep a plan with you, and close the case with an outcome.</source>
+        <translation>Als signalen daar aanleiding toe geven, opent een medewerker een zaak: hij of zij probeert contact met u te krijgen, maakt misschien samen met u een plan en sluit de zaak af met een resultaat.</translation>
+    </message>
+    <message>
+        <source>No case was opened about you.</source>
+        <translation>Er is geen zaak over u geopend.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Internal reason</source>
+        <translation>Interne reden</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Contactpoging</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>No contact attempts were recorded.</source>
+        <translation>Er zijn geen contactpogingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>There is no plan of action.</source>
+        <translation>Er is geen plan van aanpak.</translation>
+    </message>
+    <message>
+        <source>There are no notes on this case.</source>
+        <translation>Er zijn geen notities bij deze zaak.</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::SubjectAccessExport</name>
@@ -5576,7 +5702,10 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
-        <translation><numerusform>%1 (+%n andere)</numerusform><numerusform>%1 (+%n andere)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (+%n andere)</numerusform>
+            <numerusform>%1 (+%n andere)</numerusform>
+        </translation>
     </message>
     <message>
         <source>None running</source>
@@ -5775,11 +5904,17 @@ Gestart %2, uiterlijk %3
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of %1</source>
-        <translation><numerusform>%n regel van %1</numerusform><numerusform>%n regels van %1</numerusform></translation>
+        <translation>
+            <numerusform>%n regel van %1</numerusform>
+            <numerusform>%n regels van %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is yours now (case %2).</source>
@@ -5988,6 +6123,211 @@ Gestart %2, uiterlijk %3
     </message>
 </context>
 <context>
+    <name>vangnet::cases</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Waiting for resident</source>
+        <translation>Wacht op inwoner</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>From a flag</source>
+        <translation>Vanuit een signalering</translation>
+    </message>
+    <message>
+        <source>From a signal</source>
+        <translation>Vanuit een signaal</translation>
+    </message>
+    <message>
+        <source>From a discharge notice</source>
+        <translation>Vanuit een uitstroommelding</translation>
+    </message>
+    <message>
+        <source>Opened by hand</source>
+        <translation>Handmatig geopend</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>ID-bewijs</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Onderdak</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Zorg</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cases::CaseRepository</name>
+    <message>
+        <source>This case or entry no longer exists.</source>
+        <translation>Deze zaak of dit onderdeel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>Zaak %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 changed this case since you opened it. Nothing was saved; what you entered is still here. Reload the case to see the change, then try again.</source>
+        <translation>%1 heeft deze zaak gewijzigd nadat u hem opende. Er is niets opgeslagen; wat u invoerde staat er nog. Laad de zaak opnieuw om de wijziging te zien en probeer het dan nog eens.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cases::CaseService</name>
+    <message>
+        <source>This case is closed. Reopen it to add to it.</source>
+        <translation>Deze zaak is afgesloten. Heropen de zaak om er iets aan toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Choose how contact was attempted (letter, phone, home visit, …).</source>
+        <translation>Kies hoe contact is gezocht (brief, telefoon, huisbezoek, …).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a part of the day (Ochtend, Middag, Avond).</source>
+        <translation>"%1" is geen dagdeel (Ochtend, Middag, Avond).</translation>
+    </message>
+    <message>
+        <source>Give the date of the contact attempt.</source>
+        <translation>Vul de datum van de contactpoging in.</translation>
+    </message>
+    <message>
+        <source>The contact attempt is dated %1, which is in the future.</source>
+        <translation>De contactpoging heeft datum %1; die ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Een notitie mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>Say what the reminder is about.</source>
+        <translation>Vul in waar de herinnering over gaat.</translation>
+    </message>
+    <message>
+        <source>Give the date of the reminder.</source>
+        <translation>Vul de datum van de herinnering in.</translation>
+    </message>
+    <message>
+        <source>A reminder is for someone of the household's team.</source>
+        <translation>Een herinnering is voor iemand van het team van het huishouden.</translation>
+    </message>
+    <message>
+        <source>Describe the goal.</source>
+        <translation>Beschrijf het doel.</translation>
+    </message>
+    <message>
+        <source>Describe the action.</source>
+        <translation>Beschrijf de actie.</translation>
+    </message>
+    <message>
+        <source>A goal cannot belong to another goal.</source>
+        <translation>Een doel kan niet bij een ander doel horen.</translation>
+    </message>
+    <message>
+        <source>The chosen goal is not part of this case's plan.</source>
+        <translation>Het gekozen doel hoort niet bij het plan van deze zaak.</translation>
+    </message>
+    <message>
+        <source>The date done (%1) is in the future.</source>
+        <translation>De datum gereed (%1) ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the five basic conditions.</source>
+        <translation>"%1" is geen van de vijf basisvoorwaarden.</translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation>Zaak %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This household already has an open case (%1). Work on that case, or close it first.</source>
+        <translation>Dit huishouden heeft al een open zaak (%1). Werk in die zaak, of sluit die eerst af.</translation>
+    </message>
+    <message>
+        <source>This flag is no longer open.</source>
+        <translation>Deze signalering is niet meer open.</translation>
+    </message>
+    <message>
+        <source>Signal %1 does not exist.</source>
+        <translation>Signaal %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Discharge notice %1 does not exist.</source>
+        <translation>Uitstroommelding %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 already works on this case.</source>
+        <translation>%1 werkt al aan deze zaak.</translation>
+    </message>
+    <message>
+        <source>Closing a case needs an outcome: use Close case.</source>
+        <translation>Voor afsluiten is een eindresultaat nodig: gebruik Zaak afsluiten.</translation>
+    </message>
+    <message>
+        <source>A case cannot go from "%1" to "%2".</source>
+        <translation>Een zaak kan niet van "%1" naar "%2".</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>Deze zaak is al afgesloten.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome (eindresultaat) to close the case.</source>
+        <translation>Kies het eindresultaat om de zaak af te sluiten.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an outcome of the DDAS list.</source>
+        <translation>"%1" is geen eindresultaat uit de DDAS-lijst.</translation>
+    </message>
+    <message>
+        <source>Give the date the case was closed.</source>
+        <translation>Vul de datum in waarop de zaak is afgesloten.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is in the future.</source>
+        <translation>De afsluitdatum %1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The closing date %1 is before the case was opened (%2).</source>
+        <translation>De afsluitdatum %1 ligt vóór de opening van de zaak (%2).</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future.</source>
+        <translation>De besluitdatum %1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The decision date is before the case was opened (%1).</source>
+        <translation>De besluitdatum ligt vóór de opening van de zaak (%1).</translation>
+    </message>
+    <message>
+        <source>Only an active caseworker or team lead of the household's team can get this case.</source>
+        <translation>Alleen een actieve consulent of teamleider van het team van het huishouden kan deze zaak krijgen.</translation>
+    </message>
+    <message>
+        <source>A closed case takes no new signals; reopen it or open a new case.</source>
+        <translation>Een afgesloten zaak krijgt geen nieuwe signalen; heropen de zaak of open een nieuwe.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::ArgumentReader</name>
     <message>
         <source>unexpected argument '%1'</source>
@@ -6116,6 +6456,113 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
     <message>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::CaseShowCommand</name>
+    <message>
+        <source>Case %1 — %2 (household %3)</source>
+        <translation>Zaak %1 — %2 (huishouden %3)</translation>
+    </message>
+    <message>
+        <source>Status: %1; %2; assignee: %3</source>
+        <translation>Status: %1; %2; behandelaar: %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2</source>
+        <translation>Geopend %1 door %2</translation>
+    </message>
+    <message>
+        <source>Taken up %1</source>
+        <translation>Opgepakt %1</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Besluit %1</translation>
+    </message>
+    <message>
+        <source>Closed %1: %2</source>
+        <translation>Afgesloten %1: %2</translation>
+    </message>
+    <message>
+        <source>Internal reason (not reported): %1</source>
+        <translation>Interne reden (niet gerapporteerd): %1</translation>
+    </message>
+    <message>
+        <source>Signals: %1; discharge notices: %2; new signals not linked: %3</source>
+        <translation>Signalen: %1; uitstroommeldingen: %2; nieuwe signalen niet gekoppeld: %3</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Termijnen:</translation>
+    </message>
+    <message>
+        <source>Contact attempts:</source>
+        <translation>Contactpogingen:</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <source>Plan of action:</source>
+        <translation>Plan van aanpak:</translation>
+    </message>
+    <message>
+        <source>Basic conditions:</source>
+        <translation>Basisvoorwaarden:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Herinneringen:</translation>
+    </message>
+    <message>
+        <source>one case: status, signals, contact attempts, deadlines, plan, notes</source>
+        <translation>één zaak: status, signalen, contactpogingen, termijnen, plan, notities</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case show ID [--json]
+
+Shows case ID of your team: status, assignee, dates, outcome, linked signals and discharge
+notices, contact attempts, deadlines as of today, plan of action, basic conditions, notes
+and reminders. The internal reason for not taking a signal up is shown too (it is never
+reported to a signal partner).
+
+  --json   {id, household_id, household, status, origin, assignee, opened_on, taken_up_on,
+           decision_on, closed_on, outcome, internal_reason, version, signal_ids,
+           discharge_ids, unlinked_signal_ids, attempts: [{date, kind, reached, day_part, note,
+           author}], deadlines: [{clock, label, starts, due, met, state}], plan: [{id, kind,
+           goal_id, text, owner, due, done}], conditions: [{condition, state}], notes:
+           [{at, author, text}], reminders: [{due, text, done}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case show ID [--json]
+
+Toont zaak ID van uw team: status, behandelaar, datums, resultaat, gekoppelde signalen en
+uitstroommeldingen, contactpogingen, termijnen per vandaag, plan van aanpak, basisvoorwaarden,
+notities en herinneringen. Ook de interne reden om een signaal niet op te pakken wordt getoond
+(die wordt nooit aan een signaalpartner gemeld).
+
+  --json   {id, household_id, household, status, origin, assignee, opened_on, taken_up_on,
+           decision_on, closed_on, outcome, internal_reason, version, signal_ids,
+           discharge_ids, unlinked_signal_ids, attempts: [{date, kind, reached, day_part, note,
+           author}], deadlines: [{clock, label, starts, due, met, state}], plan: [{id, kind,
+           goal_id, text, owner, due, done}], conditions: [{condition, state}], notes:
+           [{at, author, text}], reminders: [{due, text, done}]}</translation>
+    </message>
+    <message>
+        <source>give the case number: case show ID</source>
+        <translation>geef het zaaknummer: case show ID</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6708,46 @@ blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijzi
     <message>
         <source>%1 early signals about these people written to %2.</source>
         <translation>%1 vroegsignalen over deze inwoners geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
+                   [--signals-csv OUT --rows N] [--json]
+
+Creates a new database and fills it with a synthetic municipality: invented people with
+Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
+The same seed gives the same data. An existing non-empty file is never overwritten;
+a PostgreSQL database must not hold households yet. It also makes the demo accounts
+%2 with the password "demo"; log in with one of them, e.g.
+VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
+
+  --households N   number of households, 1 to %1
+  --seed S         seed for the generator (a whole number, default 1)
+  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
+                   documented CSV layout (for benchmarks and tests of `import signals`)
+  --rows N         the number of signal rows for --signals-csv
+  --workday        also import a day's synthetic signals (two per household), evaluate the
+                   signal rules and start the demo caseworker's cases, as the application's
+                   demo database does
+  --json           print the summary as JSON</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S]
+                   [--signals-csv UIT --rows N] [--json]
+
+Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
+Nederlands klinkende namen, BSN's uit de testreeks 9999, adressen in de postcodes 7411-7425.
+Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
+een PostgreSQL-database mag nog geen huishoudens bevatten. Maakt ook de demo-accounts
+%2 met het wachtwoord "demo"; log in met een ervan, bijvoorbeeld
+VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
+
+  --households N   aantal huishoudens, 1 tot en met %1
+  --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
+  --signals-csv UIT  schrijf ook N verzonnen vroegsignalen over deze inwoners naar UIT, in de
+                   beschreven CSV-indeling (voor benchmarks en tests van `import signals`)
+  --rows N         het aantal signaalregels voor --signals-csv
+  --workday        importeer ook een dag aan verzonnen signalen (twee per huishouden), evalueer de
+                   signaalregels en laat de demo-consulent zaken oppakken, zoals de demodatabase
+                   van de applicatie
+  --json           de samenvatting als JSON tonen</translation>
     </message>
 </context>
 <context>
@@ -6781,6 +7268,109 @@ dit vragen.
     <message>
         <source>no password: set VANGNET_PASSWORD or run from a terminal</source>
         <translation>geen wachtwoord: zet VANGNET_PASSWORD of start vanuit een terminal</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::QueueCommand</name>
+    <message>
+        <source>the team's work queue: flagged households and open cases, most urgent first</source>
+        <translation>de werkvoorraad van het team: gemarkeerde huishoudens en open zaken, het dringendst eerst</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME queue [--user NAME] [--unassigned] [--wijk W]
+       [--severity LEVEL] [--overdue] [--as-of YYYY-MM-DD] [--json]
+
+Lists your team's work queue (werkvoorraad): households with open flags and open cases,
+ordered by priority and then by the deadline due first, with each item's most urgent
+deadline as of today (or --as-of).
+
+  --user NAME       only the items assigned to this user of your team (after 'queue';
+                    the --user before the command is who logs in)
+  --unassigned      only items nobody has taken
+  --wijk W          only households in this wijk
+  --severity LEVEL  only items with an open flag of at least laag, midden, hoog or kritiek
+  --overdue         only items with an overdue deadline
+  --json            {"items": [{household_id, household, wijk, case_id, status, assignee,
+                    priority, severity, flag, open_flags, open_signals, deadline: {clock,
+                    label, due, state} | null, overdue}], "count", "counts": {team, mine,
+                    unassigned, overdue, due_soon}}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM queue [--user NAAM] [--unassigned] [--wijk W]
+       [--severity NIVEAU] [--overdue] [--as-of JJJJ-MM-DD] [--json]
+
+Toont de werkvoorraad van uw team: huishoudens met open signaleringen en open zaken,
+geordend op prioriteit en dan op de termijn die het eerst verloopt, met per regel de
+dringendste termijn per vandaag (of --as-of).
+
+  --user NAAM       alleen wat aan deze gebruiker van uw team is toegewezen (na 'queue';
+                    de --user vóór het commando is wie inlogt)
+  --unassigned      alleen wat nog niemand heeft opgepakt
+  --wijk W          alleen huishoudens in deze wijk
+  --severity NIVEAU alleen regels met een open signalering van ten minste laag, midden, hoog of kritiek
+  --overdue         alleen regels met een verlopen termijn
+  --json            {"items": [{household_id, household, wijk, case_id, status, assignee,
+                    priority, severity, flag, open_flags, open_signals, deadline: {clock,
+                    label, due, state} | null, overdue}], "count", "counts": {team, mine,
+                    unassigned, overdue, due_soon}}</translation>
+    </message>
+    <message>
+        <source>--severity takes laag, midden, hoog or kritiek, not '%1'</source>
+        <translation>--severity neemt laag, midden, hoog of kritiek, niet '%1'</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date as YYYY-MM-DD, not '%1'</source>
+        <translation>--as-of neemt een datum als JJJJ-MM-DD, niet '%1'</translation>
+    </message>
+    <message>
+        <source>--user and --unassigned exclude each other</source>
+        <translation>--user en --unassigned sluiten elkaar uit</translation>
+    </message>
+    <message>
+        <source>'%1' is not a user of your team</source>
+        <translation>'%1' is geen gebruiker van uw team</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalering</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items shown</source>
+        <translation>%1 van %2 regels getoond</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,14 @@
 #include "cases/CloseCaseDialog.h"
 #include "cases/ContactAttemptForm.h"
 #include "cases/WorkQueueModel.h"
+#include "zrm/ZrmDialog.h"
+#include "zrm/ZrmHistoryWidget.h"
 
 #include <QAction>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 
 #include <catch2/catch.hpp>
@@ -47,8 +50,8 @@ TEST_CASE_METHOD(CaseFixture, "The work queue is the first page for those who wo
 }
 
 TEST_CASE_METHOD(CaseFixture,
-                 "A caseworker opens the queue, takes the most urgent household, logs two contact attempts and "
-                 "closes the case with an outcome",
+                 "A caseworker opens the queue, takes the most urgent household, logs two contact attempts, "
+                 "scores a ZRM and closes the case with an outcome",
                  "[app][gui][cases][scenario]")
 {
     const qint64 urgent = flagged(QStringLiteral("Jansen"), QStringLiteral("7411 AA"), 1, QStringLiteral("Centrum"),
@@ -99,6 +102,24 @@ TEST_CASE_METHOD(CaseFixture,
     CHECK(screen->detail()->record.status == cases::CaseStatus::InBehandeling);
     waitForQueue(queue);
     CHECK(queue.model().items().at(queue.model().indexOf(urgent).row()).status == cases::CaseStatus::InBehandeling);
+
+    // Score a ZRM in the case: the household's history shows it, linked to this case.
+    DialogRunner::setNextHandler([](QDialog &dialog) {
+        auto *zrm = qobject_cast<ZrmDialog *>(&dialog);
+        REQUIRE(zrm);
+        zrm->setScore(QStringLiteral("huisvesting"), 2);
+        zrm->setScore(QStringLiteral("financien"), 1);
+        dialog.accept();
+        return dialog.result();
+    });
+    screen->findChild<QPushButton *>(QStringLiteral("zrmButton"))->click();
+    REQUIRE(screen->zrmHistory().assessments().size() == 1);
+    const ZrmAssessment scored = screen->zrmHistory().assessments().first();
+    CHECK(scored.caseId == caseId);
+    CHECK(scored.householdId == urgent);
+    CHECK(scored.scores.value(QStringLiteral("huisvesting")) == 2);
+    CHECK(scored.assessorName == QStringLiteral("Carla Consulent"));
+    CHECK(screen->findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget() == &screen->zrmTab());
 
     // Close it with an outcome.
     const QString outcome = QStringLiteral("(Budget)advies en/of quick fix");

@@ -9,6 +9,7 @@
 #include "households/HouseholdsPage.h"
 #include "importing/ImportKeys.h"
 #include "support/Translations.h"
+#include "zrm/ZrmService.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -79,6 +80,16 @@ TEST_CASE_METHOD(CaseFixture, "Screenshots of the work queue and the case screen
     action.dueOn = clock.today().addDays(-2);
     REQUIRE(cases.addPlanItem(taken->id, action).ok());
 
+    ZrmService zrm(*db, clock, session);
+    for (int weeks : {6, 0}) {
+        ZrmAssessment a;
+        a.householdId = urgent;
+        a.caseId = taken->id;
+        a.assessedOn = clock.today().addDays(-7 * weeks);
+        a.scores = {{QStringLiteral("huisvesting"), weeks ? 1 : 2}, {QStringLiteral("financien"), weeks ? 1 : 3}};
+        REQUIRE(zrm.record(a).ok());
+    }
+
     MainWindow window(*db, session, service, auth, worker, clock);
     window.resize(1440, 900);
     window.show();
@@ -109,6 +120,9 @@ TEST_CASE_METHOD(CaseFixture, "Screenshots of the work queue and the case screen
     tabs->setCurrentIndex(2);
     QTest::qWait(200);
     CHECK(screen->grab().save(out + QStringLiteral("/shot-case-notes.png")));
+    tabs->setCurrentWidget(&screen->zrmTab());
+    QTest::qWait(200);
+    CHECK(screen->grab().save(out + QStringLiteral("/shot-case-zrm.png")));
 
     CloseCaseDialog close(screen->service(), screen->detail()->record, screen->detail()->householdName,
                           clock.today(), screen);

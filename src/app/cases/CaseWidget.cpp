@@ -12,6 +12,8 @@
 #include "cases/DeadlineText.h"
 #include "cases/DecisionDialog.h"
 #include "support/Clock.h"
+#include "zrm/ZrmDialog.h"
+#include "zrm/ZrmHistoryWidget.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -27,7 +29,8 @@ enum DeadlineColumn { ClockColumn, StateColumn, DeadlineColumnCount };
 
 CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &clock, qint64 caseId, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CaseWidget>()), m_db(db), m_session(session), m_clock(clock),
-      m_cases(db, clock, m_session), m_households(db, clock, m_session), m_caseId(caseId)
+      m_cases(db, clock, m_session), m_households(db, clock, m_session), m_zrm(db, clock, m_session),
+      m_caseId(caseId)
 {
     m_ui->setupUi(this);
     const QDate today = clock.today();
@@ -48,9 +51,10 @@ CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &
     title.setPointSizeF(title.pointSizeF() * 1.3);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    QFont zrm = m_ui->zrmLabel->font();
-    zrm.setBold(true);
-    m_ui->zrmLabel->setFont(zrm);
+    m_zrmHistory = new ZrmHistoryWidget(m_zrm, m_ui->zrmTab);
+    m_zrmHistory->setObjectName(QStringLiteral("zrmHistory"));
+    m_zrmHistory->setAccessibleName(tr("ZRM history of the household"));
+    m_ui->zrmBox->addWidget(m_zrmHistory, 1);
 
     QTreeWidget *deadlines = m_ui->deadlinesTree;
     deadlines->setColumnCount(DeadlineColumnCount);
@@ -71,6 +75,7 @@ CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &
     connect(m_ui->takeButton, &QPushButton::clicked, this, &CaseWidget::takeOrGiveUp);
     connect(m_ui->assignButton, &QPushButton::clicked, this, &CaseWidget::assign);
     connect(m_ui->linkSignalsButton, &QPushButton::clicked, this, &CaseWidget::linkNewSignals);
+    connect(m_ui->zrmButton, &QPushButton::clicked, this, &CaseWidget::scoreZrm);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &CaseWidget::reload);
     connect(m_ui->householdButton, &QPushButton::clicked, this, [this] {
         if (m_detail)
@@ -122,6 +127,10 @@ void CaseWidget::reload()
     m_attempts->showDetail(d);
     m_plan->showDetail(d);
     m_notes->showDetail(d);
+    if (m_zrmHistory->householdId() != d.record.householdId)
+        m_zrmHistory->setHousehold(d.record.householdId);
+    else
+        m_zrmHistory->refresh();
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_attempts), tr("Contact attempts (%1)").arg(d.attempts.size()));
     updateActions();
 }
@@ -240,6 +249,7 @@ void CaseWidget::updateActions()
                                                        : tr("Take the case: assign it to yourself"));
     m_ui->assignButton->setVisible(loaded && m_session.can(Permission::AssignCases) && status != CaseStatus::Afgesloten);
     m_ui->householdButton->setEnabled(loaded);
+    m_ui->zrmButton->setEnabled(loaded && work && status != CaseStatus::Afgesloten);
 }
 
 void CaseWidget::changed()
@@ -343,6 +353,23 @@ void CaseWidget::assign()
         changed();
     else
         reload();
+}
+
+void CaseWidget::scoreZrm()
+{
+    if (!m_detail)
+        return;
+    auto household = m_households.get(m_detail->record.householdId);
+    if (!household) {
+        showMessage(household.error().message, true);
+        return;
+    }
+    ZrmDialog dialog(m_zrm, *household, m_clock.today(), this);
+    dialog.setCaseId(m_caseId);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    changed(); // the scores are rule facts: the household's flags were evaluated with them
+    m_ui->tabs->setCurrentWidget(m_ui->zrmTab);
 }
 
 void CaseWidget::linkNewSignals()

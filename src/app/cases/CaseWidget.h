@@ -3,6 +3,7 @@
 #include "cases/CaseService.h"
 #include "households/HouseholdService.h"
 #include "security/Session.h"
+#include "zrm/ZrmService.h"
 
 #include <QWidget>
 
@@ -16,6 +17,7 @@ class CaseNotesTab;
 class CasePlanTab;
 class Clock;
 class Database;
+class ZrmHistoryWidget;
 
 namespace Ui {
 class CaseWidget;
@@ -23,7 +25,7 @@ class CaseWidget;
 
 /// The case screen (zaak): who and what it is about, its status with only the transitions that
 /// make sense, its deadlines, the signals it answers, and tabs for contact attempts, the plan of
-/// action, notes and reminders, and the ZRM (zrmTab). Shown as its own window from the work
+/// action, notes and reminders, and the household's ZRM (zrmTab). Shown as its own window from the work
 /// queue and the household panel (CaseWindows).
 class CaseWidget final : public QWidget {
     Q_OBJECT
@@ -43,8 +45,9 @@ public:
     CaseAttemptsTab &attemptsTab() const { return *m_attempts; }
     CasePlanTab &planTab() const { return *m_plan; }
     CaseNotesTab &notesTab() const { return *m_notes; }
-    /// The ZRM tab's page, for the ZRM widgets.
+    /// The ZRM tab's page: the household's ZRM history and "Score ZRM…".
     QWidget &zrmTab() const;
+    ZrmHistoryWidget &zrmHistory() const { return *m_zrmHistory; }
     /// The last message above the tabs (what a refused change said).
     QString messageText() const;
 
@@ -60,6 +63,8 @@ public:
     /// The team lead's "Assign…".
     void assign();
     void linkNewSignals();
+    /// "Score ZRM…": an assessment of the household or a member, recorded in this case.
+    void scoreZrm();
 
 Q_SIGNALS:
     /// Anything on the case changed (status, assignment, records): queues and lists refresh.
@@ -83,11 +88,13 @@ private:
     const Clock &m_clock;
     cases::CaseService m_cases;
     HouseholdService m_households;
+    ZrmService m_zrm;
     qint64 m_caseId = 0;
     std::optional<cases::CaseDetail> m_detail;
     CaseAttemptsTab *m_attempts = nullptr;
     CasePlanTab *m_plan = nullptr;
     CaseNotesTab *m_notes = nullptr;
+    ZrmHistoryWidget *m_zrmHistory = nullptr;
 };
 
 } // namespace vangnet
