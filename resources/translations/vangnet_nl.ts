@@ -95,6 +95,41 @@
     </message>
 </context>
 <context>
+    <name>vangnet::AssignDialog</name>
+    <message>
+        <source>Assign cases</source>
+        <translation>Zaken toewijzen</translation>
+    </message>
+    <message>
+        <source>What is assigned</source>
+        <translation>Wat wordt toegewezen</translation>
+    </message>
+    <message>
+        <source>Caseworkers of the team</source>
+        <translation>Consulenten van het team</translation>
+    </message>
+    <message>
+        <source>Why nothing was assigned</source>
+        <translation>Waarom niets is toegewezen</translation>
+    </message>
+    <message>
+        <source>Assign or cancel</source>
+        <translation>Toewijzen of annuleren</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Niemand (niet toegewezen)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Toewijzen</translation>
+    </message>
+    <message>
+        <source>Choose who gets the work.</source>
+        <translation>Kies wie het werk krijgt.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::AuditCsvWriter</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -479,6 +514,776 @@
     </message>
 </context>
 <context>
+    <name>vangnet::CaseAttemptsTab</name>
+    <message>
+        <source>Contact attempts on the case</source>
+        <translation>Contactpogingen in de zaak</translation>
+    </message>
+    <message>
+        <source>New contact attempt</source>
+        <translation>Nieuwe contactpoging</translation>
+    </message>
+    <message>
+        <source>Why the contact attempt was not added</source>
+        <translation>Waarom de contactpoging niet is toegevoegd</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact attempt</source>
+        <translation>&amp;Contactpoging toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the contact attempt</source>
+        <translation>De contactpoging toevoegen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n contactpoging</numerusform><numerusform>%n contactpogingen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reached</source>
+        <translation><numerusform>%n bereikt</numerusform><numerusform>%n bereikt</numerusform></translation>
+    </message>
+    <message>
+        <source>New contact attempt (the case is closed)</source>
+        <translation>Nieuwe contactpoging (de zaak is afgesloten)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseNotesTab</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Notes on the case, newest first</source>
+        <translation>Notities in de zaak, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Schrijf een notitie</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>De notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Reminders on the case, open ones first</source>
+        <translation>Herinneringen in de zaak, openstaande eerst</translation>
+    </message>
+    <message>
+        <source>New reminder</source>
+        <translation>Nieuwe herinnering</translation>
+    </message>
+    <message>
+        <source>Remind me to…</source>
+        <translation>Herinner mij eraan om…</translation>
+    </message>
+    <message>
+        <source>Reminder due date</source>
+        <translation>Datum van de herinnering</translation>
+    </message>
+    <message>
+        <source>Add &amp;reminder</source>
+        <translation>He&amp;rinnering toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the reminder</source>
+        <translation>De herinnering toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Complete reminder</source>
+        <translation>Herinnering &amp;afronden</translation>
+    </message>
+    <message>
+        <source>Complete the selected reminder</source>
+        <translation>De gekozen herinnering afronden</translation>
+    </message>
+    <message>
+        <source>Why the note or reminder was not added</source>
+        <translation>Waarom de notitie of herinnering niet is toegevoegd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notities (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (vandaag)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Afgerond %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Reminders (%1 open)</source>
+        <translation>Herinneringen (%1 open)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CasePlanTab</name>
+    <message>
+        <source>Plan of action: goals and their actions</source>
+        <translation>Plan van aanpak: doelen en hun acties</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Markeer als &amp;gedaan</translation>
+    </message>
+    <message>
+        <source>Mark the goal or action done</source>
+        <translation>Het doel of de actie als gedaan markeren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;open again</source>
+        <translation>Weer &amp;open zetten</translation>
+    </message>
+    <message>
+        <source>Mark the goal or action open again</source>
+        <translation>Het doel of de actie weer open zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Verw&amp;ijderen…</translation>
+    </message>
+    <message>
+        <source>Remove the goal or action</source>
+        <translation>Het doel of de actie verwijderen</translation>
+    </message>
+    <message>
+        <source>Add to the plan of action</source>
+        <translation>Toevoegen aan het plan van aanpak</translation>
+    </message>
+    <message>
+        <source>&amp;Add a:</source>
+        <translation>Toevoegen &amp;als:</translation>
+    </message>
+    <message>
+        <source>Goal or action</source>
+        <translation>Doel of actie</translation>
+    </message>
+    <message>
+        <source>&amp;For goal:</source>
+        <translation>Bij &amp;doel:</translation>
+    </message>
+    <message>
+        <source>The goal the action serves</source>
+        <translation>Het doel waar de actie bij hoort</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Om&amp;schrijving:</translation>
+    </message>
+    <message>
+        <source>Description of the goal or action</source>
+        <translation>Omschrijving van het doel of de actie</translation>
+    </message>
+    <message>
+        <source>e.g. Betalingsregeling met de verhuurder</source>
+        <translation>bijv. Betalingsregeling met de verhuurder</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie het doet</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Heeft een uiterste datum</translation>
+    </message>
+    <message>
+        <source>Why the goal or action was not added</source>
+        <translation>Waarom het doel of de actie niet is toegevoegd</translation>
+    </message>
+    <message>
+        <source>Add &amp;to the plan</source>
+        <translation>Aan het &amp;plan toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the goal or action to the plan</source>
+        <translation>Het doel of de actie aan het plan toevoegen</translation>
+    </message>
+    <message>
+        <source>Basic conditions for the discharge</source>
+        <translation>Basisvoorwaarden voor de uitstroom</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Uitvoerders</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Gedaan %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1
+Added by %2 on %3</source>
+        <translation>%1
+Toegevoegd door %2 op %3</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Geen doel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s)</source>
+        <translation><numerusform>%n open punt</numerusform><numerusform>%n open punten</numerusform></translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>Stand van %1</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Standen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>From the discharge notice</source>
+        <translation>Uit de uitstroommelding</translation>
+    </message>
+    <message>
+        <source>Who changed %1 last</source>
+        <translation>Wie %1 het laatst wijzigde</translation>
+    </message>
+    <message>
+        <source>Describe the goal or action.</source>
+        <translation>Omschrijf het doel of de actie.</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the plan?</source>
+        <translation>"%1" uit het plan verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n action(s) are removed with it.</source>
+        <translation><numerusform>De actie die erbij hoort wordt ook verwijderd.</numerusform><numerusform>De %n acties die erbij horen worden ook verwijderd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove from the plan</source>
+        <translation>Uit het plan verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseText</name>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation>Zaak %1 · %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Version %1, changed %2 by %3</source>
+        <translation>Versie %1, gewijzigd %2 door %3</translation>
+    </message>
+    <message>
+        <source>%1
+Someone else changed this case after you opened it. What you entered is kept: reload the case to see their change, then save again.</source>
+        <translation>%1
+Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft staan: laad de zaak opnieuw om de wijziging te zien en sla dan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Reloaded: the case is now "%1" (%2). Check what you entered and save again.</source>
+        <translation>Opnieuw geladen: de zaak is nu "%1" (%2). Controleer wat u invulde en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>Weer oppakken</translation>
+    </message>
+    <message>
+        <source>Start working on it</source>
+        <translation>In behandeling nemen</translation>
+    </message>
+    <message>
+        <source>Wait for resident</source>
+        <translation>Wacht op inwoner</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Zaak afsluiten…</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseWidget</name>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Titel van de zaak</translation>
+    </message>
+    <message>
+        <source>Show &amp;household</source>
+        <translation>&amp;Huishouden tonen</translation>
+    </message>
+    <message>
+        <source>Show the household</source>
+        <translation>Het huishouden tonen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Read the case again</source>
+        <translation>De zaak opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Start working on it</source>
+        <translation>In behandeling nemen</translation>
+    </message>
+    <message>
+        <source>Move the case to in progress</source>
+        <translation>De zaak in behandeling nemen</translation>
+    </message>
+    <message>
+        <source>Wait for resident</source>
+        <translation>Wacht op inwoner</translation>
+    </message>
+    <message>
+        <source>Move the case to waiting for the resident</source>
+        <translation>De zaak op wachten op de inwoner zetten</translation>
+    </message>
+    <message>
+        <source>Close case…</source>
+        <translation>Zaak afsluiten…</translation>
+    </message>
+    <message>
+        <source>Close the case with an outcome</source>
+        <translation>De zaak afsluiten met een eindresultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date…</source>
+        <translation>&amp;Besluitdatum…</translation>
+    </message>
+    <message>
+        <source>Set the date of the decision on the help</source>
+        <translation>De datum van het besluit over de hulp vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Oppakken</translation>
+    </message>
+    <message>
+        <source>Take the case: assign it to yourself</source>
+        <translation>De zaak oppakken: aan uzelf toewijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>Toe&amp;wijzen…</translation>
+    </message>
+    <message>
+        <source>Assign the case to a caseworker</source>
+        <translation>De zaak aan een consulent toewijzen</translation>
+    </message>
+    <message>
+        <source>What happened to the last change</source>
+        <translation>Wat er met de laatste wijziging gebeurde</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Gegevens van de zaak</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Toegewezen aan:</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Herkomst:</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkomst</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Geopend:</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Taken up:</source>
+        <translation>Opgepakt:</translation>
+    </message>
+    <message>
+        <source>Taken up</source>
+        <translation>Opgepakt</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Afgesloten:</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Deadlines of the case</source>
+        <translation>Termijnen van de zaak</translation>
+    </message>
+    <message>
+        <source>Linked signals</source>
+        <translation>Gekoppelde signalen</translation>
+    </message>
+    <message>
+        <source>Signals linked to the case</source>
+        <translation>Signalen gekoppeld aan de zaak</translation>
+    </message>
+    <message>
+        <source>&amp;Link new signals</source>
+        <translation>Nieuwe signalen &amp;koppelen</translation>
+    </message>
+    <message>
+        <source>Link the household's new signals to the case</source>
+        <translation>De nieuwe signalen van het huishouden aan de zaak koppelen</translation>
+    </message>
+    <message>
+        <source>Records on the case</source>
+        <translation>Vastleggingen in de zaak</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency matrix (ZRM)</source>
+        <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
+    </message>
+    <message>
+        <source>ZRM</source>
+        <translation>ZRM</translation>
+    </message>
+    <message>
+        <source>The household's self-sufficiency matrix scores, newest first.</source>
+        <translation>De scores van het huishouden op de Zelfredzaamheid-Matrix, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>About the ZRM scores</source>
+        <translation>Over de ZRM-scores</translation>
+    </message>
+    <message>
+        <source>Score &amp;ZRM…</source>
+        <translation>&amp;ZRM scoren…</translation>
+    </message>
+    <message>
+        <source>Score the self-sufficiency matrix (ZRM) in this case</source>
+        <translation>De Zelfredzaamheid-Matrix (ZRM) scoren in deze zaak</translation>
+    </message>
+    <message>
+        <source>Case details and records</source>
+        <translation>Gegevens en vastleggingen van de zaak</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>Contactpogingen</translation>
+    </message>
+    <message>
+        <source>Plan of action</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Notes and reminders</source>
+        <translation>Notities en herinneringen</translation>
+    </message>
+    <message>
+        <source>ZRM history of the household</source>
+        <translation>ZRM-geschiedenis van het huishouden</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Due and state</source>
+        <translation>Uiterlijk en stand</translation>
+    </message>
+    <message>
+        <source>Contact attempts (%1)</source>
+        <translation>Contactpogingen (%1)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Internal reason (not reported): %1</source>
+        <translation>Interne reden (wordt niet gemeld): %1</translation>
+    </message>
+    <message>
+        <source>%1
+Started %2, due %3
+%4</source>
+        <translation>%1
+Gestart %2, uiterlijk %3
+%4</translation>
+    </message>
+    <message>
+        <source>No deadline applies</source>
+        <translation>Er loopt geen termijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines (%n overdue)</source>
+        <translation><numerusform>Termijnen (%n te laat)</numerusform><numerusform>Termijnen (%n te laat)</numerusform></translation>
+    </message>
+    <message>
+        <source>Signal %1</source>
+        <translation>Signaal %1</translation>
+    </message>
+    <message>
+        <source>crisis</source>
+        <translation>crisis</translation>
+    </message>
+    <message>
+        <source>%1 · Discharge from %2</source>
+        <translation>%1 · Uitstroom uit %2</translation>
+    </message>
+    <message>
+        <source>Linked signals (%1)</source>
+        <translation>Gekoppelde signalen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Link new signals (%1)</source>
+        <translation>Nieuwe signalen &amp;koppelen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Give up</source>
+        <translation>&amp;Teruggeven</translation>
+    </message>
+    <message>
+        <source>Give up the case: nobody has it then</source>
+        <translation>De zaak teruggeven: dan heeft niemand hem</translation>
+    </message>
+    <message>
+        <source>%1
+Someone else changed this case after you opened it; it is shown as it is now. Try again if it is still needed.</source>
+        <translation>%1
+Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond zoals hij is. Probeer het opnieuw als het nog nodig is.</translation>
+    </message>
+    <message>
+        <source>The case is now "%1".</source>
+        <translation>De zaak is nu "%1".</translation>
+    </message>
+    <message>
+        <source>The case is closed: %1.</source>
+        <translation>De zaak is afgesloten: %1.</translation>
+    </message>
+    <message>
+        <source>Who works on %1?</source>
+        <translation>Wie werkt aan %1?</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CaseWindows</name>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe zaak</translation>
+    </message>
+    <message>
+        <source>%1 has no open case. Open a new case for this household?</source>
+        <translation>%1 heeft geen open zaak. Een nieuwe zaak openen voor dit huishouden?</translation>
+    </message>
+    <message>
+        <source>Case not opened</source>
+        <translation>Zaak niet geopend</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::ClocksPage</name>
     <message>
         <source>About deadlines</source>
@@ -579,6 +1384,109 @@
     <message>
         <source>%1 deadlines saved.</source>
         <translation>%1 termijnen opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Zaak afsluiten</translation>
+    </message>
+    <message>
+        <source>Which case is closed</source>
+        <translation>Welke zaak wordt afgesloten</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome (eindresultaat):</source>
+        <translation>&amp;Eindresultaat:</translation>
+    </message>
+    <message>
+        <source>Outcome of the case (eindresultaat)</source>
+        <translation>Eindresultaat van de zaak</translation>
+    </message>
+    <message>
+        <source>Choose the outcome</source>
+        <translation>Kies het eindresultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Closing date:</source>
+        <translation>&amp;Datum van afsluiten:</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Datum van afsluiten</translation>
+    </message>
+    <message>
+        <source>What the signal partner hears</source>
+        <translation>Wat de signaalpartner te horen krijgt</translation>
+    </message>
+    <message>
+        <source>Internal reason (not reported)</source>
+        <translation>Interne reden (wordt niet gemeld)</translation>
+    </message>
+    <message>
+        <source>About the internal reason</source>
+        <translation>Over de interne reden</translation>
+    </message>
+    <message>
+        <source>Only for your team: this reason is never reported to a signal partner, to CBS or in a partner summary.</source>
+        <translation>Alleen voor uw team: deze reden wordt nooit gemeld aan een signaalpartner, aan het CBS of in een samenvatting voor een partner.</translation>
+    </message>
+    <message>
+        <source>Internal reason (never reported)</source>
+        <translation>Interne reden (wordt nooit gemeld)</translation>
+    </message>
+    <message>
+        <source>Why the signal was not taken up (internal)</source>
+        <translation>Waarom het signaal niet is opgepakt (intern)</translation>
+    </message>
+    <message>
+        <source>Why the case was not closed</source>
+        <translation>Waarom de zaak niet is afgesloten</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the case</source>
+        <translation>Zaak &amp;opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Reload the case, keeping what you entered</source>
+        <translation>De zaak opnieuw laden; wat u invulde blijft staan</translation>
+    </message>
+    <message>
+        <source>Close the case or cancel</source>
+        <translation>De zaak afsluiten of annuleren</translation>
+    </message>
+    <message>
+        <source>Choose the outcome (eindresultaat) of %1, as it will be reported in the statistics.</source>
+        <translation>Kies het eindresultaat van %1, zoals het in de statistiek wordt gemeld.</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Eindresultaten</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>Zaak &amp;afsluiten</translation>
+    </message>
+    <message>
+        <source>Outcomes that start with "Niet opgepakt" are what the signal partner hears back about their signal.</source>
+        <translation>Eindresultaten die beginnen met "Niet opgepakt" krijgt de signaalpartner terug over zijn signaal.</translation>
+    </message>
+    <message>
+        <source>The signal partner hears back exactly this: "%1". Nothing of the internal reason below is passed on.</source>
+        <translation>De signaalpartner krijgt precies dit terug: "%1". Niets van de interne reden hieronder wordt doorgegeven.</translation>
+    </message>
+    <message>
+        <source>Reported in the statistics for CBS; the signal partner hears that the signal was taken up.</source>
+        <translation>Wordt gemeld in de statistiek voor het CBS; de signaalpartner hoort dat het signaal is opgepakt.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed now: it is "%1" (%2).</source>
+        <translation>De zaak kan nu niet worden afgesloten: hij is "%1" (%2).</translation>
+    </message>
+    <message>
+        <source>Choose an outcome: a case is only closed with its eindresultaat.</source>
+        <translation>Kies een eindresultaat: een zaak wordt alleen met een eindresultaat afgesloten.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1658,108 @@
     <message>
         <source>The column “%1” is chosen for more than one field (%2); a column can feed only one field.</source>
         <translation>De kolom “%1” is gekozen voor meer dan één gegeven (%2); een kolom kan maar één gegeven vullen.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ContactAttemptDialog</name>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Contactpoging</translation>
+    </message>
+    <message>
+        <source>Which case the attempt is for</source>
+        <translation>Voor welke zaak de contactpoging is</translation>
+    </message>
+    <message>
+        <source>Why the attempt was not saved</source>
+        <translation>Waarom de contactpoging niet is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Save attempt</source>
+        <translation>Contactpoging &amp;opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ContactAttemptForm</name>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Contactpoging</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact:</source>
+        <translation>&amp;Soort contact:</translation>
+    </message>
+    <message>
+        <source>Kind of contact (contactsoort)</source>
+        <translation>Soort contact (contactsoort)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contact</source>
+        <translation>Kies de soort contact</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached the resident</source>
+        <translation>Inwoner be&amp;reikt</translation>
+    </message>
+    <message>
+        <source>Reached the resident (bereikt)</source>
+        <translation>Inwoner bereikt</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the contact attempt</source>
+        <translation>Datum van de contactpoging</translation>
+    </message>
+    <message>
+        <source>&amp;Part of day:</source>
+        <translation>Dagd&amp;eel:</translation>
+    </message>
+    <message>
+        <source>Part of the day (dagdeel)</source>
+        <translation>Dagdeel</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Note on the contact attempt</source>
+        <translation>Notitie bij de contactpoging</translation>
+    </message>
+    <message>
+        <source>What was tried or agreed (optional)</source>
+        <translation>Wat is geprobeerd of afgesproken (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Kinds of contact</source>
+        <translation>Soorten contact</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Parts of the day</source>
+        <translation>Dagdelen</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contact: letter, phone call, home visit, …</source>
+        <translation>Kies de soort contact: brief, telefoon, huisbezoek, …</translation>
+    </message>
+    <message>
+        <source>A contact attempt cannot be dated in the future: the latest date is %1.</source>
+        <translation>Een contactpoging kan niet in de toekomst liggen: de laatste mogelijke datum is %1.</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +2057,72 @@
     <message>
         <source>%1 exists and may not be overwritten.</source>
         <translation>%1 bestaat al en mag niet worden overschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DeadlineText</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Met on %1</source>
+        <translation>Gehaald op %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Verloopt vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation><numerusform>Verloopt over %n dag</numerusform><numerusform>Verloopt over %n dagen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DecisionDialog</name>
+    <message>
+        <source>Decision date</source>
+        <translation>Besluitdatum</translation>
+    </message>
+    <message>
+        <source>About the decision date</source>
+        <translation>Over de besluitdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation>&amp;Besluitdatum:</translation>
+    </message>
+    <message>
+        <source>Date of the decision on the help</source>
+        <translation>Datum van het besluit over de hulp</translation>
+    </message>
+    <message>
+        <source>Why the decision date was not saved</source>
+        <translation>Waarom de besluitdatum niet is opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the case</source>
+        <translation>Zaak &amp;opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Reload the case, keeping what you entered</source>
+        <translation>De zaak opnieuw laden; wat u invulde blijft staan</translation>
+    </message>
+    <message>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <source>%1: the day the decision on the help was taken. It stops the decision deadline.</source>
+        <translation>%1: de dag waarop over de hulp is besloten. Daarmee stopt de termijn voor het besluit.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2768,42 @@
     <message>
         <source>ZRM history of this household</source>
         <translation>ZRM-geschiedenis van dit huishouden</translation>
+    </message>
+    <message>
+        <source>The household's open case</source>
+        <translation>De open zaak van het huishouden</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>&amp;Zaak openen</translation>
+    </message>
+    <message>
+        <source>Open the household's case</source>
+        <translation>De zaak van het huishouden openen</translation>
+    </message>
+    <message>
+        <source>No open case</source>
+        <translation>Geen open zaak</translation>
+    </message>
+    <message>
+        <source>Case %1: %2, %3</source>
+        <translation>Zaak %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>niet toegewezen</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>bij %1</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Nieuwe &amp;zaak…</translation>
+    </message>
+    <message>
+        <source>Open a new case for the household</source>
+        <translation>Een nieuwe zaak openen voor het huishouden</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3855,14 @@
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Werkvoorraad</translation>
+    </message>
+    <message>
+        <source>&amp;Work queue</source>
+        <translation>&amp;Werkvoorraad</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::Migrator</name>
@@ -2972,6 +4092,37 @@
     <message>
         <source>Person %1 does not exist (any more)</source>
         <translation>Persoon %1 bestaat niet (meer)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::QueueAssignment</name>
+    <message>
+        <source>No case could be opened for %1: %2</source>
+        <translation>Voor %1 kon geen zaak worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>None of these households has a case yet. Open a case for each, to assign?</source>
+        <translation>Geen van deze huishoudens heeft al een zaak. Voor elk een zaak openen om toe te wijzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n household(s) to:</source>
+        <translation><numerusform>%n huishouden toewijzen aan:</numerusform><numerusform>%n huishoudens toewijzen aan:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have no case yet: a case is opened for each.</source>
+        <translation><numerusform>%n ervan heeft nog geen zaak: daarvoor wordt een zaak geopend.</numerusform><numerusform>%n ervan hebben nog geen zaak: voor elk wordt een zaak geopend.</numerusform></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned to %1.</source>
+        <translation><numerusform>%n zaak toegewezen aan %1.</numerusform><numerusform>%n zaken toegewezen aan %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4503,6 +5654,256 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     <message>
         <source>Name of the new team:</source>
         <translation>Naam van het nieuwe team:</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::WorkQueueModel</name>
+    <message>
+        <source>No case yet</source>
+        <translation>Nog geen zaak</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>No flag</source>
+        <translation>Geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation><numerusform>%1 (+%n andere)</numerusform><numerusform>%1 (+%n andere)</numerusform></translation>
+    </message>
+    <message>
+        <source>None running</source>
+        <translation>Geen lopende termijn</translation>
+    </message>
+    <message>
+        <source>%1
+Started %2, due %3
+%4</source>
+        <translation>%1
+Gestart %2, uiterlijk %3
+%4</translation>
+    </message>
+    <message>
+        <source>Priority %1 in the team: %2</source>
+        <translation>Prioriteit %1 in het team: %2</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Most severe flag</source>
+        <translation>Zwaarste signalering</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status zaak</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>The most urgent deadline that is not met yet</source>
+        <translation>De dringendste termijn die nog niet is gehaald</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Eerstvolgende termijn</translation>
+    </message>
+    <message>
+        <source>Open signals</source>
+        <translation>Open signalen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::WorkQueuePage</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Show the whole team's work</source>
+        <translation>Het werk van het hele team tonen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Van mij</translation>
+    </message>
+    <message>
+        <source>Show my work</source>
+        <translation>Mijn werk tonen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <source>Show work nobody has yet</source>
+        <translation>Werk tonen dat nog niemand heeft</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation>Minimale ernst</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Alleen &amp;te laat</translation>
+    </message>
+    <message>
+        <source>Only work with an overdue deadline</source>
+        <translation>Alleen werk met een termijn die te laat is</translation>
+    </message>
+    <message>
+        <source>Loading the work queue</source>
+        <translation>De werkvoorraad wordt geladen</translation>
+    </message>
+    <message>
+        <source>Lines shown</source>
+        <translation>Getoonde regels</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Load the work queue again</source>
+        <translation>De werkvoorraad opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Work queue, most urgent first</source>
+        <translation>Werkvoorraad, dringendste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Oppakken</translation>
+    </message>
+    <message>
+        <source>Take the selected household: its case becomes yours</source>
+        <translation>Het gekozen huishouden oppakken: de zaak wordt van u</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>Toe&amp;wijzen…</translation>
+    </message>
+    <message>
+        <source>Assign the selected households to a caseworker</source>
+        <translation>De gekozen huishoudens aan een consulent toewijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Contact attempt…</source>
+        <translation>&amp;Contactpoging…</translation>
+    </message>
+    <message>
+        <source>Log a contact attempt for the selected household</source>
+        <translation>Een contactpoging vastleggen voor het gekozen huishouden</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>&amp;Zaak openen</translation>
+    </message>
+    <message>
+        <source>Open the case of the selected household</source>
+        <translation>De zaak van het gekozen huishouden openen</translation>
+    </message>
+    <message>
+        <source>What happened to the last action</source>
+        <translation>Wat er met de laatste handeling gebeurde</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle ernstniveaus</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 of hoger</translation>
+    </message>
+    <message>
+        <source>Severities</source>
+        <translation>Ernstniveaus</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>The work queue could not be loaded: %1</source>
+        <translation>De werkvoorraad kon niet worden geladen: %1</translation>
+    </message>
+    <message>
+        <source>Team (%1)</source>
+        <translation>Team (%1)</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>Van mij (%1)</translation>
+    </message>
+    <message>
+        <source>Unassigned (%1)</source>
+        <translation>Niet toegewezen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only (%1)</source>
+        <translation>Alleen &amp;te laat (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of %1</source>
+        <translation><numerusform>%n regel van %1</numerusform><numerusform>%n regels van %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is yours now (case %2).</source>
+        <translation>%1 is nu van u (zaak %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no case yet. Open a case, take it, and log the contact attempt on it?</source>
+        <translation>%1 heeft nog geen zaak. Een zaak openen, oppakken en de contactpoging daarin vastleggen?</translation>
+    </message>
+    <message>
+        <source>Nobody has the case of %1 yet. Take it and log the contact attempt on it?</source>
+        <translation>Niemand heeft de zaak van %1 nog. Oppakken en de contactpoging daarin vastleggen?</translation>
+    </message>
+    <message>
+        <source>Contact attempt</source>
+        <translation>Contactpoging</translation>
+    </message>
+    <message>
+        <source>Contact attempt for %1 (case %2, assigned to %3).</source>
+        <translation>Contactpoging voor %1 (zaak %2, toegewezen aan %3).</translation>
+    </message>
+    <message>
+        <source>Contact attempt for %1 (case %2).</source>
+        <translation>Contactpoging voor %1 (zaak %2).</translation>
+    </message>
+    <message>
+        <source>Contact attempt logged for %1.</source>
+        <translation>Contactpoging vastgelegd voor %1.</translation>
     </message>
 </context>
 <context>

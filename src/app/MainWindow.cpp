@@ -5,6 +5,8 @@
 #include "BackgroundTask.h"
 #include "DialogRunner.h"
 #include "audit/AuditPage.h"
+#include "cases/CaseWindows.h"
+#include "cases/WorkQueuePage.h"
 #include "clocks/ClocksPage.h"
 #include "ddas/DdasExportDialog.h"
 #include "households/HouseholdListModel.h"
@@ -52,11 +54,24 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
 
     // Need-to-know: an area the user may not use is not built at all.
     m_countLabel = new QLabel(this);
+    addCasePages(db, session, clock);
     if (session.can(Permission::ViewHouseholds)) {
         m_households = new HouseholdsPage(db, session, households, clock, this);
         addPage(m_households, QIcon(QStringLiteral(":/icons/households.svg")), tr("Households"));
         connect(m_households, &HouseholdsPage::totalCountChanged, this,
                 [this](int total) { m_countLabel->setText(tr("%n household(s) in total", nullptr, total)); });
+    }
+    if (m_households && m_caseWindows) {
+        connect(m_households, &HouseholdsPage::caseRequested, m_caseWindows, &CaseWindows::openForHousehold);
+        connect(m_caseWindows, &CaseWindows::householdRequested, this, [this](qint64 id) {
+            showPage(m_households);
+            m_households->selectHousehold(id);
+            activateWindow();
+            raise();
+        });
+        // A contact attempt re-evaluates the household's flags; a new case changes its button.
+        connect(m_caseWindows, &CaseWindows::caseChanged, m_households, &HouseholdsPage::rulesChanged);
+        connect(m_workQueue, &WorkQueuePage::casesChanged, m_households, &HouseholdsPage::rulesChanged);
     }
     m_ui->actionNewHousehold->setVisible(session.can(Permission::EditHouseholds) && m_households);
     if (session.can(Permission::ViewHouseholds)) {
@@ -230,6 +245,33 @@ void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
     item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 8));
     const int width = fontMetrics().horizontalAdvance(title) + 24 + 48;
     m_ui->navigationList->setFixedWidth(std::max(m_ui->navigationList->minimumWidth(), std::max(140, width)));
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(page));
+}
+
+void MainWindow::addCasePages(const Database &db, const Session &session, const Clock &clock)
+{
+    if (!session.can(Permission::WorkCases))
+        return;
+    m_caseWindows = new CaseWindows(db, m_session, clock, this);
+    m_workQueue = new WorkQueuePage(db, m_session, clock, *m_caseWindows, this);
+    addPage(m_workQueue, style()->standardIcon(QStyle::SP_FileDialogListView), tr("Work queue"));
+    connect(m_caseWindows, &CaseWindows::caseChanged, m_workQueue, &WorkQueuePage::reload);
+    auto *go = new QAction(tr("&Work queue"), this);
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    go->setShortcutContext(Qt::WindowShortcut);
+    QAction *first = m_ui->menuFile->actions().value(0);
+    m_ui->menuFile->insertAction(first, go);
+    m_ui->menuFile->insertSeparator(first);
+    connect(go, &QAction::triggered, this, [this] { showPage(m_workQueue); });
+    // Imports, evaluations and other pages change the queue: it is read again when shown.
+    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (m_ui->pageStack->widget(index) == m_workQueue && m_ui->pageStack->isVisible())
+            m_workQueue->reload();
+    });
 }
 
 void MainWindow::changeOwnPassword()

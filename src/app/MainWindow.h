@@ -17,6 +17,7 @@ class AuditPage;
 class ClocksPage;
 class AuthWorker;
 class BackgroundTask;
+class CaseWindows;
 class Clock;
 class Database;
 class HouseholdService;
@@ -26,6 +27,7 @@ class IdleLock;
 class RetentionPage;
 class RulesPage;
 class UsersPage;
+class WorkQueuePage;
 
 namespace Ui {
 class MainWindow;
@@ -41,6 +43,10 @@ public:
                AuthWorker &worker, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Werkvoorraad, the first page; nullptr for a user who may not work cases.
+    WorkQueuePage *workQueuePage() const { return m_workQueue; }
+    /// The open case windows; nullptr for a user who may not work cases.
+    CaseWindows *caseWindows() const { return m_caseWindows; }
     /// Huishoudens; nullptr for a user who may not see households (the administrator).
     HouseholdsPage *householdsPage() const { return m_households; }
     SignalsPage *signalsPage() const { return m_signals; }
@@ -83,6 +89,9 @@ protected:
 
 private:
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    void showPage(QWidget *page);
+    /// The work queue and the case windows, for users who work cases.
+    void addCasePages(const Database &db, const Session &session, const Clock &clock);
     void showAbout();
     void saveSettings() const;
     QString teamName(qint64 teamId) const;
@@ -91,6 +100,8 @@ private:
     Session m_session;
     AuthService &m_auth;
     AuthWorker &m_worker;
+    WorkQueuePage *m_workQueue = nullptr;
+    CaseWindows *m_caseWindows = nullptr;
     HouseholdsPage *m_households = nullptr;
     SignalsPage *m_signals = nullptr;
     UsersPage *m_users = nullptr;

@@ -3,6 +3,7 @@
 #include "ui_HouseholdDetailWidget.h"
 
 #include "DialogRunner.h"
+#include "cases/CaseService.h"
 #include "households/FlagsPanel.h"
 #include "households/HouseholdService.h"
 #include "households/RevealBsnDialog.h"
@@ -84,6 +85,12 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
         if (const Person *member = selectedMember())
             Q_EMIT subjectAccessRequested(member->id, member->fullName());
     });
+    m_ui->caseButton->setVisible(false);
+    m_ui->caseLabel->setVisible(false);
+    connect(m_ui->caseButton, &QPushButton::clicked, this, [this] {
+        if (m_household)
+            Q_EMIT caseRequested(m_household->id, m_household->displayName());
+    });
     m_ui->zrmGroup->setVisible(false);
     connect(m_ui->zrmButton, &QPushButton::clicked, this, &HouseholdDetailWidget::assessZrm);
     m_ui->flagsGroup->setVisible(false);
@@ -102,6 +109,34 @@ void HouseholdDetailWidget::setRules(rules::RulesService *rules)
     m_ui->flagsGroup->setVisible(rules != nullptr);
     if (m_household)
         m_ui->flagsPanel->showHousehold(m_household->id);
+}
+
+void HouseholdDetailWidget::setCases(cases::CaseService *cases)
+{
+    m_cases = cases;
+    updateCaseButton();
+}
+
+void HouseholdDetailWidget::updateCaseButton()
+{
+    m_openCaseId = 0;
+    QString about = tr("No open case");
+    if (m_cases && m_household) {
+        if (auto open = m_cases->openCaseOf(m_household->id); open && *open != 0) {
+            m_openCaseId = *open;
+            if (auto c = m_cases->get(m_openCaseId))
+                about = tr("Case %1: %2, %3")
+                            .arg(c->id)
+                            .arg(cases::caseStatusLabel(c->status),
+                                 c->assigneeId == 0 ? tr("unassigned") : tr("with %1").arg(c->assigneeName));
+        }
+    }
+    m_ui->caseLabel->setText(about);
+    m_ui->caseLabel->setVisible(m_cases != nullptr);
+    m_ui->caseButton->setVisible(m_cases != nullptr);
+    m_ui->caseButton->setText(m_openCaseId != 0 ? tr("Open &case") : tr("New &case…"));
+    m_ui->caseButton->setAccessibleName(m_openCaseId != 0 ? tr("Open the household's case")
+                                                          : tr("Open a new case for the household"));
 }
 
 void HouseholdDetailWidget::setZrm(ZrmService *zrm)
@@ -190,6 +225,7 @@ void HouseholdDetailWidget::showHousehold(qint64 id)
     if (m_zrmHistory)
         m_zrmHistory->setHousehold(h.id);
     showNotes(h.id);
+    updateCaseButton();
     m_ui->stack->setCurrentWidget(m_ui->detailPage);
 }
 

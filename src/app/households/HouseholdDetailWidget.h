@@ -15,6 +15,10 @@ class Session;
 class ZrmHistoryWidget;
 class ZrmService;
 
+namespace cases {
+class CaseService;
+}
+
 namespace rules {
 class RulesService;
 }
@@ -37,6 +41,11 @@ public:
     /// without it the flags section stays hidden.
     void setRules(rules::RulesService *rules);
 
+    /// Offers "Open case" (or "New case…" when the household has no open case); without it the
+    /// button stays hidden. The case screen itself is opened by whoever handles caseRequested().
+    void setCases(cases::CaseService *cases);
+    /// The household's open case id as last shown, 0 when none.
+    qint64 openCaseId() const { return m_openCaseId; }
     /// Shows the household's ZRM history and, with WorkCases, the "ZRM…" button; without it the
     /// ZRM section stays hidden.
     void setZrm(ZrmService *zrm);
@@ -73,6 +82,8 @@ Q_SIGNALS:
     /// The household's flags changed (a manual entry was evaluated, a flag dismissed).
     void flagsChanged(qint64 id);
     void householdRemoved(qint64 id);
+    /// "Open case" / "New case…" for the shown household.
+    void caseRequested(qint64 householdId, const QString &householdName);
     /// "Subject access export…" for the selected member (handled by SubjectAccessExport).
     void subjectAccessRequested(qint64 personId, const QString &name);
 
@@ -85,6 +96,7 @@ private:
     void updateRevealButton();
     /// After a manual entry (which the service evaluated with it): show the flags again.
     void refreshFlags();
+    void updateCaseButton();
 
     std::unique_ptr<Ui::HouseholdDetailWidget> m_ui;
     HouseholdService &m_service;
@@ -93,6 +105,8 @@ private:
     bool m_canEdit = false;
     bool m_canWorkCases = false;
     rules::RulesService *m_rules = nullptr;
+    cases::CaseService *m_cases = nullptr;
+    qint64 m_openCaseId = 0;
     ZrmService *m_zrm = nullptr;
     ZrmHistoryWidget *m_zrmHistory = nullptr;
     std::optional<Household> m_household;

@@ -3,6 +3,7 @@
 #include "ui_HouseholdsPage.h"
 
 #include "DialogRunner.h"
+#include "cases/CaseService.h"
 #include "households/HouseholdDetailWidget.h"
 
 #include <QScrollArea>
@@ -44,6 +45,11 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     m_detail = new HouseholdDetailWidget(service, session, clock, this);
     m_rules = std::make_unique<rules::RulesService>(db, clock, session);
     m_detail->setRules(m_rules.get());
+    if (session.can(Permission::WorkCases)) {
+        m_cases = std::make_unique<cases::CaseService>(db, clock, session);
+        m_detail->setCases(m_cases.get());
+        connect(m_detail, &HouseholdDetailWidget::caseRequested, this, &HouseholdsPage::caseRequested);
+    }
     m_zrm = std::make_unique<ZrmService>(db, clock, session);
     m_detail->setZrm(m_zrm.get());
     m_ui->newButton->setVisible(session.can(Permission::EditHouseholds));

@@ -17,6 +17,10 @@ class HouseholdListModel;
 class HouseholdService;
 class ZrmService;
 
+namespace cases {
+class CaseService;
+}
+
 namespace rules {
 class RulesService;
 }
@@ -54,6 +58,8 @@ public:
 Q_SIGNALS:
     /// The number of households in the database changed (status bar).
     void totalCountChanged(int total);
+    /// The shown household's "Open case" / "New case…" (MainWindow opens the case screen).
+    void caseRequested(qint64 householdId, const QString &householdName);
 
 private:
     void loadDistricts();
@@ -71,6 +77,7 @@ private:
     HouseholdListModel *m_model = nullptr;
     HouseholdDetailWidget *m_detail = nullptr;
     std::unique_ptr<rules::RulesService> m_rules;
+    std::unique_ptr<cases::CaseService> m_cases;
     std::unique_ptr<ZrmService> m_zrm;
     QTimer *m_searchDelay = nullptr;
     qint64 m_keepSelected = 0; ///< household to select again once the list has reloaded

@@ -1,0 +1,99 @@
+#include "cases/CaseWindows.h"
+
+#include "DialogRunner.h"
+#include "cases/CaseWidget.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QWidget>
+
+namespace vangnet {
+
+CaseWindows::CaseWindows(const Database &db, const Session &session, const Clock &clock, QWidget *owner)
+    : QObject(owner), m_db(db), m_session(session), m_clock(clock), m_owner(owner), m_cases(db, clock, m_session),
+      m_rules(db, clock, m_session)
+{
+}
+
+CaseWindows::~CaseWindows() = default;
+
+Result<cases::Case> CaseWindows::openNew(cases::CaseService &cases, const rules::RulesService &rules,
+                                         qint64 householdId)
+{
+    auto flags = rules.flagsOf(householdId);
+    if (!flags)
+        return flags.error();
+    const rules::StoredFlag *worst = nullptr;
+    for (const rules::StoredFlag &flag : *flags) {
+        if (flag.isOpen() && (!worst || flag.flag.severity > worst->flag.severity))
+            worst = &flag;
+    }
+    return worst ? cases.openFromFlag(worst->id) : cases.openManual(householdId);
+}
+
+CaseWidget *CaseWindows::windowFor(qint64 caseId) const
+{
+    return m_windows.value(caseId).data();
+}
+
+QList<CaseWidget *> CaseWindows::windows() const
+{
+    QList<CaseWidget *> open;
+    for (const QPointer<CaseWidget> &window : m_windows)
+        if (window)
+            open << window.data();
+    return open;
+}
+
+void CaseWindows::reloadAll()
+{
+    for (CaseWidget *window : windows())
+        window->reload();
+}
+
+CaseWidget *CaseWindows::open(qint64 caseId)
+{
+    if (CaseWidget *shown = windowFor(caseId)) {
+        shown->reload();
+        shown->show();
+        shown->raise();
+        shown->activateWindow();
+        return shown;
+    }
+    auto *window = new CaseWidget(m_db, m_session, m_clock, caseId, m_owner);
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QSize size(1180, 760);
+    if (const QScreen *screen = m_owner ? m_owner->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    window->resize(size);
+    connect(window, &CaseWidget::caseChanged, this, &CaseWindows::caseChanged);
+    connect(window, &CaseWidget::householdRequested, this, &CaseWindows::householdRequested);
+    connect(window, &QObject::destroyed, this, [this, caseId] { m_windows.remove(caseId); });
+    m_windows.insert(caseId, window);
+    window->show();
+    return window;
+}
+
+CaseWidget *CaseWindows::openForHousehold(qint64 householdId, const QString &householdName)
+{
+    auto existing = m_cases.openCaseOf(householdId);
+    if (!existing) {
+        DialogRunner::warn(m_owner, tr("Case"), existing.error().message);
+        return nullptr;
+    }
+    if (*existing != 0)
+        return open(*existing);
+    if (!DialogRunner::confirm(m_owner, tr("New case"),
+                               tr("%1 has no open case. Open a new case for this household?").arg(householdName)))
+        return nullptr;
+    auto opened = openNew(m_cases, m_rules, householdId);
+    if (!opened) {
+        DialogRunner::warn(m_owner, tr("Case not opened"), opened.error().message);
+        return nullptr;
+    }
+    Q_EMIT caseChanged(opened->id, householdId);
+    return open(opened->id);
+}
+
+} // namespace vangnet

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "cases/CaseService.h"
+#include "rules/RulesService.h"
+#include "security/Session.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace vangnet {
+
+class CaseWidget;
+class Clock;
+class Database;
+
+/// Opens case screens as windows of their own beside the main window (one per case: opening
+/// it again raises it), from the work queue and the household panel. Tells the pages when a
+/// case changed so they refresh.
+class CaseWindows final : public QObject {
+    Q_OBJECT
+public:
+    /// The windows belong to `owner` (the main window): they close with it and lock with it.
+    CaseWindows(const Database &db, const Session &session, const Clock &clock, QWidget *owner);
+    ~CaseWindows() override;
+
+    /// Shows the case's window (made when needed, else raised).
+    CaseWidget *open(qint64 caseId);
+    /// The household's open case; without one, asks and then opens a new case.
+    CaseWidget *openForHousehold(qint64 householdId, const QString &householdName);
+    /// The open window of the case; nullptr when none.
+    CaseWidget *windowFor(qint64 caseId) const;
+    /// Windows open now.
+    QList<CaseWidget *> windows() const;
+    /// Reads every open case window again (the queue changed an assignment).
+    void reloadAll();
+
+    /// A new case on the household: from its most severe open flag, else opened by hand.
+    static Result<cases::Case> openNew(cases::CaseService &cases, const rules::RulesService &rules, qint64 householdId);
+
+Q_SIGNALS:
+    void caseChanged(qint64 caseId, qint64 householdId);
+    void householdRequested(qint64 householdId);
+
+private:
+    const Database &m_db;
+    Session m_session;
+    const Clock &m_clock;
+    QWidget *m_owner = nullptr;
+    cases::CaseService m_cases;
+    rules::RulesService m_rules;
+    QHash<qint64, QPointer<CaseWidget>> m_windows;
+};
+
+} // namespace vangnet

@@ -1,0 +1,371 @@
+#include "cases/WorkQueuePage.h"
+
+#include "ui_WorkQueuePage.h"
+
+#include "BackgroundTask.h"
+#include "DialogRunner.h"
+#include "cases/CaseText.h"
+#include "cases/CaseWindows.h"
+#include "cases/ContactAttemptDialog.h"
+#include "cases/QueueAssignment.h"
+#include "cases/WorkQueueModel.h"
+#include "rules/SeverityText.h"
+#include "storage/Database.h"
+#include "support/Clock.h"
+
+#include <QAbstractItemView>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QShortcut>
+
+namespace vangnet {
+
+using cases::QueueFilter;
+using cases::QueueItem;
+
+WorkQueuePage::WorkQueuePage(const Database &db, const Session &session, const Clock &clock, CaseWindows &windows,
+                             QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::WorkQueuePage>()), m_db(db), m_session(session), m_clock(clock),
+      m_windows(windows), m_queue(db, clock, m_session), m_cases(db, clock, m_session), m_rules(db, clock, m_session)
+{
+    m_ui->setupUi(this);
+    m_model = new WorkQueueModel(this);
+    m_task = new BackgroundTask(this);
+
+    QTableView *view = m_ui->tableView;
+    view->setModel(m_model);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->setIconSize(QSize(16, 16));
+    QHeaderView *header = view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const std::pair<int, int> widths[] = {
+        {WorkQueueModel::Priority, 6 * em},      {WorkQueueModel::Household, 12 * em},
+        {WorkQueueModel::Wijk, 7 * em},          {WorkQueueModel::TopFlag, 14 * em},
+        {WorkQueueModel::Status, 10 * em},       {WorkQueueModel::Assignee, 11 * em},
+        {WorkQueueModel::NextDeadline, 32 * em}, {WorkQueueModel::OpenSignals, 5 * em},
+    };
+    for (const auto &[column, width] : widths) // never narrower than the (translated) header
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
+    header->setSectionResizeMode(WorkQueueModel::TopFlag, QHeaderView::Stretch);
+
+    m_ui->severityCombo->addItem(tr("All severities"), 0);
+    for (int severity = 1; severity <= 4; ++severity)
+        m_ui->severityCombo->addItem(severity == 4 ? SeverityText::label(severity)
+                                                   : tr("%1 or higher").arg(SeverityText::label(severity)),
+                                     severity);
+    m_ui->severityCombo->view()->setAccessibleName(tr("Severities"));
+    m_ui->wijkCombo->view()->setAccessibleName(tr("Districts"));
+    m_ui->wijkCombo->addItem(tr("All districts"), QString());
+    m_ui->busyBar->setMaximumWidth(100);
+    m_ui->busyBar->hide();
+    m_ui->assignButton->setVisible(session.can(Permission::AssignCases));
+    m_ui->messageLabel->setTextFormat(Qt::PlainText);
+
+    for (QPushButton *scope : {m_ui->teamButton, m_ui->mineButton, m_ui->unassignedButton})
+        connect(scope, &QPushButton::toggled, this, [this](bool on) {
+            if (on)
+                applyFilter();
+        });
+    connect(m_ui->wijkCombo, &QComboBox::currentIndexChanged, this, &WorkQueuePage::applyFilter);
+    connect(m_ui->severityCombo, &QComboBox::currentIndexChanged, this, &WorkQueuePage::applyFilter);
+    connect(m_ui->overdueCheck, &QCheckBox::toggled, this, &WorkQueuePage::applyFilter);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &WorkQueuePage::reload);
+    connect(m_ui->takeButton, &QPushButton::clicked, this, &WorkQueuePage::take);
+    connect(m_ui->assignButton, &QPushButton::clicked, this, &WorkQueuePage::assignSelected);
+    connect(m_ui->attemptButton, &QPushButton::clicked, this, &WorkQueuePage::quickAttempt);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &WorkQueuePage::openSelected);
+    // Double-click or Enter opens the case (not "activated": on some desktops one click activates).
+    connect(view, &QTableView::doubleClicked, this, &WorkQueuePage::openSelected);
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
+        auto *open = new QShortcut(key, view);
+        open->setContext(Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, this, &WorkQueuePage::openSelected);
+    }
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorkQueuePage::updateButtons);
+    updateButtons();
+    reload();
+}
+
+WorkQueuePage::~WorkQueuePage() = default;
+
+bool WorkQueuePage::isLoading() const
+{
+    return m_task->isRunning();
+}
+
+void WorkQueuePage::reload()
+{
+    if (m_task->isRunning()) {
+        m_loadAgain = true; // the running load may have read before the change
+        return;
+    }
+    if (m_keepSelected.isEmpty()) {
+        for (const QueueItem &item : selectedItems())
+            m_keepSelected << item.householdId;
+    }
+    m_ui->busyBar->show();
+    m_ui->countLabel->setText(tr("Loading…"));
+    m_ui->refreshButton->setEnabled(false);
+    m_loadError.clear();
+    m_loading.clear();
+    const DatabaseLocation location = m_db.location();
+    m_task->start(
+        [this, location] {
+            auto worker = openForWorker(location);
+            if (!worker) {
+                m_loadError = worker.error().message;
+                return;
+            }
+            auto items = cases::WorkQueue(**worker, m_clock, m_session).load();
+            if (items)
+                m_loading = std::move(items).value();
+            else
+                m_loadError = items.error().message;
+        },
+        [this] { onLoaded(); }, nullptr);
+}
+
+void WorkQueuePage::onLoaded()
+{
+    if (m_loadAgain) {
+        m_loadAgain = false;
+        reload();
+        return;
+    }
+    m_ui->busyBar->hide();
+    m_ui->refreshButton->setEnabled(true);
+    if (!m_loadError.isEmpty()) {
+        showMessage(tr("The work queue could not be loaded: %1").arg(m_loadError), true);
+    } else {
+        m_all = m_loading;
+        fillDistricts();
+        applyFilter();
+    }
+    Q_EMIT loaded();
+}
+
+void WorkQueuePage::fillDistricts()
+{
+    const QString current = m_ui->wijkCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ui->wijkCombo);
+    m_ui->wijkCombo->clear();
+    m_ui->wijkCombo->addItem(tr("All districts"), QString());
+    for (const QString &wijk : cases::WorkQueue::wijken(m_all))
+        m_ui->wijkCombo->addItem(wijk, wijk);
+    m_ui->wijkCombo->setCurrentIndex(std::max(0, m_ui->wijkCombo->findData(current)));
+}
+
+QueueFilter WorkQueuePage::filter() const
+{
+    QueueFilter f;
+    f.scope = m_ui->mineButton->isChecked()         ? QueueFilter::Scope::Mine
+              : m_ui->unassignedButton->isChecked() ? QueueFilter::Scope::Unassigned
+                                                    : QueueFilter::Scope::Team;
+    f.wijk = m_ui->wijkCombo->currentData().toString();
+    f.minSeverity = m_ui->severityCombo->currentData().toInt();
+    f.overdueOnly = m_ui->overdueCheck->isChecked();
+    return f;
+}
+
+void WorkQueuePage::setScope(QueueFilter::Scope scope)
+{
+    QPushButton *button = scope == QueueFilter::Scope::Mine         ? m_ui->mineButton
+                          : scope == QueueFilter::Scope::Unassigned ? m_ui->unassignedButton
+                                                                    : m_ui->teamButton;
+    button->setChecked(true);
+}
+
+void WorkQueuePage::applyFilter()
+{
+    if (m_keepSelected.isEmpty()) {
+        for (const QueueItem &item : selectedItems())
+            m_keepSelected << item.householdId;
+    }
+    m_model->setItems(m_queue.filtered(m_all, filter()), m_clock.today());
+    selectHouseholds(m_keepSelected);
+    m_keepSelected.clear();
+    showCounts();
+    updateButtons();
+}
+
+void WorkQueuePage::showCounts()
+{
+    // Each button counts what it would show under the other filters now set.
+    QueueFilter others = filter();
+    others.scope = QueueFilter::Scope::Team;
+    m_counts = m_queue.counts(m_queue.filtered(m_all, others));
+    QueueFilter withoutOverdue = filter();
+    withoutOverdue.overdueOnly = false;
+    const cases::QueueCounts scoped = m_queue.counts(m_queue.filtered(m_all, withoutOverdue));
+    m_counts.overdue = scoped.overdue;
+    m_counts.dueSoon = scoped.dueSoon;
+    m_ui->teamButton->setText(tr("Team (%1)").arg(m_counts.team));
+    m_ui->mineButton->setText(tr("Mine (%1)").arg(m_counts.mine));
+    m_ui->unassignedButton->setText(tr("Unassigned (%1)").arg(m_counts.unassigned));
+    m_ui->overdueCheck->setText(tr("&Overdue only (%1)").arg(m_counts.overdue));
+    const int shown = m_model->rowCount();
+    m_ui->countLabel->setText(shown == m_all.size() ? tr("%n line(s)", nullptr, shown)
+                                                    : tr("%n line(s) of %1", nullptr, shown).arg(m_all.size()));
+}
+
+QList<QueueItem> WorkQueuePage::selectedItems() const
+{
+    QList<QueueItem> items;
+    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const QueueItem *item = m_model->itemAt(index))
+            items << *item;
+    }
+    std::sort(items.begin(), items.end(), [this](const QueueItem &a, const QueueItem &b) {
+        return m_model->indexOf(a.householdId).row() < m_model->indexOf(b.householdId).row();
+    });
+    return items;
+}
+
+bool WorkQueuePage::selectHouseholds(const QList<qint64> &householdIds)
+{
+    QItemSelection selection;
+    bool all = true;
+    QModelIndex first;
+    for (qint64 id : householdIds) {
+        const QModelIndex index = m_model->indexOf(id);
+        if (!index.isValid()) {
+            all = false;
+            continue;
+        }
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index.siblingAtColumn(WorkQueueModel::ColumnCount - 1));
+    }
+    QItemSelectionModel *model = m_ui->tableView->selectionModel();
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid()) {
+        model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_ui->tableView->scrollTo(first);
+    }
+    updateButtons();
+    return all && !householdIds.isEmpty();
+}
+
+void WorkQueuePage::updateButtons()
+{
+    const QList<QueueItem> items = selectedItems();
+    const bool one = items.size() == 1;
+    const qint64 me = m_session.user().id;
+    const bool free = one && (items.first().caseId == 0 || items.first().assigneeId == 0);
+    m_ui->takeButton->setEnabled(free && items.first().assigneeId != me);
+    m_ui->assignButton->setEnabled(!items.isEmpty());
+    m_ui->attemptButton->setEnabled(one);
+    m_ui->openButton->setEnabled(one);
+}
+
+QString WorkQueuePage::messageText() const
+{
+    return m_ui->messageLabel->text();
+}
+
+void WorkQueuePage::showMessage(const QString &text, bool problem)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #b71c1c;") : QString());
+}
+
+void WorkQueuePage::afterChange()
+{
+    Q_EMIT casesChanged();
+    m_windows.reloadAll();
+    reload();
+}
+
+void WorkQueuePage::take()
+{
+    const QList<QueueItem> items = selectedItems();
+    if (items.size() != 1)
+        return;
+    const QueueItem item = items.first();
+    auto claimed = m_cases.claim(item.householdId);
+    if (!claimed) {
+        showMessage(claimed.error().message, true);
+        return;
+    }
+    showMessage(tr("%1 is yours now (case %2).").arg(item.householdName).arg(claimed->id), false);
+    m_keepSelected = {item.householdId};
+    afterChange();
+}
+
+void WorkQueuePage::openSelected()
+{
+    const QList<QueueItem> items = selectedItems();
+    if (items.size() != 1)
+        return;
+    const QueueItem &item = items.first();
+    if (item.caseId != 0)
+        m_windows.open(item.caseId);
+    else if (m_windows.openForHousehold(item.householdId, item.householdName))
+        reload(); // a new case: the line shows it
+}
+
+void WorkQueuePage::quickAttempt()
+{
+    const QList<QueueItem> items = selectedItems();
+    if (items.size() != 1)
+        return;
+    const QueueItem item = items.first();
+    qint64 caseId = item.caseId;
+    bool claimed = false;
+    if (caseId == 0 || item.assigneeId == 0) {
+        const QString question
+            = caseId == 0 ? tr("%1 has no case yet. Open a case, take it, and log the contact attempt on it?")
+                                .arg(item.householdName)
+                          : tr("Nobody has the case of %1 yet. Take it and log the contact attempt on it?")
+                                .arg(item.householdName);
+        if (!DialogRunner::confirm(this, tr("Contact attempt"), question))
+            return;
+        auto taken = m_cases.claim(item.householdId);
+        if (!taken) {
+            showMessage(taken.error().message, true);
+            return;
+        }
+        caseId = taken->id;
+        claimed = true;
+    }
+    const QString about = item.assigneeId != 0 && item.assigneeId != m_session.user().id
+                              ? tr("Contact attempt for %1 (case %2, assigned to %3).")
+                                    .arg(item.householdName)
+                                    .arg(caseId)
+                                    .arg(item.assigneeName)
+                              : tr("Contact attempt for %1 (case %2).").arg(item.householdName).arg(caseId);
+    ContactAttemptDialog dialog(m_cases, caseId, about, m_clock.today(), this);
+    const bool saved = DialogRunner::exec(dialog) == QDialog::Accepted;
+    if (saved)
+        showMessage(tr("Contact attempt logged for %1.").arg(item.householdName), false);
+    if (saved || claimed) {
+        m_keepSelected = {item.householdId};
+        afterChange();
+    }
+}
+
+void WorkQueuePage::assignSelected()
+{
+    const QList<QueueItem> items = selectedItems();
+    if (items.isEmpty() || !m_session.can(Permission::AssignCases))
+        return;
+    qint64 teamCase = 0;
+    for (const QueueItem &item : std::as_const(m_all))
+        teamCase = teamCase == 0 ? item.caseId : teamCase;
+    const QueueAssignment::Outcome done = QueueAssignment(m_cases, m_rules).run(this, items, teamCase);
+    if (!done.message.isEmpty())
+        showMessage(done.message, done.problem);
+    if (done.changed) {
+        for (const QueueItem &item : items)
+            m_keepSelected << item.householdId;
+        afterChange();
+    }
+}
+
+} // namespace vangnet

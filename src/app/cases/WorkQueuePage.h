@@ -1,0 +1,96 @@
+#pragma once
+
+#include "cases/CaseService.h"
+#include "cases/WorkQueue.h"
+#include "rules/RulesService.h"
+#include "security/Session.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace vangnet {
+
+class BackgroundTask;
+class CaseWindows;
+class Clock;
+class Database;
+class WorkQueueModel;
+
+namespace Ui {
+class WorkQueuePage;
+}
+
+/// Werkvoorraad: the team's flagged households and open cases, most urgent first (priority, then
+/// deadline), with filters (team / mine / unassigned, district, minimum severity, overdue only)
+/// that show their counts, and the actions on it: take, assign (team lead, several at once), a
+/// quick contact attempt and opening the case. The queue loads off the GUI thread.
+class WorkQueuePage final : public QWidget {
+    Q_OBJECT
+public:
+    WorkQueuePage(const Database &db, const Session &session, const Clock &clock, CaseWindows &windows,
+                  QWidget *parent = nullptr);
+    ~WorkQueuePage() override;
+
+    WorkQueueModel &model() const { return *m_model; }
+    bool isLoading() const;
+    /// Loads the queue again in the background; the selection is kept.
+    void reload();
+
+    cases::QueueFilter filter() const;
+    void setScope(cases::QueueFilter::Scope scope);
+    /// The counts the filter buttons show (under the district, severity and overdue filters).
+    const cases::QueueCounts &counts() const { return m_counts; }
+    /// Lines in the whole queue, before filtering.
+    int totalCount() const { return static_cast<int>(m_all.size()); }
+
+    QList<cases::QueueItem> selectedItems() const;
+    /// Selects the households' lines; false when one of them is not shown.
+    bool selectHouseholds(const QList<qint64> &householdIds);
+
+    /// "Take": the selected household's case becomes mine (opened from its flag when needed).
+    void take();
+    /// "Assign…": the team lead gives the selected households' cases to one caseworker.
+    void assignSelected();
+    /// "Contact attempt…": quick entry; takes the case first when nobody has it (after asking).
+    void quickAttempt();
+    /// "Open case": the case window (a new case after asking, for a household without one).
+    void openSelected();
+    /// The last message beside the buttons.
+    QString messageText() const;
+
+Q_SIGNALS:
+    /// A load finished (also when it failed: see messageText()).
+    void loaded();
+    /// Cases were taken, assigned or worked on from here.
+    void casesChanged();
+
+private:
+    void onLoaded();
+    void applyFilter();
+    void showCounts();
+    void updateButtons();
+    void showMessage(const QString &text, bool problem);
+    /// Done with a change: tells the others and loads again.
+    void afterChange();
+    void fillDistricts();
+
+    std::unique_ptr<Ui::WorkQueuePage> m_ui;
+    const Database &m_db;
+    Session m_session;
+    const Clock &m_clock;
+    CaseWindows &m_windows;
+    cases::WorkQueue m_queue;
+    cases::CaseService m_cases;
+    rules::RulesService m_rules;
+    WorkQueueModel *m_model = nullptr;
+    BackgroundTask *m_task = nullptr;
+    bool m_loadAgain = false;
+    QList<cases::QueueItem> m_all;
+    QList<cases::QueueItem> m_loading; ///< written by the background load, read when it is done
+    QString m_loadError;
+    QList<qint64> m_keepSelected;
+    cases::QueueCounts m_counts;
+};
+
+} // namespace vangnet

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "AppTestSupport.h"
+#include "RulesGuiSupport.h"
+
+#include "cases/CaseService.h"
+#include "cases/WorkQueuePage.h"
+#include "rules/RulesService.h"
+
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+namespace vangnet::test {
+
+/// The app fixture with the case workflow: a team lead ("tineke") and a second caseworker
+/// ("kees") in the consulent's team, and helpers for flagged households.
+struct CaseFixture : AppFixture {
+    Session lead = addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, team.id);
+    Session colleague = addUser(QStringLiteral("kees"), QStringLiteral("Kees Collega"), Role::Consulent, team.id);
+    rules::RulesService rules{*db, clock, session};
+    cases::CaseService cases{*db, clock, session};
+
+    /// A household with open signals of `types`, dated `daysAgo` days before today, evaluated.
+    qint64 flagged(const QString &name, const QString &postcode, int number, const QString &wijk,
+                   const QList<importing::PartnerType> &types, int daysAgo, bool crisis = false)
+    {
+        const qint64 id = addHousehold(name, postcode, number, wijk);
+        for (importing::PartnerType type : types)
+            enterSignal(service, id, type, clock.today().addDays(-daysAgo), crisis);
+        auto run = rules.evaluateHouseholds({id});
+        INFO((run ? QString() : run.error().message).toStdString());
+        REQUIRE(run.ok());
+        return id;
+    }
+
+    /// A case opened by hand on a household without flags.
+    qint64 manualCase(const QString &name, const QString &postcode, int number, const QString &wijk = {})
+    {
+        const qint64 id = addHousehold(name, postcode, number, wijk);
+        auto opened = cases.openManual(id);
+        INFO((opened ? QString() : opened.error().message).toStdString());
+        REQUIRE(opened.ok());
+        return id;
+    }
+
+    qint64 openCaseOf(qint64 householdId)
+    {
+        auto id = cases.openCaseOf(householdId);
+        REQUIRE(id.ok());
+        return *id;
+    }
+
+    cases::Case caseOf(qint64 householdId)
+    {
+        auto found = cases.get(openCaseOf(householdId));
+        INFO((found ? QString() : found.error().message).toStdString());
+        REQUIRE(found.ok());
+        return *found;
+    }
+};
+
+/// Waits until the page's background load is done.
+inline void waitForQueue(WorkQueuePage &page)
+{
+    for (int round = 0; round < 5 && page.isLoading(); ++round) {
+        QSignalSpy loaded(&page, &WorkQueuePage::loaded);
+        REQUIRE(loaded.wait(10000));
+    }
+    REQUIRE_FALSE(page.isLoading());
+}
+
+} // namespace vangnet::test
