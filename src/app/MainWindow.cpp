@@ -95,6 +95,8 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     if (session.can(Permission::ManageClocks)) {
         m_clocks = new ClocksPage(db, session, clock, this);
         addPage(m_clocks, QIcon(QStringLiteral(":/icons/clocks.svg")), tr("Deadlines"));
+        if (m_workQueue) // new deadline settings move the queue's due dates
+            connect(m_clocks, &ClocksPage::settingsChanged, m_workQueue, &WorkQueuePage::reload);
     }
     if (session.can(Permission::ManageUsers)) {
         m_users = new UsersPage(session, auth, worker, clock, this);
@@ -124,6 +126,8 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         if (wizard.summary().imported > 0) { // new signals, maybe new households and flags
             m_signals->reload();
             m_households->rulesChanged();
+            if (m_workQueue) // the queue follows the signals and flags
+                m_workQueue->reload();
         }
     });
     m_ui->actionImportBatches->setVisible(m_ui->actionImport->isVisible());
@@ -133,6 +137,8 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         if (dialog.changed()) { // a withdrawn batch takes its signals and their flags along
             m_signals->reload();
             m_households->rulesChanged();
+            if (m_workQueue) // the queue follows the signals and flags
+                m_workQueue->reload();
         }
     });
     // The DDAS delivery for CBS (docs/ddas.md): a team lead's statutory statistics.
@@ -213,6 +219,8 @@ void MainWindow::refreshFlagsForToday(const Database &db, const Clock &clock)
                                          .arg(m_dailyRun.resolved),
                                      10000);
             m_households->rulesChanged();
+            if (m_workQueue) // the queue follows the signals and flags
+                m_workQueue->reload();
         },
         m_dailyBar);
 }
