@@ -3,6 +3,7 @@
 #include "RulesTestSupport.h"
 #include "zrm/ZrmFixture.h"
 
+#include "cases/CaseService.h"
 #include "rules/DefaultRules.h"
 #include "rules/FactsLoader.h"
 #include "rules/RulesService.h"
@@ -153,4 +154,28 @@ TEST_CASE_METHOD(CaseFactsFixture, "Contact attempts reach the rules: three unan
     attempt(jansenCase, jansen.first, today(), true);
     REQUIRE(rules.evaluateHouseholds({jansen.first}).ok());
     CHECK(openRules(jansen.first).isEmpty());
+}
+
+TEST_CASE_METHOD(CaseFactsFixture, "Contact attempts recorded in a case flag the household at once", "[rules][cases]")
+{
+    const auto jansen = household(QStringLiteral("Jansen"), 1);
+    signal(jansen, PartnerType::Huur, QStringLiteral("H-1"), today().addDays(-45));
+    cases::CaseService caseService(*db, clock, users.caseworkerA());
+    auto opened = caseService.openManual(jansen.first);
+    INFO((opened ? std::string() : opened.error().message.toStdString()));
+    REQUIRE(opened.ok());
+    for (int i = 0; i < 3; ++i) {
+        cases::ContactAttempt a;
+        a.kind = QStringLiteral("Telefoon");
+        a.date = today().addDays(-3 * i);
+        REQUIRE(caseService.addAttempt(opened->id, a).ok());
+        // Two failed attempts are not yet "no contact"; the third is.
+        CHECK(openRules(jansen.first).contains(QStringLiteral("geen_contact")) == (i == 2));
+    }
+    cases::ContactAttempt reached;
+    reached.kind = QStringLiteral("Huisbezoek");
+    reached.reached = true;
+    reached.date = today();
+    REQUIRE(caseService.addAttempt(opened->id, reached).ok());
+    CHECK_FALSE(openRules(jansen.first).contains(QStringLiteral("geen_contact")));
 }
