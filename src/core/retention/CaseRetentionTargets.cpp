@@ -12,15 +12,6 @@ const QString signalActivity = QStringLiteral(
     "COALESCE((SELECT MAX(c.closed_on) FROM case_signals cs JOIN cases c ON c.id = cs.case_id "
     "WHERE cs.signal_id = s.id), substr(s.created_at, 1, 10))");
 
-constexpr qsizetype chunkSize = 200;
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QLatin1Char(','));
-}
-
 QString cutoffDate(const QDateTime &cutoff)
 {
     return isoDate(cutoff.toLocalTime().date()); // the cutoff day (retention::cutoffMoment is its local midnight)
@@ -31,14 +22,14 @@ Result<qint64> removeChunked(const QSqlDatabase &db, const QString &table, const
                              const QString &stillDue, const QDateTime &cutoff, const char *what)
 {
     qint64 removed = 0;
-    for (qsizetype from = 0; from < ids.size(); from += chunkSize) {
-        const QList<qint64> chunk = ids.mid(from, chunkSize);
+    for (qsizetype from = 0; from < ids.size(); from += retentionIdChunk) {
+        const QList<qint64> chunk = ids.mid(from, retentionIdChunk);
         QVariantList values;
         for (qint64 id : chunk)
             values << id;
         values << cutoffDate(cutoff);
         auto q = runSql(db, QStringLiteral("DELETE FROM %1 WHERE id IN (SELECT %2.id FROM %1 %2 WHERE %2.id IN (%3) AND %4)")
-                                .arg(table, alias, placeholders(chunk.size()), stillDue),
+                                .arg(table, alias, sqlPlaceholders(chunk.size()), stillDue),
                         values, what);
         if (!q)
             return q.error();
@@ -95,14 +86,14 @@ Result<QList<RetentionItem>> CaseRetentionTarget::due(const QSqlDatabase &db, co
 Result<qint64> CaseRetentionTarget::remove(const QSqlDatabase &db, const QList<qint64> &ids, const QDateTime &cutoff) const
 {
     // Notes written on the case belong to it (notes.case_id is SET NULL on delete, so first).
-    for (qsizetype from = 0; from < ids.size(); from += chunkSize) {
-        const QList<qint64> chunk = ids.mid(from, chunkSize);
+    for (qsizetype from = 0; from < ids.size(); from += retentionIdChunk) {
+        const QList<qint64> chunk = ids.mid(from, retentionIdChunk);
         QVariantList values;
         for (qint64 id : chunk)
             values << id;
         values << cutoffDate(cutoff);
         auto q = runSql(db, QStringLiteral("DELETE FROM notes WHERE case_id IN (SELECT k.id FROM cases k WHERE k.id IN (%1) "
-                                           "AND %2)").arg(placeholders(chunk.size()), caseDue),
+                                           "AND %2)").arg(sqlPlaceholders(chunk.size()), caseDue),
                         values, "purge case notes");
         if (!q)
             return q.error();

@@ -21,16 +21,6 @@ const QString inactive = QStringLiteral(
     "AND NOT EXISTS (SELECT 1 FROM signals s WHERE s.household_id = households.id) "
     "AND NOT EXISTS (SELECT 1 FROM discharge_notices d WHERE d.household_id = households.id)");
 
-/// Bound values per statement stay well below SQLite's and PostgreSQL's limits.
-constexpr qsizetype chunkSize = 200;
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QLatin1Char(','));
-}
-
 QVariantList cutoffValues(const QDateTime &cutoff)
 {
     const QString at = timestampToSql(cutoff);
@@ -63,12 +53,12 @@ Result<qint64> HouseholdRetentionTarget::remove(const QSqlDatabase &db, const QL
 {
     qint64 removed = 0;
     QSet<qint64> addresses;
-    for (qsizetype from = 0; from < ids.size(); from += chunkSize) {
-        const QList<qint64> chunk = ids.mid(from, chunkSize);
+    for (qsizetype from = 0; from < ids.size(); from += retentionIdChunk) {
+        const QList<qint64> chunk = ids.mid(from, retentionIdChunk);
         QVariantList idValues;
         for (qint64 id : chunk)
             idValues << id;
-        const QString in = QStringLiteral("households.id IN (") + placeholders(chunk.size()) + QLatin1Char(')');
+        const QString in = QStringLiteral("households.id IN (") + sqlPlaceholders(chunk.size()) + QLatin1Char(')');
         {
             auto q = runSql(db, QStringLiteral("SELECT DISTINCT address_id FROM households WHERE ") + in, idValues,
                             "read addresses of households due for retention");

@@ -31,6 +31,12 @@ public:
     virtual Result<qint64> remove(const QSqlDatabase &db, const QList<qint64> &ids, const QDateTime &cutoff) const = 0;
 };
 
+/// Targets delete by id in chunks of this many bound values, well below SQLite's and
+/// PostgreSQL's limits.
+constexpr qsizetype retentionIdChunk = 200;
+/// "?,?,…,?" with `count` marks, for an IN list of one chunk.
+QString sqlPlaceholders(qsizetype count);
+
 /// The target of `category`; nullptr while Vangnet holds no data of that kind yet.
 std::unique_ptr<RetentionTarget> retentionTarget(RetentionCategory category);
 
