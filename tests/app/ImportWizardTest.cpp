@@ -136,7 +136,7 @@ void answerName(const QString &name)
 
 } // namespace
 
-TEST_CASE("The import wizard checks, imports and reports skipped rows; a second run adds nothing", "[app][gui][import]")
+TEST_CASE("The import wizard checks, imports and reports skipped rows, and a second run adds nothing", "[app][gui][import]")
 {
     AppFixture f;
     f.addHousehold(QStringLiteral("Visser"), QStringLiteral("7411 AB"), 3, {}, QStringLiteral("999990019"));

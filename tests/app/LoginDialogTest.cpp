@@ -99,7 +99,7 @@ TEST_CASE("On a demo database the login dialog lists the demo accounts", "[app][
     CHECK(hint->text().contains(QStringLiteral("<b>demo</b>")));
 }
 
-TEST_CASE("Session startup logs in through the dialog seam; cancelling gives no session", "[app][security]")
+TEST_CASE("Session startup logs in through the dialog seam, and cancelling gives no session", "[app][security]")
 {
     AppFixture f;
     DialogRunner::setNextHandler([](QDialog &dialog) {

@@ -175,7 +175,7 @@ TEST_CASE("Amounts are delivered in whole euros, rounded", "[ddas]")
     CHECK(ddasWholeEuros(1'000'000'000'00) == 1'000'000'000);
 }
 
-TEST_CASE("Contact persons are read from name;telephone;e-mail;job title", "[ddas]")
+TEST_CASE("Contact persons are read from name, telephone, e-mail and job title", "[ddas]")
 {
     auto full = DdasContact::parse(QStringLiteral(" J. de Vries ; 010-1234567;j.devries@vangstad.example;Beleid "));
     REQUIRE(full.ok());

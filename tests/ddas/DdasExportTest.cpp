@@ -333,7 +333,7 @@ TEST_CASE_METHOD(DdasFixture, "An empty period gives a valid delivery with empty
     CHECK(checkAgainstSchema(file).exitCode == 0);
 }
 
-TEST_CASE_METHOD(Period, "Only a team lead of a team may deliver; refusals are audited and write nothing", "[ddas]")
+TEST_CASE_METHOD(Period, "Only a team lead of a team may deliver, and refusals are audited and write nothing", "[ddas]")
 {
     const QString file = out.filePath(QStringLiteral("ddas.json"));
     // A lead whose team was taken away (teams are required when a lead is created).

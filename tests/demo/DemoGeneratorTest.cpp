@@ -96,7 +96,7 @@ int ageOn(const QDate &birth, const QDate &day)
 
 } // namespace
 
-TEST_CASE("The same seed gives the same municipality, byte for byte; another seed another one", "[demo]")
+TEST_CASE("The same seed gives the same municipality, byte for byte, and another seed another one", "[demo]")
 {
     TestDatabase a, b, c;
     auto dbA = a.open();

@@ -60,7 +60,7 @@ TEST_CASE("Records cut at any block end read the same as in one block", "[import
     }
 }
 
-TEST_CASE("The delimiter is the most frequent of ; , and tab in the header", "[import][csv]")
+TEST_CASE("The delimiter is the most frequent of semicolon, comma and tab in the header", "[import][csv]")
 {
     auto detect = [](const QByteArray &bytes) {
         QBuffer device;

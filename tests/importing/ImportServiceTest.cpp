@@ -132,7 +132,7 @@ TEST_CASE_METHOD(Fixture, "Rows find their household by BSN, then by address and
     CHECK(opened->address.postcode == QStringLiteral("7412 CD"));
 }
 
-TEST_CASE_METHOD(Fixture, "Importing the same rows again adds nothing; a new period is kept as repeated", "[import]")
+TEST_CASE_METHOD(Fixture, "Importing the same rows again adds nothing, and a new period is kept as repeated", "[import]")
 {
     const QVector<SignalRow> rows{
         signal(2, QStringLiteral("S-1"), PartnerType::Huur, someone(QStringLiteral("Jansen"), {}, 0, {}, bsnAnna)),
@@ -361,7 +361,7 @@ TEST_CASE_METHOD(Fixture, "Discharge notices are imported once, matched like sig
                 {annaHousehold}) == 1);
 }
 
-TEST_CASE_METHOD(Fixture, "Only caseworkers and team leads import; a refusal is on record", "[import][permissions]")
+TEST_CASE_METHOD(Fixture, "Only caseworkers and team leads import, and a refusal is on record", "[import][permissions]")
 {
     ImportService asAdmin(*db, clock, users.admin());
     VectorSource<SignalRow> source({});

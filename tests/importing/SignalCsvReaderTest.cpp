@@ -211,7 +211,7 @@ TEST_CASE("Too many and too few columns reject the row", "[import][csv][reject]"
     CHECK(result.rejects[2].reason.contains(QStringLiteral("not closed")));
 }
 
-TEST_CASE("Quoted fields hold delimiters, quotes and newlines; later line numbers stay right", "[import][csv]")
+TEST_CASE("Quoted fields hold delimiters, quotes and newlines, and later line numbers stay right", "[import][csv]")
 {
     const QByteArray data = file({
         signalRecord({{"partner_naam", "\"Water; Zuid \"\"BV\"\"\""}, {"straat", "\"Lange\nstraat\r\nhoek\""}}),
@@ -230,7 +230,7 @@ TEST_CASE("Quoted fields hold delimiters, quotes and newlines; later line number
     CHECK(result.rejects[0].line == 7); // after a blank line 6
 }
 
-TEST_CASE("CRLF line ends, blank lines and ;;;; rows", "[import][csv]")
+TEST_CASE("CRLF line ends, blank lines and rows of empty fields", "[import][csv]")
 {
     QByteArray data = QByteArray(signalHeader) + "\r\n" + signalRecord() + "\r\n\r\n;;;;;;;;;;;;;;;;;;\r\n"
         + signalRecord({{"achternaam", "Laatste"}}); // no final line end

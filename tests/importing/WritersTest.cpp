@@ -96,7 +96,7 @@ TEST_CASE("SignalCsvWriter's record format", "[import][writer]")
         == "7;CAK Zorgverzekeringen;;2025-02-03;;1000.05;ja;nee;;;;;Smit;;;3;;1234 AB;\r\n");
 }
 
-TEST_CASE("RejectWriter writes file;line;column;reason with quoting", "[import][writer]")
+TEST_CASE("RejectWriter writes file, line, column and reason with quoting", "[import][writer]")
 {
     QByteArray bytes;
     {

@@ -285,7 +285,7 @@ TEST_CASE_METHOD(Fixture, "A category with nothing due purges nothing and record
     CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM retention_purges")) == 0);
 }
 
-TEST_CASE_METHOD(Fixture, "Caseworkers and team leads may not see or purge what is due; the refusal is audited",
+TEST_CASE_METHOD(Fixture, "Caseworkers and team leads may not see or purge what is due, and the refusal is audited",
                  "[retention][security]")
 {
     const RetentionDue due = householdsDue();

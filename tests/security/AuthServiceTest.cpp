@@ -35,7 +35,7 @@ TEST_CASE_METHOD(Fixture, "A new database asks for its first administrator, once
               .error().code == ErrorCode::Conflict);
 }
 
-TEST_CASE_METHOD(Fixture, "Login opens the same data key for every user; wrong passwords do not", "[auth]")
+TEST_CASE_METHOD(Fixture, "Login opens the same data key for every user, and wrong passwords do not", "[auth]")
 {
     TestUsers users(*db, clock);
     auto again = users.auth().login(QStringLiteral("consulent-a"), TestUsers::passwordOf(QStringLiteral("consulent-a")));

@@ -161,7 +161,7 @@ TEST_CASE("The database file holds no BSN and no note text", "[security][fields]
     }
 }
 
-TEST_CASE_METHOD(Fixture, "An unchanged masked BSN is kept on save; a new one replaces it; clearing removes it",
+TEST_CASE_METHOD(Fixture, "An unchanged masked BSN is kept on save, a new one replaces it, and clearing removes it",
                  "[security][fields]")
 {
     const Household h = stored();
