@@ -413,3 +413,100 @@ TEST_CASE_METHOD(Fixture, "A signal or notice entered by hand is validated, stor
     CHECK(households.dischargesOf(annaHousehold)->size() == 1);
     CHECK(households.addDischarge(annaHousehold, anna, d).error().code == ErrorCode::Conflict);
 }
+
+namespace {
+
+/// Rows enough for many of the writer thread's chunks: repeats from partners, duplicates by
+/// fact and by id, people unknown (some twice, some too incomplete for a household).
+QVector<SignalRow> manyRows()
+{
+    QVector<SignalRow> rows;
+    const PartnerType partners[] = {PartnerType::Huur, PartnerType::Energie, PartnerType::Water, PartnerType::Zorg};
+    for (int i = 0; i < 3000; ++i) {
+        const qint64 line = i + 2;
+        const PartnerType partner = partners[i % 4];
+        const QString id = QStringLiteral("M-%1").arg(i);
+        if (i % 10 == 3) { // a re-delivered row: the id of an earlier one
+            rows << signal(line, QStringLiteral("M-%1").arg(i - 3), partners[(i - 3) % 4],
+                           someone(QStringLiteral("Jansen"), QStringLiteral("7411 AB"), 12, QDate(1985, 3, 1), bsnAnna),
+                           1000 + i - 3);
+        } else if (i % 10 == 5) { // the same fact as the row before, without an id
+            rows << signal(line, QString(), partners[(i - 1) % 4],
+                           someone(QStringLiteral("Jansen"), QStringLiteral("7411 AB"), 12, QDate(1985, 3, 1), bsnAnna),
+                           1000 + i - 1);
+        } else if (i % 10 == 7) { // someone unknown, each twice (seven rows apart)
+            const int who = i / 20;
+            rows << signal(line, id, partner,
+                           someone(QStringLiteral("Nieuw%1").arg(who), QStringLiteral("7420 AA"), 100 + who, QDate(1970, 1, 1)));
+        } else if (i % 97 == 0) { // unknown and without a house number: rejected
+            rows << signal(line, id, partner, someone(QStringLiteral("Zonder"), QStringLiteral("7420 AA"), 0, QDate(1970, 1, 1)));
+        } else { // Anna, by BSN: from the second row of each partner on, a repeat
+            rows << signal(line, id, partner,
+                           someone(QStringLiteral("Jansen"), QStringLiteral("7411 AB"), 12, QDate(1985, 3, 1), bsnAnna),
+                           1000 + i);
+        }
+    }
+    return rows;
+}
+
+QList<QVariantList> storedSignals(Fixture &f)
+{
+    auto q = runSql(f.db->connection(), QStringLiteral(
+        "SELECT id, batch_id, household_id, person_id, partner_type, partner_name, partner_signal_id, signal_date, "
+        "arisen_date, amount_cents, crisis, warm_handover, bsn_invalid, repeated, id_key, fact_key FROM signals ORDER BY id"));
+    REQUIRE(q.ok());
+    QList<QVariantList> out;
+    while (q->next()) {
+        QVariantList row;
+        for (int c = 0; c < 16; ++c)
+            row << q->value(c).toString();
+        out << row;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Writing on a second thread stores exactly what writing row by row stores", "[import]")
+{
+    Fixture threaded;
+    Fixture rowByRow;
+    rowByRow.import.setBackgroundWriting(false);
+    const ImportSummary a = threaded.run(manyRows());
+    const ImportSummary b = rowByRow.run(manyRows());
+    CHECK(a.read == 3000);
+    CHECK(a.duplicates > 500);
+    CHECK(a.repeated > 1000);
+    CHECK(a.newHouseholds == 150);
+    CHECK(a.rejected > 10);
+    CHECK(a.imported == b.imported);
+    CHECK(a.duplicates == b.duplicates);
+    CHECK(a.repeated == b.repeated);
+    CHECK(a.matched == b.matched);
+    CHECK(a.newHouseholds == b.newHouseholds);
+    CHECK(a.rejected == b.rejected);
+    CHECK(a.households == b.households);
+    const QList<QVariantList> stored = storedSignals(threaded);
+    CHECK(stored.size() == a.imported);
+    CHECK(stored == storedSignals(rowByRow));
+
+    SECTION("a cancel with rows still on their way keeps nothing")
+    {
+        const qint64 before = threaded.count(QStringLiteral("SELECT COUNT(*) FROM signals"));
+        const qint64 householdsBefore = threaded.count(QStringLiteral("SELECT COUNT(*) FROM households"));
+        QVector<SignalRow> more = manyRows();
+        for (SignalRow &row : more) {
+            row.signalId += QStringLiteral("-b");
+            row.amountCents = *row.amountCents + 1;
+            row.person.huisnummer += row.person.huisnummer >= 100 ? 1000 : 0; // new people again
+        }
+        VectorSource<SignalRow> source(std::move(more));
+        int calls = 0;
+        auto cancelled = threaded.import.importSignals(source, {QStringLiteral("b.csv"), QStringLiteral("csv"), QString()},
+                                                       [&calls](qint64, qint64) { return ++calls < 3; });
+        REQUIRE(cancelled.ok());
+        CHECK(cancelled->cancelled);
+        CHECK(threaded.count(QStringLiteral("SELECT COUNT(*) FROM signals")) == before);
+        CHECK(threaded.count(QStringLiteral("SELECT COUNT(*) FROM households")) == householdsBefore);
+    }
+}

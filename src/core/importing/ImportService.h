@@ -75,6 +75,9 @@ public:
     /// After an import the signal rules evaluate the households it touched (the default); a
     /// bulk load may leave that to the next full evaluation (`rules evaluate`).
     void setEvaluateRules(bool evaluate) { m_evaluateRules = evaluate; }
+    /// Whether a signal import on SQLite writes its rows on a second thread while it reads and
+    /// matches the next ones (the default); off, it writes row by row (the tests compare both).
+    void setBackgroundWriting(bool background) { m_backgroundWriting = background; }
     Result<ImportSummary> importDischarges(DischargeSource &source, const ImportOrigin &origin,
                                            const ImportProgress &progress = {});
 
@@ -95,6 +98,7 @@ private:
     const Clock &m_clock;
     const Session &m_session;
     bool m_evaluateRules = true;
+    bool m_backgroundWriting = true;
 };
 
 } // namespace vangnet::importing

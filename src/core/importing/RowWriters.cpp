@@ -11,10 +11,6 @@ namespace vangnet::importing {
 
 namespace {
 
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(isoDate(d)) : sqlNull();
-}
 
 QVariant idOrNull(qint64 id)
 {
@@ -94,33 +90,65 @@ Result<void> SignalWriter::loadPerson(qint64 personId)
                     {personId});
 }
 
+const QString &SignalWriter::partnerOf(const SignalRow &row)
+{
+    QHash<QString, QString> &keys = m_partnerKeys[static_cast<int>(row.partnerType)];
+    auto found = keys.constFind(row.partnerName);
+    if (found == keys.cend())
+        found = keys.insert(row.partnerName, partnerKey(partnerTypeKey(row.partnerType), row.partnerName));
+    return *found;
+}
+
 Result<QList<Written>> SignalWriter::add(const SignalRow &row, const RowTarget &target, qint64 batchId)
 {
-    const QString partner = partnerKey(partnerTypeKey(row.partnerType), row.partnerName);
+    const QString &partner = partnerOf(row);
     const quint64 signalled = signalledKey(target.personId, partner);
     const bool repeated = m_signalled.contains(signalled);
-    const QString factKey = partner + QLatin1Char('|') + QString::number(target.personId) + QLatin1Char('|') +
-                            isoDate(row.arisenDate) + QLatin1Char('|') +
-                            (row.amountCents ? QString::number(*row.amountCents) : QString());
-    const QVariant idKey = row.signalId.isEmpty() ? sqlNull() : QVariant(partner + QLatin1Char('|') + row.signalId);
-    // A later row of the same statement (PostgreSQL) from this partner about this person is a
-    // repeat too; the pair joins m_signalled once the row proves inserted.
-    const bool waiting = std::any_of(m_pending.cbegin(), m_pending.cend(),
-                                     [signalled](const Pending &p) { return p.pair == signalled; });
-    m_pending << Pending{repeated || waiting, signalled};
-    m_pendingIds.insert(idKey.toString());
-    return settle(m_insert.add({idOrNull(batchId), target.householdId, idOrNull(target.personId),
+    const QString arisen = isoDate(row.arisenDate);
+    const QString personId = QString::number(target.personId);
+    const QString amount = row.amountCents ? QString::number(*row.amountCents) : QString();
+    QString factKey;
+    factKey.reserve(partner.size() + personId.size() + arisen.size() + amount.size() + 3);
+    factKey.append(partner).append(QLatin1Char('|')).append(personId).append(QLatin1Char('|')).append(arisen)
+        .append(QLatin1Char('|')).append(amount);
+    const QString idKey = row.signalId.isEmpty() ? QString() : partner + QLatin1Char('|') + row.signalId;
+    // A later row from this partner about this person, written before this one is settled (a
+    // PostgreSQL statement, the writer thread), is a repeat too; the pair joins m_signalled
+    // once this row proves inserted.
+    const bool waiting = m_pendingPairs.contains(signalled);
+    const bool immediate = !m_background && m_insert.writesAtOnce();
+    m_pending << Pending{repeated || waiting, signalled, immediate ? QString() : idKey};
+    if (!immediate) {
+        ++m_pendingPairs[signalled];
+        if (!idKey.isEmpty())
+            ++m_pendingIds[idKey];
+    }
+    const BulkValue values[] = {BulkValue::idOrNull(batchId), target.householdId, BulkValue::idOrNull(target.personId),
                                 partnerTypeKey(row.partnerType), row.partnerName.trimmed(), row.signalId,
-                                isoDate(row.signalDate), dateOrNull(row.arisenDate),
-                                row.amountCents ? QVariant(*row.amountCents) : sqlNull(), row.crisis ? 1 : 0,
-                                row.warmHandover ? 1 : 0, invalidBsn(row.person) ? 1 : 0, (repeated || waiting) ? 1 : 0,
-                                idKey, factKey,
-                                m_timestamp},
-                               factKey));
+                                isoDate(row.signalDate), BulkValue::textOrNull(arisen),
+                                row.amountCents ? BulkValue(*row.amountCents) : BulkValue(), row.crisis,
+                                row.warmHandover, invalidBsn(row.person), repeated || waiting,
+                                BulkValue::textOrNull(idKey), factKey, m_timestamp};
+    if (m_background)
+        return settle(m_background->add(values));
+    return settle(m_insert.add(values, factKey));
+}
+
+void SignalWriter::writeInBackground()
+{
+    if (!m_background && BackgroundInsert::supported(m_db))
+        m_background = std::make_unique<BackgroundInsert>(m_db, m_insert.rowSql(), "add signal");
+}
+
+std::unique_lock<std::mutex> SignalWriter::holdConnection()
+{
+    return m_background ? m_background->holdConnection() : std::unique_lock<std::mutex>();
 }
 
 Result<QList<Written>> SignalWriter::flush()
 {
+    if (m_background)
+        return settle(m_background->flush());
     return settle(m_insert.flush());
 }
 
@@ -140,9 +168,11 @@ Result<QList<Written>> SignalWriter::settle(Result<BatchedInsert::Outcomes> outc
         w.repeated = w.inserted && p.repeated;
         if (w.inserted)
             m_signalled.insert(p.pair);
+        if (auto pair = m_pendingPairs.find(p.pair); pair != m_pendingPairs.end() && --*pair == 0)
+            m_pendingPairs.erase(pair);
+        if (auto id = m_pendingIds.find(p.idKey); id != m_pendingIds.end() && --*id == 0)
+            m_pendingIds.erase(id);
     }
-    if (m_pending.isEmpty())
-        m_pendingIds.clear();
     return written;
 }
 

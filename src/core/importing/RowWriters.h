@@ -1,11 +1,16 @@
 #pragma once
 
 #include "importing/ImportRows.h"
+#include "storage/BackgroundInsert.h"
 #include "storage/BatchedInsert.h"
 #include "support/Result.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+
+#include <memory>
+#include <mutex>
 
 namespace vangnet::importing {
 
@@ -28,11 +33,19 @@ struct Written {
 /// marked "repeated".
 ///
 /// add() writes a row at once on SQLite and with the next full batch on PostgreSQL
-/// (BatchedInsert); it returns the outcomes of the rows it wrote, in the order they were added,
-/// and flush() writes the rest.
+/// (BatchedInsert), or, after writeInBackground() on SQLite, on a second thread
+/// (BackgroundInsert); it returns the outcomes of the rows written since, in the order they
+/// were added, and flush() writes the rest.
 class SignalWriter {
 public:
     SignalWriter(QSqlDatabase db, QString timestamp);
+
+    /// From now on add() hands rows to a writer thread (SQLite; elsewhere nothing changes).
+    /// Until flush() returns, every other use of the connection goes through holdConnection().
+    void writeInBackground();
+    /// The connection to the caller alone while the lock lives (an empty lock when no writer
+    /// thread runs).
+    [[nodiscard]] std::unique_lock<std::mutex> holdConnection();
 
     /// Reads who was signalled by which partner: everyone (an import), or one person.
     Result<void> load();
@@ -48,22 +61,28 @@ public:
 private:
     Result<void> remember(const QString &sql, const QVariantList &values);
     Result<QList<Written>> settle(Result<BatchedInsert::Outcomes> outcomes);
+    /// partnerKey() of the row's partner; the few partners of a file are folded once each.
+    const QString &partnerOf(const SignalRow &row);
 
     QSqlDatabase m_db;
     QString m_timestamp;
     BatchedInsert m_insert;
+    std::unique_ptr<BackgroundInsert> m_background;
     /// A row not yet written: its "repeated" mark and who/which partner it is about. A pair
     /// counts as signalled for later rows once its row is inserted, or while it waits.
     struct Pending {
         bool repeated = false;
         quint64 pair = 0;
+        QString idKey; ///< partner + signal id; "" when the row has no id
     };
     QList<Pending> m_pending;
-    QSet<QString> m_pendingIds; ///< their partner + signal id keys
+    QHash<quint64, int> m_pendingPairs; ///< how many rows waiting for each pair
+    QHash<QString, int> m_pendingIds;   ///< how many rows waiting for each id key
     /// Who was signalled by which partner, as 64-bit hashes of (person, partner): a million
     /// signals cost ~30 MB instead of ~150 MB as strings. A collision can only add a
     /// "repeated" mark, never drop or merge a signal.
     QSet<quint64> m_signalled;
+    QHash<QString, QString> m_partnerKeys[static_cast<int>(PartnerType::DienstToeslagen) + 1];
 };
 
 /// Stores discharge notices. Duplicates: institution + notice id, or institution + person +
@@ -80,6 +99,8 @@ public:
     Result<Written> write(const DischargeRow &row, const RowTarget &target, qint64 batchId);
     /// As SignalWriter::known(): institution and notice id stored or queued already.
     Result<bool> known(const DischargeRow &row) const;
+    /// Discharge files are small: no writer thread, so nothing to hold (an empty lock).
+    [[nodiscard]] std::unique_lock<std::mutex> holdConnection() { return {}; }
 
 private:
     Result<QList<Written>> settle(Result<BatchedInsert::Outcomes> outcomes);

@@ -28,6 +28,11 @@ BatchedInsert::BatchedInsert(QSqlDatabase db, QString table, QStringList columns
 {
 }
 
+QString BatchedInsert::rowSql() const
+{
+    return singleRowSql(m_table, m_columns);
+}
+
 QString BatchedInsert::sqlFor(qsizetype rows) const
 {
     QStringList marks;
@@ -54,6 +59,21 @@ Result<BatchedInsert::Outcomes> BatchedInsert::add(const QVariantList &values, c
     if (m_keys.size() < m_rowsPerStatement)
         return Outcomes{};
     return flush();
+}
+
+Result<BatchedInsert::Outcomes> BatchedInsert::add(std::span<const BulkValue> values, const QString &key)
+{
+    if (m_native) {
+        auto id = m_single.insert(values);
+        if (!id)
+            return id.error();
+        return Outcomes{*id};
+    }
+    QVariantList variants;
+    variants.reserve(static_cast<qsizetype>(values.size()));
+    for (const BulkValue &v : values)
+        variants << v.toVariant();
+    return add(variants, key);
 }
 
 Result<BatchedInsert::Outcomes> BatchedInsert::flush()

@@ -31,6 +31,11 @@ public:
     /// Adds one row (values in column order; `key` is its keyColumn value). Returns the outcomes of
     /// the rows written by this call: this row at once on SQLite, a full queue on PostgreSQL.
     Result<Outcomes> add(const QVariantList &values, const QString &key);
+    Result<Outcomes> add(std::span<const BulkValue> values, const QString &key);
+    /// The single-row INSERT … ON CONFLICT DO NOTHING RETURNING id of these columns.
+    QString rowSql() const;
+    /// Whether every row is written by its add() (SQLite), so nothing is ever pending.
+    bool writesAtOnce() const { return m_native; }
     /// Writes what is queued; the outcomes of those rows.
     Result<Outcomes> flush();
     /// Rows queued and not yet written.

@@ -4,11 +4,12 @@ namespace vangnet {
 
 QString isoDate(const QDate &date)
 {
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
-        return date.isValid() ? date.toString(Qt::ISODate) : QString();
-    int y = date.year();
-    const int m = date.month();
-    const int d = date.day();
+    if (!date.isValid())
+        return QString();
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d); // one calendar conversion instead of three
+    if (y < 1 || y > 9999)
+        return date.toString(Qt::ISODate);
     QString out(10, QLatin1Char('-'));
     QChar *c = out.data();
     for (int i = 3; i >= 0; --i, y /= 10)
