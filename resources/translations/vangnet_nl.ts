@@ -6530,7 +6530,7 @@ notities en herinneringen. Ook de interne reden om een signaal niet op te pakken
     <name>vangnet::cli::ClocksListCommand</name>
     <message>
         <source>list the deadline settings (clocks)</source>
-        <translation>de termijninstellingen tonen (clocks)</translation>
+        <translation>de termijninstellingen tonen</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]
@@ -7516,19 +7516,19 @@ Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
     </message>
     <message>
         <source>evaluate the signal rules for every household and store the flags</source>
-        <translation>beoordeel elk huishouden met de signaleringsregels en bewaar de signaleringen</translation>
+        <translation>elk huishouden met de signaleringsregels beoordelen en de signaleringen bewaren</translation>
     </message>
     <message>
         <source>list the rules in force and every saved rule-set version</source>
-        <translation>toon de geldende regels en elke opgeslagen versie van de regelset</translation>
+        <translation>de geldende regels en elke opgeslagen versie van de regelset tonen</translation>
     </message>
     <message>
         <source>check a rule file without saving it</source>
-        <translation>controleer een regelbestand zonder het op te slaan</translation>
+        <translation>een regelbestand controleren zonder het op te slaan</translation>
     </message>
     <message>
         <source>save a rule file as a new rule-set version (team lead)</source>
-        <translation>sla een regelbestand op als nieuwe versie van de regelset (teamleider)</translation>
+        <translation>een regelbestand als nieuwe versie van de regelset opslaan (teamleider)</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules evaluate [--as-of DATE] [--json]

@@ -3,6 +3,8 @@
 #include "Console.h"
 #include "support/Logging.h"
 
+#include <algorithm>
+
 namespace vangnet::cli {
 
 namespace {
@@ -122,8 +124,12 @@ QString Dispatcher::help() const
                 "                      environment variable VANGNET_PASSWORD, else it is asked on the terminal")
           << tr("  --log-level LEVEL   technical log on stderr: trace, debug, info, warn (default), error, critical, off")
           << tr("  --help, --version") << QString() << tr("Commands:");
+    // The summaries start in one column, past the longest command and two spaces.
+    qsizetype width = 0;
     for (const auto &command : m_commands)
-        lines << QStringLiteral("  %1%2").arg(command->words().join(QLatin1Char(' ')).leftJustified(18), command->summary());
+        width = std::max(width, command->words().join(QLatin1Char(' ')).size());
+    for (const auto &command : m_commands)
+        lines << QStringLiteral("  %1  %2").arg(command->words().join(QLatin1Char(' ')).leftJustified(width), command->summary());
     lines << QString() << tr("'vangnet-cli COMMAND --help' describes a command.") << QString()
           << tr("Exit status: 0 done, 1 done with reported problems, 2 unusable input or nothing done.");
     return lines.join(QLatin1Char('\n'));

@@ -228,6 +228,23 @@ TEST_CASE("vangnet-cli explains itself", "[cli]")
     for (const char *text : {"demo", "info", "household list", "user list", "user add", "team list", "team add", "--user",
                              "VANGNET_PASSWORD"})
         CHECK(QString::fromUtf8(overall.out).contains(QLatin1String(text)));
+    // Every command's summary starts in the same column, apart from its name.
+    qsizetype column = -1;
+    for (const QString &line : QString::fromUtf8(overall.out).split(QLatin1Char('\n'))) {
+        for (const char *command : {"demo", "import profile list", "import profile save", "user add"}) {
+            if (!line.startsWith(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')))
+                continue;
+            qsizetype at = 2 + qsizetype(qstrlen(command));
+            while (at < line.size() && line.at(at) == QLatin1Char(' '))
+                ++at;
+            INFO(line.toStdString());
+            CHECK(at >= 2 + qsizetype(qstrlen(command)) + 2);
+            if (column < 0)
+                column = at;
+            CHECK(at == column);
+        }
+    }
+    CHECK(column > 0);
     const Run demoHelp = cli(home, {QStringLiteral("demo"), QStringLiteral("--help")});
     CHECK(demoHelp.exitCode == 0);
     CHECK(QString::fromUtf8(demoHelp.out).contains(QLatin1String("--households")));
