@@ -573,11 +573,17 @@
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n contactpoging</numerusform><numerusform>%n contactpogingen</numerusform></translation>
+        <translation>
+            <numerusform>%n contactpoging</numerusform>
+            <numerusform>%n contactpogingen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n reached</source>
-        <translation><numerusform>%n bereikt</numerusform><numerusform>%n bereikt</numerusform></translation>
+        <translation>
+            <numerusform>%n bereikt</numerusform>
+            <numerusform>%n bereikt</numerusform>
+        </translation>
     </message>
     <message>
         <source>New contact attempt (the case is closed)</source>
@@ -867,7 +873,10 @@ Toegevoegd door %2 op %3</translation>
     </message>
     <message numerus="yes">
         <source>%n open item(s)</source>
-        <translation><numerusform>%n open punt</numerusform><numerusform>%n open punten</numerusform></translation>
+        <translation>
+            <numerusform>%n open punt</numerusform>
+            <numerusform>%n open punten</numerusform>
+        </translation>
     </message>
     <message>
         <source>State of %1</source>
@@ -899,7 +908,10 @@ Toegevoegd door %2 op %3</translation>
     </message>
     <message numerus="yes">
         <source>Its %n action(s) are removed with it.</source>
-        <translation><numerusform>De actie die erbij hoort wordt ook verwijderd.</numerusform><numerusform>De %n acties die erbij horen worden ook verwijderd.</numerusform></translation>
+        <translation>
+            <numerusform>De actie die erbij hoort wordt ook verwijderd.</numerusform>
+            <numerusform>De %n acties die erbij horen worden ook verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from the plan</source>
@@ -1215,7 +1227,10 @@ Gestart %2, uiterlijk %3
     </message>
     <message numerus="yes">
         <source>Deadlines (%n overdue)</source>
-        <translation><numerusform>Termijnen (%n te laat)</numerusform><numerusform>Termijnen (%n te laat)</numerusform></translation>
+        <translation>
+            <numerusform>Termijnen (%n te laat)</numerusform>
+            <numerusform>Termijnen (%n te laat)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signal %1</source>
@@ -2075,7 +2090,10 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -2083,7 +2101,10 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation><numerusform>Verloopt over %n dag</numerusform><numerusform>Verloopt over %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>Verloopt over %n dag</numerusform>
+            <numerusform>Verloopt over %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4110,11 +4131,17 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message numerus="yes">
         <source>Assign %n household(s) to:</source>
-        <translation><numerusform>%n huishouden toewijzen aan:</numerusform><numerusform>%n huishoudens toewijzen aan:</numerusform></translation>
+        <translation>
+            <numerusform>%n huishouden toewijzen aan:</numerusform>
+            <numerusform>%n huishoudens toewijzen aan:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them have no case yet: a case is opened for each.</source>
-        <translation><numerusform>%n ervan heeft nog geen zaak: daarvoor wordt een zaak geopend.</numerusform><numerusform>%n ervan hebben nog geen zaak: voor elk wordt een zaak geopend.</numerusform></translation>
+        <translation>
+            <numerusform>%n ervan heeft nog geen zaak: daarvoor wordt een zaak geopend.</numerusform>
+            <numerusform>%n ervan hebben nog geen zaak: voor elk wordt een zaak geopend.</numerusform>
+        </translation>
     </message>
     <message>
         <source>nobody</source>
@@ -4122,7 +4149,10 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned to %1.</source>
-        <translation><numerusform>%n zaak toegewezen aan %1.</numerusform><numerusform>%n zaken toegewezen aan %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n zaak toegewezen aan %1.</numerusform>
+            <numerusform>%n zaken toegewezen aan %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5406,34 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <source>There are no notes on this case.</source>
         <translation>Er zijn geen notities bij deze zaak.</translation>
     </message>
+    <message>
+        <source>How well you manage: ZRM scores</source>
+        <translation>Hoe zelfredzaam u bent: ZRM-scores</translation>
+    </message>
+    <message>
+        <source>An employee may score how well you manage on your own in each area of life, from 1 (acute problems) to 5 (fully self-sufficient), with the Zelfredzaamheid-Matrix (ZRM). These are the scores about you or about your household as a whole.</source>
+        <translation>Een medewerker kan met de Zelfredzaamheid-Matrix (ZRM) per levensdomein scoren hoe goed u zich zelf redt, van 1 (acute problematiek) tot 5 (volledig zelfredzaam). Dit zijn de scores over u of over uw huishouden als geheel.</translation>
+    </message>
+    <message>
+        <source>No scores were recorded.</source>
+        <translation>Er zijn geen scores vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1, scored by %2 (%3)%4</source>
+        <translation>%1, gescoord door %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>, for the household as a whole</source>
+        <translation>, voor het huishouden als geheel</translation>
+    </message>
+    <message>
+        <source>Area of life</source>
+        <translation>Levensdomein</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::SubjectAccessExport</name>
@@ -5672,7 +5730,10 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message numerus="yes">
         <source>%1 (+%n more)</source>
-        <translation><numerusform>%1 (+%n andere)</numerusform><numerusform>%1 (+%n andere)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (+%n andere)</numerusform>
+            <numerusform>%1 (+%n andere)</numerusform>
+        </translation>
     </message>
     <message>
         <source>None running</source>
@@ -5871,11 +5932,17 @@ Gestart %2, uiterlijk %3
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n regel</numerusform><numerusform>%n regels</numerusform></translation>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of %1</source>
-        <translation><numerusform>%n regel van %1</numerusform><numerusform>%n regels van %1</numerusform></translation>
+        <translation>
+            <numerusform>%n regel van %1</numerusform>
+            <numerusform>%n regels van %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is yours now (case %2).</source>

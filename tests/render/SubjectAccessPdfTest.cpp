@@ -3,6 +3,7 @@
 
 #include "SubjectAccessPdfWriter.h"
 #include "subjectaccess/SubjectAccessService.h"
+#include "zrm/ZrmService.h"
 
 #include <QFile>
 
@@ -14,6 +15,12 @@ using vangnet::test::SubjectAccessFixture;
 TEST_CASE_METHOD(SubjectAccessFixture, "The subject-access PDF holds the person's data as text and is audited",
                  "[render][subjectaccess]")
 {
+    ZrmAssessment zrm;
+    zrm.householdId = household.id;
+    zrm.personId = personId;
+    zrm.assessedOn = QDate(2026, 11, 20);
+    zrm.scores = {{QStringLiteral("huisvesting"), 2}, {QStringLiteral("financien"), 1}};
+    REQUIRE(ZrmService(*db, clock, users.caseworkerA()).record(zrm).ok());
     const SubjectAccessService service(*db, clock, leadA);
     auto report = service.gather(personId, QStringLiteral("INZ-7"));
     REQUIRE(report.ok());
@@ -37,6 +44,9 @@ TEST_CASE_METHOD(SubjectAccessFixture, "The subject-access PDF holds the person'
     CHECK(text.contains(QStringLiteral("consulent-a")));
     CHECK(text.contains(QStringLiteral("Maria de Vries")));
     CHECK_FALSE(text.contains(QStringLiteral("999990020"))); // the partner's own data stays out
+    CHECK(text.contains(QStringLiteral("20-11-2026, scored by")));
+    if (qEnvironmentVariableIsSet("VANGNET_KEEP_PDF"))
+        QFile::copy(path, qEnvironmentVariable("VANGNET_KEEP_PDF"));
 
     const QList<AuditEvent> events = auditOf(QStringLiteral("person"), personId);
     REQUIRE_FALSE(events.isEmpty());

@@ -1,6 +1,7 @@
 #include "subjectaccess/SubjectAccessFixture.h"
 
 #include "cases/CaseService.h"
+#include "zrm/ZrmService.h"
 #include "subjectaccess/SubjectAccessJsonWriter.h"
 #include "subjectaccess/SubjectAccessService.h"
 #include "support/Logging.h"
@@ -226,7 +227,7 @@ TEST_CASE_METHOD(SubjectAccessFixture, "The JSON export has stable keys and the 
                                      QStringLiteral("format"), QStringLiteral("format_version"),
                                      QStringLiteral("generated_at"), QStringLiteral("generated_by"), QStringLiteral("household"),
                                      QStringLiteral("notes"), QStringLiteral("person"), QStringLiteral("request_reference"),
-                                     QStringLiteral("signals")});
+                                     QStringLiteral("signals"), QStringLiteral("zrm_assessments")});
     CHECK(json.value(QStringLiteral("format")).toString() == QStringLiteral("vangnet-subject-access"));
     CHECK(json.value(QStringLiteral("format_version")).toInt() == 1);
     CHECK(json.value(QStringLiteral("generated_at")).toString() == QStringLiteral("2026-11-25T09:30:00Z"));
@@ -372,4 +373,38 @@ TEST_CASE_METHOD(SubjectAccessFixture, "The export holds the cases about the sub
     CHECK(c.value(QStringLiteral("attempts")).toArray().size() == 1);
     CHECK_FALSE(c.contains(QStringLiteral("deadlines")));
     CHECK_FALSE(QJsonDocument(json).toJson().contains("bewindvoerder"));
+}
+
+TEST_CASE_METHOD(SubjectAccessFixture, "The export holds the ZRM scores of the subject and of the household, not the housemate's",
+                 "[subjectaccess][zrm]")
+{
+    ZrmService zrmWork(*db, clock, users.caseworkerA());
+    auto score = [&](qint64 person, const QString &domain, int value, const QDate &on) {
+        ZrmAssessment a;
+        a.householdId = household.id;
+        a.personId = person;
+        a.assessedOn = on;
+        a.scores.insert(domain, value);
+        auto recorded = zrmWork.record(a);
+        REQUIRE(recorded.ok());
+    };
+    score(personId, QStringLiteral("huisvesting"), 2, QDate(2026, 11, 20));
+    score(0, QStringLiteral("financien"), 1, QDate(2026, 11, 21));
+    score(partnerId, QStringLiteral("justitie"), 3, QDate(2026, 11, 22));
+
+    const SubjectAccessService service(*db, clock, leadA);
+    auto report = service.gather(personId, reference);
+    REQUIRE(report.ok());
+    REQUIRE(report->zrmAssessments.size() == 2);
+    CHECK(report->zrmAssessments.at(0).personId == 0); // newest first
+    CHECK(report->zrmAssessments.at(1).scores.value(QStringLiteral("huisvesting")) == 2);
+
+    const QJsonArray list = SubjectAccessJsonWriter::toJson(*report).value(QStringLiteral("zrm_assessments")).toArray();
+    REQUIRE(list.size() == 2);
+    const QJsonObject own = list.at(1).toObject();
+    CHECK(own.value(QStringLiteral("assessed_on")).toString() == QStringLiteral("2026-11-20"));
+    CHECK(own.value(QStringLiteral("person")).toBool());
+    CHECK(own.value(QStringLiteral("scores")).toObject().value(QStringLiteral("huisvesting")).toInt() == 2);
+    CHECK(list.at(0).toObject().value(QStringLiteral("person")).toBool() == false);
+    CHECK_FALSE(QJsonDocument(SubjectAccessJsonWriter::toJson(*report)).toJson().contains("justitie"));
 }

@@ -3,6 +3,7 @@
 #include "importing/ImportKeys.h"
 #include "rules/ExplainText.h"
 #include "subjectaccess/SubjectAccessReport.h"
+#include "zrm/ZrmScale.h"
 
 #include <QCoreApplication>
 
@@ -253,6 +254,36 @@ ReportSection casesSection(const SubjectAccessReport &r)
     return s;
 }
 
+ReportSection zrmSection(const SubjectAccessReport &r)
+{
+    ReportSection s;
+    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "How well you manage: ZRM scores");
+    s.blocks << ReportParagraph{QCoreApplication::translate(
+        "vangnet::SubjectAccessDocument",
+        "An employee may score how well you manage on your own in each area of life, from 1 (acute problems) to 5 "
+        "(fully self-sufficient), with the Zelfredzaamheid-Matrix (ZRM). These are the scores about you or about "
+        "your household as a whole.")};
+    if (r.zrmAssessments.isEmpty())
+        s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "No scores were recorded.")};
+    for (const ZrmAssessment &a : r.zrmAssessments) {
+        s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "%1, scored by %2 (%3)%4")
+                             .arg(dateText(a.assessedOn), a.assessorName, a.zrmVersion,
+                                  a.personId == 0 ? QCoreApplication::translate("vangnet::SubjectAccessDocument",
+                                                                                ", for the household as a whole")
+                                                  : QString())};
+        ReportTable scores;
+        scores.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Area of life"),
+                         QCoreApplication::translate("vangnet::SubjectAccessDocument", "Score")};
+        scores.widths = {50, 50};
+        for (const QString &domain : zrm::domainKeys())
+            if (const auto score = a.scores.constFind(domain); score != a.scores.cend())
+                scores.rows << QStringList{zrm::domainLabel(domain),
+                                           QStringLiteral("%1 · %2").arg(*score).arg(zrm::levelName(*score))};
+        s.blocks << scores;
+    }
+    return s;
+}
+
 ReportSection accessSection(const SubjectAccessReport &r)
 {
     ReportSection s;
@@ -290,7 +321,7 @@ ReportDocument subjectAccessDocument(const SubjectAccessReport &r)
     // The order a reader expects: who and why, the person, the household, notes, access.
     // Later issues insert their sections (signals, cases) before the access log.
     d.sections << aboutSection(r) << personSection(r) << householdSection(r) << notesSection(r) << signalsSection(r)
-               << flagsSection(r) << casesSection(r) << accessSection(r);
+               << flagsSection(r) << casesSection(r) << zrmSection(r) << accessSection(r);
     return d;
 }
 

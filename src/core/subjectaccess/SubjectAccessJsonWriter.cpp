@@ -133,6 +133,25 @@ QJsonArray casesJson(const QList<cases::CaseDetail> &details)
     return list;
 }
 
+/// As the assessment history shows them: date, who scored, the matrix version and the scores
+/// by domain key (docs/zrm.md); "person" is false for an assessment of the household as a whole.
+QJsonArray zrmJson(const QList<ZrmAssessment> &assessments)
+{
+    QJsonArray list;
+    for (const ZrmAssessment &a : assessments) {
+        QJsonObject scores;
+        for (auto it = a.scores.cbegin(); it != a.scores.cend(); ++it)
+            scores.insert(it.key(), it.value());
+        list.append(QJsonObject{{QStringLiteral("assessed_on"), dateJson(a.assessedOn)},
+                                {QStringLiteral("assessor"), a.assessorName},
+                                {QStringLiteral("zrm_version"), a.zrmVersion},
+                                {QStringLiteral("person"), a.personId != 0},
+                                {QStringLiteral("case_id"), a.caseId == 0 ? QJsonValue() : QJsonValue(a.caseId)},
+                                {QStringLiteral("scores"), scores}});
+    }
+    return list;
+}
+
 QJsonArray accessLogJson(const QList<AuditEvent> &events)
 {
     QJsonArray list;
@@ -164,6 +183,7 @@ QJsonObject SubjectAccessJsonWriter::toJson(const SubjectAccessReport &r)
             {QStringLiteral("discharge_notices"), dischargesJson(r.discharges)},
             {QStringLiteral("flags"), flagsJson(r.flags)},
             {QStringLiteral("cases"), casesJson(r.cases)},
+            {QStringLiteral("zrm_assessments"), zrmJson(r.zrmAssessments)},
             {QStringLiteral("access_log"), accessLogJson(r.accessLog)}};
 }
 

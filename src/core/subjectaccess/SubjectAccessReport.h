@@ -7,6 +7,7 @@
 #include "domain/Person.h"
 #include "rules/RulesService.h"
 #include "signals/SignalRecords.h"
+#include "zrm/ZrmService.h"
 
 #include <QDateTime>
 #include <QList>
@@ -50,6 +51,9 @@ struct SubjectAccessReport {
     /// and those linked to none (about the household as a whole), with attempts, plan,
     /// conditions, notes (also the internal reason) and reminders. Newest first.
     QList<cases::CaseDetail> cases;
+    /// ZRM assessments (self-sufficiency scores) of this person, and of the household as a
+    /// whole; not those of a housemate alone. Newest first.
+    QList<ZrmAssessment> zrmAssessments;
 
     /// Who opened, changed, exported or was refused the household or the person, oldest first.
     /// Workstation and operating-system user are left out: they are technical, not about the subject.

@@ -8,6 +8,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/SqlStatement.h"
 #include "subjectaccess/SubjectAccessWriter.h"
+#include "zrm/ZrmService.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -162,6 +163,12 @@ Result<SubjectAccessReport> SubjectAccessService::gather(qint64 personId, const 
                 return detail.error();
             report.cases << *detail;
         }
+        auto assessments = ZrmService(m_database, m_clock, m_session).history(household->id);
+        if (!assessments)
+            return assessments.error();
+        for (const ZrmAssessment &a : *assessments)
+            if (a.personId == 0 || a.personId == personId)
+                report.zrmAssessments << a;
     }
     if (!found) // moved to another household between the two reads
         return Error(ErrorCode::StaleEdit, QCoreApplication::translate("vangnet::SubjectAccessService",
@@ -176,8 +183,8 @@ Result<SubjectAccessReport> SubjectAccessService::gather(qint64 personId, const 
     report.notes = std::move(*notes);
     if (auto logged = addAccessLog(report); !logged)
         return logged.error();
-    spdlog::info("subject access report gathered for person {}: {} notes, {} access records", personId,
-                 report.notes.size(), report.accessLog.size());
+    spdlog::info("subject access report gathered for person {}: {} notes, {} cases, {} ZRM assessments, {} access records",
+                 personId, report.notes.size(), report.cases.size(), report.zrmAssessments.size(), report.accessLog.size());
     return report;
 }
 
