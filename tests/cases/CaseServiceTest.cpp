@@ -171,6 +171,12 @@ TEST_CASE("Two users saving the same case: the second is refused and nothing cha
     auto staleClose = other.close(seenByA2.id, seenByA2.version, ddas::eindresultaat().at(9), CaseFixture::today());
     REQUIRE_FALSE(staleClose.ok());
     CHECK(staleClose.error().code == ErrorCode::StaleEdit);
+    // A move that the old screen offered but the case no longer allows: the stale screen is
+    // the reason, so that is what the user hears (not "cannot go from … to …").
+    auto staleMove = other.move(seenByA2.id, seenByA2.version, CaseStatus::InBehandeling);
+    REQUIRE_FALSE(staleMove.ok());
+    CHECK(staleMove.error().code == ErrorCode::StaleEdit);
+    CHECK(staleMove.error().message.contains(f.users.caseworkerA().user().displayName));
     const Case now = CaseFixture::require(f.service.get(opened.id));
     CHECK(now.status == CaseStatus::InBehandeling);
     CHECK_FALSE(now.decisionOn.isValid());

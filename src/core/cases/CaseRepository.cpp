@@ -164,11 +164,16 @@ Result<void> CaseRepository::update(qint64 caseId, int version, const QString &s
     auto current = load(caseId);
     if (!current)
         return current.error();
+    return staleEdit(*current);
+}
+
+Error CaseRepository::staleEdit(const Case &current)
+{
     return Error{ErrorCode::StaleEdit,
                  QCoreApplication::translate("vangnet::cases::CaseRepository",
                                              "%1 changed this case since you opened it. Nothing was saved; what you "
                                              "entered is still here. Reload the case to see the change, then try again.")
-                     .arg(current->updatedBy)};
+                     .arg(current.updatedBy)};
 }
 
 Result<int> CaseRepository::linkNew(qint64 caseId, qint64 householdId)

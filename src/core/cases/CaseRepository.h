@@ -23,6 +23,8 @@ public:
     Result<qint64> insert(const Case &c);
     /// UPDATE cases SET <setSql>, version = version + 1, updated_at, updated_by WHERE id AND
     /// version: StaleEdit (or NotFound) when the row moved on.
+    /// The refusal of a save made on an older version than `current`: who changed it since.
+    static Error staleEdit(const Case &current);
     Result<void> update(qint64 caseId, int version, const QString &setSql, QVariantList values,
                         const QDateTime &at, const QString &by);
 

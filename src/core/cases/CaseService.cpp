@@ -270,6 +270,8 @@ Result<Case> CaseService::move(qint64 caseId, int version, CaseStatus to)
     auto c = get(caseId);
     if (!c)
         return c.error();
+    if (c->version != version) // what the user acted on is out of date: say so before judging it
+        return CaseRepository::staleEdit(*c);
     if (to == CaseStatus::Afgesloten)
         return invalid("outcome", QCoreApplication::translate("vangnet::cases::CaseService", "Closing a case needs an outcome: use Close case."));
     if (!canMove(c->status, to))
@@ -310,6 +312,8 @@ Result<Case> CaseService::close(qint64 caseId, int version, const QString &outco
     auto c = get(caseId);
     if (!c)
         return c.error();
+    if (c->version != version) // what the user acted on is out of date: say so before judging it
+        return CaseRepository::staleEdit(*c);
     if (c->status == CaseStatus::Afgesloten)
         return invalid("status", QCoreApplication::translate("vangnet::cases::CaseService", "This case is already closed."));
     if (outcome.isEmpty())
@@ -351,6 +355,8 @@ Result<Case> CaseService::setDecision(qint64 caseId, int version, QDate decision
     auto c = get(caseId);
     if (!c)
         return c.error();
+    if (c->version != version) // what the user acted on is out of date: say so before judging it
+        return CaseRepository::staleEdit(*c);
     if (decisionOn.isValid() && decisionOn > m_clock.today())
         return invalid("decisionOn", QCoreApplication::translate("vangnet::cases::CaseService", "The decision date %1 is in the future.").arg(decisionOn.toString(Qt::ISODate)));
     if (decisionOn.isValid() && decisionOn < c->openedOn)
@@ -375,6 +381,8 @@ Result<Case> CaseService::assign(qint64 caseId, int version, qint64 userId)
     auto c = get(caseId);
     if (!c)
         return c.error();
+    if (c->version != version) // what the user acted on is out of date: say so before judging it
+        return CaseRepository::staleEdit(*c);
     const qint64 me = m_session.user().id;
     const bool takeFree = userId == me && (c->assigneeId == 0 || c->assigneeId == me);
     const bool giveUpOwn = userId == 0 && c->assigneeId == me;
