@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
+
 using namespace vangnet;
 using vangnet::test::TestDatabase;
 
@@ -14,20 +16,36 @@ namespace {
 
 const QString probeSql = QStringLiteral("INSERT INTO background_probe (k, t) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING id");
 
+/// A table with a unique key, in an open transaction, as an import has it.
+struct Probe {
+    TestDatabase scratch;
+    std::unique_ptr<Database> db = scratch.open();
+    QSqlDatabase c = db->connection();
+    std::optional<Transaction> tx;
+
+    /// False where BackgroundInsert does not run (PostgreSQL).
+    bool ready()
+    {
+        if (!BackgroundInsert::supported(c))
+            return false;
+        REQUIRE(runSql(c, QStringLiteral("CREATE TABLE background_probe (id INTEGER PRIMARY KEY, k INTEGER NOT NULL UNIQUE, "
+                                         "t TEXT)")).ok());
+        tx.emplace(c);
+        REQUIRE(tx->beginResult().ok());
+        return true;
+    }
+};
+
 } // namespace
 
 TEST_CASE("BackgroundInsert writes rows in order on its thread and reports the skipped ones", "[storage]")
 {
-    TestDatabase scratch;
-    auto db = scratch.open();
-    const QSqlDatabase c = db->connection();
-    if (!BackgroundInsert::supported(c)) {
+    Probe probe;
+    if (!probe.ready()) {
         SUCCEED("SQLite only");
         return;
     }
-    REQUIRE(runSql(c, QStringLiteral("CREATE TABLE background_probe (id INTEGER PRIMARY KEY, k INTEGER NOT NULL UNIQUE, t TEXT)")).ok());
-    Transaction tx(c);
-    REQUIRE(tx.beginResult().ok());
+    const QSqlDatabase &c = probe.c;
     BackgroundInsert insert(c, probeSql, "probe", 7);
     BackgroundInsert::Outcomes outcomes;
     for (int i = 0; i < 100; ++i) {
@@ -60,16 +78,12 @@ TEST_CASE("BackgroundInsert writes rows in order on its thread and reports the s
 
 TEST_CASE("BackgroundInsert reports the first failing row's error and writes nothing after it", "[storage]")
 {
-    TestDatabase scratch;
-    auto db = scratch.open();
-    const QSqlDatabase c = db->connection();
-    if (!BackgroundInsert::supported(c)) {
+    Probe probe;
+    if (!probe.ready()) {
         SUCCEED("SQLite only");
         return;
     }
-    REQUIRE(runSql(c, QStringLiteral("CREATE TABLE background_probe (id INTEGER PRIMARY KEY, k INTEGER NOT NULL UNIQUE, t TEXT)")).ok());
-    Transaction tx(c);
-    REQUIRE(tx.beginResult().ok());
+    const QSqlDatabase &c = probe.c;
     {
         BackgroundInsert insert(c, probeSql, "probe", 4);
         for (int i = 0; i < 20; ++i) {

@@ -46,16 +46,24 @@ QString objectText(const QString &objectType)
     return QCoreApplication::translate("vangnet::SubjectAccessDocument", "Your household");
 }
 
-ReportSection aboutSection(const SubjectAccessReport &r)
+/// A section that opens with a paragraph telling the resident what it is about.
+ReportSection introduced(const QString &heading, const QString &intro)
 {
     ReportSection s;
-    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "About this overview");
-    s.blocks << ReportParagraph{QCoreApplication::translate(
+    s.heading = heading;
+    s.blocks << ReportParagraph{intro};
+    return s;
+}
+
+ReportSection aboutSection(const SubjectAccessReport &r)
+{
+    ReportSection s = introduced(QCoreApplication::translate("vangnet::SubjectAccessDocument", "About this overview"),
+        QCoreApplication::translate(
         "vangnet::SubjectAccessDocument",
         "You asked which personal data about you the municipality records. This overview contains everything "
         "the homelessness-prevention team holds about you in Vangnet, its case-management system, at the moment "
         "it was produced. Data of the other members of your household are shown only as far as needed to "
-        "understand yours: their role and name.")};
+        "understand yours: their role and name."));
     s.blocks << ReportKeyValues{{
         {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Request reference"), r.requestReference},
         {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Produced on"), timeText(r.generatedAt)},
@@ -135,12 +143,11 @@ QString conditionText(const QString &key)
 
 ReportSection signalsSection(const SubjectAccessReport &r)
 {
-    ReportSection s;
-    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Signals about you");
-    s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Organisations you owe money to (such as your landlord, energy supplier or health "
+    ReportSection s = introduced(QCoreApplication::translate("vangnet::SubjectAccessDocument", "Signals about you"),
+        QCoreApplication::translate("vangnet::SubjectAccessDocument", "Organisations you owe money to (such as your landlord, energy supplier or health "
                                    "insurer) report arrears to the municipality, so that it can offer help early "
                                    "(Wet gemeentelijke schuldhulpverlening). Institutions report when you are about to "
-                                   "leave them.")};
+                                   "leave them."));
     ReportTable early;
     early.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "From"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Arrears"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Status")};
     early.widths = {16, 44, 24, 16};
@@ -167,11 +174,11 @@ ReportSection signalsSection(const SubjectAccessReport &r)
 
 ReportSection flagsSection(const SubjectAccessReport &r)
 {
-    ReportSection s;
-    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Flags: when the signals called for attention");
-    s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Rules set by the municipality point out when signals together call for "
+    ReportSection s = introduced(
+        QCoreApplication::translate("vangnet::SubjectAccessDocument", "Flags: when the signals called for attention"),
+        QCoreApplication::translate("vangnet::SubjectAccessDocument", "Rules set by the municipality point out when signals together call for "
                                    "attention, for example arrears with two organisations within three months. A flag "
-                                   "asks an employee to look; it decides nothing by itself.")};
+                                   "asks an employee to look; it decides nothing by itself."));
     ReportTable flags;
     flags.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Raised"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Flag"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "Why"), QCoreApplication::translate("vangnet::SubjectAccessDocument", "State")};
     flags.widths = {17, 25, 42, 16};
@@ -191,10 +198,9 @@ ReportSection flagsSection(const SubjectAccessReport &r)
 
 ReportSection casesSection(const SubjectAccessReport &r)
 {
-    ReportSection s;
-    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Your case: what the municipality did");
-    s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "When signals call for it, an employee opens a case: they try to contact you, may keep a plan with you, "
-        "and close the case with an outcome.")};
+    ReportSection s = introduced(QCoreApplication::translate("vangnet::SubjectAccessDocument", "Your case: what the municipality did"),
+        QCoreApplication::translate("vangnet::SubjectAccessDocument", "When signals call for it, an employee opens a case: they try to contact you, may keep a plan with you, "
+        "and close the case with an outcome."));
     if (r.cases.isEmpty())
         s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "No case was opened about you.")};
     for (const cases::CaseDetail &d : r.cases) {
@@ -256,13 +262,12 @@ ReportSection casesSection(const SubjectAccessReport &r)
 
 ReportSection zrmSection(const SubjectAccessReport &r)
 {
-    ReportSection s;
-    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "How well you manage: ZRM scores");
-    s.blocks << ReportParagraph{QCoreApplication::translate(
+    ReportSection s = introduced(QCoreApplication::translate("vangnet::SubjectAccessDocument", "How well you manage: ZRM scores"),
+        QCoreApplication::translate(
         "vangnet::SubjectAccessDocument",
         "An employee may score how well you manage on your own in each area of life, from 1 (acute problems) to 5 "
         "(fully self-sufficient), with the Zelfredzaamheid-Matrix (ZRM). These are the scores about you or about "
-        "your household as a whole.")};
+        "your household as a whole."));
     if (r.zrmAssessments.isEmpty())
         s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "No scores were recorded.")};
     for (const ZrmAssessment &a : r.zrmAssessments) {
@@ -286,12 +291,11 @@ ReportSection zrmSection(const SubjectAccessReport &r)
 
 ReportSection accessSection(const SubjectAccessReport &r)
 {
-    ReportSection s;
-    s.heading = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Who viewed or changed your data");
-    s.blocks << ReportParagraph{QCoreApplication::translate(
+    ReportSection s = introduced(QCoreApplication::translate("vangnet::SubjectAccessDocument", "Who viewed or changed your data"),
+        QCoreApplication::translate(
         "vangnet::SubjectAccessDocument",
         "Vangnet records every time an employee opens, changes or exports your household's file, and every "
-        "attempt that was refused. Employees are named by their user name.")};
+        "attempt that was refused. Employees are named by their user name."));
     ReportTable log;
     log.header = {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date and time"),
                   QCoreApplication::translate("vangnet::SubjectAccessDocument", "Employee"),
