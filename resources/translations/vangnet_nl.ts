@@ -4117,18 +4117,6 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 </context>
 <context>
     <name>vangnet::QueueAssignment</name>
-    <message>
-        <source>No case could be opened for %1: %2</source>
-        <translation>Voor %1 kon geen zaak worden geopend: %2</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Toewijzen</translation>
-    </message>
-    <message>
-        <source>None of these households has a case yet. Open a case for each, to assign?</source>
-        <translation>Geen van deze huishoudens heeft al een zaak. Voor elk een zaak openen om toe te wijzen?</translation>
-    </message>
     <message numerus="yes">
         <source>Assign %n household(s) to:</source>
         <translation>

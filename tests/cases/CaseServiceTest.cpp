@@ -224,6 +224,39 @@ TEST_CASE("Claiming and assigning follow the team and the role", "[cases]")
     CHECK(freed.assigneeId == 0);
 }
 
+TEST_CASE("A team lead assigns households from the queue, opening their cases, whole or not at all", "[cases]")
+{
+    CaseFixture f;
+    CaseService lead(*f.db, f.clock, f.teamLeadA);
+    const auto withCase = f.household(QStringLiteral("Bakker"), 8);
+    const Case existing = CaseFixture::require(f.service.openManual(withCase.first));
+    const auto withoutCase = f.household(QStringLiteral("Peters"), 9);
+    const auto count = [&] { return f.count(QStringLiteral("SELECT COUNT(*) FROM cases")); };
+    REQUIRE(count() == 1);
+
+    // Someone of another team cannot get them: nothing is opened, nothing assigned.
+    auto refused = lead.assignHouseholds({withCase.first, withoutCase.first}, f.users.caseworkerB().user().id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(hasField(refused.error(), QStringLiteral("assignee")));
+    CHECK(count() == 1);
+    CHECK(CaseFixture::require(f.service.get(existing.id)).assigneeId == 0);
+    // Nor may a caseworker hand out work.
+    auto notLead = f.service.assignHouseholds({withoutCase.first}, f.caseworkerA2.user().id);
+    REQUIRE_FALSE(notLead.ok());
+    CHECK(notLead.error().code == ErrorCode::PermissionDenied);
+    CHECK(count() == 1);
+
+    const qint64 to = f.caseworkerA2.user().id;
+    CHECK(CaseFixture::require(lead.assignHouseholds({withCase.first, withoutCase.first}, to)) == 2);
+    CHECK(count() == 2);
+    CHECK(CaseFixture::require(f.service.get(existing.id)).assigneeId == to);
+    const qint64 opened = CaseFixture::require(f.service.openCaseOf(withoutCase.first));
+    CHECK(CaseFixture::require(f.service.get(opened)).assigneeId == to);
+    // Again: nothing changes hands.
+    CHECK(CaseFixture::require(lead.assignHouseholds({withCase.first, withoutCase.first}, to)) == 0);
+    REQUIRE(CaseFixture::require(lead.workersForHousehold(withoutCase.first)).size() >= 2);
+}
+
 TEST_CASE("Plan of action, basic conditions, notes and reminders are kept with author and time", "[cases]")
 {
     CaseFixture f;

@@ -10,26 +10,11 @@
 namespace vangnet {
 
 CaseWindows::CaseWindows(const Database &db, const Session &session, const Clock &clock, QWidget *owner)
-    : QObject(owner), m_db(db), m_session(session), m_clock(clock), m_owner(owner), m_cases(db, clock, m_session),
-      m_rules(db, clock, m_session)
+    : QObject(owner), m_db(db), m_session(session), m_clock(clock), m_owner(owner), m_cases(db, clock, m_session)
 {
 }
 
 CaseWindows::~CaseWindows() = default;
-
-Result<cases::Case> CaseWindows::openNew(cases::CaseService &cases, const rules::RulesService &rules,
-                                         qint64 householdId)
-{
-    auto flags = rules.flagsOf(householdId);
-    if (!flags)
-        return flags.error();
-    const rules::StoredFlag *worst = nullptr;
-    for (const rules::StoredFlag &flag : *flags) {
-        if (flag.isOpen() && (!worst || flag.flag.severity > worst->flag.severity))
-            worst = &flag;
-    }
-    return worst ? cases.openFromFlag(worst->id) : cases.openManual(householdId);
-}
 
 CaseWidget *CaseWindows::windowFor(qint64 caseId) const
 {
@@ -87,7 +72,7 @@ CaseWidget *CaseWindows::openForHousehold(qint64 householdId, const QString &hou
     if (!DialogRunner::confirm(m_owner, tr("New case"),
                                tr("%1 has no open case. Open a new case for this household?").arg(householdName)))
         return nullptr;
-    auto opened = openNew(m_cases, m_rules, householdId);
+    auto opened = m_cases.openFromQueue(householdId);
     if (!opened) {
         DialogRunner::warn(m_owner, tr("Case not opened"), opened.error().message);
         return nullptr;

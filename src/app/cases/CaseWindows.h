@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cases/CaseService.h"
-#include "rules/RulesService.h"
 #include "security/Session.h"
 
 #include <QHash>
@@ -37,9 +36,6 @@ public:
     /// Reads every open case window again (the queue changed an assignment).
     void reloadAll();
 
-    /// A new case on the household: from its most severe open flag, else opened by hand.
-    static Result<cases::Case> openNew(cases::CaseService &cases, const rules::RulesService &rules, qint64 householdId);
-
 Q_SIGNALS:
     void caseChanged(qint64 caseId, qint64 householdId);
     void householdRequested(qint64 householdId);
@@ -50,7 +46,6 @@ private:
     const Clock &m_clock;
     QWidget *m_owner = nullptr;
     cases::CaseService m_cases;
-    rules::RulesService m_rules;
     QHash<qint64, QPointer<CaseWidget>> m_windows;
 };
 

@@ -2,71 +2,36 @@
 
 #include "DialogRunner.h"
 #include "cases/AssignDialog.h"
-#include "cases/CaseWindows.h"
+
+#include <algorithm>
 
 namespace vangnet {
 
 using cases::QueueItem;
 
-QueueAssignment::QueueAssignment(cases::CaseService &cases, const rules::RulesService &rules)
-    : m_cases(cases), m_rules(rules)
-{
-}
+QueueAssignment::QueueAssignment(cases::CaseService &cases) : m_cases(cases) {}
 
-QString QueueAssignment::openMissing(const QList<QueueItem> &items)
+QueueAssignment::Outcome QueueAssignment::run(QWidget *parent, const QList<QueueItem> &items)
 {
-    for (const QueueItem &item : items) {
-        if (item.caseId != 0 || m_opened.contains(item.householdId))
-            continue;
-        auto made = CaseWindows::openNew(m_cases, m_rules, item.householdId);
-        if (!made)
-            return tr("No case could be opened for %1: %2").arg(item.householdName, made.error().message);
-        m_opened.insert(item.householdId, made->id);
-    }
-    return {};
-}
-
-QueueAssignment::Outcome QueueAssignment::run(QWidget *parent, const QList<QueueItem> &items, qint64 teamCase)
-{
-    Outcome outcome;
-    qint64 reference = 0;
-    int withoutCase = 0;
-    for (const QueueItem &item : items) {
-        withoutCase += item.caseId == 0 ? 1 : 0;
-        if (reference == 0)
-            reference = item.caseId;
-    }
-    if (reference == 0)
-        reference = teamCase;
-    if (reference == 0) {
-        // The caseworkers are read through a case of the team: open the cases first.
-        if (!DialogRunner::confirm(parent, tr("Assign"),
-                                   tr("None of these households has a case yet. Open a case for each, to assign?")))
-            return outcome;
-        const QString failed = openMissing(items);
-        outcome.changed = !m_opened.isEmpty();
-        if (!failed.isEmpty())
-            return {outcome.changed, true, failed};
-        reference = m_opened.value(items.first().householdId);
-    }
-    auto workers = m_cases.workersFor(reference);
+    if (items.isEmpty())
+        return {};
+    // The queue holds the lead's own team: the first household's team is everyone's.
+    auto workers = m_cases.workersForHousehold(items.first().householdId);
     if (!workers)
-        return {outcome.changed, true, workers.error().message};
+        return {false, true, workers.error().message};
 
     QString intro = tr("Assign %n household(s) to:", nullptr, static_cast<int>(items.size()));
-    const int toOpen = withoutCase - static_cast<int>(m_opened.size());
-    if (toOpen > 0)
-        intro += QLatin1Char('\n') + tr("%n of them have no case yet: a case is opened for each.", nullptr, toOpen);
+    const auto withoutCase = std::count_if(items.cbegin(), items.cend(), [](const QueueItem &i) { return i.caseId == 0; });
+    if (withoutCase > 0)
+        intro += QLatin1Char('\n') + tr("%n of them have no case yet: a case is opened for each.", nullptr,
+                                        static_cast<int>(withoutCase));
+    QList<qint64> households;
+    for (const QueueItem &item : items)
+        households << item.householdId;
     QString assignee;
     AssignDialog dialog(*workers, intro, true, -1,
                         [&](qint64 userId) -> QString {
-                            if (const QString failed = openMissing(items); !failed.isEmpty())
-                                return failed;
-                            QList<qint64> caseIds;
-                            for (const QueueItem &item : items)
-                                caseIds << (item.caseId != 0 ? item.caseId : m_opened.value(item.householdId));
-                            auto done = m_cases.bulkAssign(caseIds, userId);
-                            if (!done)
+                            if (auto done = m_cases.assignHouseholds(households, userId); !done)
                                 return done.error().message;
                             assignee = tr("nobody");
                             for (const cases::CaseService::Worker &worker : *workers)
@@ -75,10 +40,8 @@ QueueAssignment::Outcome QueueAssignment::run(QWidget *parent, const QList<Queue
                             return {};
                         },
                         parent);
-    if (DialogRunner::exec(dialog) != QDialog::Accepted) {
-        outcome.changed = !m_opened.isEmpty();
-        return outcome;
-    }
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return {};
     return {true, false, tr("%n case(s) assigned to %1.", nullptr, static_cast<int>(items.size())).arg(assignee)};
 }
 

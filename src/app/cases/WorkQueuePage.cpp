@@ -26,7 +26,7 @@ using cases::QueueItem;
 WorkQueuePage::WorkQueuePage(const Database &db, const Session &session, const Clock &clock, CaseWindows &windows,
                              QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::WorkQueuePage>()), m_db(db), m_session(session), m_clock(clock),
-      m_windows(windows), m_queue(db, clock, m_session), m_cases(db, clock, m_session), m_rules(db, clock, m_session)
+      m_windows(windows), m_queue(db, clock, m_session), m_cases(db, clock, m_session)
 {
     m_ui->setupUi(this);
     m_model = new WorkQueueModel(this);
@@ -355,10 +355,7 @@ void WorkQueuePage::assignSelected()
     const QList<QueueItem> items = selectedItems();
     if (items.isEmpty() || !m_session.can(Permission::AssignCases))
         return;
-    qint64 teamCase = 0;
-    for (const QueueItem &item : std::as_const(m_all))
-        teamCase = teamCase == 0 ? item.caseId : teamCase;
-    const QueueAssignment::Outcome done = QueueAssignment(m_cases, m_rules).run(this, items, teamCase);
+    const QueueAssignment::Outcome done = QueueAssignment(m_cases).run(this, items);
     if (!done.message.isEmpty())
         showMessage(done.message, done.problem);
     if (done.changed) {

@@ -2,7 +2,6 @@
 
 #include "cases/CaseService.h"
 #include "cases/WorkQueue.h"
-#include "rules/RulesService.h"
 #include "security/Session.h"
 
 #include <QWidget>
@@ -82,7 +81,6 @@ private:
     CaseWindows &m_windows;
     cases::WorkQueue m_queue;
     cases::CaseService m_cases;
-    rules::RulesService m_rules;
     WorkQueueModel *m_model = nullptr;
     BackgroundTask *m_task = nullptr;
     bool m_loadAgain = false;

@@ -174,12 +174,24 @@ Result<Case> CaseService::claim(qint64 householdId)
             return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::cases::CaseService", "%1 already works on this case.").arg(c->assigneeName)};
         return assign(c->id, c->version, me);
     }
+    return openFor(householdId, me);
+}
+
+Result<Case> CaseService::openFromQueue(qint64 householdId)
+{
+    if (auto allowed = mayWorkOn(householdId); !allowed)
+        return allowed.error();
+    return openFor(householdId, 0);
+}
+
+Result<Case> CaseService::openFor(qint64 householdId, qint64 assigneeId)
+{
     auto q = runSql(m_db, QStringLiteral("SELECT id FROM flags WHERE household_id = ? AND resolved_on IS NULL "
                                          "ORDER BY severity DESC, score DESC, id LIMIT 1"), {householdId}, "find flag");
     if (!q)
         return q.error();
     const qint64 flagId = q->next() ? q->value(0).toLongLong() : 0;
-    return open(householdId, flagId ? CaseOrigin::Flag : CaseOrigin::Manual, flagId, me);
+    return open(householdId, flagId ? CaseOrigin::Flag : CaseOrigin::Manual, flagId, assigneeId);
 }
 
 // --- reading -------------------------------------------------------------------------------
@@ -249,7 +261,12 @@ Result<QList<CaseService::Worker>> CaseService::workersFor(qint64 caseId) const
     auto household = householdOfCase(caseId);
     if (!household)
         return household.error();
-    auto team = HouseholdRepository(m_db).teamOf(*household);
+    return workersForHousehold(*household);
+}
+
+Result<QList<CaseService::Worker>> CaseService::workersForHousehold(qint64 householdId) const
+{
+    auto team = mayWorkOn(householdId);
     if (!team)
         return team.error();
     auto q = runSql(m_db, QStringLiteral("SELECT id, display_name FROM users WHERE team_id = ? AND active = 1 "
@@ -429,6 +446,32 @@ Result<int> CaseService::bulkAssign(const QList<qint64> &caseIds, qint64 userId)
             continue;
         auto done = assign(caseId, c->version, userId);
         if (!done)
+            return done.error();
+        ++assigned;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return assigned;
+}
+
+Result<int> CaseService::assignHouseholds(const QList<qint64> &householdIds, qint64 userId)
+{
+    if (auto allowed = m_session.require(Permission::AssignCases); !allowed)
+        return allowed.error();
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    int assigned = 0;
+    for (qint64 householdId : householdIds) {
+        auto existing = openCaseOf(householdId);
+        if (!existing)
+            return existing.error();
+        auto c = *existing != 0 ? get(*existing) : openFromQueue(householdId);
+        if (!c)
+            return c.error();
+        if (c->assigneeId == userId)
+            continue;
+        if (auto done = assign(c->id, c->version, userId); !done)
             return done.error();
         ++assigned;
     }

@@ -34,6 +34,8 @@ public:
     /// The work-queue "take": the household's open case assigned to me, or a new case (from its
     /// most severe open flag, else by hand) assigned to me. Refused when someone else has it.
     Result<Case> claim(qint64 householdId);
+    /// A new case the work queue's way: from the household's most severe open flag, else by hand.
+    Result<Case> openFromQueue(qint64 householdId);
 
     // --- reading ---------------------------------------------------------------------------
     Result<Case> get(qint64 caseId) const;
@@ -60,6 +62,9 @@ public:
     Result<Case> assign(qint64 caseId, int version, qint64 userId);
     /// Team lead: assigns several cases at once (whole or not at all); version checks skipped.
     Result<int> bulkAssign(const QList<qint64> &caseIds, qint64 userId);
+    /// Team lead, from the work queue: gives each household's open case to `userId`, opening one
+    /// (openFromQueue) where there is none; whole or not at all. How many changed hands.
+    Result<int> assignHouseholds(const QList<qint64> &householdIds, qint64 userId);
     /// Links the household's new signals not in another case.
     Result<Case> linkNewSignals(qint64 caseId);
 
@@ -81,9 +86,13 @@ public:
         QString name;
     };
     Result<QList<Worker>> workersFor(qint64 caseId) const;
+    /// The same for a household, with or without a case.
+    Result<QList<Worker>> workersForHousehold(qint64 householdId) const;
 
 private:
     Result<qint64> mayWorkOn(qint64 householdId) const; ///< the household's team, or a logged refusal
+    /// openFromQueue() after the need-to-know check, assigned to `assigneeId` (0 = nobody).
+    Result<Case> openFor(qint64 householdId, qint64 assigneeId);
     Result<qint64> householdOfCase(qint64 caseId) const;
     Result<Case> open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId);
     Result<void> audit(qint64 caseId, const QString &detail) const;
