@@ -12,6 +12,7 @@ packages=(
   qt6-qpa-plugins libgl-dev libvulkan-dev
   libsqlite3-dev sqlite3 libspdlog-dev catch2 libsodium-dev liblemon-dev
   postgresql-15 postgresql-client-15
+  libpq-dev  # COPY for large imports on PostgreSQL, on the Qt driver's own connection
   fonts-dejavu-core
   poppler-utils qpdf
   python3-jsonschema  # validates the DDAS delivery against its schema in the tests

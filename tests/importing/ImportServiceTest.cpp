@@ -416,7 +416,7 @@ TEST_CASE_METHOD(Fixture, "A signal or notice entered by hand is validated, stor
 
 namespace {
 
-/// Rows enough for many of the writer thread's chunks: repeats from partners, duplicates by
+/// Rows enough for many of the writer thread's chunks (SQLite), and a COPY chunk (PostgreSQL): repeats from partners, duplicates by
 /// fact and by id, people unknown (some twice, some too incomplete for a household).
 QVector<SignalRow> manyRows()
 {
@@ -467,11 +467,11 @@ QList<QVariantList> storedSignals(Fixture &f)
 
 } // namespace
 
-TEST_CASE("Writing on a second thread stores exactly what writing row by row stores", "[import]")
+TEST_CASE("Bulk writing (a writer thread, COPY) stores exactly what writing as by hand stores", "[import]")
 {
     Fixture threaded;
     Fixture rowByRow;
-    rowByRow.import.setBackgroundWriting(false);
+    rowByRow.import.setBulkWriting(false);
     const ImportSummary a = threaded.run(manyRows());
     const ImportSummary b = rowByRow.run(manyRows());
     CHECK(a.read == 3000);

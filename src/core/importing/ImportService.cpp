@@ -116,8 +116,8 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
     if (auto loaded = writer.load(); !loaded)
         return loaded.error();
     if constexpr (std::is_same_v<Row, SignalRow>)
-        if (m_backgroundWriting)
-            writer.writeInBackground(); // from here on, other uses of m_db hold the connection
+        if (m_bulkWriting)
+            writer.writeInBulk(); // from here on, other uses of m_db hold the connection
     DeferredIndexes indexes(m_db, tableFor(kind));
     auto before = rowsBefore(m_db, tableFor(kind));
     if (!before)

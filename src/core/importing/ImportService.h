@@ -75,9 +75,10 @@ public:
     /// After an import the signal rules evaluate the households it touched (the default); a
     /// bulk load may leave that to the next full evaluation (`rules evaluate`).
     void setEvaluateRules(bool evaluate) { m_evaluateRules = evaluate; }
-    /// Whether a signal import on SQLite writes its rows on a second thread while it reads and
-    /// matches the next ones (the default); off, it writes row by row (the tests compare both).
-    void setBackgroundWriting(bool background) { m_backgroundWriting = background; }
+    /// Whether a signal import writes in bulk (the default): on SQLite on a second thread while
+    /// it reads and matches the next rows, on PostgreSQL through COPY. Off, it writes as a
+    /// signal entered by hand is written (the tests compare both).
+    void setBulkWriting(bool bulk) { m_bulkWriting = bulk; }
     Result<ImportSummary> importDischarges(DischargeSource &source, const ImportOrigin &origin,
                                            const ImportProgress &progress = {});
 
@@ -98,7 +99,7 @@ private:
     const Clock &m_clock;
     const Session &m_session;
     bool m_evaluateRules = true;
-    bool m_backgroundWriting = true;
+    bool m_bulkWriting = true;
 };
 
 } // namespace vangnet::importing

@@ -116,7 +116,7 @@ Result<QList<Written>> SignalWriter::add(const SignalRow &row, const RowTarget &
     // PostgreSQL statement, the writer thread), is a repeat too; the pair joins m_signalled
     // once this row proves inserted.
     const bool waiting = m_pendingPairs.contains(signalled);
-    const bool immediate = !m_background && m_insert.writesAtOnce();
+    const bool immediate = !m_background && !m_copy && m_insert.writesAtOnce();
     m_pending << Pending{repeated || waiting, signalled, immediate ? QString() : idKey};
     if (!immediate) {
         ++m_pendingPairs[signalled];
@@ -131,13 +131,20 @@ Result<QList<Written>> SignalWriter::add(const SignalRow &row, const RowTarget &
                                 BulkValue::textOrNull(idKey), factKey, m_timestamp};
     if (m_background)
         return settle(m_background->add(values));
+    if (m_copy)
+        return settle(m_copy->add(values, factKey));
     return settle(m_insert.add(values, factKey));
 }
 
-void SignalWriter::writeInBackground()
+void SignalWriter::writeInBulk()
 {
-    if (!m_background && BackgroundInsert::supported(m_db))
+    if (m_background || m_copy)
+        return;
+    if (BackgroundInsert::supported(m_db))
         m_background = std::make_unique<BackgroundInsert>(m_db, m_insert.rowSql(), "add signal");
+    else if (CopyInsert::supported(m_db))
+        m_copy = std::make_unique<CopyInsert>(m_db, QStringLiteral("signals"), m_insert.columns(), QStringLiteral("fact_key"),
+                                              "add signal");
 }
 
 std::unique_lock<std::mutex> SignalWriter::holdConnection()
@@ -149,6 +156,8 @@ Result<QList<Written>> SignalWriter::flush()
 {
     if (m_background)
         return settle(m_background->flush());
+    if (m_copy)
+        return settle(m_copy->flush());
     return settle(m_insert.flush());
 }
 

@@ -3,6 +3,7 @@
 #include "importing/ImportRows.h"
 #include "storage/BackgroundInsert.h"
 #include "storage/BatchedInsert.h"
+#include "storage/CopyInsert.h"
 #include "support/Result.h"
 
 #include <QHash>
@@ -33,16 +34,17 @@ struct Written {
 /// marked "repeated".
 ///
 /// add() writes a row at once on SQLite and with the next full batch on PostgreSQL
-/// (BatchedInsert), or, after writeInBackground() on SQLite, on a second thread
-/// (BackgroundInsert); it returns the outcomes of the rows written since, in the order they
-/// were added, and flush() writes the rest.
+/// (BatchedInsert); after writeInBulk() on a second thread on SQLite (BackgroundInsert) and
+/// through COPY on PostgreSQL (CopyInsert). It returns the outcomes of the rows written since,
+/// in the order they were added, and flush() writes the rest.
 class SignalWriter {
 public:
     SignalWriter(QSqlDatabase db, QString timestamp);
 
-    /// From now on add() hands rows to a writer thread (SQLite; elsewhere nothing changes).
-    /// Until flush() returns, every other use of the connection goes through holdConnection().
-    void writeInBackground();
+    /// From now on add() writes for a large import: on SQLite it hands rows to a writer thread,
+    /// and until flush() returns every other use of the connection goes through
+    /// holdConnection(); on PostgreSQL rows go in chunks through COPY.
+    void writeInBulk();
     /// The connection to the caller alone while the lock lives (an empty lock when no writer
     /// thread runs).
     [[nodiscard]] std::unique_lock<std::mutex> holdConnection();
@@ -68,6 +70,7 @@ private:
     QString m_timestamp;
     BatchedInsert m_insert;
     std::unique_ptr<BackgroundInsert> m_background;
+    std::unique_ptr<CopyInsert> m_copy;
     /// A row not yet written: its "repeated" mark and who/which partner it is about. A pair
     /// counts as signalled for later rows once its row is inserted, or while it waits.
     struct Pending {

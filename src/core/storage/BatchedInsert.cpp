@@ -20,6 +20,22 @@ QString singleRowSql(const QString &table, const QStringList &columns)
 
 } // namespace
 
+QList<std::optional<qint64>> outcomesByKey(const QStringList &keys, QHash<QString, qint64> inserted)
+{
+    QList<std::optional<qint64>> outcomes;
+    outcomes.reserve(keys.size());
+    for (const QString &key : keys) {
+        const auto found = inserted.find(key);
+        if (found == inserted.end()) {
+            outcomes << std::nullopt;
+            continue;
+        }
+        outcomes << *found;
+        inserted.erase(found); // a later row with the same key was the skipped one
+    }
+    return outcomes;
+}
+
 BatchedInsert::BatchedInsert(QSqlDatabase db, QString table, QStringList columns, QString keyColumn, const char *what,
                              int rowsPerStatement)
     : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)), m_keyColumn(std::move(keyColumn)), m_what(what),
@@ -96,17 +112,7 @@ Result<BatchedInsert::Outcomes> BatchedInsert::flush()
     while (q.next())
         inserted.insert(q.value(1).toString(), q.value(0).toLongLong());
     q.finish();
-    Outcomes outcomes;
-    outcomes.reserve(m_keys.size());
-    for (const QString &key : std::as_const(m_keys)) {
-        const auto found = inserted.find(key);
-        if (found == inserted.end()) {
-            outcomes << std::nullopt;
-            continue;
-        }
-        outcomes << *found;
-        inserted.erase(found); // a later row with the same key was the skipped one
-    }
+    Outcomes outcomes = outcomesByKey(m_keys, std::move(inserted));
     m_values.clear();
     m_keys.clear();
     return outcomes;

@@ -3,6 +3,7 @@
 #include "storage/BulkStatement.h"
 #include "support/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -11,6 +12,11 @@
 #include <optional>
 
 namespace vangnet {
+
+/// Each key's outcome, in order, from the keys a multi-row insert returned (`inserted`: key →
+/// new id): the id, or nullopt when the key did not come back, or came back for an earlier row
+/// with the same key (the first of equal keys is the one inserted).
+QList<std::optional<qint64>> outcomesByKey(const QStringList &keys, QHash<QString, qint64> inserted);
 
 /// Many rows of one `INSERT … ON CONFLICT DO NOTHING` into `table`, each row's outcome reported
 /// in the order the rows were added: the new id, or nullopt when a unique key skipped it.
@@ -32,6 +38,7 @@ public:
     /// the rows written by this call: this row at once on SQLite, a full queue on PostgreSQL.
     Result<Outcomes> add(const QVariantList &values, const QString &key);
     Result<Outcomes> add(std::span<const BulkValue> values, const QString &key);
+    const QStringList &columns() const { return m_columns; }
     /// The single-row INSERT … ON CONFLICT DO NOTHING RETURNING id of these columns.
     QString rowSql() const;
     /// Whether every row is written by its add() (SQLite), so nothing is ever pending.
