@@ -430,7 +430,8 @@ Result<Case> CaseService::assign(qint64 caseId, int version, qint64 userId)
     return CaseRepository(m_db, m_session.fields()).load(caseId);
 }
 
-Result<int> CaseService::bulkAssign(const QList<qint64> &caseIds, qint64 userId)
+Result<int> CaseService::assignEach(const QList<qint64> &ids, qint64 userId,
+                                    const std::function<Result<Case>(qint64)> &caseFor)
 {
     if (auto allowed = m_session.require(Permission::AssignCases); !allowed)
         return allowed.error();
@@ -438,35 +439,8 @@ Result<int> CaseService::bulkAssign(const QList<qint64> &caseIds, qint64 userId)
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
     int assigned = 0;
-    for (qint64 caseId : caseIds) {
-        auto c = get(caseId);
-        if (!c)
-            return c.error();
-        if (c->assigneeId == userId)
-            continue;
-        auto done = assign(caseId, c->version, userId);
-        if (!done)
-            return done.error();
-        ++assigned;
-    }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return assigned;
-}
-
-Result<int> CaseService::assignHouseholds(const QList<qint64> &householdIds, qint64 userId)
-{
-    if (auto allowed = m_session.require(Permission::AssignCases); !allowed)
-        return allowed.error();
-    Transaction tx(m_db);
-    if (auto begun = tx.beginResult(); !begun)
-        return begun.error();
-    int assigned = 0;
-    for (qint64 householdId : householdIds) {
-        auto existing = openCaseOf(householdId);
-        if (!existing)
-            return existing.error();
-        auto c = *existing != 0 ? get(*existing) : openFromQueue(householdId);
+    for (qint64 id : ids) {
+        auto c = caseFor(id);
         if (!c)
             return c.error();
         if (c->assigneeId == userId)
@@ -478,6 +452,21 @@ Result<int> CaseService::assignHouseholds(const QList<qint64> &householdIds, qin
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return assigned;
+}
+
+Result<int> CaseService::bulkAssign(const QList<qint64> &caseIds, qint64 userId)
+{
+    return assignEach(caseIds, userId, [this](qint64 caseId) { return get(caseId); });
+}
+
+Result<int> CaseService::assignHouseholds(const QList<qint64> &householdIds, qint64 userId)
+{
+    return assignEach(householdIds, userId, [this](qint64 householdId) -> Result<Case> {
+        auto existing = openCaseOf(householdId);
+        if (!existing)
+            return existing.error();
+        return *existing != 0 ? get(*existing) : openFromQueue(householdId);
+    });
 }
 
 Result<Case> CaseService::linkNewSignals(qint64 caseId)

@@ -7,6 +7,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace vangnet {
 class Database;
 class Session;
@@ -94,6 +96,9 @@ private:
     /// openFromQueue() after the need-to-know check, assigned to `assigneeId` (0 = nobody).
     Result<Case> openFor(qint64 householdId, qint64 assigneeId);
     Result<qint64> householdOfCase(qint64 caseId) const;
+    /// Team lead: assign() on the case `caseFor` gives for each id, skipping those `userId`
+    /// already has; in one transaction. How many changed hands.
+    Result<int> assignEach(const QList<qint64> &ids, qint64 userId, const std::function<Result<Case>(qint64)> &caseFor);
     Result<Case> open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId);
     Result<void> audit(qint64 caseId, const QString &detail) const;
     Result<void> bump(qint64 caseId, int version, const QString &setSql, const QVariantList &values) const;
