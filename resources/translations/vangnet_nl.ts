@@ -222,6 +222,10 @@
         <source>Opened case</source>
         <translation>Zaak geopend</translation>
     </message>
+    <message>
+        <source>Recorded ZRM assessment</source>
+        <translation>ZRM-meting vastgelegd</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AuditPage</name>

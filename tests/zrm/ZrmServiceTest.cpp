@@ -70,7 +70,7 @@ TEST_CASE_METHOD(ZrmFixture, "An assessment is stored with its assessor and vers
 
     // Financiën was not scored again: it keeps its earlier score.
     CHECK(*zrm.latest(jansen.first) == scores({{"financien", 3}, {"huisvesting", 4}}));
-    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'change_case' AND object_type = 'household' "
+    CHECK(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'record_zrm' AND object_type = 'household' "
                                "AND object_id = ? AND detail = 'zrm:2 domains'"),
                 {jansen.first}) == 1);
 

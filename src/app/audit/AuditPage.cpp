@@ -23,6 +23,7 @@ constexpr AuditAction allActions[] = {
     AuditAction::PermissionDenied, AuditAction::UserChange,    AuditAction::RetentionPurge,
     AuditAction::RetentionChange, AuditAction::RulesChange,   AuditAction::DismissFlag,
     AuditAction::ChangeCase,     AuditAction::ClocksChange,    AuditAction::OpenCase,
+    AuditAction::RecordZrm,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace

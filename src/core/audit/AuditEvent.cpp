@@ -30,6 +30,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::ChangeCase: return QStringLiteral("change_case");
     case AuditAction::ClocksChange: return QStringLiteral("clocks_change");
     case AuditAction::OpenCase: return QStringLiteral("open_case");
+    case AuditAction::RecordZrm: return QStringLiteral("record_zrm");
     }
     return QStringLiteral("unknown");
 }
@@ -59,6 +60,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::ChangeCase: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed case"); break;
     case AuditAction::ClocksChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed deadline settings"); break;
     case AuditAction::OpenCase: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Opened case"); break;
+    case AuditAction::RecordZrm: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Recorded ZRM assessment"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

@@ -16,9 +16,10 @@ enum class AuditAction {
     RetentionChange,
     RulesChange, DismissFlag,
     ChangeCase, ClocksChange, OpenCase,
+    RecordZrm,
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::OpenCase;
+constexpr AuditAction lastAuditAction = AuditAction::RecordZrm;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

@@ -125,7 +125,7 @@ Result<qint64> ZrmService::record(const ZrmAssessment &assessment)
                                  {id, it.key(), it.value()}, "record ZRM score");
             !stored)
             return stored.error();
-    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeCase, QStringLiteral("household"),
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::RecordZrm, QStringLiteral("household"),
                                                       assessment.householdId, AuditResult::Success, {},
                                                       QStringLiteral("zrm:%1 domains").arg(assessment.scores.size()));
         !audited)
