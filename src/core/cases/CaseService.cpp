@@ -196,6 +196,14 @@ Result<Case> CaseService::openFor(qint64 householdId, qint64 assigneeId)
 
 // --- reading -------------------------------------------------------------------------------
 
+Result<Case> CaseService::getAtVersion(qint64 caseId, int version) const
+{
+    auto c = get(caseId);
+    if (c && c->version != version) // what the user acted on is out of date: say so before judging it
+        return CaseRepository::staleEdit(*c);
+    return c;
+}
+
 Result<Case> CaseService::get(qint64 caseId) const
 {
     if (auto household = householdOfCase(caseId); !household)
@@ -284,11 +292,9 @@ Result<QList<CaseService::Worker>> CaseService::workersForHousehold(qint64 house
 
 Result<Case> CaseService::move(qint64 caseId, int version, CaseStatus to)
 {
-    auto c = get(caseId);
+    auto c = getAtVersion(caseId, version);
     if (!c)
         return c.error();
-    if (c->version != version) // what the user acted on is out of date: say so before judging it
-        return CaseRepository::staleEdit(*c);
     if (to == CaseStatus::Afgesloten)
         return invalid("outcome", QCoreApplication::translate("vangnet::cases::CaseService", "Closing a case needs an outcome: use Close case."));
     if (!canMove(c->status, to))
@@ -326,11 +332,9 @@ Result<Case> CaseService::move(qint64 caseId, int version, CaseStatus to)
 Result<Case> CaseService::close(qint64 caseId, int version, const QString &outcome, QDate closedOn,
                                 const QString &internalReason)
 {
-    auto c = get(caseId);
+    auto c = getAtVersion(caseId, version);
     if (!c)
         return c.error();
-    if (c->version != version) // what the user acted on is out of date: say so before judging it
-        return CaseRepository::staleEdit(*c);
     if (c->status == CaseStatus::Afgesloten)
         return invalid("status", QCoreApplication::translate("vangnet::cases::CaseService", "This case is already closed."));
     if (outcome.isEmpty())
@@ -369,11 +373,9 @@ Result<Case> CaseService::close(qint64 caseId, int version, const QString &outco
 
 Result<Case> CaseService::setDecision(qint64 caseId, int version, QDate decisionOn)
 {
-    auto c = get(caseId);
+    auto c = getAtVersion(caseId, version);
     if (!c)
         return c.error();
-    if (c->version != version) // what the user acted on is out of date: say so before judging it
-        return CaseRepository::staleEdit(*c);
     if (decisionOn.isValid() && decisionOn > m_clock.today())
         return invalid("decisionOn", QCoreApplication::translate("vangnet::cases::CaseService", "The decision date %1 is in the future.").arg(decisionOn.toString(Qt::ISODate)));
     if (decisionOn.isValid() && decisionOn < c->openedOn)
@@ -395,11 +397,9 @@ Result<Case> CaseService::setDecision(qint64 caseId, int version, QDate decision
 
 Result<Case> CaseService::assign(qint64 caseId, int version, qint64 userId)
 {
-    auto c = get(caseId);
+    auto c = getAtVersion(caseId, version);
     if (!c)
         return c.error();
-    if (c->version != version) // what the user acted on is out of date: say so before judging it
-        return CaseRepository::staleEdit(*c);
     const qint64 me = m_session.user().id;
     const bool takeFree = userId == me && (c->assigneeId == 0 || c->assigneeId == me);
     const bool giveUpOwn = userId == 0 && c->assigneeId == me;

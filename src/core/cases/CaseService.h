@@ -96,6 +96,8 @@ private:
     /// openFromQueue() after the need-to-know check, assigned to `assigneeId` (0 = nobody).
     Result<Case> openFor(qint64 householdId, qint64 assigneeId);
     Result<qint64> householdOfCase(qint64 caseId) const;
+    /// get(), or a stale-edit error when the case is no longer at `version` (what the user acted on).
+    Result<Case> getAtVersion(qint64 caseId, int version) const;
     /// Team lead: assign() on the case `caseFor` gives for each id, skipping those `userId`
     /// already has; in one transaction. How many changed hands.
     Result<int> assignEach(const QList<qint64> &ids, qint64 userId, const std::function<Result<Case>(qint64)> &caseFor);

@@ -5,13 +5,6 @@
 
 namespace vangnet {
 
-QString sqlPlaceholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QLatin1Char(','));
-}
-
 std::unique_ptr<RetentionTarget> retentionTarget(RetentionCategory category)
 {
     switch (category) {

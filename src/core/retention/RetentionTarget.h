@@ -34,8 +34,6 @@ public:
 /// Targets delete by id in chunks of this many bound values, well below SQLite's and
 /// PostgreSQL's limits.
 constexpr qsizetype retentionIdChunk = 200;
-/// "?,?,…,?" with `count` marks, for an IN list of one chunk.
-QString sqlPlaceholders(qsizetype count);
 
 /// The target of `category`; nullptr while Vangnet holds no data of that kind yet.
 std::unique_ptr<RetentionTarget> retentionTarget(RetentionCategory category);

@@ -11,11 +11,8 @@ namespace {
 
 QString singleRowSql(const QString &table, const QStringList &columns)
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING RETURNING id")
-        .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        .arg(table, columns.join(QStringLiteral(", ")), sqlPlaceholders(columns.size()));
 }
 
 } // namespace
@@ -51,10 +48,7 @@ QString BatchedInsert::rowSql() const
 
 QString BatchedInsert::sqlFor(qsizetype rows) const
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < m_columns.size(); ++i)
-        marks << QStringLiteral("?");
-    const QString tuple = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    const QString tuple = QLatin1Char('(') + sqlPlaceholders(m_columns.size()) + QLatin1Char(')');
     QStringList tuples;
     for (qsizetype r = 0; r < rows; ++r)
         tuples << tuple;
@@ -85,11 +79,7 @@ Result<BatchedInsert::Outcomes> BatchedInsert::add(std::span<const BulkValue> va
             return id.error();
         return Outcomes{*id};
     }
-    QVariantList variants;
-    variants.reserve(static_cast<qsizetype>(values.size()));
-    for (const BulkValue &v : values)
-        variants << v.toVariant();
-    return add(variants, key);
+    return add(BulkValue::toVariants(values), key);
 }
 
 Result<BatchedInsert::Outcomes> BatchedInsert::flush()

@@ -22,6 +22,15 @@ QVariant BulkValue::toVariant() const
     return sqlNull();
 }
 
+QVariantList BulkValue::toVariants(std::span<const BulkValue> values)
+{
+    QVariantList variants;
+    variants.reserve(static_cast<qsizetype>(values.size()));
+    for (const BulkValue &v : values)
+        variants << v.toVariant();
+    return variants;
+}
+
 BulkStatement::BulkStatement(QSqlDatabase db, QString sql, const char *what)
     : m_db(std::move(db)), m_sql(std::move(sql)), m_what(what), m_query(m_db)
 {
@@ -86,11 +95,7 @@ Result<std::optional<qint64>> BulkStatement::insert(std::span<const BulkValue> v
             return prepared.error();
     if (m_sqlite)
         return execNative(values);
-    QVariantList variants;
-    variants.reserve(static_cast<qsizetype>(values.size()));
-    for (const BulkValue &v : values)
-        variants << v.toVariant();
-    return execQt(variants);
+    return execQt(BulkValue::toVariants(values));
 }
 
 namespace {

@@ -40,6 +40,8 @@ public:
     const QString &text() const { return m_text; }
     /// For the Qt path (PostgreSQL).
     QVariant toVariant() const;
+    /// A row of them for the Qt path.
+    static QVariantList toVariants(std::span<const BulkValue> values);
 
 private:
     Kind m_kind = Kind::Null;

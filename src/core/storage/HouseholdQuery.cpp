@@ -172,15 +172,12 @@ Result<QList<HouseholdRow>> HouseholdQuery::rows(const QVector<qint64> &ids) con
         return deniedError();
     if (ids.isEmpty())
         return out;
-    QStringList marks;
     QVariantList values{m_teamScope};
-    for (qint64 id : ids) {
-        marks << QStringLiteral("?");
+    for (qint64 id : ids)
         values << id;
-    }
     auto q = runSql(m_db, QStringLiteral("SELECT h.id, h.display_name, a.straat, a.huisnummer, a.toevoeging, a.postcode, "
                                          "a.plaats, a.wijk, h.member_count, h.priority_rank") + fromClause +
-                              QStringLiteral(" WHERE h.team_id = ? AND h.id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                              QStringLiteral(" WHERE h.team_id = ? AND h.id IN (%1)").arg(sqlPlaceholders(ids.size())),
                     values, "read household rows");
     if (!q)
         return q.error();

@@ -41,6 +41,13 @@ QVariant boundValue(const QVariant &value)
     return value;
 }
 
+QString sqlPlaceholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QLatin1Char(','));
+}
+
 QVariant sqlNull()
 {
     return QVariant::fromValue(nullptr);

@@ -14,6 +14,9 @@ namespace vangnet {
 Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
                          const char *what = "query");
 
+/// "?,?,…,?": `count` positional parameters, for an IN list or a VALUES tuple.
+QString sqlPlaceholders(qsizetype count);
+
 /// A bindable SQL NULL (a null QString binds as '' through runSql).
 QVariant sqlNull();
 
