@@ -33,6 +33,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyle>
 
 namespace vangnet {
@@ -160,6 +161,12 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     statusBar()->addWidget(m_userLabel);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    // A message takes the place of the user and database labels while it shows. QStatusBar is
+    // meant to hide them itself, but Qt 6.4 paints the message over them (both unreadable).
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        m_userLabel->setVisible(message.isEmpty());
+        m_databaseLabel->setVisible(message.isEmpty());
+    });
 
     const QSettings settings;
     m_idleLock = new IdleLock(IdleLock::configuredTimeout(settings), this);

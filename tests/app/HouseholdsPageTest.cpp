@@ -10,10 +10,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -158,12 +160,28 @@ TEST_CASE("On the first login of a day the flags are evaluated again, once", "[a
     rules::RulesService rules(*f.db, f.clock, f.session);
     REQUIRE_FALSE(rules.lastFullEvaluation()->isValid());
 
+    window.show();
     window.refreshFlagsForToday(*f.db, f.clock);
     REQUIRE(window.refreshingFlags());
     for (int i = 0; i < 200 && window.refreshingFlags(); ++i)
         QTest::qWait(50);
     REQUIRE_FALSE(window.refreshingFlags());
     CHECK(*rules.lastFullEvaluation() == f.clock.now().toLocalTime().date());
+    // The result is a message in the status bar; while it shows, the user and database labels
+    // make room for it instead of being painted over by it.
+    QStatusBar &bar = *window.statusBar();
+    CHECK(bar.currentMessage().startsWith(QStringLiteral("Flags updated for today")));
+    int labelsShown = 0;
+    for (QLabel *label : bar.findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+        if (label->accessibleName() == QStringLiteral("Logged in as") || label->text().startsWith(QStringLiteral("Database:")))
+            labelsShown += label->isVisible() ? 1 : 0;
+    CHECK(labelsShown == 0);
+    // When the message goes, they come back.
+    bar.clearMessage();
+    for (QLabel *label : bar.findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+        if (label->accessibleName() == QStringLiteral("Logged in as") || label->text().startsWith(QStringLiteral("Database:")))
+            labelsShown += label->isVisible() ? 1 : 0;
+    CHECK(labelsShown == 2);
 
     MainWindow again(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
     again.refreshFlagsForToday(*f.db, f.clock);
