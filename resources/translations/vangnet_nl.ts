@@ -1309,8 +1309,8 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Over termijnen</translation>
     </message>
     <message>
-        <source>Deadlines are municipal policy. The values shipped with Vangnet are an example: 3 working days for a threatening eviction or disconnection, 4 weeks to a first conversation and 8 weeks to a decision (Wgs). Working days are Monday to Friday; public holidays are not known. Changes apply to every case at once.</source>
-        <translation>Termijnen zijn gemeentelijk beleid. De waarden die met Vangnet meekomen zijn een voorbeeld: 3 werkdagen bij een dreigende huisuitzetting of afsluiting, 4 weken tot een eerste gesprek en 8 weken tot een besluit (Wgs). Werkdagen zijn maandag tot en met vrijdag; feestdagen zijn niet bekend. Een wijziging geldt meteen voor alle casussen.</translation>
+        <source>Deadlines are municipal policy. The values shipped with Vangnet are an example: 3 working days for a threatening eviction or disconnection, 4 weeks to a first conversation and 8 weeks to a decision (Wgs). Working days are Monday to Friday except the public holidays of the Algemene termijnenwet, listed below. Changes apply to every case at once.</source>
+        <translation>Termijnen zijn gemeentelijk beleid. De waarden die met Vangnet meekomen zijn een voorbeeld: 3 werkdagen bij een dreigende huisuitzetting of afsluiting, 4 weken tot een eerste gesprek en 8 weken tot een besluit (Wgs). Werkdagen zijn maandag tot en met vrijdag, behalve de algemeen erkende feestdagen van de Algemene termijnenwet (hieronder). Een wijziging geldt meteen voor alle casussen.</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -1373,10 +1373,6 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Werkdagen voor %1</translation>
     </message>
     <message>
-        <source>Count %1 in working days (Monday to Friday)</source>
-        <translation>%1 in werkdagen tellen (maandag tot en met vrijdag)</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
@@ -1403,6 +1399,50 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     <message>
         <source>%1 deadlines saved.</source>
         <translation>%1 termijnen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Year of the public holidays</source>
+        <translation>Jaar van de feestdagen</translation>
+    </message>
+    <message>
+        <source>About public holidays</source>
+        <translation>Over feestdagen</translation>
+    </message>
+    <message>
+        <source>Working-day deadlines skip these days. Days the government adds by decree (such as the Friday after Ascension Day) are not included.</source>
+        <translation>Termijnen in werkdagen slaan deze dagen over. Dagen die de regering per besluit gelijkstelt (zoals de vrijdag na Hemelvaartsdag) zijn niet opgenomen.</translation>
+    </message>
+    <message>
+        <source>Public holidays of the year</source>
+        <translation>Feestdagen van het jaar</translation>
+    </message>
+    <message>
+        <source>Count %1 in working days (Monday to Friday, not on public holidays)</source>
+        <translation>%1 in werkdagen tellen (maandag tot en met vrijdag, geen feestdagen)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Feestdag</translation>
     </message>
 </context>
 <context>
@@ -6655,7 +6695,7 @@ Sets the deadline CLOCK to DAYS (%1 to %2). Without --working-days or --calendar
 clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.
 
   CLOCK            one of: %3
-  --working-days   count Monday to Friday only (public holidays are not known)
+  --working-days   count Monday to Friday, not public holidays (see clocks holidays)
   --calendar-days  count every day</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set TERMIJN DAGEN [--working-days|--calendar-days]
 
@@ -6663,7 +6703,7 @@ Zet de termijn TERMIJN op DAGEN (%1 tot en met %2). Zonder --working-days of --c
 blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging komt in de auditlog.
 
   TERMIJN          een van: %3
-  --working-days   alleen maandag tot en met vrijdag tellen (feestdagen zijn niet bekend)
+  --working-days   maandag tot en met vrijdag tellen, geen feestdagen (zie clocks holidays)
   --calendar-days  elke dag tellen</translation>
     </message>
     <message>
@@ -6837,10 +6877,12 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] [--user NAAM] [--log-level NIVEAU] OPDRACHT [opties]</translation>
     </message>
     <message>
-        <source>  --user NAME         who logs in; every command but demo needs it. The password comes from the
-                      environment variable VANGNET_PASSWORD, else it is asked on the terminal</source>
-        <translation>  --user NAAM         wie inlogt; elke opdracht behalve demo heeft dit nodig. Het wachtwoord komt
-                      uit de omgevingsvariabele VANGNET_PASSWORD, anders wordt het in de terminal gevraagd</translation>
+        <source>  --user NAME         who logs in; every command needs it but demo, rules test and clocks
+                      holidays. The password comes from the environment variable
+                      VANGNET_PASSWORD, else it is asked on the terminal</source>
+        <translation>  --user NAAM         wie inlogt; elke opdracht heeft dit nodig behalve demo, rules test en
+                      clocks holidays. Het wachtwoord komt uit de omgevingsvariabele
+                      VANGNET_PASSWORD, anders wordt het in de terminal gevraagd</translation>
     </message>
 </context>
 <context>
@@ -8094,6 +8136,46 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
+    <message>
+        <source>New Year's Day</source>
+        <translation>Nieuwjaarsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Goede Vrijdag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Tweede paasdag</translation>
+    </message>
+    <message>
+        <source>King's Day</source>
+        <translation>Koningsdag</translation>
+    </message>
+    <message>
+        <source>Queen's Day</source>
+        <translation>Koninginnedag</translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation>Bevrijdingsdag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Hemelvaartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Tweede pinksterdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Eerste kerstdag</translation>
+    </message>
+    <message>
+        <source>Boxing Day</source>
+        <translation>Tweede kerstdag</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::importing::CsvOutput</name>
@@ -8941,6 +9023,47 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <message>
         <source>Completely self-sufficient</source>
         <translation>Volledig zelfredzaam</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ClocksHolidaysCommand</name>
+    <message>
+        <source>list the public holidays that working-day deadlines skip</source>
+        <translation>de feestdagen tonen die termijnen in werkdagen overslaan</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli clocks holidays [--year YEAR] [--json]
+
+Lists the public holidays of the Algemene termijnenwet for YEAR (this year by default):
+the days a deadline counted in working days skips, besides Saturday and Sunday. Days the
+government adds by decree are not included (docs/clocks.md).
+
+  --year YEAR   %1 to %2
+  --json        machine-readable: {"year", "holidays": [{date, key, name, weekday}]}</source>
+        <translation>Gebruik: vangnet-cli clocks holidays [--year JAAR] [--json]
+
+Toont de algemeen erkende feestdagen van de Algemene termijnenwet in JAAR (standaard dit jaar):
+de dagen die een termijn in werkdagen overslaat, naast zaterdag en zondag. Dagen die de
+regering per besluit gelijkstelt, zijn niet opgenomen (docs/clocks.md).
+
+  --year JAAR   %1 tot en met %2
+  --json        voor programma's: {"year", "holidays": [{date, key, name, weekday}]}</translation>
+    </message>
+    <message>
+        <source>--year must be a year from %1 to %2, not '%3'</source>
+        <translation>--year moet een jaar van %1 tot en met %2 zijn, niet '%3'</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Feestdag</translation>
     </message>
 </context>
 </TS>

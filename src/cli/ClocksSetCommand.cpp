@@ -31,7 +31,7 @@ QString ClocksSetCommand::help() const
               "Sets the deadline CLOCK to DAYS (%1 to %2). Without --working-days or --calendar-days the\n"
               "clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.\n\n"
               "  CLOCK            one of: %3\n"
-              "  --working-days   count Monday to Friday only (public holidays are not known)\n"
+              "  --working-days   count Monday to Friday, not public holidays (see clocks holidays)\n"
               "  --calendar-days  count every day")
         .arg(clocks::minimumClockDays)
         .arg(clocks::maximumClockDays)

@@ -110,3 +110,31 @@ TEST_CASE("vangnet-cli clocks lists the deadlines and lets a team lead change th
         CHECK(clockNamed(json, QStringLiteral("decision")).value(QStringLiteral("updated_at")).isNull());
     }
 }
+
+TEST_CASE("vangnet-cli clocks holidays lists the days working-day deadlines skip", "[cli][clocks]")
+{
+    QTemporaryDir home;
+    const Run json = cli(home, {QStringLiteral("clocks"), QStringLiteral("holidays"), QStringLiteral("--year"),
+                                QStringLiteral("2026"), QStringLiteral("--json")});
+    INFO(json.err.toStdString());
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject list = jsonOf(json);
+    CHECK(list.value(QStringLiteral("year")).toInt() == 2026);
+    const QJsonArray days = list.value(QStringLiteral("holidays")).toArray();
+    REQUIRE(days.size() == 9);
+    CHECK(days.at(1).toObject().value(QStringLiteral("date")).toString() == QStringLiteral("2026-04-03"));
+    CHECK(days.at(1).toObject().value(QStringLiteral("key")).toString() == QStringLiteral("good_friday"));
+    CHECK(days.at(1).toObject().value(QStringLiteral("weekday")).toBool());
+    CHECK_FALSE(days.at(8).toObject().value(QStringLiteral("weekday")).toBool()); // Boxing Day 2026: Saturday
+
+    const Run table = cli(home, {QStringLiteral("clocks"), QStringLiteral("holidays"), QStringLiteral("--year"),
+                                 QStringLiteral("2027")});
+    REQUIRE(table.exitCode == 0);
+    CHECK(QString::fromUtf8(table.out).contains(QStringLiteral("2027-03-29"))); // Easter Monday
+
+    const Run wrong = cli(home, {QStringLiteral("clocks"), QStringLiteral("holidays"), QStringLiteral("--year"),
+                                 QStringLiteral("26x")});
+    CHECK(wrong.exitCode != 0);
+    CHECK(wrong.err.contains(QStringLiteral("--year")));
+    CHECK(wrong.err.contains(QStringLiteral("26x")));
+}

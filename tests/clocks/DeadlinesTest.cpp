@@ -1,4 +1,5 @@
 #include "clocks/Deadlines.h"
+#include "clocks/Holidays.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,14 +12,27 @@ QDate day(int year, int month, int d)
     return QDate(year, month, d);
 }
 
-/// Counts the working days in (from, to], the way a person with a calendar would.
+/// Counts the working days in (from, to], the way a person with a calendar would: day by day,
+/// skipping weekends and the listed public holidays.
 int workingDaysBetween(QDate from, QDate to)
 {
     int count = 0;
-    for (QDate d = from.addDays(1); d <= to; d = d.addDays(1))
-        if (d.dayOfWeek() <= Qt::Friday)
+    for (QDate d = from.addDays(1); d <= to; d = d.addDays(1)) {
+        bool holiday = false;
+        for (const PublicHoliday &h : publicHolidays(d.year()))
+            holiday = holiday || h.date == d;
+        if (d.dayOfWeek() <= Qt::Friday && !holiday)
             ++count;
+    }
     return count;
+}
+
+/// The first working day on or after `date`.
+QDate nextWorkingDay(QDate date)
+{
+    while (!isWorkingDay(date))
+        date = date.addDays(1);
+    return date;
 }
 
 const Deadline &only(const QList<Deadline> &all, ClockKind kind)
@@ -57,10 +71,10 @@ TEST_CASE("Working days skip the weekend", "[clocks]")
     CHECK(addDays(day(2026, 11, 29), 3, true) == day(2026, 12, 3));
     CHECK(addDays(day(2026, 11, 30), 3, true) == day(2026, 12, 3));
     CHECK(addDays(day(2026, 11, 28), 1, true) == day(2026, 12, 1));
-    // Across a month end (Friday 30 January) and a year end (New Year's Day is not known as a holiday).
+    // Across a month end (Friday 30 January) and a year end (New Year's Day, a Friday in 2027, is a holiday).
     CHECK(addDays(day(2026, 1, 30), 1, true) == day(2026, 2, 2));
-    CHECK(addDays(day(2026, 12, 30), 3, true) == day(2027, 1, 4));
-    CHECK(addDays(day(2026, 12, 31), 1, true) == day(2027, 1, 1));
+    CHECK(addDays(day(2026, 12, 30), 3, true) == day(2027, 1, 5));
+    CHECK(addDays(day(2026, 12, 31), 1, true) == day(2027, 1, 4));
     // Zero is the day itself; negative days count back.
     CHECK(addDays(day(2026, 11, 27), 0, true) == day(2026, 11, 27));
     CHECK(addDays(day(2026, 12, 7), -3, true) == day(2026, 12, 2));
@@ -70,21 +84,43 @@ TEST_CASE("Working days back mirror working days forward", "[clocks]")
 {
     CHECK(subtractDays(day(2026, 12, 7), 3, true) == day(2026, 12, 2));  // Monday − 3: Wednesday
     CHECK(subtractDays(day(2026, 12, 5), 1, true) == day(2026, 12, 3));  // Saturday counts from Friday
-    CHECK(subtractDays(day(2027, 1, 4), 3, true) == day(2026, 12, 30)); // back over the year end
+    CHECK(subtractDays(day(2027, 1, 4), 3, true) == day(2026, 12, 29)); // back over the year end and New Year's Day
+    CHECK(subtractDays(day(2027, 1, 1), 1, true) == day(2026, 12, 30)); // a holiday counts back from the day before
     CHECK(subtractDays(day(2026, 3, 2), 7, false) == day(2026, 2, 23));
     CHECK(subtractDays(day(2026, 3, 2), -7, false) == day(2026, 3, 9));
 }
 
-TEST_CASE("Every working-day due date is a weekday with exactly that many working days after the start",
+TEST_CASE("Working days skip the public holidays", "[clocks]")
+{
+    // Easter 2026: Good Friday 3 April, Easter Monday 6 April. Thursday 2 April + 1: Tuesday 7 April.
+    CHECK(addDays(day(2026, 4, 2), 1, true) == day(2026, 4, 7));
+    CHECK(addDays(day(2026, 4, 2), 3, true) == day(2026, 4, 9));
+    // A start on a holiday counts from the next working day, like a start on a weekend.
+    CHECK(addDays(day(2026, 4, 3), 3, true) == addDays(day(2026, 4, 7), 3, true));
+    // Friday 1 May 2026 + 3: Monday 4, (Tuesday 5 May, Liberation Day), Wednesday 6, Thursday 7.
+    CHECK(addDays(day(2026, 5, 1), 3, true) == day(2026, 5, 7));
+    // Ascension Day (Thursday 14 May 2026) and Whit Monday (25 May).
+    CHECK(addDays(day(2026, 5, 13), 1, true) == day(2026, 5, 15));
+    CHECK(addDays(day(2026, 5, 22), 1, true) == day(2026, 5, 26));
+    // Christmas 2026 is Friday and Saturday: Thursday 24 December + 1 is Monday 28.
+    CHECK(addDays(day(2026, 12, 24), 1, true) == day(2026, 12, 28));
+    // Whole weeks over a holiday: ten working days from Monday 30 March 2026 skip Good Friday and Easter Monday.
+    CHECK(addDays(day(2026, 3, 30), 10, true) == day(2026, 4, 15));
+    CHECK(subtractDays(day(2026, 4, 15), 10, true) == day(2026, 3, 30));
+    // Calendar days are not moved for a holiday.
+    CHECK(addDays(day(2026, 4, 2), 4, false) == day(2026, 4, 6));
+}
+
+TEST_CASE("Every working-day due date is a working day with exactly that many working days after the start",
           "[clocks]")
 {
-    for (QDate start = day(2026, 1, 1); start <= day(2027, 1, 10); start = start.addDays(1)) {
-        // A weekend start counts from the Monday after it.
-        const QDate countedFrom = start.dayOfWeek() >= Qt::Saturday ? start.addDays(8 - start.dayOfWeek()) : start;
-        for (int days = 1; days <= 23; ++days) {
+    for (QDate start = day(2026, 1, 1); start <= day(2028, 1, 10); start = start.addDays(1)) {
+        // A start on a weekend or holiday counts from the working day after it.
+        const QDate countedFrom = nextWorkingDay(start);
+        for (int days : {1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 14, 15, 16, 23, 40, 61}) {
             const QDate due = addDays(start, days, true);
             INFO(start.toString(Qt::ISODate).toStdString() << " + " << days);
-            CHECK(due.dayOfWeek() <= Qt::Friday);
+            CHECK(isWorkingDay(due));
             CHECK(workingDaysBetween(countedFrom, due) == days);
             CHECK(subtractDays(due, days, true) == countedFrom);
         }
@@ -296,8 +332,8 @@ TEST_CASE("Deadlines are in due-date order and the most urgent is the overdue on
     REQUIRE(all.size() == 4);
     for (int i = 1; i < all.size(); ++i)
         CHECK(all[i - 1].dueOn <= all[i].dueOn);
-    CHECK(all[0].clock == ClockKind::ThreateningDebt); // Friday 1 May + 3 working days: 6 May
-    CHECK(all[0].dueOn == day(2026, 5, 6));
+    CHECK(all[0].clock == ClockKind::ThreateningDebt); // Friday 1 May + 3 working days, 5 May a holiday: 7 May
+    CHECK(all[0].dueOn == day(2026, 5, 7));
     CHECK(all[1].clock == ClockKind::ContactOffer); // 15 May
     CHECK(all[2].clock == ClockKind::DischargeAlert1); // 20 May
     CHECK(all[3].clock == ClockKind::FirstConversation); // 1 June

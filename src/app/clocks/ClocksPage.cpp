@@ -3,12 +3,14 @@
 #include "ui_ClocksPage.h"
 
 #include "DialogRunner.h"
+#include "clocks/Holidays.h"
 #include "storage/Database.h"
 #include "support/Clock.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPalette>
 #include <QSpinBox>
 
@@ -93,11 +95,20 @@ ClocksPage::ClocksPage(const Database &db, const Session &session, const Clock &
         layout->setContentsMargins(0, 0, 0, 0);
         auto *working = new QCheckBox(holder);
         working->setObjectName(workingDaysBoxName(kind));
-        working->setAccessibleName(tr("Count %1 in working days (Monday to Friday)").arg(label));
+        working->setAccessibleName(tr("Count %1 in working days (Monday to Friday, not on public holidays)").arg(label));
         layout->addWidget(working, 0, Qt::AlignCenter);
         table.setCellWidget(row, WorkingDaysColumn, holder);
         connect(days, &QSpinBox::valueChanged, days, [days] { markBox(days, {}); });
     }
+
+    QTableWidget &holidays = *m_ui->holidaysTable;
+    holidays.setColumnCount(3);
+    holidays.setHorizontalHeaderLabels({tr("Date"), tr("Day"), tr("Public holiday")});
+    holidays.verticalHeader()->hide();
+    holidays.horizontalHeader()->setStretchLastSection(true);
+    connect(m_ui->holidayYearBox, &QSpinBox::valueChanged, this, &ClocksPage::showHolidays);
+    m_ui->holidayYearBox->setValue(clock.today().year());
+    showHolidays(m_ui->holidayYearBox->value());
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ClocksPage::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &ClocksPage::refresh);
@@ -209,6 +220,35 @@ QSpinBox *ClocksPage::daysBox(ClockKind kind) const
 QCheckBox *ClocksPage::workingDaysBox(ClockKind kind) const
 {
     return m_ui->deadlinesTable->findChild<QCheckBox *>(workingDaysBoxName(kind));
+}
+
+void ClocksPage::showHolidays(int year)
+{
+    QTableWidget &table = *m_ui->holidaysTable;
+    const QList<clocks::PublicHoliday> days = clocks::publicHolidays(year);
+    table.setRowCount(int(days.size()));
+    const QLocale locale;
+    for (int row = 0; row < days.size(); ++row) {
+        const clocks::PublicHoliday &day = days.at(row);
+        table.setItem(row, 0, cell(day.date.toString(QStringLiteral("yyyy-MM-dd"))));
+        table.setItem(row, 1, cell(locale.dayName(day.date.dayOfWeek())));
+        table.setItem(row, 2, cell(day.name));
+    }
+    table.resizeColumnsToContents();
+}
+
+QStringList ClocksPage::holidayRows() const
+{
+    QStringList rows;
+    const QTableWidget &table = *m_ui->holidaysTable;
+    for (int row = 0; row < table.rowCount(); ++row)
+        rows << table.item(row, 0)->text() + QLatin1Char(' ') + table.item(row, 2)->text();
+    return rows;
+}
+
+void ClocksPage::setHolidayYear(int year)
+{
+    m_ui->holidayYearBox->setValue(year);
 }
 
 QString ClocksPage::statusText() const

@@ -23,7 +23,8 @@ class ClocksPage;
 /// Termijnen: the team lead's page (Permission::ManageClocks). One row per clock with its days
 /// and whether they are working days; Save stores every change at once, or shows why not (a
 /// value out of range, discharge alerts out of order) and stores nothing. Core checks the
-/// permission again on every call.
+/// permission again on every call. Below them, the public holidays of a year (read only): the
+/// days a working-day deadline skips.
 class ClocksPage final : public QWidget {
     Q_OBJECT
 public:
@@ -44,6 +45,9 @@ public:
     QCheckBox *workingDaysBox(clocks::ClockKind kind) const;
     /// The line under the page ("2 deadlines saved.", a refusal).
     QString statusText() const;
+    /// The public holidays shown, "2026-04-06 Easter Monday" (translated names), and the year shown.
+    QStringList holidayRows() const;
+    void setHolidayYear(int year);
 
 Q_SIGNALS:
     /// The stored settings changed: pages that show deadlines compute them again.
@@ -56,6 +60,7 @@ private:
     void showSettings(const clocks::ClockSettings &settings, bool stored);
     void markRefused(const QList<FieldError> &fields);
     void showStatus(const QString &text, bool problem = false);
+    void showHolidays(int year);
 
     std::unique_ptr<Ui::ClocksPage> m_ui;
     Session m_session;

@@ -33,7 +33,7 @@ QString clockPeriodText(int days, bool workingDays);
 struct ClockSetting {
     ClockKind kind = ClockKind::ContactOffer;
     int days = 1;             ///< > 0
-    bool workingDays = false; ///< count Monday–Friday only (public holidays are not known)
+    bool workingDays = false; ///< count working days: Monday–Friday except public holidays
     QDateTime updatedAt;      ///< invalid for the seeded value
     QString updatedBy;
 };

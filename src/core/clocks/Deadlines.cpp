@@ -1,5 +1,7 @@
 #include "clocks/Deadlines.h"
 
+#include "clocks/Holidays.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -8,9 +10,17 @@ namespace vangnet::clocks {
 
 namespace {
 
-bool isWeekend(const QDate &date)
+/// Public holidays on a weekday in (after, upTo]: the working days a run of whole weeks lacks.
+int weekdayHolidaysIn(const QDate &after, const QDate &upTo)
 {
-    return date.dayOfWeek() >= Qt::Saturday;
+    QList<QDate> dates;
+    for (int year = after.year(); year <= upTo.year(); ++year)
+        for (const PublicHoliday &holiday : publicHolidays(year))
+            if (holiday.date > after && holiday.date <= upTo && holiday.date.dayOfWeek() <= Qt::Friday)
+                dates << holiday.date;
+    // Two holidays can fall on one day (Ascension Day on 5 May).
+    std::sort(dates.begin(), dates.end());
+    return int(std::unique(dates.begin(), dates.end()) - dates.begin());
 }
 
 /// The earliest valid date of the list; invalid when there is none.
@@ -168,15 +178,15 @@ QDate addDays(QDate from, int days, bool workingDays)
         return from.addDays(days);
     if (days == 0)
         return from;
-    // A start on a weekend counts as a start on the Monday after it (docs/clocks.md).
-    QDate date = from;
-    while (isWeekend(date))
+    // A start on a weekend or public holiday counts as a start on the working day after it (docs/clocks.md).
+    QDate start = from;
+    while (!isWorkingDay(start))
+        start = start.addDays(1);
+    // Whole weeks first (five weekdays each, less the holidays among them), then the rest day by day.
+    QDate date = start.addDays(7 * (days / 5));
+    for (int left = days % 5 + weekdayHolidaysIn(start, date); left > 0;) {
         date = date.addDays(1);
-    // Whole weeks first (five working days each), then the rest day by day.
-    date = date.addDays(7 * (days / 5));
-    for (int left = days % 5; left > 0;) {
-        date = date.addDays(1);
-        if (!isWeekend(date))
+        if (isWorkingDay(date))
             --left;
     }
     return date;
@@ -190,13 +200,13 @@ QDate subtractDays(QDate from, int days, bool workingDays)
         return from.addDays(-days);
     if (days == 0)
         return from;
-    QDate date = from;
-    while (isWeekend(date))
+    QDate start = from;
+    while (!isWorkingDay(start))
+        start = start.addDays(-1);
+    QDate date = start.addDays(-7 * (days / 5));
+    for (int left = days % 5 + weekdayHolidaysIn(date.addDays(-1), start.addDays(-1)); left > 0;) {
         date = date.addDays(-1);
-    date = date.addDays(-7 * (days / 5));
-    for (int left = days % 5; left > 0;) {
-        date = date.addDays(-1);
-        if (!isWeekend(date))
+        if (isWorkingDay(date))
             --left;
     }
     return date;

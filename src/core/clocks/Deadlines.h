@@ -42,12 +42,12 @@ struct Deadline {
     QString label;      ///< translated, e.g. "First conversation (4 weeks)"
 };
 
-/// `days` after `from`: calendar days, or working days (Monday–Friday; a start on a weekend
-/// counts from the next Monday, so Saturday + 3 working days is Thursday, like Monday + 3).
-/// Public holidays are not known: they count as working days. days > 0; 0 gives `from` and a
-/// negative number is subtractDays().
+/// `days` after `from`: calendar days, or working days (Monday–Friday except the public holidays
+/// of Holidays.h; a start on a day off counts from the next working day, so Saturday + 3 working
+/// days is Thursday, like Monday + 3). days > 0; 0 gives `from` and a negative number is
+/// subtractDays().
 QDate addDays(QDate from, int days, bool workingDays);
-/// `days` before `from`, the mirror of addDays(): a weekend date counts back from the Friday
+/// `days` before `from`, the mirror of addDays(): a day off counts back from the working day
 /// before it. Used for the discharge alerts and the "due soon" window.
 QDate subtractDays(QDate from, int days, bool workingDays);
 

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace vangnet::clocks {
+
+/// A public holiday as the Algemene termijnenwet (art. 3, first and second paragraph) names it.
+struct PublicHoliday {
+    QDate date;
+    QString key;  ///< stable, for scripts: "new_years_day", "good_friday", …, "boxing_day"
+    QString name; ///< translated, e.g. "Easter Monday" (Tweede paasdag)
+};
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+QDate easterSunday(int year);
+
+/// The public holidays of `year` in date order: New Year's Day, Good Friday, Easter Monday,
+/// King's Day (Queen's Day on 30 April before 2014; the Saturday before when the day is a
+/// Sunday), Liberation Day (5 May), Ascension Day, Whit Monday, Christmas Day and Boxing Day.
+/// Days the government adds by decree (art. 3, third paragraph) are not included.
+QList<PublicHoliday> publicHolidays(int year);
+
+bool isPublicHoliday(const QDate &date);
+
+/// Monday to Friday and not a public holiday: the days a working-day clock counts.
+bool isWorkingDay(const QDate &date);
+
+} // namespace vangnet::clocks
