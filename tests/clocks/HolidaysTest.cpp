@@ -70,6 +70,9 @@ TEST_CASE("Two holidays on one day count once", "[clocks]")
 {
     // 5 May 2016 was Ascension Day and Liberation Day. Thursday 28 April + 5 working days:
     // 29 April, 2, 3, 4 May, (5 May), 6 May.
+    CHECK(publicHolidays(2016).size() == 9);
+    CHECK(publicHolidayDates(2016).size() == 8);
+    CHECK(publicHolidayDates(2016).count(QDate(2016, 5, 5)) == 1);
     CHECK(addDays(QDate(2016, 4, 28), 5, true) == QDate(2016, 5, 6));
     CHECK(subtractDays(QDate(2016, 5, 6), 5, true) == QDate(2016, 4, 28));
 }

@@ -13,14 +13,14 @@ namespace {
 /// Public holidays on a weekday in (after, upTo]: the working days a run of whole weeks lacks.
 int weekdayHolidaysIn(const QDate &after, const QDate &upTo)
 {
-    QList<QDate> dates;
+    int count = 0;
+    if (upTo <= after) // fewer than five working days: no whole week
+        return count;
     for (int year = after.year(); year <= upTo.year(); ++year)
-        for (const PublicHoliday &holiday : publicHolidays(year))
-            if (holiday.date > after && holiday.date <= upTo && holiday.date.dayOfWeek() <= Qt::Friday)
-                dates << holiday.date;
-    // Two holidays can fall on one day (Ascension Day on 5 May).
-    std::sort(dates.begin(), dates.end());
-    return int(std::unique(dates.begin(), dates.end()) - dates.begin());
+        for (const QDate &date : publicHolidayDates(year))
+            if (date > after && date <= upTo && date.dayOfWeek() <= Qt::Friday)
+                ++count;
+    return count;
 }
 
 /// The earliest valid date of the list; invalid when there is none.

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 
 namespace vangnet::clocks {
 
@@ -34,27 +35,49 @@ QDate monarchsDay(int year)
     return day.dayOfWeek() == Qt::Sunday ? day.addDays(-1) : day;
 }
 
+struct HolidayRule {
+    QDate date;
+    const char *key;
+    const char *name; ///< untranslated
+};
+
+std::array<HolidayRule, 9> holidayRules(int year)
+{
+    const QDate easter = easterSunday(year);
+    std::array<HolidayRule, 9> days{{
+        {QDate(year, 1, 1), "new_years_day", QT_TRANSLATE_NOOP("vangnet::clocks", "New Year's Day")},
+        {easter.addDays(-2), "good_friday", QT_TRANSLATE_NOOP("vangnet::clocks", "Good Friday")},
+        {easter.addDays(1), "easter_monday", QT_TRANSLATE_NOOP("vangnet::clocks", "Easter Monday")},
+        {monarchsDay(year), "kings_day",
+         year >= 2014 ? QT_TRANSLATE_NOOP("vangnet::clocks", "King's Day") : QT_TRANSLATE_NOOP("vangnet::clocks", "Queen's Day")},
+        {QDate(year, 5, 5), "liberation_day", QT_TRANSLATE_NOOP("vangnet::clocks", "Liberation Day")},
+        {easter.addDays(39), "ascension_day", QT_TRANSLATE_NOOP("vangnet::clocks", "Ascension Day")},
+        {easter.addDays(50), "whit_monday", QT_TRANSLATE_NOOP("vangnet::clocks", "Whit Monday")},
+        {QDate(year, 12, 25), "christmas_day", QT_TRANSLATE_NOOP("vangnet::clocks", "Christmas Day")},
+        {QDate(year, 12, 26), "boxing_day", QT_TRANSLATE_NOOP("vangnet::clocks", "Boxing Day")},
+    }};
+    // Ascension Day can fall on 30 April or 1 May, before Liberation Day.
+    std::stable_sort(days.begin(), days.end(), [](const HolidayRule &a, const HolidayRule &b) { return a.date < b.date; });
+    return days;
+}
+
 } // namespace
 
 QList<PublicHoliday> publicHolidays(int year)
 {
-    const QDate easter = easterSunday(year);
-    auto name = [](const char *text) { return QCoreApplication::translate("vangnet::clocks", text); };
-    QList<PublicHoliday> days{
-        {QDate(year, 1, 1), QStringLiteral("new_years_day"), name(QT_TRANSLATE_NOOP("vangnet::clocks", "New Year's Day"))},
-        {easter.addDays(-2), QStringLiteral("good_friday"), name(QT_TRANSLATE_NOOP("vangnet::clocks", "Good Friday"))},
-        {easter.addDays(1), QStringLiteral("easter_monday"), name(QT_TRANSLATE_NOOP("vangnet::clocks", "Easter Monday"))},
-        {monarchsDay(year), QStringLiteral("kings_day"), year >= 2014 ? name(QT_TRANSLATE_NOOP("vangnet::clocks", "King's Day")) : name(QT_TRANSLATE_NOOP("vangnet::clocks", "Queen's Day"))},
-        {QDate(year, 5, 5), QStringLiteral("liberation_day"), name(QT_TRANSLATE_NOOP("vangnet::clocks", "Liberation Day"))},
-        {easter.addDays(39), QStringLiteral("ascension_day"), name(QT_TRANSLATE_NOOP("vangnet::clocks", "Ascension Day"))},
-        {easter.addDays(50), QStringLiteral("whit_monday"), name(QT_TRANSLATE_NOOP("vangnet::clocks", "Whit Monday"))},
-        {QDate(year, 12, 25), QStringLiteral("christmas_day"), name(QT_TRANSLATE_NOOP("vangnet::clocks", "Christmas Day"))},
-        {QDate(year, 12, 26), QStringLiteral("boxing_day"), name(QT_TRANSLATE_NOOP("vangnet::clocks", "Boxing Day"))},
-    };
-    // Ascension Day can fall on 30 April or 1 May, before Liberation Day.
-    std::stable_sort(days.begin(), days.end(),
-        [](const PublicHoliday &a, const PublicHoliday &b) { return a.date < b.date; });
-    return days;
+    QList<PublicHoliday> out;
+    for (const HolidayRule &day : holidayRules(year))
+        out.append({day.date, QString::fromLatin1(day.key), QCoreApplication::translate("vangnet::clocks", day.name)});
+    return out;
+}
+
+QList<QDate> publicHolidayDates(int year)
+{
+    QList<QDate> out;
+    for (const HolidayRule &day : holidayRules(year))
+        if (out.isEmpty() || out.constLast() != day.date) // two holidays on one day (Ascension Day on 5 May)
+            out.append(day.date);
+    return out;
 }
 
 bool isPublicHoliday(const QDate &date)

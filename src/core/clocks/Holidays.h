@@ -22,6 +22,9 @@ QDate easterSunday(int year);
 /// Days the government adds by decree (art. 3, third paragraph) are not included.
 QList<PublicHoliday> publicHolidays(int year);
 
+/// The dates of publicHolidays(), each once (two holidays can fall on one day), without names.
+QList<QDate> publicHolidayDates(int year);
+
 bool isPublicHoliday(const QDate &date);
 
 /// Monday to Friday and not a public holiday: the days a working-day clock counts.
