@@ -5,6 +5,8 @@
 #include "support/IsoDate.h"
 #include "support/SearchKey.h"
 
+#include <QSqlError>
+
 #include <algorithm>
 
 namespace vangnet::importing {
@@ -64,7 +66,8 @@ SignalWriter::SignalWriter(QSqlDatabase db, QString timestamp)
                 QStringLiteral("crisis"), QStringLiteral("warm_handover"), QStringLiteral("bsn_invalid"),
                 QStringLiteral("repeated"), QStringLiteral("id_key"), QStringLiteral("fact_key"),
                 QStringLiteral("created_at")},
-               QStringLiteral("fact_key"), "add signal")
+               QStringLiteral("fact_key"), "add signal"),
+      m_storedIds(db, "signals")
 {
 }
 
@@ -185,19 +188,27 @@ Result<QList<Written>> SignalWriter::settle(Result<BatchedInsert::Outcomes> outc
     return written;
 }
 
-namespace {
-
-/// Whether `idKey` is in `table`'s id_key index.
-Result<bool> storedIdKey(const QSqlDatabase &db, const char *table, const QString &idKey)
+StoredIdKeys::StoredIdKeys(QSqlDatabase db, const char *table)
+    : m_db(std::move(db)), m_sql(QStringLiteral("SELECT 1 FROM %1 WHERE id_key = ?").arg(QLatin1String(table)))
 {
-    auto q = runSql(db, QStringLiteral("SELECT 1 FROM %1 WHERE id_key = ?").arg(QLatin1String(table)), {idKey},
-                    "check for a re-delivered row");
-    if (!q)
-        return q.error();
-    return q->next();
 }
 
-} // namespace
+Result<bool> StoredIdKeys::contains(const QString &idKey)
+{
+    if (!m_query) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(m_sql))
+            return databaseError(query.lastError().text(), "check for a re-delivered row");
+        m_query = std::move(query);
+    }
+    m_query->bindValue(0, idKey);
+    if (!m_query->exec())
+        return databaseError(m_query->lastError().text(), "check for a re-delivered row");
+    const bool found = m_query->next();
+    // Done with the row: an open statement would keep SQLite's read cursor on the table.
+    m_query->finish();
+    return found;
+}
 
 Result<bool> SignalWriter::known(const SignalRow &row) const
 {
@@ -206,7 +217,7 @@ Result<bool> SignalWriter::known(const SignalRow &row) const
     const QString idKey = partnerKey(partnerTypeKey(row.partnerType), row.partnerName) + QLatin1Char('|') + row.signalId;
     if (m_pendingIds.contains(idKey))
         return true;
-    return storedIdKey(m_db, "signals", idKey);
+    return m_storedIds.contains(idKey);
 }
 
 DischargeWriter::DischargeWriter(QSqlDatabase db, QString timestamp)
@@ -218,7 +229,8 @@ DischargeWriter::DischargeWriter(QSqlDatabase db, QString timestamp)
                 QStringLiteral("shelter"), QStringLiteral("income"), QStringLiteral("debts"), QStringLiteral("care"),
                 QStringLiteral("bsn_invalid"), QStringLiteral("id_key"), QStringLiteral("fact_key"),
                 QStringLiteral("created_at")},
-               QStringLiteral("fact_key"), "add discharge notice")
+               QStringLiteral("fact_key"), "add discharge notice"),
+      m_storedIds(db, "discharge_notices")
 {
 }
 
@@ -259,7 +271,7 @@ Result<bool> DischargeWriter::known(const DischargeRow &row) const
         partnerKey(institutionTypeKey(row.institutionType), row.institutionName) + QLatin1Char('|') + row.noticeId;
     if (m_pendingIds.contains(idKey))
         return true;
-    return storedIdKey(m_db, "discharge_notices", idKey);
+    return m_storedIds.contains(idKey);
 }
 
 Result<Written> DischargeWriter::write(const DischargeRow &row, const RowTarget &target, qint64 batchId)

@@ -9,9 +9,11 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace vangnet::importing {
 
@@ -26,6 +28,19 @@ struct Written {
     bool inserted = false; ///< false: a duplicate, skipped
     bool repeated = false; ///< a signal from a partner that signalled this person before
     qint64 id = 0;         ///< the new row's id when inserted
+};
+
+/// Whether a table holds a row with this id_key (a re-delivered row): one statement, prepared
+/// on first use and kept for the import's thousands of checks.
+class StoredIdKeys {
+public:
+    StoredIdKeys(QSqlDatabase db, const char *table);
+    Result<bool> contains(const QString &idKey);
+
+private:
+    QSqlDatabase m_db;
+    QString m_sql;
+    std::optional<QSqlQuery> m_query;
 };
 
 /// Stores early signals, for an import batch (batchId) or by hand (batchId 0). Duplicates
@@ -81,6 +96,7 @@ private:
     QList<Pending> m_pending;
     QHash<quint64, int> m_pendingPairs; ///< how many rows waiting for each pair
     QHash<QString, int> m_pendingIds;   ///< how many rows waiting for each id key
+    mutable StoredIdKeys m_storedIds;
     /// Who was signalled by which partner, as 64-bit hashes of (person, partner): a million
     /// signals cost ~30 MB instead of ~150 MB as strings. A collision can only add a
     /// "repeated" mark, never drop or merge a signal.
@@ -112,6 +128,7 @@ private:
     QString m_timestamp;
     BatchedInsert m_insert;
     QList<QString> m_pendingIds; ///< id keys of the rows not yet written, in order
+    mutable StoredIdKeys m_storedIds;
 };
 
 } // namespace vangnet::importing
