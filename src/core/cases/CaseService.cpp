@@ -400,13 +400,21 @@ Result<Case> CaseService::assign(qint64 caseId, int version, qint64 userId)
     auto c = getAtVersion(caseId, version);
     if (!c)
         return c.error();
+    if (auto written = writeAssignment(*c, userId); !written)
+        return written.error();
+    return CaseRepository(m_db, m_session.fields()).load(caseId);
+}
+
+Result<void> CaseService::writeAssignment(const Case &c, qint64 userId)
+{
+    const qint64 caseId = c.id;
     const qint64 me = m_session.user().id;
-    const bool takeFree = userId == me && (c->assigneeId == 0 || c->assigneeId == me);
-    const bool giveUpOwn = userId == 0 && c->assigneeId == me;
+    const bool takeFree = userId == me && (c.assigneeId == 0 || c.assigneeId == me);
+    const bool giveUpOwn = userId == 0 && c.assigneeId == me;
     if (!takeFree && !giveUpOwn) {
         if (auto allowed = m_session.require(Permission::AssignCases); !allowed) {
-            if (c->assigneeId != 0 && userId == me)
-                return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::cases::CaseService", "%1 already works on this case.").arg(c->assigneeName)};
+            if (c.assigneeId != 0 && userId == me)
+                return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::cases::CaseService", "%1 already works on this case.").arg(c.assigneeName)};
             return allowed.error();
         }
     }
@@ -421,13 +429,11 @@ Result<Case> CaseService::assign(qint64 caseId, int version, qint64 userId)
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
-    if (auto saved = bump(caseId, version, QStringLiteral("assignee_id = ?"), {userId ? QVariant(userId) : sqlNull()}); !saved)
+    if (auto saved = bump(caseId, c.version, QStringLiteral("assignee_id = ?"), {userId ? QVariant(userId) : sqlNull()}); !saved)
         return saved.error();
     if (auto audited = audit(caseId, QStringLiteral("assign:%1").arg(userId)); !audited)
         return audited.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return CaseRepository(m_db, m_session.fields()).load(caseId);
+    return tx.commit();
 }
 
 Result<int> CaseService::assignEach(const QList<qint64> &ids, qint64 userId,
@@ -445,7 +451,7 @@ Result<int> CaseService::assignEach(const QList<qint64> &ids, qint64 userId,
             return c.error();
         if (c->assigneeId == userId)
             continue;
-        if (auto done = assign(c->id, c->version, userId); !done)
+        if (auto done = writeAssignment(*c, userId); !done)
             return done.error();
         ++assigned;
     }

@@ -98,7 +98,9 @@ private:
     Result<qint64> householdOfCase(qint64 caseId) const;
     /// get(), or a stale-edit error when the case is no longer at `version` (what the user acted on).
     Result<Case> getAtVersion(qint64 caseId, int version) const;
-    /// Team lead: assign() on the case `caseFor` gives for each id, skipping those `userId`
+    /// assign() of a case already read at the version it is written against.
+    Result<void> writeAssignment(const Case &c, qint64 userId);
+    /// Team lead: writeAssignment() of the case `caseFor` gives for each id, skipping those `userId`
     /// already has; in one transaction. How many changed hands.
     Result<int> assignEach(const QList<qint64> &ids, qint64 userId, const std::function<Result<Case>(qint64)> &caseFor);
     Result<Case> open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId);
