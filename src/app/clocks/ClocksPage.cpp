@@ -100,6 +100,10 @@ ClocksPage::ClocksPage(const Database &db, const Session &session, const Clock &
         table.setCellWidget(row, WorkingDaysColumn, holder);
         connect(days, &QSpinBox::valueChanged, days, [days] { markBox(days, {}); });
     }
+    // Every clock in sight without scrolling; the holidays below take the rest of the page.
+    table.setMinimumHeight(table.horizontalHeader()->sizeHint().height() + table.verticalHeader()->length()
+                           + 2 * table.frameWidth());
+    table.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     QTableWidget &holidays = *m_ui->holidaysTable;
     holidays.setColumnCount(3);
