@@ -3925,8 +3925,8 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Werkvoorraad</translation>
     </message>
     <message>
-        <source>&amp;Work queue</source>
-        <translation>&amp;Werkvoorraad</translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,13 @@ QString MainWindow::userText() const
 void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 {
     m_ui->pageStack->addWidget(page);
+    // Every page is also in the Go menu, the first nine with Ctrl+1 … Ctrl+9, so the keyboard
+    // reaches each page without tabbing to the navigation list.
+    auto *go = m_ui->menuGo->addAction(icon, title);
+    if (const int number = m_ui->pageStack->count(); number <= 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    go->setShortcutContext(Qt::WindowShortcut);
+    connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
     auto *item = new QListWidgetItem(icon, title, m_ui->navigationList);
     item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 8));
     const int width = fontMetrics().horizontalAdvance(title) + 24 + 48;
@@ -275,13 +282,6 @@ void MainWindow::addCasePages(const Database &db, const Session &session, const 
     m_workQueue = new WorkQueuePage(db, m_session, clock, *m_caseWindows, this);
     addPage(m_workQueue, style()->standardIcon(QStyle::SP_FileDialogListView), tr("Work queue"));
     connect(m_caseWindows, &CaseWindows::caseChanged, m_workQueue, &WorkQueuePage::reload);
-    auto *go = new QAction(tr("&Work queue"), this);
-    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    go->setShortcutContext(Qt::WindowShortcut);
-    QAction *first = m_ui->menuFile->actions().value(0);
-    m_ui->menuFile->insertAction(first, go);
-    m_ui->menuFile->insertSeparator(first);
-    connect(go, &QAction::triggered, this, [this] { showPage(m_workQueue); });
     // Imports, evaluations and other pages change the queue: it is read again when shown.
     connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, [this](int index) {
         if (m_ui->pageStack->widget(index) == m_workQueue && m_ui->pageStack->isVisible())

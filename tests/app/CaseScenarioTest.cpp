@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -43,6 +44,17 @@ TEST_CASE_METHOD(CaseFixture, "The work queue is the first page for those who wo
     go->trigger();
     CHECK(stack->currentWidget() == window.workQueuePage());
     waitForQueue(*window.workQueuePage());
+    // Every page has its entry in the Go menu, the first nine with Ctrl+1 … Ctrl+9.
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("menuGo"));
+    REQUIRE(menu);
+    REQUIRE(menu->actions().size() == stack->count());
+    for (int i = 0; i < stack->count(); ++i) {
+        QAction *page = menu->actions().at(i);
+        INFO(page->text().toStdString());
+        CHECK(page->shortcut() == (i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) : QKeySequence()));
+        page->trigger();
+        CHECK(stack->currentIndex() == i);
+    }
 
     MainWindow administrators(*db, admin, service, auth, worker, clock);
     CHECK_FALSE(administrators.workQueuePage());
