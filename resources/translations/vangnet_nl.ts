@@ -6771,7 +6771,7 @@ blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijzi
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
-                   [--signals-csv OUT --rows N] [--json]
+                   [--as-of DATE] [--signals-csv OUT --rows N] [--workday] [--json]
 
 Creates a new database and fills it with a synthetic municipality: invented people with
 Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
@@ -6782,6 +6782,9 @@ VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
 
   --households N   number of households, 1 to %1
   --seed S         seed for the generator (a whole number, default 1)
+  --as-of DATE     the day the demo stands on (YYYY-MM-DD): ages, signal dates and deadlines
+                   are counted from it. Default 2026-01-01, so the same seed gives the same
+                   data on any day; with --workday, today
   --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
                    documented CSV layout (for benchmarks and tests of `import signals`)
   --rows N         the number of signal rows for --signals-csv
@@ -6790,7 +6793,7 @@ VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
                    demo database does
   --json           print the summary as JSON</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S]
-                   [--signals-csv UIT --rows N] [--json]
+                   [--as-of DATUM] [--signals-csv UIT --rows N] [--workday] [--json]
 
 Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
 Nederlands klinkende namen, BSN's uit de testreeks 9999, adressen in de postcodes 7411-7425.
@@ -6801,6 +6804,9 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
 
   --households N   aantal huishoudens, 1 tot en met %1
   --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
+  --as-of DATUM    de dag waarop de demo staat (JJJJ-MM-DD): leeftijden, signaaldata en termijnen
+                   tellen vanaf die dag. Standaard 2026-01-01, zodat dezelfde seed op elke dag
+                   dezelfde gegevens geeft; met --workday vandaag
   --signals-csv UIT  schrijf ook N verzonnen vroegsignalen over deze inwoners naar UIT, in de
                    beschreven CSV-indeling (voor benchmarks en tests van `import signals`)
   --rows N         het aantal signaalregels voor --signals-csv
@@ -6808,6 +6814,10 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
                    signaalregels en laat de demo-consulent zaken oppakken, zoals de demodatabase
                    van de applicatie
   --json           de samenvatting als JSON tonen</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date as YYYY-MM-DD, not '%1'</source>
+        <translation>--as-of moet een datum als JJJJ-MM-DD zijn, niet '%1'</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,14 @@
 #include "DemoCommand.h"
 
 #include "ArgumentReader.h"
-#include "demo/DemoSignals.h"
-#include "importing/SignalCsvWriter.h"
 #include "Console.h"
 #include "DatabaseTarget.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoIntake.h"
+#include "demo/DemoSignals.h"
+#include "importing/SignalCsvWriter.h"
 #include "storage/Database.h"
+#include "support/Clock.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,7 +56,7 @@ QString DemoCommand::summary() const
 QString DemoCommand::help() const
 {
     return tr("Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]\n"
-              "                   [--signals-csv OUT --rows N] [--json]\n\n"
+              "                   [--as-of DATE] [--signals-csv OUT --rows N] [--workday] [--json]\n\n"
               "Creates a new database and fills it with a synthetic municipality: invented people with\n"
               "Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.\n"
               "The same seed gives the same data. An existing non-empty file is never overwritten;\n"
@@ -64,6 +65,9 @@ QString DemoCommand::help() const
               "VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list\n\n"
               "  --households N   number of households, 1 to %1\n"
               "  --seed S         seed for the generator (a whole number, default 1)\n"
+              "  --as-of DATE     the day the demo stands on (YYYY-MM-DD): ages, signal dates and deadlines\n"
+              "                   are counted from it. Default 2026-01-01, so the same seed gives the same\n"
+              "                   data on any day; with --workday, today\n"
               "  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the\n"
               "                   documented CSV layout (for benchmarks and tests of `import signals`)\n"
               "  --rows N         the number of signal rows for --signals-csv\n"
@@ -78,7 +82,7 @@ QString DemoCommand::help() const
 int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({QStringLiteral("db"), QStringLiteral("households"), QStringLiteral("seed"),
-                           QStringLiteral("signals-csv"), QStringLiteral("rows")},
+                           QStringLiteral("signals-csv"), QStringLiteral("rows"), QStringLiteral("as-of")},
                           {QStringLiteral("json"), QStringLiteral("workday")});
     if (!reader.parse(args)) {
         console.error(reader.error());
@@ -103,6 +107,17 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
         seed = reader.value(QStringLiteral("seed")).trimmed().toULongLong(&ok);
         if (!ok) {
             console.error(tr("--seed must be a whole number, not '%1'").arg(reader.value(QStringLiteral("seed"))));
+            return NothingDone;
+        }
+    }
+
+    const bool workday = reader.has(QStringLiteral("workday"));
+    // A working day's demo stands on today, as the application's own demo database does.
+    QDate asOf = workday ? QDate::currentDate() : DemoOptions{}.asOf;
+    if (reader.has(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(reader.value(QStringLiteral("as-of")).trimmed(), Qt::ISODate);
+        if (!asOf.isValid()) {
+            console.error(tr("--as-of must be a date as YYYY-MM-DD, not '%1'").arg(reader.value(QStringLiteral("as-of"))));
             return NothingDone;
         }
     }
@@ -140,7 +155,7 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
 
     QElapsedTimer timer;
     timer.start();
-    demo::DemoSignals people(seed, DemoOptions{}.asOf);
+    demo::DemoSignals people(seed, asOf);
     Result<DemoSummary> written = Error{};
     {
         auto db = Database::open(*location);
@@ -151,13 +166,18 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
         DemoOptions options;
         options.households = *households;
         options.seed = seed;
-        const bool workday = reader.has(QStringLiteral("workday"));
+        options.asOf = asOf;
         if (signalRows > 0 || workday)
             options.written = [&people](const Household &h) { people.add(h); };
         written = DemoGenerator(options).writeTo(**db);
-        if (written && workday)
-            if (auto intake = demo::importDemoSignals(**db, SystemClock(), people, *households * 2); !intake)
+        if (written && workday) {
+            // The day's import, flags and cases happen on the demo's day: today, or the --as-of day.
+            const SystemClock system;
+            const FixedClock onDay(QDateTime(asOf, QTime(9, 0)));
+            const Clock &clock = asOf == QDate::currentDate() ? static_cast<const Clock &>(system) : onDay;
+            if (auto intake = demo::importDemoSignals(**db, clock, people, *households * 2); !intake)
                 written = intake.error();
+        }
     }
     if (written && signalRows > 0)
         if (auto signalFile = writeSignals(signalsCsv, signalRows, people); !signalFile) {
@@ -177,6 +197,7 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
                                  {QStringLiteral("households"), written->households},
                                  {QStringLiteral("people"), written->persons},
                                  {QStringLiteral("seed"), QString::number(seed)},
+                                 {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
                                  {QStringLiteral("signals_csv"), signalsCsv},
                                  {QStringLiteral("signal_rows"), signalRows},
                                  {QStringLiteral("accounts"), QJsonArray::fromStringList(accountNames())},

@@ -254,3 +254,44 @@ TEST_CASE("vangnet-cli explains itself", "[cli]")
     const Run none = cli(home, {});
     CHECK(none.exitCode == 2);
 }
+
+TEST_CASE("vangnet-cli demo stands on the day --as-of gives, and a working day's demo on today", "[cli]")
+{
+    QTemporaryDir home;
+    const QString signalFile = home.filePath(QStringLiteral("signalen.csv"));
+    const Run dated = cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), home.filePath(QStringLiteral("a.sqlite")),
+                                 QStringLiteral("--households"), QStringLiteral("20"), QStringLiteral("--as-of"),
+                                 QStringLiteral("2025-06-30"), QStringLiteral("--signals-csv"), signalFile,
+                                 QStringLiteral("--rows"), QStringLiteral("50"), QStringLiteral("--json")});
+    INFO(dated.err.toStdString());
+    REQUIRE(dated.exitCode == 0);
+    CHECK(jsonOf(dated).value(QStringLiteral("as_of")).toString() == QStringLiteral("2025-06-30"));
+    // Every signal of the file lies in the year before that day (signaldatum is the fourth column).
+    QFile csv(signalFile);
+    REQUIRE(csv.open(QIODevice::ReadOnly | QIODevice::Text));
+    csv.readLine(); // header
+    int rows = 0;
+    while (!csv.atEnd()) {
+        const QList<QByteArray> fields = csv.readLine().split(';');
+        REQUIRE(fields.size() > 3);
+        const QDate signalled = QDate::fromString(QString::fromLatin1(fields.at(3)), Qt::ISODate);
+        INFO(fields.at(3).toStdString());
+        CHECK(signalled <= QDate(2025, 6, 30));
+        CHECK(signalled > QDate(2024, 6, 30));
+        ++rows;
+    }
+    CHECK(rows == 50);
+
+    const Run workday = cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), home.filePath(QStringLiteral("b.sqlite")),
+                                   QStringLiteral("--households"), QStringLiteral("20"), QStringLiteral("--workday"),
+                                   QStringLiteral("--json")});
+    REQUIRE(workday.exitCode == 0);
+    CHECK(jsonOf(workday).value(QStringLiteral("as_of")).toString() == QDate::currentDate().toString(Qt::ISODate));
+
+    const Run wrong = cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), home.filePath(QStringLiteral("c.sqlite")),
+                                 QStringLiteral("--households"), QStringLiteral("20"), QStringLiteral("--as-of"),
+                                 QStringLiteral("30-06-2025")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("30-06-2025")));
+    CHECK_FALSE(QFile::exists(home.filePath(QStringLiteral("c.sqlite"))));
+}
