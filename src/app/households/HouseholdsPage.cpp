@@ -74,18 +74,29 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     QHeaderView *header = view->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
     header->setSortIndicator(HouseholdListModel::Name, Qt::AscendingOrder);
-    const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    // Widths that show a whole name and address in the list's default share of the window; the
+    // last column takes what is left, and a narrower list scrolls sideways instead of cutting
+    // the names short.
+    const QFontMetrics metrics = view->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    // A column of short values is as wide as its (translated) title or a typical value.
+    auto fitting = [&](int column, const QString &sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        return std::max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample)) + 2 * em;
+    };
     const std::pair<int, int> widths[] = {
-        {HouseholdListModel::Name, 16 * em},    {HouseholdListModel::Address, 15 * em},
-        {HouseholdListModel::Postcode, 6 * em}, {HouseholdListModel::Plaats, 9 * em},
-        {HouseholdListModel::Wijk, 10 * em},    {HouseholdListModel::Members, 6 * em},
-        {HouseholdListModel::Priority, 7 * em},
+        {HouseholdListModel::Name, 12 * em},
+        {HouseholdListModel::Address, 12 * em},
+        {HouseholdListModel::Postcode, fitting(HouseholdListModel::Postcode, QStringLiteral("7411 AA"))},
+        {HouseholdListModel::Plaats, 6 * em}, // mostly the municipality's own name
+        {HouseholdListModel::Wijk, 8 * em},
+        {HouseholdListModel::Members, fitting(HouseholdListModel::Members, QStringLiteral("10"))},
+        {HouseholdListModel::Priority, fitting(HouseholdListModel::Priority, QStringLiteral("Kritiek"))},
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
-    header->setSectionResizeMode(HouseholdListModel::Name, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
