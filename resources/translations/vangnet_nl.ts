@@ -5036,6 +5036,18 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
             <numerusform>%n signalen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Partner types</source>
+        <translation>Soorten signaalpartner</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Statussen</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::SubjectAccessDialog</name>

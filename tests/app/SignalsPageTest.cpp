@@ -3,6 +3,7 @@
 #include "importing/ImportService.h"
 #include "signals/SignalsPage.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -73,4 +74,22 @@ TEST_CASE("The signals list shows the team's signals, filters them and opens a h
     Q_EMIT table->cellDoubleClicked(0, 1);
     REQUIRE(opened.size() == 1);
     CHECK(opened.at(0).at(0).toLongLong() == visser);
+}
+
+TEST_CASE("Every signal status reads as words, in the list and in its filter", "[app][gui][import]")
+{
+    CHECK(SignalsPage::statusText(QStringLiteral("nieuw")) == QStringLiteral("New"));
+    CHECK(SignalsPage::statusText(QStringLiteral("in_behandeling")) == QStringLiteral("In progress"));
+    CHECK(SignalsPage::statusText(QStringLiteral("afgesloten")) == QStringLiteral("Closed"));
+
+    AppFixture f;
+    SignalsPage page(*f.db, f.session, f.clock);
+    auto *status = page.findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    REQUIRE(status->count() == 4);
+    for (int i = 1; i < status->count(); ++i) {
+        CHECK(status->itemText(i) == SignalsPage::statusText(status->itemData(i).toString()));
+        CHECK_FALSE(status->itemText(i).contains(QLatin1Char('_')));
+    }
+    for (QComboBox *combo : page.findChildren<QComboBox *>())
+        CHECK_FALSE(combo->view()->accessibleName().isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "support/Clock.h"
 
+#include <QAbstractItemView>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -16,6 +17,17 @@ namespace vangnet {
 namespace {
 enum Column { DateColumn, PartnerColumn, AmountColumn, HouseholdColumn, WijkColumn, StatusColumn, MarksColumn, ColumnCount };
 } // namespace
+
+QString SignalsPage::statusText(const QString &status)
+{
+    if (status == QLatin1String("nieuw"))
+        return tr("New");
+    if (status == QLatin1String("in_behandeling"))
+        return tr("In progress");
+    if (status == QLatin1String("afgesloten"))
+        return tr("Closed");
+    return status; // a status written by a later version: shown as stored
+}
 
 SignalsPage::SignalsPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::SignalsPage>()), m_db(db), m_session(session)
@@ -29,9 +41,11 @@ SignalsPage::SignalsPage(const Database &db, const Session &session, const Clock
                              PartnerType::Overige})
         m_ui->partnerCombo->addItem(importing::partnerTypeKey(type), importing::partnerTypeKey(type));
     m_ui->statusCombo->addItem(tr("All statuses"), QString());
-    m_ui->statusCombo->addItem(tr("New"), QStringLiteral("nieuw"));
-    m_ui->statusCombo->addItem(tr("In progress"), QStringLiteral("in_behandeling"));
-    m_ui->statusCombo->addItem(tr("Closed"), QStringLiteral("afgesloten"));
+    for (const char *key : {"nieuw", "in_behandeling", "afgesloten"})
+        m_ui->statusCombo->addItem(statusText(QLatin1String(key)), QLatin1String(key));
+    m_ui->partnerCombo->view()->setAccessibleName(tr("Partner types"));
+    m_ui->statusCombo->view()->setAccessibleName(tr("Statuses"));
+    m_ui->wijkCombo->view()->setAccessibleName(tr("Districts"));
     // The last twelve months by default: what a caseworker works on.
     m_ui->toEdit->setDate(clock.today());
     m_ui->fromEdit->setDate(clock.today().addYears(-1));
@@ -98,7 +112,7 @@ void SignalsPage::reload()
             marks << tr("crisis");
         if (s.repeated)
             marks << tr("repeated");
-        const QString status = s.status == QLatin1String("nieuw") ? tr("New") : s.status;
+        const QString status = statusText(s.status);
         const QString cells[] = {s.signalDate.toString(QStringLiteral("dd-MM-yyyy")),
                                  s.partnerName.isEmpty() ? s.partnerType : s.partnerType + QStringLiteral(" · ") + s.partnerName,
                                  s.amountCents ? dutch.toCurrencyString(static_cast<double>(*s.amountCents) / 100.0,

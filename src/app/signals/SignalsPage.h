@@ -25,6 +25,8 @@ public:
     /// Reads the list again with the current filters (after an import, say).
     void reload();
     int rowCount() const;
+    /// A signal's status as the list and the filter say it: "nieuw" → "New" (translated).
+    static QString statusText(const QString &status);
 
 Q_SIGNALS:
     void householdRequested(qint64 householdId);
