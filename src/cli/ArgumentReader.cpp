@@ -1,5 +1,7 @@
 #include "ArgumentReader.h"
 
+#include "Console.h"
+
 namespace vangnet::cli {
 
 namespace {
@@ -60,6 +62,14 @@ bool ArgumentReader::parse(const QStringList &args)
         }
     }
     return true;
+}
+
+bool ArgumentReader::parse(const QStringList &args, Console &console)
+{
+    if (parse(args))
+        return true;
+    console.error(m_error);
+    return false;
 }
 
 std::optional<int> ArgumentReader::integer(const QString &name, int minimum)

@@ -9,6 +9,8 @@
 
 namespace vangnet::cli {
 
+class Console;
+
 /// Reads a command's options: `--name value`, `--name=value` and `--flag`, and up to
 /// `maxPositionals` plain words (`user add USERNAME`; a negative number such as `-1` is a word
 /// too, for the command to refuse by name). Anything else (an unknown option, a
@@ -21,6 +23,8 @@ public:
 
     /// False when the arguments are unusable; error() says why.
     bool parse(const QStringList &args);
+    /// parse(), telling the user on the console why the arguments are unusable.
+    bool parse(const QStringList &args, Console &console);
     QString error() const { return m_error; }
 
     bool has(const QString &name) const { return m_values.contains(name); }

@@ -33,10 +33,8 @@ int AuditListCommand::run(const QStringList &args, const GlobalOptions &global, 
 {
     ArgumentReader reader({QStringLiteral("user"), QStringLiteral("household"), QStringLiteral("from"), QStringLiteral("to")},
                           {QStringLiteral("json")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     AuditQuery query;
     for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!reader.has(name))

@@ -38,10 +38,8 @@ QString ClocksHolidaysCommand::help() const
 int ClocksHolidaysCommand::run(const QStringList &args, const GlobalOptions &, Console &console)
 {
     ArgumentReader reader({QStringLiteral("year")}, {QStringLiteral("json")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     int year = QDate::currentDate().year();
     if (reader.has(QStringLiteral("year"))) {
         const auto given = reader.integer(QStringLiteral("year"), firstYear);

@@ -41,10 +41,8 @@ QString ClocksSetCommand::help() const
 int ClocksSetCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({}, {QStringLiteral("working-days"), QStringLiteral("calendar-days")}, 2);
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     if (reader.positionals().size() != 2) {
         console.error(tr("clocks set needs a clock and a number of days: clocks set CLOCK DAYS"));
         return NothingDone;

@@ -84,10 +84,8 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
     ArgumentReader reader({QStringLiteral("db"), QStringLiteral("households"), QStringLiteral("seed"),
                            QStringLiteral("signals-csv"), QStringLiteral("rows"), QStringLiteral("as-of")},
                           {QStringLiteral("json"), QStringLiteral("workday")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     if (!reader.has(QStringLiteral("households"))) {
         console.error(tr("demo needs --households N (a positive whole number)"));
         return NothingDone;

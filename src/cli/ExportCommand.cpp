@@ -61,10 +61,8 @@ int ExportCommand::run(const QStringList &args, const GlobalOptions &global, Con
                               QStringLiteral("out"), QStringLiteral("organisatie"), QStringLiteral("kvk"),
                               QStringLiteral("contact"), QStringLiteral("leverancier")},
         {QStringLiteral("json")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     for (const QString &name :
         {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("gemeentecode"), QStringLiteral("out")}) {
         if (!reader.has(name) || reader.value(name).trimmed().isEmpty()) {

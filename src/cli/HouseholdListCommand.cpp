@@ -54,10 +54,8 @@ int HouseholdListCommand::run(const QStringList &args, const GlobalOptions &glob
     ArgumentReader reader({QStringLiteral("search"), QStringLiteral("wijk"), QStringLiteral("limit"), QStringLiteral("rule"),
                            QStringLiteral("severity")},
                           {QStringLiteral("json"), QStringLiteral("by-priority")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     int limit = 0;
     if (reader.has(QStringLiteral("limit"))) {
         const auto n = reader.integer(QStringLiteral("limit"), 1);

@@ -38,10 +38,8 @@ QString ImportBatchCommand::help() const
 int ImportBatchCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({}, {QStringLiteral("json")}, m_action == Action::Withdraw ? 1 : 0);
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     bool ok = false;
     const qint64 batch = m_action == Action::Withdraw ? reader.positionals().value(0).toLongLong(&ok) : 0;
     if (m_action == Action::Withdraw && (!ok || batch <= 0)) {

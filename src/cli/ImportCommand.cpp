@@ -56,10 +56,8 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
     if (m_kind == Kind::Signals)
         options << QStringLiteral("format");
     ArgumentReader reader(options, {QStringLiteral("json"), QStringLiteral("skip-rules")}, 1);
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     if (reader.positionals().isEmpty()) {
         console.error(tr("name the file to import; see 'vangnet-cli %1 --help'").arg(words().join(QLatin1Char(' '))));
         return NothingDone;

@@ -42,10 +42,8 @@ QString ImportProfileCommand::help() const
 int ImportProfileCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({}, {QStringLiteral("json")}, m_action == Action::Save ? 1 : 0);
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     ImportProfile profile;
     if (m_action == Action::Save) {
         if (reader.positionals().isEmpty()) {

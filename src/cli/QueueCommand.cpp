@@ -43,10 +43,8 @@ int QueueCommand::run(const QStringList &args, const GlobalOptions &global, Cons
 {
     ArgumentReader reader({QStringLiteral("user"), QStringLiteral("wijk"), QStringLiteral("severity"), QStringLiteral("as-of")},
                           {QStringLiteral("json"), QStringLiteral("unassigned"), QStringLiteral("overdue")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     cases::QueueFilter filter;
     filter.wijk = reader.value(QStringLiteral("wijk"));
     filter.overdueOnly = reader.has(QStringLiteral("overdue"));
@@ -207,10 +205,8 @@ QString CaseShowCommand::help() const
 int CaseShowCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({}, {QStringLiteral("json")}, 1);
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     bool numeric = false;
     const qint64 id = reader.positionals().value(0).toLongLong(&numeric);
     if (reader.positionals().size() != 1 || !numeric || id <= 0) {

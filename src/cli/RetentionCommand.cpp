@@ -41,10 +41,8 @@ QString RetentionCommand::help() const
 int RetentionCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({}, {QStringLiteral("dry-run"), QStringLiteral("apply"), QStringLiteral("json")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     const bool apply = reader.has(QStringLiteral("apply"));
     if (apply == reader.has(QStringLiteral("dry-run"))) {
         console.error(tr("retention needs exactly one of --dry-run (show what is due) and --apply (purge it)"));

@@ -26,10 +26,8 @@ QString RetentionPeriodsCommand::help() const
 int RetentionPeriodsCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({}, {QStringLiteral("json")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)
         return NothingDone;

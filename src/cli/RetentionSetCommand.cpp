@@ -38,10 +38,8 @@ QString RetentionSetCommand::help() const
 int RetentionSetCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({}, {}, 2);
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     if (reader.positionals().size() != 2) {
         console.error(tr("retention set needs a category and a number of months: retention set CATEGORY MONTHS"));
         return NothingDone;

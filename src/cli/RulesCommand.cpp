@@ -115,10 +115,8 @@ int RulesCommand::run(const QStringList &args, const GlobalOptions &global, Cons
 int RulesCommand::evaluate(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({QStringLiteral("as-of")}, {QStringLiteral("json")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     const auto asOf = dateOption(reader, QStringLiteral("as-of"), console);
     if (!asOf)
         return NothingDone;
@@ -176,10 +174,8 @@ int RulesCommand::evaluate(const QStringList &args, const GlobalOptions &global,
 int RulesCommand::list(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({}, {QStringLiteral("json")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)
         return NothingDone;

@@ -34,10 +34,8 @@ int SubjectAccessCommand::run(const QStringList &args, const GlobalOptions &glob
     ArgumentReader reader({QStringLiteral("person"), QStringLiteral("reference"), QStringLiteral("format"),
                            QStringLiteral("output")},
                           {});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     for (const QString &name : {QStringLiteral("person"), QStringLiteral("reference"), QStringLiteral("format"),
                                 QStringLiteral("output")}) {
         if (!reader.has(name) || reader.value(name).trimmed().isEmpty()) {

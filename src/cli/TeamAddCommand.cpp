@@ -21,10 +21,8 @@ QString TeamAddCommand::help() const
 int TeamAddCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({}, {}, 1);
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     if (reader.positionals().isEmpty() || reader.positionals().first().trimmed().isEmpty()) {
         console.error(tr("team add needs the team's name: team add NAME"));
         return NothingDone;

@@ -30,10 +30,8 @@ int UserAddCommand::run(const QStringList &args, const GlobalOptions &global, Co
 {
     ArgumentReader reader({QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("team"), QStringLiteral("password-env")},
                           {}, 1);
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     if (reader.positionals().isEmpty()) {
         console.error(tr("user add needs the new user's login name: user add USERNAME --name NAME --role ROLE"));
         return NothingDone;

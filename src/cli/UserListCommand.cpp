@@ -29,10 +29,8 @@ QString UserListCommand::help() const
 int UserListCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({}, {QStringLiteral("json")});
-    if (!reader.parse(args)) {
-        console.error(reader.error());
+    if (!reader.parse(args, console))
         return NothingDone;
-    }
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)
         return NothingDone;
