@@ -9088,4 +9088,15 @@ regering per besluit gelijkstelt, zijn niet opgenomen (docs/clocks.md).
         <translation>Feestdag</translation>
     </message>
 </context>
+<context>
+    <name>vangnet::AppResources</name>
+    <message>
+        <source>Choices</source>
+        <translation>Keuzes</translation>
+    </message>
+    <message>
+        <source>%1: choices</source>
+        <translation>%1: keuzes</translation>
+    </message>
+</context>
 </TS>
