@@ -76,11 +76,15 @@ TEST_CASE("The signals list shows the team's signals, filters them and opens a h
     CHECK(opened.at(0).at(0).toLongLong() == visser);
 }
 
-TEST_CASE("Every signal status reads as words, in the list and in its filter", "[app][gui][import]")
+TEST_CASE("Every signal status and partner reads as words, in the list and in its filter", "[app][gui][import]")
 {
     CHECK(SignalsPage::statusText(QStringLiteral("nieuw")) == QStringLiteral("New"));
     CHECK(SignalsPage::statusText(QStringLiteral("in_behandeling")) == QStringLiteral("In progress"));
     CHECK(SignalsPage::statusText(QStringLiteral("afgesloten")) == QStringLiteral("Closed"));
+    CHECK(partnerLabel(QStringLiteral("Huur"), QStringLiteral("Woonstichting Zonnehof")) ==
+          QStringLiteral("Huur · Woonstichting Zonnehof"));
+    CHECK(partnerLabel(QStringLiteral("DUO"), QStringLiteral("DUO")) == QStringLiteral("DUO"));
+    CHECK(partnerLabel(QStringLiteral("Water"), QString()) == QStringLiteral("Water"));
 
     AppFixture f;
     SignalsPage page(*f.db, f.session, f.clock);

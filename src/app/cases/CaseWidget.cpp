@@ -11,6 +11,7 @@
 #include "cases/CloseCaseDialog.h"
 #include "cases/DeadlineText.h"
 #include "cases/DecisionDialog.h"
+#include "signals/SignalRecords.h"
 #include "support/Clock.h"
 #include "zrm/ZrmDialog.h"
 #include "zrm/ZrmHistoryWidget.h"
@@ -204,9 +205,7 @@ void CaseWidget::showSignals(const cases::CaseDetail &d)
             continue;
         }
         const SignalRecord &s = *found;
-        QStringList parts{DeadlineText::date(s.signalDate), s.partnerType};
-        if (!s.partnerName.isEmpty())
-            parts << s.partnerName;
+        QStringList parts{DeadlineText::date(s.signalDate), partnerLabel(s.partnerType, s.partnerName)};
         if (s.amountCents)
             parts << dutch.toCurrencyString(static_cast<double>(*s.amountCents) / 100.0, QStringLiteral("€"));
         if (s.crisis)

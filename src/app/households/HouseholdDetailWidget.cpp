@@ -11,6 +11,7 @@
 #include "signals/SignalEntryDialog.h"
 #include "rules/RulesService.h"
 #include "security/Session.h"
+#include "signals/SignalRecords.h"
 #include "support/Clock.h"
 #include "zrm/ZrmDialog.h"
 #include "zrm/ZrmHistoryWidget.h"
@@ -337,7 +338,7 @@ void HouseholdDetailWidget::showTimeline(qint64 id)
             facts << tr("repeated signal");
         if (s.bsnInvalid)
             facts << tr("BSN in the signal was invalid");
-        const QString partner = s.partnerName.isEmpty() ? s.partnerType : s.partnerType + QStringLiteral(" · ") + s.partnerName;
+        const QString partner = partnerLabel(s.partnerType, s.partnerName);
         const QString key = QStringLiteral("signal:%1").arg(s.id);
         entries.append({s.signalDate, tr("%1  Early signal %2\n%3").arg(day(s.signalDate), partner,
                                                                         facts.join(QStringLiteral(", "))), key});

@@ -4,6 +4,7 @@
 
 #include "importing/ImportKeys.h"
 #include "signals/SignalQuery.h"
+#include "signals/SignalRecords.h"
 #include "storage/AddressRepository.h"
 #include "storage/Database.h"
 #include "support/Clock.h"
@@ -114,7 +115,7 @@ void SignalsPage::reload()
             marks << tr("repeated");
         const QString status = statusText(s.status);
         const QString cells[] = {s.signalDate.toString(QStringLiteral("dd-MM-yyyy")),
-                                 s.partnerName.isEmpty() ? s.partnerType : s.partnerType + QStringLiteral(" · ") + s.partnerName,
+                                 partnerLabel(s.partnerType, s.partnerName),
                                  s.amountCents ? dutch.toCurrencyString(static_cast<double>(*s.amountCents) / 100.0,
                                                                         QStringLiteral("€"))
                                                : QString(),

@@ -10,6 +10,16 @@
 
 namespace vangnet {
 
+/// The signal partner as the screens say it: "Huur · Woonstichting Zonnehof", or the type alone
+/// when there is no name or the name repeats the type ("DUO", not "DUO · DUO").
+inline QString partnerLabel(const QString &type, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.compare(type, Qt::CaseInsensitive) == 0)
+        return type;
+    return type + QStringLiteral(" · ") + trimmed;
+}
+
 /// A stored early signal (vroegsignaal), as the household's timeline shows it.
 struct SignalRecord {
     qint64 id = 0;
