@@ -82,19 +82,7 @@ QList<QDate> publicHolidayDates(int year)
 
 bool isPublicHoliday(const QDate &date)
 {
-    if (!date.isValid())
-        return false;
-    const int month = date.month();
-    const int day = date.day();
-    if ((month == 1 && day == 1) || (month == 5 && day == 5) || (month == 12 && (day == 25 || day == 26)))
-        return true;
-    if (date == monarchsDay(date.year()))
-        return true;
-    // The moving feasts lie between Good Friday (20 March at the earliest) and Whit Monday (14 June at the latest).
-    if (month < 3 || month > 6)
-        return false;
-    const qint64 fromEaster = easterSunday(date.year()).daysTo(date);
-    return fromEaster == -2 || fromEaster == 1 || fromEaster == 39 || fromEaster == 50;
+    return date.isValid() && publicHolidayDates(date.year()).contains(date);
 }
 
 bool isWorkingDay(const QDate &date)
