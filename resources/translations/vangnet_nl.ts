@@ -6425,6 +6425,10 @@ Gestart %2, uiterlijk %3
         <source>--%1 must be a whole number of at least %2, not '%3'</source>
         <translation>--%1 moet een geheel getal van minstens %2 zijn, niet '%3'</translation>
     </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
+        <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet '%2'</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::cli::AuditListCommand</name>
@@ -6455,10 +6459,6 @@ Toont auditrecords, nieuwste eerst. Alleen een beheerder mag dit.
   --to DATUM      tot en met deze dag
   --json          machineleesbaar: {"records": [{id, at, actor, action, object_type,
                   object_id, result, host, os_user, reason, detail}]}</translation>
-    </message>
-    <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not %2</source>
-        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet %2</translation>
     </message>
     <message>
         <source>There is no user %1</source>
@@ -6827,10 +6827,6 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
                    van de applicatie
   --json           de samenvatting als JSON tonen</translation>
     </message>
-    <message>
-        <source>--as-of must be a date as YYYY-MM-DD, not '%1'</source>
-        <translation>--as-of moet een datum als JJJJ-MM-DD zijn, niet '%1'</translation>
-    </message>
 </context>
 <context>
     <name>vangnet::cli::Dispatcher</name>
@@ -6909,10 +6905,6 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
 </context>
 <context>
     <name>vangnet::cli::ExportCommand</name>
-    <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
-        <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet '%2'</translation>
-    </message>
     <message>
         <source>write the DDAS delivery of early signals and their cases for CBS (team lead)</source>
         <translation>de DDAS-levering van vroegsignalen en hun zaken voor het CBS schrijven (teamleider)</translation>
@@ -7401,10 +7393,6 @@ dringendste termijn per vandaag (of --as-of).
         <translation>--severity neemt laag, midden, hoog of kritiek, niet '%1'</translation>
     </message>
     <message>
-        <source>--as-of takes a date as YYYY-MM-DD, not '%1'</source>
-        <translation>--as-of neemt een datum als JJJJ-MM-DD, niet '%1'</translation>
-    </message>
-    <message>
         <source>--user and --unassigned exclude each other</source>
         <translation>--user en --unassigned sluiten elkaar uit</translation>
     </message>
@@ -7632,10 +7620,6 @@ Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
     <message>
         <source>cannot read %1: %2</source>
         <translation>kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not %2</source>
-        <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet %2</translation>
     </message>
     <message>
         <source>evaluate the signal rules for every household and store the flags</source>

@@ -1,6 +1,7 @@
 #include "ArgumentReader.h"
 
 #include "Console.h"
+#include "support/IsoDate.h"
 
 namespace vangnet::cli {
 
@@ -83,6 +84,19 @@ std::optional<int> ArgumentReader::integer(const QString &name, int minimum)
         return std::nullopt;
     }
     return number;
+}
+
+std::optional<QDate> ArgumentReader::date(const QString &name, bool required)
+{
+    if (!has(name) && !required)
+        return QDate();
+    const QString text = value(name).trimmed();
+    const QDate day = isoDateFromText(text.toLatin1());
+    if (!day.isValid()) {
+        m_error = tr("--%1 needs a date as YYYY-MM-DD, not '%2'").arg(name, text);
+        return std::nullopt;
+    }
+    return day;
 }
 
 } // namespace vangnet::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,9 @@ public:
     const QStringList &positionals() const { return m_positionals; }
     /// The option as a whole number ≥ minimum; nullopt (and error() set) when it is not one.
     std::optional<int> integer(const QString &name, int minimum);
+    /// The option as a date (YYYY-MM-DD): an invalid QDate when it was not given (unless
+    /// `required`), nullopt (and error() set) when its value is not such a date.
+    std::optional<QDate> date(const QString &name, bool required = false);
 
 private:
     QStringList m_valueOptions;

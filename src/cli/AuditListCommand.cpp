@@ -39,15 +39,15 @@ int AuditListCommand::run(const QStringList &args, const GlobalOptions &global, 
     for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!reader.has(name))
             continue;
-        const QDate day = QDate::fromString(reader.value(name), Qt::ISODate);
-        if (!day.isValid()) {
-            console.error(tr("--%1 needs a date as YYYY-MM-DD, not %2").arg(name, reader.value(name)));
+        const auto day = reader.date(name);
+        if (!day) {
+            console.error(reader.error());
             return NothingDone;
         }
         if (name == QLatin1String("from"))
-            query.from = QDateTime(day, QTime(0, 0)).toUTC();
+            query.from = QDateTime(*day, QTime(0, 0)).toUTC();
         else
-            query.to = QDateTime(day, QTime(23, 59, 59, 999)).toUTC();
+            query.to = QDateTime(*day, QTime(23, 59, 59, 999)).toUTC();
     }
     if (reader.has(QStringLiteral("household"))) {
         const auto id = reader.integer(QStringLiteral("household"), 1);

@@ -111,14 +111,12 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
 
     const bool workday = reader.has(QStringLiteral("workday"));
     // A working day's demo stands on today, as the application's own demo database does.
-    QDate asOf = workday ? QDate::currentDate() : DemoOptions{}.asOf;
-    if (reader.has(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(reader.value(QStringLiteral("as-of")).trimmed(), Qt::ISODate);
-        if (!asOf.isValid()) {
-            console.error(tr("--as-of must be a date as YYYY-MM-DD, not '%1'").arg(reader.value(QStringLiteral("as-of"))));
-            return NothingDone;
-        }
+    const auto givenDay = reader.date(QStringLiteral("as-of"));
+    if (!givenDay) {
+        console.error(reader.error());
+        return NothingDone;
     }
+    const QDate asOf = givenDay->isValid() ? *givenDay : workday ? QDate::currentDate() : DemoOptions{}.asOf;
 
     const QString signalsCsv = reader.value(QStringLiteral("signals-csv"));
     int signalRows = 0;

@@ -4,7 +4,6 @@
 #include "Console.h"
 #include "LoggedInDatabase.h"
 #include "ddas/DdasExport.h"
-#include "support/IsoDate.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -12,21 +11,6 @@
 #include <optional>
 
 namespace vangnet::cli {
-
-namespace {
-
-std::optional<QDate> dateOption(const ArgumentReader &reader, const QString &name, Console &console)
-{
-    const QString text = reader.value(name).trimmed();
-    const QDate day = isoDateFromText(text.toLatin1());
-    if (!day.isValid()) {
-        console.error(ExportCommand::tr("--%1 needs a date as YYYY-MM-DD, not '%2'").arg(name, text));
-        return std::nullopt;
-    }
-    return day;
-}
-
-} // namespace
 
 QString ExportCommand::summary() const
 {
@@ -71,10 +55,16 @@ int ExportCommand::run(const QStringList &args, const GlobalOptions &global, Con
         }
     }
     DdasRequest request;
-    const auto from = dateOption(reader, QStringLiteral("from"), console);
-    const auto to = dateOption(reader, QStringLiteral("to"), console);
-    if (!from || !to)
+    const auto from = reader.date(QStringLiteral("from"), true);
+    if (!from) {
+        console.error(reader.error());
         return NothingDone;
+    }
+    const auto to = reader.date(QStringLiteral("to"), true);
+    if (!to) {
+        console.error(reader.error());
+        return NothingDone;
+    }
     request.from = *from;
     request.to = *to;
     request.gemeentecode = reader.value(QStringLiteral("gemeentecode")).trimmed();

@@ -56,13 +56,10 @@ int QueueCommand::run(const QStringList &args, const GlobalOptions &global, Cons
         }
         filter.minSeverity = static_cast<int>(*severity);
     }
-    QDate asOf;
-    if (reader.has(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(reader.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid()) {
-            console.error(tr("--as-of takes a date as YYYY-MM-DD, not '%1'").arg(reader.value(QStringLiteral("as-of"))));
-            return NothingDone;
-        }
+    const auto asOf = reader.date(QStringLiteral("as-of"));
+    if (!asOf) {
+        console.error(reader.error());
+        return NothingDone;
     }
     if (reader.has(QStringLiteral("user")) && reader.has(QStringLiteral("unassigned"))) {
         console.error(tr("--user and --unassigned exclude each other"));
@@ -90,7 +87,7 @@ int QueueCommand::run(const QStringList &args, const GlobalOptions &global, Cons
     }
 
     const cases::WorkQueue queue(open->database(), open->clock(), open->session());
-    auto items = queue.load(asOf);
+    auto items = queue.load(*asOf);
     if (!items) {
         console.failure(items.error());
         return NothingDone;

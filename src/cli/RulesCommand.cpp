@@ -35,18 +35,6 @@ std::optional<QString> readRuleFile(const QString &path, Console &console)
     return QString::fromUtf8(file.readAll());
 }
 
-std::optional<QDate> dateOption(const ArgumentReader &reader, const QString &name, Console &console)
-{
-    if (!reader.has(name))
-        return QDate();
-    const QDate day = QDate::fromString(reader.value(name), Qt::ISODate);
-    if (!day.isValid()) {
-        console.error(RulesCommand::tr("--%1 needs a date as YYYY-MM-DD, not %2").arg(name, reader.value(name)));
-        return std::nullopt;
-    }
-    return day;
-}
-
 } // namespace
 
 QStringList RulesCommand::words() const
@@ -117,9 +105,11 @@ int RulesCommand::evaluate(const QStringList &args, const GlobalOptions &global,
     ArgumentReader reader({QStringLiteral("as-of")}, {QStringLiteral("json")});
     if (!reader.parse(args, console))
         return NothingDone;
-    const auto asOf = dateOption(reader, QStringLiteral("as-of"), console);
-    if (!asOf)
+    const auto asOf = reader.date(QStringLiteral("as-of"));
+    if (!asOf) {
+        console.error(reader.error());
         return NothingDone;
+    }
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)
         return NothingDone;
@@ -257,9 +247,11 @@ int RulesCommand::activate(const QStringList &args, const GlobalOptions &global,
                                                      : reader.error());
         return NothingDone;
     }
-    const auto from = dateOption(reader, QStringLiteral("from"), console);
-    if (!from)
+    const auto from = reader.date(QStringLiteral("from"));
+    if (!from) {
+        console.error(reader.error());
         return NothingDone;
+    }
     const auto text = readRuleFile(reader.positionals().constFirst(), console);
     if (!text)
         return NothingDone;
