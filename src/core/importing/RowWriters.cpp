@@ -5,8 +5,6 @@
 #include "support/IsoDate.h"
 #include "support/SearchKey.h"
 
-#include <QSqlError>
-
 #include <algorithm>
 
 namespace vangnet::importing {
@@ -189,24 +187,19 @@ Result<QList<Written>> SignalWriter::settle(Result<BatchedInsert::Outcomes> outc
 }
 
 StoredIdKeys::StoredIdKeys(QSqlDatabase db, const char *table)
-    : m_db(std::move(db)), m_sql(QStringLiteral("SELECT 1 FROM %1 WHERE id_key = ?").arg(QLatin1String(table)))
+    : m_select(std::move(db), QStringLiteral("SELECT 1 FROM %1 WHERE id_key = ?").arg(QLatin1String(table)),
+               "check for a re-delivered row")
 {
 }
 
 Result<bool> StoredIdKeys::contains(const QString &idKey)
 {
-    if (!m_query) {
-        QSqlQuery query(m_db);
-        if (!query.prepare(m_sql))
-            return databaseError(query.lastError().text(), "check for a re-delivered row");
-        m_query = std::move(query);
-    }
-    m_query->bindValue(0, idKey);
-    if (!m_query->exec())
-        return databaseError(m_query->lastError().text(), "check for a re-delivered row");
-    const bool found = m_query->next();
+    auto query = m_select.run({idKey});
+    if (!query)
+        return query.error();
+    const bool found = (*query)->next();
     // Done with the row: an open statement would keep SQLite's read cursor on the table.
-    m_query->finish();
+    (*query)->finish();
     return found;
 }
 

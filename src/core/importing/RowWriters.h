@@ -4,16 +4,15 @@
 #include "storage/BackgroundInsert.h"
 #include "storage/BatchedInsert.h"
 #include "storage/CopyInsert.h"
+#include "storage/SqlStatement.h"
 #include "support/Result.h"
 
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <memory>
 #include <mutex>
-#include <optional>
 
 namespace vangnet::importing {
 
@@ -38,9 +37,7 @@ public:
     Result<bool> contains(const QString &idKey);
 
 private:
-    QSqlDatabase m_db;
-    QString m_sql;
-    std::optional<QSqlQuery> m_query;
+    PreparedSql m_select;
 };
 
 /// Stores early signals, for an import batch (batchId) or by hand (batchId 0). Duplicates

@@ -15,6 +15,20 @@ Error databaseError(const QString &driverText, const char *what)
                  QCoreApplication::translate("vangnet::Database", "Database error: %1").arg(driverText)};
 }
 
+namespace {
+
+/// Binds `values` in order (runSql()'s rule for null texts) and executes the prepared query.
+Result<void> bindAndRun(QSqlQuery &query, const QVariantList &values, const char *what)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(static_cast<int>(i), boundValue(values[i]));
+    if (!query.exec())
+        return databaseError(query.lastError().text(), what);
+    return success();
+}
+
+} // namespace
+
 Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const char *what)
 {
     QSqlQuery query(db);
@@ -27,11 +41,28 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
     }
     if (!query.prepare(sql))
         return databaseError(query.lastError().text(), what);
-    for (const QVariant &v : values)
-        query.addBindValue(boundValue(v));
-    if (!query.exec())
-        return databaseError(query.lastError().text(), what);
+    if (auto ran = bindAndRun(query, values, what); !ran)
+        return ran.error();
     return query;
+}
+
+PreparedSql::PreparedSql(QSqlDatabase db, QString sql, const char *what)
+    : m_db(std::move(db)), m_sql(std::move(sql)), m_what(what)
+{
+}
+
+Result<QSqlQuery *> PreparedSql::run(const QVariantList &values)
+{
+    if (!m_query) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(m_sql))
+            return databaseError(query.lastError().text(), m_what);
+        m_query = std::move(query);
+    }
+    if (auto ran = bindAndRun(*m_query, values, m_what); !ran)
+        return ran.error();
+    return &*m_query;
 }
 
 QVariant boundValue(const QVariant &value)

@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace vangnet {
 
 /// Prepares `sql`, binds every value positionally and executes it. The error, if any, names
@@ -13,6 +15,20 @@ namespace vangnet {
 /// operation only, because a driver message can echo personal data.
 Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
                          const char *what = "query");
+
+/// A statement prepared on first use and run again and again (a check per imported row), its
+/// values bound as runSql() binds them. The query run() returns stays valid until the next run().
+class PreparedSql {
+public:
+    PreparedSql(QSqlDatabase db, QString sql, const char *what);
+    Result<QSqlQuery *> run(const QVariantList &values);
+
+private:
+    QSqlDatabase m_db;
+    QString m_sql;
+    const char *m_what;
+    std::optional<QSqlQuery> m_query;
+};
 
 /// "?,?,…,?": `count` positional parameters, for an IN list or a VALUES tuple.
 QString sqlPlaceholders(qsizetype count);
