@@ -171,17 +171,17 @@ TEST_CASE("On the first login of a day the flags are evaluated again, once", "[a
     // make room for it instead of being painted over by it.
     QStatusBar &bar = *window.statusBar();
     CHECK(bar.currentMessage().startsWith(QStringLiteral("Flags updated for today")));
-    int labelsShown = 0;
-    for (QLabel *label : bar.findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
-        if (label->accessibleName() == QStringLiteral("Logged in as") || label->text().startsWith(QStringLiteral("Database:")))
-            labelsShown += label->isVisible() ? 1 : 0;
-    CHECK(labelsShown == 0);
+    auto labelsShown = [&bar] {
+        int shown = 0;
+        for (QLabel *label : bar.findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+            if (label->accessibleName() == QStringLiteral("Logged in as") || label->text().startsWith(QStringLiteral("Database:")))
+                shown += label->isVisible() ? 1 : 0;
+        return shown;
+    };
+    CHECK(labelsShown() == 0);
     // When the message goes, they come back.
     bar.clearMessage();
-    for (QLabel *label : bar.findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
-        if (label->accessibleName() == QStringLiteral("Logged in as") || label->text().startsWith(QStringLiteral("Database:")))
-            labelsShown += label->isVisible() ? 1 : 0;
-    CHECK(labelsShown == 2);
+    CHECK(labelsShown() == 2);
 
     MainWindow again(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
     again.refreshFlagsForToday(*f.db, f.clock);
