@@ -1897,6 +1897,10 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <source>The demo database could not be saved as %1.</source>
         <translation>De demodatabase kon niet worden opgeslagen als %1.</translation>
     </message>
+    <message>
+        <source>Playing the demo team's past year…</source>
+        <translation>Het afgelopen jaar van het demoteam naspelen…</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::DdasExport</name>
@@ -6800,9 +6804,10 @@ VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
   --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
                    documented CSV layout (for benchmarks and tests of `import signals`)
   --rows N         the number of signal rows for --signals-csv
-  --workday        also import a day's synthetic signals (two per household), evaluate the
-                   signal rules and start the demo caseworker's cases, as the application's
-                   demo database does
+  --workday        also play the year before that day, as the application's demo database
+                   does: synthetic signals (about 30 per 100 households) arrive in weekly
+                   batches, the signal rules flag households and the demo caseworkers take
+                   them up, contact them and close their cases; today's work is left open
   --json           print the summary as JSON</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S]
                    [--as-of DATUM] [--signals-csv UIT --rows N] [--workday] [--json]
@@ -6822,9 +6827,10 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
   --signals-csv UIT  schrijf ook N verzonnen vroegsignalen over deze inwoners naar UIT, in de
                    beschreven CSV-indeling (voor benchmarks en tests van `import signals`)
   --rows N         het aantal signaalregels voor --signals-csv
-  --workday        importeer ook een dag aan verzonnen signalen (twee per huishouden), evalueer de
-                   signaalregels en laat de demo-consulent zaken oppakken, zoals de demodatabase
-                   van de applicatie
+  --workday        speel ook het jaar voor die dag na, zoals de demodatabase van de applicatie:
+                   verzonnen signalen (zo&apos;n 30 per 100 huishoudens) komen in wekelijkse partijen
+                   binnen, de signaalregels signaleren huishoudens en de demo-consulenten pakken
+                   ze op, nemen contact op en sluiten hun zaken af; het werk van vandaag blijft open
   --json           de samenvatting als JSON tonen</translation>
     </message>
 </context>
@@ -9081,6 +9087,13 @@ regering per besluit gelijkstelt, zijn niet opgenomen (docs/clocks.md).
     <message>
         <source>%1: choices</source>
         <translation>%1: keuzes</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::demo::DemoHistory</name>
+    <message>
+        <source>Creating the demo was stopped.</source>
+        <translation>Het maken van de demo is gestopt.</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@ Result<void> DatabaseStartup::createDemo(const QString &path, int households)
         options.asOf = QDate::currentDate();
         demo::DemoSignals people(options.seed, options.asOf);
         options.written = [&people](const Household &h) { people.add(h); };
-        auto written = DemoGenerator(options).writeTo(**db, [&](int done, int total) {
+        const auto report = [&](int done, int total) {
             QMetaObject::invokeMethod(
                 &progress,
                 [&progress, done, total] {
@@ -77,15 +77,20 @@ Result<void> DatabaseStartup::createDemo(const QString &path, int households)
                 },
                 Qt::QueuedConnection);
             return !cancelled;
-        });
+        };
+        auto written = DemoGenerator(options).writeTo(**db, report);
         if (!written) {
             failure = written.error();
             return;
         }
         if (written->cancelled)
             return;
-        // Two signals per household on average, some about the same people, some re-delivered.
-        if (auto intake = demo::importDemoSignals(**db, SystemClock(), people, households * 2); !intake)
+        // The demo's past year: weekly signal batches, flags, and the cases the team worked on.
+        QMetaObject::invokeMethod(
+            &progress, [&progress] { progress.setLabelText(tr("Playing the demo team's past year…")); },
+            Qt::QueuedConnection);
+        auto intake = demo::importDemoSignals(**db, SystemClock(), people, demo::demoSignalRows(households), report);
+        if (!intake && !cancelled)
             failure = intake.error();
     });
     QEventLoop loop;

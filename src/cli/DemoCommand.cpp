@@ -71,9 +71,10 @@ QString DemoCommand::help() const
               "  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the\n"
               "                   documented CSV layout (for benchmarks and tests of `import signals`)\n"
               "  --rows N         the number of signal rows for --signals-csv\n"
-              "  --workday        also import a day's synthetic signals (two per household), evaluate the\n"
-              "                   signal rules and start the demo caseworker's cases, as the application's\n"
-              "                   demo database does\n"
+              "  --workday        also play the year before that day, as the application's demo database\n"
+              "                   does: synthetic signals (about 30 per 100 households) arrive in weekly\n"
+              "                   batches, the signal rules flag households and the demo caseworkers take\n"
+              "                   them up, contact them and close their cases; today's work is left open\n"
               "  --json           print the summary as JSON")
         .arg(DemoGenerator::maxHouseholds())
         .arg(accountNames().join(QStringLiteral(", ")));
@@ -171,7 +172,7 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
             const SystemClock system;
             const FixedClock onDay(QDateTime(asOf, QTime(9, 0)));
             const Clock &clock = asOf == QDate::currentDate() ? static_cast<const Clock &>(system) : onDay;
-            if (auto intake = demo::importDemoSignals(**db, clock, people, *households * 2); !intake)
+            if (auto intake = demo::importDemoSignals(**db, clock, people, demo::demoSignalRows(*households)); !intake)
                 written = intake.error();
         }
     }

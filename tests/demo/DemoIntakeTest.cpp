@@ -20,6 +20,18 @@ qint64 count(Database &db, const QString &sql)
     return q->value(0).toLongLong();
 }
 
+/// Every case as one line: household, status, dates and outcome, in id order.
+QStringList caseHistory(Database &db)
+{
+    auto q = runSql(db.connection(), QStringLiteral("SELECT household_id, status, opened_on, closed_on, outcome FROM cases ORDER BY id"));
+    REQUIRE(q.ok());
+    QStringList lines;
+    while (q->next())
+        lines << QStringList{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                             q->value(4).toString()}.join(QLatin1Char('|'));
+    return lines;
+}
+
 } // namespace
 
 TEST_CASE("A demo municipality starts with imported signals and the flags the rules raise on them", "[demo]")
@@ -37,9 +49,84 @@ TEST_CASE("A demo municipality starts with imported signals and the flags the ru
     auto intake = demo::importDemoSignals(*db, clock, people, 600);
     INFO((intake ? std::string() : intake.error().message.toStdString()));
     REQUIRE(intake.ok());
-    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM import_batches")) == 1);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM import_batches")) > 1); // weekly
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM signals")) > 500);
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM flags WHERE resolved_on IS NULL")) > 0);
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM households WHERE priority_rank > 0")) > 0);
-    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'logout'")) == 1);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'logout'")) ==
+          count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login'")));
+}
+
+TEST_CASE("A demo municipality has a year of weekly batches and the cases its team worked on", "[demo]")
+{
+    TestDatabase scratch;
+    auto db = scratch.open();
+    const QDate asOf(2026, 11, 24); // a Tuesday
+    DemoOptions options{400, 3, asOf};
+    options.kdf = KdfLimits::minimumForTests();
+    demo::DemoSignals people(options.seed, asOf);
+    options.written = [&people](const Household &h) { people.add(h); };
+    REQUIRE(DemoGenerator(options).writeTo(*db).ok());
+
+    const FixedClock clock(QDateTime(asOf, QTime(11, 0)));
+    int lastDay = -1;
+    int days = 0;
+    auto intake = demo::importDemoSignals(*db, clock, people, demo::demoSignalRows(400), [&](int done, int total) {
+        CHECK(done > lastDay); // each day once, in order
+        lastDay = done;
+        days = total;
+        return true;
+    });
+    INFO((intake ? std::string() : intake.error().message.toStdString()));
+    REQUIRE(intake.ok());
+    CHECK(days > 300);
+    CHECK(lastDay == days - 1); // up to and including today
+
+    // Weekly batches: each imported on a Monday, except today's.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM import_batches")) > 40);
+    auto batches = runSql(db->connection(), QStringLiteral("SELECT imported_at FROM import_batches ORDER BY id"));
+    REQUIRE(batches.ok());
+    QDateTime previous;
+    while (batches->next()) {
+        const QDateTime at = QDateTime::fromString(batches->value(0).toString(), Qt::ISODate);
+        CHECK(at <= clock.now());
+        CHECK((at.toLocalTime().date().dayOfWeek() == 1 || at.toLocalTime().date() == asOf));
+        CHECK(previous < at);
+        previous = at;
+    }
+    // Every signal arrived after its date.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM signals s JOIN import_batches b ON b.id = s.batch_id "
+                                    "WHERE substr(b.imported_at, 1, 10) < s.signal_date")) == 0);
+
+    // The team's year: most cases closed with a DDAS outcome in the past, some still running.
+    const qint64 closed = count(*db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'afgesloten'"));
+    const qint64 running = count(*db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status <> 'afgesloten'"));
+    CHECK(closed > 20);
+    CHECK(running > 0);
+    CHECK(closed > running);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'afgesloten' AND (outcome IS NULL OR closed_on IS NULL "
+                                    "OR closed_on < opened_on OR closed_on > '2026-11-24')")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(DISTINCT substr(closed_on, 1, 7)) FROM cases")) >= 6);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM contact_attempts WHERE attempt_date > '2026-11-24'")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM contact_attempts WHERE reached = 1")) > 0);
+    // Both teams' caseworkers worked; nothing was done in the future.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(DISTINCT assignee_id) FROM cases")) == 2);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE at > '%1'").arg(timestampToSql(clock.now()))) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 WHERE b.at < a.at")) == 0);
+    // Most signals that flagged a household were dealt with; the queue holds the recent ones.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM signals WHERE status = 'afgesloten'")) >
+          count(*db, QStringLiteral("SELECT COUNT(*) FROM signals s WHERE status <> 'afgesloten' AND signal_date < '2026-06-01' "
+                                    "AND EXISTS (SELECT 1 FROM flags f WHERE f.household_id = s.household_id AND f.resolved_on IS NULL)")));
+
+    SECTION("the same seed gives the same year")
+    {
+        TestDatabase again;
+        auto db2 = again.open();
+        demo::DemoSignals people2(options.seed, asOf);
+        DemoOptions options2 = options;
+        options2.written = [&people2](const Household &h) { people2.add(h); };
+        REQUIRE(DemoGenerator(options2).writeTo(*db2).ok());
+        REQUIRE(demo::importDemoSignals(*db2, clock, people2, demo::demoSignalRows(400)).ok());
+        CHECK(caseHistory(*db2) == caseHistory(*db));
+    }
 }

@@ -27,9 +27,13 @@ Result<void> startDemoCases(const Database &db, const Clock &clock, const Sessio
         return items.error();
     cases::CaseService service(db, clock, caseworker);
     const QDate today = clock.today();
-    const int count = int(std::min<qsizetype>(items->size(), 6));
-    for (int i = 0; i < count; ++i) {
-        auto c = service.claim(items->at(i).householdId);
+    // The most urgent households nobody has taken up yet (the demo's history has cases of its own).
+    QList<qint64> households;
+    for (const cases::QueueItem &item : *items)
+        if (item.caseId == 0 && households.size() < 6)
+            households << item.householdId;
+    for (int i = 0; i < households.size(); ++i) {
+        auto c = service.claim(households.at(i));
         if (!c)
             return c.error();
         const qint64 id = c->id;

@@ -2,41 +2,56 @@
 
 #include "demo/DemoCases.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoHistory.h"
 #include "demo/DemoSignals.h"
-#include "importing/ImportService.h"
 #include "rules/RulesService.h"
 #include "users/AuthService.h"
 
+#include <algorithm>
+
 namespace vangnet::demo {
 
-Result<void> importDemoSignals(const Database &db, const Clock &clock, DemoSignals &people, int rows)
+int demoSignalRows(int households)
+{
+    return std::max(1, households * 3 / 10);
+}
+
+Result<void> importDemoSignals(const Database &db, const Clock &clock, DemoSignals &people, int rows,
+                               const DemoProgress &progress)
 {
     if (people.people() == 0 || rows <= 0)
         return success();
-    AuthService auth(db, clock);
-    auto session = auth.login(QStringLiteral("consulent"), QString::fromLatin1(demoPassword));
-    if (!session)
-        return session.error();
     QVector<importing::SignalRow> signalRows;
-    signalRows.reserve(rows);
-    for (int i = 0; i < rows; ++i) {
-        importing::SignalRow row = people.next();
-        row.line = i + 2; // as if read from a file with a header line
-        signalRows << row;
+    signalRows.reserve(rows + 3);
+    while (signalRows.size() < rows)
+        signalRows << people.nextEpisode();
+    // The caseworkers log in on the first day of the demo's year, so the audit log reads in order.
+    QDate first = clock.today();
+    for (const importing::SignalRow &row : signalRows)
+        first = std::min(first, row.signalDate);
+    const FixedClock firstDay(std::min(QDateTime(first, QTime(8, 0)), clock.now()));
+    QList<Session> sessions;
+    for (const QString &name : {QStringLiteral("consulent"), QStringLiteral("consulent2")}) {
+        auto session = AuthService(db, firstDay).login(name, QString::fromLatin1(demoPassword));
+        if (!session)
+            return session.error();
+        sessions << *session;
     }
-    importing::VectorSource<importing::SignalRow> source(std::move(signalRows));
-    importing::ImportService import(db, clock, *session);
-    import.setEvaluateRules(false); // the full evaluation below covers every household once
-    auto imported = import.importSignals(source, {QStringLiteral("demo-signalen.csv"), QStringLiteral("csv"),
-                                                  QStringLiteral("standaard")});
-    if (!imported)
-        return imported.error();
-    auto evaluated = rules::RulesService(db, clock, *session).evaluateAll();
+    DemoHistory history(db, clock, {&sessions.at(0), &sessions.at(1)}, people.seed());
+    if (auto played = history.play(std::move(signalRows), progress); !played)
+        return played;
+    // Today: the flags as of today (a flag about an old arrear may have lapsed since its batch),
+    // and the caseworker starts on the most urgent households nobody has taken up yet.
+    const Session &caseworker = sessions.first();
+    auto evaluated = rules::RulesService(db, clock, caseworker).evaluateAll();
     if (!evaluated)
         return evaluated.error();
-    if (auto started = startDemoCases(db, clock, *session); !started)
+    if (auto started = startDemoCases(db, clock, caseworker); !started)
         return started;
-    return auth.logout(*session);
+    for (const Session &session : sessions)
+        if (auto out = AuthService(db, clock).logout(session); !out)
+            return out;
+    return success();
 }
 
 } // namespace vangnet::demo

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/DemoHistory.h"
 #include "support/Clock.h"
 #include "support/Result.h"
 
@@ -11,11 +12,18 @@ namespace vangnet::demo {
 
 class DemoSignals;
 
-/// A demo municipality's first working day: the demo caseworker imports `rows` synthetic early
-/// signals about the people of the demo as one batch, the way a platform file arrives (people
-/// not in the demo get new households of their team), and the signal rules are evaluated; then the caseworker starts on the most
-/// urgent households (DemoCases.h). The signals list, the timelines, the flags and the work queue
-/// then have something to show. Uses the demo accounts and their password; only for demo databases.
-Result<void> importDemoSignals(const Database &db, const Clock &clock, DemoSignals &people, int rows);
+/// A demo municipality's past year and today: `rows` synthetic early signals about the people of
+/// the demo (and some people it does not know yet, who get new households of their team) arrive
+/// in weekly batches and the demo caseworkers of both teams work through the flagged households
+/// (DemoHistory.h); then the rules are evaluated as of today and the caseworker starts on the most
+/// urgent households nobody has taken up yet (DemoCases.h). The signals list, the timelines, the
+/// flags, the work queue, the cases and the DDAS delivery then have something to show. Uses the
+/// demo accounts and their password; only for demo databases.
+Result<void> importDemoSignals(const Database &db, const Clock &clock, DemoSignals &people, int rows,
+                               const DemoProgress &progress = {});
+
+/// How many signal rows a year brings a demo of `households`: about 30 per 100 households, a
+/// busy municipality's share (most households never get one; some get several at once).
+int demoSignalRows(int households);
 
 } // namespace vangnet::demo

@@ -1,5 +1,6 @@
 #include "demo/DemoSignals.h"
 
+#include <algorithm>
 #include <array>
 
 namespace vangnet::demo {
@@ -20,7 +21,7 @@ const char *const partnerNames[] = {"Stroomlijn Energie", "Woonstichting Zonneho
 
 } // namespace
 
-DemoSignals::DemoSignals(quint64 seed, QDate asOf) : m_rng(seed ^ 0x5167A1ULL), m_asOf(asOf) {}
+DemoSignals::DemoSignals(quint64 seed, QDate asOf) : m_seed(seed), m_rng(seed ^ 0x5167A1ULL), m_asOf(asOf) {}
 
 void DemoSignals::add(const Household &h)
 {
@@ -63,16 +64,7 @@ importing::SignalRow DemoSignals::next()
     if (!m_recent.isEmpty() && m_rng.chance(2)) // a partner delivers an earlier row again
         return m_recent.at(m_rng.below(static_cast<int>(m_recent.size())));
 
-    importing::SignalRow s;
-    const int partner = m_rng.weighted(partnerWeights);
-    s.partnerType = partnerTypes[static_cast<std::size_t>(partner)];
-    s.partnerName = QString::fromLatin1(partnerNames[partner]);
-    s.signalId = QStringLiteral("VS-%1").arg(m_rows, 8, 10, QLatin1Char('0'));
-    s.signalDate = m_asOf.addDays(-m_rng.below(365));
-    s.arisenDate = s.signalDate.addDays(-m_rng.between(20, 120));
-    s.amountCents = static_cast<qint64>(m_rng.between(40, 4000)) * 100 + m_rng.below(100);
-    s.crisis = m_rng.chance(3);
-    s.warmHandover = m_rng.chance(5);
+    importing::SignalRow s = signal(QDate());
     if (m_people.isEmpty() || m_rng.chance(2)) {
         s.person = stranger();
     } else {
@@ -86,11 +78,50 @@ importing::SignalRow DemoSignals::next()
             s.person.bsnValid = false;
         }
     }
+    remember(s);
+    return s;
+}
+
+QVector<importing::SignalRow> DemoSignals::nextEpisode()
+{
+    QVector<importing::SignalRow> rows{next()};
+    int more = 0;
+    while (more < 3 && m_rng.chance(more == 0 ? 45 : 35))
+        ++more;
+    for (int i = 0; i < more; ++i) {
+        ++m_rows;
+        importing::SignalRow s = signal(rows.constFirst().signalDate);
+        s.person = rows.constFirst().person;
+        remember(s);
+        rows << s;
+    }
+    return rows;
+}
+
+importing::SignalRow DemoSignals::signal(QDate near)
+{
+    importing::SignalRow s;
+    const int partner = m_rng.weighted(partnerWeights);
+    s.partnerType = partnerTypes[static_cast<std::size_t>(partner)];
+    s.partnerName = QString::fromLatin1(partnerNames[partner]);
+    s.signalId = QStringLiteral("VS-%1").arg(m_rows, 8, 10, QLatin1Char('0'));
+    if (!near.isValid())
+        s.signalDate = m_asOf.addDays(-m_rng.below(365));
+    else if (s.signalDate = near.addDays(m_rng.between(-30, 60)); s.signalDate > m_asOf)
+        s.signalDate = near.addDays(m_rng.below(int(near.daysTo(m_asOf)) + 1)); // not after asOf
+    s.arisenDate = s.signalDate.addDays(-m_rng.between(20, 120));
+    s.amountCents = static_cast<qint64>(m_rng.between(40, 4000)) * 100 + m_rng.below(100);
+    s.crisis = m_rng.chance(3);
+    s.warmHandover = m_rng.chance(5);
+    return s;
+}
+
+void DemoSignals::remember(const importing::SignalRow &s)
+{
     if (m_recent.size() < 1000)
         m_recent << s;
     else
         m_recent[m_rng.below(1000)] = s;
-    return s;
 }
 
 } // namespace vangnet::demo

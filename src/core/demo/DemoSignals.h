@@ -21,13 +21,22 @@ public:
     /// Remembers the members of a written household (ids set).
     void add(const Household &household);
     qsizetype people() const { return m_people.size(); }
+    quint64 seed() const { return m_seed; }
 
     /// The next row; needs at least one person added.
     importing::SignalRow next();
 
+    /// One household's trouble: next(), and about half the time one to three more signals about
+    /// the same person from a month before to two months after it (arrears come together).
+    QVector<importing::SignalRow> nextEpisode();
+
 private:
     importing::RowPerson stranger();
+    /// A signal without its person, dated within the year before asOf, or around `near`.
+    importing::SignalRow signal(QDate near);
+    void remember(const importing::SignalRow &row);
 
+    quint64 m_seed;
     DemoRandom m_rng;
     QDate m_asOf;
     QVector<importing::RowPerson> m_people;

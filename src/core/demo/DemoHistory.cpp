@@ -1,0 +1,318 @@
+#include "demo/DemoHistory.h"
+
+#include "cases/CaseService.h"
+#include "demo/DemoRandom.h"
+#include "importing/ImportService.h"
+#include "rules/RulesService.h"
+#include "security/Session.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace vangnet::demo {
+
+namespace {
+
+using cases::ContactAttempt;
+
+/// What a case that reached the resident ends in, roughly as teams report it to CBS.
+struct Ending {
+    const char *outcome;
+    int weight;
+    bool followUp; ///< help after a decision (the 8-week clock) rather than advice on the spot
+};
+constexpr std::array<Ending, 7> endings{{
+    {"(Budget)advies en/of quick fix", 30, false},
+    {"Inwoner heeft zelf al betaald/betalingsregeling getroffen", 20, false},
+    {"Vervolghulp en/of verwijzing financieel", 20, true},
+    {"Inwoner hoeft geen hulp vanuit vroegsignalering", 10, false},
+    {"Inwoner al bekend bij schuldhulpverlening", 8, false},
+    {"Vervolghulp en/of verwijzing niet financieel", 7, true},
+    {"Inwoner heeft al een ander lopend traject", 5, false},
+}};
+const char *const noContact = "Definitief geen contact kunnen krijgen";
+
+/// Saturday and Sunday move on to Monday: the team works on weekdays.
+QDate weekday(QDate day)
+{
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    return day;
+}
+
+/// The Monday after `signalDate` (a platform's weekly file), or today for the last days.
+QDate deliveryDay(QDate signalDate, QDate today)
+{
+    return std::min(signalDate.addDays(8 - signalDate.dayOfWeek()), today);
+}
+
+} // namespace
+
+struct DemoHistory::Impl {
+    enum class Kind { Import, Claim, Attempt, Decision, Close };
+    struct Event {
+        Kind kind = Kind::Import;
+        qint64 id = 0;                    ///< household (claim) or case (the others)
+        int session = 0;                  ///< index into the caseworkers
+        bool urgent = false;              ///< claim: a critical flag
+        QVector<importing::SignalRow> rows; ///< import
+        ContactAttempt attempt;
+        QString outcome;
+    };
+
+    static Event caseEvent(Kind kind, qint64 caseId, int session)
+    {
+        Event e;
+        e.kind = kind;
+        e.id = caseId;
+        e.session = session;
+        return e;
+    }
+
+    DemoHistory &self;
+    FixedClock clock{QDateTime()};
+    DemoRandom rng;
+    QDate today;
+    std::multimap<QDateTime, Event> agenda; ///< equal times keep the order they were planned in
+    QSet<qint64> taken;                     ///< households with a claim planned or a case open
+
+    Impl(DemoHistory &history) : self(history), rng(history.m_seed ^ 0x4157AULL), today(history.m_clock.today()) {}
+
+    /// Steps after today do not happen; today's happen by now at the latest.
+    void plan(QDate day, QTime time, Event event)
+    {
+        if (day <= today)
+            agenda.emplace(std::min(QDateTime(day, time), self.m_clock.now()), std::move(event));
+    }
+
+    cases::CaseService service(int session) { return cases::CaseService(self.m_db, clock, *self.m_caseworkers.at(session)); }
+
+    /// Every planned step in date order; `progress` hears of each new day.
+    Result<void> run(const DemoProgress &progress)
+    {
+        const QDate start = agenda.empty() ? today : agenda.begin()->first.date();
+        QDate reported;
+        while (!agenda.empty()) {
+            const QDateTime when = agenda.begin()->first;
+            Event event = std::move(agenda.begin()->second);
+            agenda.erase(agenda.begin());
+            if (progress && when.date() != reported) {
+                reported = when.date();
+                if (!progress(int(start.daysTo(reported)), int(start.daysTo(today)) + 1))
+                    return Error{ErrorCode::Invalid,
+                                 QCoreApplication::translate("vangnet::demo::DemoHistory", "Creating the demo was stopped.")};
+            }
+            clock.set(when);
+            if (auto done = handle(event); !done)
+                return done;
+        }
+        return success();
+    }
+
+    Result<void> handle(Event &e)
+    {
+        switch (e.kind) {
+        case Kind::Import: return importBatch(e);
+        case Kind::Claim: return claim(e);
+        case Kind::Attempt: {
+            auto added = service(e.session).addAttempt(e.id, e.attempt);
+            return added ? success() : Result<void>(added.error());
+        }
+        case Kind::Decision: {
+            auto s = service(e.session);
+            auto c = s.get(e.id);
+            if (!c)
+                return c.error();
+            auto decided = s.setDecision(e.id, c->version, clock.today());
+            return decided ? success() : Result<void>(decided.error());
+        }
+        case Kind::Close: {
+            auto s = service(e.session);
+            auto c = s.get(e.id);
+            if (!c)
+                return c.error();
+            auto closed = s.close(e.id, c->version, e.outcome, clock.today());
+            if (!closed)
+                return closed.error();
+            ++self.m_closed;
+            taken.remove(c->householdId); // newer signals may flag it again
+            return settleFlags(e.session, c->householdId, e.id);
+        }
+        }
+        return success();
+    }
+
+    Result<void> importBatch(Event &e)
+    {
+        importing::VectorSource<importing::SignalRow> source(std::move(e.rows));
+        importing::ImportService import(self.m_db, clock, *self.m_caseworkers.first());
+        const QString name = QStringLiteral("demo-signalen-%1.csv").arg(clock.today().toString(Qt::ISODate));
+        auto imported = import.importSignals(source, {name, QStringLiteral("csv"), QStringLiteral("standaard")});
+        if (!imported)
+            return imported.error();
+        ++self.m_batches;
+        return takeUpFlagged();
+    }
+
+    /// Plans a claim for every flagged household without an open case or a planned claim.
+    Result<void> takeUpFlagged()
+    {
+        auto q = runSql(self.m_db.connection(),
+                        QStringLiteral("SELECT f.household_id, h.team_id, MAX(f.severity) FROM flags f "
+                                       "JOIN households h ON h.id = f.household_id WHERE f.resolved_on IS NULL "
+                                       "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.household_id = f.household_id "
+                                       "AND c.status <> 'afgesloten') GROUP BY f.household_id, h.team_id ORDER BY f.household_id"),
+                        {}, "find flagged households");
+        if (!q)
+            return q.error();
+        const QDate day = clock.today();
+        while (q->next()) {
+            const qint64 household = q->value(0).toLongLong();
+            const int session = caseworkerFor(q->value(1).toLongLong());
+            if (session < 0 || taken.contains(household))
+                continue;
+            taken.insert(household);
+            Event claim;
+            claim.kind = Kind::Claim;
+            claim.id = household;
+            claim.session = session;
+            claim.urgent = q->value(2).toInt() >= 4;
+            const QDate on = weekday(day.addDays(claim.urgent ? rng.below(2) : rng.between(1, 6)));
+            plan(on, QTime(9, 15), std::move(claim));
+        }
+        return success();
+    }
+
+    /// A flag that outlives its case with nothing open behind it (three signals in a year, all
+    /// dealt with) would put the household straight back in the queue: the caseworker dismisses
+    /// it, as the flags panel lets them. A new signal raises it again.
+    Result<void> settleFlags(int session, qint64 household, qint64 caseId)
+    {
+        auto q = runSql(self.m_db.connection(),
+                        QStringLiteral("SELECT f.id FROM flags f WHERE f.household_id = ? AND f.resolved_on IS NULL "
+                                       "AND NOT EXISTS (SELECT 1 FROM signals s WHERE s.household_id = f.household_id "
+                                       "AND s.status <> 'afgesloten') ORDER BY f.id"),
+                        {household}, "find settled flags");
+        if (!q)
+            return q.error();
+        QList<qint64> flags;
+        while (q->next())
+            flags << q->value(0).toLongLong();
+        rules::RulesService rules(self.m_db, clock, *self.m_caseworkers.at(session));
+        for (qint64 flag : flags)
+            if (auto dismissed = rules.dismiss(flag, QStringLiteral("Afgehandeld in zaak %1; geen open signalen meer").arg(caseId));
+                !dismissed)
+                return dismissed;
+        return success();
+    }
+
+    int caseworkerFor(qint64 team) const
+    {
+        for (int i = 0; i < self.m_caseworkers.size(); ++i)
+            if (self.m_caseworkers.at(i)->canSeeTeam(team))
+                return i;
+        return -1;
+    }
+
+    Result<void> claim(const Event &e)
+    {
+        // Flags resolved since the batch (a case closed, the rules re-run) need no case.
+        auto q = runSql(self.m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM flags WHERE household_id = ? AND resolved_on IS NULL"),
+                        {e.id}, "check flags");
+        if (!q)
+            return q.error();
+        if (!q->next() || q->value(0).toInt() == 0) {
+            taken.remove(e.id);
+            return success();
+        }
+        auto c = service(e.session).claim(e.id);
+        if (!c)
+            return c.error();
+        ++self.m_opened;
+        planCase(c->id, e.session, e.urgent);
+        return success();
+    }
+
+    /// A letter and then calls or visits until someone is reached (or not, after three tries);
+    /// then advice and closing, or a decision on follow-up help and closing after it.
+    void planCase(qint64 caseId, int session, bool urgent)
+    {
+        const QDate opened = clock.today();
+        QDate day = weekday(opened.addDays(urgent ? 0 : rng.below(3)));
+        static const char *const kinds[] = {"Brief", "Telefoon", "Huisbezoek"};
+        static const char *const dayParts[] = {"Ochtend", "Middag"};
+        bool reached = false;
+        for (int tryNo = urgent ? 1 : 0; tryNo < 3 && !reached; ++tryNo) {
+            Event a = caseEvent(Kind::Attempt, caseId, session);
+            a.attempt.kind = QString::fromLatin1(kinds[tryNo]);
+            a.attempt.reached = reached = tryNo > 0 && rng.chance(tryNo == 1 ? 60 : 70);
+            a.attempt.dayPart = QString::fromLatin1(dayParts[rng.below(2)]);
+            a.attempt.date = day;
+            a.attempt.note = tryNo == 0 ? QStringLiteral("Brief met aanbod van een gesprek gestuurd")
+                             : reached  ? QStringLiteral("Gesproken met inwoner over de achterstand")
+                             : tryNo == 1 ? QStringLiteral("Niet bereikt, voicemail ingesproken")
+                                          : QStringLiteral("Niemand thuis, kaartje achtergelaten");
+            plan(day, QTime(10 + rng.below(6), rng.below(60)), std::move(a));
+            if (!reached)
+                day = weekday(day.addDays(urgent ? 1 : rng.between(3, 7)));
+        }
+        Event close = caseEvent(Kind::Close, caseId, session);
+        if (!reached) {
+            close.outcome = QString::fromLatin1(noContact);
+            plan(weekday(day.addDays(rng.between(10, 20))), QTime(15, 30), std::move(close));
+            return;
+        }
+        std::array<int, endings.size()> weights{};
+        std::transform(endings.begin(), endings.end(), weights.begin(), [](const Ending &e) { return e.weight; });
+        const Ending &ending = endings.at(static_cast<std::size_t>(rng.weighted(weights)));
+        close.outcome = QString::fromLatin1(ending.outcome);
+        if (ending.followUp) {
+            day = weekday(day.addDays(rng.between(10, 45)));
+            plan(day, QTime(14, 0), caseEvent(Kind::Decision, caseId, session));
+            day = weekday(day.addDays(rng.between(0, 7)));
+        } else {
+            day = weekday(day.addDays(rng.between(2, 25)));
+        }
+        plan(day, QTime(15, 30), std::move(close));
+    }
+};
+
+DemoHistory::DemoHistory(const Database &db, const Clock &clock, QList<const Session *> caseworkers, quint64 seed)
+    : m_db(db), m_clock(clock), m_caseworkers(std::move(caseworkers)), m_seed(seed)
+{
+}
+
+Result<void> DemoHistory::play(QVector<importing::SignalRow> rows, const DemoProgress &progress)
+{
+    if (m_caseworkers.isEmpty() || rows.isEmpty())
+        return success();
+    Impl impl(*this);
+    std::map<QDate, QVector<importing::SignalRow>> deliveries;
+    for (importing::SignalRow &row : rows)
+        if (row.signalDate.isValid() && row.signalDate <= impl.today)
+            deliveries[deliveryDay(row.signalDate, impl.today)] << std::move(row);
+    for (auto &[day, batch] : deliveries) {
+        for (int i = 0; i < batch.size(); ++i)
+            batch[i].line = i + 2; // as if read from a file with a header line
+        Impl::Event e;
+        e.rows = std::move(batch);
+        impl.plan(day, QTime(8, 30), std::move(e));
+    }
+    // One transaction for the year: a demo is made whole or not at all, and the services' own
+    // transactions join it instead of each waiting for the disk.
+    Transaction tx(m_db.connection());
+    if (auto begun = tx.beginResult(); !begun)
+        return begun;
+    if (auto played = impl.run(progress); !played)
+        return played;
+    return tx.commit();
+}
+
+} // namespace vangnet::demo
