@@ -32,9 +32,12 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace vangnet {
 
@@ -171,7 +174,10 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     const QSettings settings;
     m_idleLock = new IdleLock(IdleLock::configuredTimeout(settings), this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
-    resize(1280, 800);
+    // First start: most of the screen (the work queue's columns need the width), never more.
+    const QSize screen = this->screen() ? this->screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(std::clamp(screen.width() * 9 / 10, std::min(1280, screen.width()), screen.width()),
+           std::clamp(screen.height() * 9 / 10, std::min(800, screen.height()), screen.height()));
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (m_households)

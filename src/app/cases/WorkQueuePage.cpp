@@ -45,7 +45,7 @@ WorkQueuePage::WorkQueuePage(const Database &db, const Session &session, const C
     const int em = view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const std::pair<int, int> widths[] = {
         {WorkQueueModel::Priority, 6 * em},      {WorkQueueModel::Household, 12 * em},
-        {WorkQueueModel::Wijk, 7 * em},          {WorkQueueModel::TopFlag, 14 * em},
+        {WorkQueueModel::Wijk, 10 * em},         {WorkQueueModel::TopFlag, 14 * em},
         {WorkQueueModel::Status, 10 * em},       {WorkQueueModel::Assignee, 11 * em},
         {WorkQueueModel::NextDeadline, 32 * em}, {WorkQueueModel::OpenSignals, 5 * em},
     };
