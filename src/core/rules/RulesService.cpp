@@ -22,6 +22,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -223,12 +225,23 @@ Result<StoredRuleSet> RulesService::ruleSetOn(QDate day) const
 
 namespace {
 
+/// Every case action re-evaluates its household, so the rule set in force is parsed once and kept:
+/// a compiled set is immutable and safe to share between threads (Node.h).
 Result<RuleSet> compile(const StoredRuleSet &stored)
 {
+    static std::mutex guard;
+    static std::optional<RuleSet> last;
+    {
+        const std::lock_guard lock(guard);
+        if (last && last->version == stored.version && last->text == stored.source)
+            return *last;
+    }
     ParseResult parsed = parseRuleSet(stored.source);
     if (!parsed.ok()) // the text was checked when saved; only a newer language could refuse it now
         return parseRefusal(parsed);
     parsed.ruleSet.version = stored.version;
+    const std::lock_guard lock(guard);
+    last = parsed.ruleSet;
     return parsed.ruleSet;
 }
 
