@@ -5835,6 +5835,10 @@ Gestart %2, uiterlijk %3
         <source>Open signals</source>
         <translation>Open signalen</translation>
     </message>
+    <message>
+        <source>Signal not taken up yet (no rule flags it)</source>
+        <translation>Signaal nog niet opgepakt (geen regel signaleert het)</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::WorkQueuePage</name>
@@ -7355,16 +7359,16 @@ dit vragen.
 <context>
     <name>vangnet::cli::QueueCommand</name>
     <message>
-        <source>the team's work queue: flagged households and open cases, most urgent first</source>
-        <translation>de werkvoorraad van het team: gemarkeerde huishoudens en open zaken, het dringendst eerst</translation>
+        <source>the team's work queue: flagged households, signals not taken up and open cases, most urgent first</source>
+        <translation>de werkvoorraad van het team: gesignaleerde huishoudens, nog niet opgepakte signalen en open zaken, het dringendst eerst</translation>
     </message>
     <message>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME queue [--user NAME] [--unassigned] [--wijk W]
        [--severity LEVEL] [--overdue] [--as-of YYYY-MM-DD] [--json]
 
-Lists your team's work queue (werkvoorraad): households with open flags and open cases,
-ordered by priority and then by the deadline due first, with each item's most urgent
-deadline as of today (or --as-of).
+Lists your team's work queue (werkvoorraad): households with open flags, signals nobody
+has taken up yet and open cases, ordered by priority and then by the deadline due first,
+with each item's most urgent deadline as of today (or --as-of).
 
   --user NAME       only the items assigned to this user of your team (after 'queue';
                     the --user before the command is who logs in)
@@ -7379,9 +7383,9 @@ deadline as of today (or --as-of).
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM queue [--user NAAM] [--unassigned] [--wijk W]
        [--severity NIVEAU] [--overdue] [--as-of JJJJ-MM-DD] [--json]
 
-Toont de werkvoorraad van uw team: huishoudens met open signaleringen en open zaken,
-geordend op prioriteit en dan op de termijn die het eerst verloopt, met per regel de
-dringendste termijn per vandaag (of --as-of).
+Toont de werkvoorraad van uw team: huishoudens met open signaleringen, signalen die nog
+niemand heeft opgepakt en open zaken, geordend op prioriteit en dan op de termijn die het
+eerst verloopt, met per regel de dringendste termijn per vandaag (of --as-of).
 
   --user NAAM       alleen wat aan deze gebruiker van uw team is toegewezen (na 'queue';
                     de --user vóór het commando is wie inlogt)

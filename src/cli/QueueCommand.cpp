@@ -17,16 +17,16 @@ namespace vangnet::cli {
 
 QString QueueCommand::summary() const
 {
-    return tr("the team's work queue: flagged households and open cases, most urgent first");
+    return tr("the team's work queue: flagged households, signals not taken up and open cases, most urgent first");
 }
 
 QString QueueCommand::help() const
 {
     return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME queue [--user NAME] [--unassigned] [--wijk W]\n"
               "       [--severity LEVEL] [--overdue] [--as-of YYYY-MM-DD] [--json]\n\n"
-              "Lists your team's work queue (werkvoorraad): households with open flags and open cases,\n"
-              "ordered by priority and then by the deadline due first, with each item's most urgent\n"
-              "deadline as of today (or --as-of).\n\n"
+              "Lists your team's work queue (werkvoorraad): households with open flags, signals nobody\n"
+              "has taken up yet and open cases, ordered by priority and then by the deadline due first,\n"
+              "with each item's most urgent deadline as of today (or --as-of).\n\n"
               "  --user NAME       only the items assigned to this user of your team (after 'queue';\n"
               "                    the --user before the command is who logs in)\n"
               "  --unassigned      only items nobody has taken\n"

@@ -120,3 +120,48 @@ TEST_CASE("The queue's severity comes from the household's open flags", "[cases]
     CHECK(c.origin == CaseOrigin::Flag);
     CHECK(c.originFlagId != 0);
 }
+
+TEST_CASE("A signal no rule flags is in the queue until a case takes it up", "[cases][queue]")
+{
+    CaseFixture f;
+    const auto single = f.household(QStringLiteral("Enkel"), 11, QStringLiteral("Oost"));
+    const auto quiet = f.household(QStringLiteral("Stil"), 12, QStringLiteral("Oost"));
+    const qint64 signalId = f.signal(single, QStringLiteral("H-11"), CaseFixture::today().addDays(-16));
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM flags WHERE household_id = ? AND resolved_on IS NULL"),
+                  {single.first}) == 0); // one rent signal: the default rules raise nothing
+
+    WorkQueue queue(*f.db, f.clock, f.users.caseworkerA());
+    QList<QueueItem> items = CaseFixture::require(queue.load());
+    REQUIRE(households(items) == QList<qint64>{single.first}); // not the household without signals
+    CHECK(items[0].severity == 0);
+    CHECK(items[0].openFlags == 0);
+    CHECK(items[0].caseId == 0);
+    CHECK(items[0].openSignals == 1);
+    REQUIRE(items[0].next.has_value());
+    CHECK(items[0].next->clock == clocks::ClockKind::ContactOffer);
+    CHECK(items[0].next->state == clocks::DeadlineState::Overdue); // 16 days, the offer is due in 14
+    const QueueCounts counts = queue.counts(items);
+    CHECK(counts.unassigned == 1);
+    CHECK(counts.overdue == 1);
+    QueueFilter flaggedOnly;
+    flaggedOnly.minSeverity = 1;
+    CHECK(queue.filtered(items, flaggedOnly).isEmpty());
+
+    SECTION("taking it opens a case from the signal, and closing the case ends it")
+    {
+        const Case c = CaseFixture::require(f.service.claim(single.first));
+        CHECK(c.origin == CaseOrigin::Signal);
+        CHECK(f.text(QStringLiteral("SELECT status FROM signals WHERE id = ?"), {signalId}) == QStringLiteral("in_behandeling"));
+        items = CaseFixture::require(queue.load());
+        REQUIRE(items.size() == 1);
+        CHECK(items[0].caseId == c.id);
+
+        CaseFixture::require(f.service.close(c.id, c.version, QStringLiteral("(Budget)advies en/of quick fix"), CaseFixture::today()));
+        CHECK(CaseFixture::require(queue.load()).isEmpty());
+    }
+    SECTION("a household with neither a signal nor a flag opens by hand")
+    {
+        const Case c = CaseFixture::require(f.service.claim(quiet.first));
+        CHECK(c.origin == CaseOrigin::Manual);
+    }
+}

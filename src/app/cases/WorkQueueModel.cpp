@@ -63,6 +63,8 @@ QVariant WorkQueueModel::display(const QueueItem &item, int column) const
     case Household: return item.householdName;
     case Wijk: return item.wijk;
     case TopFlag:
+        if (item.openFlags == 0) // in the queue for its case, or for a signal no rule flags
+            return item.caseId ? QString() : tr("Signal not taken up yet (no rule flags it)");
         return item.openFlags > 1 ? tr("%1 (+%n more)", nullptr, item.openFlags - 1).arg(item.topFlag) : item.topFlag;
     case Status: return statusText(item);
     case Assignee: return assigneeText(item);

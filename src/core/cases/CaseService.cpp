@@ -191,7 +191,14 @@ Result<Case> CaseService::openFor(qint64 householdId, qint64 assigneeId)
     if (!q)
         return q.error();
     const qint64 flagId = q->next() ? q->value(0).toLongLong() : 0;
-    return open(householdId, flagId ? CaseOrigin::Flag : CaseOrigin::Manual, flagId, assigneeId);
+    if (flagId)
+        return open(householdId, CaseOrigin::Flag, flagId, assigneeId);
+    // No flag: the queue offered it for a signal nobody has taken up yet.
+    auto signal = runSql(m_db, QStringLiteral("SELECT 1 FROM signals WHERE household_id = ? AND status = 'nieuw' LIMIT 1"),
+                         {householdId}, "find new signal");
+    if (!signal)
+        return signal.error();
+    return open(householdId, signal->next() ? CaseOrigin::Signal : CaseOrigin::Manual, 0, assigneeId);
 }
 
 // --- reading -------------------------------------------------------------------------------

@@ -17,10 +17,12 @@ namespace vangnet::cases {
 
 namespace {
 
-/// Households of the session's team with an open flag or an open case.
+/// Households of the session's team with an open flag, an open case, or a signal nobody has taken
+/// up yet: the Wgs asks for an offer of help on every signal, flagged by a rule or not.
 const char *const queueWhere =
     "h.team_id = ? AND (h.priority_rank > 0 OR EXISTS (SELECT 1 FROM cases oc WHERE oc.household_id = h.id "
-    "AND oc.status <> 'afgesloten'))";
+    "AND oc.status <> 'afgesloten') OR EXISTS (SELECT 1 FROM signals ns WHERE ns.household_id = h.id "
+    "AND ns.status = 'nieuw'))";
 
 bool overdue(const QueueItem &item)
 {

@@ -161,15 +161,17 @@ struct DemoHistory::Impl {
         return takeUpFlagged();
     }
 
-    /// Plans a claim for every flagged household without an open case or a planned claim.
+    /// Plans a claim for every household the queue offers without a case (a flag, or a signal
+    /// nobody has taken up) that has no claim planned yet.
     Result<void> takeUpFlagged()
     {
         auto q = runSql(self.m_db.connection(),
-                        QStringLiteral("SELECT f.household_id, h.team_id, MAX(f.severity) FROM flags f "
-                                       "JOIN households h ON h.id = f.household_id WHERE f.resolved_on IS NULL "
-                                       "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.household_id = f.household_id "
-                                       "AND c.status <> 'afgesloten') GROUP BY f.household_id, h.team_id ORDER BY f.household_id"),
-                        {}, "find flagged households");
+                        QStringLiteral("SELECT h.id, h.team_id, COALESCE(MAX(f.severity), 0) FROM households h "
+                                       "LEFT JOIN flags f ON f.household_id = h.id AND f.resolved_on IS NULL "
+                                       "WHERE (h.priority_rank > 0 OR EXISTS (SELECT 1 FROM signals s WHERE s.household_id = h.id "
+                                       "AND s.status = 'nieuw')) AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.household_id = h.id "
+                                       "AND c.status <> 'afgesloten') GROUP BY h.id, h.team_id ORDER BY h.id"),
+                        {}, "find the households to take up");
         if (!q)
             return q.error();
         const QDate day = clock.today();
@@ -223,9 +225,11 @@ struct DemoHistory::Impl {
 
     Result<void> claim(const Event &e)
     {
-        // Flags resolved since the batch (a case closed, the rules re-run) need no case.
-        auto q = runSql(self.m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM flags WHERE household_id = ? AND resolved_on IS NULL"),
-                        {e.id}, "check flags");
+        // Flags resolved and signals linked since the batch need no case.
+        auto q = runSql(self.m_db.connection(),
+                        QStringLiteral("SELECT (SELECT COUNT(*) FROM flags WHERE household_id = ? AND resolved_on IS NULL) + "
+                                       "(SELECT COUNT(*) FROM signals WHERE household_id = ? AND status = 'nieuw')"),
+                        {e.id, e.id}, "check the household's work");
         if (!q)
             return q.error();
         if (!q->next() || q->value(0).toInt() == 0) {

@@ -25,13 +25,14 @@ using DemoProgress = std::function<bool(int done, int total)>;
 /// - the signal rows arrive in weekly batches, each Monday the rows dated before it (the last
 ///   batch today, with the rows since the last Monday), and the signal rules are evaluated on
 ///   the households each batch touched, as of that day;
-/// - after each batch the team takes up every flagged household that has no open case: a
-///   critical flag (a threatening debt) within two working days, others within two weeks;
+/// - after each batch the team takes up every household the work queue offers without a case
+///   (a flag, or a signal nobody has taken up): a critical flag (a threatening debt) within two
+///   working days, others within a week;
 ///   a letter, then a call or a home visit; a case that reached the resident closes some weeks
 ///   later with a DDAS outcome (follow-up help after a decision), one that never reached
 ///   anyone closes as "no contact";
 /// - whatever would happen after today does not happen: today's work queue holds the
-///   households flagged in the last days, the cases in progress and the odd late deadline.
+///   households that came in over the last days, the cases in progress and the odd late deadline.
 ///
 /// Every step goes through the services, with a clock standing on the step's day, so the
 /// batches, flags, cases, attempts and audit entries carry the dates they would have had.
