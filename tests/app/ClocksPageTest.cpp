@@ -61,14 +61,15 @@ TEST_CASE("A team lead views and changes the deadlines, and a refused value is n
     CHECK(table->item(0, 0)->text() == clocks::clockLabel(ClockKind::ContactOffer));
     CHECK(table->item(0, 3)->text() == QStringLiteral("example policy"));
 
-    // The public holidays the working days skip, for the clock's year (2025) and any other.
+    // The public holidays the working days skip, for the clock's year (2025) and any other, dated
+    // as every other screen dates (DD-MM-YYYY).
     const QStringList holidays2025 = page.holidayRows();
     CHECK(holidays2025.size() == 9);
-    CHECK(holidays2025.contains(QStringLiteral("2025-04-21 Easter Monday")));
-    CHECK(holidays2025.contains(QStringLiteral("2025-04-26 King's Day"))); // 27 April 2025 was a Sunday
+    CHECK(holidays2025.contains(QStringLiteral("21-04-2025 Easter Monday")));
+    CHECK(holidays2025.contains(QStringLiteral("26-04-2025 King's Day"))); // 27 April 2025 was a Sunday
     page.setHolidayYear(2026);
-    CHECK(page.holidayRows().first() == QStringLiteral("2026-01-01 New Year's Day"));
-    CHECK(page.holidayRows().contains(QStringLiteral("2026-05-14 Ascension Day")));
+    CHECK(page.holidayRows().first() == QStringLiteral("01-01-2026 New Year's Day"));
+    CHECK(page.holidayRows().contains(QStringLiteral("14-05-2026 Ascension Day")));
 
     // Zero or fewer days cannot even be typed: the box stops at one day.
     page.daysBox(ClockKind::Decision)->setValue(0);

@@ -3,6 +3,7 @@
 #include "ui_ClocksPage.h"
 
 #include "DialogRunner.h"
+#include "cases/DeadlineText.h"
 #include "clocks/Holidays.h"
 #include "storage/Database.h"
 #include "support/Clock.h"
@@ -234,7 +235,7 @@ void ClocksPage::showHolidays(int year)
     const QLocale locale;
     for (int row = 0; row < days.size(); ++row) {
         const clocks::PublicHoliday &day = days.at(row);
-        table.setItem(row, 0, cell(day.date.toString(QStringLiteral("yyyy-MM-dd"))));
+        table.setItem(row, 0, cell(DeadlineText::date(day.date)));
         table.setItem(row, 1, cell(locale.dayName(day.date.dayOfWeek())));
         table.setItem(row, 2, cell(day.name));
     }
