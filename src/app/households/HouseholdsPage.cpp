@@ -75,8 +75,8 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSortIndicator(HouseholdListModel::Name, Qt::AscendingOrder);
-    // Widths that show a whole name and address in the list's default share of the window; the
-    // last column takes what is left, and a narrower list scrolls sideways instead of cutting
+    // Widths that show a whole name, town and district in the list's default share of the window;
+    // the address takes what is left, and a narrower list scrolls sideways instead of cutting
     // the names short.
     const QFontMetrics metrics = view->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
@@ -89,14 +89,15 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
         {HouseholdListModel::Name, 12 * em},
         {HouseholdListModel::Address, 12 * em},
         {HouseholdListModel::Postcode, fitting(HouseholdListModel::Postcode, QStringLiteral("7411 AA"))},
-        {HouseholdListModel::Plaats, 6 * em}, // mostly the municipality's own name
-        {HouseholdListModel::Wijk, 8 * em},
+        {HouseholdListModel::Plaats, 10 * em}, // mostly the municipality's own name
+        {HouseholdListModel::Wijk, 11 * em},
         {HouseholdListModel::Members, fitting(HouseholdListModel::Members, QStringLiteral("10"))},
         {HouseholdListModel::Priority, fitting(HouseholdListModel::Priority, QStringLiteral("Kritiek"))},
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(HouseholdListModel::Address, QHeaderView::Stretch);
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
