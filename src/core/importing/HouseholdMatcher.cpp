@@ -49,36 +49,98 @@ QString HouseholdMatcher::personKey(const QString &addressKey, const QString &ac
     return addressKey + QLatin1Char('|') + searchKey(achternaam) + QLatin1Char('|') + isoDate(born);
 }
 
+const char *const peopleSql =
+    "SELECT p.id, p.household_id, p.achternaam, p.geboortedatum, a.postcode, a.huisnummer, a.toevoeging "
+    "FROM persons p JOIN households h ON h.id = p.household_id JOIN addresses a ON a.id = h.address_id "
+    "WHERE p.geboortedatum IS NOT NULL";
+
 Result<void> HouseholdMatcher::load()
 {
     auto bsns = runSql(m_db, QStringLiteral("SELECT id, household_id, bsn_hash FROM persons WHERE bsn_hash IS NOT NULL"), {},
                        "read BSN index");
     if (!bsns)
         return bsns.error();
-    while (bsns->next())
-        m_byBsnHash.insert(bsns->value(2).toString(), {bsns->value(0).toLongLong(), bsns->value(1).toLongLong(), How::Bsn});
-
-    auto people = runSql(m_db, QStringLiteral(
-        "SELECT p.id, p.household_id, p.achternaam, p.geboortedatum, a.postcode, a.huisnummer, a.toevoeging "
-        "FROM persons p JOIN households h ON h.id = p.household_id JOIN addresses a ON a.id = h.address_id "
-        "WHERE p.geboortedatum IS NOT NULL"), {}, "read address index");
+    readBsns(*bsns);
+    auto people = runSql(m_db, QString::fromLatin1(peopleSql), {}, "read address index");
     if (!people)
         return people.error();
-    while (people->next()) {
-        const QString address = addressKey(people->value(4).toString(), people->value(5).toInt(), people->value(6).toString());
-        m_byAddressAndPerson.insert(personKey(address, people->value(2).toString(),
-                                              QDate::fromString(people->value(3).toString(), Qt::ISODate)),
-                                    {people->value(0).toLongLong(), people->value(1).toLongLong(), How::Address});
-    }
-
+    readPeople(*people);
     auto addresses = runSql(m_db, QStringLiteral("SELECT id, postcode, huisnummer, toevoeging FROM addresses"), {},
                             "read addresses");
     if (!addresses)
         return addresses.error();
-    while (addresses->next())
-        m_addressIds.insert(addressKey(addresses->value(1).toString(), addresses->value(2).toInt(), addresses->value(3).toString()),
-                            addresses->value(0).toLongLong());
+    readAddresses(*addresses);
+    m_loaded = true;
     return success();
+}
+
+void HouseholdMatcher::readBsns(QSqlQuery &q)
+{
+    while (q.next())
+        m_byBsnHash.insert(q.value(2).toString(), {q.value(0).toLongLong(), q.value(1).toLongLong(), How::Bsn});
+}
+
+void HouseholdMatcher::readPeople(QSqlQuery &q)
+{
+    while (q.next()) {
+        const QString address = addressKey(q.value(4).toString(), q.value(5).toInt(), q.value(6).toString());
+        m_byAddressAndPerson.insert(personKey(address, q.value(2).toString(), QDate::fromString(q.value(3).toString(), Qt::ISODate)),
+                                    {q.value(0).toLongLong(), q.value(1).toLongLong(), How::Address});
+    }
+}
+
+void HouseholdMatcher::readAddresses(QSqlQuery &q)
+{
+    while (q.next())
+        m_addressIds.insert(addressKey(q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()), q.value(0).toLongLong());
+}
+
+QString HouseholdMatcher::placeKey(const RowPerson &p)
+{
+    return !p.postcode.isEmpty() && p.huisnummer > 0 ? p.postcode + QLatin1Char('|') + QString::number(p.huisnummer) : QString();
+}
+
+bool HouseholdMatcher::needsLookUp(const RowPerson &p) const
+{
+    if (m_loaded)
+        return false;
+    const QString hash = bsnHashOf(p);
+    const QString place = placeKey(p);
+    return (!hash.isEmpty() && !m_lookedUpBsns.contains(hash)) || (!place.isEmpty() && !m_lookedUpPlaces.contains(place));
+}
+
+Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::lookUp(const RowPerson &p)
+{
+    if (!m_loaded && ++m_lookups > preloadAfterLookups)
+        if (auto loaded = load(); !loaded)
+            return loaded.error();
+    if (m_loaded)
+        return find(p);
+    // Exactly what load() would have read about this BSN and this address: the same columns and
+    // keys, through the unique indexes on persons.bsn_hash and addresses (postcode, huisnummer, …).
+    if (const QString hash = bsnHashOf(p); !hash.isEmpty() && !m_lookedUpBsns.contains(hash)) {
+        auto q = runSql(m_db, QStringLiteral("SELECT id, household_id, bsn_hash FROM persons WHERE bsn_hash = ?"), {hash},
+                        "look up BSN");
+        if (!q)
+            return q.error();
+        readBsns(*q);
+        m_lookedUpBsns.insert(hash);
+    }
+    if (const QString place = placeKey(p); !place.isEmpty() && !m_lookedUpPlaces.contains(place)) {
+        const QVariantList at{p.postcode, p.huisnummer};
+        auto people = runSql(m_db, QString::fromLatin1(peopleSql) + QStringLiteral(" AND a.postcode = ? AND a.huisnummer = ?"),
+                             at, "look up address");
+        if (!people)
+            return people.error();
+        readPeople(*people);
+        auto addresses = runSql(m_db, QStringLiteral("SELECT id, postcode, huisnummer, toevoeging FROM addresses "
+                                                     "WHERE postcode = ? AND huisnummer = ?"), at, "look up address");
+        if (!addresses)
+            return addresses.error();
+        readAddresses(*addresses);
+        m_lookedUpPlaces.insert(place);
+    }
+    return find(p);
 }
 
 QString HouseholdMatcher::bsnHashOf(const RowPerson &p) const

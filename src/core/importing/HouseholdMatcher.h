@@ -6,7 +6,9 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -18,9 +20,11 @@ namespace vangnet::importing {
 
 /// Finds the person a row is about, in the order the issue sets: a valid BSN (through its keyed
 /// hash); else postcode + huisnummer + toevoeging + achternaam + geboortedatum; else it creates
-/// a new household at that address with the row's person as its head. The indexes are read
-/// once (load()) and kept in memory, and people it creates are added to them, so a file with
-/// 1M rows costs map lookups, not queries. Runs inside the import's transaction.
+/// a new household at that address with the row's person as its head. What it has read is kept
+/// in memory, and people it creates are added to it. A small file reads only the people it is
+/// about (lookUp(): two indexed queries per new BSN or address); a large one reads every person
+/// and address once (load(), by itself after preloadAfterLookups lookups), so a file with 1M rows
+/// costs map lookups, not queries. Runs inside the import's transaction.
 class HouseholdMatcher {
 public:
     enum class How { Bsn, Address, Created };
@@ -33,7 +37,16 @@ public:
     /// New households go to `teamId` and are marked as created by `batchId`.
     HouseholdMatcher(QSqlDatabase db, const FieldCipher &fields, const QDateTime &now, qint64 teamId, qint64 batchId);
 
+    /// After this many lookups the matcher reads everything at once.
+    static constexpr int preloadAfterLookups = 2000;
+
+    /// Reads every person and address of the database.
     Result<void> load();
+    /// Whether find() could miss what the database knows about this person (their BSN or address
+    /// was not read yet): then call lookUp() instead, with the connection held.
+    bool needsLookUp(const RowPerson &person) const;
+    /// Reads the person's BSN and address from the database if not read yet, then find().
+    Result<std::optional<Match>> lookUp(const RowPerson &person);
     /// The person's household by BSN, else by address and person; nullopt when unknown.
     std::optional<Match> find(const RowPerson &person) const;
     /// A new household for a person find() did not know; std::nullopt with `reason` set when
@@ -45,7 +58,11 @@ public:
 private:
     static QString addressKey(const QString &postcode, int huisnummer, const QString &toevoeging);
     static QString personKey(const QString &addressKey, const QString &achternaam, const QDate &born);
+    static QString placeKey(const RowPerson &person); ///< postcode|huisnummer, empty without an address
     QString bsnHashOf(const RowPerson &person) const;
+    void readBsns(QSqlQuery &query);
+    void readPeople(QSqlQuery &query);
+    void readAddresses(QSqlQuery &query);
     Result<Match> createAt(const RowPerson &person, const QString &addressKey);
 
     QSqlDatabase m_db;
@@ -60,6 +77,10 @@ private:
     BulkStatement m_addHousehold;
     BulkStatement m_addPerson;
     int m_created = 0;
+    bool m_loaded = false;
+    int m_lookups = 0;
+    QSet<QString> m_lookedUpBsns;
+    QSet<QString> m_lookedUpPlaces;
 };
 
 } // namespace vangnet::importing

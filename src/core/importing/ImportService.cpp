@@ -110,8 +110,6 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
     batch->finish();
 
     HouseholdMatcher matcher(m_db, m_session.fields(), m_clock.now(), m_session.user().teamId, batchId);
-    if (auto loaded = matcher.load(); !loaded)
-        return loaded.error();
     typename WriterFor<Row>::type writer(m_db, now);
     if (auto loaded = writer.load(); !loaded)
         return loaded.error();
@@ -170,7 +168,16 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
         if (!*more)
             break;
         ++summary.read;
-        std::optional<HouseholdMatcher::Match> found = matcher.find(row.person);
+        std::optional<HouseholdMatcher::Match> found;
+        if (matcher.needsLookUp(row.person)) {
+            const auto connection = writer.holdConnection();
+            auto looked = matcher.lookUp(row.person);
+            if (!looked)
+                return looked.error();
+            found = *looked;
+        } else {
+            found = matcher.find(row.person);
+        }
         if (!found) {
             const auto connection = writer.holdConnection();
             // Someone unknown. A re-delivered row about them must not make a second household.
