@@ -166,3 +166,49 @@ TEST_CASE_METHOD(Fixture, "Caseworkers may not change deadlines and administrato
 
     CHECK(required(clocks.settings()).of(ClockKind::ContactOffer).days == 14);
 }
+
+TEST_CASE_METHOD(Fixture, "A team lead adds a day off by decree, which working-day deadlines then skip", "[clocks]")
+{
+    requireOk(clocks.addDayOff(QDate(2027, 5, 7), QStringLiteral("  Vrijdag na Hemelvaartsdag  ")));
+    ClockSettings stored = required(clocks.settings());
+    REQUIRE(stored.extraDaysOff().size() == 1);
+    CHECK(stored.extraDaysOff().first().date == QDate(2027, 5, 7));
+    CHECK(stored.extraDaysOff().first().name == QStringLiteral("Vrijdag na Hemelvaartsdag"));
+    CHECK(stored.extraDaysOff().first().addedBy == QStringLiteral("teamleider-a"));
+    CHECK_FALSE(stored.workingDays().isWorkingDay(QDate(2027, 5, 7)));
+    auto changes = audit(AuditAction::ClocksChange, teamLead.user().id);
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.first().detail == QStringLiteral("day_off:+2027-05-07"));
+
+    // Caseworkers read it with the settings (their deadlines use it) but may not change it.
+    ClockService caseworker(*db, clock, users.caseworkerA());
+    CHECK(required(caseworker.settings()).extraDaysOff().size() == 1);
+    CHECK(caseworker.addDayOff(QDate(2027, 5, 10), QStringLiteral("x")).error().code == ErrorCode::PermissionDenied);
+    CHECK(caseworker.removeDayOff(QDate(2027, 5, 7)).error().code == ErrorCode::PermissionDenied);
+
+    SECTION("bad days are refused by field and nothing is written")
+    {
+        auto twice = clocks.addDayOff(QDate(2027, 5, 7), QStringLiteral("again"));
+        CHECK(twice.error().code == ErrorCode::Conflict);
+        CHECK(twice.error().message.contains(QStringLiteral("07-05-2027")));
+        const auto saturday = clocks.addDayOff(QDate(2027, 5, 8), QStringLiteral("Zaterdag"));
+        REQUIRE(saturday.error().fields.size() == 1);
+        CHECK(saturday.error().fields.first().field == QStringLiteral("date"));
+        const auto holiday = clocks.addDayOff(QDate(2027, 4, 27), QStringLiteral("Koningsdag"));
+        CHECK(holiday.error().fields.first().field == QStringLiteral("date"));
+        const auto nameless = clocks.addDayOff(QDate(2027, 5, 10), QStringLiteral("   "));
+        CHECK(nameless.error().fields.first().field == QStringLiteral("name"));
+        CHECK(clocks.addDayOff(QDate(), QStringLiteral("x")).error().fields.first().field == QStringLiteral("date"));
+        CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM extra_days_off")) == 1);
+    }
+    SECTION("removing it gives the day back")
+    {
+        requireOk(clocks.removeDayOff(QDate(2027, 5, 7)));
+        CHECK(required(clocks.settings()).extraDaysOff().isEmpty());
+        CHECK(clocks.removeDayOff(QDate(2027, 5, 7)).error().code == ErrorCode::NotFound);
+        changes = audit(AuditAction::ClocksChange, teamLead.user().id);
+        REQUIRE(changes.size() == 2);
+        CHECK((changes.first().detail == QStringLiteral("day_off:-2027-05-07") ||
+               changes.last().detail == QStringLiteral("day_off:-2027-05-07")));
+    }
+}

@@ -416,3 +416,39 @@ TEST_CASE("A deadline of zero, negative or absurd days is refused by name", "[cl
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().field == QStringLiteral("due_soon"));
 }
+
+TEST_CASE("Working days skip the extra days off a team lead entered", "[clocks]")
+{
+    // Friday 15 May 2026, the day after Ascension Day, added by decree.
+    const WorkingDays calendar({ExtraDayOff{day(2026, 5, 15), QStringLiteral("Vrijdag na Hemelvaartsdag"), {}, {}},
+                                ExtraDayOff{day(2026, 5, 16), QStringLiteral("a Saturday: ignored"), {}, {}}});
+    CHECK_FALSE(calendar.isWorkingDay(day(2026, 5, 15)));
+    CHECK(calendar.isWorkingDay(day(2026, 5, 18)));
+    // Wednesday 13 May + 1: Thursday is Ascension Day, Friday the extra day: Monday 18 May.
+    CHECK(addDays(day(2026, 5, 13), 1, true, calendar) == day(2026, 5, 18));
+    CHECK(addDays(day(2026, 5, 13), 1, true) == day(2026, 5, 15)); // without it
+    // Whole weeks over it count it once; backwards mirrors forwards.
+    CHECK(addDays(day(2026, 5, 11), 10, true, calendar) == day(2026, 5, 28)); // Ascension, the Friday, Whit Monday
+    CHECK(subtractDays(day(2026, 5, 28), 10, true, calendar) == day(2026, 5, 11));
+    for (int n = 1; n <= 25; ++n) {
+        const QDate due = addDays(day(2026, 5, 4), n, true, calendar);
+        CHECK(calendar.isWorkingDay(due));
+        int working = 0;
+        for (QDate d = day(2026, 5, 4).addDays(1); d <= due; d = d.addDays(1))
+            working += calendar.isWorkingDay(d) ? 1 : 0;
+        CHECK(working == n);
+    }
+    // Calendar days do not move.
+    CHECK(addDays(day(2026, 5, 13), 2, false, calendar) == day(2026, 5, 15));
+
+    // Through the settings, a working-day clock uses them.
+    ClockSettings settings = ClockSettings::defaults();
+    settings.setExtraDaysOff({ExtraDayOff{day(2026, 5, 15), QStringLiteral("Vrijdag na Hemelvaartsdag"), {}, {}}});
+    CaseTimeline t;
+    t.crisisSignalDates << day(2026, 5, 12); // Tuesday: + 3 working days = Wednesday 13, Monday 18, Tuesday 19
+    t.openSignalDates << day(2026, 5, 12);
+    const QList<Deadline> list = deadlines(t, settings, day(2026, 5, 12));
+    const auto threat = std::find_if(list.cbegin(), list.cend(), [](const Deadline &d) { return d.clock == ClockKind::ThreateningDebt; });
+    REQUIRE(threat != list.cend());
+    CHECK(threat->dueOn == day(2026, 5, 19));
+}

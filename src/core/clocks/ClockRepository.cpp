@@ -19,7 +19,34 @@ Result<ClockSettings> ClockRepository::settings() const
         out.set(ClockSetting{*kind, q->value(1).toInt(), q->value(2).toInt() != 0,
             q->value(3).isNull() ? QDateTime() : timestampFromSql(q->value(3)), q->value(4).toString()});
     }
+    auto days = runSql(m_db, QStringLiteral("SELECT day, name, added_by, added_at FROM extra_days_off ORDER BY day"), {},
+                       "read extra days off");
+    if (!days)
+        return days.error();
+    QList<ExtraDayOff> extra;
+    while (days->next())
+        extra << ExtraDayOff{QDate::fromString(days->value(0).toString(), Qt::ISODate), days->value(1).toString(),
+                             days->value(2).toString(), timestampFromSql(days->value(3))};
+    out.setExtraDaysOff(std::move(extra));
     return out;
+}
+
+Result<void> ClockRepository::addDayOff(const ExtraDayOff &day)
+{
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO extra_days_off (day, name, added_by, added_at) VALUES (?, ?, ?, ?)"),
+                    {day.date.toString(Qt::ISODate), day.name, day.addedBy, timestampToSql(day.addedAt)}, "add day off");
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<bool> ClockRepository::removeDayOff(const QDate &date)
+{
+    auto q = runSql(m_db, QStringLiteral("DELETE FROM extra_days_off WHERE day = ?"), {date.toString(Qt::ISODate)},
+                    "remove day off");
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
 }
 
 Result<void> ClockRepository::save(const ClockSetting &s)

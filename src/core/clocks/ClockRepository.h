@@ -7,7 +7,8 @@
 
 namespace vangnet::clocks {
 
-/// The table clock_settings (migration 9): one row per clock, no personal data.
+/// The tables clock_settings (migration 9, one row per clock) and extra_days_off (migration 10);
+/// no personal data.
 class ClockRepository {
 public:
     explicit ClockRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -17,6 +18,9 @@ public:
     Result<ClockSettings> settings() const;
     /// Inserts or replaces one row.
     Result<void> save(const ClockSetting &setting);
+    /// Table extra_days_off (migration 10), read into settings() as well.
+    Result<void> addDayOff(const ExtraDayOff &day);
+    Result<bool> removeDayOff(const QDate &date); ///< false when there was no such day
 
 private:
     QSqlDatabase m_db;

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <spdlog/spdlog.h>
@@ -113,14 +114,76 @@ Result<void> ClockService::write(const QList<ClockSetting> &wanted)
     if (changes.isEmpty())
         return success();
     const QString detail = changes.join(QLatin1Char(' '));
-    if (auto audited
-        = AuditLog(m_db, m_clock)
-              .record(m_session, AuditAction::ClocksChange, clocksObject, 0, AuditResult::Success, {}, detail);
-        !audited)
+    if (auto audited = audit(detail); !audited)
         return audited;
     if (auto committed = tx.commit(); !committed)
         return committed;
     spdlog::info("clock settings changed by user {}: {}", m_session.user().id, detail.toStdString());
+    return success();
+}
+
+Result<void> ClockService::audit(const QString &detail) const
+{
+    return AuditLog(m_db, m_clock).record(m_session, AuditAction::ClocksChange, clocksObject, 0, AuditResult::Success, {}, detail);
+}
+
+Result<void> ClockService::addDayOff(const QDate &date, const QString &name)
+{
+    if (auto ok = allowed(Permission::ManageClocks, auditActionKey(AuditAction::ClocksChange)); !ok)
+        return ok;
+    QList<FieldError> errors;
+    if (!date.isValid())
+        errors << FieldError{QStringLiteral("date"), QCoreApplication::translate("vangnet::ClockService", "Give the date of the day off.")};
+    else if (date.dayOfWeek() > Qt::Friday)
+        errors << FieldError{QStringLiteral("date"), QCoreApplication::translate("vangnet::ClockService", "%1 is a Saturday or Sunday: working-day deadlines skip it already.")
+                                                         .arg(date.toString(QStringLiteral("dd-MM-yyyy")))};
+    else if (clocks::isPublicHoliday(date))
+        errors << FieldError{QStringLiteral("date"), QCoreApplication::translate("vangnet::ClockService", "%1 is a public holiday already.").arg(date.toString(QStringLiteral("dd-MM-yyyy")))};
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        errors << FieldError{QStringLiteral("name"), QCoreApplication::translate("vangnet::ClockService", "Say which day it is, e.g. the decree that adds it.")};
+    else if (trimmed.size() > 200)
+        errors << FieldError{QStringLiteral("name"), QCoreApplication::translate("vangnet::ClockService", "Keep the name to 200 characters.")};
+    if (!errors.isEmpty())
+        return Error::invalid(errors);
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun;
+    clocks::ClockRepository repository(m_db);
+    auto stored = repository.settings();
+    if (!stored)
+        return stored.error();
+    for (const clocks::ExtraDayOff &day : stored->extraDaysOff())
+        if (day.date == date)
+            return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::ClockService", "%1 is already a day off (%2).").arg(date.toString(QStringLiteral("dd-MM-yyyy")), day.name)};
+    if (auto added = repository.addDayOff({date, trimmed, m_session.user().username, m_clock.now().toUTC()}); !added)
+        return added;
+    if (auto audited = audit(QStringLiteral("day_off:+%1").arg(date.toString(Qt::ISODate))); !audited)
+        return audited;
+    if (auto committed = tx.commit(); !committed)
+        return committed;
+    spdlog::info("day off {} added by user {}", date.toString(Qt::ISODate).toStdString(), m_session.user().id);
+    return success();
+}
+
+Result<void> ClockService::removeDayOff(const QDate &date)
+{
+    if (auto ok = allowed(Permission::ManageClocks, auditActionKey(AuditAction::ClocksChange)); !ok)
+        return ok;
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun;
+    auto removed = clocks::ClockRepository(m_db).removeDayOff(date);
+    if (!removed)
+        return removed.error();
+    if (!*removed)
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("vangnet::ClockService", "%1 is not an added day off.")
+                                              .arg(date.toString(QStringLiteral("dd-MM-yyyy")))};
+    if (auto audited = audit(QStringLiteral("day_off:-%1").arg(date.toString(Qt::ISODate))); !audited)
+        return audited;
+    if (auto committed = tx.commit(); !committed)
+        return committed;
+    spdlog::info("day off {} removed by user {}", date.toString(Qt::ISODate).toStdString(), m_session.user().id);
     return success();
 }
 

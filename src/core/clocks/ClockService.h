@@ -33,9 +33,17 @@ public:
     /// record; all field errors at once when any value is refused, and then nothing is written.
     Result<void> saveAll(const clocks::ClockSettings &settings);
 
+    /// Adds a day off to the working days (a day the government adds by decree). Refuses an
+    /// invalid date, a Saturday or Sunday, a public holiday, a day already added and an empty
+    /// name, each with a field error ("date" or "name"); audited as a clocks change.
+    Result<void> addDayOff(const QDate &date, const QString &name);
+    /// Takes an added day off away again; ErrorCode::NotFound when it was not added.
+    Result<void> removeDayOff(const QDate &date);
+
 private:
     Result<void> allowed(Permission permission, const QString &attempted) const;
     Result<void> write(const QList<clocks::ClockSetting> &wanted);
+    Result<void> audit(const QString &detail) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -1,5 +1,7 @@
 #include "clocks/ClockSettings.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace vangnet::clocks {
@@ -133,6 +135,13 @@ void ClockSettings::set(const ClockSetting &setting)
             return;
         }
     m_settings << setting;
+}
+
+void ClockSettings::setExtraDaysOff(QList<ExtraDayOff> days)
+{
+    std::sort(days.begin(), days.end(), [](const ExtraDayOff &a, const ExtraDayOff &b) { return a.date < b.date; });
+    m_extraDaysOff = std::move(days);
+    m_workingDays = WorkingDays(m_extraDaysOff);
 }
 
 std::optional<FieldError> validateClockSetting(const ClockSetting &setting)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clocks/Holidays.h"
 #include "support/Result.h"
 
 #include <QDateTime>
@@ -48,8 +49,15 @@ public:
     void set(const ClockSetting &setting);
     const QList<ClockSetting> &all() const { return m_settings; }
 
+    /// The extra days off a team lead entered, in date order, and the working days they leave.
+    const QList<ExtraDayOff> &extraDaysOff() const { return m_extraDaysOff; }
+    void setExtraDaysOff(QList<ExtraDayOff> days);
+    const WorkingDays &workingDays() const { return m_workingDays; }
+
 private:
     QList<ClockSetting> m_settings;
+    QList<ExtraDayOff> m_extraDaysOff;
+    WorkingDays m_workingDays;
 };
 
 /// The range a team lead may set: at least one day, at most ten years.

@@ -10,19 +10,6 @@ namespace vangnet::clocks {
 
 namespace {
 
-/// Public holidays on a weekday in (after, upTo]: the working days a run of whole weeks lacks.
-int weekdayHolidaysIn(const QDate &after, const QDate &upTo)
-{
-    int count = 0;
-    if (upTo <= after) // fewer than five working days: no whole week
-        return count;
-    for (int year = after.year(); year <= upTo.year(); ++year)
-        for (const QDate &date : publicHolidayDates(year))
-            if (date > after && date <= upTo && date.dayOfWeek() <= Qt::Friday)
-                ++count;
-    return count;
-}
-
 /// The earliest valid date of the list; invalid when there is none.
 QDate earliest(const QList<QDate> &dates)
 {
@@ -75,7 +62,7 @@ Deadline running(ClockKind kind, const QDate &startsOn, const QDate &metOn, cons
     Deadline d;
     d.clock = kind;
     d.startsOn = startsOn;
-    d.dueOn = addDays(startsOn, setting.days, setting.workingDays);
+    d.dueOn = addDays(startsOn, setting.days, setting.workingDays, settings.workingDays());
     d.label = periodLabel(setting);
     const QDate met = happenedBy(metOn, asOf);
     const QDate closed = happenedBy(timeline.closedOn, asOf);
@@ -87,7 +74,7 @@ Deadline running(ClockKind kind, const QDate &startsOn, const QDate &metOn, cons
     const ClockSetting &soon = settings.of(ClockKind::DueSoon);
     if (asOf > d.dueOn)
         d.state = DeadlineState::Overdue;
-    else if (asOf >= subtractDays(d.dueOn, soon.days, soon.workingDays))
+    else if (asOf >= subtractDays(d.dueOn, soon.days, soon.workingDays, settings.workingDays()))
         d.state = DeadlineState::DueSoon;
     else
         d.state = DeadlineState::Open;
@@ -105,7 +92,7 @@ Deadline discharge(
     bool alertInWorkingDays = false;
     for (ClockKind alert : {ClockKind::DischargeAlert1, ClockKind::DischargeAlert2, ClockKind::DischargeAlert3}) {
         const ClockSetting &setting = settings.of(alert);
-        const QDate alertOn = subtractDays(expectedOn, setting.days, setting.workingDays);
+        const QDate alertOn = subtractDays(expectedOn, setting.days, setting.workingDays, settings.workingDays());
         if (!d.startsOn.isValid() || alertOn < d.startsOn)
             d.startsOn = alertOn;
         // The alert reached most recently is the one closest to the date (7 after 30 after 90).
@@ -170,43 +157,43 @@ QString deadlineStateLabel(DeadlineState state)
     return {};
 }
 
-QDate addDays(QDate from, int days, bool workingDays)
+QDate addDays(QDate from, int days, bool workingDays, const WorkingDays &calendar)
 {
     if (days < 0)
-        return subtractDays(from, -days, workingDays);
+        return subtractDays(from, -days, workingDays, calendar);
     if (!from.isValid() || !workingDays)
         return from.addDays(days);
     if (days == 0)
         return from;
-    // A start on a weekend or public holiday counts as a start on the working day after it (docs/clocks.md).
+    // A start on a day off counts as a start on the working day after it (docs/clocks.md).
     QDate start = from;
-    while (!isWorkingDay(start))
+    while (!calendar.isWorkingDay(start))
         start = start.addDays(1);
-    // Whole weeks first (five weekdays each, less the holidays among them), then the rest day by day.
+    // Whole weeks first (five weekdays each, less the days off among them), then the rest day by day.
     QDate date = start.addDays(7 * (days / 5));
-    for (int left = days % 5 + weekdayHolidaysIn(start, date); left > 0;) {
+    for (int left = days % 5 + calendar.weekdaysOffIn(start, date); left > 0;) {
         date = date.addDays(1);
-        if (isWorkingDay(date))
+        if (calendar.isWorkingDay(date))
             --left;
     }
     return date;
 }
 
-QDate subtractDays(QDate from, int days, bool workingDays)
+QDate subtractDays(QDate from, int days, bool workingDays, const WorkingDays &calendar)
 {
     if (days < 0)
-        return addDays(from, -days, workingDays);
+        return addDays(from, -days, workingDays, calendar);
     if (!from.isValid() || !workingDays)
         return from.addDays(-days);
     if (days == 0)
         return from;
     QDate start = from;
-    while (!isWorkingDay(start))
+    while (!calendar.isWorkingDay(start))
         start = start.addDays(-1);
     QDate date = start.addDays(-7 * (days / 5));
-    for (int left = days % 5 + weekdayHolidaysIn(date.addDays(-1), start.addDays(-1)); left > 0;) {
+    for (int left = days % 5 + calendar.weekdaysOffIn(date.addDays(-1), start.addDays(-1)); left > 0;) {
         date = date.addDays(-1);
-        if (isWorkingDay(date))
+        if (calendar.isWorkingDay(date))
             --left;
     }
     return date;

@@ -43,13 +43,13 @@ struct Deadline {
 };
 
 /// `days` after `from`: calendar days, or working days (Monday–Friday except the public holidays
-/// of Holidays.h; a start on a day off counts from the next working day, so Saturday + 3 working
-/// days is Thursday, like Monday + 3). days > 0; 0 gives `from` and a negative number is
-/// subtractDays().
-QDate addDays(QDate from, int days, bool workingDays);
+/// of Holidays.h and the calendar's extra days off; a start on a day off counts from the next
+/// working day, so Saturday + 3 working days is Thursday, like Monday + 3). days > 0; 0 gives
+/// `from` and a negative number is subtractDays().
+QDate addDays(QDate from, int days, bool workingDays, const WorkingDays &calendar = {});
 /// `days` before `from`, the mirror of addDays(): a day off counts back from the working day
 /// before it. Used for the discharge alerts and the "due soon" window.
-QDate subtractDays(QDate from, int days, bool workingDays);
+QDate subtractDays(QDate from, int days, bool workingDays, const WorkingDays &calendar = {});
 
 /// Every clock that applies to the timeline, as of `asOf`, in due-date order.
 QList<Deadline> deadlines(const CaseTimeline &timeline, const ClockSettings &settings, QDate asOf);

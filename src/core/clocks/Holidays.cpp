@@ -90,4 +90,32 @@ bool isWorkingDay(const QDate &date)
     return date.dayOfWeek() <= Qt::Friday && !isPublicHoliday(date);
 }
 
+WorkingDays::WorkingDays(const QList<ExtraDayOff> &extra)
+{
+    for (const ExtraDayOff &day : extra)
+        if (day.date.isValid() && clocks::isWorkingDay(day.date))
+            m_extra << day.date;
+    std::sort(m_extra.begin(), m_extra.end());
+    m_extra.erase(std::unique(m_extra.begin(), m_extra.end()), m_extra.end());
+}
+
+bool WorkingDays::isWorkingDay(const QDate &date) const
+{
+    return clocks::isWorkingDay(date) && !std::binary_search(m_extra.cbegin(), m_extra.cend(), date);
+}
+
+int WorkingDays::weekdaysOffIn(const QDate &after, const QDate &upTo) const
+{
+    int count = 0;
+    if (upTo <= after)
+        return count;
+    for (int year = after.year(); year <= upTo.year(); ++year)
+        for (const QDate &date : publicHolidayDates(year))
+            if (date > after && date <= upTo && date.dayOfWeek() <= Qt::Friday)
+                ++count;
+    const auto first = std::upper_bound(m_extra.cbegin(), m_extra.cend(), after);
+    const auto last = std::upper_bound(first, m_extra.cend(), upTo);
+    return count + int(last - first); // the extra days are weekdays and never public holidays
+}
+
 } // namespace vangnet::clocks

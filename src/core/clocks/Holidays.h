@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -29,5 +30,28 @@ bool isPublicHoliday(const QDate &date);
 
 /// Monday to Friday and not a public holiday: the days a working-day clock counts.
 bool isWorkingDay(const QDate &date);
+
+/// A day off the government adds by decree (Algemene termijnenwet art. 3, third paragraph, e.g.
+/// the Friday after Ascension Day), entered by a team lead because no rule predicts it.
+struct ExtraDayOff {
+    QDate date;
+    QString name;       ///< as entered, e.g. "Vrijdag na Hemelvaartsdag (Besluit 2027)"
+    QString addedBy;    ///< username
+    QDateTime addedAt;
+};
+
+/// The days a working-day clock counts: isWorkingDay() less the extra days off.
+class WorkingDays {
+public:
+    WorkingDays() = default;
+    explicit WorkingDays(const QList<ExtraDayOff> &extra);
+
+    bool isWorkingDay(const QDate &date) const;
+    /// Days off on a weekday in (after, upTo]: public holidays and extra days, each day once.
+    int weekdaysOffIn(const QDate &after, const QDate &upTo) const;
+
+private:
+    QList<QDate> m_extra; ///< sorted, weekdays that are not public holidays
+};
 
 } // namespace vangnet::clocks

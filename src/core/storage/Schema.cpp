@@ -421,13 +421,25 @@ Migration caseWorkflow()
     }};
 }
 
+Migration extraDaysOff()
+{
+    // Days the government adds to the public holidays by decree (docs/clocks.md).
+    return {10, QStringLiteral("extra days off"), {
+        QStringLiteral(R"(CREATE TABLE extra_days_off (
+            day TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL))"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
-                                      caseWorkflow()};
+                                      caseWorkflow(), extraDaysOff()};
     return all;
 }
 
