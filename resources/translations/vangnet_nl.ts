@@ -1421,8 +1421,8 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Over feestdagen</translation>
     </message>
     <message>
-        <source>Working-day deadlines skip these days. Days the government adds by decree (such as the Friday after Ascension Day) are not included.</source>
-        <translation>Termijnen in werkdagen slaan deze dagen over. Dagen die de regering per besluit gelijkstelt (zoals de vrijdag na Hemelvaartsdag) zijn niet opgenomen.</translation>
+        <source>Working-day deadlines skip these days. Add the days the government adds by decree (such as a Friday after Ascension Day) with Add day off.</source>
+        <translation>Termijnen in werkdagen slaan deze dagen over. Voeg dagen die de regering bij besluit gelijkstelt (zoals een vrijdag na Hemelvaartsdag) toe met Vrije dag toevoegen.</translation>
     </message>
     <message>
         <source>Public holidays of the year</source>
@@ -1441,8 +1441,44 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Dag</translation>
     </message>
     <message>
-        <source>Public holiday</source>
-        <translation>Feestdag</translation>
+        <source>Public holiday or day off</source>
+        <translation>Feestdag of vrije dag</translation>
+    </message>
+    <message>
+        <source>&amp;Add day off…</source>
+        <translation>Vrije dag &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a day off by decree</source>
+        <translation>Een vrije dag bij besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move day off</source>
+        <translation>Vrije dag &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected day off</source>
+        <translation>De gekozen vrije dag verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 (day off by decree, added by %2)</source>
+        <translation>%1 (vrije dag bij besluit, toegevoegd door %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a day off now: working-day deadlines skip it.</source>
+        <translation>%1 is nu een vrije dag: termijnen in werkdagen slaan hem over.</translation>
+    </message>
+    <message>
+        <source>Remove day off</source>
+        <translation>Vrije dag verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the day off of %1? Working-day deadlines count it as a working day again.</source>
+        <translation>De vrije dag van %1 verwijderen? Termijnen in werkdagen tellen hem dan weer als werkdag.</translation>
+    </message>
+    <message>
+        <source>%1 is a working day again.</source>
+        <translation>%1 is weer een werkdag.</translation>
     </message>
 </context>
 <context>
@@ -6655,15 +6691,17 @@ notities en herinneringen. Ook de interne reden om een signaal niet op te pakken
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]
 
 Lists every deadline (clock) setting: its days, whether they are working days, who set it
-and when. The shipped values are an example of municipal policy (docs/clocks.md).
+and when, and the days off a team lead added by decree (clocks day-off). The shipped values
+are an example of municipal policy (docs/clocks.md).
 
-  --json   machine-readable: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</source>
+  --json   machine-readable: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}], "days_off": [{date, name, added_by, added_at}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks list [--json]
 
-Toont elke termijninstelling (clock): het aantal dagen, of het werkdagen zijn, wie hem instelde
-en wanneer. De meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
+Toont elke termijninstelling: het aantal dagen, of het werkdagen zijn, wie hem instelde en
+wanneer, en de vrije dagen die een teamleider bij besluit toevoegde (clocks day-off). De
+meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
 
-  --json   machineleesbaar: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}]}</translation>
+  --json   machineleesbaar: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}], "days_off": [{date, name, added_by, added_at}]}</translation>
     </message>
     <message>
         <source>working days</source>
@@ -6700,6 +6738,18 @@ en wanneer. De meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (
     <message>
         <source>Set</source>
         <translation>Ingesteld</translation>
+    </message>
+    <message>
+        <source>Day off by decree</source>
+        <translation>Vrije dag bij besluit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
     </message>
 </context>
 <context>
@@ -9098,6 +9148,131 @@ regering per besluit gelijkstelt, zijn niet opgenomen (docs/clocks.md).
     <message>
         <source>Creating the demo was stopped.</source>
         <translation>Het maken van de demo is gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ClockService</name>
+    <message>
+        <source>Give the date of the day off.</source>
+        <translation>Geef de datum van de vrije dag.</translation>
+    </message>
+    <message>
+        <source>%1 is a Saturday or Sunday: working-day deadlines skip it already.</source>
+        <translation>%1 is een zaterdag of zondag: termijnen in werkdagen slaan die al over.</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday already.</source>
+        <translation>%1 is al een feestdag.</translation>
+    </message>
+    <message>
+        <source>Say which day it is, e.g. the decree that adds it.</source>
+        <translation>Zeg welke dag het is, bijvoorbeeld het besluit dat hem toevoegt.</translation>
+    </message>
+    <message>
+        <source>Keep the name to 200 characters.</source>
+        <translation>Houd de naam op 200 tekens of minder.</translation>
+    </message>
+    <message>
+        <source>%1 is already a day off (%2).</source>
+        <translation>%1 is al een vrije dag (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an added day off.</source>
+        <translation>%1 is geen toegevoegde vrije dag.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DayOffDialog</name>
+    <message>
+        <source>Add a day off</source>
+        <translation>Vrije dag toevoegen</translation>
+    </message>
+    <message>
+        <source>About days off</source>
+        <translation>Over vrije dagen</translation>
+    </message>
+    <message>
+        <source>A day the government adds to the public holidays by decree (Algemene termijnenwet, article 3, third paragraph). Deadlines counted in working days skip it from now on, for every case.</source>
+        <translation>Een dag die de regering bij besluit gelijkstelt met de feestdagen (Algemene termijnenwet, artikel 3, derde lid). Termijnen in werkdagen slaan hem vanaf nu over, voor alle casussen.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the day off</source>
+        <translation>Datum van de vrije dag</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Name of the day off, such as the decree that adds it</source>
+        <translation>Naam van de vrije dag, zoals het besluit dat hem toevoegt</translation>
+    </message>
+    <message>
+        <source>e.g. Friday after Ascension Day (decree of 2027)</source>
+        <translation>bijv. vrijdag na Hemelvaartsdag (besluit van 2027)</translation>
+    </message>
+    <message>
+        <source>Why the day off was not added</source>
+        <translation>Waarom de vrije dag niet is toegevoegd</translation>
+    </message>
+    <message>
+        <source>Add or cancel</source>
+        <translation>Toevoegen of annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ClocksDayOffCommand</name>
+    <message>
+        <source>add or remove a day off by decree that working-day deadlines skip (team lead)</source>
+        <translation>een vrije dag bij besluit toevoegen of verwijderen die termijnen in werkdagen overslaan (teamleider)</translation>
+    </message>
+    <message>
+        <source>clocks day-off needs add or remove: clocks day-off add --date YYYY-MM-DD --name TEXT</source>
+        <translation>clocks day-off heeft add of remove nodig: clocks day-off add --date JJJJ-MM-DD --name TEKST</translation>
+    </message>
+    <message>
+        <source>clocks day-off add needs --name: what the day is, e.g. the decree that adds it</source>
+        <translation>clocks day-off add heeft --name nodig: welke dag het is, bijvoorbeeld het besluit dat hem toevoegt</translation>
+    </message>
+    <message>
+        <source>%1 is a day off now: working-day deadlines skip it.</source>
+        <translation>%1 is nu een vrije dag: termijnen in werkdagen slaan hem over.</translation>
+    </message>
+    <message>
+        <source>%1 is a working day again.</source>
+        <translation>%1 is weer een werkdag.</translation>
+    </message>
+    <message>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks day-off add --date YYYY-MM-DD --name TEXT
+       vangnet-cli [--db FILE|URL] --user NAME clocks day-off remove --date YYYY-MM-DD
+
+Adds a day the government adds to the public holidays by decree (Algemene termijnenwet,
+article 3, third paragraph, e.g. a Friday after Ascension Day), or takes one away again.
+Deadlines counted in working days skip it. It must be a weekday that is not a public
+holiday already. Only a team lead (teamleider) may do this; the change is audited.
+clocks list shows the days added, clocks holidays the public holidays.
+
+  --date YYYY-MM-DD  the day
+  --name TEXT        what the day is, e.g. the decree that adds it (for add)</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks day-off add --date JJJJ-MM-DD --name TEKST
+       vangnet-cli [--db BESTAND|URL] --user NAAM clocks day-off remove --date JJJJ-MM-DD
+
+Voegt een dag toe die de regering bij besluit gelijkstelt met de feestdagen (Algemene
+termijnenwet, artikel 3, derde lid, bijvoorbeeld een vrijdag na Hemelvaartsdag), of haalt die
+weer weg. Termijnen in werkdagen slaan hem over. Het moet een werkdag zijn die nog geen
+feestdag is. Alleen een teamleider mag dit; de wijziging komt in het auditlog.
+clocks list toont de toegevoegde dagen, clocks holidays de feestdagen.
+
+  --date JJJJ-MM-DD  de dag
+  --name TEKST       welke dag het is, bijvoorbeeld het besluit dat hem toevoegt (bij add)</translation>
     </message>
 </context>
 </TS>

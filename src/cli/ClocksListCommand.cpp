@@ -21,9 +21,10 @@ QString ClocksListCommand::help() const
 {
     return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]\n\n"
               "Lists every deadline (clock) setting: its days, whether they are working days, who set it\n"
-              "and when. The shipped values are an example of municipal policy (docs/clocks.md).\n\n"
+              "and when, and the days off a team lead added by decree (clocks day-off). The shipped values\n"
+              "are an example of municipal policy (docs/clocks.md).\n\n"
               "  --json   machine-readable: {\"clocks\": [{clock, days, working_days, label, updated_at, "
-              "updated_by}]}");
+              "updated_by}], \"days_off\": [{date, name, added_by, added_at}]}");
 }
 
 int ClocksListCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
@@ -50,7 +51,12 @@ int ClocksListCommand::run(const QStringList &args, const GlobalOptions &global,
                 {QStringLiteral("working_days"), s.workingDays}, {QStringLiteral("label"), clocks::clockLabel(kind)},
                 {QStringLiteral("updated_at"), updatedAt}, {QStringLiteral("updated_by"), s.updatedBy}});
         }
-        console.json(QJsonObject{{QStringLiteral("clocks"), list}});
+        QJsonArray daysOff;
+        for (const clocks::ExtraDayOff &day : settings->extraDaysOff())
+            daysOff.append(QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
+                                       {QStringLiteral("name"), day.name}, {QStringLiteral("added_by"), day.addedBy},
+                                       {QStringLiteral("added_at"), day.addedAt.toString(Qt::ISODateWithMs)}});
+        console.json(QJsonObject{{QStringLiteral("clocks"), list}, {QStringLiteral("days_off"), daysOff}});
         return Done;
     }
     QList<QStringList> rows;
@@ -64,6 +70,13 @@ int ClocksListCommand::run(const QStringList &args, const GlobalOptions &global,
                 : tr("default")};
     }
     console.table({tr("Clock"), tr("Description"), tr("Days"), tr("Counted in"), tr("Set")}, rows, {2});
+    if (!settings->extraDaysOff().isEmpty()) {
+        QList<QStringList> days;
+        for (const clocks::ExtraDayOff &day : settings->extraDaysOff())
+            days << QStringList{day.date.toString(Qt::ISODate), day.name, day.addedBy};
+        console.out(QString());
+        console.table({tr("Day off by decree"), tr("Name"), tr("Added by")}, days);
+    }
     return Done;
 }
 

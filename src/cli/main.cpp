@@ -14,6 +14,7 @@
 #include "RetentionCommand.h"
 #include "RetentionPeriodsCommand.h"
 #include "RetentionSetCommand.h"
+#include "ClocksDayOffCommand.h"
 #include "ClocksHolidaysCommand.h"
 #include "ClocksListCommand.h"
 #include "ClocksSetCommand.h"
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::ClocksListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ClocksSetCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ClocksHolidaysCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ClocksDayOffCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::SubjectAccessCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::List));
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::Save));

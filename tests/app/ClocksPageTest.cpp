@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "clocks/ClockService.h"
 #include "clocks/ClocksPage.h"
+#include "clocks/DayOffDialog.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -127,4 +128,69 @@ TEST_CASE("A team lead views and changes the deadlines, and a refused value is n
         CHECK_FALSE(page.daysBox(ClockKind::DischargeAlert3)->property("refused").toBool());
         CHECK(page.daysBox(ClockKind::DischargeAlert3)->toolTip().isEmpty());
     }
+}
+
+TEST_CASE("A team lead adds a day off by decree on the Deadlines page and removes it again", "[app][clocks]")
+{
+    AppFixture f;
+    const Session lead =
+        f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
+    HouseholdService leadService(*f.db, f.clock, lead);
+    MainWindow window(*f.db, lead, leadService, f.auth, f.worker, f.clock);
+    REQUIRE(window.clocksPage());
+    ClocksPage &page = *window.clocksPage();
+    page.refresh();
+    page.setHolidayYear(2027);
+    DialogRunner::clearQueued();
+    QSignalSpy changed(&page, &ClocksPage::settingsChanged);
+    // An unsaved deadline value stays in the form while days off come and go.
+    page.daysBox(ClockKind::Decision)->setValue(50);
+
+    // First a public holiday: refused in the dialog, which stays open with the reason.
+    QString refusal;
+    DialogRunner::setNextHandler([&](QDialog &d) {
+        auto &dialog = dynamic_cast<DayOffDialog &>(d);
+        dialog.setDate(QDate(2027, 5, 6)); // Ascension Day 2027
+        dialog.setName(QStringLiteral("Hemelvaart"));
+        dialog.accept();
+        refusal = dialog.errorText();
+        return dialog.result();
+    });
+    page.addDayOff();
+    CHECK(refusal.contains(QStringLiteral("06-05-2027")));
+    CHECK(changed.isEmpty());
+
+    DialogRunner::setNextHandler([](QDialog &d) {
+        auto &dialog = dynamic_cast<DayOffDialog &>(d);
+        dialog.setDate(QDate(2027, 5, 7));
+        dialog.setName(QStringLiteral("Vrijdag na Hemelvaartsdag"));
+        dialog.accept();
+        return dialog.result();
+    });
+    page.addDayOff();
+    CHECK(changed.size() == 1);
+    CHECK(page.holidayRows().contains(
+        QStringLiteral("07-05-2027 Vrijdag na Hemelvaartsdag (day off by decree, added by tineke)")));
+    CHECK(page.statusText().contains(QStringLiteral("07-05-2027")));
+    CHECK(page.daysBox(ClockKind::Decision)->value() == 50);
+    auto stored = ClockService(*f.db, f.clock, lead).settings();
+    REQUIRE(stored.ok());
+    CHECK_FALSE(stored->workingDays().isWorkingDay(QDate(2027, 5, 7)));
+
+    // A public holiday row cannot be removed; the added day can, after a yes.
+    auto *remove = page.findChild<QPushButton *>(QStringLiteral("removeDayOffButton"));
+    REQUIRE(remove);
+    REQUIRE(page.selectDayOff(QDate(2027, 5, 6)));
+    CHECK_FALSE(remove->isEnabled());
+    REQUIRE(page.selectDayOff(QDate(2027, 5, 7)));
+    CHECK(remove->isEnabled());
+    DialogRunner::setNextConfirmation(false);
+    page.removeDayOff();
+    CHECK(page.holidayRows().size() == 10);
+    DialogRunner::setNextConfirmation(true);
+    page.removeDayOff();
+    CHECK(DialogRunner::lastQuestion().contains(QStringLiteral("07-05-2027")));
+    CHECK(page.holidayRows().size() == 9);
+    CHECK(changed.size() == 2);
+    CHECK(page.daysBox(ClockKind::Decision)->value() == 50);
 }

@@ -138,3 +138,50 @@ TEST_CASE("vangnet-cli clocks holidays lists the days working-day deadlines skip
     CHECK(wrong.err.contains(QStringLiteral("--year")));
     CHECK(wrong.err.contains(QStringLiteral("26x")));
 }
+
+TEST_CASE("vangnet-cli clocks day-off adds and removes a day off by decree", "[cli][clocks]")
+{
+    QTemporaryDir home;
+    const QString db = copyOfDemo(home);
+    const QString teamLead = QStringLiteral("teamleider");
+    const QString clocks = QStringLiteral("clocks");
+    const QString dayOff = QStringLiteral("day-off");
+
+    const Run added = as(home, db, teamLead, {clocks, dayOff, QStringLiteral("add"), QStringLiteral("--date"),
+                                              QStringLiteral("2027-05-07"), QStringLiteral("--name"),
+                                              QStringLiteral("Vrijdag na Hemelvaartsdag")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains("2027-05-07"));
+    const QJsonArray days = jsonOf(as(home, db, QStringLiteral("consulent"), {clocks, QStringLiteral("list"),
+                                                                             QStringLiteral("--json")}))
+                                .value(QStringLiteral("days_off"))
+                                .toArray();
+    REQUIRE(days.size() == 1);
+    CHECK(days.first().toObject().value(QStringLiteral("date")).toString() == QStringLiteral("2027-05-07"));
+    CHECK(days.first().toObject().value(QStringLiteral("name")).toString() == QStringLiteral("Vrijdag na Hemelvaartsdag"));
+    CHECK(days.first().toObject().value(QStringLiteral("added_by")).toString() == teamLead);
+
+    // Refusals: a Saturday, no name, no date, a caseworker, an unknown action; each exits 2.
+    const Run saturday = as(home, db, teamLead, {clocks, dayOff, QStringLiteral("add"), QStringLiteral("--date"),
+                                                 QStringLiteral("2027-05-08"), QStringLiteral("--name"), QStringLiteral("x")});
+    CHECK(saturday.exitCode == 2);
+    CHECK(saturday.err.contains(QStringLiteral("08-05-2027")));
+    CHECK(as(home, db, teamLead, {clocks, dayOff, QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2027-05-10")})
+              .exitCode == 2);
+    CHECK(as(home, db, teamLead, {clocks, dayOff, QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x")})
+              .exitCode == 2);
+    CHECK(as(home, db, QStringLiteral("consulent"), {clocks, dayOff, QStringLiteral("add"), QStringLiteral("--date"),
+                                                     QStringLiteral("2027-05-10"), QStringLiteral("--name"), QStringLiteral("x")})
+              .exitCode == 2);
+    CHECK(as(home, db, teamLead, {clocks, dayOff, QStringLiteral("move"), QStringLiteral("--date"), QStringLiteral("2027-05-10")})
+              .exitCode == 2);
+
+    const Run removed = as(home, db, teamLead, {clocks, dayOff, QStringLiteral("remove"), QStringLiteral("--date"),
+                                                QStringLiteral("2027-05-07")});
+    CHECK(removed.exitCode == 0);
+    const Run again = as(home, db, teamLead, {clocks, dayOff, QStringLiteral("remove"), QStringLiteral("--date"),
+                                              QStringLiteral("2027-05-07")});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QStringLiteral("07-05-2027")));
+}

@@ -4,16 +4,21 @@
 
 #include "DialogRunner.h"
 #include "cases/DeadlineText.h"
+#include "clocks/DayOffDialog.h"
 #include "clocks/Holidays.h"
 #include "storage/Database.h"
 #include "support/Clock.h"
 
 #include <QCheckBox>
+#include <QItemSelectionModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPalette>
 #include <QSpinBox>
+#include <QTableWidget>
+
+#include <algorithm>
 
 namespace vangnet {
 
@@ -66,6 +71,7 @@ ClocksPage::ClocksPage(const Database &db, const Session &session, const Clock &
     , m_ui(std::make_unique<Ui::ClocksPage>())
     , m_session(session)
     , m_service(db, clock, m_session)
+    , m_clock(clock)
 {
     m_ui->setupUi(this);
     setAccessibleName(tr("Deadlines"));
@@ -108,13 +114,18 @@ ClocksPage::ClocksPage(const Database &db, const Session &session, const Clock &
 
     QTableWidget &holidays = *m_ui->holidaysTable;
     holidays.setColumnCount(3);
-    holidays.setHorizontalHeaderLabels({tr("Date"), tr("Day"), tr("Public holiday")});
+    holidays.setHorizontalHeaderLabels({tr("Date"), tr("Day"), tr("Public holiday or day off")});
     holidays.verticalHeader()->hide();
     holidays.horizontalHeader()->setStretchLastSection(true);
     connect(m_ui->holidayYearBox, &QSpinBox::valueChanged, this, &ClocksPage::showHolidays);
     m_ui->holidayYearBox->setValue(clock.today().year());
     showHolidays(m_ui->holidayYearBox->value());
 
+    connect(holidays.selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_ui->removeDayOffButton->setEnabled(selectedDayOff().isValid()); });
+    m_ui->removeDayOffButton->setEnabled(false);
+    connect(m_ui->addDayOffButton, &QPushButton::clicked, this, &ClocksPage::addDayOff);
+    connect(m_ui->removeDayOffButton, &QPushButton::clicked, this, &ClocksPage::removeDayOff);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ClocksPage::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &ClocksPage::refresh);
     connect(m_ui->exampleButton, &QPushButton::clicked, this, &ClocksPage::showExamplePolicy);
@@ -140,6 +151,7 @@ void ClocksPage::refresh()
     }
     m_stored = *settings;
     showSettings(m_stored, true);
+    showHolidays(m_ui->holidayYearBox->value());
     showStatus(QString());
 }
 
@@ -153,7 +165,7 @@ void ClocksPage::showSettings(const ClockSettings &settings, bool stored)
         markBox(daysBox(s.kind), {});
         workingDaysBox(s.kind)->setChecked(s.workingDays);
         if (stored) {
-            const QString day = s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+            const QString day = DeadlineText::date(s.updatedAt.toLocalTime().date());
             table.setItem(row, SetByColumn,
                 cell(s.updatedAt.isValid() ? tr("%1 on %2").arg(s.updatedBy, day) : tr("example policy")));
         }
@@ -229,17 +241,97 @@ QCheckBox *ClocksPage::workingDaysBox(ClockKind kind) const
 
 void ClocksPage::showHolidays(int year)
 {
+    struct Row {
+        QDate date;
+        QString name;
+        bool added = false;
+    };
+    QList<Row> rows;
+    for (const clocks::PublicHoliday &day : clocks::publicHolidays(year))
+        rows << Row{day.date, day.name, false};
+    for (const clocks::ExtraDayOff &day : m_stored.extraDaysOff())
+        if (day.date.year() == year)
+            rows << Row{day.date, tr("%1 (day off by decree, added by %2)").arg(day.name, day.addedBy), true};
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.date < b.date; });
+
     QTableWidget &table = *m_ui->holidaysTable;
-    const QList<clocks::PublicHoliday> days = clocks::publicHolidays(year);
-    table.setRowCount(int(days.size()));
+    table.clearSelection();
+    table.setRowCount(int(rows.size()));
     const QLocale locale;
-    for (int row = 0; row < days.size(); ++row) {
-        const clocks::PublicHoliday &day = days.at(row);
-        table.setItem(row, 0, cell(DeadlineText::date(day.date)));
-        table.setItem(row, 1, cell(locale.dayName(day.date.dayOfWeek())));
-        table.setItem(row, 2, cell(day.name));
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
+        auto *date = cell(DeadlineText::date(row.date));
+        date->setData(Qt::UserRole, row.added ? QVariant(row.date) : QVariant());
+        table.setItem(i, 0, date);
+        table.setItem(i, 1, cell(locale.dayName(row.date.dayOfWeek())));
+        table.setItem(i, 2, cell(row.name));
     }
     table.resizeColumnsToContents();
+    m_ui->removeDayOffButton->setEnabled(false);
+}
+
+QDate ClocksPage::selectedDayOff() const
+{
+    const QTableWidget &table = *m_ui->holidaysTable;
+    const QModelIndexList rows = table.selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return {};
+    return table.item(rows.first().row(), 0)->data(Qt::UserRole).toDate();
+}
+
+bool ClocksPage::selectDayOff(const QDate &date)
+{
+    QTableWidget &table = *m_ui->holidaysTable;
+    for (int row = 0; row < table.rowCount(); ++row)
+        if (table.item(row, 0)->text() == DeadlineText::date(date)) {
+            table.selectRow(row);
+            return true;
+        }
+    return false;
+}
+
+void ClocksPage::reloadDaysOff()
+{
+    // Only the days off: deadline values typed and not saved yet stay in the form.
+    auto settings = m_service.settings();
+    if (!settings) {
+        showStatus(settings.error().message, true);
+        return;
+    }
+    m_stored.setExtraDaysOff(settings->extraDaysOff());
+    showHolidays(m_ui->holidayYearBox->value());
+}
+
+void ClocksPage::addDayOff()
+{
+    const QDate today = m_clock.today();
+    const int year = m_ui->holidayYearBox->value();
+    DayOffDialog dialog(m_service, year == today.year() ? today : QDate(year, 1, 2), this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    reloadDaysOff();
+    setHolidayYear(dialog.date().year());
+    showStatus(tr("%1 is a day off now: working-day deadlines skip it.").arg(DeadlineText::date(dialog.date())));
+    Q_EMIT settingsChanged();
+}
+
+void ClocksPage::removeDayOff()
+{
+    const QDate date = selectedDayOff();
+    if (!date.isValid())
+        return;
+    if (!DialogRunner::confirm(this, tr("Remove day off"),
+                               tr("Remove the day off of %1? Working-day deadlines count it as a working day again.")
+                                   .arg(DeadlineText::date(date))))
+        return;
+    if (auto removed = m_service.removeDayOff(date); !removed) {
+        showStatus(removed.error().message, true);
+        DialogRunner::warn(this, tr("Remove day off"), removed.error().message);
+        return;
+    }
+    reloadDaysOff();
+    showStatus(tr("%1 is a working day again.").arg(DeadlineText::date(date)));
+    Q_EMIT settingsChanged();
 }
 
 QStringList ClocksPage::holidayRows() const

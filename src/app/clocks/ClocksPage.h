@@ -23,8 +23,9 @@ class ClocksPage;
 /// Termijnen: the team lead's page (Permission::ManageClocks). One row per clock with its days
 /// and whether they are working days; Save stores every change at once, or shows why not (a
 /// value out of range, discharge alerts out of order) and stores nothing. Core checks the
-/// permission again on every call. Below them, the public holidays of a year (read only): the
-/// days a working-day deadline skips.
+/// permission again on every call. Below them, the days off of a year that a working-day
+/// deadline skips: the public holidays, and the days the government adds by decree, which the
+/// team lead adds and removes here.
 class ClocksPage final : public QWidget {
     Q_OBJECT
 public:
@@ -45,9 +46,16 @@ public:
     QCheckBox *workingDaysBox(clocks::ClockKind kind) const;
     /// The line under the page ("2 deadlines saved.", a refusal).
     QString statusText() const;
-    /// The public holidays shown, "2026-04-06 Easter Monday" (translated names), and the year shown.
+    /// The days off shown, "06-04-2026 Easter Monday" (translated names; an added day with its
+    /// name and who added it), and the year shown.
     QStringList holidayRows() const;
     void setHolidayYear(int year);
+    /// Toevoegen: the dialog for a day off by decree (its date suggested from the year shown).
+    void addDayOff();
+    /// Verwijderen: takes the selected added day off away again, after asking.
+    void removeDayOff();
+    /// Selects the row of a date in the days-off table (tests; false when it is not shown).
+    bool selectDayOff(const QDate &date);
 
 Q_SIGNALS:
     /// The stored settings changed: pages that show deadlines compute them again.
@@ -61,10 +69,13 @@ private:
     void markRefused(const QList<FieldError> &fields);
     void showStatus(const QString &text, bool problem = false);
     void showHolidays(int year);
+    QDate selectedDayOff() const; ///< the added day off selected; invalid for a public holiday
+    void reloadDaysOff();
 
     std::unique_ptr<Ui::ClocksPage> m_ui;
     Session m_session;
     ClockService m_service;
+    const Clock &m_clock;
     clocks::ClockSettings m_stored;
     bool m_loaded = false;
 };
