@@ -266,7 +266,8 @@ void ClocksPage::showHolidays(int year)
         table.setItem(i, 1, cell(locale.dayName(row.date.dayOfWeek())));
         table.setItem(i, 2, cell(row.name));
     }
-    table.resizeColumnsToContents();
+    table.resizeColumnToContents(0); // the name takes the rest of the width
+    table.resizeColumnToContents(1);
     m_ui->removeDayOffButton->setEnabled(false);
 }
 

@@ -12,6 +12,7 @@ DayOffDialog::DayOffDialog(ClockService &service, const QDate &suggested, QWidge
     : QDialog(parent), m_ui(std::make_unique<Ui::DayOffDialog>()), m_service(service)
 {
     m_ui->setupUi(this);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36); // the introduction in a few lines
     m_ui->dateEdit->setDate(suggested);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_ui->errorLabel->setTextFormat(Qt::PlainText);
