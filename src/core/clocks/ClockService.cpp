@@ -26,6 +26,12 @@ QString auditValue(const ClockSetting &setting)
     return QString::number(setting.days) + (setting.workingDays ? QStringLiteral("wd") : QString());
 }
 
+/// A date as the messages show it (DD-MM-YYYY, as on every screen).
+QString shownDate(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd-MM-yyyy"));
+}
+
 bool sameValue(const ClockSetting &a, const ClockSetting &b)
 {
     return a.days == b.days && a.workingDays == b.workingDays;
@@ -136,9 +142,9 @@ Result<void> ClockService::addDayOff(const QDate &date, const QString &name)
         errors << FieldError{QStringLiteral("date"), QCoreApplication::translate("vangnet::ClockService", "Give the date of the day off.")};
     else if (date.dayOfWeek() > Qt::Friday)
         errors << FieldError{QStringLiteral("date"), QCoreApplication::translate("vangnet::ClockService", "%1 is a Saturday or Sunday: working-day deadlines skip it already.")
-                                                         .arg(date.toString(QStringLiteral("dd-MM-yyyy")))};
+                                                         .arg(shownDate(date))};
     else if (clocks::isPublicHoliday(date))
-        errors << FieldError{QStringLiteral("date"), QCoreApplication::translate("vangnet::ClockService", "%1 is a public holiday already.").arg(date.toString(QStringLiteral("dd-MM-yyyy")))};
+        errors << FieldError{QStringLiteral("date"), QCoreApplication::translate("vangnet::ClockService", "%1 is a public holiday already.").arg(shownDate(date))};
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         errors << FieldError{QStringLiteral("name"), QCoreApplication::translate("vangnet::ClockService", "Say which day it is, e.g. the decree that adds it.")};
@@ -155,7 +161,7 @@ Result<void> ClockService::addDayOff(const QDate &date, const QString &name)
         return stored.error();
     for (const clocks::ExtraDayOff &day : stored->extraDaysOff())
         if (day.date == date)
-            return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::ClockService", "%1 is already a day off (%2).").arg(date.toString(QStringLiteral("dd-MM-yyyy")), day.name)};
+            return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::ClockService", "%1 is already a day off (%2).").arg(shownDate(date), day.name)};
     if (auto added = repository.addDayOff({date, trimmed, m_session.user().username, m_clock.now().toUTC()}); !added)
         return added;
     if (auto audited = audit(QStringLiteral("day_off:+%1").arg(date.toString(Qt::ISODate))); !audited)
@@ -178,7 +184,7 @@ Result<void> ClockService::removeDayOff(const QDate &date)
         return removed.error();
     if (!*removed)
         return Error{ErrorCode::NotFound, QCoreApplication::translate("vangnet::ClockService", "%1 is not an added day off.")
-                                              .arg(date.toString(QStringLiteral("dd-MM-yyyy")))};
+                                              .arg(shownDate(date))};
     if (auto audited = audit(QStringLiteral("day_off:-%1").arg(date.toString(Qt::ISODate))); !audited)
         return audited;
     if (auto committed = tx.commit(); !committed)
