@@ -1,6 +1,7 @@
 #include "demo/DemoHistory.h"
 
 #include "cases/CaseService.h"
+#include "cases/WorkQueue.h"
 #include "demo/DemoRandom.h"
 #include "importing/ImportService.h"
 #include "rules/RulesService.h"
@@ -116,6 +117,17 @@ struct DemoHistory::Impl {
         return success();
     }
 
+    /// A change to the event's case at the version it has now (the demo is its only writer).
+    template <typename Change>
+    Result<cases::Case> atCurrentVersion(const Event &e, Change change)
+    {
+        auto s = service(e.session);
+        auto current = s.get(e.id);
+        if (!current)
+            return current.error();
+        return change(s, current->version);
+    }
+
     Result<void> handle(Event &e)
     {
         switch (e.kind) {
@@ -126,24 +138,19 @@ struct DemoHistory::Impl {
             return added ? success() : Result<void>(added.error());
         }
         case Kind::Decision: {
-            auto s = service(e.session);
-            auto c = s.get(e.id);
-            if (!c)
-                return c.error();
-            auto decided = s.setDecision(e.id, c->version, clock.today());
+            auto decided = atCurrentVersion(e, [&](cases::CaseService &s, int version) {
+                return s.setDecision(e.id, version, clock.today());
+            });
             return decided ? success() : Result<void>(decided.error());
         }
         case Kind::Close: {
-            auto s = service(e.session);
-            auto c = s.get(e.id);
-            if (!c)
-                return c.error();
-            auto closed = s.close(e.id, c->version, e.outcome, clock.today());
+            auto closed = atCurrentVersion(e, [&](cases::CaseService &s, int version) {
+                return s.close(e.id, version, e.outcome, clock.today());
+            });
             if (!closed)
                 return closed.error();
-            ++self.m_closed;
-            taken.remove(c->householdId); // newer signals may flag it again
-            return settleFlags(e.session, c->householdId, e.id);
+            taken.remove(closed->householdId); // newer signals may flag it again
+            return settleFlags(e.session, closed->householdId, e.id);
         }
         }
         return success();
@@ -157,37 +164,30 @@ struct DemoHistory::Impl {
         auto imported = import.importSignals(source, {name, QStringLiteral("csv"), QStringLiteral("standaard")});
         if (!imported)
             return imported.error();
-        ++self.m_batches;
         return takeUpFlagged();
     }
 
-    /// Plans a claim for every household the queue offers without a case (a flag, or a signal
-    /// nobody has taken up) that has no claim planned yet.
+    /// Plans a claim for every household each caseworker's work queue offers without a case
+    /// (a flag, or a signal nobody has taken up) that has no claim planned yet.
     Result<void> takeUpFlagged()
     {
-        auto q = runSql(self.m_db.connection(),
-                        QStringLiteral("SELECT h.id, h.team_id, COALESCE(MAX(f.severity), 0) FROM households h "
-                                       "LEFT JOIN flags f ON f.household_id = h.id AND f.resolved_on IS NULL "
-                                       "WHERE (h.priority_rank > 0 OR EXISTS (SELECT 1 FROM signals s WHERE s.household_id = h.id "
-                                       "AND s.status = 'nieuw')) AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.household_id = h.id "
-                                       "AND c.status <> 'afgesloten') GROUP BY h.id, h.team_id ORDER BY h.id"),
-                        {}, "find the households to take up");
-        if (!q)
-            return q.error();
         const QDate day = clock.today();
-        while (q->next()) {
-            const qint64 household = q->value(0).toLongLong();
-            const int session = caseworkerFor(q->value(1).toLongLong());
-            if (session < 0 || taken.contains(household))
-                continue;
-            taken.insert(household);
-            Event claim;
-            claim.kind = Kind::Claim;
-            claim.id = household;
-            claim.session = session;
-            claim.urgent = q->value(2).toInt() >= 4;
-            const QDate on = weekday(day.addDays(claim.urgent ? rng.below(2) : rng.between(1, 6)));
-            plan(on, QTime(9, 15), std::move(claim));
+        for (int session = 0; session < self.m_caseworkers.size(); ++session) {
+            auto items = cases::WorkQueue(self.m_db, clock, *self.m_caseworkers.at(session)).load();
+            if (!items)
+                return items.error();
+            for (const cases::QueueItem &item : *items) {
+                if (item.caseId != 0 || taken.contains(item.householdId))
+                    continue;
+                taken.insert(item.householdId);
+                Event claim;
+                claim.kind = Kind::Claim;
+                claim.id = item.householdId;
+                claim.session = session;
+                claim.urgent = item.severity >= 4;
+                const QDate on = weekday(day.addDays(claim.urgent ? rng.below(2) : rng.between(1, 6)));
+                plan(on, QTime(9, 15), std::move(claim));
+            }
         }
         return success();
     }
@@ -215,14 +215,6 @@ struct DemoHistory::Impl {
         return success();
     }
 
-    int caseworkerFor(qint64 team) const
-    {
-        for (int i = 0; i < self.m_caseworkers.size(); ++i)
-            if (self.m_caseworkers.at(i)->canSeeTeam(team))
-                return i;
-        return -1;
-    }
-
     Result<void> claim(const Event &e)
     {
         // Flags resolved and signals linked since the batch need no case.
@@ -239,7 +231,6 @@ struct DemoHistory::Impl {
         auto c = service(e.session).claim(e.id);
         if (!c)
             return c.error();
-        ++self.m_opened;
         planCase(c->id, e.session, e.urgent);
         return success();
     }

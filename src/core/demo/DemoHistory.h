@@ -47,10 +47,6 @@ public:
     /// after today are not imported. `progress` hears of each day; false from it stops the play.
     Result<void> play(QVector<importing::SignalRow> rows, const DemoProgress &progress = {});
 
-    int batches() const { return m_batches; }
-    int casesOpened() const { return m_opened; }
-    int casesClosed() const { return m_closed; }
-
 private:
     struct Impl;
 
@@ -58,9 +54,6 @@ private:
     const Clock &m_clock;
     QList<const Session *> m_caseworkers;
     quint64 m_seed;
-    int m_batches = 0;
-    int m_opened = 0;
-    int m_closed = 0;
 };
 
 } // namespace vangnet::demo
