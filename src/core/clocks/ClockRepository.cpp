@@ -40,6 +40,15 @@ Result<void> ClockRepository::addDayOff(const ExtraDayOff &day)
     return success();
 }
 
+Result<std::optional<QString>> ClockRepository::dayOffName(const QDate &date) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT name FROM extra_days_off WHERE day = ?"), {date.toString(Qt::ISODate)},
+                    "read day off");
+    if (!q)
+        return q.error();
+    return q->next() ? std::optional<QString>(q->value(0).toString()) : std::nullopt;
+}
+
 Result<bool> ClockRepository::removeDayOff(const QDate &date)
 {
     auto q = runSql(m_db, QStringLiteral("DELETE FROM extra_days_off WHERE day = ?"), {date.toString(Qt::ISODate)},

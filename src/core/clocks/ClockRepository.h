@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace vangnet::clocks {
 
 /// The tables clock_settings (migration 9, one row per clock) and extra_days_off (migration 10);
@@ -21,6 +23,8 @@ public:
     /// Table extra_days_off (migration 10), read into settings() as well.
     Result<void> addDayOff(const ExtraDayOff &day);
     Result<bool> removeDayOff(const QDate &date); ///< false when there was no such day
+    /// The name of the added day off on `date`; nullopt when that day was not added.
+    Result<std::optional<QString>> dayOffName(const QDate &date) const;
 
 private:
     QSqlDatabase m_db;

@@ -156,12 +156,11 @@ Result<void> ClockService::addDayOff(const QDate &date, const QString &name)
     if (auto begun = tx.beginResult(); !begun)
         return begun;
     clocks::ClockRepository repository(m_db);
-    auto stored = repository.settings();
-    if (!stored)
-        return stored.error();
-    for (const clocks::ExtraDayOff &day : stored->extraDaysOff())
-        if (day.date == date)
-            return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::ClockService", "%1 is already a day off (%2).").arg(shownDate(date), day.name)};
+    auto existing = repository.dayOffName(date);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::ClockService", "%1 is already a day off (%2).").arg(shownDate(date), **existing)};
     if (auto added = repository.addDayOff({date, trimmed, m_session.user().username, m_clock.now().toUTC()}); !added)
         return added;
     if (auto audited = audit(QStringLiteral("day_off:+%1").arg(date.toString(Qt::ISODate))); !audited)
