@@ -49,24 +49,30 @@ QString HouseholdMatcher::personKey(const QString &addressKey, const QString &ac
     return addressKey + QLatin1Char('|') + searchKey(achternaam) + QLatin1Char('|') + isoDate(born);
 }
 
-const char *const peopleSql =
+namespace {
+
+// What load() reads of everyone and lookUp() of one BSN or address: the same columns, so both
+// fill the maps the same way (readBsns, readPeople, readAddresses).
+const QLatin1StringView bsnsSql("SELECT id, household_id, bsn_hash FROM persons WHERE bsn_hash");
+const QLatin1StringView peopleSql(
     "SELECT p.id, p.household_id, p.achternaam, p.geboortedatum, a.postcode, a.huisnummer, a.toevoeging "
     "FROM persons p JOIN households h ON h.id = p.household_id JOIN addresses a ON a.id = h.address_id "
-    "WHERE p.geboortedatum IS NOT NULL";
+    "WHERE p.geboortedatum IS NOT NULL");
+const QLatin1StringView addressesSql("SELECT id, postcode, huisnummer, toevoeging FROM addresses");
+
+} // namespace
 
 Result<void> HouseholdMatcher::load()
 {
-    auto bsns = runSql(m_db, QStringLiteral("SELECT id, household_id, bsn_hash FROM persons WHERE bsn_hash IS NOT NULL"), {},
-                       "read BSN index");
+    auto bsns = runSql(m_db, bsnsSql + QLatin1String(" IS NOT NULL"), {}, "read BSN index");
     if (!bsns)
         return bsns.error();
     readBsns(*bsns);
-    auto people = runSql(m_db, QString::fromLatin1(peopleSql), {}, "read address index");
+    auto people = runSql(m_db, QString(peopleSql), {}, "read address index");
     if (!people)
         return people.error();
     readPeople(*people);
-    auto addresses = runSql(m_db, QStringLiteral("SELECT id, postcode, huisnummer, toevoeging FROM addresses"), {},
-                            "read addresses");
+    auto addresses = runSql(m_db, QString(addressesSql), {}, "read addresses");
     if (!addresses)
         return addresses.error();
     readAddresses(*addresses);
@@ -119,8 +125,7 @@ Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::lookUp(const Ro
     // Exactly what load() would have read about this BSN and this address: the same columns and
     // keys, through the unique indexes on persons.bsn_hash and addresses (postcode, huisnummer, …).
     if (const QString hash = bsnHashOf(p); !hash.isEmpty() && !m_lookedUpBsns.contains(hash)) {
-        auto q = runSql(m_db, QStringLiteral("SELECT id, household_id, bsn_hash FROM persons WHERE bsn_hash = ?"), {hash},
-                        "look up BSN");
+        auto q = runSql(m_db, bsnsSql + QLatin1String(" = ?"), {hash}, "look up BSN");
         if (!q)
             return q.error();
         readBsns(*q);
@@ -128,13 +133,13 @@ Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::lookUp(const Ro
     }
     if (const QString place = placeKey(p); !place.isEmpty() && !m_lookedUpPlaces.contains(place)) {
         const QVariantList at{p.postcode, p.huisnummer};
-        auto people = runSql(m_db, QString::fromLatin1(peopleSql) + QStringLiteral(" AND a.postcode = ? AND a.huisnummer = ?"),
-                             at, "look up address");
+        auto people = runSql(m_db, peopleSql + QLatin1String(" AND a.postcode = ? AND a.huisnummer = ?"), at,
+                             "look up address");
         if (!people)
             return people.error();
         readPeople(*people);
-        auto addresses = runSql(m_db, QStringLiteral("SELECT id, postcode, huisnummer, toevoeging FROM addresses "
-                                                     "WHERE postcode = ? AND huisnummer = ?"), at, "look up address");
+        auto addresses = runSql(m_db, addressesSql + QLatin1String(" WHERE postcode = ? AND huisnummer = ?"), at,
+                                "look up address");
         if (!addresses)
             return addresses.error();
         readAddresses(*addresses);
