@@ -20,6 +20,26 @@ using namespace vangnet;
 using namespace vangnet::test;
 using vangnet::clocks::ClockKind;
 
+namespace {
+
+/// A team lead's main window, its Deadlines page read from the database.
+struct LeadWindow {
+    explicit LeadWindow(AppFixture &f)
+        : session(f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id)),
+          service(*f.db, f.clock, session), window(*f.db, session, service, f.auth, f.worker, f.clock)
+    {
+        REQUIRE(window.clocksPage());
+        window.clocksPage()->refresh();
+    }
+    ClocksPage &page() { return *window.clocksPage(); }
+
+    const Session session;
+    HouseholdService service;
+    MainWindow window;
+};
+
+} // namespace
+
 TEST_CASE("A team lead views and changes the deadlines, and a refused value is named and nothing saved",
           "[app][clocks]")
 {
@@ -30,13 +50,8 @@ TEST_CASE("A team lead views and changes the deadlines, and a refused value is n
         MainWindow adminWindow(*f.db, f.admin, f.service, f.auth, f.worker, f.clock);
         CHECK(adminWindow.clocksPage() == nullptr);
     }
-    const Session lead =
-        f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
-    HouseholdService leadService(*f.db, f.clock, lead);
-    MainWindow window(*f.db, lead, leadService, f.auth, f.worker, f.clock);
-    REQUIRE(window.clocksPage());
-    ClocksPage &page = *window.clocksPage();
-    page.refresh();
+    LeadWindow lead(f);
+    ClocksPage &page = lead.page();
     INFO(page.statusText().toStdString());
     DialogRunner::clearQueued();
 
@@ -77,7 +92,7 @@ TEST_CASE("A team lead views and changes the deadlines, and a refused value is n
     CHECK(page.daysBox(ClockKind::Decision)->value() == 1);
     page.daysBox(ClockKind::Decision)->setValue(56);
 
-    ClockService service(*f.db, f.clock, lead);
+    ClockService service(*f.db, f.clock, lead.session);
 
     SECTION("nothing changed, nothing saved")
     {
@@ -133,13 +148,8 @@ TEST_CASE("A team lead views and changes the deadlines, and a refused value is n
 TEST_CASE("A team lead adds a day off by decree on the Deadlines page and removes it again", "[app][clocks]")
 {
     AppFixture f;
-    const Session lead =
-        f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
-    HouseholdService leadService(*f.db, f.clock, lead);
-    MainWindow window(*f.db, lead, leadService, f.auth, f.worker, f.clock);
-    REQUIRE(window.clocksPage());
-    ClocksPage &page = *window.clocksPage();
-    page.refresh();
+    LeadWindow lead(f);
+    ClocksPage &page = lead.page();
     page.setHolidayYear(2027);
     DialogRunner::clearQueued();
     QSignalSpy changed(&page, &ClocksPage::settingsChanged);
@@ -173,7 +183,7 @@ TEST_CASE("A team lead adds a day off by decree on the Deadlines page and remove
         QStringLiteral("07-05-2027 Vrijdag na Hemelvaartsdag (day off by decree, added by tineke)")));
     CHECK(page.statusText().contains(QStringLiteral("07-05-2027")));
     CHECK(page.daysBox(ClockKind::Decision)->value() == 50);
-    auto stored = ClockService(*f.db, f.clock, lead).settings();
+    auto stored = ClockService(*f.db, f.clock, lead.session).settings();
     REQUIRE(stored.ok());
     CHECK_FALSE(stored->workingDays().isWorkingDay(QDate(2027, 5, 7)));
 
