@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestDemo.h"
 
 #include "demo/DemoGenerator.h"
 #include "demo/DemoIntake.h"
@@ -39,11 +40,7 @@ TEST_CASE("A demo municipality starts with imported signals and the flags the ru
     TestDatabase scratch;
     auto db = scratch.open();
     const QDate asOf(2026, 11, 24);
-    DemoOptions options{300, 7, asOf};
-    options.kdf = KdfLimits::minimumForTests();
-    demo::DemoSignals people(options.seed, asOf);
-    options.written = [&people](const Household &h) { people.add(h); };
-    REQUIRE(DemoGenerator(options).writeTo(*db).ok());
+    demo::DemoSignals people = test::writeDemoTown(*db, 300, 7, asOf);
 
     const FixedClock clock(QDateTime(asOf, QTime(8, 0), Qt::UTC));
     auto intake = demo::importDemoSignals(*db, clock, people, 600);
@@ -62,11 +59,7 @@ TEST_CASE("A demo municipality has a year of weekly batches and the cases its te
     TestDatabase scratch;
     auto db = scratch.open();
     const QDate asOf(2026, 11, 24); // a Tuesday
-    DemoOptions options{400, 3, asOf};
-    options.kdf = KdfLimits::minimumForTests();
-    demo::DemoSignals people(options.seed, asOf);
-    options.written = [&people](const Household &h) { people.add(h); };
-    REQUIRE(DemoGenerator(options).writeTo(*db).ok());
+    demo::DemoSignals people = test::writeDemoTown(*db, 400, 3, asOf);
 
     const FixedClock clock(QDateTime(asOf, QTime(11, 0)));
     int lastDay = -1;
@@ -122,10 +115,7 @@ TEST_CASE("A demo municipality has a year of weekly batches and the cases its te
     {
         TestDatabase again;
         auto db2 = again.open();
-        demo::DemoSignals people2(options.seed, asOf);
-        DemoOptions options2 = options;
-        options2.written = [&people2](const Household &h) { people2.add(h); };
-        REQUIRE(DemoGenerator(options2).writeTo(*db2).ok());
+        demo::DemoSignals people2 = test::writeDemoTown(*db2, 400, 3, asOf);
         REQUIRE(demo::importDemoSignals(*db2, clock, people2, demo::demoSignalRows(400)).ok());
         CHECK(caseHistory(*db2) == caseHistory(*db));
     }

@@ -1,7 +1,7 @@
 #include "support/TestDatabase.h"
+#include "support/TestDemo.h"
 
 #include "demo/DemoGenerator.h"
-#include "demo/DemoSignals.h"
 #include "importing/HouseholdMatcher.h"
 #include "security/Session.h"
 #include "users/AuthService.h"
@@ -17,11 +17,7 @@ TEST_CASE("Looking people up one by one finds what reading everyone finds", "[im
     TestDatabase scratch;
     auto db = scratch.open();
     const QDate asOf(2026, 11, 24);
-    DemoOptions options{2500, 5, asOf};
-    options.kdf = KdfLimits::minimumForTests();
-    demo::DemoSignals people(options.seed, asOf);
-    options.written = [&people](const Household &h) { people.add(h); };
-    REQUIRE(DemoGenerator(options).writeTo(*db).ok());
+    demo::DemoSignals people = test::writeDemoTown(*db, 2500, 5, asOf);
     const FixedClock clock(QDateTime(asOf, QTime(9, 0), Qt::UTC));
     auto session = AuthService(*db, clock).login(QStringLiteral("consulent"), QString::fromLatin1(demoPassword));
     REQUIRE(session.ok());
