@@ -11,7 +11,8 @@
 # With VANGNET_BENCH_PG_URL=postgresql://USER@HOST:PORT/DB (a server where USER may create
 # databases, e.g. from scripts/pg-test-server.sh start) the same is measured on PostgreSQL:
 # the demo is made in a fresh database, copied as a template for the import, and the reference
-# is psql's \copy of the same file into a plain table.
+# is psql's \copy of the same file into a plain table; the engine's own share is the rows the
+# import stored, COPY'd into another copy of the demo.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -72,7 +73,7 @@ pg_url="${VANGNET_BENCH_PG_URL:-}"
 server="${pg_url%/*}"
 export PGOPTIONS="-c client_min_messages=warning"
 psql_admin() { psql -q -v ON_ERROR_STOP=1 "$pg_url" "$@"; }
-for name in vangnet_bench_base vangnet_bench_import vangnet_bench_ref; do
+for name in vangnet_bench_base vangnet_bench_import vangnet_bench_store vangnet_bench_ref; do
   psql_admin -c "DROP DATABASE IF EXISTS $name" >/dev/null
 done
 psql_admin -c "CREATE DATABASE vangnet_bench_base" >/dev/null
@@ -83,6 +84,23 @@ psql_admin -c "CREATE DATABASE vangnet_bench_import TEMPLATE vangnet_bench_base"
   import signals "$work/signals.csv" --skip-rules --json >"$work/summary-pg.json"
 tr -d ' \n' <"$work/summary-pg.json" | sed 's/,"rejects":\[[^]]*\]//'; echo
 
+# PostgreSQL's own share: the rows the import stored, copied out and COPY'd straight into another
+# copy of the demo in one transaction (indexes, unique keys and foreign keys live, as for the import).
+psql_admin -c "CREATE DATABASE vangnet_bench_store TEMPLATE vangnet_bench_base" >/dev/null
+stored_tables="import_batches addresses households persons signals"
+load_stored="BEGIN;"
+for t in $stored_tables; do
+  first=$(psql -tA "$server/vangnet_bench_base" -c "SELECT coalesce(max(id), 0) FROM $t")
+  psql -q -v ON_ERROR_STOP=1 "$server/vangnet_bench_import" \
+    -c "\\copy (SELECT * FROM $t WHERE id > $first ORDER BY id) TO '$work/stored-$t.copy'"
+  load_stored="$load_stored
+\\copy $t FROM '$work/stored-$t.copy'"
+done
+start=$(date +%s%N)
+psql -q -v ON_ERROR_STOP=1 "$server/vangnet_bench_store" <<<"$load_stored
+COMMIT;"
+echo "engine alone: the same rows into the same tables with COPY: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+
 psql_admin -c "CREATE DATABASE vangnet_bench_ref" >/dev/null
 columns=$(head -1 "$work/signals.csv" | tr -d '\r\357\273\277' | sed 's/;/ text, /g; s/$/ text/')
 psql -q -v ON_ERROR_STOP=1 "$server/vangnet_bench_ref" -c "CREATE TABLE signals ($columns)"
@@ -90,6 +108,6 @@ start=$(date +%s%N)
 psql -q -v ON_ERROR_STOP=1 "$server/vangnet_bench_ref" \
   -c "\\copy signals FROM '$work/signals.csv' WITH (FORMAT csv, DELIMITER ';', HEADER true)"
 echo "reference: psql \\copy into a plain table: $(( ($(date +%s%N) - start) / 1000000 )) ms"
-for name in vangnet_bench_base vangnet_bench_import vangnet_bench_ref; do
+for name in vangnet_bench_base vangnet_bench_import vangnet_bench_store vangnet_bench_ref; do
   psql_admin -c "DROP DATABASE IF EXISTS $name" >/dev/null
 done
