@@ -21,6 +21,19 @@ QVariant dateOrNull(const QDate &d)
 
 } // namespace
 
+namespace {
+
+// What load() reads of everyone and lookUp() of one BSN or address: the same columns, so both
+// fill the maps the same way (readBsns, readPeople, readAddresses).
+const QLatin1StringView bsnsSql("SELECT id, household_id, bsn_hash FROM persons WHERE bsn_hash");
+const QLatin1StringView peopleSql(
+    "SELECT p.id, p.household_id, p.achternaam, p.geboortedatum, a.postcode, a.huisnummer, a.toevoeging "
+    "FROM persons p JOIN households h ON h.id = p.household_id JOIN addresses a ON a.id = h.address_id "
+    "WHERE p.geboortedatum IS NOT NULL");
+const QLatin1StringView addressesSql("SELECT id, postcode, huisnummer, toevoeging FROM addresses");
+
+} // namespace
+
 HouseholdMatcher::HouseholdMatcher(QSqlDatabase db, const FieldCipher &fields, const QDateTime &now, qint64 teamId,
                                    qint64 batchId)
     : m_db(db), m_fields(fields), m_timestamp(timestampToSql(now)), m_teamId(teamId), m_batchId(batchId),
@@ -35,7 +48,10 @@ HouseholdMatcher::HouseholdMatcher(QSqlDatabase db, const FieldCipher &fields, c
                                      "voorvoegsel, achternaam, geboortedatum, telefoon, email, name_key, version, "
                                      "created_at, updated_at) VALUES (?, 'hoofdbewoner', ?, ?, ?, ?, ?, ?, ?, '', '', ?, 1, ?, ?) "
                                      "RETURNING id"),
-                  "add member")
+                  "add member"),
+      m_lookUpBsn(db, bsnsSql + QLatin1String(" = ?"), "look up BSN"),
+      m_lookUpPeople(db, peopleSql + QLatin1String(" AND a.postcode = ? AND a.huisnummer = ?"), "look up address"),
+      m_lookUpAddresses(db, addressesSql + QLatin1String(" WHERE postcode = ? AND huisnummer = ?"), "look up address")
 {
 }
 
@@ -48,19 +64,6 @@ QString HouseholdMatcher::personKey(const QString &addressKey, const QString &ac
 {
     return addressKey + QLatin1Char('|') + searchKey(achternaam) + QLatin1Char('|') + isoDate(born);
 }
-
-namespace {
-
-// What load() reads of everyone and lookUp() of one BSN or address: the same columns, so both
-// fill the maps the same way (readBsns, readPeople, readAddresses).
-const QLatin1StringView bsnsSql("SELECT id, household_id, bsn_hash FROM persons WHERE bsn_hash");
-const QLatin1StringView peopleSql(
-    "SELECT p.id, p.household_id, p.achternaam, p.geboortedatum, a.postcode, a.huisnummer, a.toevoeging "
-    "FROM persons p JOIN households h ON h.id = p.household_id JOIN addresses a ON a.id = h.address_id "
-    "WHERE p.geboortedatum IS NOT NULL");
-const QLatin1StringView addressesSql("SELECT id, postcode, huisnummer, toevoeging FROM addresses");
-
-} // namespace
 
 Result<void> HouseholdMatcher::load()
 {
@@ -125,24 +128,25 @@ Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::lookUp(const Ro
     // Exactly what load() would have read about this BSN and this address: the same columns and
     // keys, through the unique indexes on persons.bsn_hash and addresses (postcode, huisnummer, …).
     if (const QString hash = bsnHashOf(p); !hash.isEmpty() && !m_lookedUpBsns.contains(hash)) {
-        auto q = runSql(m_db, bsnsSql + QLatin1String(" = ?"), {hash}, "look up BSN");
+        auto q = m_lookUpBsn.run({hash});
         if (!q)
             return q.error();
-        readBsns(*q);
+        readBsns(**q);
+        (*q)->finish();
         m_lookedUpBsns.insert(hash);
     }
     if (const QString place = placeKey(p); !place.isEmpty() && !m_lookedUpPlaces.contains(place)) {
         const QVariantList at{p.postcode, p.huisnummer};
-        auto people = runSql(m_db, peopleSql + QLatin1String(" AND a.postcode = ? AND a.huisnummer = ?"), at,
-                             "look up address");
+        auto people = m_lookUpPeople.run(at);
         if (!people)
             return people.error();
-        readPeople(*people);
-        auto addresses = runSql(m_db, addressesSql + QLatin1String(" WHERE postcode = ? AND huisnummer = ?"), at,
-                                "look up address");
+        readPeople(**people);
+        (*people)->finish();
+        auto addresses = m_lookUpAddresses.run(at);
         if (!addresses)
             return addresses.error();
-        readAddresses(*addresses);
+        readAddresses(**addresses);
+        (*addresses)->finish();
         m_lookedUpPlaces.insert(place);
     }
     return find(p);

@@ -2,6 +2,7 @@
 
 #include "importing/ImportRows.h"
 #include "storage/BulkStatement.h"
+#include "storage/SqlStatement.h"
 #include "support/Result.h"
 
 #include <QDateTime>
@@ -81,6 +82,11 @@ private:
     int m_lookups = 0;
     QSet<QString> m_lookedUpBsns;
     QSet<QString> m_lookedUpPlaces;
+    // lookUp()'s queries, prepared once: on PostgreSQL a query prepared per call is three round
+    // trips (prepare, execute, deallocate) instead of one.
+    PreparedSql m_lookUpBsn;
+    PreparedSql m_lookUpPeople;
+    PreparedSql m_lookUpAddresses;
 };
 
 } // namespace vangnet::importing
