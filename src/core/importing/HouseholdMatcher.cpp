@@ -19,10 +19,6 @@ QVariant dateOrNull(const QDate &d)
     return d.isValid() ? QVariant(isoDate(d)) : sqlNull();
 }
 
-} // namespace
-
-namespace {
-
 // What load() reads of everyone and lookUp() of one BSN or address: the same columns, so both
 // fill the maps the same way (readBsns, readPeople, readAddresses).
 const QLatin1StringView bsnsSql("SELECT id, household_id, bsn_hash FROM persons WHERE bsn_hash");
@@ -128,25 +124,16 @@ Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::lookUp(const Ro
     // Exactly what load() would have read about this BSN and this address: the same columns and
     // keys, through the unique indexes on persons.bsn_hash and addresses (postcode, huisnummer, …).
     if (const QString hash = bsnHashOf(p); !hash.isEmpty() && !m_lookedUpBsns.contains(hash)) {
-        auto q = m_lookUpBsn.run({hash});
-        if (!q)
-            return q.error();
-        readBsns(**q);
-        (*q)->finish();
+        if (auto read = m_lookUpBsn.read({hash}, [this](QSqlQuery &q) { readBsns(q); }); !read)
+            return read.error();
         m_lookedUpBsns.insert(hash);
     }
     if (const QString place = placeKey(p); !place.isEmpty() && !m_lookedUpPlaces.contains(place)) {
         const QVariantList at{p.postcode, p.huisnummer};
-        auto people = m_lookUpPeople.run(at);
-        if (!people)
-            return people.error();
-        readPeople(**people);
-        (*people)->finish();
-        auto addresses = m_lookUpAddresses.run(at);
-        if (!addresses)
-            return addresses.error();
-        readAddresses(**addresses);
-        (*addresses)->finish();
+        if (auto read = m_lookUpPeople.read(at, [this](QSqlQuery &q) { readPeople(q); }); !read)
+            return read.error();
+        if (auto read = m_lookUpAddresses.read(at, [this](QSqlQuery &q) { readAddresses(q); }); !read)
+            return read.error();
         m_lookedUpPlaces.insert(place);
     }
     return find(p);

@@ -82,8 +82,7 @@ private:
     int m_lookups = 0;
     QSet<QString> m_lookedUpBsns;
     QSet<QString> m_lookedUpPlaces;
-    // lookUp()'s queries, prepared once: on PostgreSQL a query prepared per call is three round
-    // trips (prepare, execute, deallocate) instead of one.
+    // lookUp()'s queries, prepared once (PreparedSql says why).
     PreparedSql m_lookUpBsn;
     PreparedSql m_lookUpPeople;
     PreparedSql m_lookUpAddresses;

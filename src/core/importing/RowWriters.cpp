@@ -194,12 +194,9 @@ StoredIdKeys::StoredIdKeys(QSqlDatabase db, const char *table)
 
 Result<bool> StoredIdKeys::contains(const QString &idKey)
 {
-    auto query = m_select.run({idKey});
-    if (!query)
-        return query.error();
-    const bool found = (*query)->next();
-    // Done with the row: an open statement would keep SQLite's read cursor on the table.
-    (*query)->finish();
+    bool found = false;
+    if (auto read = m_select.read({idKey}, [&found](QSqlQuery &q) { found = q.next(); }); !read)
+        return read.error();
     return found;
 }
 

@@ -51,7 +51,7 @@ PreparedSql::PreparedSql(QSqlDatabase db, QString sql, const char *what)
 {
 }
 
-Result<QSqlQuery *> PreparedSql::run(const QVariantList &values)
+Result<void> PreparedSql::read(const QVariantList &values, const std::function<void(QSqlQuery &)> &rows)
 {
     if (!m_query) {
         QSqlQuery query(m_db);
@@ -62,7 +62,9 @@ Result<QSqlQuery *> PreparedSql::run(const QVariantList &values)
     }
     if (auto ran = bindAndRun(*m_query, values, m_what); !ran)
         return ran.error();
-    return &*m_query;
+    rows(*m_query);
+    m_query->finish();
+    return success();
 }
 
 QVariant boundValue(const QVariant &value)

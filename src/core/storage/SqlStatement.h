@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace vangnet {
@@ -17,11 +18,14 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
                          const char *what = "query");
 
 /// A statement prepared on first use and run again and again (a check per imported row), its
-/// values bound as runSql() binds them. The query run() returns stays valid until the next run().
+/// values bound as runSql() binds them. On PostgreSQL a statement prepared for one use costs three
+/// round trips (prepare, execute, deallocate); this one costs one per run.
 class PreparedSql {
 public:
     PreparedSql(QSqlDatabase db, QString sql, const char *what);
-    Result<QSqlQuery *> run(const QVariantList &values);
+    /// Runs the statement, hands the query to `rows` to read what it needs, then finishes it: a
+    /// statement left open keeps SQLite's read cursor on the table (and a DROP INDEX waiting).
+    Result<void> read(const QVariantList &values, const std::function<void(QSqlQuery &)> &rows);
 
 private:
     QSqlDatabase m_db;
