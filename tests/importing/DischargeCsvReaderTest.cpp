@@ -30,7 +30,7 @@ TEST_CASE("A default-profile discharge row is read into every field", "[import][
     CHECK(row.institutionType == InstitutionType::Detentie);
     CHECK(row.institutionName == QStringLiteral("PI Noord"));
     CHECK(row.expectedDate == QDate(2025, 4, 1));
-    CHECK(row.channel == QStringLiteral("e-mail"));
+    CHECK(row.channel == DischargeChannel::DrPlan);
     CHECK(row.person.bsn == QStringLiteral("999990019"));
     CHECK(row.person.bsnValid);
     CHECK(row.person.achternaam == QStringLiteral("Vries"));

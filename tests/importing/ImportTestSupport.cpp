@@ -91,7 +91,7 @@ QByteArray signalRecord(std::initializer_list<std::pair<const char *, const char
 QByteArray dischargeRecord(std::initializer_list<std::pair<const char *, const char *>> changes)
 {
     return record(dischargeFieldKeys(),
-        "U-1;detentie;PI Noord;2025-04-01;e-mail;999990019;J.;Jan;de;Vries;1980-05-17;Dorpsstraat;12;;"
+        "U-1;detentie;PI Noord;2025-04-01;D&R-plan;999990019;J.;Jan;de;Vries;1980-05-17;Dorpsstraat;12;;"
         "1234 AB;Ergens;geregeld;niet_geregeld;in_behandeling;onbekend;",
         changes);
 }

@@ -23,7 +23,7 @@ constexpr AuditAction allActions[] = {
     AuditAction::PermissionDenied, AuditAction::UserChange,    AuditAction::RetentionPurge,
     AuditAction::RetentionChange, AuditAction::RulesChange,   AuditAction::DismissFlag,
     AuditAction::ChangeCase,     AuditAction::ClocksChange,    AuditAction::OpenCase,
-    AuditAction::RecordZrm,
+    AuditAction::RecordZrm,      AuditAction::ChangeDischarge,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace

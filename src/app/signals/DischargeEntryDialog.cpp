@@ -11,6 +11,7 @@
 namespace vangnet {
 
 using importing::ConditionState;
+using importing::DischargeChannel;
 using importing::InstitutionType;
 
 DischargeEntryDialog::DischargeEntryDialog(HouseholdService &service, const Household &household, QWidget *parent)
@@ -26,6 +27,10 @@ DischargeEntryDialog::DischargeEntryDialog(HouseholdService &service, const Hous
         for (ConditionState state : {ConditionState::Onbekend, ConditionState::Geregeld, ConditionState::InBehandeling,
                                      ConditionState::NietGeregeld})
             combo->addItem(importing::conditionStateLabel(state), static_cast<int>(state));
+    m_ui->channelCombo->addItem(tr("Not given"), -1);
+    for (DischargeChannel channel : {DischargeChannel::DrPlan, DischargeChannel::WarmeOverdracht, DischargeChannel::Dpan,
+                                     DischargeChannel::Overig})
+        m_ui->channelCombo->addItem(importing::dischargeChannelLabel(channel), static_cast<int>(channel));
     m_ui->buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save"));
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &DischargeEntryDialog::accept);
@@ -39,7 +44,8 @@ void DischargeEntryDialog::accept()
     importing::DischargeRow row;
     row.institutionType = static_cast<InstitutionType>(m_ui->institutionTypeCombo->currentData().toInt());
     row.institutionName = m_ui->institutionNameEdit->text().trimmed();
-    row.channel = m_ui->channelEdit->text().trimmed();
+    if (const int channel = m_ui->channelCombo->currentData().toInt(); channel >= 0)
+        row.channel = static_cast<DischargeChannel>(channel);
     row.expectedDate = entry::parseDate(m_ui->expectedDateEdit->text());
     const auto state = [](const QComboBox *combo) { return static_cast<ConditionState>(combo->currentData().toInt()); };
     row.idDocument = state(m_ui->idDocumentCombo);

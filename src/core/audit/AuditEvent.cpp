@@ -31,6 +31,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::ClocksChange: return QStringLiteral("clocks_change");
     case AuditAction::OpenCase: return QStringLiteral("open_case");
     case AuditAction::RecordZrm: return QStringLiteral("record_zrm");
+    case AuditAction::ChangeDischarge: return QStringLiteral("change_discharge");
     }
     return QStringLiteral("unknown");
 }
@@ -61,6 +62,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::ClocksChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed deadline settings"); break;
     case AuditAction::OpenCase: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Opened case"); break;
     case AuditAction::RecordZrm: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Recorded ZRM assessment"); break;
+    case AuditAction::ChangeDischarge: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed discharge notice"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

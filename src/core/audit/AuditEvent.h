@@ -17,9 +17,10 @@ enum class AuditAction {
     RulesChange, DismissFlag,
     ChangeCase, ClocksChange, OpenCase,
     RecordZrm,
+    ChangeDischarge, ///< a discharge notice re-delivered, superseded or its lifecycle changed
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::RecordZrm;
+constexpr AuditAction lastAuditAction = AuditAction::ChangeDischarge;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

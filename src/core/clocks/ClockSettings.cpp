@@ -28,6 +28,21 @@ ClockSetting seeded(ClockKind kind)
         return {kind, 7, false, {}, {}};
     case ClockKind::DueSoon:
         return {kind, 3, false, {}, {}};
+    // Migration 11 seeds these.
+    case ClockKind::ConditionOnderdak:
+        return {kind, 90, false, {}, {}};
+    case ClockKind::ConditionIdBewijs:
+        return {kind, 42, false, {}, {}};
+    case ClockKind::ConditionSchulden:
+        return {kind, 30, false, {}, {}};
+    case ClockKind::ConditionInkomen:
+        return {kind, 28, false, {}, {}};
+    case ClockKind::ConditionZorg:
+        return {kind, 14, false, {}, {}};
+    case ClockKind::DischargeDatePast:
+        return {kind, 90, false, {}, {}};
+    case ClockKind::DischargeDateAhead:
+        return {kind, 730, false, {}, {}};
     }
     return {kind, 1, false, {}, {}};
 }
@@ -38,8 +53,33 @@ const QList<ClockKind> &allClocks()
 {
     static const QList<ClockKind> all{ClockKind::ContactOffer, ClockKind::ThreateningDebt, ClockKind::FirstConversation,
         ClockKind::Decision, ClockKind::DischargeAlert1, ClockKind::DischargeAlert2, ClockKind::DischargeAlert3,
-        ClockKind::DueSoon};
+        ClockKind::DueSoon, ClockKind::ConditionOnderdak, ClockKind::ConditionIdBewijs, ClockKind::ConditionSchulden,
+        ClockKind::ConditionInkomen, ClockKind::ConditionZorg, ClockKind::DischargeDatePast,
+        ClockKind::DischargeDateAhead};
     return all;
+}
+
+const QList<ClockKind> &conditionClocks()
+{
+    // The checklist's order (cases::basicConditionKeys): id_bewijs, onderdak, inkomen, schulden, zorg.
+    static const QList<ClockKind> all{ClockKind::ConditionIdBewijs, ClockKind::ConditionOnderdak,
+        ClockKind::ConditionInkomen, ClockKind::ConditionSchulden, ClockKind::ConditionZorg};
+    return all;
+}
+
+std::optional<ClockKind> conditionClock(const QString &conditionKey)
+{
+    if (conditionKey == QLatin1String("onderdak"))
+        return ClockKind::ConditionOnderdak;
+    if (conditionKey == QLatin1String("id_bewijs"))
+        return ClockKind::ConditionIdBewijs;
+    if (conditionKey == QLatin1String("schulden"))
+        return ClockKind::ConditionSchulden;
+    if (conditionKey == QLatin1String("inkomen"))
+        return ClockKind::ConditionInkomen;
+    if (conditionKey == QLatin1String("zorg"))
+        return ClockKind::ConditionZorg;
+    return std::nullopt;
 }
 
 QString clockKey(ClockKind kind)
@@ -61,6 +101,20 @@ QString clockKey(ClockKind kind)
         return QStringLiteral("discharge_alert_3");
     case ClockKind::DueSoon:
         return QStringLiteral("due_soon");
+    case ClockKind::ConditionOnderdak:
+        return QStringLiteral("condition_onderdak");
+    case ClockKind::ConditionIdBewijs:
+        return QStringLiteral("condition_id_bewijs");
+    case ClockKind::ConditionSchulden:
+        return QStringLiteral("condition_schulden");
+    case ClockKind::ConditionInkomen:
+        return QStringLiteral("condition_inkomen");
+    case ClockKind::ConditionZorg:
+        return QStringLiteral("condition_zorg");
+    case ClockKind::DischargeDatePast:
+        return QStringLiteral("discharge_date_past");
+    case ClockKind::DischargeDateAhead:
+        return QStringLiteral("discharge_date_ahead");
     }
     return {};
 }
@@ -86,6 +140,20 @@ QString clockLabel(ClockKind kind)
         return QCoreApplication::translate("vangnet::clocks", "Last alert before a discharge date");
     case ClockKind::DueSoon:
         return QCoreApplication::translate("vangnet::clocks", "Show as due soon, before the due date");
+    case ClockKind::ConditionOnderdak:
+        return QCoreApplication::translate("vangnet::clocks", "Housing arranged, before a discharge date");
+    case ClockKind::ConditionIdBewijs:
+        return QCoreApplication::translate("vangnet::clocks", "Identity document arranged, before a discharge date");
+    case ClockKind::ConditionSchulden:
+        return QCoreApplication::translate("vangnet::clocks", "Debts in hand, before a discharge date");
+    case ClockKind::ConditionInkomen:
+        return QCoreApplication::translate("vangnet::clocks", "Income arranged, before a discharge date");
+    case ClockKind::ConditionZorg:
+        return QCoreApplication::translate("vangnet::clocks", "Care and health insurance arranged, before a discharge date");
+    case ClockKind::DischargeDatePast:
+        return QCoreApplication::translate("vangnet::clocks", "A delivered discharge date at most this far in the past");
+    case ClockKind::DischargeDateAhead:
+        return QCoreApplication::translate("vangnet::clocks", "A delivered discharge date at most this far ahead");
     }
     return {};
 }

@@ -22,7 +22,23 @@ enum class ClockKind {
     DischargeAlert2,   ///< second alert (30)
     DischargeAlert3,   ///< last alert (7)
     DueSoon,           ///< a deadline this many days ahead shows as "due soon"
+    // Lead times: the days before an expected discharge by which each basic condition should be
+    // arranged (policy, not law; suggested by the aftercare practice of arranging housing first).
+    ConditionOnderdak,   ///< onderdak (housing), 90
+    ConditionIdBewijs,   ///< ID-bewijs (identity document), 42
+    ConditionSchulden,   ///< schulden (debts in hand), 30
+    ConditionInkomen,    ///< inkomen (income), 28
+    ConditionZorg,       ///< zorg(verzekering) (care and health insurance), 14
+    // Bounds on a delivered discharge date (policy): how far before the delivery day and how far
+    // after it a re-delivered notice may put the discharge. A date outside is refused.
+    DischargeDatePast,   ///< 90 days back
+    DischargeDateAhead,  ///< 730 days ahead
 };
+
+/// The lead-time clock of a basic condition key ("onderdak", …); nullopt for another key.
+std::optional<ClockKind> conditionClock(const QString &conditionKey);
+/// The lead-time clocks, in the order the checklist lists the conditions.
+const QList<ClockKind> &conditionClocks();
 
 const QList<ClockKind> &allClocks();
 QString clockKey(ClockKind kind);   ///< the clock_settings key: "contact_offer", …, "due_soon"

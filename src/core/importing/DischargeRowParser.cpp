@@ -13,7 +13,7 @@ bool DischargeRowParser::read(FieldReader &fields, DischargeRow &row)
         = fields.institutionType(int(DischargeField::InstitutionType)).value_or(InstitutionType::Overig);
     row.institutionName = fields.sharedText(int(DischargeField::InstitutionName));
     row.expectedDate = fields.date(int(DischargeField::ExpectedDate), true);
-    row.channel = fields.sharedText(int(DischargeField::Channel));
+    row.channel = fields.channel(int(DischargeField::Channel));
     PersonFieldParser::read(fields, int(DischargeField::Bsn), row.person);
     row.idDocument = fields.condition(int(DischargeField::IdDocument));
     row.shelter = fields.condition(int(DischargeField::Shelter));

@@ -170,4 +170,19 @@ ConditionState FieldReader::condition(int field)
     return ConditionState::Onbekend;
 }
 
+std::optional<DischargeChannel> FieldReader::channel(int field)
+{
+    const QByteArrayView value = raw(field);
+    if (value.isEmpty())
+        return std::nullopt;
+    if (auto channel = dischargeChannelFromKey(value))
+        return channel;
+    reject(field,
+        QCoreApplication::translate("vangnet::importing::FieldReader",
+            "Unknown channel \"%1\" (expected dr_plan, warme_overdracht, dpan or "
+            "overig)")
+            .arg(quoted(field)));
+    return std::nullopt;
+}
+
 } // namespace vangnet::importing

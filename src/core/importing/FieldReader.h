@@ -42,6 +42,8 @@ public:
     std::optional<InstitutionType> institutionType(int field);
     /// Empty → Onbekend.
     ConditionState condition(int field);
+    /// Empty → nullopt; an unknown channel is a reject.
+    std::optional<DischargeChannel> channel(int field);
     /// Rejects the field with "required value is missing" when it is empty; returns !empty.
     bool require(int field);
 

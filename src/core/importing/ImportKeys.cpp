@@ -257,4 +257,155 @@ std::optional<ConditionState> conditionStateFromKey(const QString &key)
     return conditionStateFromKey(QByteArrayView(key.toUtf8()));
 }
 
+namespace {
+
+constexpr std::array<std::pair<const char *, DischargeChannel>, 11> channelKeys{{
+    {"drplan", DischargeChannel::DrPlan},
+    {"d&rplan", DischargeChannel::DrPlan},
+    {"berichtenboxreintegratie", DischargeChannel::DrPlan},
+    {"berichtenbox", DischargeChannel::DrPlan},
+    {"warmeoverdracht", DischargeChannel::WarmeOverdracht},
+    {"warm", DischargeChannel::WarmeOverdracht},
+    {"dpan", DischargeChannel::Dpan},
+    {"overig", DischargeChannel::Overig},
+    {"overige", DischargeChannel::Overig},
+    {"anders", DischargeChannel::Overig},
+    {"other", DischargeChannel::Overig},
+}};
+
+constexpr std::array<std::pair<const char *, DischargeLifecycle>, 6> lifecycleKeys{{
+    {"aangekondigd", DischargeLifecycle::Aangekondigd},
+    {"indetentie", DischargeLifecycle::InDetentie},
+    {"uitgestroomd", DischargeLifecycle::Uitgestroomd},
+    {"afgerond", DischargeLifecycle::Afgerond},
+    {"vervangen", DischargeLifecycle::Vervangen},
+    {"ingetrokken", DischargeLifecycle::Ingetrokken},
+}};
+
+} // namespace
+
+QString dischargeChannelKey(DischargeChannel channel)
+{
+    switch (channel) {
+    case DischargeChannel::DrPlan:
+        return QStringLiteral("dr_plan");
+    case DischargeChannel::WarmeOverdracht:
+        return QStringLiteral("warme_overdracht");
+    case DischargeChannel::Dpan:
+        return QStringLiteral("dpan");
+    case DischargeChannel::Overig:
+        return QStringLiteral("overig");
+    }
+    return QStringLiteral("overig");
+}
+
+QString dischargeChannelLabel(DischargeChannel channel)
+{
+    const char *source = "";
+    switch (channel) {
+    case DischargeChannel::DrPlan:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "D&R plan / Re-integration message box");
+        break;
+    case DischargeChannel::WarmeOverdracht:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Warm handover");
+        break;
+    case DischargeChannel::Dpan:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "DPAN");
+        break;
+    case DischargeChannel::Overig:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Other channel");
+        break;
+    }
+    return QCoreApplication::translate("vangnet::importing::ImportKeys", source);
+}
+
+std::optional<DischargeChannel> dischargeChannelFromKey(QByteArrayView key)
+{
+    return lookUp(key, channelKeys);
+}
+
+std::optional<DischargeChannel> dischargeChannelFromKey(const QString &key)
+{
+    return dischargeChannelFromKey(QByteArrayView(key.toUtf8()));
+}
+
+QString dischargeChannelLabel(const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    if (const auto channel = dischargeChannelFromKey(key))
+        return dischargeChannelLabel(*channel);
+    return key;
+}
+
+QString dischargeLifecycleKey(DischargeLifecycle state)
+{
+    switch (state) {
+    case DischargeLifecycle::Aangekondigd:
+        return QStringLiteral("aangekondigd");
+    case DischargeLifecycle::InDetentie:
+        return QStringLiteral("in_detentie");
+    case DischargeLifecycle::Uitgestroomd:
+        return QStringLiteral("uitgestroomd");
+    case DischargeLifecycle::Afgerond:
+        return QStringLiteral("afgerond");
+    case DischargeLifecycle::Vervangen:
+        return QStringLiteral("vervangen");
+    case DischargeLifecycle::Ingetrokken:
+        return QStringLiteral("ingetrokken");
+    }
+    return QStringLiteral("aangekondigd");
+}
+
+QString dischargeLifecycleLabel(DischargeLifecycle state)
+{
+    const char *source = "";
+    switch (state) {
+    case DischargeLifecycle::Aangekondigd:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Announced");
+        break;
+    case DischargeLifecycle::InDetentie:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "In detention");
+        break;
+    case DischargeLifecycle::Uitgestroomd:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Discharged");
+        break;
+    case DischargeLifecycle::Afgerond:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Completed");
+        break;
+    case DischargeLifecycle::Vervangen:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Superseded");
+        break;
+    case DischargeLifecycle::Ingetrokken:
+        source = QT_TRANSLATE_NOOP("vangnet::importing::ImportKeys", "Withdrawn");
+        break;
+    }
+    return QCoreApplication::translate("vangnet::importing::ImportKeys", source);
+}
+
+std::optional<DischargeLifecycle> dischargeLifecycleFromKey(QByteArrayView key)
+{
+    return lookUp(key, lifecycleKeys);
+}
+
+std::optional<DischargeLifecycle> dischargeLifecycleFromKey(const QString &key)
+{
+    return dischargeLifecycleFromKey(QByteArrayView(key.toUtf8()));
+}
+
+bool isFinalLifecycle(DischargeLifecycle state)
+{
+    return state == DischargeLifecycle::Afgerond || state == DischargeLifecycle::Vervangen
+        || state == DischargeLifecycle::Ingetrokken;
+}
+
+DischargeLifecycle lifecycleOn(DischargeLifecycle stored, QDate expectedDate, QDate asOf)
+{
+    if (isFinalLifecycle(stored))
+        return stored;
+    if (expectedDate.isValid() && asOf.isValid() && expectedDate <= asOf)
+        return DischargeLifecycle::Uitgestroomd;
+    return stored == DischargeLifecycle::Uitgestroomd ? DischargeLifecycle::Aangekondigd : stored;
+}
+
 } // namespace vangnet::importing

@@ -19,6 +19,26 @@ enum class InstitutionType { Detentie, GgzKliniek, Jeugdzorg, BeschermdWonen, Ma
 /// State of one of the five basic conditions (basisvoorwaarden) at discharge.
 enum class ConditionState { Geregeld, InBehandeling, NietGeregeld, Onbekend };
 
+/// How a discharge notice reached the municipality (kanaal).
+enum class DischargeChannel {
+    DrPlan,          ///< D&R-plan / Berichtenbox Re-integratie (detention and re-integration)
+    WarmeOverdracht, ///< warm handover: the institution's worker hands the person over in person
+    Dpan,            ///< DPAN, the digital platform for aftercare after detention
+    Overig,          ///< any other way (a letter, a phone call)
+};
+
+/// Where the person of a discharge notice stands (docs/formats.md, "Discharge lifecycle").
+/// Uitgestroomd is never stored: a notice is uitgestroomd from its expected date on, unless it
+/// ended earlier.
+enum class DischargeLifecycle {
+    Aangekondigd, ///< announced: the discharge lies ahead
+    InDetentie,   ///< the person is in detention now: debt outreach pauses until the discharge
+    Uitgestroomd, ///< the expected date has come: the person has left the institution
+    Afgerond,     ///< the aftercare is done (the case was closed)
+    Vervangen,    ///< superseded by a newer notice for the same person and institution
+    Ingetrokken,  ///< withdrawn: the discharge will not happen as announced
+};
+
 /// Who a row is about, as the file says it. Matching (not the reader) decides who that is.
 struct RowPerson {
     QString bsn;            ///< normalised 9 digits when it had the BSN's form; "" when absent
@@ -53,7 +73,7 @@ struct DischargeRow {
     InstitutionType institutionType = InstitutionType::Overig;
     QString institutionName;
     QDate expectedDate;     ///< verwachte_uitstroomdatum (required)
-    QString channel;        ///< kanaal, free text
+    std::optional<DischargeChannel> channel; ///< kanaal; nullopt when the file does not say
     ConditionState idDocument = ConditionState::Onbekend; ///< id_bewijs
     ConditionState shelter = ConditionState::Onbekend;    ///< onderdak
     ConditionState income = ConditionState::Onbekend;     ///< inkomen

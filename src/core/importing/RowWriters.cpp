@@ -233,7 +233,7 @@ Result<QList<Written>> DischargeWriter::add(const DischargeRow &row, const RowTa
     m_pendingIds << idKey.toString();
     return settle(m_insert.add({idOrNull(batchId), target.householdId, idOrNull(target.personId), row.noticeId,
                                   institutionTypeKey(row.institutionType), row.institutionName.trimmed(),
-                                  isoDate(row.expectedDate), row.channel.trimmed(), conditionStateKey(row.idDocument),
+                                  isoDate(row.expectedDate), row.channel ? dischargeChannelKey(*row.channel) : QString(), conditionStateKey(row.idDocument),
                                   conditionStateKey(row.shelter), conditionStateKey(row.income),
                                   conditionStateKey(row.debts), conditionStateKey(row.care),
                                   invalidBsn(row.person) ? 1 : 0, idKey, factKey, m_timestamp},

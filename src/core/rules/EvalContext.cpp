@@ -58,6 +58,13 @@ bool isClosedStatus(const QString &status)
     return false;
 }
 
+const QStringList &conditionKeysInFactOrder()
+{
+    static const QStringList keys{QStringLiteral("id_bewijs"), QStringLiteral("onderdak"), QStringLiteral("inkomen"),
+                                  QStringLiteral("schulden"), QStringLiteral("zorg")};
+    return keys;
+}
+
 void EvalContext::prepare(const HouseholdFacts &householdFacts, QDate date)
 {
     facts = &householdFacts;
@@ -65,6 +72,7 @@ void EvalContext::prepare(const HouseholdFacts &householdFacts, QDate date)
     today = dayOf(date);
 
     signals.clear();
+    oldestOpenSignalDay = noDay;
     for (const SignalFact &s : householdFacts.signals) {
         PreparedSignal p;
         p.fact = &s;
@@ -74,6 +82,8 @@ void EvalContext::prepare(const HouseholdFacts &householdFacts, QDate date)
         p.sinceDay = s.arisenDate.isValid() ? dayOf(s.arisenDate) : p.day;
         p.partner = partnerKey(s.partnerType);
         p.open = !isClosedStatus(s.status);
+        if (p.open && p.day != noDay && (oldestOpenSignalDay == noDay || p.day < oldestOpenSignalDay))
+            oldestOpenSignalDay = p.day;
         signals.push_back(p);
     }
 
@@ -83,9 +93,24 @@ void EvalContext::prepare(const HouseholdFacts &householdFacts, QDate date)
         p.fact = &d;
         p.day = dayOf(d.expectedDate);
         p.institution = institutionKey(d.institutionType);
-        p.conditions = {conditionKey(d.idDocument), conditionKey(d.shelter), conditionKey(d.income),
-                        conditionKey(d.debts), conditionKey(d.care)};
-        p.open = !isClosedStatus(d.status);
+        // The caseworker's word on the case's checklist counts from the day it holds; before
+        // that, and for conditions the caseworker did not set, the notice's own state.
+        const std::array<const QString *, 5> fromNotice{{&d.idDocument, &d.shelter, &d.income, &d.debts, &d.care}};
+        for (std::size_t i = 0; i < fromNotice.size(); ++i) {
+            const CaseCondition &onCase = d.caseConditions[i];
+            const bool caseSays = !onCase.state.isEmpty() && (!onCase.since.isValid() || onCase.since <= date);
+            p.conditionTexts[i] = caseSays ? &onCase.state : fromNotice[i];
+            p.conditions[i] = conditionKey(*p.conditionTexts[i]);
+        }
+        const auto stored = importing::dischargeLifecycleFromKey(d.lifecycle);
+        if (isClosedStatus(d.status))
+            p.state = int(importing::DischargeLifecycle::Afgerond);
+        else if (stored)
+            p.state = int(importing::lifecycleOn(*stored, d.expectedDate, date));
+        else
+            p.state = -1;
+        p.open = !isClosedStatus(d.status)
+              && !(stored && importing::isFinalLifecycle(*stored));
         for (const PersonFact &person : householdFacts.persons) {
             if (person.id == d.personId && d.personId != 0)
                 p.birthDate = person.birthDate;
@@ -151,12 +176,10 @@ int EvalContext::conditionOf(int index, int condition) const
     const PreparedDischarge &d = discharges[std::size_t(index)];
     const int value = d.conditions[std::size_t(condition)];
     if (value < 0) {
-        const QString *texts[] = {&d.fact->idDocument, &d.fact->shelter, &d.fact->income, &d.fact->debts,
-                                  &d.fact->care};
         throw EvalError{
             QCoreApplication::translate("vangnet::rules", "discharge notice %1 has an unknown condition state '%2'")
                 .arg(d.fact->id)
-                .arg(*texts[condition])};
+                .arg(*d.conditionTexts[std::size_t(condition)])};
     }
     return value;
 }

@@ -38,9 +38,12 @@ struct PreparedDischarge {
     const DischargeFact *fact = nullptr;
     int institution = -1;
     std::array<int, 5> conditions{{-1, -1, -1, -1, -1}}; ///< id_bewijs, onderdak, inkomen, schulden, zorg
+    /// The text each condition came from (the case's checklist or the notice), for messages.
+    std::array<const QString *, 5> conditionTexts{{nullptr, nullptr, nullptr, nullptr, nullptr}};
     qint64 day = noDay;    ///< expected discharge date
     QDate birthDate;       ///< of the person leaving; invalid when unknown
-    bool open = true;
+    int state = 0;         ///< importing::DischargeLifecycle as of the as-of date; -1 when unknown
+    bool open = true;      ///< not closed by its case, and not afgerond, vervangen or ingetrokken
 };
 
 struct PreparedAttempt {
@@ -68,6 +71,8 @@ struct EvalContext {
     std::vector<PreparedSignal> signals;          ///< dated on or before asOf (or undated)
     std::vector<PreparedDischarge> discharges;
     std::vector<PreparedAttempt> attempts;         ///< dated on or before asOf (or undated)
+    /// The signal date of the oldest open signal, noDay when none is open.
+    qint64 oldestOpenSignalDay = noDay;
 
     /// The item a `where` condition is looking at, per kind; -1 outside any filter of that kind.
     std::array<int, itemKindCount> current{{-1, -1, -1, -1}};

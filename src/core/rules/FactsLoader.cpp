@@ -115,6 +115,40 @@ Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds
     return success();
 }
 
+/// What caseworkers set on the checklists of the cases the notices are in (source 'zaak'): the
+/// case is the source of truth for what was arranged. A notice in more than one case (a case
+/// closed and a new one opened) takes the newest case's word.
+Result<void> readCaseConditions(const QSqlDatabase &db, const QString &onlyHouseholds, QList<HouseholdFacts> &facts,
+                                TextCache &states)
+{
+    QHash<qint64, DischargeFact *> notices;
+    for (HouseholdFacts &f : facts)
+        for (DischargeFact &d : f.discharges)
+            notices.insert(d.id, &d);
+    if (notices.isEmpty())
+        return success();
+    const QStringList &keys = conditionKeysInFactOrder();
+    auto rows = bulkRead(
+        db,
+        QStringLiteral("SELECT cd.discharge_id, bc.condition_key, bc.state, bc.since FROM basic_conditions bc "
+                       "JOIN case_discharges cd ON cd.case_id = bc.case_id%1 WHERE bc.source = 'zaak'%2 "
+                       "ORDER BY cd.case_id")
+            .arg(onlyHouseholds.isEmpty() ? QString() : QStringLiteral(" JOIN cases c ON c.id = bc.case_id"),
+                 onlyHouseholds.isEmpty() ? QString() : QStringLiteral(" AND c.household_id") + onlyHouseholds),
+        {},
+        [&](const BulkRow &row) {
+            DischargeFact *d = notices.value(row.integer(0));
+            const qsizetype i = keys.indexOf(QString::fromUtf8(row.utf8(1)));
+            if (d && i >= 0)
+                d->caseConditions[std::size_t(i)] = CaseCondition{states.get(row.utf8(2)), row.date(3)};
+            return true;
+        },
+        "read the cases' basic conditions for the rules");
+    if (!rows)
+        return rows.error();
+    return success();
+}
+
 } // namespace
 
 FactsLoader::FactsLoader(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -194,11 +228,11 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
     if (!counted)
         return counted.error();
 
-    TextCache partners, statuses;
+    TextCache partners, statuses, partnerNames;
     auto signalRows = bulkRead(
         m_db,
         QStringLiteral("SELECT household_id, id, partner_type, amount_cents, signal_date, arisen_date, crisis, repeated, "
-                       "status FROM signals%1 ORDER BY id")
+                       "status, partner_name, warm_handover FROM signals%1 ORDER BY id")
             .arg(where),
         {},
         [&](const BulkRow &row) {
@@ -212,6 +246,8 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
                 s.crisis = row.integer(6) != 0;
                 s.repeated = row.integer(7) != 0;
                 s.status = statuses.get(row.utf8(8));
+                s.partnerName = partnerNames.get(row.utf8(9));
+                s.warmHandover = row.integer(10) != 0;
                 f->signals.append(std::move(s));
             }
             return true;
@@ -220,11 +256,11 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
     if (!signalRows)
         return signalRows.error();
 
-    TextCache institutions, conditions;
+    TextCache institutions, conditions, lifecycles;
     auto dischargeRows = bulkRead(
         m_db,
         QStringLiteral("SELECT household_id, id, person_id, institution_type, expected_date, id_document, shelter, income, "
-                       "debts, care, status FROM discharge_notices%1 ORDER BY id")
+                       "debts, care, status, lifecycle FROM discharge_notices%1 ORDER BY id")
             .arg(where),
         {},
         [&](const BulkRow &row) {
@@ -240,6 +276,7 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
                 d.debts = conditions.get(row.utf8(8));
                 d.care = conditions.get(row.utf8(9));
                 d.status = statuses.get(row.utf8(10));
+                d.lifecycle = lifecycles.get(row.utf8(11));
                 f->discharges.append(std::move(d));
             }
             return true;
@@ -247,6 +284,9 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
         "read discharge notices for the rules");
     if (!dischargeRows)
         return dischargeRows.error();
+
+    if (auto onCases = readCaseConditions(m_db, ids ? only : QString(), facts, conditions); !onCases)
+        return onCases.error();
 
     const QByteArray child = roleKey(MemberRole::Kind).toUtf8();
     auto personRows = bulkRead(

@@ -4,6 +4,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <array>
 
 namespace vangnet::rules {
 
@@ -11,12 +14,21 @@ namespace vangnet::rules {
 struct SignalFact {
     qint64 id = 0;
     QString partnerType;     ///< DDAS EnumSignaalpartner key, "Huur", "CAK Zorgverzekeringen"
+    QString partnerName;     ///< the partner's own name ("Woonstichting Zonnehof"); "" when not given
     qint64 amountCents = 0;  ///< bedrag; 0 when the partner gave none
     QDate signalDate;        ///< signaaldatum
     QDate arisenDate;        ///< ontstaansdatum (achterstand sinds); invalid when unknown
     bool crisis = false;     ///< dreigende huisuitzetting of afsluiting
     bool repeated = false;   ///< this partner signalled this person before
+    bool warmHandover = false; ///< warme overdracht: the partner hands the resident over in person
     QString status;          ///< "nieuw", "afgesloten", …; open unless closed (see isClosedStatus)
+};
+
+/// A basic condition as the caseworker set it on the case's checklist: the case is the source of
+/// truth for what was arranged, from `since` on (docs/rules.md, "Facts from the case").
+struct CaseCondition {
+    QString state; ///< "geregeld", …; "" when the caseworker has not set this condition
+    QDate since;   ///< the day it holds from; invalid = always
 };
 
 /// One discharge notice (uitstroommelding).
@@ -32,7 +44,13 @@ struct DischargeFact {
     QString income = QStringLiteral("onbekend");
     QString debts = QStringLiteral("onbekend");
     QString care = QStringLiteral("onbekend");
-    QString status;            ///< open unless closed, as for signals
+    QString status;            ///< open unless closed, as for signals (a closed case closes it)
+    /// The stored lifecycle: "aangekondigd", "in_detentie", "afgerond", "vervangen",
+    /// "ingetrokken" (importing::DischargeLifecycle; uitgestroomd follows from the date).
+    QString lifecycle = QStringLiteral("aangekondigd");
+    /// What the caseworker set on the checklist of the case this notice is in, in the order
+    /// id_bewijs, onderdak, inkomen, schulden, zorg; it overrides the notice's own states.
+    std::array<CaseCondition, 5> caseConditions;
 };
 
 struct PersonFact {
@@ -63,5 +81,8 @@ struct HouseholdFacts {
 /// Whether a signal or notice status means "done": "afgesloten", "gesloten", "ingetrokken",
 /// "afgerond" (case-insensitive). Everything else, including "", is open.
 bool isClosedStatus(const QString &status);
+
+/// The basic-condition keys in the order of DischargeFact::caseConditions.
+const QStringList &conditionKeysInFactOrder();
 
 } // namespace vangnet::rules

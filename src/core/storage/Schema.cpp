@@ -433,13 +433,70 @@ Migration extraDaysOff()
     }};
 }
 
+/// Flags that follow the work (docs/rules.md, docs/formats.md "Discharge lifecycle"):
+/// - a discharge notice has a lifecycle (aangekondigd, in_detentie, afgerond, vervangen,
+///   ingetrokken; uitgestroomd is derived from the date) and a structured channel; a re-delivery
+///   or a correction keeps what the notice said before in discharge_notice_history;
+/// - a basic condition on a case's checklist says whether the caseworker set it (source 'zaak',
+///   with the day it holds from) or it was copied from the notice ('melding'): only the
+///   caseworker's word overrides the notice for the rules. Rows changed after the case was
+///   opened, or on a case without a notice, were set by a caseworker;
+/// - the lead time before a discharge by which each condition should be arranged, and how far a
+///   delivered discharge date may move, are policy settings beside the clocks.
+Migration dischargeLifecycle()
+{
+    return {11, QStringLiteral("discharge lifecycle and case facts"), {
+        QStringLiteral("ALTER TABLE discharge_notices ADD COLUMN lifecycle TEXT NOT NULL DEFAULT 'aangekondigd' "
+                       "CHECK (lifecycle IN ('aangekondigd', 'in_detentie', 'afgerond', 'vervangen', 'ingetrokken'))"),
+        QStringLiteral("ALTER TABLE discharge_notices ADD COLUMN superseded_by {bigint} NULL REFERENCES discharge_notices (id) "
+                       "ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE discharge_notices ADD COLUMN updated_at TEXT NULL"),
+        QStringLiteral("CREATE INDEX discharges_person ON discharge_notices (person_id, institution_type)"),
+        QStringLiteral(R"(UPDATE discharge_notices SET channel = CASE
+            WHEN TRIM(channel) = '' THEN ''
+            WHEN LOWER(channel) LIKE '%d&r%' OR LOWER(channel) LIKE '%berichtenbox%'
+                 OR LOWER(REPLACE(REPLACE(channel, '-', ''), '_', '')) = 'drplan' THEN 'dr_plan'
+            WHEN LOWER(channel) LIKE '%warm%' THEN 'warme_overdracht'
+            WHEN LOWER(channel) LIKE '%dpan%' THEN 'dpan'
+            ELSE 'overig' END)"),
+        QStringLiteral(R"(CREATE TABLE discharge_notice_history (
+            id {id},
+            discharge_id {bigint} NOT NULL REFERENCES discharge_notices (id) ON DELETE CASCADE,
+            change TEXT NOT NULL CHECK (change IN ('redelivered', 'superseded', 'lifecycle')),
+            batch_id {bigint} NULL REFERENCES import_batches (id) ON DELETE SET NULL,
+            expected_date TEXT NOT NULL,
+            id_document TEXT NOT NULL,
+            shelter TEXT NOT NULL,
+            income TEXT NOT NULL,
+            debts TEXT NOT NULL,
+            care TEXT NOT NULL,
+            lifecycle TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            changed_by TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX discharge_history_notice ON discharge_notice_history (discharge_id, id)"),
+        QStringLiteral("ALTER TABLE basic_conditions ADD COLUMN source TEXT NOT NULL DEFAULT 'melding' "
+                       "CHECK (source IN ('melding', 'zaak'))"),
+        QStringLiteral("ALTER TABLE basic_conditions ADD COLUMN since TEXT NULL"),
+        QStringLiteral(R"(UPDATE basic_conditions SET source = 'zaak', since = SUBSTR(updated_at, 1, 10)
+            WHERE updated_at > (SELECT c.opened_at FROM cases c WHERE c.id = basic_conditions.case_id)
+               OR NOT EXISTS (SELECT 1 FROM case_discharges cd WHERE cd.case_id = basic_conditions.case_id))"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('condition_onderdak', 90, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('condition_id_bewijs', 42, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('condition_schulden', 30, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('condition_inkomen', 28, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('condition_zorg', 14, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('discharge_date_past', 90, 0)"),
+        QStringLiteral("INSERT INTO clock_settings (clock, days, working_days) VALUES ('discharge_date_ahead', 730, 0)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
-                                      caseWorkflow(), extraDaysOff()};
+                                      caseWorkflow(), extraDaysOff(), dischargeLifecycle()};
     return all;
 }
 
