@@ -53,6 +53,9 @@ struct DischargeRecord {
     QString idDocument, shelter, income, debts, care; ///< "geregeld", "in_behandeling", "niet_geregeld", "onbekend"
     bool bsnInvalid = false;
     QString status;
+    QString lifecycle;           ///< the stored lifecycle key (importing::DischargeLifecycle)
+    qint64 supersededBy = 0;     ///< the newer notice that replaced this one; 0 when none
+    QDateTime updatedAt;         ///< the last re-delivery or correction; invalid when never changed
 };
 
 } // namespace vangnet

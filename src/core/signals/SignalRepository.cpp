@@ -54,7 +54,8 @@ Result<QList<DischargeRecord>> SignalRepository::dischargesOf(qint64 householdId
 {
     auto q = runSql(m_db, QStringLiteral(
         "SELECT id, household_id, person_id, batch_id, notice_id, institution_type, institution_name, expected_date, "
-        "channel, id_document, shelter, income, debts, care, bsn_invalid, status FROM discharge_notices "
+        "channel, id_document, shelter, income, debts, care, bsn_invalid, status, lifecycle, superseded_by, updated_at "
+        "FROM discharge_notices "
         "WHERE household_id = ? ORDER BY expected_date DESC, id DESC"), {householdId}, "read discharge notices");
     if (!q)
         return q.error();
@@ -77,6 +78,10 @@ Result<QList<DischargeRecord>> SignalRepository::dischargesOf(qint64 householdId
         d.care = q->value(13).toString();
         d.bsnInvalid = q->value(14).toInt() != 0;
         d.status = q->value(15).toString();
+        d.lifecycle = q->value(QStringLiteral("lifecycle")).toString();
+        d.supersededBy = idOf(q->value(QStringLiteral("superseded_by")));
+        if (const QVariant at = q->value(QStringLiteral("updated_at")); !at.isNull())
+            d.updatedAt = timestampFromSql(at);
         out << d;
     }
     return out;
