@@ -34,7 +34,7 @@ QString QueueCommand::help() const
               "  --severity LEVEL  only items with an open flag of at least laag, midden, hoog or kritiek\n"
               "  --overdue         only items with an overdue deadline\n"
               "  --json            {\"items\": [{household_id, household, wijk, case_id, status, assignee,\n"
-              "                    priority, severity, flag, open_flags, open_signals, deadline: {clock,\n"
+              "                    priority, severity, flag, open_flags, open_signals, open_notices, deadline: {clock,\n"
               "                    label, due, state} | null, overdue}], \"count\", \"counts\": {team, mine,\n"
               "                    unassigned, overdue, due_soon}}");
 }

@@ -4,6 +4,7 @@
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportBatchCommand.h"
+#include "CaseCorrectionCommand.h"
 #include "QueueCommand.h"
 #include "RulesCommand.h"
 #include "ImportCommand.h"
@@ -96,6 +97,10 @@ int main(int argc, char *argv[])
         dispatcher.add(std::make_unique<RulesCommand>(action));
     dispatcher.add(std::make_unique<vangnet::cli::QueueCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::CaseShowCommand>());
+    using vangnet::cli::CaseCorrectionCommand;
+    for (const auto kind : {CaseCorrectionCommand::Kind::Condition, CaseCorrectionCommand::Kind::Notice,
+                            CaseCorrectionCommand::Kind::CloseSignal})
+        dispatcher.add(std::make_unique<CaseCorrectionCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

@@ -32,7 +32,7 @@ TEST_CASE("vangnet-cli clocks lists the deadlines and lets a team lead change th
         INFO(list.err.toStdString());
         REQUIRE(list.exitCode == 0);
         const QJsonObject json = jsonOf(list);
-        REQUIRE(json.value(QStringLiteral("clocks")).toArray().size() == 8);
+        REQUIRE(json.value(QStringLiteral("clocks")).toArray().size() == 15);
         const QJsonObject debt = clockNamed(json, QStringLiteral("threatening_debt"));
         CHECK(debt.value(QStringLiteral("days")).toInt() == 3);
         CHECK(debt.value(QStringLiteral("working_days")).toBool());
@@ -41,6 +41,10 @@ TEST_CASE("vangnet-cli clocks lists the deadlines and lets a team lead change th
         CHECK(debt.value(QStringLiteral("updated_by")).toString().isEmpty());
         CHECK(clockNamed(json, QStringLiteral("decision")).value(QStringLiteral("days")).toInt() == 56);
         CHECK_FALSE(clockNamed(json, QStringLiteral("decision")).value(QStringLiteral("working_days")).toBool());
+        // The basic conditions' lead times before a discharge are policy settings beside the clocks.
+        CHECK(clockNamed(json, QStringLiteral("condition_onderdak")).value(QStringLiteral("days")).toInt() == 90);
+        CHECK(clockNamed(json, QStringLiteral("condition_zorg")).value(QStringLiteral("days")).toInt() == 14);
+        CHECK(clockNamed(json, QStringLiteral("discharge_date_ahead")).value(QStringLiteral("days")).toInt() == 730);
 
         const Run table = as(home, db, teamLead, {clocks, QStringLiteral("list")});
         REQUIRE(table.exitCode == 0);

@@ -452,3 +452,58 @@ TEST_CASE("Working days skip the extra days off a team lead entered", "[clocks]"
     REQUIRE(threat != list.cend());
     CHECK(threat->dueOn == day(2026, 5, 19));
 }
+
+TEST_CASE("Each basic condition has a lead time before the discharge, met on the day it was arranged", "[clocks][discharge]")
+{
+    CaseTimeline t;
+    NoticeConditions notice{day(2026, 9, 30), {}};
+    notice.arrangedOn[0] = day(2026, 7, 1); // id_bewijs, before its lead time (42 days: 19 Aug)
+    t.dischargeDates << notice.expectedOn;
+    t.noticeConditions << notice;
+    const auto all = deadlines(t, ClockSettings::defaults(), day(2026, 8, 1));
+    const Deadline &housing = only(all, ClockKind::ConditionOnderdak);
+    CHECK(housing.dueOn == day(2026, 7, 2)); // 90 days before 30 Sep
+    CHECK(housing.state == DeadlineState::Overdue);
+    CHECK(housing.label.contains(QStringLiteral("90")));
+    CHECK(only(all, ClockKind::ConditionIdBewijs).state == DeadlineState::Met);
+    CHECK(only(all, ClockKind::ConditionIdBewijs).metOn == day(2026, 7, 1));
+    CHECK(only(all, ClockKind::ConditionSchulden).dueOn == day(2026, 8, 31));
+    CHECK(only(all, ClockKind::ConditionSchulden).state == DeadlineState::Open);
+    CHECK(only(all, ClockKind::ConditionInkomen).dueOn == day(2026, 9, 2));
+    CHECK(only(all, ClockKind::ConditionZorg).dueOn == day(2026, 9, 16));
+    // The overdue housing deadline is the most urgent one.
+    REQUIRE(mostUrgent(all).has_value());
+    CHECK(mostUrgent(all)->clock == ClockKind::ConditionOnderdak);
+
+    SECTION("arranged late still meets it, on that day")
+    {
+        t.noticeConditions[0].arrangedOn[1] = day(2026, 8, 10);
+        const Deadline late = only(deadlines(t, ClockSettings::defaults(), day(2026, 8, 20)), ClockKind::ConditionOnderdak);
+        CHECK(late.state == DeadlineState::Met);
+        CHECK(late.metOn == day(2026, 8, 10));
+        // Standing on a day before it was arranged, it was still overdue then.
+        CHECK(stateOf(t, ClockKind::ConditionOnderdak, day(2026, 8, 5)) == DeadlineState::Overdue);
+    }
+    SECTION("a team lead's lead time is used")
+    {
+        ClockSettings settings = ClockSettings::defaults();
+        settings.set({ClockKind::ConditionOnderdak, 120, false, {}, {}});
+        CHECK(only(deadlines(t, settings, day(2026, 5, 1)), ClockKind::ConditionOnderdak).dueOn == day(2026, 6, 2));
+    }
+}
+
+TEST_CASE("In detention the offer of help waits for the discharge, but a crisis does not", "[clocks][discharge]")
+{
+    CaseTimeline t;
+    t.openSignalDates << day(2026, 3, 2);
+    t.crisisSignalDates << day(2026, 3, 2);
+    t.outreachPausedUntil = day(2026, 5, 1);
+    const auto all = deadlines(t, ClockSettings::defaults(), day(2026, 4, 1));
+    CHECK(only(all, ClockKind::ContactOffer).startsOn == day(2026, 5, 1));
+    CHECK(only(all, ClockKind::ContactOffer).state == DeadlineState::Open);
+    CHECK(only(all, ClockKind::ThreateningDebt).startsOn == day(2026, 3, 2));
+    CHECK(only(all, ClockKind::ThreateningDebt).state == DeadlineState::Overdue);
+    // A pause that ended before the signal changes nothing.
+    t.outreachPausedUntil = day(2026, 2, 1);
+    CHECK(only(deadlines(t, ClockSettings::defaults(), day(2026, 4, 1)), ClockKind::ContactOffer).startsOn == day(2026, 3, 2));
+}

@@ -8,6 +8,7 @@
 #include "importing/ImportKeys.h"
 
 #include <QAbstractItemView>
+#include <QDateEdit>
 #include <QHeaderView>
 
 namespace vangnet {
@@ -147,38 +148,54 @@ void CasePlanTab::showConditions(const QList<cases::BasicCondition> &conditions)
     m_ui->conditionsGroup->setVisible(!conditions.isEmpty());
     int row = 0;
     for (const cases::BasicCondition &condition : conditions) {
-        auto *label = new QLabel(cases::basicConditionLabel(condition.key), m_ui->conditionsGroup);
+        const QString name = cases::basicConditionLabel(condition.key);
+        auto *label = new QLabel(name, m_ui->conditionsGroup);
         auto *combo = new QComboBox(m_ui->conditionsGroup);
         combo->setObjectName(QStringLiteral("condition_%1").arg(condition.key));
-        combo->setAccessibleName(tr("State of %1").arg(cases::basicConditionLabel(condition.key)));
+        combo->setAccessibleName(tr("State of %1").arg(name));
         combo->view()->setAccessibleName(tr("States"));
         label->setBuddy(combo);
         for (importing::ConditionState state : ConditionStates)
             combo->addItem(importing::conditionStateLabel(state), importing::conditionStateKey(state));
         combo->setCurrentIndex(combo->findData(importing::conditionStateKey(condition.state)));
-        auto *changed = new QLabel(condition.updatedAt.isValid()
-                                       ? tr("%1, %2").arg(condition.updatedBy,
-                                                          DeadlineText::moment(condition.updatedAt))
-                                       : tr("From the discharge notice"),
+        // The day the state holds from: the rules and the clocks count it from then.
+        auto *since = new QDateEdit(condition.setOnCase && condition.since.isValid() ? condition.since : m_today,
+                                    m_ui->conditionsGroup);
+        since->setObjectName(QStringLiteral("conditionSince_%1").arg(condition.key));
+        since->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+        since->setCalendarPopup(true);
+        since->setMaximumDate(m_today);
+        since->setAccessibleName(tr("%1 holds from").arg(name));
+        since->setToolTip(tr("The day this state holds from; the flags and deadlines count it from then"));
+        auto *changed = new QLabel(condition.setOnCase ? tr("%1, %2").arg(condition.updatedBy,
+                                                                         DeadlineText::moment(condition.updatedAt))
+                                                       : tr("From the discharge notice"),
                                    m_ui->conditionsGroup);
-        changed->setAccessibleName(tr("Who changed %1 last").arg(cases::basicConditionLabel(condition.key)));
+        changed->setAccessibleName(tr("Who changed %1 last").arg(name));
         changed->setEnabled(false);
         grid->addWidget(label, row, 0);
         grid->addWidget(combo, row, 1);
-        grid->addWidget(changed, row, 2);
+        grid->addWidget(since, row, 2);
+        grid->addWidget(changed, row, 3);
         const QString key = condition.key;
-        connect(combo, &QComboBox::activated, this, [this, key, combo] { setCondition(key, combo); });
+        connect(combo, &QComboBox::activated, this, [this, key, combo, since] { setCondition(key, combo, since->date()); });
+        // A new day for the state the caseworker set: recorded again with that day.
+        if (condition.setOnCase)
+            connect(since, &QDateEdit::editingFinished, this, [this, key, combo, since, was = condition.since] {
+                if (since->date() != was)
+                    setCondition(key, combo, since->date());
+            });
         ++row;
     }
-    grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(3, 1);
 }
 
-void CasePlanTab::setCondition(const QString &key, QComboBox *combo)
+void CasePlanTab::setCondition(const QString &key, QComboBox *combo, QDate since)
 {
     const auto state = importing::conditionStateFromKey(combo->currentData().toString());
     if (!state)
         return;
-    if (auto set = m_service.setCondition(m_caseId, key, *state); !set) {
+    if (auto set = m_service.setCondition(m_caseId, key, *state, since); !set) {
         showError(set.error().message);
         return;
     }

@@ -54,7 +54,7 @@ private:
     void showPlan(const QList<cases::PlanItem> &plan);
     void showConditions(const QList<cases::BasicCondition> &conditions);
     void fillItem(QTreeWidgetItem &row, const cases::PlanItem &item) const;
-    void setCondition(const QString &key, QComboBox *combo);
+    void setCondition(const QString &key, QComboBox *combo, QDate since);
     void updateButtons();
     void showError(const QString &text);
     qint64 selectedId() const;

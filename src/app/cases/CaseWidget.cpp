@@ -11,6 +11,7 @@
 #include "cases/CloseCaseDialog.h"
 #include "cases/DeadlineText.h"
 #include "cases/DecisionDialog.h"
+#include "importing/ImportKeys.h"
 #include "signals/SignalRecords.h"
 #include "support/Clock.h"
 #include "zrm/ZrmDialog.h"
@@ -18,6 +19,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 
 namespace vangnet {
 
@@ -76,6 +78,18 @@ CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &
     connect(m_ui->takeButton, &QPushButton::clicked, this, &CaseWidget::takeOrGiveUp);
     connect(m_ui->assignButton, &QPushButton::clicked, this, &CaseWidget::assign);
     connect(m_ui->linkSignalsButton, &QPushButton::clicked, this, &CaseWidget::linkNewSignals);
+    connect(m_ui->closeSignalButton, &QPushButton::clicked, this, &CaseWidget::closeSelectedSignal);
+    connect(m_ui->signalsList, &QListWidget::currentItemChanged, this, &CaseWidget::updateLinkedActions);
+    // What a caseworker may set on a notice; uitgestroomd follows from the date, vervangen from a newer notice.
+    auto *noticeMenu = new QMenu(m_ui->noticeStateButton);
+    noticeMenu->setAccessibleName(tr("Discharge notice states"));
+    for (const auto state : {importing::DischargeLifecycle::Aangekondigd, importing::DischargeLifecycle::InDetentie,
+                             importing::DischargeLifecycle::Afgerond, importing::DischargeLifecycle::Ingetrokken}) {
+        QAction *action = noticeMenu->addAction(importing::dischargeLifecycleLabel(state));
+        action->setObjectName(QStringLiteral("noticeState_%1").arg(importing::dischargeLifecycleKey(state)));
+        connect(action, &QAction::triggered, this, [this, state] { setSelectedNoticeState(state); });
+    }
+    m_ui->noticeStateButton->setMenu(noticeMenu);
     connect(m_ui->zrmButton, &QPushButton::clicked, this, &CaseWidget::scoreZrm);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &CaseWidget::reload);
     connect(m_ui->householdButton, &QPushButton::clicked, this, [this] {
@@ -197,11 +211,18 @@ void CaseWidget::showSignals(const cases::CaseDetail &d)
         for (const SignalRecord &s : *all)
             signalById.insert(s.id, s);
     }
+    // Each line knows what it is, so the buttons below can act on the selected one.
+    auto addLine = [this](const QString &text, LinkedKind kind, qint64 id, bool open) {
+        auto *item = new QListWidgetItem(text, m_ui->signalsList);
+        item->setData(KindRole, static_cast<int>(kind));
+        item->setData(IdRole, id);
+        item->setData(OpenRole, open);
+    };
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     for (qint64 id : d.record.signalIds) {
         const auto found = signalById.constFind(id);
         if (found == signalById.cend()) {
-            m_ui->signalsList->addItem(tr("Signal %1").arg(id));
+            addLine(tr("Signal %1").arg(id), LinkedKind::Signal, id, false);
             continue;
         }
         const SignalRecord &s = *found;
@@ -210,16 +231,24 @@ void CaseWidget::showSignals(const cases::CaseDetail &d)
             parts << dutch.toCurrencyString(static_cast<double>(*s.amountCents) / 100.0, QStringLiteral("€"));
         if (s.crisis)
             parts << tr("crisis");
-        m_ui->signalsList->addItem(parts.join(QStringLiteral(" · ")));
+        const bool open = s.status != QLatin1String("afgesloten");
+        if (!open)
+            parts << tr("closed");
+        addLine(parts.join(QStringLiteral(" · ")), LinkedKind::Signal, id, open);
     }
     if (!d.record.dischargeIds.isEmpty()) {
         if (auto discharges = m_households.dischargesOf(d.record.householdId)) {
             for (const DischargeRecord &notice : *discharges) {
-                if (d.record.dischargeIds.contains(notice.id))
-                    m_ui->signalsList->addItem(tr("%1 · Discharge from %2")
-                                                   .arg(DeadlineText::date(notice.expectedDate),
-                                                        notice.institutionName.isEmpty() ? notice.institutionType
-                                                                                         : notice.institutionName));
+                if (!d.record.dischargeIds.contains(notice.id))
+                    continue;
+                const auto stored = importing::dischargeLifecycleFromKey(notice.lifecycle)
+                                        .value_or(importing::DischargeLifecycle::Aangekondigd);
+                const auto state = importing::lifecycleOn(stored, notice.expectedDate, m_clock.today());
+                addLine(tr("%1 · Discharge from %2 · %3")
+                            .arg(DeadlineText::date(notice.expectedDate),
+                                 notice.institutionName.isEmpty() ? notice.institutionType : notice.institutionName,
+                                 importing::dischargeLifecycleLabel(state).toLower()),
+                        LinkedKind::Notice, notice.id, !importing::isFinalLifecycle(state));
             }
         }
     }
@@ -228,6 +257,44 @@ void CaseWidget::showSignals(const cases::CaseDetail &d)
     const auto unlinked = static_cast<int>(d.unlinkedSignalIds.size());
     m_ui->linkSignalsButton->setText(tr("&Link new signals (%1)").arg(unlinked));
     m_ui->linkSignalsButton->setEnabled(unlinked > 0 && d.record.status != CaseStatus::Afgesloten);
+    updateLinkedActions();
+}
+
+void CaseWidget::updateLinkedActions()
+{
+    const QListWidgetItem *item = m_ui->signalsList->currentItem();
+    const bool work = m_detail && m_session.can(Permission::WorkCases) && m_detail->record.status != CaseStatus::Afgesloten;
+    const auto kind = item ? static_cast<LinkedKind>(item->data(KindRole).toInt()) : LinkedKind::Signal;
+    m_ui->closeSignalButton->setEnabled(work && item && kind == LinkedKind::Signal && item->data(OpenRole).toBool());
+    m_ui->noticeStateButton->setEnabled(work && item && kind == LinkedKind::Notice);
+}
+
+void CaseWidget::closeSelectedSignal()
+{
+    const QListWidgetItem *item = m_ui->signalsList->currentItem();
+    if (!item || static_cast<LinkedKind>(item->data(KindRole).toInt()) != LinkedKind::Signal)
+        return;
+    if (auto closed = m_cases.closeSignal(m_caseId, item->data(IdRole).toLongLong()); !closed) {
+        showMessage(closed.error().message, true);
+        return;
+    }
+    changed();
+    showMessage(tr("The signal is closed; the household's flags were evaluated again."), false);
+}
+
+void CaseWidget::setSelectedNoticeState(importing::DischargeLifecycle state)
+{
+    const QListWidgetItem *item = m_ui->signalsList->currentItem();
+    if (!item || static_cast<LinkedKind>(item->data(KindRole).toInt()) != LinkedKind::Notice)
+        return;
+    if (auto set = m_cases.setNoticeLifecycle(m_caseId, item->data(IdRole).toLongLong(), state); !set) {
+        showMessage(set.error().message, true);
+        return;
+    }
+    changed();
+    showMessage(tr("The discharge notice is now \"%1\"; the household's flags were evaluated again.")
+                    .arg(importing::dischargeLifecycleLabel(state).toLower()),
+                false);
 }
 
 void CaseWidget::updateActions()

@@ -63,6 +63,10 @@ public:
     /// The team lead's "Assign…".
     void assign();
     void linkNewSignals();
+    /// Closes the signal selected among the linked ones.
+    void closeSelectedSignal();
+    /// Sets the lifecycle of the discharge notice selected among the linked ones.
+    void setSelectedNoticeState(importing::DischargeLifecycle state);
     /// "Score ZRM…": an assessment of the household or a member, recorded in this case.
     void scoreZrm();
 
@@ -72,6 +76,13 @@ Q_SIGNALS:
     void householdRequested(qint64 householdId);
 
 private:
+    /// What a line of the linked list stands for (item data roles).
+    enum class LinkedKind { Signal, Notice };
+    static constexpr int KindRole = Qt::UserRole;
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int OpenRole = Qt::UserRole + 2;
+
+    void updateLinkedActions();
     void showHeader(const cases::CaseDetail &detail);
     void showDeadlines(const cases::CaseDetail &detail);
     void showSignals(const cases::CaseDetail &detail);

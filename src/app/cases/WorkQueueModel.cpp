@@ -63,8 +63,13 @@ QVariant WorkQueueModel::display(const QueueItem &item, int column) const
     case Household: return item.householdName;
     case Wijk: return item.wijk;
     case TopFlag:
-        if (item.openFlags == 0) // in the queue for its case, or for a signal no rule flags
-            return item.caseId ? QString() : tr("Signal not taken up yet (no rule flags it)");
+        if (item.openFlags == 0) { // in the queue for its case, or for a signal or notice no rule flags
+            if (item.caseId)
+                return QString();
+            return item.openSignals == 0 && item.openNotices > 0
+                ? tr("Discharge notice not taken up yet (no rule flags it)")
+                : tr("Signal not taken up yet (no rule flags it)");
+        }
         return item.openFlags > 1 ? tr("%1 (+%n more)", nullptr, item.openFlags - 1).arg(item.topFlag) : item.topFlag;
     case Status: return statusText(item);
     case Assignee: return assigneeText(item);

@@ -11,6 +11,7 @@
 #include "signals/SignalEntryDialog.h"
 #include "rules/RulesService.h"
 #include "security/Session.h"
+#include "importing/ImportKeys.h"
 #include "signals/SignalRecords.h"
 #include "support/Clock.h"
 #include "zrm/ZrmDialog.h"
@@ -351,11 +352,18 @@ void HouseholdDetailWidget::showTimeline(qint64 id)
         for (const auto &[label, state] : conditions)
             if (state == QLatin1String("niet_geregeld"))
                 missing << label;
-        const QString lacking = missing.isEmpty() ? QString() : tr("not arranged: %1").arg(missing.join(QStringLiteral(", ")));
+        QStringList facts;
+        // Where the person stands today: announced, in detention, discharged, superseded, …
+        const auto stored = importing::dischargeLifecycleFromKey(d.lifecycle).value_or(importing::DischargeLifecycle::Aangekondigd);
+        facts << importing::dischargeLifecycleLabel(importing::lifecycleOn(stored, d.expectedDate, m_clock.today()));
+        if (!missing.isEmpty())
+            facts << tr("not arranged: %1").arg(missing.join(QStringLiteral(", ")));
+        if (d.updatedAt.isValid())
+            facts << tr("updated %1").arg(day(d.updatedAt.toLocalTime().date()));
         const QString key = QStringLiteral("discharge:%1").arg(d.id);
         entries.append({d.expectedDate, tr("%1  Discharge from %2 (%3)\n%4")
                                             .arg(day(d.expectedDate), d.institutionName.isEmpty() ? d.institutionType : d.institutionName,
-                                                 d.institutionType, lacking), key});
+                                                 d.institutionType, facts.join(QStringLiteral(", "))), key});
         evidence.insert(key, tr("discharge %1 on %2").arg(d.institutionType, day(d.expectedDate)));
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.date > b.date; });

@@ -81,6 +81,10 @@ struct Reminder {
 struct BasicCondition {
     QString key;         ///< basicConditionKeys()
     importing::ConditionState state = importing::ConditionState::Onbekend;
+    /// Set by a caseworker (basic_conditions.source 'zaak'): the rules and clocks take this state
+    /// over the notice's from `since` on. False: copied from the notice when the case opened.
+    bool setOnCase = false;
+    QDate since;         ///< the day the caseworker's state holds from; invalid when not set on the case
     QDateTime updatedAt;
     QString updatedBy;
 };

@@ -55,6 +55,7 @@ QJsonObject queueItemJson(const QueueItem &item)
         {QStringLiteral("flag"), text(item.topFlag)},
         {QStringLiteral("open_flags"), item.openFlags},
         {QStringLiteral("open_signals"), item.openSignals},
+        {QStringLiteral("open_notices"), item.openNotices},
         {QStringLiteral("deadline"), item.next ? QJsonValue(deadlineJson(*item.next)) : QJsonValue()},
         {QStringLiteral("overdue"), item.next && item.next->state == clocks::DeadlineState::Overdue},
     };
@@ -82,7 +83,9 @@ QJsonObject caseDetailJson(const CaseDetail &d)
     QJsonArray conditions;
     for (const BasicCondition &b : d.conditions)
         conditions.append(QJsonObject{{QStringLiteral("condition"), b.key},
-                                      {QStringLiteral("state"), importing::conditionStateKey(b.state)}});
+                                      {QStringLiteral("state"), importing::conditionStateKey(b.state)},
+                                      {QStringLiteral("set_on_case"), b.setOnCase},
+                                      {QStringLiteral("since"), date(b.since)}});
     QJsonArray notes;
     for (const Note &n : d.notes)
         notes.append(QJsonObject{{QStringLiteral("at"), n.createdAt.toString(Qt::ISODate)},

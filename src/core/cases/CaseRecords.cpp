@@ -6,6 +6,7 @@
 #include "importing/ImportKeys.h"
 #include "rules/RulesService.h"
 #include "security/Session.h"
+#include "signals/DischargeRepository.h"
 #include "storage/NoteRepository.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
@@ -230,13 +231,21 @@ Result<void> CaseService::changeEntry(qint64 caseId, const QString &sql, const Q
     return tx.commit();
 }
 
-Result<void> CaseService::setCondition(qint64 caseId, const QString &key, importing::ConditionState state)
+Result<void> CaseService::setCondition(qint64 caseId, const QString &key, importing::ConditionState state, QDate since)
 {
     if (!basicConditionKeys().contains(key))
         return invalid("condition", QCoreApplication::translate("vangnet::cases::CaseService", "\"%1\" is not one of the five basic conditions.").arg(key));
+    if (!since.isValid())
+        since = m_clock.today();
+    else if (since > m_clock.today())
+        return invalid("since", QCoreApplication::translate("vangnet::cases::CaseService",
+                                                            "The condition is dated %1, which is in the future.")
+                                    .arg(since.toString(QStringLiteral("dd-MM-yyyy"))));
     auto c = get(caseId);
     if (!c)
         return c.error();
+    if (c->status == CaseStatus::Afgesloten)
+        return closedCase();
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
@@ -250,12 +259,79 @@ Result<void> CaseService::setCondition(qint64 caseId, const QString &key, import
     if (existing->isEmpty())
         for (const QString &other : basicConditionKeys())
             if (auto set = repo.setCondition(caseId, other, importing::conditionStateKey(importing::ConditionState::Onbekend),
-                                             now, by);
+                                             false, {}, now, by);
                 !set)
                 return set;
-    if (auto set = repo.setCondition(caseId, key, importing::conditionStateKey(state), now, by); !set)
+    if (auto set = repo.setCondition(caseId, key, importing::conditionStateKey(state), true, since, now, by); !set)
         return set;
+    // The case is the source of truth for what was arranged: the flags follow in this transaction.
+    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
+        return flagged.error();
     if (auto audited = audit(caseId, QStringLiteral("condition:%1").arg(key)); !audited)
+        return audited;
+    return tx.commit();
+}
+
+Result<void> CaseService::closeSignal(qint64 caseId, qint64 signalId)
+{
+    auto c = get(caseId);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Afgesloten)
+        return closedCase();
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    auto closed = CaseRepository(m_db, m_session.fields()).closeLinkedSignal(caseId, signalId);
+    if (!closed)
+        return closed.error();
+    if (!*closed)
+        return invalid("signal", QCoreApplication::translate("vangnet::cases::CaseService",
+                                                             "Signal %1 is not an open signal of this case.")
+                                     .arg(signalId));
+    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
+        return flagged.error();
+    if (auto audited = audit(caseId, QStringLiteral("signal_closed:%1").arg(signalId)); !audited)
+        return audited;
+    return tx.commit();
+}
+
+Result<void> CaseService::setNoticeLifecycle(qint64 caseId, qint64 dischargeId, importing::DischargeLifecycle state)
+{
+    using importing::DischargeLifecycle;
+    if (state == DischargeLifecycle::Uitgestroomd || state == DischargeLifecycle::Vervangen)
+        return invalid("lifecycle", QCoreApplication::translate("vangnet::cases::CaseService",
+                                                                "\"%1\" is not a state a caseworker sets: a notice is "
+                                                                "discharged from its date on, and superseded by a newer notice.")
+                                        .arg(importing::dischargeLifecycleLabel(state)));
+    auto c = get(caseId);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Afgesloten)
+        return closedCase();
+    CaseRepository repo(m_db, m_session.fields());
+    auto linked = repo.hasNotice(caseId, dischargeId);
+    if (!linked)
+        return linked.error();
+    if (!*linked)
+        return invalid("discharge", QCoreApplication::translate("vangnet::cases::CaseService",
+                                                                "Discharge notice %1 is not linked to this case.")
+                                        .arg(dischargeId));
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    if (auto set = DischargeRepository(m_db).setLifecycle(dischargeId, state, m_session.user().displayName, m_clock.now());
+        !set)
+        return set;
+    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
+        return flagged.error();
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeDischarge,
+                                                      QStringLiteral("discharge_notice"), dischargeId,
+                                                      AuditResult::Success, {},
+                                                      QStringLiteral("lifecycle:%1 case:%2")
+                                                          .arg(importing::dischargeLifecycleKey(state))
+                                                          .arg(caseId));
+        !audited)
         return audited;
     return tx.commit();
 }

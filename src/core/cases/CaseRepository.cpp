@@ -187,7 +187,7 @@ Result<int> CaseRepository::linkNew(qint64 caseId, qint64 householdId)
     const int linked = signalsLinked->numRowsAffected();
     auto noticesLinked = runSql(m_db, QStringLiteral(
         "INSERT INTO case_discharges (case_id, discharge_id) SELECT ?, d.id FROM discharge_notices d "
-        "WHERE d.household_id = ? AND d.status = 'nieuw' "
+        "WHERE d.household_id = ? AND d.status = 'nieuw' AND d.lifecycle NOT IN ('afgerond', 'vervangen', 'ingetrokken') "
         "AND NOT EXISTS (SELECT 1 FROM case_discharges cd WHERE cd.discharge_id = d.id)"),
         {caseId, householdId}, "link notices");
     if (!noticesLinked)
@@ -341,24 +341,27 @@ Result<qint64> CaseRepository::caseOfReminder(qint64 reminderId) const
 
 Result<QList<BasicCondition>> CaseRepository::conditions(qint64 caseId) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT condition_key, state, updated_at, updated_by FROM basic_conditions "
-                                         "WHERE case_id = ?"), {caseId}, "read conditions");
+    auto q = runSql(m_db, QStringLiteral("SELECT condition_key, state, source, since, updated_at, updated_by "
+                                         "FROM basic_conditions WHERE case_id = ?"), {caseId}, "read conditions");
     if (!q)
         return q.error();
     QHash<QString, BasicCondition> byKey;
     while (q->next()) {
         BasicCondition c;
-        c.key = q->value(0).toString();
-        c.state = importing::conditionStateFromKey(q->value(1).toString()).value_or(importing::ConditionState::Onbekend);
-        c.updatedAt = timestampFromSql(q->value(2));
-        c.updatedBy = q->value(3).toString();
+        c.key = q->value(QStringLiteral("condition_key")).toString();
+        c.state = importing::conditionStateFromKey(q->value(QStringLiteral("state")).toString())
+                      .value_or(importing::ConditionState::Onbekend);
+        c.setOnCase = q->value(QStringLiteral("source")).toString() == QLatin1String("zaak");
+        c.since = QDate::fromString(q->value(QStringLiteral("since")).toString(), Qt::ISODate);
+        c.updatedAt = timestampFromSql(q->value(QStringLiteral("updated_at")));
+        c.updatedBy = q->value(QStringLiteral("updated_by")).toString();
         byKey.insert(c.key, c);
     }
     QList<BasicCondition> out;
     if (byKey.isEmpty())
         return out;
     for (const QString &key : basicConditionKeys())
-        out << byKey.value(key, BasicCondition{key, importing::ConditionState::Onbekend, {}, {}});
+        out << byKey.value(key, BasicCondition{key, importing::ConditionState::Onbekend, false, {}, {}, {}});
     return out;
 }
 
@@ -371,29 +374,67 @@ Result<void> CaseRepository::seedConditions(qint64 caseId, const QDateTime &at, 
         return success();
     auto q = runSql(m_db, QStringLiteral("SELECT d.id_document, d.shelter, d.income, d.debts, d.care FROM discharge_notices d "
                                          "JOIN case_discharges cd ON cd.discharge_id = d.id WHERE cd.case_id = ? "
+                                         "AND d.lifecycle NOT IN ('vervangen', 'ingetrokken') "
                                          "ORDER BY d.expected_date DESC, d.id DESC LIMIT 1"), {caseId}, "read notice");
     if (!q)
         return q.error();
     if (!q->next())
         return success();
     for (int i = 0; i < basicConditionKeys().size(); ++i)
-        if (auto set = setCondition(caseId, basicConditionKeys().at(i), q->value(i).toString(), at, by); !set)
+        if (auto set = setCondition(caseId, basicConditionKeys().at(i), q->value(i).toString(), false, {}, at, by); !set)
             return set;
     return success();
 }
 
-Result<void> CaseRepository::setCondition(qint64 caseId, const QString &key, const QString &state, const QDateTime &at,
-                                          const QString &by)
+Result<void> CaseRepository::setCondition(qint64 caseId, const QString &key, const QString &state, bool setOnCase,
+                                          QDate since, const QDateTime &at, const QString &by)
 {
     if (auto removed = runSql(m_db, QStringLiteral("DELETE FROM basic_conditions WHERE case_id = ? AND condition_key = ?"),
                               {caseId, key}, "set condition"); !removed)
         return removed.error();
-    auto q = runSql(m_db, QStringLiteral("INSERT INTO basic_conditions (case_id, condition_key, state, updated_at, updated_by) "
-                                         "VALUES (?, ?, ?, ?, ?)"), {caseId, key, state, timestampToSql(at), by},
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO basic_conditions (case_id, condition_key, state, source, since, "
+                                         "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {caseId, key, state, setOnCase ? QStringLiteral("zaak") : QStringLiteral("melding"),
+                     setOnCase && since.isValid() ? QVariant(isoDate(since)) : sqlNull(), timestampToSql(at), by},
                     "set condition");
     if (!q)
         return q.error();
     return success();
+}
+
+Result<CaseOrigin> CaseRepository::originOfNewWork(qint64 householdId) const
+{
+    auto signal = runSql(m_db, QStringLiteral("SELECT 1 FROM signals WHERE household_id = ? AND status = 'nieuw' LIMIT 1"),
+                         {householdId}, "find new signal");
+    if (!signal)
+        return signal.error();
+    if (signal->next())
+        return CaseOrigin::Signal;
+    auto notice = runSql(m_db, QStringLiteral("SELECT 1 FROM discharge_notices WHERE household_id = ? AND status = 'nieuw' "
+                                              "AND lifecycle NOT IN ('afgerond', 'vervangen', 'ingetrokken') LIMIT 1"),
+                         {householdId}, "find new discharge notice");
+    if (!notice)
+        return notice.error();
+    return notice->next() ? CaseOrigin::Discharge : CaseOrigin::Manual;
+}
+
+Result<bool> CaseRepository::closeLinkedSignal(qint64 caseId, qint64 signalId)
+{
+    auto q = runSql(m_db, QStringLiteral("UPDATE signals SET status = 'afgesloten' WHERE id = ? AND status <> 'afgesloten' "
+                                         "AND id IN (SELECT signal_id FROM case_signals WHERE case_id = ?)"),
+                    {signalId, caseId}, "close signal");
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<bool> CaseRepository::hasNotice(qint64 caseId, qint64 dischargeId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT 1 FROM case_discharges WHERE case_id = ? AND discharge_id = ?"),
+                    {caseId, dischargeId}, "find case notice");
+    if (!q)
+        return q.error();
+    return q->next();
 }
 
 } // namespace vangnet::cases

@@ -49,8 +49,18 @@ public:
     Result<QList<BasicCondition>> conditions(qint64 caseId) const;
     /// Seeds the checklist from the case's newest linked notice, when it has none yet.
     Result<void> seedConditions(qint64 caseId, const QDateTime &at, const QString &by);
-    Result<void> setCondition(qint64 caseId, const QString &key, const QString &state, const QDateTime &at,
-                              const QString &by);
+    /// One checklist row: `setOnCase` with the day it holds from (a caseworker's word), or copied
+    /// from the notice (since invalid).
+    Result<void> setCondition(qint64 caseId, const QString &key, const QString &state, bool setOnCase, QDate since,
+                              const QDateTime &at, const QString &by);
+    /// Where the queue's "take" starts a case that has no flag: from the household's new signals,
+    /// else from a new discharge notice that is still open, else by hand.
+    Result<CaseOrigin> originOfNewWork(qint64 householdId) const;
+    /// The case's linked signal `signalId`, closed by hand ("afgesloten"); false when the signal is
+    /// not linked to the case or already closed.
+    Result<bool> closeLinkedSignal(qint64 caseId, qint64 signalId);
+    /// Whether the notice is linked to the case.
+    Result<bool> hasNotice(qint64 caseId, qint64 dischargeId) const;
 
 private:
     Result<QList<Case>> select(const QString &where, const QVariantList &values) const;

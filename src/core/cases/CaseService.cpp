@@ -193,12 +193,11 @@ Result<Case> CaseService::openFor(qint64 householdId, qint64 assigneeId)
     const qint64 flagId = q->next() ? q->value(0).toLongLong() : 0;
     if (flagId)
         return open(householdId, CaseOrigin::Flag, flagId, assigneeId);
-    // No flag: the queue offered it for a signal nobody has taken up yet.
-    auto signal = runSql(m_db, QStringLiteral("SELECT 1 FROM signals WHERE household_id = ? AND status = 'nieuw' LIMIT 1"),
-                         {householdId}, "find new signal");
-    if (!signal)
-        return signal.error();
-    return open(householdId, signal->next() ? CaseOrigin::Signal : CaseOrigin::Manual, 0, assigneeId);
+    // No flag: the queue offered it for a signal or a discharge notice nobody has taken up yet.
+    auto origin = CaseRepository(m_db, m_session.fields()).originOfNewWork(householdId);
+    if (!origin)
+        return origin.error();
+    return open(householdId, *origin, 0, assigneeId);
 }
 
 // --- reading -------------------------------------------------------------------------------

@@ -80,7 +80,18 @@ public:
     Result<PlanItem> addPlanItem(qint64 caseId, PlanItem item);
     Result<void> setPlanItemDone(qint64 itemId, QDate doneOn); ///< invalid date = open again
     Result<void> removePlanItem(qint64 itemId);
-    Result<void> setCondition(qint64 caseId, const QString &key, importing::ConditionState state);
+    /// A basic condition on the case's checklist, as the caseworker records it: the rules and the
+    /// clocks take it over the notice's state from `since` on (invalid: today; not in the future).
+    /// The household is re-evaluated in the same transaction, so a flag resting on the condition
+    /// goes at once. Refused on a closed case.
+    Result<void> setCondition(qint64 caseId, const QString &key, importing::ConditionState state, QDate since = {});
+    /// Closes one signal linked to the case by hand (the arrears are resolved, or the signal was
+    /// wrong); the household is re-evaluated in the same transaction.
+    Result<void> closeSignal(qint64 caseId, qint64 signalId);
+    /// A caseworker's correction of a linked notice's lifecycle: aangekondigd, in_detentie,
+    /// afgerond or ingetrokken (uitgestroomd follows from the date; vervangen is the import's).
+    /// Kept in the notice's history, audited, re-evaluated in the same transaction.
+    Result<void> setNoticeLifecycle(qint64 caseId, qint64 dischargeId, importing::DischargeLifecycle state);
 
     /// Users of the household's team who can work cases: for assignment choices.
     struct Worker {

@@ -1,5 +1,6 @@
 #include "cases/CaseTimelines.h"
 
+#include "rules/HouseholdFacts.h"
 #include "storage/SqlStatement.h"
 
 namespace vangnet::cases {
@@ -29,14 +30,71 @@ Result<QHash<qint64, clocks::CaseTimeline>> CaseTimelines::ofHouseholds(const QS
         if (signalRows->value(2).toInt() != 0)
             t.crisisSignalDates << date;
     }
-    auto noticeRows = runSql(m_db, QStringLiteral(
-        "SELECT d.household_id, d.expected_date FROM discharge_notices d JOIN households h ON h.id = d.household_id "
-        "WHERE (%1) AND d.status IN ('nieuw', 'in_behandeling')").arg(householdWhere), values, "read discharge dates");
-    if (!noticeRows)
-        return noticeRows.error();
-    while (noticeRows->next())
-        out[noticeRows->value(0).toLongLong()].dischargeDates << dateOf(noticeRows->value(1));
+    if (auto notices = addNotices(householdWhere, values, out); !notices)
+        return notices.error();
     return out;
+}
+
+Result<void> CaseTimelines::addNotices(const QString &householdWhere, const QVariantList &values,
+                                       QHash<qint64, clocks::CaseTimeline> &byHousehold) const
+{
+    // Open notices: not closed by their case, not superseded, withdrawn or completed.
+    const QString openNotice = QStringLiteral(
+        "d.status IN ('nieuw', 'in_behandeling') AND d.lifecycle NOT IN ('afgerond', 'vervangen', 'ingetrokken')");
+    auto rows = runSql(m_db, QStringLiteral(
+        "SELECT d.id, d.household_id, d.expected_date, d.lifecycle, d.id_document, d.shelter, d.income, d.debts, d.care, "
+        "COALESCE(d.updated_at, d.created_at) AS known_at FROM discharge_notices d "
+        "JOIN households h ON h.id = d.household_id WHERE (%1) AND %2").arg(householdWhere, openNotice),
+        values, "read discharge dates");
+    if (!rows)
+        return rows.error();
+    const QStringList &keys = rules::conditionKeysInFactOrder();
+    const QList<QString> noticeColumns{QStringLiteral("id_document"), QStringLiteral("shelter"), QStringLiteral("income"),
+                                       QStringLiteral("debts"), QStringLiteral("care")};
+    struct Slot {
+        qint64 household = 0;
+        qsizetype index = 0;
+    };
+    QHash<qint64, Slot> slotOf; // notice id → its place in the household's timeline
+    while (rows->next()) {
+        const qint64 household = rows->value(QStringLiteral("household_id")).toLongLong();
+        clocks::CaseTimeline &t = byHousehold[household];
+        const QDate expected = dateOf(rows->value(QStringLiteral("expected_date")));
+        t.dischargeDates << expected;
+        // A notice's own "geregeld" counts from the day Vangnet learnt it.
+        const QDate knownOn = timestampFromSql(rows->value(QStringLiteral("known_at"))).date();
+        clocks::NoticeConditions notice{expected, {}};
+        for (qsizetype i = 0; i < noticeColumns.size(); ++i)
+            if (rows->value(noticeColumns.at(i)).toString() == QLatin1String("geregeld"))
+                notice.arrangedOn[std::size_t(i)] = knownOn;
+        slotOf.insert(rows->value(QStringLiteral("id")).toLongLong(), Slot{household, t.noticeConditions.size()});
+        t.noticeConditions << notice;
+        if (rows->value(QStringLiteral("lifecycle")).toString() == QLatin1String("in_detentie")
+            && (!t.outreachPausedUntil.isValid() || expected > t.outreachPausedUntil))
+            t.outreachPausedUntil = expected;
+    }
+    if (slotOf.isEmpty())
+        return success();
+    // The caseworker's word on the case's checklist over the notice's (as the rules take it,
+    // docs/rules.md "Facts from the case"): arranged on the day it holds from. The newest case wins.
+    auto onCase = runSql(m_db, QStringLiteral(
+        "SELECT cd.discharge_id, bc.condition_key, bc.state, bc.since FROM basic_conditions bc "
+        "JOIN case_discharges cd ON cd.case_id = bc.case_id JOIN discharge_notices d ON d.id = cd.discharge_id "
+        "JOIN households h ON h.id = d.household_id WHERE (%1) AND %2 AND bc.source = 'zaak' ORDER BY cd.case_id")
+        .arg(householdWhere, openNotice), values, "read case conditions");
+    if (!onCase)
+        return onCase.error();
+    while (onCase->next()) {
+        const auto slot = slotOf.constFind(onCase->value(QStringLiteral("discharge_id")).toLongLong());
+        const qsizetype i = keys.indexOf(onCase->value(QStringLiteral("condition_key")).toString());
+        if (slot == slotOf.cend() || i < 0)
+            continue;
+        clocks::NoticeConditions &notice = byHousehold[slot->household].noticeConditions[slot->index];
+        notice.arrangedOn[std::size_t(i)] = onCase->value(QStringLiteral("state")).toString() == QLatin1String("geregeld")
+                                               ? dateOf(onCase->value(QStringLiteral("since")))
+                                               : QDate();
+    }
+    return success();
 }
 
 Result<void> CaseTimelines::addAttempts(const QString &householdWhere, const QVariantList &values,

@@ -28,6 +28,11 @@ public:
                              QHash<qint64, clocks::CaseTimeline> &byCase) const;
 
 private:
+    /// The open discharge notices of those households: expected dates, the day each basic
+    /// condition was arranged, and whether a member is in detention.
+    Result<void> addNotices(const QString &householdWhere, const QVariantList &values,
+                            QHash<qint64, clocks::CaseTimeline> &byHousehold) const;
+
     QSqlDatabase m_db;
 };
 

@@ -17,12 +17,14 @@ namespace vangnet::cases {
 
 namespace {
 
-/// Households of the session's team with an open flag, an open case, or a signal nobody has taken
-/// up yet: the Wgs asks for an offer of help on every signal, flagged by a rule or not.
+/// Households of the session's team with an open flag, an open case, a signal nobody has taken up
+/// yet (the Wgs asks for an offer of help on every signal, flagged by a rule or not), or an open
+/// discharge notice nobody has taken up yet (its lead-time alerts must be seen, flagged or not).
 const char *const queueWhere =
     "h.team_id = ? AND (h.priority_rank > 0 OR EXISTS (SELECT 1 FROM cases oc WHERE oc.household_id = h.id "
     "AND oc.status <> 'afgesloten') OR EXISTS (SELECT 1 FROM signals ns WHERE ns.household_id = h.id "
-    "AND ns.status = 'nieuw'))";
+    "AND ns.status = 'nieuw') OR EXISTS (SELECT 1 FROM discharge_notices nd WHERE nd.household_id = h.id "
+    "AND nd.status = 'nieuw' AND nd.lifecycle NOT IN ('afgerond', 'vervangen', 'ingetrokken')))";
 
 bool overdue(const QueueItem &item)
 {
@@ -105,6 +107,7 @@ Result<QList<QueueItem>> WorkQueue::load(QDate asOf) const
         item.openFlags = flag.count;
         clocks::CaseTimeline t = byHousehold->value(item.householdId);
         item.openSignals = int(t.openSignalDates.size());
+        item.openNotices = int(t.noticeConditions.size());
         if (item.caseId) {
             const clocks::CaseTimeline &c = byCase.value(item.caseId);
             t.openedOn = c.openedOn;

@@ -16,7 +16,8 @@ class Session;
 
 namespace vangnet::cases {
 
-/// One line of the werkvoorraad: a household with open flags and/or an open case.
+/// One line of the werkvoorraad: a household with open flags, an open case, or a signal or
+/// discharge notice nobody has taken up yet.
 struct QueueItem {
     qint64 householdId = 0;
     QString householdName;
@@ -30,6 +31,7 @@ struct QueueItem {
     QString topFlag;                   ///< title of the most severe open flag
     int openFlags = 0;
     int openSignals = 0;
+    int openNotices = 0;               ///< open discharge notices (not superseded, withdrawn or done)
     std::optional<clocks::Deadline> next; ///< the most urgent unmet deadline
 };
 

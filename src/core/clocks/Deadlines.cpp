@@ -41,7 +41,19 @@ QString clockName(ClockKind kind)
     case ClockKind::DischargeAlert2:
     case ClockKind::DischargeAlert3:
         return QCoreApplication::translate("vangnet::clocks", "Expected discharge");
+    case ClockKind::ConditionOnderdak:
+        return QCoreApplication::translate("vangnet::clocks", "Housing arranged");
+    case ClockKind::ConditionIdBewijs:
+        return QCoreApplication::translate("vangnet::clocks", "Identity document arranged");
+    case ClockKind::ConditionSchulden:
+        return QCoreApplication::translate("vangnet::clocks", "Debts in hand");
+    case ClockKind::ConditionInkomen:
+        return QCoreApplication::translate("vangnet::clocks", "Income arranged");
+    case ClockKind::ConditionZorg:
+        return QCoreApplication::translate("vangnet::clocks", "Care and health insurance arranged");
     case ClockKind::DueSoon:
+    case ClockKind::DischargeDatePast:
+    case ClockKind::DischargeDateAhead:
         break;
     }
     return {};
@@ -117,6 +129,35 @@ Deadline discharge(
         ? QCoreApplication::translate("vangnet::clocks", "Expected discharge (alert %1 before)")
               .arg(clockPeriodText(d.alertDays, alertInWorkingDays))
         : clockName(ClockKind::DischargeAlert1);
+    return d;
+}
+
+/// A basic condition's lead time: due the setting's days before the discharge date, met on the
+/// day it was arranged (late or not), or when the case closes.
+Deadline leadTime(ClockKind kind, const QDate &expectedOn, const QDate &arrangedOn, const CaseTimeline &timeline,
+                  const ClockSettings &settings, const QDate &asOf)
+{
+    const ClockSetting &setting = settings.of(kind);
+    Deadline d;
+    d.clock = kind;
+    d.dueOn = subtractDays(expectedOn, setting.days, setting.workingDays, settings.workingDays());
+    d.startsOn = d.dueOn;
+    d.label = QCoreApplication::translate("vangnet::clocks", "%1 (%2 before the discharge)")
+                  .arg(clockName(kind), clockPeriodText(setting.days, setting.workingDays));
+    const QDate met = happenedBy(arrangedOn, asOf);
+    const QDate closed = happenedBy(timeline.closedOn, asOf);
+    if (met.isValid() || closed.isValid()) {
+        d.metOn = met.isValid() ? met : closed;
+        d.state = DeadlineState::Met;
+        return d;
+    }
+    const ClockSetting &soon = settings.of(ClockKind::DueSoon);
+    if (asOf > d.dueOn)
+        d.state = DeadlineState::Overdue;
+    else if (asOf >= subtractDays(d.dueOn, soon.days, soon.workingDays, settings.workingDays()))
+        d.state = DeadlineState::DueSoon;
+    else
+        d.state = DeadlineState::Open;
     return d;
 }
 
@@ -202,8 +243,13 @@ QDate subtractDays(QDate from, int days, bool workingDays, const WorkingDays &ca
 QList<Deadline> deadlines(const CaseTimeline &timeline, const ClockSettings &settings, QDate asOf)
 {
     QList<Deadline> out;
-    if (const QDate signalOn = earliest(timeline.openSignalDates); signalOn.isValid())
+    if (QDate signalOn = earliest(timeline.openSignalDates); signalOn.isValid()) {
+        // In detention: the offer of help waits for the discharge (the resident cannot be reached
+        // at home); a crisis clock does not wait, the household's home is at stake.
+        if (timeline.outreachPausedUntil.isValid() && timeline.outreachPausedUntil > signalOn)
+            signalOn = timeline.outreachPausedUntil;
         out << running(ClockKind::ContactOffer, signalOn, timeline.firstAttemptOn, timeline, settings, asOf);
+    }
     if (const QDate crisisOn = earliest(timeline.crisisSignalDates); crisisOn.isValid())
         out << running(ClockKind::ThreateningDebt, crisisOn, timeline.firstConversationOn, timeline, settings, asOf);
     if (timeline.openedOn.isValid())
@@ -215,6 +261,13 @@ QList<Deadline> deadlines(const CaseTimeline &timeline, const ClockSettings &set
     for (const QDate &expectedOn : timeline.dischargeDates)
         if (expectedOn.isValid())
             out << discharge(expectedOn, timeline, settings, asOf);
+    for (const NoticeConditions &notice : timeline.noticeConditions) {
+        if (!notice.expectedOn.isValid())
+            continue;
+        for (qsizetype i = 0; i < conditionClocks().size(); ++i)
+            out << leadTime(conditionClocks().at(i), notice.expectedOn, notice.arrangedOn[std::size_t(i)], timeline,
+                            settings, asOf);
+    }
     std::stable_sort(out.begin(), out.end(), [](const Deadline &a, const Deadline &b) { return a.dueOn < b.dueOn; });
     return out;
 }

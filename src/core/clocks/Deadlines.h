@@ -5,9 +5,18 @@
 #include <QDate>
 #include <QList>
 
+#include <array>
+
 #include <optional>
 
 namespace vangnet::clocks {
+
+/// One open discharge notice as the lead-time clocks see it: the day each basic condition was
+/// arranged (the caseworker's checklist over the notice's own state), in conditionClocks() order.
+struct NoticeConditions {
+    QDate expectedOn;
+    std::array<QDate, 5> arrangedOn; ///< invalid while the condition is not arranged
+};
 
 /// The dates the clocks look at, for one case (or one flagged household without a case: then
 /// openedOn is invalid and only the signal and discharge clocks run).
@@ -16,6 +25,10 @@ struct CaseTimeline {
     QList<QDate> openSignalDates;   ///< signal dates of the open signals
     QList<QDate> crisisSignalDates; ///< signal dates of the open crisis signals
     QList<QDate> dischargeDates;    ///< expected dates of the open discharge notices
+    QList<NoticeConditions> noticeConditions; ///< the same notices' basic conditions
+    /// A member is in detention until this date (a notice "in detentie"): debt outreach pauses, so
+    /// the contact-offer clock starts no earlier than the discharge. Invalid when nobody is.
+    QDate outreachPausedUntil;
     QDate firstAttemptOn;           ///< first contact attempt (any outcome); invalid when none
     QDate firstConversationOn;      ///< first reached contact attempt
     QDate decisionOn;
@@ -33,7 +46,7 @@ QString deadlineStateKey(DeadlineState state);   ///< "met", "open", "due_soon",
 QString deadlineStateLabel(DeadlineState state); ///< translated
 
 struct Deadline {
-    ClockKind clock = ClockKind::ContactOffer; ///< for a discharge: DischargeAlert1
+    ClockKind clock = ClockKind::ContactOffer; ///< for a discharge: DischargeAlert1; a lead time: Condition…
     QDate startsOn;
     QDate dueOn;
     QDate metOn;        ///< invalid while not met

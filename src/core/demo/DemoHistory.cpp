@@ -2,6 +2,8 @@
 
 #include "cases/CaseService.h"
 #include "cases/WorkQueue.h"
+#include "households/HouseholdService.h"
+#include "storage/HouseholdQuery.h"
 #include "demo/DemoRandom.h"
 #include "importing/ImportService.h"
 #include "rules/RulesService.h"
@@ -57,15 +59,16 @@ QDate deliveryDay(QDate signalDate, QDate today)
 } // namespace
 
 struct DemoHistory::Impl {
-    enum class Kind { Import, Claim, Attempt, Decision, Close };
+    enum class Kind { Import, ImportNotices, Claim, Attempt, Arrange, Decision, Close, Released };
     struct Event {
         Kind kind = Kind::Import;
         qint64 id = 0;                    ///< household (claim) or case (the others)
         int session = 0;                  ///< index into the caseworkers
         bool urgent = false;              ///< claim: a critical flag
         QVector<importing::SignalRow> rows; ///< import
+        QVector<importing::DischargeRow> notices; ///< import of discharge notices
         ContactAttempt attempt;
-        QString outcome;
+        QString outcome;                  ///< close: the outcome; arrange: the basic condition
     };
 
     static Event caseEvent(Kind kind, qint64 caseId, int session)
@@ -83,6 +86,7 @@ struct DemoHistory::Impl {
     QDate today;
     std::multimap<QDateTime, Event> agenda; ///< equal times keep the order they were planned in
     QSet<qint64> taken;                     ///< households with a claim planned or a case open
+    QSet<qint64> homeless;                  ///< households whose housing nobody arranges (Released)
 
     Impl(DemoHistory &history) : self(history), rng(history.m_seed ^ 0x4157AULL), today(history.m_clock.today()) {}
 
@@ -132,7 +136,11 @@ struct DemoHistory::Impl {
     {
         switch (e.kind) {
         case Kind::Import: return importBatch(e);
+        case Kind::ImportNotices: return importNotices(e);
+        case Kind::Released: return released(e);
         case Kind::Claim: return claim(e);
+        case Kind::Arrange:
+            return service(e.session).setCondition(e.id, e.outcome, importing::ConditionState::Geregeld, clock.today());
         case Kind::Attempt: {
             auto added = service(e.session).addAttempt(e.id, e.attempt);
             return added ? success() : Result<void>(added.error());
@@ -165,6 +173,56 @@ struct DemoHistory::Impl {
         if (!imported)
             return imported.error();
         return takeUpFlagged();
+    }
+
+    Result<void> importNotices(Event &e)
+    {
+        importing::VectorSource<importing::DischargeRow> source(std::move(e.notices));
+        importing::ImportService import(self.m_db, clock, *self.m_caseworkers.first());
+        const QString name = QStringLiteral("demo-uitstroom-%1.csv").arg(clock.today().toString(Qt::ISODate));
+        auto imported = import.importDischarges(source, {name, QStringLiteral("csv"), QStringLiteral("standaard")});
+        if (!imported)
+            return imported.error();
+        return takeUpFlagged();
+    }
+
+    /// A notice entered by hand, the institution having phoned: someone of the first caseworker's
+    /// team leaves detention in two days and nobody has arranged housing. The caseworker takes it
+    /// up as any other, but no place is found before the discharge.
+    Result<void> released(const Event &e)
+    {
+        const Session &session = *self.m_caseworkers.at(e.session);
+        HouseholdFilter byName;
+        auto ids = HouseholdQuery(self.m_db.connection(), session).ids(byName);
+        if (!ids)
+            return ids.error();
+        HouseholdService households(self.m_db, clock, session);
+        for (const qint64 id : *ids) {
+            if (taken.contains(id))
+                continue;
+            auto household = households.get(id);
+            if (!household)
+                return household.error();
+            for (const Person &member : household->members) {
+                if (!member.geboortedatum.isValid() || member.geboortedatum.daysTo(clock.today()) < 25 * 365)
+                    continue;
+                importing::DischargeRow row;
+                row.institutionType = importing::InstitutionType::Detentie;
+                row.institutionName = QStringLiteral("PI Vangstad");
+                row.expectedDate = clock.today().addDays(2);
+                row.channel = importing::DischargeChannel::DrPlan;
+                row.idDocument = importing::ConditionState::Geregeld;
+                row.shelter = importing::ConditionState::NietGeregeld;
+                row.income = importing::ConditionState::NietGeregeld;
+                row.debts = importing::ConditionState::Onbekend;
+                row.care = importing::ConditionState::InBehandeling;
+                if (auto added = households.addDischarge(id, member.id, row); !added)
+                    return added.error();
+                homeless.insert(id);
+                return takeUpFlagged();
+            }
+        }
+        return success();
     }
 
     /// Plans a claim for every household each caseworker's work queue offers without a case
@@ -220,8 +278,10 @@ struct DemoHistory::Impl {
         // Flags resolved and signals linked since the batch need no case.
         auto q = runSql(self.m_db.connection(),
                         QStringLiteral("SELECT (SELECT COUNT(*) FROM flags WHERE household_id = ? AND resolved_on IS NULL) + "
-                                       "(SELECT COUNT(*) FROM signals WHERE household_id = ? AND status = 'nieuw')"),
-                        {e.id, e.id}, "check the household's work");
+                                       "(SELECT COUNT(*) FROM signals WHERE household_id = ? AND status = 'nieuw') + "
+                                       "(SELECT COUNT(*) FROM discharge_notices WHERE household_id = ? AND status = 'nieuw' "
+                                       "AND lifecycle NOT IN ('afgerond', 'vervangen', 'ingetrokken'))"),
+                        {e.id, e.id, e.id}, "check the household's work");
         if (!q)
             return q.error();
         if (!q->next() || q->value(0).toInt() == 0) {
@@ -231,7 +291,45 @@ struct DemoHistory::Impl {
         auto c = service(e.session).claim(e.id);
         if (!c)
             return c.error();
+        if (!c->dischargeIds.isEmpty())
+            return planDischargeCase(*c, e.session);
         planCase(c->id, e.session, e.urgent);
+        return success();
+    }
+
+    /// A discharge case: a letter or call to the person or the institution within days; the
+    /// identity document and, three times out of four, housing arranged before the discharge;
+    /// closed with follow-up help some weeks after it.
+    Result<void> planDischargeCase(const cases::Case &c, int session)
+    {
+        auto notices = HouseholdService(self.m_db, clock, *self.m_caseworkers.at(session)).dischargesOf(c.householdId);
+        if (!notices)
+            return notices.error();
+        QDate expected;
+        for (const DischargeRecord &d : *notices)
+            if (c.dischargeIds.contains(d.id) && (!expected.isValid() || d.expectedDate > expected))
+                expected = d.expectedDate;
+        QDate day = weekday(clock.today().addDays(rng.below(3)));
+        Event call = caseEvent(Kind::Attempt, c.id, session);
+        call.attempt.kind = QStringLiteral("Telefoon");
+        call.attempt.reached = true;
+        call.attempt.dayPart = QStringLiteral("Ochtend");
+        call.attempt.date = day;
+        call.attempt.note = QStringLiteral("Gebeld met de instelling en de inwoner over de uitstroom");
+        plan(day, QTime(10, rng.below(60)), std::move(call));
+        const bool arranges = !homeless.contains(c.householdId);
+        const QDate before = expected.isValid() ? std::max(day, expected.addDays(-rng.between(3, 30))) : day;
+        for (const char *key : {"id_bewijs", "onderdak", "inkomen"}) {
+            if (QLatin1String(key) == QLatin1String("onderdak") && (!arranges || !rng.chance(75)))
+                continue;
+            Event arrange = caseEvent(Kind::Arrange, c.id, session);
+            arrange.outcome = QString::fromLatin1(key);
+            plan(weekday(std::min(before, day.addDays(rng.between(2, 40)))), QTime(11, rng.below(60)), std::move(arrange));
+        }
+        Event close = caseEvent(Kind::Close, c.id, session);
+        close.outcome = QStringLiteral("Vervolghulp en/of verwijzing niet financieel");
+        plan(weekday(std::max(day, expected.isValid() ? expected : day).addDays(rng.between(14, 40))), QTime(15, 30),
+             std::move(close));
         return success();
     }
 
@@ -284,7 +382,8 @@ DemoHistory::DemoHistory(const Database &db, const Clock &clock, QList<const Ses
 {
 }
 
-Result<void> DemoHistory::play(QVector<importing::SignalRow> rows, const DemoProgress &progress)
+Result<void> DemoHistory::play(QVector<importing::SignalRow> rows, QVector<DemoDischarges::Delivery> notices,
+                               const DemoProgress &progress)
 {
     if (m_caseworkers.isEmpty() || rows.isEmpty())
         return success();
@@ -300,6 +399,21 @@ Result<void> DemoHistory::play(QVector<importing::SignalRow> rows, const DemoPro
         e.rows = std::move(batch);
         impl.plan(day, QTime(8, 30), std::move(e));
     }
+    std::map<QDate, QVector<importing::DischargeRow>> noticeDeliveries;
+    for (DemoDischarges::Delivery &d : notices)
+        if (d.on.isValid() && d.on <= impl.today)
+            noticeDeliveries[deliveryDay(d.on, impl.today)] << std::move(d.row);
+    for (auto &[day, batch] : noticeDeliveries) {
+        for (int i = 0; i < batch.size(); ++i)
+            batch[i].line = i + 2;
+        Impl::Event e;
+        e.kind = Impl::Kind::ImportNotices;
+        e.notices = std::move(batch);
+        impl.plan(day, QTime(8, 45), std::move(e));
+    }
+    Impl::Event released;
+    released.kind = Impl::Kind::Released;
+    impl.plan(weekday(impl.today.addDays(-10)), QTime(11, 0), std::move(released));
     // One transaction for the year: a demo is made whole or not at all, and the services' own
     // transactions join it instead of each waiting for the disk.
     Transaction tx(m_db.connection());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demo/DemoDischarges.h"
 #include "importing/ImportRows.h"
 #include "support/Clock.h"
 #include "support/Result.h"
@@ -31,6 +32,12 @@ using DemoProgress = std::function<bool(int done, int total)>;
 ///   a letter, then a call or a home visit; a case that reached the resident closes some weeks
 ///   later with a DDAS outcome (follow-up help after a decision), one that never reached
 ///   anyone closes as "no contact";
+/// - discharge notices arrive in weekly batches too (some delivered again with a moved date);
+///   the caseworker of a discharge case arranges the identity document and, most of the time,
+///   housing before the discharge, and closes the case some weeks after it;
+/// - eight days ago a caseworker entered a detention notice by hand about a member of the first
+///   caseworker's team released six days ago with no housing arranged: the person is homeless
+///   now, and today's queue shows it at the top with its critical flag;
 /// - whatever would happen after today does not happen: today's work queue holds the
 ///   households that came in over the last days, the cases in progress and the odd late deadline.
 ///
@@ -45,7 +52,8 @@ public:
 
     /// Plays the year up to and including today in one transaction (all or nothing). Rows dated
     /// after today are not imported. `progress` hears of each day; false from it stops the play.
-    Result<void> play(QVector<importing::SignalRow> rows, const DemoProgress &progress = {});
+    Result<void> play(QVector<importing::SignalRow> rows, QVector<DemoDischarges::Delivery> notices = {},
+                      const DemoProgress &progress = {});
 
 private:
     struct Impl;

@@ -1,6 +1,7 @@
 #include "demo/DemoIntake.h"
 
 #include "demo/DemoCases.h"
+#include "demo/DemoDischarges.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoHistory.h"
 #include "demo/DemoSignals.h"
@@ -37,8 +38,12 @@ Result<void> importDemoSignals(const Database &db, const Clock &clock, DemoSigna
             return session.error();
         sessions << *session;
     }
+    // Discharge notices about the same people: about one per 150 households a year (rows / 45,
+    // as there are about 30 signal rows per 100 households).
+    DemoDischarges discharges(people.seed(), clock.today());
+    auto notices = discharges.year(people.adults(), std::max(4, rows / 45));
     DemoHistory history(db, clock, {&sessions.at(0), &sessions.at(1)}, people.seed());
-    if (auto played = history.play(std::move(signalRows), progress); !played)
+    if (auto played = history.play(std::move(signalRows), std::move(notices), progress); !played)
         return played;
     // Today: the flags as of today (a flag about an old arrear may have lapsed since its batch),
     // and the caseworker starts on the most urgent households nobody has taken up yet.

@@ -13,8 +13,9 @@ namespace vangnet::demo {
 class DemoSignals;
 
 /// A demo municipality's past year and today: `rows` synthetic early signals about the people of
-/// the demo (and some people it does not know yet, who get new households of their team) arrive
-/// in weekly batches and the demo caseworkers of both teams work through the flagged households
+/// the demo (and some people it does not know yet, who get new households of their team) and a
+/// discharge notice for about every 45 signal rows arrive in weekly batches, and the demo
+/// caseworkers of both teams work through the flagged households
 /// (DemoHistory.h); then the rules are evaluated as of today and the caseworker starts on the most
 /// urgent households nobody has taken up yet (DemoCases.h). The signals list, the timelines, the
 /// flags, the work queue, the cases and the DDAS delivery then have something to show. Uses the

@@ -21,6 +21,8 @@ public:
     /// Remembers the members of a written household (ids set).
     void add(const Household &household);
     qsizetype people() const { return m_people.size(); }
+    /// The adults remembered, as a file would name them (for the demo's discharge notices).
+    const QVector<importing::RowPerson> &adults() const { return m_people; }
     quint64 seed() const { return m_seed; }
 
     /// The next row; needs at least one person added.
