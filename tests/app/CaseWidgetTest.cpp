@@ -12,7 +12,10 @@
 #include "households/HouseholdsPage.h"
 #include "importing/ImportKeys.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QMenu>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -391,4 +394,57 @@ TEST_CASE_METHOD(CaseFixture, "Every control of the case screen and its dialogs 
         }
     }
     CHECK(checked >= 40);
+}
+
+TEST_CASE_METHOD(CaseFixture, "On the case screen housing arranged ends the discharge flag, and a notice's state is corrected",
+                 "[app][gui][cases]")
+{
+    const qint64 household = manualCase(QStringLiteral("Mulder"), QStringLiteral("7411 AD"), 7);
+    auto hh = service.get(household);
+    REQUIRE(hh.ok());
+    DischargeRow notice;
+    notice.institutionType = InstitutionType::Detentie;
+    notice.institutionName = QStringLiteral("PI Lindewaarde");
+    notice.expectedDate = clock.today().addDays(20);
+    notice.shelter = ConditionState::NietGeregeld;
+    auto dischargeId = service.addDischarge(household, hh->members.first().id, notice);
+    REQUIRE(dischargeId.ok());
+    const auto openFlags = [&] {
+        auto flags = rules.flagsOf(household);
+        REQUIRE(flags.ok());
+        return flags->size();
+    };
+    REQUIRE(openFlags() == 1); // uitstroom zonder onderdak
+    CaseWidget widget(*db, session, clock, openCaseOf(household));
+    REQUIRE(widget.service().linkNewSignals(widget.caseId()).ok());
+    widget.reload();
+
+    // The checklist: housing arranged, from an earlier day; the flag goes at once.
+    CasePlanTab &plan = widget.planTab();
+    auto *since = plan.findChild<QDateEdit *>(QStringLiteral("conditionSince_onderdak"));
+    REQUIRE(since);
+    since->setDate(clock.today().addDays(-2));
+    QComboBox *shelter = plan.conditionCombo(QStringLiteral("onderdak"));
+    const int arranged = shelter->findData(conditionStateKey(ConditionState::Geregeld));
+    shelter->setCurrentIndex(arranged);
+    Q_EMIT shelter->activated(arranged);
+    CHECK(openFlags() == 0);
+    CHECK(widget.detail()->conditions.at(1).since == clock.today().addDays(-2));
+
+    // The notice among the linked signals: its state is in the line, and can be corrected.
+    auto *list = widget.findChild<QListWidget *>(QStringLiteral("signalsList"));
+    REQUIRE(list);
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("announced")));
+    auto *stateButton = button(widget, "noticeStateButton");
+    CHECK_FALSE(stateButton->isEnabled());
+    list->setCurrentRow(0);
+    REQUIRE(stateButton->isEnabled());
+    CHECK_FALSE(button(widget, "closeSignalButton")->isEnabled()); // a notice, not a signal
+    auto *inDetention = stateButton->menu()->findChild<QAction *>(QStringLiteral("noticeState_in_detentie"));
+    REQUIRE(inDetention);
+    inDetention->trigger();
+    CHECK(widget.messageText().contains(QStringLiteral("in detention")));
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("in detention")));
 }
