@@ -44,6 +44,24 @@ struct CaseFixture : AppFixture {
         return id;
     }
 
+    /// A detention notice about the household's first member, expected in 20 days, ID arranged and
+    /// housing not: what "Uitstroom zonder onderdak" flags.
+    qint64 addDetentionNotice(qint64 householdId)
+    {
+        auto hh = service.get(householdId);
+        REQUIRE(hh.ok());
+        importing::DischargeRow notice;
+        notice.institutionType = importing::InstitutionType::Detentie;
+        notice.institutionName = QStringLiteral("PI Lindewaarde");
+        notice.expectedDate = clock.today().addDays(20);
+        notice.shelter = importing::ConditionState::NietGeregeld;
+        notice.idDocument = importing::ConditionState::Geregeld;
+        auto dischargeId = service.addDischarge(householdId, hh->members.first().id, notice);
+        INFO((dischargeId ? QString() : dischargeId.error().message).toStdString());
+        REQUIRE(dischargeId.ok());
+        return *dischargeId;
+    }
+
     qint64 openCaseOf(qint64 householdId)
     {
         auto id = cases.openCaseOf(householdId);

@@ -213,18 +213,7 @@ TEST_CASE_METHOD(CaseFixture, "The plan of action holds goals with their actions
                  "[app][gui][cases]")
 {
     const qint64 household = addHousehold(QStringLiteral("De Vries"), QStringLiteral("7411 AF"), 11);
-    auto hh = service.get(household);
-    REQUIRE(hh.ok());
-    DischargeRow notice;
-    notice.institutionType = InstitutionType::Detentie;
-    notice.institutionName = QStringLiteral("PI Lindewaarde");
-    notice.expectedDate = clock.today().addDays(20);
-    notice.shelter = ConditionState::NietGeregeld;
-    notice.idDocument = ConditionState::Geregeld;
-    auto dischargeId = service.addDischarge(household, hh->members.first().id, notice);
-    INFO((dischargeId ? QString() : dischargeId.error().message).toStdString());
-    REQUIRE(dischargeId.ok());
-    auto opened = cases.openFromDischarge(*dischargeId);
+    auto opened = cases.openFromDischarge(addDetentionNotice(household));
     REQUIRE(opened.ok());
 
     CaseWidget widget(*db, session, clock, opened->id);
@@ -400,15 +389,7 @@ TEST_CASE_METHOD(CaseFixture, "On the case screen housing arranged ends the disc
                  "[app][gui][cases]")
 {
     const qint64 household = manualCase(QStringLiteral("Mulder"), QStringLiteral("7411 AD"), 7);
-    auto hh = service.get(household);
-    REQUIRE(hh.ok());
-    DischargeRow notice;
-    notice.institutionType = InstitutionType::Detentie;
-    notice.institutionName = QStringLiteral("PI Lindewaarde");
-    notice.expectedDate = clock.today().addDays(20);
-    notice.shelter = ConditionState::NietGeregeld;
-    auto dischargeId = service.addDischarge(household, hh->members.first().id, notice);
-    REQUIRE(dischargeId.ok());
+    addDetentionNotice(household);
     const auto openFlags = [&] {
         auto flags = rules.flagsOf(household);
         REQUIRE(flags.ok());

@@ -231,6 +231,24 @@ Result<void> CaseService::changeEntry(qint64 caseId, const QString &sql, const Q
     return tx.commit();
 }
 
+Result<void> CaseService::changeFacts(qint64 caseId, const std::function<Result<void>(const Case &)> &change)
+{
+    auto c = get(caseId);
+    if (!c)
+        return c.error();
+    if (c->status == CaseStatus::Afgesloten)
+        return closedCase();
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    if (auto changed = change(*c); !changed)
+        return changed;
+    // The case is the source of truth for what was arranged: the flags follow in this transaction.
+    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
+        return flagged.error();
+    return tx.commit();
+}
+
 Result<void> CaseService::setCondition(qint64 caseId, const QString &key, importing::ConditionState state, QDate since)
 {
     if (!basicConditionKeys().contains(key))
@@ -241,59 +259,39 @@ Result<void> CaseService::setCondition(qint64 caseId, const QString &key, import
         return invalid("since", QCoreApplication::translate("vangnet::cases::CaseService",
                                                             "The condition is dated %1, which is in the future.")
                                     .arg(since.toString(QStringLiteral("dd-MM-yyyy"))));
-    auto c = get(caseId);
-    if (!c)
-        return c.error();
-    if (c->status == CaseStatus::Afgesloten)
-        return closedCase();
-    Transaction tx(m_db);
-    if (auto begun = tx.beginResult(); !begun)
-        return begun.error();
-    CaseRepository repo(m_db, m_session.fields());
-    const QDateTime now = m_clock.now();
-    const QString by = m_session.user().displayName;
-    // The first change on a case without a checklist starts it: the other four are "onbekend".
-    auto existing = repo.conditions(caseId);
-    if (!existing)
-        return existing.error();
-    if (existing->isEmpty())
-        for (const QString &other : basicConditionKeys())
-            if (auto set = repo.setCondition(caseId, other, importing::conditionStateKey(importing::ConditionState::Onbekend),
-                                             false, {}, now, by);
-                !set)
-                return set;
-    if (auto set = repo.setCondition(caseId, key, importing::conditionStateKey(state), true, since, now, by); !set)
-        return set;
-    // The case is the source of truth for what was arranged: the flags follow in this transaction.
-    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
-        return flagged.error();
-    if (auto audited = audit(caseId, QStringLiteral("condition:%1").arg(key)); !audited)
-        return audited;
-    return tx.commit();
+    return changeFacts(caseId, [&](const Case &) -> Result<void> {
+        CaseRepository repo(m_db, m_session.fields());
+        const QDateTime now = m_clock.now();
+        const QString by = m_session.user().displayName;
+        // The first change on a case without a checklist starts it: the other four are "onbekend",
+        // which the caseworker did not say (so not the case's word for the rules).
+        auto existing = repo.conditions(caseId);
+        if (!existing)
+            return existing.error();
+        if (existing->isEmpty())
+            for (const QString &other : basicConditionKeys())
+                if (auto set = repo.setCondition(caseId, other, importing::conditionStateKey(importing::ConditionState::Onbekend),
+                                                 false, {}, now, by);
+                    !set)
+                    return set;
+        if (auto set = repo.setCondition(caseId, key, importing::conditionStateKey(state), true, since, now, by); !set)
+            return set;
+        return audit(caseId, QStringLiteral("condition:%1").arg(key));
+    });
 }
 
 Result<void> CaseService::closeSignal(qint64 caseId, qint64 signalId)
 {
-    auto c = get(caseId);
-    if (!c)
-        return c.error();
-    if (c->status == CaseStatus::Afgesloten)
-        return closedCase();
-    Transaction tx(m_db);
-    if (auto begun = tx.beginResult(); !begun)
-        return begun.error();
-    auto closed = CaseRepository(m_db, m_session.fields()).closeLinkedSignal(caseId, signalId);
-    if (!closed)
-        return closed.error();
-    if (!*closed)
-        return invalid("signal", QCoreApplication::translate("vangnet::cases::CaseService",
-                                                             "Signal %1 is not an open signal of this case.")
-                                     .arg(signalId));
-    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
-        return flagged.error();
-    if (auto audited = audit(caseId, QStringLiteral("signal_closed:%1").arg(signalId)); !audited)
-        return audited;
-    return tx.commit();
+    return changeFacts(caseId, [&](const Case &) -> Result<void> {
+        auto closed = CaseRepository(m_db, m_session.fields()).closeLinkedSignal(caseId, signalId);
+        if (!closed)
+            return closed.error();
+        if (!*closed)
+            return invalid("signal", QCoreApplication::translate("vangnet::cases::CaseService",
+                                                                 "Signal %1 is not an open signal of this case.")
+                                         .arg(signalId));
+        return audit(caseId, QStringLiteral("signal_closed:%1").arg(signalId));
+    });
 }
 
 Result<void> CaseService::setNoticeLifecycle(qint64 caseId, qint64 dischargeId, importing::DischargeLifecycle state)
@@ -304,36 +302,23 @@ Result<void> CaseService::setNoticeLifecycle(qint64 caseId, qint64 dischargeId, 
                                                                 "\"%1\" is not a state a caseworker sets: a notice is "
                                                                 "discharged from its date on, and superseded by a newer notice.")
                                         .arg(importing::dischargeLifecycleLabel(state)));
-    auto c = get(caseId);
-    if (!c)
-        return c.error();
-    if (c->status == CaseStatus::Afgesloten)
-        return closedCase();
-    CaseRepository repo(m_db, m_session.fields());
-    auto linked = repo.hasNotice(caseId, dischargeId);
-    if (!linked)
-        return linked.error();
-    if (!*linked)
-        return invalid("discharge", QCoreApplication::translate("vangnet::cases::CaseService",
-                                                                "Discharge notice %1 is not linked to this case.")
-                                        .arg(dischargeId));
-    Transaction tx(m_db);
-    if (auto begun = tx.beginResult(); !begun)
-        return begun.error();
-    if (auto set = DischargeRepository(m_db).setLifecycle(dischargeId, state, m_session.user().displayName, m_clock.now());
-        !set)
-        return set;
-    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
-        return flagged.error();
-    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeDischarge,
-                                                      QStringLiteral("discharge_notice"), dischargeId,
-                                                      AuditResult::Success, {},
-                                                      QStringLiteral("lifecycle:%1 case:%2")
-                                                          .arg(importing::dischargeLifecycleKey(state))
-                                                          .arg(caseId));
-        !audited)
-        return audited;
-    return tx.commit();
+    return changeFacts(caseId, [&](const Case &) -> Result<void> {
+        auto linked = CaseRepository(m_db, m_session.fields()).hasNotice(caseId, dischargeId);
+        if (!linked)
+            return linked.error();
+        if (!*linked)
+            return invalid("discharge", QCoreApplication::translate("vangnet::cases::CaseService",
+                                                                    "Discharge notice %1 is not linked to this case.")
+                                            .arg(dischargeId));
+        if (auto set = DischargeRepository(m_db).setLifecycle(dischargeId, state, m_session.user().displayName, m_clock.now());
+            !set)
+            return set;
+        return AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeDischarge, QStringLiteral("discharge_notice"),
+                                              dischargeId, AuditResult::Success, {},
+                                              QStringLiteral("lifecycle:%1 case:%2")
+                                                  .arg(importing::dischargeLifecycleKey(state))
+                                                  .arg(caseId));
+    });
 }
 
 } // namespace vangnet::cases

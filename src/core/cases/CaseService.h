@@ -117,6 +117,9 @@ private:
     Result<Case> open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId);
     Result<void> audit(qint64 caseId, const QString &detail) const;
     Result<void> bump(qint64 caseId, int version, const QString &setSql, const QVariantList &values) const;
+    /// A change to what the rules read about the household, on an open case: `change` (the write
+    /// and its audit record), then the household re-evaluated, in one transaction.
+    Result<void> changeFacts(qint64 caseId, const std::function<Result<void>(const Case &)> &change);
     /// One statement on an entry of the case and its audit record, in one transaction.
     Result<void> changeEntry(qint64 caseId, const QString &sql, const QVariantList &values, const QString &auditDetail);
 

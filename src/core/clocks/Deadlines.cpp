@@ -66,6 +66,26 @@ QString periodLabel(const ClockSetting &setting)
         .arg(clockName(setting.kind), clockPeriodText(setting.days, setting.workingDays));
 }
 
+/// The state of a deadline whose due date is set: met on `metOn` or when the case closed (as of
+/// `asOf`), else overdue after its due date, due soon within the DueSoon setting, else open.
+void settle(Deadline &d, const QDate &metOn, const CaseTimeline &timeline, const ClockSettings &settings, const QDate &asOf)
+{
+    const QDate met = happenedBy(metOn, asOf);
+    const QDate closed = happenedBy(timeline.closedOn, asOf);
+    if (met.isValid() || closed.isValid()) {
+        d.metOn = met.isValid() ? met : closed;
+        d.state = DeadlineState::Met;
+        return;
+    }
+    const ClockSetting &soon = settings.of(ClockKind::DueSoon);
+    if (asOf > d.dueOn)
+        d.state = DeadlineState::Overdue;
+    else if (asOf >= subtractDays(d.dueOn, soon.days, soon.workingDays, settings.workingDays()))
+        d.state = DeadlineState::DueSoon;
+    else
+        d.state = DeadlineState::Open;
+}
+
 /// A clock that runs from `startsOn` for its setting and stops at `metOn` (or when the case closes).
 Deadline running(ClockKind kind, const QDate &startsOn, const QDate &metOn, const CaseTimeline &timeline,
     const ClockSettings &settings, const QDate &asOf)
@@ -76,20 +96,7 @@ Deadline running(ClockKind kind, const QDate &startsOn, const QDate &metOn, cons
     d.startsOn = startsOn;
     d.dueOn = addDays(startsOn, setting.days, setting.workingDays, settings.workingDays());
     d.label = periodLabel(setting);
-    const QDate met = happenedBy(metOn, asOf);
-    const QDate closed = happenedBy(timeline.closedOn, asOf);
-    if (met.isValid() || closed.isValid()) {
-        d.metOn = met.isValid() ? met : closed;
-        d.state = DeadlineState::Met;
-        return d;
-    }
-    const ClockSetting &soon = settings.of(ClockKind::DueSoon);
-    if (asOf > d.dueOn)
-        d.state = DeadlineState::Overdue;
-    else if (asOf >= subtractDays(d.dueOn, soon.days, soon.workingDays, settings.workingDays()))
-        d.state = DeadlineState::DueSoon;
-    else
-        d.state = DeadlineState::Open;
+    settle(d, metOn, timeline, settings, asOf);
     return d;
 }
 
@@ -144,20 +151,7 @@ Deadline leadTime(ClockKind kind, const QDate &expectedOn, const QDate &arranged
     d.startsOn = d.dueOn;
     d.label = QCoreApplication::translate("vangnet::clocks", "%1 (%2 before the discharge)")
                   .arg(clockName(kind), clockPeriodText(setting.days, setting.workingDays));
-    const QDate met = happenedBy(arrangedOn, asOf);
-    const QDate closed = happenedBy(timeline.closedOn, asOf);
-    if (met.isValid() || closed.isValid()) {
-        d.metOn = met.isValid() ? met : closed;
-        d.state = DeadlineState::Met;
-        return d;
-    }
-    const ClockSetting &soon = settings.of(ClockKind::DueSoon);
-    if (asOf > d.dueOn)
-        d.state = DeadlineState::Overdue;
-    else if (asOf >= subtractDays(d.dueOn, soon.days, soon.workingDays, settings.workingDays()))
-        d.state = DeadlineState::DueSoon;
-    else
-        d.state = DeadlineState::Open;
+    settle(d, arrangedOn, timeline, settings, asOf);
     return d;
 }
 
