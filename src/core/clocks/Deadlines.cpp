@@ -42,6 +42,14 @@ QString clockName(ClockKind kind)
     case ClockKind::DischargeAlert3:
         return QCoreApplication::translate("vangnet::clocks", "Expected discharge");
     case ClockKind::DueSoon:
+    // Policy settings, not deadlines of a case: they have no name on the deadline list.
+    case ClockKind::ConditionOnderdak:
+    case ClockKind::ConditionIdBewijs:
+    case ClockKind::ConditionSchulden:
+    case ClockKind::ConditionInkomen:
+    case ClockKind::ConditionZorg:
+    case ClockKind::DischargeDatePast:
+    case ClockKind::DischargeDateAhead:
         break;
     }
     return {};
