@@ -243,17 +243,18 @@ Result<void> CaseService::setCondition(qint64 caseId, const QString &key, import
     CaseRepository repo(m_db, m_session.fields());
     const QDateTime now = m_clock.now();
     const QString by = m_session.user().displayName;
-    // The first change on a case without a checklist starts it: the other four are "onbekend".
+    // The first change on a case without a checklist starts it: the other four are "onbekend",
+    // which the caseworker did not say (so not the case's word for the rules).
     auto existing = repo.conditions(caseId);
     if (!existing)
         return existing.error();
     if (existing->isEmpty())
         for (const QString &other : basicConditionKeys())
             if (auto set = repo.setCondition(caseId, other, importing::conditionStateKey(importing::ConditionState::Onbekend),
-                                             now, by);
+                                             now, by, false);
                 !set)
                 return set;
-    if (auto set = repo.setCondition(caseId, key, importing::conditionStateKey(state), now, by); !set)
+    if (auto set = repo.setCondition(caseId, key, importing::conditionStateKey(state), now, by, true); !set)
         return set;
     if (auto audited = audit(caseId, QStringLiteral("condition:%1").arg(key)); !audited)
         return audited;

@@ -377,19 +377,22 @@ Result<void> CaseRepository::seedConditions(qint64 caseId, const QDateTime &at, 
     if (!q->next())
         return success();
     for (int i = 0; i < basicConditionKeys().size(); ++i)
-        if (auto set = setCondition(caseId, basicConditionKeys().at(i), q->value(i).toString(), at, by); !set)
+        if (auto set = setCondition(caseId, basicConditionKeys().at(i), q->value(i).toString(), at, by, false); !set)
             return set;
     return success();
 }
 
 Result<void> CaseRepository::setCondition(qint64 caseId, const QString &key, const QString &state, const QDateTime &at,
-                                          const QString &by)
+                                          const QString &by, bool byCaseworker)
 {
     if (auto removed = runSql(m_db, QStringLiteral("DELETE FROM basic_conditions WHERE case_id = ? AND condition_key = ?"),
                               {caseId, key}, "set condition"); !removed)
         return removed.error();
-    auto q = runSql(m_db, QStringLiteral("INSERT INTO basic_conditions (case_id, condition_key, state, updated_at, updated_by) "
-                                         "VALUES (?, ?, ?, ?, ?)"), {caseId, key, state, timestampToSql(at), by},
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO basic_conditions (case_id, condition_key, state, updated_at, updated_by, "
+                                         "source, since) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {caseId, key, state, timestampToSql(at), by,
+                     byCaseworker ? QStringLiteral("zaak") : QStringLiteral("melding"),
+                     byCaseworker ? QVariant(isoDate(at.toLocalTime().date())) : sqlNull()},
                     "set condition");
     if (!q)
         return q.error();

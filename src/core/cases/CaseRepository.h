@@ -49,8 +49,11 @@ public:
     Result<QList<BasicCondition>> conditions(qint64 caseId) const;
     /// Seeds the checklist from the case's newest linked notice, when it has none yet.
     Result<void> seedConditions(qint64 caseId, const QDateTime &at, const QString &by);
+    /// One checklist row. `byCaseworker`: the caseworker's word (source 'zaak', holding from the
+    /// day of `at`), which a re-delivered notice never overwrites; else copied from the notice
+    /// (source 'melding'), which follows the notice (DischargeRepository::followOnOpenCases).
     Result<void> setCondition(qint64 caseId, const QString &key, const QString &state, const QDateTime &at,
-                              const QString &by);
+                              const QString &by, bool byCaseworker);
 
 private:
     Result<QList<Case>> select(const QString &where, const QVariantList &values) const;
