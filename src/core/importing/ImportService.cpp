@@ -176,7 +176,8 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
             return written.error();
         for (const Written &w : *written) {
             const Queued q = queued.takeFirst();
-            touched += w.households; // a re-delivered notice's, or those of the notices a new one superseded
+            if (!w.households.isEmpty()) // a re-delivered notice's, or those of the notices a new one superseded
+                touched += w.households;
             summary.superseded += w.superseded;
             if (w.refused) {
                 summary.rejects.append({w.refused->line, columnInFile(source, w.refused->column), w.refused->reason});

@@ -69,7 +69,9 @@ using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 /// Imports signal and discharge files as batches: one transaction each, so an import commits
 /// whole or (cancelled, or failed) leaves nothing behind. Rows are matched to households
 /// (HouseholdMatcher), duplicates skipped by the tables' unique keys, and the batch and an
-/// audit record written with it. Needs Permission::ImportSignals.
+/// audit record written with it. A re-delivered discharge notice with new content updates the
+/// stored one, and a new one supersedes the person's older open one (DischargeWriter,
+/// docs/formats.md "Discharge lifecycle"). Needs Permission::ImportSignals.
 class ImportService {
 public:
     ImportService(const Database &db, const Clock &clock, const Session &session);
