@@ -171,7 +171,7 @@ TEST_CASE_METHOD(Fixture, "A notice re-delivered with a new date updates, not du
     CHECK(text(QStringLiteral("SELECT expected_date FROM discharge_notices WHERE id = ?"), {id}) == QStringLiteral("2027-02-01"));
 }
 
-TEST_CASE_METHOD(Fixture, "The same notice again is a duplicate; new conditions or a new channel update it", "[import][discharge]")
+TEST_CASE_METHOD(Fixture, "The same notice again is a duplicate, while new conditions or a new channel update it", "[import][discharge]")
 {
     run({notice(2, QStringLiteral("M-1"), QDate(2026, 12, 15))});
     const qint64 id = noticeId(QStringLiteral("M-1"));
@@ -202,7 +202,7 @@ TEST_CASE_METHOD(Fixture, "The same notice again is a duplicate; new conditions 
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM discharge_notice_history WHERE discharge_id = ?"), {id}) == 2);
 }
 
-TEST_CASE_METHOD(Fixture, "A re-delivery that moves the date out of the policy bounds is refused; the rest imports",
+TEST_CASE_METHOD(Fixture, "A re-delivery that moves the date out of the policy bounds is refused, and the rest imports",
                  "[import][discharge]")
 {
     run({notice(2, QStringLiteral("M-1"), QDate(2026, 12, 15))});
