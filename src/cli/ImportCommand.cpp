@@ -41,11 +41,14 @@ QString ImportCommand::help() const
               "  --rejects OUT.csv  write the rows that were skipped, with line, column and reason\n"
               "  --skip-rules       do not evaluate the signal rules afterwards (a bulk load; the\n"
               "                     next `rules evaluate` does it)\n"
-              "  --json             {\"batch\", \"read\", \"imported\", \"duplicates\", \"rejected\", \"matched\",\n"
-              "                     \"new_households\", \"repeated\", \"flags_raised\", \"flags_resolved\",\n"
-              "                     \"rejects\": [{line, column, reason}]}\n\n"
+              "  --json             {\"batch\", \"read\", \"imported\", \"updated\", \"superseded\", \"duplicates\",\n"
+              "                     \"rejected\", \"matched\", \"new_households\", \"repeated\", \"flags_raised\",\n"
+              "                     \"flags_resolved\", \"rejects\": [{line, column, reason}]}\n\n"
               "Rows are matched to households by BSN, else by address, surname and date of birth; others\n"
               "get a new household of your team. A row already imported is skipped as a duplicate.\n"
+              "A discharge notice delivered again with its id and a new date, condition or channel updates\n"
+              "the stored notice (updated); a new notice replaces the person's older open one of the same\n"
+              "institution type (superseded).\n"
               "Afterwards the signal rules evaluate the households that received something.\n"
               "Exit status 1 when rows were rejected, 2 when the file was refused (nothing imported).");
 }
@@ -121,6 +124,8 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
         console.json({{QStringLiteral("batch"), summary->batch},
                       {QStringLiteral("read"), summary->read},
                       {QStringLiteral("imported"), summary->imported},
+                      {QStringLiteral("updated"), summary->updated},
+                      {QStringLiteral("superseded"), summary->superseded},
                       {QStringLiteral("duplicates"), summary->duplicates},
                       {QStringLiteral("rejected"), summary->rejected},
                       {QStringLiteral("matched"), summary->matched},
@@ -134,6 +139,10 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
                        "%7 duplicates, %8 rejected.")
                         .arg(summary->batch).arg(QFileInfo(path).fileName()).arg(summary->read).arg(summary->imported)
                         .arg(summary->matched).arg(summary->newHouseholds).arg(summary->duplicates).arg(summary->rejected));
+        if (m_kind == Kind::Discharges)
+            console.out(tr("Discharge notices: %1 updated by a re-delivery, %2 older notices superseded.")
+                            .arg(summary->updated)
+                            .arg(summary->superseded));
         if (summary->rulesEvaluated)
             console.out(tr("Signal rules: %1 flags raised, %2 resolved.").arg(summary->flagsRaised).arg(summary->flagsResolved));
         for (const Reject &r : summary->rejects.mid(0, 20))

@@ -20,6 +20,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 using namespace vangnet;
 using namespace vangnet::test;
 
@@ -423,6 +425,37 @@ TEST_CASE("Discharge notices get their own fields and rules on the mapping page"
     CHECK(wizard.summary().imported == 1);
     CHECK(wizard.summary().matched == 1);
     CHECK(wizard.summary().rejected == 0);
+}
+
+TEST_CASE("The result page says how many notices a re-delivery updated and superseded", "[app][gui][import]")
+{
+    AppFixture f;
+    f.addHousehold(QStringLiteral("Visser"), QStringLiteral("7411 AB"), 3, {}, QStringLiteral("999990019"));
+    QTemporaryDir dir;
+    const QByteArray header = "melding_id;instelling_type;verwachte_uitstroomdatum;bsn;achternaam\r\n";
+    const auto import = [&](const QString &name, const QByteArray &rows) {
+        const QString path = writeFile(dir, name, header + rows);
+        auto wizard = std::make_unique<ImportWizard>(*f.db, f.session, f.clock);
+        auto *kind = wizard->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findData(static_cast<int>(importing::ImportProfile::Kind::Discharges)));
+        openOnMappingPage(*wizard, path);
+        checkAndImport(*wizard);
+        return wizard;
+    };
+    const auto first = import(QStringLiteral("uitstroom-1.csv"), "M-1;detentie;2025-07-01;999990019;Visser\r\n");
+    CHECK(first->summary().imported == 1);
+    const QString plain = first->findChild<QLabel *>(QStringLiteral("runSummary"))->text();
+    CHECK_FALSE(plain.contains(QStringLiteral("updated.")));
+    CHECK_FALSE(plain.contains(QStringLiteral("superseded")));
+
+    // M-1 moves a month; M-2 is a newer notice of the same kind of institution.
+    const auto second = import(QStringLiteral("uitstroom-2.csv"), "M-1;detentie;2025-08-01;999990019;Visser\r\n"
+                                                                  "M-2;detentie;2025-09-01;999990019;Visser\r\n");
+    CHECK(second->summary().updated == 1);
+    CHECK(second->summary().superseded == 1);
+    const QString text = second->findChild<QLabel *>(QStringLiteral("runSummary"))->text();
+    CHECK(text.contains(QStringLiteral("1 notice(s) updated.")));
+    CHECK(text.contains(QStringLiteral("1 older notice(s) superseded.")));
 }
 
 TEST_CASE("After an import the signal rules evaluate the households it touched", "[app][gui][import][rules]")

@@ -137,3 +137,67 @@ TEST_CASE("vangnet-cli saves a column layout and imports a platform's own export
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("Inforing")));
 }
+
+TEST_CASE("vangnet-cli reports discharge notices updated by a re-delivery and older ones superseded", "[cli][import]")
+{
+    QTemporaryDir home;
+    const QString db = copyOfDemo(home);
+    // The CLI stands on today: dates well inside the policy bounds (90 days back, 730 ahead).
+    const QDate today = QDate::currentDate();
+    const auto write = [&home](const QString &name, const QByteArray &rows) {
+        const QString path = home.filePath(name);
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("melding_id;instelling_type;instelling_naam;verwachte_uitstroomdatum;kanaal;achternaam;geboortedatum;"
+                  "straat;huisnummer;postcode;plaats;onderdak\r\n" + rows);
+        return path;
+    };
+    const auto row = [](const char *id, QDate expected, const char *shelter) {
+        return QByteArray(id) + ";detentie;PI Lindewaarde;" + expected.toString(Qt::ISODate).toLatin1() +
+               ";D&R-plan;Meijer;1975-04-04;Stationsweg;10;7426 AB;Lindewaarde;" + shelter + "\r\n";
+    };
+    const QString first = write(QStringLiteral("uitstroom-1.csv"), row("M-1", today.addDays(30), "niet_geregeld"));
+    const QString second = write(QStringLiteral("uitstroom-2.csv"),
+                                 row("M-1", today.addDays(60), "niet_geregeld") + row("M-2", today.addDays(90), "geregeld"));
+    const auto import = [&](const QString &file, bool json) {
+        QStringList args{QStringLiteral("import"), QStringLiteral("discharges"), file};
+        if (json)
+            args << QStringLiteral("--json");
+        return as(home, db, QStringLiteral("consulent"), args);
+    };
+
+    const Run initial = import(first, true);
+    INFO(initial.err.toStdString());
+    REQUIRE(initial.exitCode == 0);
+    CHECK(jsonOf(initial).value(QStringLiteral("imported")).toInt() == 1);
+    CHECK(jsonOf(initial).value(QStringLiteral("updated")).toInt() == 0);
+
+    // M-1 moves a month: updated. M-2 is new for the same person and institution type: it
+    // supersedes M-1.
+    const Run redelivered = import(second, true);
+    INFO(redelivered.err.toStdString());
+    REQUIRE(redelivered.exitCode == 0);
+    const QJsonObject s = jsonOf(redelivered);
+    CHECK(s.value(QStringLiteral("read")).toInt() == 2);
+    CHECK(s.value(QStringLiteral("imported")).toInt() == 1);
+    CHECK(s.value(QStringLiteral("updated")).toInt() == 1);
+    CHECK(s.value(QStringLiteral("superseded")).toInt() == 1);
+    CHECK(s.value(QStringLiteral("duplicates")).toInt() == 0);
+    CHECK(s.value(QStringLiteral("new_households")).toInt() == 0);
+
+    const Run again = import(second, false);
+    REQUIRE(again.exitCode == 0);
+    const QString out = QString::fromUtf8(again.out);
+    CHECK(out.contains(QStringLiteral("2 duplicates")));
+    CHECK(out.contains(QStringLiteral("Discharge notices: 0 updated by a re-delivery, 0 older notices superseded.")));
+
+    // Out of the policy bounds: the row is rejected with its line and column, exit status 1.
+    const QString far = write(QStringLiteral("uitstroom-3.csv"), row("M-2", today.addDays(800), "geregeld"));
+    const Run refused = import(far, true);
+    CHECK(refused.exitCode == 1);
+    const QJsonArray rejects = jsonOf(refused).value(QStringLiteral("rejects")).toArray();
+    REQUIRE(rejects.size() == 1);
+    CHECK(rejects.at(0).toObject().value(QStringLiteral("line")).toInt() == 2);
+    CHECK(rejects.at(0).toObject().value(QStringLiteral("column")).toString() == QStringLiteral("verwachte_uitstroomdatum"));
+    CHECK(rejects.at(0).toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("discharge_date_ahead")));
+}

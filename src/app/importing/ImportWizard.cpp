@@ -388,13 +388,20 @@ void ImportWizard::startImport()
                 m_ui->runSummary->setText(tr("Nothing was imported: %1").arg(m_failure));
             else if (m_summary.cancelled)
                 m_ui->runSummary->setText(tr("The import was stopped; nothing was kept."));
-            else
-                m_ui->runSummary->setText(tr("Batch %1: %2 rows read, %3 imported (%4 matched to a household, %5 new "
-                                             "households, %6 repeated signals), %7 duplicates skipped, %8 rows skipped "
-                                             "(below).")
-                                              .arg(m_summary.batch).arg(m_summary.read).arg(m_summary.imported)
-                                              .arg(m_summary.matched).arg(m_summary.newHouseholds).arg(m_summary.repeated)
-                                              .arg(m_summary.duplicates).arg(m_summary.rejected));
+            else {
+                QString text = tr("Batch %1: %2 rows read, %3 imported (%4 matched to a household, %5 new "
+                                  "households, %6 repeated signals), %7 duplicates skipped, %8 rows skipped "
+                                  "(below).")
+                                   .arg(m_summary.batch).arg(m_summary.read).arg(m_summary.imported)
+                                   .arg(m_summary.matched).arg(m_summary.newHouseholds).arg(m_summary.repeated)
+                                   .arg(m_summary.duplicates).arg(m_summary.rejected);
+                // Discharge notices delivered again with changes, and older ones the new replaced.
+                if (m_summary.updated > 0)
+                    text += QLatin1Char(' ') + tr("%n notice(s) updated.", nullptr, m_summary.updated);
+                if (m_summary.superseded > 0)
+                    text += QLatin1Char(' ') + tr("%n older notice(s) superseded.", nullptr, m_summary.superseded);
+                m_ui->runSummary->setText(text);
+            }
             if (!m_summary.rulesError.isEmpty())
                 m_ui->runSummary->setText(m_ui->runSummary->text() + QLatin1Char(' ') +
                                           tr("The signal rules could not evaluate the households: %1").arg(m_summary.rulesError));

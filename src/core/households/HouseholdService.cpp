@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "domain/Validation.h"
 #include "security/Session.h"
+#include "importing/DischargeWriter.h"
 #include "importing/RowWriters.h"
 #include "rules/RulesService.h"
 #include "signals/SignalRepository.h"
@@ -356,7 +357,17 @@ Result<qint64> HouseholdService::addDischarge(qint64 householdId, qint64 personI
     return addEntry(householdId, personId, "discharge notice", [&]() -> Result<importing::Written> {
         importing::DischargeRow stored = row;
         stored.person = {};
-        return importing::DischargeWriter(m_db, timestampToSql(m_clock.now())).write(stored, {householdId, personId}, 0);
+        // The same id again updates that notice; a newer one supersedes the member's older open
+        // one (docs/formats.md, "Discharge lifecycle"). Each notice changed is on record.
+        importing::DischargeChanges changes{m_session.user().displayName, m_clock.now(), m_clock.today(),
+                                            [this](qint64 dischargeId, const QString &detail) {
+                                                return AuditLog(m_db, m_clock).record(
+                                                    m_session, AuditAction::ChangeDischarge,
+                                                    QStringLiteral("discharge_notice"), dischargeId,
+                                                    AuditResult::Success, {}, detail);
+                                            },
+                                            true};
+        return importing::DischargeWriter(m_db, std::move(changes)).write(stored, {householdId, personId}, 0);
     });
 }
 
@@ -374,19 +385,28 @@ Result<qint64> HouseholdService::addEntry(qint64 householdId, qint64 personId, c
     auto written = write();
     if (!written)
         return written.error();
-    if (!written->inserted)
+    if (written->refused) // nothing was written; the field names the entry's own field
+        return Error::invalid({{written->refused->column, written->refused->reason}});
+    if (!written->inserted && !written->updated)
         return duplicateEntry();
+    const char *done = written->updated ? "updated" : "added";
     // The change and its record commit together; the record names the entry, not its content.
     if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeHousehold, QStringLiteral("household"),
                                                       householdId, AuditResult::Success, {},
-                                                      QStringLiteral("%1 %2 added").arg(QLatin1String(what)).arg(written->id));
+                                                      QStringLiteral("%1 %2 %3").arg(QLatin1String(what)).arg(written->id)
+                                                          .arg(QLatin1String(done)));
         !audited)
         return audited.error();
-    if (auto flagged = reflag(householdId); !flagged)
-        return flagged.error();
+    QList<qint64> changed{householdId}; // and those of notices it updated or superseded
+    for (qint64 other : std::as_const(written->households))
+        if (!changed.contains(other))
+            changed << other;
+    for (qint64 id : std::as_const(changed))
+        if (auto flagged = reflag(id); !flagged)
+            return flagged.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    spdlog::info("{} {} added by hand to household {}", what, written->id, householdId);
+    spdlog::info("{} {} {} by hand on household {}", what, written->id, done, householdId);
     return written->id;
 }
 

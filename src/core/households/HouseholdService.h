@@ -41,7 +41,11 @@ public:
     Result<QList<DischargeRecord>> dischargesOf(qint64 householdId) const;
     /// Manual entry of a signal or discharge notice about member `personId` of the household.
     /// The row's person is ignored (the member is chosen); its other fields are validated as an
-    /// import validates them. A duplicate of a stored one is refused with ErrorCode::Conflict.
+    /// import validates them. A duplicate of a stored one is refused with ErrorCode::Conflict. A
+    /// discharge notice with the id of one stored for this household updates it (the date within
+    /// the policy bounds, else ErrorCode::Invalid on verwachte_uitstroomdatum), and a new one
+    /// supersedes the member's older open notice of that institution type (docs/formats.md,
+    /// "Discharge lifecycle"); the id returned is the notice's.
     Result<qint64> addSignal(qint64 householdId, qint64 personId, const importing::SignalRow &row);
     Result<qint64> addDischarge(qint64 householdId, qint64 personId, const importing::DischargeRow &row);
     /// "Toon BSN": the plain BSN of a member of a visible household, after an audit record

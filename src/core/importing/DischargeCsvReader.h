@@ -36,6 +36,8 @@ public:
     qint64 rowsRead() const { return m_table->recordsRead(); }
     qint64 rowsRejected() const { return m_table->recordsRejected() + m_rowsRejected; }
     const std::optional<Error> &error() const { return m_table->error(); }
+    /// The field's column as the file's header spells it (DischargeField index).
+    QString columnName(int field) const { return m_table->columnName(field); }
 
 private:
     explicit DischargeCsvReader(std::unique_ptr<CsvTable> table);

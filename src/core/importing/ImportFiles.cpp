@@ -30,6 +30,13 @@ public:
     }
     qint64 done() const override { return m_reader->bytesRead(); }
     qint64 total() const override { return m_reader->totalBytes(); }
+    QString columnName(int field) const override
+    {
+        if constexpr (requires { m_reader->columnName(field); })
+            return m_reader->columnName(field);
+        else
+            return RowSource<Row>::columnName(field);
+    }
 
 private:
     std::unique_ptr<Reader> m_reader;

@@ -1,11 +1,14 @@
 #include "importing/ImportService.h"
 
 #include "audit/AuditLog.h"
+#include "importing/DischargeWriter.h"
 #include "importing/HouseholdMatcher.h"
-#include "importing/RowWriters.h"
+#include "importing/ImportFields.h"
 #include "importing/ImportKeys.h"
+#include "importing/RowWriters.h"
 #include "rules/RulesService.h"
 #include "security/Session.h"
+#include "signals/DischargeRepository.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/BulkLoad.h"
@@ -32,6 +35,36 @@ QString kindKey(ImportKind kind)
 template <typename Row> struct WriterFor;
 template <> struct WriterFor<SignalRow> { using type = SignalWriter; };
 template <> struct WriterFor<DischargeRow> { using type = DischargeWriter; };
+
+/// The writer of a kind of row. Discharge notices change stored ones too (re-delivery,
+/// supersession): `changes` says by whom, and how each change is audited.
+template <typename Row>
+typename WriterFor<Row>::type writerFor(const QSqlDatabase &db, const QString &now, DischargeChanges changes)
+{
+    if constexpr (std::is_same_v<Row, SignalRow>)
+        return SignalWriter(db, now);
+    else
+        return DischargeWriter(db, std::move(changes));
+}
+
+/// The reject's column as the source's header spells it: rejects the writer makes name the field key.
+template <typename Row>
+QString columnInFile(const RowSource<Row> &source, const QString &fieldKey)
+{
+    const QStringList &keys = std::is_same_v<Row, SignalRow> ? signalFieldKeys() : dischargeFieldKeys();
+    const qsizetype field = keys.indexOf(fieldKey);
+    const QString named = field < 0 ? QString() : source.columnName(static_cast<int>(field));
+    return named.isEmpty() ? fieldKey : named;
+}
+
+Error workedOnAlready(qint64 batchId, qint64 rows)
+{
+    return Error{ErrorCode::Conflict,
+                 QCoreApplication::translate("vangnet::importing::ImportService",
+                                             "Import %1 cannot be withdrawn: %n of its rows were worked on already.",
+                                             nullptr, static_cast<int>(rows))
+                     .arg(batchId)};
+}
 
 QString tableFor(ImportKind kind)
 {
@@ -110,7 +143,14 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
     batch->finish();
 
     HouseholdMatcher matcher(m_db, m_session.fields(), m_clock.now(), m_session.user().teamId, batchId);
-    typename WriterFor<Row>::type writer(m_db, now);
+    DischargeChanges changes{m_session.user().displayName, m_clock.now(), m_clock.today(),
+                             [this](qint64 dischargeId, const QString &detail) {
+                                 return AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeDischarge,
+                                                                       QStringLiteral("discharge_notice"), dischargeId,
+                                                                       AuditResult::Success, {}, detail);
+                             },
+                             false};
+    auto writer = writerFor<Row>(m_db, now, std::move(changes));
     if (auto loaded = writer.load(); !loaded)
         return loaded.error();
     if constexpr (std::is_same_v<Row, SignalRow>)
@@ -136,6 +176,17 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
             return written.error();
         for (const Written &w : *written) {
             const Queued q = queued.takeFirst();
+            if (!w.households.isEmpty()) // a re-delivered notice's, or those of the notices a new one superseded
+                touched += w.households;
+            summary.superseded += w.superseded;
+            if (w.refused) {
+                summary.rejects.append({w.refused->line, columnInFile(source, w.refused->column), w.refused->reason});
+                continue;
+            }
+            if (w.updated) {
+                ++summary.updated;
+                continue;
+            }
             if (!w.inserted) {
                 ++summary.duplicates;
                 continue;
@@ -185,7 +236,14 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
             if (!known)
                 return known.error();
             if (*known) {
-                ++summary.duplicates;
+                if constexpr (std::is_same_v<Row, DischargeRow>) {
+                    // A re-delivered notice changes the stored one where it is, or is a duplicate.
+                    queued << Queued{};
+                    if (auto settled = settle(writer.add(row, RowTarget{}, batchId)); !settled)
+                        return settled.error();
+                } else {
+                    ++summary.duplicates;
+                }
                 continue;
             }
             QString reason;
@@ -220,14 +278,16 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
 
     if (auto counted = runSql(m_db, QStringLiteral(
             "UPDATE import_batches SET rows_read = ?, imported = ?, duplicates = ?, rejected = ?, matched = ?, "
-            "new_households = ? WHERE id = ?"),
+            "new_households = ?, updated = ?, superseded = ? WHERE id = ?"),
             {summary.read, summary.imported, summary.duplicates, summary.rejected, summary.matched, summary.newHouseholds,
-             batchId}, "finish import");
+             summary.updated, summary.superseded, batchId}, "finish import");
         !counted)
         return counted.error();
-    const QString detail = QStringLiteral("%1: read %2, imported %3, duplicates %4, rejected %5, new households %6")
-                               .arg(kindKey(kind)).arg(summary.read).arg(summary.imported).arg(summary.duplicates)
-                               .arg(summary.rejected).arg(summary.newHouseholds);
+    QString detail = QStringLiteral("%1: read %2, imported %3, duplicates %4, rejected %5, new households %6")
+                         .arg(kindKey(kind)).arg(summary.read).arg(summary.imported).arg(summary.duplicates)
+                         .arg(summary.rejected).arg(summary.newHouseholds);
+    if (kind == ImportKind::Discharges)
+        detail += QStringLiteral(", updated %1, superseded %2").arg(summary.updated).arg(summary.superseded);
     if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::Import, QStringLiteral("import_batch"), batchId,
                                                       AuditResult::Success, {}, detail);
         !audited)
@@ -236,9 +296,9 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::debug("import timings: rows {} ms, indexes rebuilt {} ms, commit {} ms", rowsMs, indexesMs, phase.elapsed());
-    spdlog::info("import batch {} ({}): {} read, {} imported, {} duplicates, {} rejected, {} new households", batchId,
-                 kindKey(kind).toStdString(), summary.read, summary.imported, summary.duplicates, summary.rejected,
-                 summary.newHouseholds);
+    spdlog::info("import batch {} ({}): {} read, {} imported, {} updated, {} superseded, {} duplicates, {} rejected, "
+                 "{} new households", batchId, kindKey(kind).toStdString(), summary.read, summary.imported,
+                 summary.updated, summary.superseded, summary.duplicates, summary.rejected, summary.newHouseholds);
     if (m_evaluateRules) {
         auto evaluated = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds(summary.households);
         summary.rulesEvaluated = evaluated.ok();
@@ -252,13 +312,53 @@ Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source
     return summary;
 }
 
+Result<void> ImportService::refuseDischargeWithdrawal(qint64 batchId) const
+{
+    DischargeRepository notices(m_db);
+    auto worked = notices.workedOn(batchId);
+    if (!worked)
+        return worked.error();
+    if (*worked > 0)
+        return workedOnAlready(batchId, *worked);
+    auto later = notices.changedAfter(batchId);
+    if (!later)
+        return later.error();
+    if (*later > 0)
+        return Error{ErrorCode::Conflict,
+                     QCoreApplication::translate("vangnet::importing::ImportService",
+                                                 "Import %1 cannot be withdrawn: %n of the notices it changed were "
+                                                 "changed again afterwards, by a later import or by hand.",
+                                                 nullptr, static_cast<int>(*later))
+                         .arg(batchId)};
+    return success();
+}
+
+Result<QList<qint64>> ImportService::restoreDischarges(qint64 batchId)
+{
+    auto restored = DischargeRepository(m_db).restoreBatch(batchId, m_session.user().displayName, m_clock.now());
+    if (!restored)
+        return restored.error();
+    QList<qint64> households;
+    for (const StoredDischarge &notice : std::as_const(*restored)) {
+        if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeDischarge,
+                                                          QStringLiteral("discharge_notice"), notice.id,
+                                                          AuditResult::Success, {},
+                                                          QStringLiteral("restored:batch %1").arg(batchId));
+            !audited)
+            return audited.error();
+        households << notice.householdId;
+    }
+    return households;
+}
+
 Result<QList<ImportBatch>> ImportService::batches() const
 {
     if (auto allowed = m_session.require(Permission::ImportSignals); !allowed)
         return allowed.error();
     auto q = runSql(m_db, QStringLiteral(
         "SELECT id, kind, file_name, format, profile, actor_name, imported_at, rows_read, imported, duplicates, rejected, "
-        "matched, new_households, withdrawn_at, withdrawn_by FROM import_batches ORDER BY imported_at DESC, id DESC"),
+        "matched, new_households, withdrawn_at, withdrawn_by, updated, superseded FROM import_batches "
+        "ORDER BY imported_at DESC, id DESC"),
         {}, "read import batches");
     if (!q)
         return q.error();
@@ -280,6 +380,8 @@ Result<QList<ImportBatch>> ImportService::batches() const
         if (!q->value(13).isNull())
             b.withdrawnAt = timestampFromSql(q->value(13));
         b.withdrawnBy = q->value(14).toString();
+        b.counts.updated = q->value(QStringLiteral("updated")).toInt();
+        b.counts.superseded = q->value(QStringLiteral("superseded")).toInt();
         out << b;
     }
     return out;
@@ -303,20 +405,20 @@ Result<void> ImportService::withdraw(qint64 batchId)
         return Error{ErrorCode::Conflict,
                      QCoreApplication::translate("vangnet::importing::ImportService", "Import %1 was withdrawn already.")
                          .arg(batchId)};
-    const QString table = batch->value(0).toString() == QLatin1String("signals") ? QStringLiteral("signals")
-                                                                                  : QStringLiteral("discharge_notices");
+    const bool discharges = batch->value(0).toString() != QLatin1String("signals");
+    const QString table = discharges ? QStringLiteral("discharge_notices") : QStringLiteral("signals");
     batch->finish();
-    auto worked = runSql(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE batch_id = ? AND status <> 'nieuw'").arg(table),
-                         {batchId}, "check import batch");
-    if (!worked)
-        return worked.error();
-    if (worked->next() && worked->value(0).toLongLong() > 0)
-        return Error{ErrorCode::Conflict,
-                     QCoreApplication::translate("vangnet::importing::ImportService",
-                                                 "Import %1 cannot be withdrawn: %n of its rows were worked on already.",
-                                                 nullptr, static_cast<int>(worked->value(0).toLongLong()))
-                         .arg(batchId)};
-    worked->finish();
+    if (discharges) {
+        if (auto refused = refuseDischargeWithdrawal(batchId); !refused)
+            return refused;
+    } else {
+        auto worked = runSql(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE batch_id = ? AND status <> 'nieuw'").arg(table),
+                             {batchId}, "check import batch");
+        if (!worked)
+            return worked.error();
+        if (worked->next() && worked->value(0).toLongLong() > 0)
+            return workedOnAlready(batchId, worked->value(0).toLongLong());
+    }
     QList<qint64> households;
     if (auto touched = runSql(m_db, QStringLiteral("SELECT DISTINCT household_id FROM %1 WHERE batch_id = ?").arg(table),
                               {batchId}, "withdraw import");
@@ -329,6 +431,13 @@ Result<void> ImportService::withdraw(qint64 batchId)
     if (auto removed = runSql(m_db, QStringLiteral("DELETE FROM %1 WHERE batch_id = ?").arg(table), {batchId}, "withdraw import");
         !removed)
         return removed.error();
+    // The notices it updated or superseded go back to what they said before it.
+    if (discharges) {
+        auto restored = restoreDischarges(batchId);
+        if (!restored)
+            return restored.error();
+        households += *restored;
+    }
     // Households the import created go too, unless something else was added to them since.
     if (auto removed = runSql(m_db, QStringLiteral(
             "DELETE FROM households WHERE created_batch_id = ? AND version = 1 "

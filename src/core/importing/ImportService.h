@@ -29,16 +29,19 @@ struct ImportOrigin {
 /// The outcome of one import; the CLI's --json prints it with these names.
 struct ImportSummary {
     qint64 batch = 0;      ///< 0 when cancelled or nothing was written
-    int read = 0;          ///< data rows read: imported + duplicates + rejected
+    int read = 0;          ///< data rows read: imported + updated + duplicates + rejected
     int imported = 0;
     int duplicates = 0;    ///< already in the database (or earlier in the same file)
     int rejected = 0;
+    int updated = 0;       ///< re-delivered discharge notices that changed the stored one
+    int superseded = 0;    ///< older open discharge notices that imported ones replaced (vervangen)
     int matched = 0;       ///< imported rows that found an existing household
     int newHouseholds = 0;
     int repeated = 0;      ///< imported signals from a partner that signalled this person before
     QList<Reject> rejects;
     bool cancelled = false;
-    /// The households that received a row (ascending): the rules evaluate them after the import.
+    /// The households that received a row or whose notices changed (ascending): the rules
+    /// evaluate them after the import.
     QList<qint64> households;
     /// What the signal rules did with those households right after the import, committed on its
     /// own: should the evaluation fail, the import stands and rulesError says why.
@@ -66,7 +69,9 @@ using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 /// Imports signal and discharge files as batches: one transaction each, so an import commits
 /// whole or (cancelled, or failed) leaves nothing behind. Rows are matched to households
 /// (HouseholdMatcher), duplicates skipped by the tables' unique keys, and the batch and an
-/// audit record written with it. Needs Permission::ImportSignals.
+/// audit record written with it. A re-delivered discharge notice with new content updates the
+/// stored one, and a new one supersedes the person's older open one (DischargeWriter,
+/// docs/formats.md "Discharge lifecycle"). Needs Permission::ImportSignals.
 class ImportService {
 public:
     ImportService(const Database &db, const Clock &clock, const Session &session);
@@ -85,7 +90,9 @@ public:
     /// Newest first.
     Result<QList<ImportBatch>> batches() const;
     /// Removes a batch's signals or notices and the households it created that hold nothing
-    /// else; refused when any of its rows was worked on (status other than "nieuw").
+    /// else, and puts the notices it updated or superseded back as they were (their history);
+    /// refused when any of its rows was worked on (status other than "nieuw"), or when a notice
+    /// it changed was changed again afterwards.
     Result<void> withdraw(qint64 batchId);
 
 private:
@@ -93,6 +100,10 @@ private:
     Result<ImportSummary> run(ImportKind kind, RowSource<Row> &source, const ImportOrigin &origin,
                               const ImportProgress &progress);
     Error denied(const Error &refusal) const;
+    /// The batch's discharge-specific part of a withdrawal: its own notices worked on, or notices
+    /// it changed changed again since, refuse it; else the changed notices are restored.
+    Result<void> refuseDischargeWithdrawal(qint64 batchId) const;
+    Result<QList<qint64>> restoreDischarges(qint64 batchId);
 
     const Database &m_database;
     QSqlDatabase m_db;

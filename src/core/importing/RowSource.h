@@ -19,6 +19,13 @@ public:
     /// For the progress bar: how far, out of how much (bytes for a file, rows in memory).
     virtual qint64 done() const = 0;
     virtual qint64 total() const = 0;
+    /// The name the file gives the field's column, for a reject the import itself makes (a
+    /// discharge date out of bounds); "" when the source has no header (then the field's key).
+    virtual QString columnName(int field) const
+    {
+        Q_UNUSED(field);
+        return {};
+    }
 };
 
 using SignalSource = RowSource<SignalRow>;

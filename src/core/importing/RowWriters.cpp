@@ -9,23 +9,9 @@
 
 namespace vangnet::importing {
 
-namespace {
-
-
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? sqlNull() : QVariant(id);
-}
-
-/// Partner (or institution) as part of a key: its type and its name, folded.
 QString partnerKey(const QString &type, const QString &name)
 {
     return type + QLatin1Char('|') + searchKey(name);
-}
-
-quint64 signalledKey(qint64 personId, const QString &partner)
-{
-    return static_cast<quint64>(qHashMulti(0x5167A1, personId, partner));
 }
 
 bool invalidBsn(const RowPerson &p)
@@ -33,7 +19,6 @@ bool invalidBsn(const RowPerson &p)
     return !p.bsn.isEmpty() && !p.bsnValid;
 }
 
-/// Many outcomes, or the error; for write(): the single row's outcome once flushed.
 Result<Written> only(Result<QList<Written>> written, Result<QList<Written>> flushed)
 {
     if (!written)
@@ -44,12 +29,23 @@ Result<Written> only(Result<QList<Written>> written, Result<QList<Written>> flus
     return all.isEmpty() ? Written{} : all.constLast();
 }
 
+namespace {
+
+quint64 signalledKey(qint64 personId, const QString &partner)
+{
+    return static_cast<quint64>(qHashMulti(0x5167A1, personId, partner));
+}
+
 QList<Written> asWritten(const BatchedInsert::Outcomes &outcomes)
 {
     QList<Written> out;
     out.reserve(outcomes.size());
-    for (const std::optional<qint64> &id : outcomes)
-        out << Written{id.has_value(), false, id.value_or(0)};
+    for (const std::optional<qint64> &id : outcomes) {
+        Written w;
+        w.inserted = id.has_value();
+        w.id = id.value_or(0);
+        out << w;
+    }
     return out;
 }
 
@@ -208,66 +204,6 @@ Result<bool> SignalWriter::known(const SignalRow &row) const
     if (m_pendingIds.contains(idKey))
         return true;
     return m_storedIds.contains(idKey);
-}
-
-DischargeWriter::DischargeWriter(QSqlDatabase db, QString timestamp)
-    : m_db(db), m_timestamp(std::move(timestamp)),
-      m_insert(db, QStringLiteral("discharge_notices"),
-               {QStringLiteral("batch_id"), QStringLiteral("household_id"), QStringLiteral("person_id"),
-                QStringLiteral("notice_id"), QStringLiteral("institution_type"), QStringLiteral("institution_name"),
-                QStringLiteral("expected_date"), QStringLiteral("channel"), QStringLiteral("id_document"),
-                QStringLiteral("shelter"), QStringLiteral("income"), QStringLiteral("debts"), QStringLiteral("care"),
-                QStringLiteral("bsn_invalid"), QStringLiteral("id_key"), QStringLiteral("fact_key"),
-                QStringLiteral("created_at")},
-               QStringLiteral("fact_key"), "add discharge notice"),
-      m_storedIds(db, "discharge_notices")
-{
-}
-
-Result<QList<Written>> DischargeWriter::add(const DischargeRow &row, const RowTarget &target, qint64 batchId)
-{
-    const QString institution = partnerKey(institutionTypeKey(row.institutionType), row.institutionName);
-    const QString factKey = institution + QLatin1Char('|') + QString::number(target.personId) + QLatin1Char('|') +
-                            isoDate(row.expectedDate);
-    const QVariant idKey = row.noticeId.isEmpty() ? sqlNull() : QVariant(institution + QLatin1Char('|') + row.noticeId);
-    m_pendingIds << idKey.toString();
-    return settle(m_insert.add({idOrNull(batchId), target.householdId, idOrNull(target.personId), row.noticeId,
-                                  institutionTypeKey(row.institutionType), row.institutionName.trimmed(),
-                                  isoDate(row.expectedDate), row.channel ? dischargeChannelKey(*row.channel) : QString(), conditionStateKey(row.idDocument),
-                                  conditionStateKey(row.shelter), conditionStateKey(row.income),
-                                  conditionStateKey(row.debts), conditionStateKey(row.care),
-                                  invalidBsn(row.person) ? 1 : 0, idKey, factKey, m_timestamp},
-                                 factKey));
-}
-
-Result<QList<Written>> DischargeWriter::flush()
-{
-    return settle(m_insert.flush());
-}
-
-Result<QList<Written>> DischargeWriter::settle(Result<BatchedInsert::Outcomes> outcomes)
-{
-    if (!outcomes)
-        return outcomes.error();
-    m_pendingIds.remove(0, std::min(m_pendingIds.size(), outcomes->size()));
-    return asWritten(*outcomes);
-}
-
-Result<bool> DischargeWriter::known(const DischargeRow &row) const
-{
-    if (row.noticeId.isEmpty())
-        return false;
-    const QString idKey =
-        partnerKey(institutionTypeKey(row.institutionType), row.institutionName) + QLatin1Char('|') + row.noticeId;
-    if (m_pendingIds.contains(idKey))
-        return true;
-    return m_storedIds.contains(idKey);
-}
-
-Result<Written> DischargeWriter::write(const DischargeRow &row, const RowTarget &target, qint64 batchId)
-{
-    auto written = add(row, target, batchId);
-    return only(written, flush());
 }
 
 } // namespace vangnet::importing

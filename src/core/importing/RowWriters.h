@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace vangnet::importing {
 
@@ -24,10 +25,22 @@ struct RowTarget {
 
 /// What happened to one row.
 struct Written {
-    bool inserted = false; ///< false: a duplicate, skipped
+    bool inserted = false; ///< false: a duplicate, skipped (unless updated or refused)
     bool repeated = false; ///< a signal from a partner that signalled this person before
-    qint64 id = 0;         ///< the new row's id when inserted
+    qint64 id = 0;         ///< the new row's id when inserted; the stored notice's when updated
+    bool updated = false;  ///< a re-delivered discharge notice that changed the stored one
+    int superseded = 0;    ///< older discharge notices this new one replaced
+    QList<qint64> households;      ///< households whose stored notices were updated or superseded
+    std::optional<Reject> refused; ///< not stored, and why: the row's reject (column: the field key)
 };
+
+/// A partner (or institution) as part of a unique key: its type key and its name, folded. The
+/// writers' id_key and fact_key start with it.
+QString partnerKey(const QString &type, const QString &name);
+/// Whether the row has a BSN that is not valid (kept, marked bsn_invalid).
+bool invalidBsn(const RowPerson &p);
+/// The outcome of one row written now (add() then flush()), or the error.
+Result<Written> only(Result<QList<Written>> written, Result<QList<Written>> flushed);
 
 /// Whether a table holds a row with this id_key (a re-delivered row): one statement, prepared
 /// on first use and kept for the import's thousands of checks.
@@ -99,33 +112,6 @@ private:
     /// "repeated" mark, never drop or merge a signal.
     QSet<quint64> m_signalled;
     QHash<QString, QString> m_partnerKeys[static_cast<int>(PartnerType::DienstToeslagen) + 1];
-};
-
-/// Stores discharge notices. Duplicates: institution + notice id, or institution + person +
-/// expected date.
-class DischargeWriter {
-public:
-    DischargeWriter(QSqlDatabase db, QString timestamp);
-
-    Result<void> load() { return success(); }
-    /// As SignalWriter::add() and flush().
-    Result<QList<Written>> add(const DischargeRow &row, const RowTarget &target, qint64 batchId);
-    Result<QList<Written>> flush();
-    /// One row, written now (manual entry).
-    Result<Written> write(const DischargeRow &row, const RowTarget &target, qint64 batchId);
-    /// As SignalWriter::known(): institution and notice id stored or queued already.
-    Result<bool> known(const DischargeRow &row) const;
-    /// Discharge files are small: no writer thread, so nothing to hold (an empty lock).
-    [[nodiscard]] std::unique_lock<std::mutex> holdConnection() { return {}; }
-
-private:
-    Result<QList<Written>> settle(Result<BatchedInsert::Outcomes> outcomes);
-
-    QSqlDatabase m_db;
-    QString m_timestamp;
-    BatchedInsert m_insert;
-    QList<QString> m_pendingIds; ///< id keys of the rows not yet written, in order
-    mutable StoredIdKeys m_storedIds;
 };
 
 } // namespace vangnet::importing

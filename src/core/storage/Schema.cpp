@@ -490,13 +490,28 @@ Migration dischargeLifecycle()
     }};
 }
 
+/// Re-delivered and superseded discharge notices (docs/formats.md, "Discharge lifecycle"): a
+/// batch counts the notices it updated and the older ones its new notices replaced, and a
+/// notice's history keeps its channel as well, so withdrawing the batch can put the notice back
+/// as it was (NULL in rows kept before this step: the channel is then left as it stands).
+Migration dischargeRedelivery()
+{
+    return {12, QStringLiteral("discharge re-delivery"), {
+        QStringLiteral("ALTER TABLE import_batches ADD COLUMN updated INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE import_batches ADD COLUMN superseded INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE discharge_notice_history ADD COLUMN channel TEXT NULL"),
+        QStringLiteral("CREATE INDEX discharge_history_batch ON discharge_notice_history (batch_id)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
-                                      caseWorkflow(), extraDaysOff(), dischargeLifecycle()};
+                                      caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
+                                      dischargeRedelivery()};
     return all;
 }
 
