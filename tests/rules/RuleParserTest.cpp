@@ -39,9 +39,11 @@ TEST_CASE("The shipped default rule set parses", "[rules][parser]")
     for (const rules::Rule &r : set.rules)
         ids << r.id;
     CHECK(ids == QStringList{QStringLiteral("meerdere_achterstanden"), QStringLiteral("crisissignaal"),
-                             QStringLiteral("uitstroom_zonder_onderdak"), QStringLiteral("jeugdzorg_18_zonder_woonplek"),
-                             QStringLiteral("veel_signalen"), QStringLiteral("zorgverzekering"),
-                             QStringLiteral("uitstroom_met_achterstand"), QStringLiteral("geen_contact")});
+                             QStringLiteral("uitstroom_zonder_onderdak"),
+                             QStringLiteral("uitgestroomd_zonder_onderdak"),
+                             QStringLiteral("jeugdzorg_18_zonder_woonplek"), QStringLiteral("veel_signalen"),
+                             QStringLiteral("zorgverzekering"), QStringLiteral("uitstroom_met_achterstand"),
+                             QStringLiteral("geen_contact")});
     CHECK(set.text == rules::defaultRuleSetText());
 }
 
