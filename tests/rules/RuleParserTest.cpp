@@ -43,7 +43,7 @@ TEST_CASE("The shipped default rule set parses", "[rules][parser]")
                              QStringLiteral("uitgestroomd_zonder_onderdak"),
                              QStringLiteral("jeugdzorg_18_zonder_woonplek"), QStringLiteral("veel_signalen"),
                              QStringLiteral("zorgverzekering"), QStringLiteral("uitstroom_met_achterstand"),
-                             QStringLiteral("geen_contact")});
+                             QStringLiteral("geen_contact"), QStringLiteral("warme_overdracht")});
     CHECK(set.text == rules::defaultRuleSetText());
 }
 
