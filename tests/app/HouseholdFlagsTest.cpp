@@ -68,7 +68,7 @@ TEST_CASE_METHOD(FlagsFixture, "The household shows its flags, most severe first
     // The most urgent flag's reason shows without a click; then the stacked arrears.
     CHECK(panel->detailText().contains(QStringLiteral("signal:%1").arg(crisis)));
     panel->selectFlag(1);
-    CHECK(panel->detailText().contains(QStringLiteral("betalingsachterstanden binnen 90 dagen")));
+    CHECK(panel->detailText().contains(QStringLiteral("soorten betalingsachterstand open")));
     CHECK(panel->detailText().contains(QStringLiteral("signal:%1").arg(rent)));
 
     // Following an evidence link selects that signal on the timeline.

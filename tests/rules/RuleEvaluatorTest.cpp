@@ -67,7 +67,7 @@ TEST_CASE("The example flag of the issue comes out word for word", "[rules][eval
     CHECK(flag.score == 30);
     CHECK(flag.signalIds == QList<qint64>{11, 12});
     CHECK(flag.explanation
-          == QStringLiteral("2 betalingsachterstanden binnen 90 dagen: Huur € 1.250 (sinds 3 mrt), Energie € 430 (sinds 12 apr)"));
+          == QStringLiteral("2 soorten betalingsachterstand open: Huur € 1.250 (sinds 3 mrt), Energie € 430 (sinds 12 apr)"));
 }
 
 TEST_CASE("Evaluation is deterministic", "[rules][evaluator]")

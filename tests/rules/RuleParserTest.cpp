@@ -39,9 +39,11 @@ TEST_CASE("The shipped default rule set parses", "[rules][parser]")
     for (const rules::Rule &r : set.rules)
         ids << r.id;
     CHECK(ids == QStringList{QStringLiteral("meerdere_achterstanden"), QStringLiteral("crisissignaal"),
-                             QStringLiteral("uitstroom_zonder_onderdak"), QStringLiteral("jeugdzorg_18_zonder_woonplek"),
-                             QStringLiteral("veel_signalen"), QStringLiteral("zorgverzekering"),
-                             QStringLiteral("uitstroom_met_achterstand"), QStringLiteral("geen_contact")});
+                             QStringLiteral("uitstroom_zonder_onderdak"),
+                             QStringLiteral("uitgestroomd_zonder_onderdak"),
+                             QStringLiteral("jeugdzorg_18_zonder_woonplek"), QStringLiteral("veel_signalen"),
+                             QStringLiteral("zorgverzekering"), QStringLiteral("uitstroom_met_achterstand"),
+                             QStringLiteral("geen_contact"), QStringLiteral("warme_overdracht")});
     CHECK(set.text == rules::defaultRuleSetText());
 }
 
@@ -187,4 +189,88 @@ rule alles {
     CHECK(rule.explanation.size() == 9);
     CHECK(rule.explanation.first().text == QStringLiteral("{letterlijk} "));
     CHECK(rule.explanation.last().text == QStringLiteral(", \"aanhalingsteken\""));
+}
+
+TEST_CASE("The facts that follow the work type-check", "[rules][parser]")
+{
+    const rules::RuleSet set = test::parseOrFail(QStringLiteral(R"(
+rule werk {
+  title "t"
+  severity hoog
+  score 1
+  let weg = discharges where state in [uitgestroomd, "in detentie", Afgerond] and days_since >= 0
+                             and state != vervangen and ingetrokken != state
+  let warm = signals where warm_handover and partner_name = "Woonstichting Zonnehof"
+  let pogingen = attempts where after_open_signal and not reached within 90 days
+  when exists(weg) or exists(warm) or arrears(signals within 12 months) >= 3 or count(pogingen) > 2
+  explain "{arrears(signals)} achterstanden; {weg}; {uitgestroomd}"
+}
+)"));
+    REQUIRE(set.rules.size() == 1);
+    CHECK(set.rules.first().letCount == 3);
+}
+
+TEST_CASE("Mistakes with the facts that follow the work say where and why", "[rules][parser]")
+{
+    test::useDutch();
+
+    SECTION("arrears counts signals only")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when arrears(discharges) > 1")))
+              == QStringLiteral("regel 5, kolom 16: arrears verwacht signalen, geen uitstroommeldingen"));
+        CHECK(onlyError(ruleWith(QStringLiteral("  when arrears(attempts where reached) > 1")))
+              == QStringLiteral("regel 5, kolom 25: arrears verwacht signalen, geen contactpogingen"));
+    }
+    SECTION("arrears is a number, not a condition")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when arrears(signals)")))
+              == QStringLiteral("regel 5, kolom 8: hier hoort een voorwaarde (waar of onwaar), maar dit is een getal"));
+    }
+    SECTION("an unknown discharge state")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(discharges where state = \"vertrokken\")")))
+              == QStringLiteral("regel 5, kolom 40: onbekende waarde 'vertrokken': een uitstroomfase verwacht"));
+    }
+    SECTION("a state is not a basic condition")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(discharges where state = geregeld)")))
+              == QStringLiteral("regel 5, kolom 38: kan een uitstroomfase niet vergelijken met een status van een "
+                                "basisvoorwaarde"));
+    }
+    SECTION("states have no order")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(discharges where state >= uitgestroomd)")))
+              == QStringLiteral("regel 5, kolom 38: '>=' kan alleen getallen en bedragen vergelijken"));
+    }
+    SECTION("days_since is a fact of each discharge")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when days_since > 0")))
+              == QStringLiteral("regel 5, kolom 8: 'days_since' is een feit van elk van de uitstroommeldingen: "
+                                "gebruik het na 'where'"));
+    }
+    SECTION("after_open_signal belongs to contact attempts")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals where after_open_signal)")))
+              == QStringLiteral("regel 5, kolom 29: 'after_open_signal' is een feit van elk van de contactpogingen: "
+                                "gebruik het na 'where'"));
+    }
+    SECTION("a partner name is text, not a partner type")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals where partner_name = Huur)")))
+              == QStringLiteral("regel 5, kolom 42: kan een tekst niet vergelijken met een signaalpartner"));
+    }
+    SECTION("warm_handover is a condition")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals where warm_handover = 1)")))
+              == QStringLiteral("regel 5, kolom 43: kan een voorwaarde niet vergelijken met een getal"));
+    }
+    SECTION("the new words are taken")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  let arrears = signals\n  when true")).replace(
+                  QStringLiteral("\n\n"), QStringLiteral("\n")))
+              == QStringLiteral("regel 5, kolom 7: de naam 'arrears' is al in gebruik"));
+        CHECK(onlyError(ruleWith(QStringLiteral("  let state = signals\n  when true")).replace(
+                  QStringLiteral("\n\n"), QStringLiteral("\n")))
+              == QStringLiteral("regel 5, kolom 7: de naam 'state' is al in gebruik"));
+    }
 }

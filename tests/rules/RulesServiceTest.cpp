@@ -143,7 +143,7 @@ TEST_CASE_METHOD(Fixture, "The shipped rules are version 1 and flag stacked arre
     CHECK(f.flag.severity == Severity::Hoog);
     CHECK(f.flag.signalIds == QList<qint64>{rent, energy});
     CHECK(f.flag.explanation ==
-          QStringLiteral("2 betalingsachterstanden binnen 90 dagen: Huur € 1.250 (sinds 1 sep), Energie € 430 (sinds 20 sep)"));
+          QStringLiteral("2 soorten betalingsachterstand open: Huur € 1.250 (sinds 1 sep), Energie € 430 (sinds 20 sep)"));
     CHECK(f.raisedOn == today);
     CHECK(f.isOpen());
     CHECK(count(QStringLiteral("SELECT priority_rank FROM households WHERE id = ?"), {jansen.first}) ==

@@ -58,9 +58,43 @@ QString dischargeText(const PreparedDischarge &d, const EvalContext &ctx)
         open << QStringLiteral("%1: %2").arg(translated(names[i]), stateText);
     }
     const QString date = formatShortDate(d.fact->expectedDate, ctx.asOf);
+    // A notice whose date has come is no longer an announcement: the person has left.
+    if (d.state == int(importing::DischargeLifecycle::Uitgestroomd)) {
+        if (open.isEmpty())
+            return QCoreApplication::translate("vangnet::rules", "%1, discharged on %2").arg(institution, date);
+        return QCoreApplication::translate("vangnet::rules", "%1, discharged on %2 (%3)")
+            .arg(institution, date, open.join(QStringLiteral(", ")));
+    }
     if (open.isEmpty())
         return QCoreApplication::translate("vangnet::rules", "%1 on %2").arg(institution, date);
     return QCoreApplication::translate("vangnet::rules", "%1 on %2 (%3)").arg(institution, date, open.join(QStringLiteral(", ")));
+}
+
+/// The lower-case word an explanation uses for a discharge state ("uitgestroomd").
+QString lifecycleText(importing::DischargeLifecycle state)
+{
+    const char *source = "";
+    switch (state) {
+    case importing::DischargeLifecycle::Aangekondigd:
+        source = QT_TRANSLATE_NOOP("vangnet::rules", "announced");
+        break;
+    case importing::DischargeLifecycle::InDetentie:
+        source = QT_TRANSLATE_NOOP("vangnet::rules", "in detention");
+        break;
+    case importing::DischargeLifecycle::Uitgestroomd:
+        source = QT_TRANSLATE_NOOP("vangnet::rules", "discharged");
+        break;
+    case importing::DischargeLifecycle::Afgerond:
+        source = QT_TRANSLATE_NOOP("vangnet::rules", "completed");
+        break;
+    case importing::DischargeLifecycle::Vervangen:
+        source = QT_TRANSLATE_NOOP("vangnet::rules", "superseded");
+        break;
+    case importing::DischargeLifecycle::Ingetrokken:
+        source = QT_TRANSLATE_NOOP("vangnet::rules", "withdrawn");
+        break;
+    }
+    return translated(source);
 }
 
 QString personText(const PersonFact &p, const EvalContext &ctx)
@@ -157,6 +191,8 @@ QString renderValue(const Node &node, EvalContext &ctx)
         return importing::institutionTypeLabel(importing::InstitutionType(node.enumValue(ctx)));
     case ValueType::Condition:
         return importing::conditionStateLabel(importing::ConditionState(node.enumValue(ctx))).toLower();
+    case ValueType::Lifecycle:
+        return lifecycleText(importing::DischargeLifecycle(node.enumValue(ctx)));
     default:
         return node.textValue(ctx);
     }

@@ -19,7 +19,7 @@ struct FieldInfo {
 };
 
 using nodes::Field;
-constexpr std::array<FieldInfo, 22> fieldTable{{
+constexpr std::array<FieldInfo, 27> fieldTable{{
     {"partner", ItemKind::Signal, Field::SignalPartner, ValueType::Partner},
     {"amount", ItemKind::Signal, Field::SignalAmount, ValueType::Money},
     {"crisis", ItemKind::Signal, Field::SignalCrisis, ValueType::Bool},
@@ -28,8 +28,12 @@ constexpr std::array<FieldInfo, 22> fieldTable{{
     {"status", ItemKind::Signal, Field::SignalStatus, ValueType::Text},
     {"age_days", ItemKind::Signal, Field::SignalAgeDays, ValueType::Number},
     {"since_days", ItemKind::Signal, Field::SignalSinceDays, ValueType::Number},
+    {"partner_name", ItemKind::Signal, Field::SignalPartnerName, ValueType::Text},
+    {"warm_handover", ItemKind::Signal, Field::SignalWarmHandover, ValueType::Bool},
     {"institution", ItemKind::Discharge, Field::DischargeInstitution, ValueType::Institution},
     {"days_until", ItemKind::Discharge, Field::DischargeDaysUntil, ValueType::Number},
+    {"days_since", ItemKind::Discharge, Field::DischargeDaysSince, ValueType::Number},
+    {"state", ItemKind::Discharge, Field::DischargeState, ValueType::Lifecycle},
     {"open", ItemKind::Discharge, Field::DischargeOpen, ValueType::Bool},
     {"status", ItemKind::Discharge, Field::DischargeStatus, ValueType::Text},
     {"id_bewijs", ItemKind::Discharge, Field::DischargeIdDocument, ValueType::Condition},
@@ -42,11 +46,12 @@ constexpr std::array<FieldInfo, 22> fieldTable{{
     {"child", ItemKind::Person, Field::PersonChild, ValueType::Bool},
     {"reached", ItemKind::Attempt, Field::AttemptReached, ValueType::Bool},
     {"age_days", ItemKind::Attempt, Field::AttemptAgeDays, ValueType::Number},
+    {"after_open_signal", ItemKind::Attempt, Field::AttemptAfterOpenSignal, ValueType::Bool},
 }};
 
 constexpr std::array<const char *, 4> sourceNames{{"signals", "discharges", "persons", "attempts"}};
-constexpr std::array<const char *, 7> functionNames{{"count", "exists", "distinct", "sum", "list", "zrm",
-                                                     "turns_18_within"}};
+constexpr std::array<const char *, 8> functionNames{{"count", "exists", "distinct", "sum", "list", "zrm",
+                                                     "turns_18_within", "arrears"}};
 constexpr std::array<const char *, 20> keywords{{"rule", "title", "severity", "score", "let", "when", "explain",
                                                  "where", "within", "and", "or", "not", "in", "true", "false",
                                                  "days", "months", "years", "day", "month"}};
@@ -69,6 +74,9 @@ int enumKey(ValueType type, const QString &key)
     } else if (type == ValueType::Condition) {
         if (const auto c = importing::conditionStateFromKey(key))
             value = int(*c);
+    } else if (type == ValueType::Lifecycle) {
+        if (const auto l = importing::dischargeLifecycleFromKey(key))
+            value = int(*l);
     }
     return value.value_or(-1);
 }
@@ -438,7 +446,7 @@ NodePtr ExpressionParser::parseCall(const Token &name)
         static const std::pair<const char *, nodes::Aggregate> aggregates[] = {
             {"count", nodes::Aggregate::Count}, {"exists", nodes::Aggregate::Exists},
             {"distinct", nodes::Aggregate::Distinct}, {"sum", nodes::Aggregate::Sum},
-            {"list", nodes::Aggregate::List}};
+            {"list", nodes::Aggregate::List}, {"arrears", nodes::Aggregate::Arrears}};
         std::optional<nodes::Aggregate> what;
         for (const auto &[word, aggregate] : aggregates) {
             if (sameWord(name.text, word))
@@ -448,7 +456,8 @@ NodePtr ExpressionParser::parseCall(const Token &name)
             fail(name.pos, QCoreApplication::translate("vangnet::rules", "unknown function '%1'").arg(name.text));
         NodePtr collection = requireCollection(parseExpression(), name.text);
         const ValueType type = collection->type();
-        if (*what == nodes::Aggregate::Sum && type != ValueType::Signals)
+        const bool signalsOnly = *what == nodes::Aggregate::Sum || *what == nodes::Aggregate::Arrears;
+        if (signalsOnly && type != ValueType::Signals)
             fail(collection->pos(), QCoreApplication::translate("vangnet::rules", "%1 expects %2, not %3").arg(name.text, typeName(ValueType::Signals), typeName(type)));
         if (*what == nodes::Aggregate::Distinct && type != ValueType::Signals && type != ValueType::Discharges) {
             fail(collection->pos(),
@@ -488,7 +497,7 @@ NodePtr ExpressionParser::resolve(const Operand &operand, std::optional<ValueTyp
     if (NodePtr field = resolveField(name, operand.pos))
         return field;
     // A value of some enum where none was expected: a type error, reported by the caller.
-    for (const ValueType type : {ValueType::Partner, ValueType::Institution, ValueType::Condition}) {
+    for (const ValueType type : {ValueType::Partner, ValueType::Institution, ValueType::Condition, ValueType::Lifecycle}) {
         const int value = enumKey(type, name);
         if (value >= 0)
             return nodes::enumLiteral(type, value, operand.pos);

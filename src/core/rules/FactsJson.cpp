@@ -56,6 +56,8 @@ std::optional<HouseholdFacts> factsFromJson(const QJsonObject &json, QString *er
         s.crisis = o.value(QLatin1String("crisis")).toBool();
         s.repeated = o.value(QLatin1String("repeated")).toBool();
         s.status = o.value(QLatin1String("status")).toString(QStringLiteral("nieuw"));
+        s.partnerName = o.value(QLatin1String("partner_name")).toString();
+        s.warmHandover = o.value(QLatin1String("warm_handover")).toBool();
         facts.signals.append(s);
     }
     for (const QJsonValue &v : json.value(QLatin1String("discharges")).toArray()) {
@@ -72,6 +74,20 @@ std::optional<HouseholdFacts> factsFromJson(const QJsonObject &json, QString *er
         d.debts = o.value(QLatin1String("schulden")).toString(unknown);
         d.care = o.value(QLatin1String("zorg")).toString(unknown);
         d.status = o.value(QLatin1String("status")).toString(QStringLiteral("nieuw"));
+        d.lifecycle = o.value(QLatin1String("lifecycle")).toString(d.lifecycle);
+        // {"onderdak": {"state": "geregeld", "since": "2024-05-01"}}: what the case's checklist says.
+        const QJsonObject onCase = o.value(QLatin1String("case_conditions")).toObject();
+        for (auto it = onCase.begin(); it != onCase.end(); ++it) {
+            const qsizetype i = conditionKeysInFactOrder().indexOf(it.key());
+            const QJsonObject condition = it.value().toObject();
+            const QString state = condition.value(QLatin1String("state")).toString();
+            if (i < 0)
+                r.fail(QStringLiteral("'%1' is not a basic condition").arg(it.key()));
+            else if (state.isEmpty())
+                r.fail(QStringLiteral("case condition '%1' has no state").arg(it.key()));
+            else
+                d.caseConditions[std::size_t(i)] = CaseCondition{state, r.date(condition, "since", false)};
+        }
         facts.discharges.append(d);
     }
     for (const QJsonValue &v : json.value(QLatin1String("persons")).toArray()) {

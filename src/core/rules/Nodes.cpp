@@ -1,5 +1,6 @@
 #include "rules/Nodes.h"
 
+#include "rules/Arrears.h"
 #include "rules/ExplainText.h"
 
 #include <QCoreApplication>
@@ -329,6 +330,7 @@ ValueType aggregateType(Aggregate what)
     switch (what) {
     case Aggregate::Count:
     case Aggregate::Distinct:
+    case Aggregate::Arrears:
         return ValueType::Number;
     case Aggregate::Exists:
         return ValueType::Bool;
@@ -365,6 +367,8 @@ public:
                 total += ctx.signals[std::size_t(i)].fact->amountCents;
             return total;
         }
+        if (m_what == Aggregate::Arrears)
+            return countArrears(ctx, items);
         // Distinct: partner types of signals, institution types of discharge notices (few values).
         quint32 seen = 0;
         for (const int i : items)
@@ -420,12 +424,17 @@ public:
             return ctx.signals[i].fact->repeated;
         case Field::SignalOpen:
             return ctx.signals[i].open;
+        case Field::SignalWarmHandover:
+            return ctx.signals[i].fact->warmHandover;
         case Field::DischargeOpen:
             return ctx.discharges[i].open;
         case Field::PersonChild:
             return ctx.facts->persons[qsizetype(i)].child;
         case Field::AttemptReached:
             return ctx.attempts[i].fact->reached;
+        case Field::AttemptAfterOpenSignal:
+            // Tried since this trouble began: on or after the oldest open signal's date.
+            return ctx.oldestOpenSignalDay != noDay && ctx.attempts[i].day >= ctx.oldestOpenSignalDay;
         default:
             return Node::boolValue(ctx);
         }
@@ -442,6 +451,8 @@ public:
             return ctx.today - ctx.signals[i].sinceDay;
         case Field::DischargeDaysUntil:
             return ctx.discharges[i].day - ctx.today;
+        case Field::DischargeDaysSince:
+            return ctx.today - ctx.discharges[i].day;
         case Field::DischargeAge:
             return ageOn(ctx.discharges[i].birthDate, ctx.asOf);
         case Field::PersonAge:
@@ -460,6 +471,8 @@ public:
             return ctx.partnerOf(i);
         case Field::DischargeInstitution:
             return ctx.institutionOf(i);
+        case Field::DischargeState:
+            return stateOf(ctx.discharges[std::size_t(i)]);
         default:
             return ctx.conditionOf(i, conditionIndex(m_field));
         }
@@ -467,12 +480,29 @@ public:
     QString textValue(EvalContext &ctx) const override
     {
         const auto i = index(ctx);
-        if (m_field == Field::SignalStatus)
+        switch (m_field) {
+        case Field::SignalStatus:
             return ctx.signals[i].fact->status;
-        return ctx.discharges[i].fact->status;
+        case Field::SignalPartnerName:
+            return ctx.signals[i].fact->partnerName;
+        case Field::DischargeStatus:
+            return ctx.discharges[i].fact->status;
+        default:
+            return Node::textValue(ctx);
+        }
     }
 
 private:
+    static int stateOf(const PreparedDischarge &d)
+    {
+        if (d.state < 0) {
+            throw EvalError{QCoreApplication::translate("vangnet::rules", "discharge notice %1 has an unknown state '%2'")
+                                .arg(d.fact->id)
+                                .arg(d.fact->lifecycle)};
+        }
+        return d.state;
+    }
+
     std::size_t index(const EvalContext &ctx) const
     {
         const int i = ctx.current[std::size_t(m_kind)];

@@ -11,16 +11,19 @@ namespace vangnet::rules::nodes {
 
 enum class CompareOp { Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual };
 enum class ArithmeticOp { Add, Subtract, Multiply, Divide };
-enum class Aggregate { Count, Exists, Distinct, Sum, List };
+/// Arrears: the number of different arrears among signals, a partner's re-deliveries counted once.
+enum class Aggregate { Count, Exists, Distinct, Sum, List, Arrears };
 
-/// A fact of the item a `where` condition looks at.
+/// A fact of the item a `where` condition looks at. The five basic conditions stay together, in
+/// the order of PreparedDischarge::conditions (DischargeIdDocument … DischargeCare).
 enum class Field {
     SignalPartner, SignalAmount, SignalCrisis, SignalRepeated, SignalOpen, SignalStatus, SignalAgeDays,
-    SignalSinceDays,
+    SignalSinceDays, SignalPartnerName, SignalWarmHandover,
     DischargeInstitution, DischargeDaysUntil, DischargeOpen, DischargeStatus, DischargeIdDocument,
-    DischargeShelter, DischargeIncome, DischargeDebts, DischargeCare, DischargeAge,
+    DischargeShelter, DischargeIncome, DischargeDebts, DischargeCare, DischargeAge, DischargeDaysSince,
+    DischargeState,
     PersonAge, PersonChild,
-    AttemptReached, AttemptAgeDays,
+    AttemptReached, AttemptAgeDays, AttemptAfterOpenSignal,
 };
 
 /// `within 90 days`: looking back from the as-of date for signals and contact attempts,

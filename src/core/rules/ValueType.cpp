@@ -12,7 +12,8 @@ bool isCollection(ValueType type)
 
 bool isEnum(ValueType type)
 {
-    return type == ValueType::Partner || type == ValueType::Institution || type == ValueType::Condition;
+    return type == ValueType::Partner || type == ValueType::Institution || type == ValueType::Condition
+        || type == ValueType::Lifecycle;
 }
 
 ItemKind itemKindOf(ValueType collection)
@@ -65,6 +66,9 @@ QString typeName(ValueType type)
         break;
     case ValueType::Condition:
         source = QT_TRANSLATE_NOOP("vangnet::rules", "a basic-condition state");
+        break;
+    case ValueType::Lifecycle:
+        source = QT_TRANSLATE_NOOP("vangnet::rules", "a discharge state");
         break;
     case ValueType::Text:
         source = QT_TRANSLATE_NOOP("vangnet::rules", "a text");

@@ -12,6 +12,7 @@ enum class ValueType {
     Partner,     ///< importing::PartnerType
     Institution, ///< importing::InstitutionType
     Condition,   ///< importing::ConditionState of a basic condition
+    Lifecycle,   ///< importing::DischargeLifecycle: where a discharge notice's person stands
     Text,        ///< a status, or a rendered list
     Signals,
     Discharges,

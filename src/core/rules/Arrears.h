@@ -1,0 +1,13 @@
+#pragma once
+
+#include "rules/EvalContext.h"
+
+namespace vangnet::rules {
+
+/// The number of different arrears (achterstanden) among the signals at `items`: a partner
+/// re-delivers the same arrear every month, so signals of the same partner type and the same
+/// partner name (folded with searchKey: case, accents and spacing do not matter) count once.
+/// An unknown partner type does not fail: it is told apart by its text as written.
+qint64 countArrears(const EvalContext &ctx, const ItemList &items);
+
+} // namespace vangnet::rules
