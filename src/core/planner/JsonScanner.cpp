@@ -100,6 +100,18 @@ bool JsonScanner::atEnd()
     return m_pos >= m_text.size();
 }
 
+qsizetype JsonScanner::mark()
+{
+    skipSpace();
+    return m_pos;
+}
+
+bool JsonScanner::failAt(qsizetype position, const QString &message)
+{
+    m_pos = position;
+    return fail(message);
+}
+
 bool JsonScanner::fail(const QString &message)
 {
     if (!m_error.isEmpty())

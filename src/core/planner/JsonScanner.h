@@ -32,6 +32,10 @@ public:
 
     /// Sets the error at the current position: "line L, column C: message".
     bool fail(const QString &message);
+    /// Skips white space and returns where the next value starts, for failAt().
+    qsizetype mark();
+    /// fail() pointing at a value already read, e.g. a number out of range.
+    bool failAt(qsizetype position, const QString &message);
     const QString &error() const { return m_error; }
     /// What the next value is, for "expected a string, found …" messages.
     QString describeNext();

@@ -62,7 +62,8 @@ private:
     }
     QString path() const;
     Error error() const;
-    Error missing(const QString &path, const QString &key) const;
+    /// A required top-level key that is not there.
+    Error missing(const QString &key) const;
 
     JsonScanner m_scanner;
     PlanInstance m_instance;
@@ -88,11 +89,10 @@ Error Parser::error() const
     return Error(ErrorCode::Invalid, message, {FieldError{where, m_scanner.error()}});
 }
 
-Error Parser::missing(const QString &where, const QString &key) const
+Error Parser::missing(const QString &key) const
 {
     const QString message = tr("\"%1\" is missing").arg(key);
-    const QString full = where.isEmpty() ? message : where + QStringLiteral(": ") + message;
-    return Error(ErrorCode::Invalid, full, {FieldError{where.isEmpty() ? key : where, message}});
+    return Error(ErrorCode::Invalid, message, {FieldError{QString(), message}});
 }
 
 template <typename Element>
@@ -120,10 +120,11 @@ bool Parser::readObject(Field onField)
     QSet<QString> seen;
     do {
         QString key;
+        const qsizetype keyStart = m_scanner.mark();
         if (!m_scanner.readString(key))
             return false;
         if (seen.contains(key))
-            return m_scanner.fail(tr("\"%1\" is given twice").arg(key));
+            return m_scanner.failAt(keyStart, tr("\"%1\" is given twice").arg(key));
         seen.insert(key);
         if (!m_scanner.expect(':', tr("':'")) || !onField(key))
             return false;
@@ -137,6 +138,7 @@ bool Parser::readTiers()
     QStringList expected;
     for (const Tier tier : allTiers)
         expected << tierKey(tier);
+    const qsizetype start = m_scanner.mark();
     const bool read = readList([&](std::size_t) {
         QString name;
         if (!m_scanner.readString(name))
@@ -147,7 +149,7 @@ bool Parser::readTiers()
     if (!read)
         return false;
     if (tiers != expected)
-        return m_scanner.fail(tr("the tiers must be [\"kritiek\", \"hoog\", \"midden\", \"laag\"], most urgent first"));
+        return m_scanner.failAt(start, tr("the tiers must be [\"kritiek\", \"hoog\", \"midden\", \"laag\"], most urgent first"));
     return true;
 }
 
@@ -165,11 +167,12 @@ bool Parser::readCandidate(std::size_t index)
         if (key == QLatin1String("tier")) {
             return field("candidates", i, "tier", hasTier, [&] {
                 QString name;
+                const qsizetype start = m_scanner.mark();
                 if (!m_scanner.readString(name))
                     return false;
                 const auto tier = tierFromKey(name);
                 if (!tier)
-                    return m_scanner.fail(tr("unknown tier \"%1\"; use kritiek, hoog, midden or laag").arg(name));
+                    return m_scanner.failAt(start, tr("unknown tier \"%1\"; use kritiek, hoog, midden or laag").arg(name));
                 candidate.tier = *tier;
                 return true;
             });
@@ -198,11 +201,12 @@ bool Parser::readPlace(std::size_t index)
         if (key == QLatin1String("capacity")) {
             return field("places", i, "capacity", hasCapacity, [&] {
                 qint64 capacity = 0;
+                const qsizetype start = m_scanner.mark();
                 if (!m_scanner.readInteger(capacity))
                     return false;
                 // Checked here, not only in validate(): a capacity outside int cannot be stored.
                 if (capacity < 1 || capacity > PlanInstance::maxCapacity)
-                    return m_scanner.fail(tr("a capacity is a whole number from 1 to %1 (is %2)")
+                    return m_scanner.failAt(start, tr("a capacity is a whole number from 1 to %1 (is %2)")
                                               .arg(PlanInstance::maxCapacity)
                                               .arg(capacity));
                 place.capacity = static_cast<int>(capacity);
@@ -224,12 +228,13 @@ bool Parser::readPlace(std::size_t index)
 bool Parser::readIndex(int &out, const QString &what)
 {
     qint64 value = 0;
+    const qsizetype start = m_scanner.mark();
     if (!m_scanner.readInteger(value))
         return false;
     // Whether the index is in range is validate()'s job (the lists may follow the pairs);
     // here only that it fits.
     if (value < 0 || value > std::numeric_limits<int>::max())
-        return m_scanner.fail(tr("%1 %2 is out of range").arg(what).arg(value));
+        return m_scanner.failAt(start, tr("%1 %2 is out of range").arg(what).arg(value));
     out = static_cast<int>(value);
     return true;
 }
@@ -307,7 +312,7 @@ Result<PlanInstance> Parser::parse()
     for (const auto &[has, key] : {std::pair{seen.tiers, "tiers"}, std::pair{seen.candidates, "candidates"},
                                    std::pair{seen.places, "places"}, std::pair{seen.pairs, "pairs"}}) {
         if (!has)
-            return missing(QString(), QLatin1String(key));
+            return missing(QLatin1String(key));
     }
     if (auto valid = m_instance.validate(); !valid)
         return valid.error();
