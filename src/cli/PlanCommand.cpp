@@ -52,11 +52,12 @@ int PlanCommand::run(const QStringList &args, const GlobalOptions &global, Conso
     if (!reader.parse(args, console))
         return NothingDone;
     if (!reader.has(QStringLiteral("instance"))) {
-        console.error(tr("planning from the database is not available yet; give an instance file with --instance FILE"));
+        console.error(
+            tr("planning from the database is not available yet; give an instance file with --instance FILE"));
         return NothingDone;
     }
     return solveInstanceFile(reader.value(QStringLiteral("instance")), reader.value(QStringLiteral("solver")),
-                             reader.has(QStringLiteral("json")), console);
+        reader.has(QStringLiteral("json")), console);
 }
 
 int PlanCommand::solveInstanceFile(const QString &path, const QString &solver, bool json, Console &console)
@@ -104,16 +105,17 @@ int PlanCommand::solveInstanceFile(const QString &path, const QString &solver, b
     for (const Tier tier : allTiers) {
         const std::size_t t = tierIndex(tier);
         rows << QStringList{tierKey(tier), QString::number(candidates[t]), QString::number(optimal.placedByTier[t]),
-                            QString::number(greedy.placedByTier[t]),
-                            QString::number(optimal.placedByTier[t] - greedy.placedByTier[t])};
+            QString::number(greedy.placedByTier[t]), QString::number(optimal.placedByTier[t] - greedy.placedByTier[t])};
         total[0] += candidates[t];
         total[1] += optimal.placedByTier[t];
         total[2] += greedy.placedByTier[t];
     }
     rows << QStringList{tr("total"), QString::number(total[0]), QString::number(total[1]), QString::number(total[2]),
-                        QString::number(total[1] - total[2])};
+        QString::number(total[1] - total[2])};
     console.table({tr("Tier"), tr("Candidates"), tr("Optimal"), tr("Greedy"), tr("More")}, rows, {1, 2, 3, 4});
-    console.out(tr("Priority sum of the placed households: optimal %1, greedy %2.").arg(optimal.prioritySum).arg(greedy.prioritySum));
+    console.out(tr("Priority sum of the placed households: optimal %1, greedy %2.")
+                    .arg(optimal.prioritySum)
+                    .arg(greedy.prioritySum));
     console.out(tr("Solved in %1 s (%2); greedy baseline %3 s.")
                     .arg(seconds(result->seconds), solverKey(result->solver), seconds(result->greedySeconds)));
     if (!result->unplaced.empty()) {
@@ -126,7 +128,7 @@ int PlanCommand::solveInstanceFile(const QString &path, const QString &solver, b
             reasons << QStringList{QString::number(count), PlanExplainer::text({0, key.first, key.second})};
         console.out(QString());
         console.out(tr("%n household(s) not placed; --json lists each with its reason.", nullptr,
-                       static_cast<int>(result->unplaced.size())));
+            static_cast<int>(result->unplaced.size())));
         console.table({tr("Households"), tr("Reason")}, reasons, {0});
     }
     return Done;

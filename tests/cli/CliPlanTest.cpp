@@ -39,26 +39,28 @@ TEST_CASE("vangnet-cli plan --instance solves a file without login or database",
     REQUIRE(run.exitCode == 0);
     const QJsonObject json = jsonOf(run);
     CHECK(json.value(QStringLiteral("placed_by_tier")).toObject()
-          == QJsonObject{{QStringLiteral("kritiek"), 2}, {QStringLiteral("hoog"), 0}, {QStringLiteral("midden"), 0},
-                         {QStringLiteral("laag"), 1}});
+        == QJsonObject{{QStringLiteral("kritiek"), 2}, {QStringLiteral("hoog"), 0}, {QStringLiteral("midden"), 0},
+            {QStringLiteral("laag"), 1}});
     CHECK(json.value(QStringLiteral("greedy_placed_by_tier")).toObject().value(QStringLiteral("kritiek")).toInt() == 1);
     CHECK(json.value(QStringLiteral("objective")).toObject().value(QStringLiteral("priority_sum")).toInt() == 17);
     CHECK(json.contains(QStringLiteral("seconds")));
     const QJsonArray assignments = json.value(QStringLiteral("assignments")).toArray();
     REQUIRE(assignments.size() == 3);
     CHECK(assignments.at(1).toObject()
-          == QJsonObject{{QStringLiteral("household"), 12}, {QStringLiteral("place"), QStringLiteral("A")},
-                         {QStringLiteral("tier"), QStringLiteral("kritiek")}, {QStringLiteral("pinned"), false}});
+        == QJsonObject{{QStringLiteral("household"), 12}, {QStringLiteral("place"), QStringLiteral("A")},
+            {QStringLiteral("tier"), QStringLiteral("kritiek")}, {QStringLiteral("pinned"), false}});
     const QJsonArray unplaced = json.value(QStringLiteral("unplaced")).toArray();
     REQUIRE(unplaced.size() == 1);
     CHECK(unplaced.at(0).toObject().value(QStringLiteral("household")).toInt() == 22);
     CHECK(unplaced.at(0).toObject().value(QStringLiteral("tier")).toString() == QStringLiteral("laag"));
     CHECK_FALSE(unplaced.at(0).toObject().value(QStringLiteral("reason")).toString().isEmpty());
-    CHECK(QDir(home.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries) == QStringList{QStringLiteral("instance.json")});
+    CHECK(QDir(home.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+        == QStringList{QStringLiteral("instance.json")});
 
     // LEMON's network simplex reaches the same plan.
-    const Run simplex = cli(home, {QStringLiteral("plan"), QStringLiteral("--instance"), file, QStringLiteral("--solver"),
-                                   QStringLiteral("network-simplex"), QStringLiteral("--json")});
+    const Run simplex = cli(home,
+        {QStringLiteral("plan"), QStringLiteral("--instance"), file, QStringLiteral("--solver"),
+            QStringLiteral("network-simplex"), QStringLiteral("--json")});
     REQUIRE(simplex.exitCode == 0);
     CHECK(jsonOf(simplex).value(QStringLiteral("objective")) == json.value(QStringLiteral("objective")));
 
@@ -83,7 +85,8 @@ TEST_CASE("vangnet-cli plan refuses a bad instance file with its JSON path and e
     CHECK(bad.out.isEmpty());
     CHECK(bad.err.contains(file + QStringLiteral(": pairs[6]: candidate index 4 is out of range (4 candidates)")));
 
-    const Run missing = cli(home, {QStringLiteral("plan"), QStringLiteral("--instance"), home.filePath(QStringLiteral("none.json"))});
+    const Run missing
+        = cli(home, {QStringLiteral("plan"), QStringLiteral("--instance"), home.filePath(QStringLiteral("none.json"))});
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("cannot read")));
 
@@ -92,8 +95,9 @@ TEST_CASE("vangnet-cli plan refuses a bad instance file with its JSON path and e
     CHECK(noInstance.err.contains(QStringLiteral("--instance FILE")));
 
     writeText(file, instance);
-    const Run badSolver = cli(home, {QStringLiteral("plan"), QStringLiteral("--instance"), file, QStringLiteral("--solver"),
-                                     QStringLiteral("simplex")});
+    const Run badSolver = cli(home,
+        {QStringLiteral("plan"), QStringLiteral("--instance"), file, QStringLiteral("--solver"),
+            QStringLiteral("simplex")});
     CHECK(badSolver.exitCode == 2);
     CHECK(badSolver.err.contains(QStringLiteral("unknown solver 'simplex'")));
 }

@@ -28,8 +28,8 @@ std::vector<int> pinsAnd(const PlanInstance &instance, const std::vector<int> &p
     for (const PlanPair &pin : instance.pins)
         set.push_back(pin.candidate);
     for (int c = 0; c < static_cast<int>(placeOf.size()); ++c) {
-        const bool pinned = std::any_of(instance.pins.begin(), instance.pins.end(),
-                                        [&](const PlanPair &pin) { return pin.candidate == c; });
+        const bool pinned = std::any_of(
+            instance.pins.begin(), instance.pins.end(), [&](const PlanPair &pin) { return pin.candidate == c; });
         if (!pinned && placeOf[static_cast<std::size_t>(c)] >= 0 && keep(c))
             set.push_back(c);
     }
@@ -47,12 +47,11 @@ void checkReason(const PlanInstance &instance, const PlanResult &result, const P
         return set;
     };
     auto upTo = [&](int tier) {
-        return pinsAnd(instance, result.placeOf, [&](int x) {
-            return static_cast<int>(instance.candidates[static_cast<std::size_t>(x)].tier) <= tier;
-        });
+        return pinsAnd(instance, result.placeOf,
+            [&](int x) { return static_cast<int>(instance.candidates[static_cast<std::size_t>(x)].tier) <= tier; });
     };
-    const bool hasPair = std::any_of(instance.pairs.begin(), instance.pairs.end(),
-                                     [&](const PlanPair &p) { return p.candidate == c; });
+    const bool hasPair = std::any_of(
+        instance.pairs.begin(), instance.pairs.end(), [&](const PlanPair &p) { return p.candidate == c; });
     switch (u.reason) {
     case UnplacedReason::NoEligiblePlace:
         CHECK_FALSE(hasPair);
@@ -62,7 +61,8 @@ void checkReason(const PlanInstance &instance, const PlanResult &result, const P
         CHECK_FALSE(canPlaceAll(instance, {c}));
         break;
     case UnplacedReason::TakenByPins:
-        CHECK(canPlaceAll(PlanInstance{instance.candidates, instance.places, instance.pairs, {}, instance.exclusions}, {c}));
+        CHECK(canPlaceAll(
+            PlanInstance{instance.candidates, instance.places, instance.pairs, {}, instance.exclusions}, {c}));
         CHECK_FALSE(canPlaceAll(instance, with(upTo(-1))));
         break;
     case UnplacedReason::HigherTier: {
@@ -85,8 +85,8 @@ void checkReason(const PlanInstance &instance, const PlanResult &result, const P
 
 } // namespace
 
-TEST_CASE("On 300 random small instances the plan equals brute force on the lexicographic objective",
-          "[planner][bruteforce]")
+TEST_CASE(
+    "On 300 random small instances the plan equals brute force on the lexicographic objective", "[planner][bruteforce]")
 {
     for (quint64 seed = 1; seed <= 300; ++seed) {
         const PlanInstance instance = randomInstance(seed, {});

@@ -55,7 +55,7 @@ TEST_CASE("On exported instances the plan equals scipy's linear_sum_assignment",
         if (python.exitCode() == scipyMissing) {
             WARN("SKIPPED: scipy is not installed (apt-get install python3-scipy), so the plan was not checked "
                  "against an independent solver: "
-                 << err.toStdString());
+                << err.toStdString());
             return;
         }
         INFO(err.toStdString());

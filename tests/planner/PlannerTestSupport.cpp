@@ -73,7 +73,7 @@ bool usable(const PlanInstance &instance, int c, int p)
 {
     const PlanPair pair{c, p};
     return std::find(instance.pairs.begin(), instance.pairs.end(), pair) != instance.pairs.end()
-           && std::find(instance.exclusions.begin(), instance.exclusions.end(), pair) == instance.exclusions.end();
+        && std::find(instance.exclusions.begin(), instance.exclusions.end(), pair) == instance.exclusions.end();
 }
 
 int pinOf(const PlanInstance &instance, int c)

@@ -53,7 +53,7 @@ PlanInstance randomInstance(quint64 seed, const RandomShape &shape);
 struct BruteForce {
     planner::PlanObjective best;
     std::vector<int> placedSet; ///< candidate indices, sorted by rank
-    qint64 maxCount = 0;        ///< the most households any plan houses, whatever their tier
+    qint64 maxCount = 0; ///< the most households any plan houses, whatever their tier
 };
 BruteForce bruteForce(const PlanInstance &instance);
 

@@ -53,12 +53,12 @@ int placeOf(const PlanInstance &instance, const PlanResult &result, qint64 house
 } // namespace
 
 TEST_CASE("Tier strictness: greedy houses as many in total but a kritiek fewer; the plan keeps the kritiek",
-          "[planner][tiers]")
+    "[planner][tiers]")
 {
     // 11 fits A or B, 12 only A; greedy gives 11 place A, so 12 is left out and both laag get in.
     const PlanInstance instance = instanceOf({{{11, K, 5}, {12, K, 3}, {21, L, 9}, {22, L, 1}},
-                                              {{QStringLiteral("A"), 1}, {QStringLiteral("B"), 1}, {QStringLiteral("C"), 1}},
-                                              {{0, 0}, {0, 1}, {1, 0}, {2, 1}, {2, 2}, {3, 2}}});
+        {{QStringLiteral("A"), 1}, {QStringLiteral("B"), 1}, {QStringLiteral("C"), 1}},
+        {{0, 0}, {0, 1}, {1, 0}, {2, 1}, {2, 2}, {3, 2}}});
     for (const PlanSolver solver : {PlanSolver::Augmenting, PlanSolver::NetworkSimplex}) {
         const PlanResult result = solved(instance, solver);
         CHECK(total(result.greedyObjective) == 3);
@@ -74,8 +74,7 @@ TEST_CASE("Tier strictness: greedy houses as many in total but a kritiek fewer; 
 TEST_CASE("Tier strictness, the other way: greedy loses a kritiek placement that the plan makes", "[planner][tiers]")
 {
     const PlanInstance instance = instanceOf({{{31, K, 9}, {32, K, 1}, {41, M, 100}},
-                                              {{QStringLiteral("A"), 1}, {QStringLiteral("B"), 1}},
-                                              {{0, 0}, {0, 1}, {1, 0}, {2, 0}}});
+        {{QStringLiteral("A"), 1}, {QStringLiteral("B"), 1}}, {{0, 0}, {0, 1}, {1, 0}, {2, 0}}});
     const PlanResult result = solved(instance);
     CHECK(result.greedyObjective.placedByTier == std::array<qint64, 4>{1, 0, 0, 0}); // and B stays empty
     CHECK(result.objective.placedByTier == std::array<qint64, 4>{2, 0, 0, 0});
@@ -107,10 +106,9 @@ TEST_CASE("No number of lower placements displaces a higher one, whatever the pr
 TEST_CASE("Pins are kept, take capacity and are reported; exclusions are never used", "[planner][pins]")
 {
     // Pin laag 61 to A, the only place of kritiek 51; pin hoog 71 to B (capacity 2).
-    const PlanInstance instance = instanceOf({{{51, K, 1}, {61, L, 1}, {62, L, 2}, {71, H, 3}},
-                                              {{QStringLiteral("A"), 1}, {QStringLiteral("B"), 2}},
-                                              {{0, 0}, {1, 0}, {1, 1}, {2, 1}, {3, 1}},
-                                              {{1, 0}, {3, 1}}});
+    const PlanInstance instance = instanceOf(
+        {{{51, K, 1}, {61, L, 1}, {62, L, 2}, {71, H, 3}}, {{QStringLiteral("A"), 1}, {QStringLiteral("B"), 2}},
+            {{0, 0}, {1, 0}, {1, 1}, {2, 1}, {3, 1}}, {{1, 0}, {3, 1}}});
     for (const PlanSolver solver : {PlanSolver::Augmenting, PlanSolver::NetworkSimplex}) {
         const PlanResult result = solved(instance, solver);
         CHECK(placeOf(instance, result, 61) == 0);
@@ -119,19 +117,18 @@ TEST_CASE("Pins are kept, take capacity and are reported; exclusions are never u
         CHECK(placeOf(instance, result, 51) == -1);
         REQUIRE(result.unplaced.size() == 1);
         CHECK(result.unplaced[0].reason == UnplacedReason::TakenByPins);
-        CHECK(std::count_if(result.assignments.begin(), result.assignments.end(),
-                            [](const PlanAssignment &a) { return a.pinned; }) == 2);
+        CHECK(std::count_if(result.assignments.begin(), result.assignments.end(), [](const PlanAssignment &a) {
+            return a.pinned;
+        }) == 2);
         // The greedy baseline keeps the same pins.
         CHECK(result.greedyPlaceOf[1] == 0);
         CHECK(result.greedyPlaceOf[3] == 1);
     }
 
     // Exclusions: 81 declined A, 91 declined its only place.
-    const PlanInstance excluded = instanceOf({{{81, H, 9}, {82, H, 3}, {91, M, 5}, {92, M, 4}},
-                                              {{QStringLiteral("A"), 1}, {QStringLiteral("B"), 1}},
-                                              {{0, 0}, {0, 1}, {1, 0}, {1, 1}, {2, 0}, {3, 1}},
-                                              {},
-                                              {{0, 0}, {2, 0}}});
+    const PlanInstance excluded = instanceOf(
+        {{{81, H, 9}, {82, H, 3}, {91, M, 5}, {92, M, 4}}, {{QStringLiteral("A"), 1}, {QStringLiteral("B"), 1}},
+            {{0, 0}, {0, 1}, {1, 0}, {1, 1}, {2, 0}, {3, 1}}, {}, {{0, 0}, {2, 0}}});
     const PlanResult result = solved(excluded);
     CHECK(placeOf(excluded, result, 81) == 1);
     CHECK(placeOf(excluded, result, 82) == 0);
@@ -199,7 +196,7 @@ TEST_CASE("Sums stay exact at the largest priorities", "[planner][overflow]")
 TEST_CASE("An instance without candidates or places is a plan with nobody placed", "[planner][empty]")
 {
     for (const PlanInstance &instance :
-         {instanceOf({{}, {{QStringLiteral("A"), 1}}, {}}), instanceOf({{{5, H, 1}}, {}, {}})}) {
+        {instanceOf({{}, {{QStringLiteral("A"), 1}}, {}}), instanceOf({{{5, H, 1}}, {}, {}})}) {
         const PlanResult result = solved(instance);
         CHECK(result.assignments.empty());
         CHECK(result.objective == PlanObjective{});

@@ -9,11 +9,6 @@ namespace vangnet::planner {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::planner", text);
-}
-
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -66,15 +61,22 @@ JsonScanner::Kind JsonScanner::peek()
 QString JsonScanner::describeNext()
 {
     switch (peek()) {
-    case Kind::Object: return tr("an object");
-    case Kind::Array: return tr("a list");
-    case Kind::String: return tr("a text");
-    case Kind::Number: return tr("a number");
-    case Kind::Literal: return tr("true, false or null");
-    case Kind::End: return tr("the end of the file");
-    case Kind::Invalid: break;
+    case Kind::Object:
+        return QCoreApplication::translate("vangnet::planner", "an object");
+    case Kind::Array:
+        return QCoreApplication::translate("vangnet::planner", "a list");
+    case Kind::String:
+        return QCoreApplication::translate("vangnet::planner", "a text");
+    case Kind::Number:
+        return QCoreApplication::translate("vangnet::planner", "a number");
+    case Kind::Literal:
+        return QCoreApplication::translate("vangnet::planner", "true, false or null");
+    case Kind::End:
+        return QCoreApplication::translate("vangnet::planner", "the end of the file");
+    case Kind::Invalid:
+        break;
     }
-    return tr("'%1'").arg(QString::fromUtf8(m_text.sliced(m_pos, 1)));
+    return QStringLiteral("'%1'").arg(QString::fromUtf8(m_text.sliced(m_pos, 1)));
 }
 
 bool JsonScanner::take(char c)
@@ -91,7 +93,7 @@ bool JsonScanner::expect(char c, const QString &what)
 {
     if (take(c))
         return true;
-    return fail(tr("expected %1, found %2").arg(what, describeNext()));
+    return fail(QCoreApplication::translate("vangnet::planner", "expected %1, found %2").arg(what, describeNext()));
 }
 
 bool JsonScanner::atEnd()
@@ -125,14 +127,18 @@ bool JsonScanner::fail(const QString &message)
             lineStart = i + 1;
         }
     }
-    m_error = tr("line %1, column %2: %3").arg(line).arg(end - lineStart + 1).arg(message);
+    m_error = QCoreApplication::translate("vangnet::planner", "line %1, column %2: %3")
+                  .arg(line)
+                  .arg(end - lineStart + 1)
+                  .arg(message);
     return false;
 }
 
 bool JsonScanner::readString(QString &out)
 {
     if (peek() != Kind::String)
-        return fail(tr("expected a text in double quotes, found %1").arg(describeNext()));
+        return fail(QCoreApplication::translate("vangnet::planner", "expected a text in double quotes, found %1")
+                        .arg(describeNext()));
     ++m_pos;
     // Runs without escapes are copied as they are; escapes append UTF-16 units, so a \uD83D\uDE00
     // surrogate pair joins up by itself.
@@ -141,12 +147,13 @@ bool JsonScanner::readString(QString &out)
     qsizetype runStart = m_pos;
     while (true) {
         if (m_pos >= m_text.size())
-            return fail(tr("a text is not closed with '\"'"));
+            return fail(QCoreApplication::translate("vangnet::planner", "a text is not closed with '\"'"));
         const char c = m_text[m_pos];
         if (c == '"')
             break;
         if (static_cast<unsigned char>(c) < 0x20)
-            return fail(tr("a control character in a text must be written as an escape"));
+            return fail(QCoreApplication::translate(
+                "vangnet::planner", "a control character in a text must be written as an escape"));
         if (c != '\\') {
             ++m_pos;
             continue;
@@ -154,24 +161,40 @@ bool JsonScanner::readString(QString &out)
         escaped = true;
         decoded += QString::fromUtf8(m_text.sliced(runStart, m_pos - runStart));
         if (m_pos + 1 >= m_text.size())
-            return fail(tr("a text is not closed with '\"'"));
+            return fail(QCoreApplication::translate("vangnet::planner", "a text is not closed with '\"'"));
         const char e = m_text[m_pos + 1];
         m_pos += 2;
         switch (e) {
-        case '"': decoded += QLatin1Char('"'); break;
-        case '\\': decoded += QLatin1Char('\\'); break;
-        case '/': decoded += QLatin1Char('/'); break;
-        case 'b': decoded += QLatin1Char('\b'); break;
-        case 'f': decoded += QLatin1Char('\f'); break;
-        case 'n': decoded += QLatin1Char('\n'); break;
-        case 'r': decoded += QLatin1Char('\r'); break;
-        case 't': decoded += QLatin1Char('\t'); break;
+        case '"':
+            decoded += QLatin1Char('"');
+            break;
+        case '\\':
+            decoded += QLatin1Char('\\');
+            break;
+        case '/':
+            decoded += QLatin1Char('/');
+            break;
+        case 'b':
+            decoded += QLatin1Char('\b');
+            break;
+        case 'f':
+            decoded += QLatin1Char('\f');
+            break;
+        case 'n':
+            decoded += QLatin1Char('\n');
+            break;
+        case 'r':
+            decoded += QLatin1Char('\r');
+            break;
+        case 't':
+            decoded += QLatin1Char('\t');
+            break;
         case 'u': {
             char16_t unit = 0;
             for (int i = 0; i < 4; ++i) {
                 const int h = m_pos < m_text.size() ? hexValue(m_text[m_pos]) : -1;
                 if (h < 0)
-                    return fail(tr("\\u needs four hexadecimal digits"));
+                    return fail(QCoreApplication::translate("vangnet::planner", "\\u needs four hexadecimal digits"));
                 unit = static_cast<char16_t>(unit * 16 + h);
                 ++m_pos;
             }
@@ -180,7 +203,8 @@ bool JsonScanner::readString(QString &out)
         }
         default:
             m_pos -= 2;
-            return fail(tr("unknown escape '\\%1'").arg(QChar::fromLatin1(e)));
+            return fail(
+                QCoreApplication::translate("vangnet::planner", "unknown escape '\\%1'").arg(QChar::fromLatin1(e)));
         }
         runStart = m_pos;
     }
@@ -196,15 +220,15 @@ bool JsonScanner::readNumberToken(QByteArrayView &token)
     if (m_pos < m_text.size() && m_text[m_pos] == '-')
         ++m_pos;
     if (m_pos >= m_text.size() || !isDigit(m_text[m_pos]))
-        return fail(tr("a number needs a digit"));
+        return fail(QCoreApplication::translate("vangnet::planner", "a number needs a digit"));
     if (m_text[m_pos] == '0' && m_pos + 1 < m_text.size() && isDigit(m_text[m_pos + 1]))
-        return fail(tr("a number may not start with 0"));
+        return fail(QCoreApplication::translate("vangnet::planner", "a number may not start with 0"));
     while (m_pos < m_text.size() && isDigit(m_text[m_pos]))
         ++m_pos;
     if (m_pos < m_text.size() && m_text[m_pos] == '.') {
         ++m_pos;
         if (m_pos >= m_text.size() || !isDigit(m_text[m_pos]))
-            return fail(tr("a number needs a digit after '.'"));
+            return fail(QCoreApplication::translate("vangnet::planner", "a number needs a digit after '.'"));
         while (m_pos < m_text.size() && isDigit(m_text[m_pos]))
             ++m_pos;
     }
@@ -213,7 +237,7 @@ bool JsonScanner::readNumberToken(QByteArrayView &token)
         if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
             ++m_pos;
         if (m_pos >= m_text.size() || !isDigit(m_text[m_pos]))
-            return fail(tr("a number needs a digit in its exponent"));
+            return fail(QCoreApplication::translate("vangnet::planner", "a number needs a digit in its exponent"));
         while (m_pos < m_text.size() && isDigit(m_text[m_pos]))
             ++m_pos;
     }
@@ -224,7 +248,8 @@ bool JsonScanner::readNumberToken(QByteArrayView &token)
 bool JsonScanner::readInteger(qint64 &out)
 {
     if (peek() != Kind::Number)
-        return fail(tr("expected a whole number, found %1").arg(describeNext()));
+        return fail(
+            QCoreApplication::translate("vangnet::planner", "expected a whole number, found %1").arg(describeNext()));
     const qsizetype start = m_pos;
     QByteArrayView token;
     if (!readNumberToken(token))
@@ -238,7 +263,8 @@ bool JsonScanner::readInteger(qint64 &out)
         const auto digit = static_cast<quint64>(digits[i] - '0');
         if (value > (limit - digit) / 10) {
             m_pos = start;
-            return fail(tr("the number %1 is too large").arg(QString::fromLatin1(token)));
+            return fail(QCoreApplication::translate("vangnet::planner", "the number %1 is too large")
+                            .arg(QString::fromLatin1(token)));
         }
         value = value * 10 + digit;
     }
@@ -252,7 +278,8 @@ bool JsonScanner::readInteger(qint64 &out)
     constexpr double exact = 9007199254740992.0; // 2^53
     if (!ok || d != std::floor(d) || std::fabs(d) > exact) {
         m_pos = start;
-        return fail(tr("expected a whole number, found %1").arg(QString::fromLatin1(token)));
+        return fail(QCoreApplication::translate("vangnet::planner", "expected a whole number, found %1")
+                        .arg(QString::fromLatin1(token)));
     }
     out = static_cast<qint64>(d);
     return true;
@@ -266,7 +293,7 @@ bool JsonScanner::readLiteral()
             return true;
         }
     }
-    return fail(tr("expected a value, found %1").arg(describeNext()));
+    return fail(QCoreApplication::translate("vangnet::planner", "expected a value, found %1").arg(describeNext()));
 }
 
 bool JsonScanner::skipValue()
@@ -277,7 +304,7 @@ bool JsonScanner::skipValue()
 bool JsonScanner::skipValue(int depth)
 {
     if (depth > maxDepth)
-        return fail(tr("the file is nested too deeply"));
+        return fail(QCoreApplication::translate("vangnet::planner", "the file is nested too deeply"));
     switch (peek()) {
     case Kind::String: {
         QString ignored;
@@ -297,22 +324,23 @@ bool JsonScanner::skipValue(int depth)
             if (!skipValue(depth + 1))
                 return false;
         } while (take(','));
-        return expect(']', tr("',' or ']'"));
+        return expect(']', QCoreApplication::translate("vangnet::planner", "',' or ']'"));
     case Kind::Object:
         ++m_pos;
         if (take('}'))
             return true;
         do {
             QString key;
-            if (!readString(key) || !expect(':', tr("':'")) || !skipValue(depth + 1))
+            if (!readString(key) || !expect(':', QCoreApplication::translate("vangnet::planner", "':'"))
+                || !skipValue(depth + 1))
                 return false;
         } while (take(','));
-        return expect('}', tr("',' or '}'"));
+        return expect('}', QCoreApplication::translate("vangnet::planner", "',' or '}'"));
     case Kind::End:
     case Kind::Invalid:
         break;
     }
-    return fail(tr("expected a value, found %1").arg(describeNext()));
+    return fail(QCoreApplication::translate("vangnet::planner", "expected a value, found %1").arg(describeNext()));
 }
 
 } // namespace vangnet::planner

@@ -14,7 +14,9 @@ class JsonScanner {
 public:
     enum class Kind { Object, Array, String, Number, Literal, End, Invalid };
 
-    explicit JsonScanner(QByteArrayView text) : m_text(text) {}
+    explicit JsonScanner(QByteArrayView text)
+        : m_text(text)
+    { }
 
     /// Skips white space and tells what comes next, without consuming it.
     Kind peek();

@@ -70,8 +70,8 @@ Result<std::vector<int>> LemonPlanner::solve(const PlanGraph &graph)
     // The bypass makes every supply feasible and all capacities are finite, so anything but
     // OPTIMAL would be a fault in the model, never a property of the input.
     if (simplex.run() != lemon::NetworkSimplex<Graph, int, long long>::OPTIMAL)
-        return Error(ErrorCode::Invalid, QCoreApplication::translate("vangnet::planner",
-                                                                     "the network simplex solver found no optimal plan"));
+        return Error(ErrorCode::Invalid,
+            QCoreApplication::translate("vangnet::planner", "the network simplex solver found no optimal plan"));
     for (Graph::ArcIt arc(g); arc != lemon::INVALID; ++arc) {
         const auto &[c, p] = pairOfArc[static_cast<std::size_t>(g.id(arc))];
         if (c >= 0 && simplex.flow(arc) > 0)

@@ -18,7 +18,9 @@ std::size_t at(int index)
 class OpenPlaces {
 public:
     OpenPlaces(const PlanGraph &graph, const std::vector<int> &placeOf)
-        : m_graph(graph), m_placeOf(placeOf), m_start(at(graph.placeCount()) + 1, 0)
+        : m_graph(graph)
+        , m_placeOf(placeOf)
+        , m_start(at(graph.placeCount()) + 1, 0)
     {
         // Who could move into each place: the usable pairs turned around.
         for (int c = 0; c < graph.candidateCount(); ++c) {
@@ -38,9 +40,8 @@ public:
     /// Computes the open places for the households of tier `upTo` and above.
     void compute(Tier upTo)
     {
-        auto counts = [&](int c) {
-            return m_graph.pinnedPlace(c) < 0 && m_placeOf[at(c)] >= 0 && m_graph.tier(c) <= upTo;
-        };
+        auto counts
+            = [&](int c) { return m_graph.pinnedPlace(c) < 0 && m_placeOf[at(c)] >= 0 && m_graph.tier(c) <= upTo; };
         std::vector<int> room(at(m_graph.placeCount()));
         for (int p = 0; p < m_graph.placeCount(); ++p)
             room[at(p)] = m_graph.freeCapacity(p);
@@ -153,12 +154,13 @@ QString PlanExplainer::text(const PlanUnplaced &unplaced)
     case UnplacedReason::TakenByPins:
         return QCoreApplication::translate("vangnet::planner", "every eligible place is filled by pinned households");
     case UnplacedReason::HigherTier:
-        return QCoreApplication::translate("vangnet::planner", "every eligible place is needed for households of a higher tier (%1)")
+        return QCoreApplication::translate(
+            "vangnet::planner", "every eligible place is needed for households of a higher tier (%1)")
             .arg(tierKey(unplaced.blockingTier));
     case UnplacedReason::SameTier:
         return QCoreApplication::translate("vangnet::planner",
-                                           "every eligible place is needed for households of the same tier that come first "
-                                           "(higher priority, or equal priority and a lower household id)");
+            "every eligible place is needed for households of the same tier that come first "
+            "(higher priority, or equal priority and a lower household id)");
     }
     return {};
 }
@@ -166,11 +168,16 @@ QString PlanExplainer::text(const PlanUnplaced &unplaced)
 QString PlanExplainer::code(UnplacedReason reason)
 {
     switch (reason) {
-    case UnplacedReason::NoEligiblePlace: return QStringLiteral("no_eligible_place");
-    case UnplacedReason::AllExcluded: return QStringLiteral("all_excluded");
-    case UnplacedReason::TakenByPins: return QStringLiteral("taken_by_pins");
-    case UnplacedReason::HigherTier: return QStringLiteral("higher_tier");
-    case UnplacedReason::SameTier: return QStringLiteral("same_tier");
+    case UnplacedReason::NoEligiblePlace:
+        return QStringLiteral("no_eligible_place");
+    case UnplacedReason::AllExcluded:
+        return QStringLiteral("all_excluded");
+    case UnplacedReason::TakenByPins:
+        return QStringLiteral("taken_by_pins");
+    case UnplacedReason::HigherTier:
+        return QStringLiteral("higher_tier");
+    case UnplacedReason::SameTier:
+        return QStringLiteral("same_tier");
     }
     return {};
 }

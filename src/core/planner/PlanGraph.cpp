@@ -53,7 +53,7 @@ PlanGraph::PlanGraph(const PlanInstance &instance)
         excluded.insert(pairKey(e.candidate, e.place));
     auto usable = [&](const PlanPair &pair) {
         return m_pinned[static_cast<std::size_t>(pair.candidate)] < 0
-               && (excluded.empty() || !excluded.contains(pairKey(pair.candidate, pair.place)));
+            && (excluded.empty() || !excluded.contains(pairKey(pair.candidate, pair.place)));
     };
 
     // Two stable counting sorts (by place, then by candidate) leave each candidate's places in

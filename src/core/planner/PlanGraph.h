@@ -25,8 +25,14 @@ public:
 
     /// The places a candidate may still be given: eligible and not excluded, lowest index first.
     /// Empty for a pinned candidate (its place is fixed).
-    const int *placesBegin(int candidate) const { return m_places.data() + m_start[static_cast<std::size_t>(candidate)]; }
-    const int *placesEnd(int candidate) const { return m_places.data() + m_start[static_cast<std::size_t>(candidate) + 1]; }
+    const int *placesBegin(int candidate) const
+    {
+        return m_places.data() + m_start[static_cast<std::size_t>(candidate)];
+    }
+    const int *placesEnd(int candidate) const
+    {
+        return m_places.data() + m_start[static_cast<std::size_t>(candidate) + 1];
+    }
     std::size_t usablePairCount() const { return m_places.size(); }
     /// How many eligible pairs the candidate had before exclusions (to tell "none" from "all excluded").
     int eligibleCount(int candidate) const { return m_eligible[static_cast<std::size_t>(candidate)]; }

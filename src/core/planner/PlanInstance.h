@@ -35,8 +35,8 @@ struct PlanPair {
 struct PlanInstance {
     std::vector<PlanCandidate> candidates;
     std::vector<PlanPlace> places;
-    std::vector<PlanPair> pairs;      ///< eligible pairs: every hard requirement holds
-    std::vector<PlanPair> pins;       ///< staff: this household goes to this place
+    std::vector<PlanPair> pairs; ///< eligible pairs: every hard requirement holds
+    std::vector<PlanPair> pins; ///< staff: this household goes to this place
     std::vector<PlanPair> exclusions; ///< staff or a declined offer: never this pair
 
     /// Limits that keep every count and sum inside qint64 and every index inside int, with

@@ -12,16 +12,13 @@ namespace vangnet::planner {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::planner", text);
-}
-
 /// One pass over the text into a PlanInstance. The JSON path of the value being read is kept
 /// as parts (list, index, field) and only turned into text for an error message.
 class Parser {
 public:
-    explicit Parser(QByteArrayView text) : m_scanner(text) {}
+    explicit Parser(QByteArrayView text)
+        : m_scanner(text)
+    { }
 
     Result<PlanInstance> parse();
 
@@ -35,16 +32,14 @@ private:
     bool readCandidate(std::size_t index);
     bool readPlace(std::size_t index);
     bool readPairs(const char *list, std::vector<PlanPair> &out);
-    bool readIndex(int &out, const QString &what);
+    /// An index that fits an int; `outOfRange` is the message for one that does not (with %1).
+    bool readIndex(int &out, const QString &outOfRange);
     /// Reads `[ … ]`, calling `element(i)` for each element.
-    template <typename Element>
-    bool readList(Element element);
+    template <typename Element> bool readList(Element element);
     /// Reads `{ … }`, calling `field(key)` for each key after the ':'; a key given twice fails.
-    template <typename Field>
-    bool readObject(Field onField);
+    template <typename Field> bool readObject(Field onField);
     /// Reads one field of list[index] with the path pointing at it, then back at the element.
-    template <typename Read>
-    bool field(const char *list, qsizetype index, const char *name, bool &seen, Read read)
+    template <typename Read> bool field(const char *list, qsizetype index, const char *name, bool &seen, Read read)
     {
         at(list, index, name);
         seen = true;
@@ -91,14 +86,13 @@ Error Parser::error() const
 
 Error Parser::missing(const QString &key) const
 {
-    const QString message = tr("\"%1\" is missing").arg(key);
+    const QString message = QCoreApplication::translate("vangnet::planner", "\"%1\" is missing").arg(key);
     return Error(ErrorCode::Invalid, message, {FieldError{QString(), message}});
 }
 
-template <typename Element>
-bool Parser::readList(Element element)
+template <typename Element> bool Parser::readList(Element element)
 {
-    if (!m_scanner.expect('[', tr("a list '['")))
+    if (!m_scanner.expect('[', QCoreApplication::translate("vangnet::planner", "a list '['")))
         return false;
     if (m_scanner.take(']'))
         return true;
@@ -107,13 +101,12 @@ bool Parser::readList(Element element)
         if (!element(i++))
             return false;
     } while (m_scanner.take(','));
-    return m_scanner.expect(']', tr("',' or ']'"));
+    return m_scanner.expect(']', QCoreApplication::translate("vangnet::planner", "',' or ']'"));
 }
 
-template <typename Field>
-bool Parser::readObject(Field onField)
+template <typename Field> bool Parser::readObject(Field onField)
 {
-    if (!m_scanner.expect('{', tr("an object '{'")))
+    if (!m_scanner.expect('{', QCoreApplication::translate("vangnet::planner", "an object '{'")))
         return false;
     if (m_scanner.take('}'))
         return true;
@@ -124,12 +117,13 @@ bool Parser::readObject(Field onField)
         if (!m_scanner.readString(key))
             return false;
         if (seen.contains(key))
-            return m_scanner.failAt(keyStart, tr("\"%1\" is given twice").arg(key));
+            return m_scanner.failAt(
+                keyStart, QCoreApplication::translate("vangnet::planner", "\"%1\" is given twice").arg(key));
         seen.insert(key);
-        if (!m_scanner.expect(':', tr("':'")) || !onField(key))
+        if (!m_scanner.expect(':', QCoreApplication::translate("vangnet::planner", "':'")) || !onField(key))
             return false;
     } while (m_scanner.take(','));
-    return m_scanner.expect('}', tr("',' or '}'"));
+    return m_scanner.expect('}', QCoreApplication::translate("vangnet::planner", "',' or '}'"));
 }
 
 bool Parser::readTiers()
@@ -149,7 +143,9 @@ bool Parser::readTiers()
     if (!read)
         return false;
     if (tiers != expected)
-        return m_scanner.failAt(start, tr("the tiers must be [\"kritiek\", \"hoog\", \"midden\", \"laag\"], most urgent first"));
+        return m_scanner.failAt(start,
+            QCoreApplication::translate("vangnet::planner",
+                "the tiers must be [\"kritiek\", \"hoog\", \"midden\", \"laag\"], most urgent first"));
     return true;
 }
 
@@ -163,7 +159,8 @@ bool Parser::readCandidate(std::size_t index)
         if (key == QLatin1String("id"))
             return field("candidates", i, "id", hasId, [&] { return m_scanner.readInteger(candidate.id); });
         if (key == QLatin1String("priority"))
-            return field("candidates", i, "priority", hasPriority, [&] { return m_scanner.readInteger(candidate.priority); });
+            return field(
+                "candidates", i, "priority", hasPriority, [&] { return m_scanner.readInteger(candidate.priority); });
         if (key == QLatin1String("tier")) {
             return field("candidates", i, "tier", hasTier, [&] {
                 QString name;
@@ -172,18 +169,25 @@ bool Parser::readCandidate(std::size_t index)
                     return false;
                 const auto tier = tierFromKey(name);
                 if (!tier)
-                    return m_scanner.failAt(start, tr("unknown tier \"%1\"; use kritiek, hoog, midden or laag").arg(name));
+                    return m_scanner.failAt(start,
+                        QCoreApplication::translate(
+                            "vangnet::planner", "unknown tier \"%1\"; use kritiek, hoog, midden or laag")
+                            .arg(name));
                 candidate.tier = *tier;
                 return true;
             });
         }
-        return m_scanner.fail(tr("unknown field \"%1\"; a candidate has id, tier and priority").arg(key));
+        return m_scanner.fail(QCoreApplication::translate(
+            "vangnet::planner", "unknown field \"%1\"; a candidate has id, tier and priority")
+                                  .arg(key));
     });
     if (!read)
         return false;
-    for (const auto &[has, key] : {std::pair{hasId, "id"}, std::pair{hasTier, "tier"}, std::pair{hasPriority, "priority"}}) {
+    for (const auto &[has, key] :
+        {std::pair{hasId, "id"}, std::pair{hasTier, "tier"}, std::pair{hasPriority, "priority"}}) {
         if (!has)
-            return m_scanner.fail(tr("\"%1\" is missing").arg(QLatin1String(key)));
+            return m_scanner.fail(
+                QCoreApplication::translate("vangnet::planner", "\"%1\" is missing").arg(QLatin1String(key)));
     }
     m_instance.candidates.push_back(candidate);
     return true;
@@ -206,26 +210,31 @@ bool Parser::readPlace(std::size_t index)
                     return false;
                 // Checked here, not only in validate(): a capacity outside int cannot be stored.
                 if (capacity < 1 || capacity > PlanInstance::maxCapacity)
-                    return m_scanner.failAt(start, tr("a capacity is a whole number from 1 to %1 (is %2)")
-                                              .arg(PlanInstance::maxCapacity)
-                                              .arg(capacity));
+                    return m_scanner.failAt(start,
+                        QCoreApplication::translate(
+                            "vangnet::planner", "a capacity is a whole number from 1 to %1 (is %2)")
+                            .arg(PlanInstance::maxCapacity)
+                            .arg(capacity));
                 place.capacity = static_cast<int>(capacity);
                 return true;
             });
         }
-        return m_scanner.fail(tr("unknown field \"%1\"; a place has id and capacity").arg(key));
+        return m_scanner.fail(
+            QCoreApplication::translate("vangnet::planner", "unknown field \"%1\"; a place has id and capacity")
+                .arg(key));
     });
     if (!read)
         return false;
     for (const auto &[has, key] : {std::pair{hasId, "id"}, std::pair{hasCapacity, "capacity"}}) {
         if (!has)
-            return m_scanner.fail(tr("\"%1\" is missing").arg(QLatin1String(key)));
+            return m_scanner.fail(
+                QCoreApplication::translate("vangnet::planner", "\"%1\" is missing").arg(QLatin1String(key)));
     }
     m_instance.places.push_back(place);
     return true;
 }
 
-bool Parser::readIndex(int &out, const QString &what)
+bool Parser::readIndex(int &out, const QString &outOfRange)
 {
     qint64 value = 0;
     const qsizetype start = m_scanner.mark();
@@ -234,21 +243,22 @@ bool Parser::readIndex(int &out, const QString &what)
     // Whether the index is in range is validate()'s job (the lists may follow the pairs);
     // here only that it fits.
     if (value < 0 || value > std::numeric_limits<int>::max())
-        return m_scanner.failAt(start, tr("%1 %2 is out of range").arg(what).arg(value));
+        return m_scanner.failAt(start, QString(outOfRange).arg(value));
     out = static_cast<int>(value);
     return true;
 }
 
 bool Parser::readPairs(const char *list, std::vector<PlanPair> &out)
 {
-    const QString candidateIndex = tr("candidate index");
-    const QString placeIndex = tr("place index");
-    const QString shape = tr("a pair [candidate index, place index]");
+    const QString candidateIndex
+        = QCoreApplication::translate("vangnet::planner", "candidate index %1 is out of range");
+    const QString placeIndex = QCoreApplication::translate("vangnet::planner", "place index %1 is out of range");
+    const QString shape = QCoreApplication::translate("vangnet::planner", "a pair [candidate index, place index]");
     return readList([&](std::size_t i) {
         at(list, static_cast<qsizetype>(i));
         PlanPair pair;
-        if (!m_scanner.expect('[', shape) || !readIndex(pair.candidate, candidateIndex)
-            || !m_scanner.expect(',', shape) || !readIndex(pair.place, placeIndex) || !m_scanner.expect(']', shape))
+        if (!m_scanner.expect('[', shape) || !readIndex(pair.candidate, candidateIndex) || !m_scanner.expect(',', shape)
+            || !readIndex(pair.place, placeIndex) || !m_scanner.expect(']', shape))
             return false;
         out.push_back(pair);
         return true;
@@ -289,8 +299,9 @@ bool Parser::readTopLevel(const QString &key, Seen &seen)
         at("meta");
         return m_scanner.skipValue();
     }
-    return m_scanner.fail(
-        tr("unknown key \"%1\"; an instance has tiers, candidates, places, pairs, pins, exclusions and meta").arg(key));
+    return m_scanner.fail(QCoreApplication::translate("vangnet::planner",
+        "unknown key \"%1\"; an instance has tiers, candidates, places, pairs, pins, exclusions and meta")
+                              .arg(key));
 }
 
 Result<PlanInstance> Parser::parse()
@@ -306,11 +317,11 @@ Result<PlanInstance> Parser::parse()
         return error();
     at(nullptr);
     if (!m_scanner.atEnd()) {
-        m_scanner.fail(tr("unexpected text after the instance"));
+        m_scanner.fail(QCoreApplication::translate("vangnet::planner", "unexpected text after the instance"));
         return error();
     }
     for (const auto &[has, key] : {std::pair{seen.tiers, "tiers"}, std::pair{seen.candidates, "candidates"},
-                                   std::pair{seen.places, "places"}, std::pair{seen.pairs, "pairs"}}) {
+             std::pair{seen.places, "places"}, std::pair{seen.pairs, "pairs"}}) {
         if (!has)
             return missing(QLatin1String(key));
     }
@@ -330,8 +341,8 @@ Result<PlanInstance> PlanInstanceReader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, QCoreApplication::translate("vangnet::planner", "cannot read %1: %2")
-                                        .arg(path, file.errorString()));
+        return Error(ErrorCode::Io,
+            QCoreApplication::translate("vangnet::planner", "cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     return read(bytes);
 }

@@ -39,7 +39,7 @@ QByteArray PlanInstanceWriter::write(const PlanInstance &instance, const QJsonOb
 {
     QByteArray out;
     out.reserve(static_cast<qsizetype>(64 + instance.candidates.size() * 56 + instance.places.size() * 40
-                                       + (instance.pairs.size() + instance.pins.size() + instance.exclusions.size()) * 14));
+        + (instance.pairs.size() + instance.pins.size() + instance.exclusions.size()) * 14));
     out += "{\"tiers\": [\"kritiek\", \"hoog\", \"midden\", \"laag\"],\n";
     if (!meta.isEmpty()) {
         out += "\"meta\": ";
@@ -51,7 +51,7 @@ QByteArray PlanInstanceWriter::write(const PlanInstance &instance, const QJsonOb
         const PlanCandidate &c = instance.candidates[i];
         out += i > 0 ? ",\n  " : "\n  ";
         out += "{\"id\": " + QByteArray::number(c.id) + ", \"tier\": \"" + tierKey(c.tier).toLatin1()
-               + "\", \"priority\": " + QByteArray::number(c.priority) + '}';
+            + "\", \"priority\": " + QByteArray::number(c.priority) + '}';
     }
     out += "],\n\"places\": [";
     for (std::size_t i = 0; i < instance.places.size(); ++i) {
@@ -73,8 +73,8 @@ Result<void> PlanInstanceWriter::writeFile(const PlanInstance &instance, const Q
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(write(instance, meta)) < 0 || !file.commit())
-        return Error(ErrorCode::Io, QCoreApplication::translate("vangnet::planner", "cannot write %1: %2")
-                                        .arg(path, file.errorString()));
+        return Error(ErrorCode::Io,
+            QCoreApplication::translate("vangnet::planner", "cannot write %1: %2").arg(path, file.errorString()));
     return success();
 }
 

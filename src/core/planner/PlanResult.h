@@ -21,22 +21,22 @@ struct PlanObjective {
 
 /// Which solver made the optimal plan; both are exact (docs/adr/0009-lemon-for-the-planner.md).
 enum class PlanSolver {
-    Augmenting,     ///< our own: augmenting paths in priority order (the default)
+    Augmenting, ///< our own: augmenting paths in priority order (the default)
     NetworkSimplex, ///< LEMON's NetworkSimplex on the min-cost-flow model
 };
 
 /// Why a candidate is not in the plan, most specific first (PlanExplainer).
 enum class UnplacedReason {
     NoEligiblePlace, ///< no place meets every hard requirement
-    AllExcluded,     ///< eligible places exist, but every such pair is excluded
-    TakenByPins,     ///< every usable place is filled by staff pins
-    HigherTier,      ///< the households of blockingTier and above need every usable place
-    SameTier,        ///< households of its own tier that come first in the order need them
+    AllExcluded, ///< eligible places exist, but every such pair is excluded
+    TakenByPins, ///< every usable place is filled by staff pins
+    HigherTier, ///< the households of blockingTier and above need every usable place
+    SameTier, ///< households of its own tier that come first in the order need them
 };
 
 struct PlanAssignment {
     int candidate = 0; ///< index in PlanInstance::candidates
-    int place = 0;     ///< index in PlanInstance::places
+    int place = 0; ///< index in PlanInstance::places
     bool pinned = false;
 };
 
@@ -49,13 +49,13 @@ struct PlanUnplaced {
 /// The optimal plan beside the greedy baseline for one instance.
 struct PlanResult {
     PlanSolver solver = PlanSolver::Augmenting;
-    std::vector<int> placeOf;       ///< per candidate: the place index, or -1
+    std::vector<int> placeOf; ///< per candidate: the place index, or -1
     std::vector<int> greedyPlaceOf; ///< the same for the greedy baseline
     PlanObjective objective;
     PlanObjective greedyObjective;
     std::vector<PlanAssignment> assignments; ///< in priority order
-    std::vector<PlanUnplaced> unplaced;      ///< in priority order
-    double seconds = 0;       ///< the optimal plan: validation, solve and explanations
+    std::vector<PlanUnplaced> unplaced; ///< in priority order
+    double seconds = 0; ///< the optimal plan: validation, solve and explanations
     double greedySeconds = 0; ///< the greedy baseline alone
 };
 

@@ -48,31 +48,28 @@ QJsonObject planResultToStableJson(const PlanInstance &instance, const PlanResul
     for (const PlanAssignment &a : result.assignments) {
         const PlanCandidate &c = instance.candidates[static_cast<std::size_t>(a.candidate)];
         assignments.append(QJsonObject{{QStringLiteral("household"), c.id},
-                                       {QStringLiteral("place"), instance.places[static_cast<std::size_t>(a.place)].id},
-                                       {QStringLiteral("tier"), tierKey(c.tier)},
-                                       {QStringLiteral("pinned"), a.pinned}});
+            {QStringLiteral("place"), instance.places[static_cast<std::size_t>(a.place)].id},
+            {QStringLiteral("tier"), tierKey(c.tier)}, {QStringLiteral("pinned"), a.pinned}});
     }
     QJsonArray unplaced;
     for (const PlanUnplaced &u : result.unplaced) {
         const PlanCandidate &c = instance.candidates[static_cast<std::size_t>(u.candidate)];
-        QJsonObject entry{{QStringLiteral("household"), c.id},
-                          {QStringLiteral("tier"), tierKey(c.tier)},
-                          {QStringLiteral("reason"), PlanExplainer::text(u)},
-                          {QStringLiteral("reason_code"), PlanExplainer::code(u.reason)}};
+        QJsonObject entry{{QStringLiteral("household"), c.id}, {QStringLiteral("tier"), tierKey(c.tier)},
+            {QStringLiteral("reason"), PlanExplainer::text(u)},
+            {QStringLiteral("reason_code"), PlanExplainer::code(u.reason)}};
         if (u.reason == UnplacedReason::HigherTier)
             entry.insert(QStringLiteral("blocking_tier"), tierKey(u.blockingTier));
         unplaced.append(entry);
     }
     return {{QStringLiteral("placed_by_tier"), byTier(result.objective.placedByTier)},
-            {QStringLiteral("greedy_placed_by_tier"), byTier(result.greedyObjective.placedByTier)},
-            {QStringLiteral("more_than_greedy"), byTier(more)},
-            {QStringLiteral("objective"), objectiveJson(result.objective)},
-            {QStringLiteral("greedy_objective"), objectiveJson(result.greedyObjective)},
-            {QStringLiteral("assignments"), assignments},
-            {QStringLiteral("unplaced"), unplaced},
-            {QStringLiteral("candidates"), static_cast<qint64>(instance.candidates.size())},
-            {QStringLiteral("places"), static_cast<qint64>(instance.places.size())},
-            {QStringLiteral("solver"), solverKey(result.solver)}};
+        {QStringLiteral("greedy_placed_by_tier"), byTier(result.greedyObjective.placedByTier)},
+        {QStringLiteral("more_than_greedy"), byTier(more)},
+        {QStringLiteral("objective"), objectiveJson(result.objective)},
+        {QStringLiteral("greedy_objective"), objectiveJson(result.greedyObjective)},
+        {QStringLiteral("assignments"), assignments}, {QStringLiteral("unplaced"), unplaced},
+        {QStringLiteral("candidates"), static_cast<qint64>(instance.candidates.size())},
+        {QStringLiteral("places"), static_cast<qint64>(instance.places.size())},
+        {QStringLiteral("solver"), solverKey(result.solver)}};
 }
 
 QJsonObject planResultToJson(const PlanInstance &instance, const PlanResult &result)

@@ -16,7 +16,10 @@ inline constexpr int tierCount = 4;
 inline constexpr std::array<Tier, tierCount> allTiers{Tier::Kritiek, Tier::Hoog, Tier::Midden, Tier::Laag};
 
 /// Position in the order (0 = kritiek), for arrays indexed by tier.
-constexpr std::size_t tierIndex(Tier tier) { return static_cast<std::size_t>(tier); }
+constexpr std::size_t tierIndex(Tier tier)
+{
+    return static_cast<std::size_t>(tier);
+}
 
 /// "kritiek", "hoog", "midden", "laag": the names in instance files, JSON output and the UI
 /// (Dutch domain terms, the same in every language).
