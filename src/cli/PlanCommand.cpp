@@ -101,17 +101,17 @@ int PlanCommand::solveInstanceFile(const QString &path, const QString &solver, b
                     .arg(slots)
                     .arg(instance->pairs.size()));
     QList<QStringList> rows;
-    qint64 total[4] = {0, 0, 0, 0};
+    qint64 allCandidates = 0, allOptimal = 0, allGreedy = 0;
     for (const Tier tier : allTiers) {
         const std::size_t t = tierIndex(tier);
         rows << QStringList{tierKey(tier), QString::number(candidates[t]), QString::number(optimal.placedByTier[t]),
             QString::number(greedy.placedByTier[t]), QString::number(optimal.placedByTier[t] - greedy.placedByTier[t])};
-        total[0] += candidates[t];
-        total[1] += optimal.placedByTier[t];
-        total[2] += greedy.placedByTier[t];
+        allCandidates += candidates[t];
+        allOptimal += optimal.placedByTier[t];
+        allGreedy += greedy.placedByTier[t];
     }
-    rows << QStringList{tr("total"), QString::number(total[0]), QString::number(total[1]), QString::number(total[2]),
-        QString::number(total[1] - total[2])};
+    rows << QStringList{tr("total"), QString::number(allCandidates), QString::number(allOptimal),
+        QString::number(allGreedy), QString::number(allOptimal - allGreedy)};
     console.table({tr("Tier"), tr("Candidates"), tr("Optimal"), tr("Greedy"), tr("More")}, rows, {1, 2, 3, 4});
     console.out(tr("Priority sum of the placed households: optimal %1, greedy %2.")
                     .arg(optimal.prioritySum)
