@@ -52,7 +52,7 @@ int placeOf(const PlanInstance &instance, const PlanResult &result, qint64 house
 
 } // namespace
 
-TEST_CASE("Tier strictness: greedy houses as many in total but a kritiek fewer; the plan keeps the kritiek",
+TEST_CASE("Tier strictness: greedy houses as many in total but a kritiek fewer, the plan keeps the kritiek",
     "[planner][tiers]")
 {
     // 11 fits A or B, 12 only A; greedy gives 11 place A, so 12 is left out and both laag get in.
@@ -103,7 +103,7 @@ TEST_CASE("No number of lower placements displaces a higher one, whatever the pr
     }
 }
 
-TEST_CASE("Pins are kept, take capacity and are reported; exclusions are never used", "[planner][pins]")
+TEST_CASE("Pins are kept, take capacity and are reported, exclusions are never used", "[planner][pins]")
 {
     // Pin laag 61 to A, the only place of kritiek 51; pin hoog 71 to B (capacity 2).
     const PlanInstance instance = instanceOf(
