@@ -9,7 +9,8 @@ random numbers come from splitmix64 below, not from `random`, whose methods have
 versions). Eligibility is not uniform noise: places and households get the attributes the real
 planner checks (woonvorm, wijk, wheelchair, pets, care level, persons) and a pair is eligible when
 they fit, so urgent households with heavy needs compete for the same scarce places, as they do in
-a municipality. Only ids and numbers are written: no personal data.
+a municipality. Only ids and numbers are written: no personal data. Needs python3-numpy (a
+dependency of python3-scipy, which scripts/setup.sh installs).
 """
 
 import argparse
