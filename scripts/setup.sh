@@ -16,6 +16,7 @@ packages=(
   fonts-dejavu-core
   poppler-utils qpdf
   python3-jsonschema  # validates the DDAS delivery against its schema in the tests
+  python3-scipy  # the planner's independent check: linear_sum_assignment in test_planner and bench-planner.sh
 )
 
 missing=()

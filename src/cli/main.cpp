@@ -9,6 +9,7 @@
 #include "RulesCommand.h"
 #include "ImportCommand.h"
 #include "ImportProfileCommand.h"
+#include "PlanCommand.h"
 #include "Dispatcher.h"
 #include "HouseholdListCommand.h"
 #include "InfoCommand.h"
@@ -102,5 +103,7 @@ int main(int argc, char *argv[])
                             CaseCorrectionCommand::Kind::CloseSignal})
         dispatcher.add(std::make_unique<CaseCorrectionCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
+    // Later "plan …" subcommands (e.g. "plan outlook") go before this one: the first match wins.
+    dispatcher.add(std::make_unique<vangnet::cli::PlanCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }
