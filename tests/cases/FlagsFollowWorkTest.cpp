@@ -73,6 +73,24 @@ TEST_CASE("Housing arranged on the case's checklist resolves the discharge flag 
     }
 }
 
+TEST_CASE("Someone released without housing is at the top of the queue with a critical flag", "[cases][facts][queue]")
+{
+    CaseFixture f;
+    const auto crisis = f.household(QStringLiteral("Bakker"), 3);
+    f.signal(crisis, QStringLiteral("H-3"), CaseFixture::today().addDays(-2), true); // kritiek: a threatened eviction
+    const auto released = f.household(QStringLiteral("Smit"), 5);
+    f.discharge(released, CaseFixture::today().addDays(-6)); // released last week, onderdak niet geregeld
+
+    REQUIRE(openFlags(f, released.first, QStringLiteral("uitgestroomd_zonder_onderdak")) == 1);
+    CHECK(openFlags(f, released.first, QStringLiteral("uitstroom_zonder_onderdak")) == 0); // no double flag
+    CHECK(f.text(QStringLiteral("SELECT explanation FROM flags WHERE household_id = ? AND resolved_on IS NULL"), {released.first})
+              .contains(QStringLiteral("uitgestroomd")));
+    const QList<QueueItem> items = CaseFixture::require(WorkQueue(*f.db, f.clock, f.users.caseworkerA()).load());
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].householdId == released.first);
+    CHECK(items[0].severity == 4);
+}
+
 TEST_CASE("A signal closed on the case takes its flag with it", "[cases][facts]")
 {
     CaseFixture f;
