@@ -1,33 +1,41 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>main</name>
     <message>
+        <location filename="../../src/app/main.cpp" line="+34"/>
         <source>Vangnet: homelessness prevention casework.</source>
         <translation>Vangnet: casusregie bij preventie van dakloosheid.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Open this database: an SQLite file or a postgresql:// URL.</source>
         <translation>Open deze database: een SQLite-bestand of een postgresql://-URL.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>FILE|URL</source>
         <translation>BESTAND|URL</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>trace, debug, info, warn, error or off.</source>
         <translation>trace, debug, info, warn, error of off.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>LEVEL</source>
         <translation>NIVEAU</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <location line="+15"/>
         <source>Vangnet</source>
         <translation>Vangnet</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>The database could not be opened.
 
 %1</source>
@@ -36,6 +44,7 @@
 %1</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>The users could not be read.
 
 %1</source>
@@ -47,42 +56,52 @@
 <context>
     <name>vangnet::ActivateRulesDialog</name>
     <message>
+        <location filename="../../ui/rules/ActivateRulesDialog.ui" line="+6"/>
         <source>Activate rules</source>
         <translation>Regels activeren</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>About activating</source>
         <translation>Over activeren</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The rules are saved as a new version. From the date below they decide the flags; the active version stays in the history.</source>
         <translation>De regels worden opgeslagen als nieuwe versie. Vanaf de datum hieronder bepalen zij de signaleringen; de actieve versie blijft in de geschiedenis.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>In force &amp;from:</source>
         <translation>&amp;Geldig vanaf:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>In force from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;Note:</source>
         <translation>&amp;Toelichting:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Note about this version</source>
         <translation>Toelichting bij deze versie</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What changed, and why</source>
         <translation>Wat is er veranderd, en waarom</translation>
     </message>
     <message>
+        <location filename="../../src/app/rules/ActivateRulesDialog.cpp" line="+17"/>
         <source>Activate or cancel</source>
         <translation>Activeren of annuleren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activeren</translation>
     </message>
@@ -90,41 +109,63 @@
 <context>
     <name>vangnet::AddressRepository</name>
     <message>
+        <location filename="../../src/core/storage/AddressRepository.cpp" line="+36"/>
         <source>Address %1 does not exist</source>
         <translation>Adres %1 bestaat niet</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::AppResources</name>
+    <message>
+        <location filename="../../src/app/AppResources.cpp" line="+32"/>
+        <source>Choices</source>
+        <translation>Keuzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: choices</source>
+        <translation>%1: keuzes</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::AssignDialog</name>
     <message>
+        <location filename="../../ui/cases/AssignDialog.ui" line="+6"/>
         <source>Assign cases</source>
         <translation>Zaken toewijzen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>What is assigned</source>
         <translation>Wat wordt toegewezen</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Caseworkers of the team</source>
         <translation>Consulenten van het team</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Why nothing was assigned</source>
         <translation>Waarom niets is toegewezen</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Assign or cancel</source>
         <translation>Toewijzen of annuleren</translation>
     </message>
     <message>
+        <location filename="../../src/app/cases/AssignDialog.cpp" line="+16"/>
         <source>Nobody (unassigned)</source>
         <translation>Niemand (niet toegewezen)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>&amp;Assign</source>
         <translation>&amp;Toewijzen</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>Choose who gets the work.</source>
         <translation>Kies wie het werk krijgt.</translation>
     </message>
@@ -132,6 +173,7 @@
 <context>
     <name>vangnet::AuditCsvWriter</name>
     <message>
+        <location filename="../../src/app/audit/AuditCsvWriter.cpp" line="+45"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
@@ -139,189 +181,240 @@
 <context>
     <name>vangnet::AuditEvent</name>
     <message>
+        <location filename="../../src/core/audit/AuditEvent.cpp" line="+43"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Failed login</source>
         <translation>Mislukte inlogpoging</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Logout</source>
         <translation>Uitloggen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Opened household</source>
         <translation>Huishouden geopend</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Created household</source>
         <translation>Huishouden aangemaakt</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Changed household</source>
         <translation>Huishouden gewijzigd</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Deleted household</source>
         <translation>Huishouden verwijderd</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Revealed BSN</source>
         <translation>BSN getoond</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Permission denied</source>
         <translation>Toegang geweigerd</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>User administration</source>
         <translation>Gebruikersbeheer</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Retention purge</source>
         <translation>Opschoning (bewaartermijn)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Changed retention period</source>
         <translation>Bewaartermijn gewijzigd</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Saved signal rules</source>
         <translation>Signaleringsregels opgeslagen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dismissed flag</source>
         <translation>Signalering afgewezen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Changed case</source>
         <translation>Zaak gewijzigd</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Changed deadline settings</source>
         <translation>Termijninstellingen gewijzigd</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Opened case</source>
         <translation>Zaak geopend</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Recorded ZRM assessment</source>
         <translation>ZRM-meting vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed discharge notice</source>
+        <translation>Uitstroommelding gewijzigd</translation>
     </message>
 </context>
 <context>
     <name>vangnet::AuditPage</name>
     <message>
+        <location filename="../../ui/audit/AuditPage.ui" line="+16"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>From date</source>
         <translation>Vanaf datum</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>To date</source>
         <translation>Tot en met datum</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Action:</source>
         <translation>&amp;Actie:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Household id:</source>
         <translation>&amp;Huishouden-id:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Household id</source>
         <translation>Huishouden-id</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>who looked at this file</source>
         <translation>wie heeft dit dossier ingezien</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Audit records</source>
         <translation>Auditregels</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Search result</source>
         <translation>Zoekresultaat</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>&amp;Verify</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Verify the audit log</source>
         <translation>De auditlog controleren</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Export the rows shown</source>
         <translation>De getoonde regels exporteren</translation>
     </message>
     <message>
+        <location filename="../../src/app/audit/AuditPage.cpp" line="+37"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>All actions</source>
         <translation>Alle acties</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>All users</source>
         <translation>Alle gebruikers</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
+        <location line="+32"/>
         <source>The first %n record(s); narrow the filter to see the rest.</source>
         <translation>
             <numerusform>De eerste %n regel; verfijn het filter om de rest te zien.</numerusform>
@@ -329,6 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -336,14 +430,19 @@
         </translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+4"/>
         <source>Export audit log</source>
         <translation>Auditlog exporteren</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
+        <location line="+15"/>
         <source>%n record(s) exported to %1.</source>
         <translation>
             <numerusform>%n regel geëxporteerd naar %1.</numerusform>
@@ -351,10 +450,13 @@
         </translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+9"/>
         <source>Verify audit log</source>
         <translation>Auditlog controleren</translation>
     </message>
     <message numerus="yes">
+        <location line="-5"/>
         <source>The audit log is intact (%n record(s) checked).</source>
         <translation>
             <numerusform>De auditlog is intact (%n regel gecontroleerd).</numerusform>
@@ -362,6 +464,7 @@
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The audit log is not intact:
 %1</source>
         <translation>De auditlog is niet intact:
@@ -371,46 +474,57 @@
 <context>
     <name>vangnet::AuditTableModel</name>
     <message>
+        <location filename="../../src/app/audit/AuditTableModel.cpp" line="+28"/>
         <source>Success</source>
         <translation>Gelukt</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Denied</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
+        <location line="+55"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -418,42 +532,52 @@
 <context>
     <name>vangnet::AuditVerifier</name>
     <message>
+        <location filename="../../src/core/audit/AuditVerifier.cpp" line="+21"/>
         <source>Record %1 was altered: its content does not match its hash.</source>
         <translation>Record %1 is gewijzigd: de inhoud past niet bij de hash.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Record %1 was inserted or rewritten without the key: its seal is invalid.</source>
         <translation>Record %1 is zonder de sleutel ingevoegd of herschreven: het zegel is ongeldig.</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Records after %1 and before %2 were inserted: the chain skips them.</source>
         <translation>Records na %1 en vóór %2 zijn ingevoegd: de keten slaat ze over.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Records before %1 were removed: the chain does not start there.</source>
         <translation>Records vóór %1 zijn verwijderd: de keten begint daar niet.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Record %1 was altered: record %2 no longer links to it.</source>
         <translation>Record %1 is gewijzigd: record %2 verwijst er niet meer naar.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A record between %1 and %2 was removed: the chain is broken there.</source>
         <translation>Er is een record tussen %1 en %2 verwijderd: de keten is daar verbroken.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Records at the end of the log were removed: it ends at record %1, its head says %2.</source>
         <translation>Er zijn records aan het eind van het logboek verwijderd: het eindigt bij record %1, de kop zegt %2.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The head of the log does not match its last record %1.</source>
         <translation>De kop van het logboek past niet bij het laatste record %1.</translation>
     </message>
     <message>
-        <source>The seal of the log's head is invalid: records at the end were removed or the head was changed.</source>
+        <location line="+6"/>
+        <source>The seal of the log&apos;s head is invalid: records at the end were removed or the head was changed.</source>
         <translation>Het zegel van de kop van het logboek is ongeldig: er zijn records aan het eind verwijderd of de kop is gewijzigd.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Records %1 to %2 are not sealed yet (written without a login, such as failed logins); the next action of a logged-in user seals them.</source>
         <translation>Records %1 tot en met %2 zijn nog niet verzegeld (geschreven zonder aanmelding, zoals mislukte inlogpogingen); de volgende handeling van een ingelogde gebruiker verzegelt ze.</translation>
     </message>
@@ -461,58 +585,72 @@
 <context>
     <name>vangnet::AuthService</name>
     <message>
+        <location filename="../../src/core/users/AuthService.cpp" line="+22"/>
         <source>Unknown user name or wrong password.</source>
         <translation>Onbekende gebruikersnaam of onjuist wachtwoord.</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>A password has at least %1 characters</source>
         <translation>Een wachtwoord heeft ten minste %1 tekens</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A password may not contain the user name</source>
         <translation>Een wachtwoord mag de gebruikersnaam niet bevatten</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
         <translation>Een gebruikersnaam bestaat uit 2 tot 32 kleine letters, cijfers, punten, streepjes of liggende streepjes</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Name is required</source>
         <translation>Naam is verplicht</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Caseworkers and team leads belong to a team</source>
         <translation>Consulenten en teamleiders horen bij een team</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>This database already has users; log in instead.</source>
         <translation>Deze database heeft al gebruikers; log in.</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Dit account is uitgeschakeld. Vraag het de functioneel beheerder.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Too many failed attempts: this account is locked until %1.</source>
         <translation>Te veel mislukte pogingen: dit account is geblokkeerd tot %1.</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>The current password is not right</source>
         <translation>Het huidige wachtwoord klopt niet</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>A team needs a name</source>
         <translation>Een team heeft een naam nodig</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Team %1 exists already</source>
         <translation>Team %1 bestaat al</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>User name %1 is taken</source>
         <translation>Gebruikersnaam %1 is al in gebruik</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>You cannot disable yourself or take away your own administrator role</source>
         <translation>U kunt uzelf niet uitschakelen en uw eigen beheerdersrol niet afnemen</translation>
     </message>
@@ -520,62 +658,80 @@
 <context>
     <name>vangnet::CaseAttemptsTab</name>
     <message>
+        <location filename="../../ui/cases/CaseAttemptsTab.ui" line="+9"/>
         <source>Contact attempts on the case</source>
         <translation>Contactpogingen in de zaak</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location filename="../../src/app/cases/CaseAttemptsTab.cpp" line="+73"/>
         <source>New contact attempt</source>
         <translation>Nieuwe contactpoging</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Why the contact attempt was not added</source>
         <translation>Waarom de contactpoging niet is toegevoegd</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>&amp;Add contact attempt</source>
         <translation>&amp;Contactpoging toevoegen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add the contact attempt</source>
         <translation>De contactpoging toevoegen</translation>
     </message>
     <message>
+        <location filename="../../src/app/cases/CaseAttemptsTab.cpp" line="-53"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Reached</source>
         <translation>Bereikt</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n contactpoging</numerusform>
@@ -583,6 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n reached</source>
         <translation>
             <numerusform>%n bereikt</numerusform>
@@ -590,6 +747,7 @@
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>New contact attempt (the case is closed)</source>
         <translation>Nieuwe contactpoging (de zaak is afgesloten)</translation>
     </message>
@@ -597,116 +755,146 @@
 <context>
     <name>vangnet::CaseNotesTab</name>
     <message>
+        <location filename="../../ui/cases/CaseNotesTab.ui" line="+9"/>
+        <location line="+3"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Notes on the case, newest first</source>
         <translation>Notities in de zaak, nieuwste eerst</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Write a note</source>
         <translation>Schrijf een notitie</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Add &amp;note</source>
         <translation>&amp;Notitie toevoegen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add the note</source>
         <translation>De notitie toevoegen</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+3"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Reminders on the case, open ones first</source>
         <translation>Herinneringen in de zaak, openstaande eerst</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>New reminder</source>
         <translation>Nieuwe herinnering</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Remind me to…</source>
         <translation>Herinner mij eraan om…</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Reminder due date</source>
         <translation>Datum van de herinnering</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Add &amp;reminder</source>
         <translation>He&amp;rinnering toevoegen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add the reminder</source>
         <translation>De herinnering toevoegen</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>&amp;Complete reminder</source>
         <translation>Herinnering &amp;afronden</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Complete the selected reminder</source>
         <translation>De gekozen herinnering afronden</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Why the note or reminder was not added</source>
         <translation>Waarom de notitie of herinnering niet is toegevoegd</translation>
     </message>
     <message>
+        <location filename="../../src/app/cases/CaseNotesTab.cpp" line="+28"/>
         <source>Due</source>
         <translation>Op</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>%1 · %2
 %3</source>
         <translation>%1 · %2
 %3</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Notes (%1)</source>
         <translation>Notities (%1)</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 (today)</source>
         <translation>%1 (vandaag)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Done %1</source>
         <translation>Afgerond %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Reminders (%1 open)</source>
         <translation>Herinneringen (%1 open)</translation>
     </message>
@@ -714,168 +902,218 @@
 <context>
     <name>vangnet::CasePlanTab</name>
     <message>
+        <location filename="../../ui/cases/CasePlanTab.ui" line="+9"/>
         <source>Plan of action: goals and their actions</source>
         <translation>Plan van aanpak: doelen en hun acties</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Mark &amp;done</source>
         <translation>Markeer als &amp;gedaan</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Mark the goal or action done</source>
         <translation>Het doel of de actie als gedaan markeren</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Mark &amp;open again</source>
         <translation>Weer &amp;open zetten</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Mark the goal or action open again</source>
         <translation>Het doel of de actie weer open zetten</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Remove…</source>
         <translation>Verw&amp;ijderen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Remove the goal or action</source>
         <translation>Het doel of de actie verwijderen</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <location line="+3"/>
         <source>Add to the plan of action</source>
         <translation>Toevoegen aan het plan van aanpak</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Add a:</source>
         <translation>Toevoegen &amp;als:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location filename="../../src/app/cases/CasePlanTab.cpp" line="+32"/>
+        <location line="+6"/>
         <source>Goal or action</source>
         <translation>Doel of actie</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;For goal:</source>
         <translation>Bij &amp;doel:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The goal the action serves</source>
         <translation>Het doel waar de actie bij hoort</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Description:</source>
         <translation>Om&amp;schrijving:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Description of the goal or action</source>
         <translation>Omschrijving van het doel of de actie</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>e.g. Betalingsregeling met de verhuurder</source>
         <translation>bijv. Betalingsregeling met de verhuurder</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Wie:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location filename="../../src/app/cases/CasePlanTab.cpp" line="+4"/>
+        <location line="+1"/>
         <source>Who does it</source>
         <translation>Wie het doet</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>D&amp;ue date:</source>
         <translation>&amp;Uiterlijk:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+28"/>
         <source>Due date</source>
         <translation>Uiterste datum</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>By</source>
         <translation>Op</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Has a due date</source>
         <translation>Heeft een uiterste datum</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>Why the goal or action was not added</source>
         <translation>Waarom het doel of de actie niet is toegevoegd</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Add &amp;to the plan</source>
         <translation>Aan het &amp;plan toevoegen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add the goal or action to the plan</source>
         <translation>Het doel of de actie aan het plan toevoegen</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Basic conditions for the discharge</source>
         <translation>Basisvoorwaarden voor de uitstroom</translation>
     </message>
     <message>
+        <location filename="../../src/app/cases/CasePlanTab.cpp" line="-11"/>
         <source>Owner</source>
         <translation>Wie</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+53"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Goal</source>
         <translation>Doel</translation>
     </message>
     <message>
+        <location line="-50"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Resident</source>
         <translation>Inwoner</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Caseworker</source>
         <translation>Consulent</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Owners</source>
         <translation>Uitvoerders</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 (overdue)</source>
         <translation>%1 (te laat)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Done %1</source>
         <translation>Gedaan %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1
 Added by %2 on %3</source>
         <translation>%1
 Toegevoegd door %2 op %3</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>No goal</source>
         <translation>Geen doel</translation>
     </message>
     <message numerus="yes">
+        <location line="+16"/>
         <source>%n open item(s)</source>
         <translation>
             <numerusform>%n open punt</numerusform>
@@ -883,34 +1121,52 @@ Toegevoegd door %2 op %3</translation>
         </translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>State of %1</source>
         <translation>Stand van %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>States</source>
         <translation>Standen</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>%1 holds from</source>
+        <translation>%1 geldt vanaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day this state holds from; the flags and deadlines count it from then</source>
+        <translation>De dag vanaf wanneer deze stand geldt; signaleringen en termijnen rekenen er vanaf dan mee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>From the discharge notice</source>
         <translation>Uit de uitstroommelding</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Who changed %1 last</source>
         <translation>Wie %1 het laatst wijzigde</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>Describe the goal or action.</source>
         <translation>Omschrijf het doel of de actie.</translation>
     </message>
     <message>
-        <source>Remove "%1" from the plan?</source>
-        <translation>"%1" uit het plan verwijderen?</translation>
+        <location line="+65"/>
+        <source>Remove &quot;%1&quot; from the plan?</source>
+        <translation>&quot;%1&quot; uit het plan verwijderen?</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Its %n action(s) are removed with it.</source>
         <translation>
             <numerusform>De actie die erbij hoort wordt ook verwijderd.</numerusform>
@@ -918,6 +1174,7 @@ Toegevoegd door %2 op %3</translation>
         </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove from the plan</source>
         <translation>Uit het plan verwijderen</translation>
     </message>
@@ -925,44 +1182,54 @@ Toegevoegd door %2 op %3</translation>
 <context>
     <name>vangnet::CaseText</name>
     <message>
+        <location filename="../../src/app/cases/CaseText.cpp" line="+13"/>
         <source>Case %1 · %2</source>
         <translation>Zaak %1 · %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Version %1, changed %2 by %3</source>
         <translation>Versie %1, gewijzigd %2 door %3</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1
 Someone else changed this case after you opened it. What you entered is kept: reload the case to see their change, then save again.</source>
         <translation>%1
 Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft staan: laad de zaak opnieuw om de wijziging te zien en sla dan opnieuw op.</translation>
     </message>
     <message>
-        <source>Reloaded: the case is now "%1" (%2). Check what you entered and save again.</source>
-        <translation>Opnieuw geladen: de zaak is nu "%1" (%2). Controleer wat u invulde en sla opnieuw op.</translation>
+        <location line="+8"/>
+        <source>Reloaded: the case is now &quot;%1&quot; (%2). Check what you entered and save again.</source>
+        <translation>Opnieuw geladen: de zaak is nu &quot;%1&quot; (%2). Controleer wat u invulde en sla opnieuw op.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Resume work</source>
         <translation>Weer oppakken</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start working on it</source>
         <translation>In behandeling nemen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Wait for resident</source>
         <translation>Wacht op inwoner</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Close case…</source>
         <translation>Zaak afsluiten…</translation>
     </message>
@@ -970,254 +1237,358 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
 <context>
     <name>vangnet::CaseWidget</name>
     <message>
+        <location filename="../../ui/cases/CaseWidget.ui" line="+6"/>
+        <location line="+159"/>
+        <location line="+3"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
+        <location line="-154"/>
         <source>Case title</source>
         <translation>Titel van de zaak</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Show &amp;household</source>
         <translation>&amp;Huishouden tonen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show the household</source>
         <translation>Het huishouden tonen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Read the case again</source>
         <translation>De zaak opnieuw lezen</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Start working on it</source>
         <translation>In behandeling nemen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Move the case to in progress</source>
         <translation>De zaak in behandeling nemen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Wait for resident</source>
         <translation>Wacht op inwoner</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Move the case to waiting for the resident</source>
         <translation>De zaak op wachten op de inwoner zetten</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Close case…</source>
         <translation>Zaak afsluiten…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Close the case with an outcome</source>
         <translation>De zaak afsluiten met een eindresultaat</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Decision date…</source>
         <translation>&amp;Besluitdatum…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Set the date of the decision on the help</source>
         <translation>De datum van het besluit over de hulp vastleggen</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="+313"/>
         <source>&amp;Take</source>
         <translation>&amp;Oppakken</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="+2"/>
         <source>Take the case: assign it to yourself</source>
         <translation>De zaak oppakken: aan uzelf toewijzen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Assign…</source>
         <translation>Toe&amp;wijzen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Assign the case to a caseworker</source>
         <translation>De zaak aan een consulent toewijzen</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>What happened to the last change</source>
         <translation>Wat er met de laatste wijziging gebeurde</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Case details</source>
         <translation>Gegevens van de zaak</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Assigned to:</source>
         <translation>Toegewezen aan:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Origin:</source>
         <translation>Herkomst:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Origin</source>
         <translation>Herkomst</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Opened:</source>
         <translation>Geopend:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Taken up:</source>
         <translation>Opgepakt:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Taken up</source>
         <translation>Opgepakt</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Decision:</source>
         <translation>Besluit:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Closed:</source>
         <translation>Afgesloten:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="-112"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Deadlines of the case</source>
         <translation>Termijnen van de zaak</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <location line="+3"/>
         <source>Linked signals</source>
         <translation>Gekoppelde signalen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Signals linked to the case</source>
         <translation>Signalen gekoppeld aan de zaak</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>&amp;Close signal</source>
+        <translation>Signaal &amp;afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the selected signal</source>
+        <translation>Het gekozen signaal afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The arrears of this signal are paid or arranged, or the signal was wrong</source>
+        <translation>De achterstand van dit signaal is betaald of geregeld, of het signaal was onterecht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notice &amp;state</source>
+        <translation>&amp;Uitstroomstatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the state of the selected discharge notice</source>
+        <translation>De status van de gekozen uitstroommelding wijzigen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&amp;Link new signals</source>
         <translation>Nieuwe signalen &amp;koppelen</translation>
     </message>
     <message>
-        <source>Link the household's new signals to the case</source>
+        <location line="+3"/>
+        <source>Link the household&apos;s new signals to the case</source>
         <translation>De nieuwe signalen van het huishouden aan de zaak koppelen</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Records on the case</source>
         <translation>Vastleggingen in de zaak</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Self-sufficiency matrix (ZRM)</source>
         <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>ZRM</source>
         <translation>ZRM</translation>
     </message>
     <message>
-        <source>The household's self-sufficiency matrix scores, newest first.</source>
+        <location line="+8"/>
+        <source>The household&apos;s self-sufficiency matrix scores, newest first.</source>
         <translation>De scores van het huishouden op de Zelfredzaamheid-Matrix, nieuwste eerst.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>About the ZRM scores</source>
         <translation>Over de ZRM-scores</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Score &amp;ZRM…</source>
         <translation>&amp;ZRM scoren…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Score the self-sufficiency matrix (ZRM) in this case</source>
         <translation>De Zelfredzaamheid-Matrix (ZRM) scoren in deze zaak</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Case details and records</source>
         <translation>Gegevens en vastleggingen van de zaak</translation>
     </message>
     <message>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="-160"/>
+        <location line="+4"/>
         <source>Contact attempts</source>
         <translation>Contactpogingen</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Plan of action</source>
         <translation>Plan van aanpak</translation>
     </message>
     <message>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Notes and reminders</source>
         <translation>Notities en herinneringen</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>ZRM history of the household</source>
         <translation>ZRM-geschiedenis van het huishouden</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Due and state</source>
         <translation>Uiterlijk en stand</translation>
     </message>
     <message>
+        <location line="+21"/>
+        <source>Discharge notice states</source>
+        <translation>Statussen van de uitstroommelding</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Contact attempts (%1)</source>
         <translation>Contactpogingen (%1)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Unassigned</source>
         <translation>Niet toegewezen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Internal reason (not reported): %1</source>
         <translation>Interne reden (wordt niet gemeld): %1</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1
 Started %2, due %3
 %4</source>
@@ -1226,10 +1597,12 @@ Gestart %2, uiterlijk %3
 %4</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>No deadline applies</source>
         <translation>Er loopt geen termijn</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Deadlines (%n overdue)</source>
         <translation>
             <numerusform>Termijnen (%n te laat)</numerusform>
@@ -1237,48 +1610,74 @@ Gestart %2, uiterlijk %3
         </translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Signal %1</source>
         <translation>Signaal %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>crisis</source>
         <translation>crisis</translation>
     </message>
     <message>
-        <source>%1 · Discharge from %2</source>
-        <translation>%1 · Uitstroom uit %2</translation>
+        <location line="+3"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>%1 · Discharge from %2 · %3</source>
+        <translation>%1 · Uitstroom uit %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Linked signals (%1)</source>
         <translation>Gekoppelde signalen (%1)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Link new signals (%1)</source>
         <translation>Nieuwe signalen &amp;koppelen (%1)</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>The signal is closed; the household&apos;s flags were evaluated again.</source>
+        <translation>Het signaal is afgesloten; de signaleringen van het huishouden zijn opnieuw beoordeeld.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The discharge notice is now &quot;%1&quot;; the household&apos;s flags were evaluated again.</source>
+        <translation>De uitstroommelding is nu &quot;%1&quot;; de signaleringen van het huishouden zijn opnieuw beoordeeld.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Give up</source>
         <translation>&amp;Teruggeven</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Give up the case: nobody has it then</source>
         <translation>De zaak teruggeven: dan heeft niemand hem</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>%1
 Someone else changed this case after you opened it; it is shown as it is now. Try again if it is still needed.</source>
         <translation>%1
 Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond zoals hij is. Probeer het opnieuw als het nog nodig is.</translation>
     </message>
     <message>
-        <source>The case is now "%1".</source>
-        <translation>De zaak is nu "%1".</translation>
+        <location line="+24"/>
+        <source>The case is now &quot;%1&quot;.</source>
+        <translation>De zaak is nu &quot;%1&quot;.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>The case is closed: %1.</source>
         <translation>De zaak is afgesloten: %1.</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Who works on %1?</source>
         <translation>Wie werkt aan %1?</translation>
     </message>
@@ -1286,197 +1685,287 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::CaseWindows</name>
     <message>
+        <location filename="../../src/app/cases/CaseWindows.cpp" line="+67"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 has no open case. Open a new case for this household?</source>
         <translation>%1 heeft geen open zaak. Een nieuwe zaak openen voor dit huishouden?</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Case not opened</source>
         <translation>Zaak niet geopend</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::ClockService</name>
+    <message>
+        <location filename="../../src/core/clocks/ClockService.cpp" line="+142"/>
+        <source>Give the date of the day off.</source>
+        <translation>Geef de datum van de vrije dag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a Saturday or Sunday: working-day deadlines skip it already.</source>
+        <translation>%1 is een zaterdag of zondag: termijnen in werkdagen slaan die al over.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a public holiday already.</source>
+        <translation>%1 is al een feestdag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say which day it is, e.g. the decree that adds it.</source>
+        <translation>Zeg welke dag het is, bijvoorbeeld het besluit dat hem toevoegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the name to 200 characters.</source>
+        <translation>Houd de naam op 200 tekens of minder.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is already a day off (%2).</source>
+        <translation>%1 is al een vrije dag (%2).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not an added day off.</source>
+        <translation>%1 is geen toegevoegde vrije dag.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::ClocksPage</name>
     <message>
+        <location filename="../../ui/clocks/ClocksPage.ui" line="+9"/>
         <source>About deadlines</source>
         <translation>Over termijnen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Deadlines are municipal policy. The values shipped with Vangnet are an example: 3 working days for a threatening eviction or disconnection, 4 weeks to a first conversation and 8 weeks to a decision (Wgs). Working days are Monday to Friday except the public holidays of the Algemene termijnenwet, listed below. Changes apply to every case at once.</source>
         <translation>Termijnen zijn gemeentelijk beleid. De waarden die met Vangnet meekomen zijn een voorbeeld: 3 werkdagen bij een dreigende huisuitzetting of afsluiting, 4 weken tot een eerste gesprek en 8 weken tot een besluit (Wgs). Werkdagen zijn maandag tot en met vrijdag, behalve de algemeen erkende feestdagen van de Algemene termijnenwet (hieronder). Een wijziging geldt meteen voor alle casussen.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location filename="../../src/app/clocks/ClocksPage.cpp" line="+77"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Days per deadline</source>
         <translation>Dagen per termijn</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>&amp;Example values</source>
         <translation>&amp;Voorbeeldwaarden</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Put the example policy values in the form</source>
         <translation>De waarden van het voorbeeldbeleid in het formulier zetten</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Undo changes</source>
         <translation>Wijzigingen &amp;ongedaan maken</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show the stored deadlines again</source>
         <translation>De opgeslagen termijnen weer tonen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Save deadlines</source>
         <translation>Termijnen op&amp;slaan</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Save the deadlines</source>
         <translation>De termijnen opslaan</translation>
     </message>
     <message>
+        <location line="+117"/>
         <source>Deadline settings status</source>
         <translation>Status van de termijninstellingen</translation>
     </message>
     <message>
+        <location filename="../../src/app/clocks/ClocksPage.cpp" line="+5"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Working days</source>
         <translation>Werkdagen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Ingesteld door</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Days for %1</source>
         <translation>Dagen voor %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Working days for %1</source>
         <translation>Werkdagen voor %1</translation>
     </message>
     <message>
+        <location line="+70"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>example policy</source>
         <translation>voorbeeldbeleid</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The example values are in the form; save to use them.</source>
         <translation>De voorbeeldwaarden staan in het formulier; sla ze op om ze te gebruiken.</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>No deadline was changed.</source>
         <translation>Er is geen termijn gewijzigd.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Save deadlines</source>
         <translation>Termijnen opslaan</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>1 deadline saved.</source>
         <translation>1 termijn opgeslagen.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 deadlines saved.</source>
         <translation>%1 termijnen opgeslagen.</translation>
     </message>
     <message>
+        <location filename="../../ui/clocks/ClocksPage.ui" line="-105"/>
+        <location line="+3"/>
         <source>Public holidays</source>
         <translation>Feestdagen</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Year of the public holidays</source>
         <translation>Jaar van de feestdagen</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>About public holidays</source>
         <translation>Over feestdagen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Working-day deadlines skip these days. Add the days the government adds by decree (such as a Friday after Ascension Day) with Add day off.</source>
         <translation>Termijnen in werkdagen slaan deze dagen over. Voeg dagen die de regering bij besluit gelijkstelt (zoals een vrijdag na Hemelvaartsdag) toe met Vrije dag toevoegen.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Public holidays of the year</source>
         <translation>Feestdagen van het jaar</translation>
     </message>
     <message>
+        <location filename="../../src/app/clocks/ClocksPage.cpp" line="-108"/>
         <source>Count %1 in working days (Monday to Friday, not on public holidays)</source>
         <translation>%1 in werkdagen tellen (maandag tot en met vrijdag, geen feestdagen)</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Public holiday or day off</source>
         <translation>Feestdag of vrije dag</translation>
     </message>
     <message>
+        <location filename="../../ui/clocks/ClocksPage.ui" line="+15"/>
         <source>&amp;Add day off…</source>
         <translation>Vrije dag &amp;toevoegen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add a day off by decree</source>
         <translation>Een vrije dag bij besluit toevoegen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Re&amp;move day off</source>
         <translation>Vrije dag &amp;verwijderen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Remove the selected day off</source>
         <translation>De gekozen vrije dag verwijderen</translation>
     </message>
     <message>
+        <location filename="../../src/app/clocks/ClocksPage.cpp" line="+137"/>
         <source>%1 (day off by decree, added by %2)</source>
         <translation>%1 (vrije dag bij besluit, toegevoegd door %2)</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>%1 is a day off now: working-day deadlines skip it.</source>
         <translation>%1 is nu een vrije dag: termijnen in werkdagen slaan hem over.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>Remove day off</source>
         <translation>Vrije dag verwijderen</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Remove the day off of %1? Working-day deadlines count it as a working day again.</source>
         <translation>De vrije dag van %1 verwijderen? Termijnen in werkdagen tellen hem dan weer als werkdag.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1 is a working day again.</source>
         <translation>%1 is weer een werkdag.</translation>
     </message>
@@ -1484,102 +1973,128 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::CloseCaseDialog</name>
     <message>
+        <location filename="../../ui/cases/CloseCaseDialog.ui" line="+6"/>
         <source>Close case</source>
         <translation>Zaak afsluiten</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Which case is closed</source>
         <translation>Welke zaak wordt afgesloten</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Outcome (eindresultaat):</source>
         <translation>&amp;Eindresultaat:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Outcome of the case (eindresultaat)</source>
         <translation>Eindresultaat van de zaak</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Choose the outcome</source>
         <translation>Kies het eindresultaat</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Closing date:</source>
         <translation>&amp;Datum van afsluiten:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Closing date</source>
         <translation>Datum van afsluiten</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>What the signal partner hears</source>
         <translation>Wat de signaalpartner te horen krijgt</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Internal reason (not reported)</source>
         <translation>Interne reden (wordt niet gemeld)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>About the internal reason</source>
         <translation>Over de interne reden</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Only for your team: this reason is never reported to a signal partner, to CBS or in a partner summary.</source>
         <translation>Alleen voor uw team: deze reden wordt nooit gemeld aan een signaalpartner, aan het CBS of in een samenvatting voor een partner.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Internal reason (never reported)</source>
         <translation>Interne reden (wordt nooit gemeld)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Why the signal was not taken up (internal)</source>
         <translation>Waarom het signaal niet is opgepakt (intern)</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Why the case was not closed</source>
         <translation>Waarom de zaak niet is afgesloten</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Reload the case</source>
         <translation>Zaak &amp;opnieuw laden</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Reload the case, keeping what you entered</source>
         <translation>De zaak opnieuw laden; wat u invulde blijft staan</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Close the case or cancel</source>
         <translation>De zaak afsluiten of annuleren</translation>
     </message>
     <message>
+        <location filename="../../src/app/cases/CloseCaseDialog.cpp" line="+19"/>
         <source>Choose the outcome (eindresultaat) of %1, as it will be reported in the statistics.</source>
         <translation>Kies het eindresultaat van %1, zoals het in de statistiek wordt gemeld.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Outcomes</source>
         <translation>Eindresultaten</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;afsluiten</translation>
     </message>
     <message>
-        <source>Outcomes that start with "Niet opgepakt" are what the signal partner hears back about their signal.</source>
-        <translation>Eindresultaten die beginnen met "Niet opgepakt" krijgt de signaalpartner terug over zijn signaal.</translation>
+        <location line="+51"/>
+        <source>Outcomes that start with &quot;Niet opgepakt&quot; are what the signal partner hears back about their signal.</source>
+        <translation>Eindresultaten die beginnen met &quot;Niet opgepakt&quot; krijgt de signaalpartner terug over zijn signaal.</translation>
     </message>
     <message>
-        <source>The signal partner hears back exactly this: "%1". Nothing of the internal reason below is passed on.</source>
-        <translation>De signaalpartner krijgt precies dit terug: "%1". Niets van de interne reden hieronder wordt doorgegeven.</translation>
+        <location line="+3"/>
+        <source>The signal partner hears back exactly this: &quot;%1&quot;. Nothing of the internal reason below is passed on.</source>
+        <translation>De signaalpartner krijgt precies dit terug: &quot;%1&quot;. Niets van de interne reden hieronder wordt doorgegeven.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Reported in the statistics for CBS; the signal partner hears that the signal was taken up.</source>
         <translation>Wordt gemeld in de statistiek voor het CBS; de signaalpartner hoort dat het signaal is opgepakt.</translation>
     </message>
     <message>
-        <source>The case cannot be closed now: it is "%1" (%2).</source>
-        <translation>De zaak kan nu niet worden afgesloten: hij is "%1" (%2).</translation>
+        <location line="+22"/>
+        <source>The case cannot be closed now: it is &quot;%1&quot; (%2).</source>
+        <translation>De zaak kan nu niet worden afgesloten: hij is &quot;%1&quot; (%2).</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Choose an outcome: a case is only closed with its eindresultaat.</source>
         <translation>Kies een eindresultaat: een zaak wordt alleen met een eindresultaat afgesloten.</translation>
     </message>
@@ -1587,170 +2102,212 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::ColumnMappingTable</name>
     <message>
+        <location filename="../../src/app/importing/ColumnMappingTable.cpp" line="+14"/>
         <source>Field</source>
         <translation>Gegeven</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Needed</source>
         <translation>Nodig</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Signal id</source>
         <translation>Kenmerk van het signaal</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signal partner (kind of creditor)</source>
         <translation>Signaalpartner (soort schuldeiser)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Name of the signal partner</source>
         <translation>Naam signaalpartner</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signal date</source>
         <translation>Signaaldatum</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Date the arrears arose</source>
         <translation>Ontstaansdatum achterstand</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Amount in arrears</source>
         <translation>Bedrag achterstand</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Crisis signal</source>
         <translation>Crisissignaal</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Warm handover</source>
         <translation>Warme overdracht</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Surname prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Surname</source>
         <translation>Achternaam</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>House number suffix</source>
         <translation>Huisnummertoevoeging</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Town</source>
         <translation>Plaats</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Notice id</source>
         <translation>Kenmerk van de melding</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Institution type</source>
         <translation>Soort instelling</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Institution name</source>
         <translation>Naam instelling</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Expected discharge date</source>
         <translation>Verwachte uitstroomdatum</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Identity document</source>
         <translation>Identiteitsbewijs</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Housing</source>
         <translation>Onderdak</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Income</source>
         <translation>Inkomen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Care</source>
         <translation>Zorg</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>required</source>
         <translation>verplicht</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>BSN, or postcode and house number</source>
         <translation>BSN, of postcode en huisnummer</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Column in the file for %1</source>
         <translation>Kolom in het bestand voor %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>(choose a column)</source>
         <translation>(kies een kolom)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>(not in file)</source>
         <translation>(niet aanwezig)</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Choose the column that holds the required field “%1”.</source>
         <translation>Kies de kolom waarin het verplichte gegeven “%1” staat.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Choose the column for the BSN, or for both the postcode and the house number: without them no row can be matched to a household.</source>
         <translation>Kies de kolom voor het BSN, of voor zowel de postcode als het huisnummer: zonder die gegevens kan geen enkele rij aan een huishouden worden gekoppeld.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The column “%1” is chosen for more than one field (%2); a column can feed only one field.</source>
         <translation>De kolom “%1” is gekozen voor meer dan één gegeven (%2); een kolom kan maar één gegeven vullen.</translation>
     </message>
@@ -1758,22 +2315,28 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::ContactAttemptDialog</name>
     <message>
+        <location filename="../../ui/cases/ContactAttemptDialog.ui" line="+6"/>
+        <location line="+16"/>
         <source>Contact attempt</source>
         <translation>Contactpoging</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>Which case the attempt is for</source>
         <translation>Voor welke zaak de contactpoging is</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Why the attempt was not saved</source>
         <translation>Waarom de contactpoging niet is opgeslagen</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Save or cancel</source>
         <translation>Opslaan of annuleren</translation>
     </message>
     <message>
+        <location filename="../../src/app/cases/ContactAttemptDialog.cpp" line="+21"/>
         <source>&amp;Save attempt</source>
         <translation>Contactpoging &amp;opslaan</translation>
     </message>
@@ -1781,78 +2344,97 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::ContactAttemptForm</name>
     <message>
+        <location filename="../../ui/cases/ContactAttemptForm.ui" line="+6"/>
         <source>Contact attempt</source>
         <translation>Contactpoging</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>&amp;Kind of contact:</source>
         <translation>&amp;Soort contact:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Kind of contact (contactsoort)</source>
         <translation>Soort contact (contactsoort)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Choose the kind of contact</source>
         <translation>Kies de soort contact</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Outcome:</source>
         <translation>Resultaat:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Reached the resident</source>
         <translation>Inwoner be&amp;reikt</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Reached the resident (bereikt)</source>
         <translation>Inwoner bereikt</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Date of the contact attempt</source>
         <translation>Datum van de contactpoging</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;Part of day:</source>
         <translation>Dagd&amp;eel:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Part of the day (dagdeel)</source>
         <translation>Dagdeel</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Note on the contact attempt</source>
         <translation>Notitie bij de contactpoging</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What was tried or agreed (optional)</source>
         <translation>Wat is geprobeerd of afgesproken (niet verplicht)</translation>
     </message>
     <message>
+        <location filename="../../src/app/cases/ContactAttemptForm.cpp" line="+17"/>
         <source>Kinds of contact</source>
         <translation>Soorten contact</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Parts of the day</source>
         <translation>Dagdelen</translation>
     </message>
     <message>
+        <location line="+44"/>
         <source>Choose the kind of contact: letter, phone call, home visit, …</source>
         <translation>Kies de soort contact: brief, telefoon, huisbezoek, …</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A contact attempt cannot be dated in the future: the latest date is %1.</source>
         <translation>Een contactpoging kan niet in de toekomst liggen: de laatste mogelijke datum is %1.</translation>
     </message>
@@ -1860,38 +2442,47 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::Database</name>
     <message>
-        <source>Database file '%1' does not exist</source>
-        <translation>Databasebestand '%1' bestaat niet</translation>
+        <location filename="../../src/core/storage/Database.cpp" line="+158"/>
+        <source>Database file &apos;%1&apos; does not exist</source>
+        <translation>Databasebestand &apos;%1&apos; bestaat niet</translation>
     </message>
     <message>
-        <source>Cannot open database '%1': %2</source>
-        <translation>Kan database '%1' niet openen: %2</translation>
+        <location line="+17"/>
+        <source>Cannot open database &apos;%1&apos;: %2</source>
+        <translation>Kan database &apos;%1&apos; niet openen: %2</translation>
     </message>
     <message>
-        <source>'%1' is a folder, not a database file</source>
-        <translation>'%1' is een map, geen databasebestand</translation>
+        <location line="-140"/>
+        <source>&apos;%1&apos; is a folder, not a database file</source>
+        <translation>&apos;%1&apos; is een map, geen databasebestand</translation>
     </message>
     <message>
-        <source>'%1' cannot be read: %2</source>
-        <translation>'%1' kan niet worden gelezen: %2</translation>
+        <location line="+3"/>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>&apos;%1&apos; kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a Vangnet database: it is not an SQLite database file. Nothing was changed.</source>
-        <translation>'%1' is geen Vangnet-database: het is geen SQLite-databasebestand. Er is niets gewijzigd.</translation>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a Vangnet database: it is not an SQLite database file. Nothing was changed.</source>
+        <translation>&apos;%1&apos; is geen Vangnet-database: het is geen SQLite-databasebestand. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>'%1' is not a Vangnet database: it holds other tables. Nothing was changed.</source>
-        <translation>'%1' is geen Vangnet-database: er staan andere tabellen in. Er is niets gewijzigd.</translation>
+        <location line="+32"/>
+        <source>&apos;%1&apos; is not a Vangnet database: it holds other tables. Nothing was changed.</source>
+        <translation>&apos;%1&apos; is geen Vangnet-database: er staan andere tabellen in. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>'%1' was written by a newer version of Vangnet (schema version %2; this version knows up to %3). Update Vangnet to open it. Nothing was changed.</source>
-        <translation>'%1' is geschreven door een nieuwere versie van Vangnet (schemaversie %2; deze versie kent tot en met %3). Werk Vangnet bij om de database te openen. Er is niets gewijzigd.</translation>
+        <location line="+2"/>
+        <source>&apos;%1&apos; was written by a newer version of Vangnet (schema version %2; this version knows up to %3). Update Vangnet to open it. Nothing was changed.</source>
+        <translation>&apos;%1&apos; is geschreven door een nieuwere versie van Vangnet (schemaversie %2; deze versie kent tot en met %3). Werk Vangnet bij om de database te openen. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>'%1' cannot be opened: %2</source>
-        <translation>'%1' kan niet worden geopend: %2</translation>
+        <location line="+21"/>
+        <source>&apos;%1&apos; cannot be opened: %2</source>
+        <translation>&apos;%1&apos; kan niet worden geopend: %2</translation>
     </message>
     <message>
+        <location filename="../../src/core/storage/SqlStatement.cpp" line="+15"/>
         <source>Database error: %1</source>
         <translation>Databasefout: %1</translation>
     </message>
@@ -1899,10 +2490,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DatabaseLocation</name>
     <message>
+        <location filename="../../src/core/storage/DatabaseLocation.cpp" line="+12"/>
         <source>No database given</source>
         <translation>Geen database opgegeven</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Database URL is not valid; expected postgresql://user@host:port/database</source>
         <translation>De database-URL is ongeldig; verwacht wordt postgresql://gebruiker@server:poort/database</translation>
     </message>
@@ -1910,41 +2503,108 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DatabaseStartup</name>
     <message>
+        <location filename="../../src/app/DatabaseStartup.cpp" line="+42"/>
         <source>Creating a demo municipality with %1 households…</source>
         <translation>Demogemeente met %1 huishoudens wordt aangemaakt…</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Vangnet</source>
         <translation>Vangnet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Creating the demo database</source>
         <translation>Demodatabase aanmaken</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>Creating the demo database was cancelled.</source>
         <translation>Het aanmaken van de demodatabase is geannuleerd.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The demo database could not be saved as %1.</source>
         <translation>De demodatabase kon niet worden opgeslagen als %1.</translation>
     </message>
     <message>
-        <source>Playing the demo team's past year…</source>
+        <location line="-16"/>
+        <source>Playing the demo team&apos;s past year…</source>
         <translation>Het afgelopen jaar van het demoteam naspelen…</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DayOffDialog</name>
+    <message>
+        <location filename="../../ui/clocks/DayOffDialog.ui" line="+6"/>
+        <source>Add a day off</source>
+        <translation>Vrije dag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About days off</source>
+        <translation>Over vrije dagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A day the government adds to the public holidays by decree (Algemene termijnenwet, article 3, third paragraph). Deadlines counted in working days skip it from now on, for every case.</source>
+        <translation>Een dag die de regering bij besluit gelijkstelt met de feestdagen (Algemene termijnenwet, artikel 3, derde lid). Termijnen in werkdagen slaan hem vanaf nu over, voor alle casussen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date of the day off</source>
+        <translation>Datum van de vrije dag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name of the day off, such as the decree that adds it</source>
+        <translation>Naam van de vrije dag, zoals het besluit dat hem toevoegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Friday after Ascension Day (decree of 2027)</source>
+        <translation>bijv. vrijdag na Hemelvaartsdag (besluit van 2027)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why the day off was not added</source>
+        <translation>Waarom de vrije dag niet is toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add or cancel</source>
+        <translation>Toevoegen of annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/clocks/DayOffDialog.cpp" line="+20"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
     </message>
 </context>
 <context>
     <name>vangnet::DdasExport</name>
     <message>
+        <location filename="../../src/core/ddas/DdasExport.cpp" line="+36"/>
         <source>You are not in a team, so there are no households of yours to deliver.</source>
         <translation>U hoort bij geen team, dus er zijn geen huishoudens van u om te leveren.</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
@@ -1952,122 +2612,154 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DdasExportDialog</name>
     <message>
+        <location filename="../../ui/ddas/DdasExportDialog.ui" line="+14"/>
+        <location line="+3"/>
         <source>Export DDAS delivery</source>
         <translation>DDAS-levering exporteren</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>About this export</source>
         <translation>Over deze export</translation>
     </message>
     <message>
-        <source>The DDAS delivery for CBS statistics: every early signal of your team's households dated in the period, and every case active in the period that started from signals. Cases without signals are not part of DDAS. The export is recorded in the audit log.</source>
+        <location line="+3"/>
+        <source>The DDAS delivery for CBS statistics: every early signal of your team&apos;s households dated in the period, and every case active in the period that started from signals. Cases without signals are not part of DDAS. The export is recorded in the audit log.</source>
         <translation>De DDAS-levering voor de statistiek van het CBS: elk vroegsignaal van de huishoudens van uw team met een signaaldatum in de periode, en elke zaak die in de periode liep en uit signalen is ontstaan. Zaken zonder signalen horen niet bij DDAS. De export wordt vastgelegd in het auditlog.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>First day of the period</source>
         <translation>Eerste dag van de periode</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Last day of the period</source>
         <translation>Laatste dag van de periode</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;Municipality code:</source>
         <translation>&amp;Gemeentecode:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Municipality code</source>
         <translation>Gemeentecode</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Four digits, e.g. 0518</source>
         <translation>Vier cijfers, bv. 0518</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Delivering organisation</source>
         <translation>Aanleverende organisatie</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Save as:</source>
         <translation>Op&amp;slaan als:</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>File to save the delivery as</source>
         <translation>Bestand waarin de levering wordt opgeslagen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Choose the file</source>
         <translation>Kies het bestand</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Browse…</source>
         <translation>B&amp;laderen…</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Outcome of the export</source>
         <translation>Uitkomst van de export</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Dialog buttons</source>
         <translation>Knoppen van het venster</translation>
     </message>
     <message>
+        <location filename="../../src/app/ddas/DdasExportDialog.cpp" line="+45"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+145"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
+        <location line="-97"/>
         <source>Save DDAS delivery</source>
         <translation>DDAS-levering opslaan</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The export stopped unexpectedly.</source>
         <translation>De export is onverwacht gestopt.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>De export is afgebroken; er is niets geschreven.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The delivery was written to %1.</source>
         <translation>De levering is geschreven naar %1.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signals: %1. Cases: %2.</source>
         <translation>Signalen: %1. Zaken: %2.</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n case(s) without signals (discharge notice or opened by hand) are not part of DDAS and were left out.</source>
         <translation>
             <numerusform>%n zaak zonder signalen (uitstroommelding of met de hand geopend) hoort niet bij DDAS en is weggelaten.</numerusform>
@@ -2075,14 +2767,17 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2090,70 +2785,87 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DdasRequest</name>
     <message>
+        <location filename="../../src/core/ddas/DdasRequest.cpp" line="+34"/>
         <source>%1 needs a name.</source>
         <translation>%1 heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>%1: '%2' is not an e-mail address.</source>
-        <translation>%1: '%2' is geen e-mailadres.</translation>
+        <location line="+3"/>
+        <source>%1: &apos;%2&apos; is not an e-mail address.</source>
+        <translation>%1: &apos;%2&apos; is geen e-mailadres.</translation>
     </message>
     <message>
-        <source>A contact person is given as "name;telephone;e-mail;job title"; '%1' has more than four parts.</source>
-        <translation>Een contactpersoon wordt gegeven als "naam;telefoon;e-mail;functie"; '%1' heeft meer dan vier delen.</translation>
+        <location line="+12"/>
+        <source>A contact person is given as &quot;name;telephone;e-mail;job title&quot;; &apos;%1&apos; has more than four parts.</source>
+        <translation>Een contactpersoon wordt gegeven als &quot;naam;telefoon;e-mail;functie&quot;; &apos;%1&apos; heeft meer dan vier delen.</translation>
     </message>
     <message>
-        <source>The contact person '%1'</source>
-        <translation>De contactpersoon '%1'</translation>
+        <location line="+10"/>
+        <source>The contact person &apos;%1&apos;</source>
+        <translation>De contactpersoon &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Enter the first day of the period as YYYY-MM-DD.</source>
         <translation>Vul de eerste dag van de periode in als JJJJ-MM-DD.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Enter the last day of the period as YYYY-MM-DD.</source>
         <translation>Vul de laatste dag van de periode in als JJJJ-MM-DD.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>De periode eindigt (%1) voordat hij begint (%2).</translation>
     </message>
     <message>
-        <source>The municipality code (gemeentecode) is four digits, for example 0518; '%1' is not.</source>
-        <translation>De gemeentecode bestaat uit vier cijfers, bijvoorbeeld 0518; '%1' niet.</translation>
+        <location line="+4"/>
+        <source>The municipality code (gemeentecode) is four digits, for example 0518; &apos;%1&apos; is not.</source>
+        <translation>De gemeentecode bestaat uit vier cijfers, bijvoorbeeld 0518; &apos;%1&apos; niet.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Enter the code of the data supplier.</source>
         <translation>Vul de code van de gegevensleverancier in.</translation>
     </message>
     <message>
-        <source>A KvK number is eight digits; '%1' is not.</source>
-        <translation>Een KvK-nummer bestaat uit acht cijfers; '%1' niet.</translation>
+        <location line="+3"/>
+        <source>A KvK number is eight digits; &apos;%1&apos; is not.</source>
+        <translation>Een KvK-nummer bestaat uit acht cijfers; &apos;%1&apos; niet.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Contact person %1</source>
         <translation>Contactpersoon %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1 is given twice.</source>
         <translation>%1 is twee keer opgegeven.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Choose the file to write the delivery to.</source>
         <translation>Kies het bestand waarin de levering wordt geschreven.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 is a folder; give a file name.</source>
         <translation>%1 is een map; geef een bestandsnaam.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The folder %1 may not be written to.</source>
         <translation>In de map %1 mag niet worden geschreven.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 exists and may not be overwritten.</source>
         <translation>%1 bestaat al en mag niet worden overschreven.</translation>
     </message>
@@ -2161,18 +2873,22 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DeadlineText</name>
     <message>
+        <location filename="../../src/app/cases/DeadlineText.cpp" line="+22"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Met on %1</source>
         <translation>Gehaald op %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Met</source>
         <translation>Gehaald</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>%n dag te laat</numerusform>
@@ -2180,10 +2896,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Due today</source>
         <translation>Verloopt vandaag</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Verloopt over %n dag</numerusform>
@@ -2194,38 +2912,47 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DecisionDialog</name>
     <message>
+        <location filename="../../ui/cases/DecisionDialog.ui" line="+6"/>
         <source>Decision date</source>
         <translation>Besluitdatum</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>About the decision date</source>
         <translation>Over de besluitdatum</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Decision date:</source>
         <translation>&amp;Besluitdatum:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Date of the decision on the help</source>
         <translation>Datum van het besluit over de hulp</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Why the decision date was not saved</source>
         <translation>Waarom de besluitdatum niet is opgeslagen</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Reload the case</source>
         <translation>Zaak &amp;opnieuw laden</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Reload the case, keeping what you entered</source>
         <translation>De zaak opnieuw laden; wat u invulde blijft staan</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Save or cancel</source>
         <translation>Opslaan of annuleren</translation>
     </message>
     <message>
+        <location filename="../../src/app/cases/DecisionDialog.cpp" line="+17"/>
         <source>%1: the day the decision on the help was taken. It stops the decision deadline.</source>
         <translation>%1: de dag waarop over de hulp is besloten. Daarmee stopt de termijn voor het besluit.</translation>
     </message>
@@ -2233,22 +2960,27 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DemoGenerator</name>
     <message>
+        <location filename="../../src/core/demo/DemoGenerator.cpp" line="+62"/>
         <source>The number of households must be between 1 and %1.</source>
         <translation>Het aantal huishoudens moet tussen 1 en %1 liggen.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Must be between 1 and %1</source>
         <translation>Moet tussen 1 en %1 liggen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The demo needs a valid reference date.</source>
         <translation>De demo heeft een geldige peildatum nodig.</translation>
     </message>
     <message>
-        <source>'%1' already holds %2 households; demo data only goes into an empty database.</source>
-        <translation>'%1' bevat al %2 huishoudens; demogegevens gaan alleen in een lege database.</translation>
+        <location line="+27"/>
+        <source>&apos;%1&apos; already holds %2 households; demo data only goes into an empty database.</source>
+        <translation>&apos;%1&apos; bevat al %2 huishoudens; demogegevens gaan alleen in een lege database.</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>The demo municipality has no room for %1 households.</source>
         <translation>De demogemeente heeft geen plaats voor %1 huishoudens.</translation>
     </message>
@@ -2256,177 +2988,229 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DischargeEntryDialog</name>
     <message>
+        <location filename="../../ui/signals/DischargeEntryDialog.ui" line="+14"/>
         <source>Add discharge notice</source>
         <translation>Uitstroommelding toevoegen</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;Member:</source>
         <translation>&amp;Lid:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Member who is leaving the institution</source>
         <translation>Lid dat uit de instelling komt</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Institution type:</source>
         <translation>Soort &amp;instelling:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Institution type</source>
         <translation>Soort instelling</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Institution &amp;name:</source>
         <translation>&amp;Naam instelling:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Institution name</source>
         <translation>Naam instelling</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>e.g. PI Vangstad</source>
         <translation>bijv. PI Vangstad</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Expected discharge:</source>
         <translation>&amp;Verwachte uitstroom:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Expected discharge date</source>
         <translation>Verwachte uitstroomdatum</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Channel the notice came through</source>
         <translation>Kanaal waarlangs de melding binnenkwam</translation>
     </message>
     <message>
-        <source>e.g. e-mail from the casework team</source>
-        <translation>bijv. e-mail van het casusteam</translation>
-    </message>
-    <message>
+        <location line="+7"/>
         <source>I&amp;D document:</source>
         <translation>I&amp;D-bewijs:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>ID document</source>
         <translation>ID-bewijs</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>S&amp;helter:</source>
         <translation>&amp;Onderdak:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Shelter</source>
         <translation>Onderdak</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>In&amp;come:</source>
         <translation>In&amp;komen:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Income</source>
         <translation>Inkomen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Debts:</source>
         <translation>&amp;Schulden:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Ca&amp;re:</source>
         <translation>&amp;Zorg:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Care</source>
         <translation>Zorg</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>What is wrong with the entry</source>
         <translation>Wat er mis is met de invoer</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Save or cancel</source>
         <translation>Opslaan of annuleren</translation>
     </message>
     <message>
+        <location filename="../../src/app/signals/DischargeEntryDialog.cpp" line="+30"/>
+        <source>Not given</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Write the expected discharge date as DD-MM-YYYY.</source>
         <translation>Schrijf de verwachte uitstroomdatum als DD-MM-JJJJ.</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::DischargeRepository</name>
+    <message>
+        <location filename="../../src/core/signals/DischargeRepository.cpp" line="+169"/>
+        <source>Discharge notice %1 does not exist.</source>
+        <translation>Uitstroommelding %1 bestaat niet.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::DismissFlagDialog</name>
     <message>
+        <location filename="../../ui/households/DismissFlagDialog.ui" line="+6"/>
         <source>Dismiss flag</source>
         <translation>Signalering afwijzen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Which flag is dismissed</source>
         <translation>Welke signalering wordt afgewezen</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location filename="../../src/app/households/DismissFlagDialog.cpp" line="+23"/>
         <source>Reason for dismissing the flag</source>
         <translation>Reden om de signalering af te wijzen</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Why the flag cannot be dismissed</source>
         <translation>Waarom de signalering niet kan worden afgewezen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Dismiss or cancel</source>
         <translation>Afwijzen of annuleren</translation>
     </message>
     <message>
-        <source>Dismiss the flag "%1"? It stays dismissed while the same evidence holds; new evidence raises it again. Your name and the reason are recorded.</source>
-        <translation>De signalering "%1" afwijzen? Zij blijft afgewezen zolang dezelfde gegevens gelden; nieuwe gegevens geven opnieuw een signalering. Uw naam en de reden worden vastgelegd.</translation>
+        <location filename="../../src/app/households/DismissFlagDialog.cpp" line="-8"/>
+        <source>Dismiss the flag &quot;%1&quot;? It stays dismissed while the same evidence holds; new evidence raises it again. Your name and the reason are recorded.</source>
+        <translation>De signalering &quot;%1&quot; afwijzen? Zij blijft afgewezen zolang dezelfde gegevens gelden; nieuwe gegevens geven opnieuw een signalering. Uw naam en de reden worden vastgelegd.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Already in contact with the household</source>
         <translation>Al in contact met het huishouden</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>The arrears have been settled</source>
         <translation>De achterstand is opgelost</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Help is arranged elsewhere</source>
         <translation>Hulp is elders geregeld</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>The signal is not about this household</source>
         <translation>Het signaal gaat niet over dit huishouden</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose or type the reason</source>
         <translation>Kies of typ de reden</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Dismiss flag</source>
         <translation>Signalering af&amp;wijzen</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Give the reason for dismissing the flag.</source>
         <translation>Geef de reden om de signalering af te wijzen.</translation>
     </message>
@@ -2434,85 +3218,105 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::FieldCipher</name>
     <message>
-        <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database's key.</source>
+        <location filename="../../src/core/security/FieldCipher.cpp" line="+19"/>
+        <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database&apos;s key.</source>
         <translation>Een beschermd gegeven (BSN of notitie) kan niet worden ontsleuteld: het is gewijzigd, of het is geschreven met de sleutel van een andere database.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::FirstAdministratorDialog</name>
     <message>
+        <location filename="../../ui/security/FirstAdministratorDialog.ui" line="+14"/>
         <source>Create the first administrator</source>
         <translation>Eerste beheerder aanmaken</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This database has no users yet. Create the functional administrator (functioneel beheerder), who then creates the teams and the other users.</source>
         <translation>Deze database heeft nog geen gebruikers. Maak de functioneel beheerder aan; die maakt daarna de teams en de andere gebruikers aan.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Volledige naam:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Herhaal wachtwoord:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Repeat password</source>
         <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
+        <location filename="../../src/app/security/FirstAdministratorDialog.cpp" line="+18"/>
         <source>&amp;Create administrator</source>
         <translation>&amp;Beheerder aanmaken</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Create administrator</source>
         <translation>Beheerder aanmaken</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Creating the administrator</source>
         <translation>De beheerder wordt aangemaakt</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Enter a user name.</source>
         <translation>Vul een gebruikersnaam in.</translation>
     </message>
     <message>
-        <source>Enter the administrator's full name.</source>
+        <location line="+2"/>
+        <source>Enter the administrator&apos;s full name.</source>
         <translation>Vul de volledige naam van de beheerder in.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
@@ -2520,90 +3324,112 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::FlagsPanel</name>
     <message>
+        <location filename="../../ui/households/FlagsPanel.ui" line="+21"/>
         <source>Flags of this household</source>
         <translation>Signaleringen van dit huishouden</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Why this household is flagged</source>
         <translation>Waarom dit huishouden gesignaleerd is</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Show &amp;history</source>
         <translation>&amp;Geschiedenis tonen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show resolved and dismissed flags</source>
         <translation>Opgeloste en afgewezen signaleringen tonen</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Dismiss…</source>
         <translation>Af&amp;wijzen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Dismiss the selected flag</source>
         <translation>De gekozen signalering afwijzen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Set the flag aside with a reason; new evidence raises it again</source>
         <translation>Zet de signalering met een reden opzij; nieuwe gegevens geven opnieuw een signalering</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/FlagsPanel.cpp" line="+31"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Flag</source>
         <translation>Signalering</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Raised on</source>
         <translation>Gesignaleerd op</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>dismissed on %1</source>
         <translation>afgewezen op %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>resolved on %1</source>
         <translation>opgelost op %1</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>No flags.</source>
         <translation>Geen signaleringen.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>signal %1</source>
         <translation>signaal %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>discharge notice %1</source>
         <translation>uitstroommelding %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 · score %2 · rule %3, version %4</source>
         <translation>%1 · score %2 · regel %3, versie %4</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Evidence:</source>
         <translation>Onderbouwing:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Dismissed on %1 by %2: %3</source>
         <translation>Afgewezen op %1 door %2: %3</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Resolved on %1: the facts no longer hold.</source>
         <translation>Opgelost op %1: de feiten gelden niet meer.</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Flag not dismissed</source>
         <translation>Signalering niet afgewezen</translation>
     </message>
@@ -2611,96 +3437,122 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::HouseholdDetailWidget</name>
     <message>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="+33"/>
         <source>Select a household to see its details.</source>
         <translation>Selecteer een huishouden om de gegevens te zien.</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>&amp;Edit household…</source>
         <translation>Huishouden &amp;bewerken…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Edit household</source>
         <translation>Huishouden bewerken</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>De&amp;lete household</source>
         <translation>Huishouden &amp;verwijderen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="+409"/>
         <source>Delete household</source>
         <translation>Huishouden verwijderen</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <location line="+6"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
+        <location line="+164"/>
+        <location line="+40"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>&amp;New note:</source>
         <translation>&amp;Nieuwe notitie:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Write a note about this household</source>
         <translation>Schrijf een notitie over dit huishouden</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Add &amp;note</source>
         <translation>Notitie &amp;toevoegen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-354"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
+        <location line="+167"/>
         <source>District: %1</source>
         <translation>Wijk: %1</translation>
     </message>
     <message>
+        <location line="+165"/>
         <source>%1 · %2
 %3</source>
         <translation>%1 · %2
 %3</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Note not added</source>
         <translation>Notitie niet toegevoegd</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Delete the household of %1 at %2 with all its members and notes? This cannot be undone.</source>
         <translation>Het huishouden van %1 op %2 met alle leden en notities verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Household not deleted</source>
         <translation>Huishouden niet verwijderd</translation>
     </message>
     <message>
+        <location line="-360"/>
         <source>Name and role</source>
         <translation>Naam en rol</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Phone and e-mail</source>
         <translation>Telefoon en e-mail</translation>
     </message>
     <message numerus="yes">
+        <location line="+187"/>
         <source>%1
 %n years</source>
         <translation>
@@ -2711,202 +3563,259 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-177"/>
         <source>Show &amp;BSN…</source>
         <translation>&amp;BSN tonen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show the BSN of the selected member</source>
         <translation>BSN van het gekozen lid tonen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Shows the full BSN of the selected member, after you give the reason (recorded in the audit log)</source>
         <translation>Toont het volledige BSN van het gekozen lid, nadat u de reden hebt opgegeven (vastgelegd in het auditlog)</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="+39"/>
         <source>BSN not shown</source>
         <translation>BSN niet getoond</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Shown for: %1</source>
         <translation>Getoond voor: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="+14"/>
         <source>&amp;Subject access export…</source>
         <translation>&amp;Inzageverzoek exporteren…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Subject access export of the selected member</source>
         <translation>Inzageverzoek exporteren voor het geselecteerde lid</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Export everything held about the selected member (inzageverzoek)</source>
         <translation>Alles exporteren wat over het geselecteerde lid is vastgelegd (inzageverzoek)</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>Signals and discharge notices</source>
         <translation>Signalen en uitstroommeldingen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Signals and discharge notices, newest first</source>
         <translation>Signalen en uitstroommeldingen, nieuwste eerst</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Add &amp;signal…</source>
         <translation>&amp;Signaal toevoegen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add an early signal by hand</source>
         <translation>Een vroegsignaal met de hand toevoegen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Add &amp;discharge notice…</source>
         <translation>&amp;Uitstroommelding toevoegen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add a discharge notice by hand</source>
         <translation>Een uitstroommelding met de hand toevoegen</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="+45"/>
         <source>arrears %1</source>
         <translation>achterstand %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>crisis</source>
         <translation>crisis</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>warm handover</source>
         <translation>warme overdracht</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>repeated signal</source>
         <translation>herhaald signaal</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>BSN in the signal was invalid</source>
         <translation>BSN in het signaal was ongeldig</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1  Early signal %2
 %3</source>
         <translation>%1  Vroegsignaal %2
 %3</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>ID document</source>
         <translation>ID-bewijs</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>shelter</source>
         <translation>onderdak</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>income</source>
         <translation>inkomen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>debts</source>
         <translation>schulden</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>care</source>
         <translation>zorg</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>not arranged: %1</source>
         <translation>niet geregeld: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>updated %1</source>
+        <translation>bijgewerkt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1  Discharge from %2 (%3)
 %4</source>
         <translation>%1  Uitstroom uit %2 (%3)
 %4</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Signals and discharge notices (%1)</source>
         <translation>Signalen en uitstroommeldingen (%1)</translation>
     </message>
     <message>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-89"/>
+        <location line="+3"/>
         <source>Flags</source>
         <translation>Signaleringen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Flags of this household</source>
         <translation>Signaleringen van dit huishouden</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-274"/>
         <source>Flags (%1)</source>
         <translation>Signaleringen (%1)</translation>
     </message>
     <message>
+        <location line="+245"/>
         <source>signal %1 of %2</source>
         <translation>signaal %1 van %2</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>discharge %1 on %2</source>
         <translation>uitstroom %1 op %2</translation>
     </message>
     <message>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="+10"/>
         <source>Self-sufficiency (ZRM)</source>
         <translation>Zelfredzaamheid (ZRM)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Self-sufficiency matrix (ZRM)</source>
         <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;ZRM…</source>
         <translation>&amp;ZRM…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Score the self-sufficiency matrix (ZRM)</source>
         <translation>De Zelfredzaamheid-Matrix (ZRM) scoren</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Record a ZRM assessment of this household or one of its members</source>
         <translation>Een ZRM-meting vastleggen van dit huishouden of een van de leden</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-215"/>
         <source>ZRM history of this household</source>
         <translation>ZRM-geschiedenis van dit huishouden</translation>
     </message>
     <message>
-        <source>The household's open case</source>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-143"/>
+        <source>The household&apos;s open case</source>
         <translation>De open zaak van het huishouden</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-13"/>
         <source>Open &amp;case</source>
         <translation>&amp;Zaak openen</translation>
     </message>
     <message>
-        <source>Open the household's case</source>
+        <location line="+3"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="+1"/>
+        <source>Open the household&apos;s case</source>
         <translation>De zaak van het huishouden openen</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-15"/>
         <source>No open case</source>
         <translation>Geen open zaak</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Case %1: %2, %3</source>
         <translation>Zaak %1: %2, %3</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>unassigned</source>
         <translation>niet toegewezen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>with %1</source>
         <translation>bij %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>New &amp;case…</source>
         <translation>Nieuwe &amp;zaak…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Open a new case for the household</source>
         <translation>Een nieuwe zaak openen voor het huishouden</translation>
     </message>
@@ -2914,142 +3823,180 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::HouseholdDialog</name>
     <message>
+        <location filename="../../ui/households/HouseholdDialog.ui" line="+14"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>S&amp;treet:</source>
         <translation>S&amp;traat:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;House number:</source>
         <translation>&amp;Huisnummer:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>House number</source>
         <translation>Huisnummer</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>1234 AB</source>
         <translation>1234 AB</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Su&amp;ffix:</source>
         <translation>T&amp;oevoeging:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>House number suffix</source>
         <translation>Huisnummertoevoeging</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>e.g. A</source>
         <translation>bijv. A</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Town:</source>
         <translation>P&amp;laats:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Town</source>
         <translation>Plaats</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;District:</source>
         <translation>&amp;Wijk:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+8"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>&amp;Add member…</source>
         <translation>Lid toe&amp;voegen…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../../src/app/households/HouseholdDialog.cpp" line="+130"/>
         <source>Add member</source>
         <translation>Lid toevoegen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Edit member…</source>
         <translation>Lid &amp;bewerken…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../../src/app/households/HouseholdDialog.cpp" line="+16"/>
         <source>Edit member</source>
         <translation>Lid bewerken</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Remove member</source>
         <translation>Lid ve&amp;rwijderen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Remove member</source>
         <translation>Lid verwijderen</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/HouseholdDialog.cpp" line="-123"/>
         <source>New household</source>
         <translation>Nieuw huishouden</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Edit household</source>
         <translation>Huishouden bewerken</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Districts</source>
         <translation>Wijken</translation>
     </message>
     <message>
+        <location line="+141"/>
         <source>Member %1</source>
         <translation>Lid %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Please correct the marked fields.</source>
         <translation>Verbeter de gemarkeerde velden.</translation>
     </message>
@@ -3057,34 +4004,42 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::HouseholdListModel</name>
     <message>
+        <location filename="../../src/app/households/HouseholdListModel.cpp" line="+127"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Town</source>
         <translation>Plaats</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
     <message>
+        <location line="-17"/>
         <source>%1, total score %2</source>
         <translation>%1, totale score %2</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
@@ -3092,6 +4047,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::HouseholdQuery</name>
     <message>
+        <location filename="../../src/core/storage/HouseholdQuery.cpp" line="+104"/>
         <source>Your role has no access to households.</source>
         <translation>Uw rol geeft geen toegang tot huishoudens.</translation>
     </message>
@@ -3099,14 +4055,17 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::HouseholdRepository</name>
     <message>
+        <location filename="../../src/core/storage/HouseholdRepository.cpp" line="+34"/>
         <source>Household %1 does not exist (any more)</source>
         <translation>Huishouden %1 bestaat niet (meer)</translation>
     </message>
     <message>
+        <location line="+98"/>
         <source>This household was removed by someone else since you opened it.</source>
         <translation>Dit huishouden is door iemand anders verwijderd nadat u het opende.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This household was changed by someone else since you opened it. Your changes were not saved; reopen it to see the current data.</source>
         <translation>Dit huishouden is door iemand anders gewijzigd nadat u het opende. Uw wijzigingen zijn niet opgeslagen; open het opnieuw om de actuele gegevens te zien.</translation>
     </message>
@@ -3114,50 +4073,62 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::HouseholdService</name>
     <message>
+        <location filename="../../src/core/households/HouseholdService.cpp" line="+171"/>
         <source>A member of this household was removed by someone else since you opened it. Your changes were not saved.</source>
         <translation>Een lid van dit huishouden is door iemand anders verwijderd nadat u het opende. Uw wijzigingen zijn niet opgeslagen.</translation>
     </message>
     <message>
+        <location line="+82"/>
         <source>A note cannot be empty</source>
         <translation>Een notitie mag niet leeg zijn</translation>
     </message>
     <message>
+        <location line="-151"/>
         <source>BSN %1 is already registered for another person</source>
         <translation>BSN %1 is al geregistreerd bij een andere persoon</translation>
     </message>
     <message>
+        <location line="+164"/>
         <source>Give the reason for looking at the BSN</source>
         <translation>Geef de reden op waarom u het BSN inziet</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>No BSN is registered for this person.</source>
         <translation>Voor deze persoon is geen BSN geregistreerd.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Choose a member of this household</source>
         <translation>Kies een lid van dit huishouden</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>This household already has exactly this entry.</source>
         <translation>Dit huishouden heeft precies deze melding al.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Give the signal date</source>
         <translation>Geef de signaaldatum op</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The signal date lies in the future</source>
         <translation>De signaaldatum ligt in de toekomst</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The arrears cannot arise after the signal date</source>
         <translation>De achterstand kan niet na de signaaldatum ontstaan</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The amount cannot be negative</source>
         <translation>Het bedrag kan niet negatief zijn</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Give the expected discharge date</source>
         <translation>Geef de verwachte uitstroomdatum op</translation>
     </message>
@@ -3165,54 +4136,68 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::HouseholdsPage</name>
     <message>
+        <location filename="../../ui/households/HouseholdsPage.ui" line="+19"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Search households</source>
         <translation>Huishoudens zoeken</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Name, BSN, postcode or street and number</source>
         <translation>Naam, BSN, postcode of straat en huisnummer</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;District:</source>
         <translation>&amp;Wijk:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>&amp;New household…</source>
         <translation>&amp;Nieuw huishouden…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>New household</source>
         <translation>Nieuw huishouden</translation>
     </message>
     <message>
+        <location line="+31"/>
+        <location filename="../../src/app/households/HouseholdsPage.cpp" line="+128"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/HouseholdsPage.cpp" line="-86"/>
         <source>Clear search</source>
         <translation>Zoekveld wissen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Districts</source>
         <translation>Wijken</translation>
     </message>
     <message>
+        <location line="+81"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>All districts</source>
         <translation>Alle wijken</translation>
     </message>
     <message numerus="yes">
+        <location line="+75"/>
         <source>%n household(s) of %1</source>
         <translation>
             <numerusform>%n huishouden van %1</numerusform>
@@ -3220,6 +4205,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n household(s)</source>
         <translation>
             <numerusform>%n huishouden</numerusform>
@@ -3227,50 +4213,62 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>Edit household</source>
         <translation>Huishouden bewerken</translation>
     </message>
     <message>
+        <location filename="../../ui/households/HouseholdsPage.ui" line="-80"/>
         <source>&amp;Flag:</source>
         <translation>&amp;Signalering:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Flagged by rule</source>
         <translation>Gesignaleerd door regel</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Se&amp;verity:</source>
         <translation>&amp;Ernst:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Minimum severity of the flag</source>
         <translation>Minimale ernst van de signalering</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/HouseholdsPage.cpp" line="-162"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Severities</source>
         <translation>Ernstniveaus</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>All severities</source>
         <translation>Elke ernst</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 or higher</source>
         <translation>%1 of hoger</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>All households</source>
         <translation>Alle huishoudens</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Any flag</source>
         <translation>Elke signalering</translation>
     </message>
     <message>
+        <location line="-114"/>
         <source>Household details</source>
         <translation>Gegevens van het huishouden</translation>
     </message>
@@ -3278,10 +4276,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::IdleLockCover</name>
     <message>
+        <location filename="../../src/app/security/IdleLockCover.cpp" line="+12"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Vangnet is locked.</source>
         <translation>Vangnet is vergrendeld.</translation>
     </message>
@@ -3289,86 +4289,108 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::ImportBatchesDialog</name>
     <message>
+        <location filename="../../ui/importing/ImportBatchesDialog.ui" line="+14"/>
         <source>Import batches</source>
         <translation>Importpartijen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Import batches, newest first</source>
         <translation>Importpartijen, nieuwste eerst</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Result of the last action</source>
         <translation>Uitkomst van de laatste handeling</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Withdraw batch…</source>
         <translation>Partij &amp;intrekken…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Withdraw the selected batch</source>
         <translation>De gekozen partij intrekken</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location filename="../../src/app/importing/ImportBatchesDialog.cpp" line="+26"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
+        <location filename="../../src/app/importing/ImportBatchesDialog.cpp" line="-5"/>
         <source>Batch</source>
         <translation>Partij</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Imported by</source>
         <translation>Geïmporteerd door</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Imported</source>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Duplicates</source>
         <translation>Dubbel</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Early signals</source>
         <translation>Vroegsignalen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Discharge notices</source>
         <translation>Uitstroommeldingen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Withdraw batch</source>
         <translation>Partij intrekken</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Withdraw batch %1 (%2)? Its %3 signals or notices are removed, and the households it created that hold nothing else.</source>
         <translation>Partij %1 (%2) intrekken? De %3 signalen of meldingen ervan worden verwijderd, en de huishoudens die zij aanmaakte en verder niets bevatten.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Batch %1 withdrawn.</source>
         <translation>Partij %1 ingetrokken.</translation>
     </message>
@@ -3376,210 +4398,279 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::ImportWizard</name>
     <message>
+        <location filename="../../ui/importing/ImportWizard.ui" line="+14"/>
         <source>Import signals</source>
         <translation>Signalen importeren</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+48"/>
         <source>Choose the file</source>
         <translation>Kies het bestand</translation>
     </message>
     <message>
+        <location line="-45"/>
         <source>Early signals from a signal platform (CSV or DDAS JSON) or discharge notices (CSV).</source>
         <translation>Vroegsignalen van een signaleringsplatform (CSV of DDAS-JSON) of uitstroommeldingen (CSV).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Kind of file</source>
         <translation>Soort bestand</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>File to import</source>
         <translation>Te importeren bestand</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Browse…</source>
         <translation>B&amp;laderen…</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>F&amp;ormat:</source>
         <translation>&amp;Indeling:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>File format</source>
         <translation>Bestandsindeling</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Column layout:</source>
         <translation>&amp;Kolomindeling:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Column layout (mapping profile)</source>
         <translation>Kolomindeling (koppelprofiel)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Why the file cannot be used</source>
         <translation>Waarom het bestand niet bruikbaar is</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Preview and columns</source>
         <translation>Voorbeeld en kolommen</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>First lines of the file</source>
         <translation>Eerste regels van het bestand</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Field and the column it is read from</source>
         <translation>Gegeven en de kolom waaruit het wordt gelezen</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Every row is read and checked; nothing is stored yet.</source>
         <translation>Elke regel wordt gelezen en gecontroleerd; er wordt nog niets opgeslagen.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Checking the file</source>
         <translation>Het bestand wordt gecontroleerd</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de controle</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Rows that will be skipped, and why</source>
         <translation>Regels die worden overgeslagen, en waarom</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The file is imported as one batch: all of it, or nothing.</source>
         <translation>Het bestand wordt als één partij geïmporteerd: helemaal, of niets.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Import progress</source>
         <translation>Voortgang van de import</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Stop import</source>
         <translation>Import &amp;stoppen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Stop the import; nothing is kept</source>
         <translation>De import stoppen; er blijft niets bewaard</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Result of the import</source>
         <translation>Uitkomst van de import</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Rows that were skipped, and why</source>
         <translation>Regels die zijn overgeslagen, en waarom</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Save &amp;skipped rows…</source>
         <translation>&amp;Overgeslagen regels opslaan…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Save the skipped rows as a CSV file</source>
         <translation>De overgeslagen regels opslaan als CSV-bestand</translation>
     </message>
     <message>
+        <location filename="../../src/app/importing/ImportWizard.cpp" line="+57"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Early signals</source>
         <translation>Vroegsignalen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Discharge notices</source>
         <translation>Uitstroommeldingen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>By file name (.json is DDAS)</source>
         <translation>Naar de bestandsnaam (.json is DDAS)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>DDAS JSON (VNG Uitwisselmodel)</source>
         <translation>DDAS-JSON (VNG Uitwisselmodel)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signal files (*.csv *.txt *.json);;All files (*)</source>
         <translation>Signaalbestanden (*.csv *.txt *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <location line="+73"/>
         <source>Choose a file.</source>
         <translation>Kies een bestand.</translation>
     </message>
     <message>
+        <location line="+151"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>The file cannot be imported: %1</source>
         <translation>Het bestand kan niet worden geïmporteerd: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 rows can be imported; %2 rows will be skipped (below). Rows already imported earlier are recognised during the import and skipped as duplicates.</source>
         <translation>%1 regels kunnen worden geïmporteerd; %2 regels worden overgeslagen (hieronder). Regels die al eerder zijn geïmporteerd, worden tijdens de import herkend en als dubbel overgeslagen.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The import was stopped; nothing was kept.</source>
         <translation>De import is gestopt; er is niets bewaard.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Batch %1: %2 rows read, %3 imported (%4 matched to a household, %5 new households, %6 repeated signals), %7 duplicates skipped, %8 rows skipped (below).</source>
         <translation>Partij %1: %2 regels gelezen, %3 geïmporteerd (%4 bij een bestaand huishouden, %5 nieuwe huishoudens, %6 herhaalde signalen), %7 dubbele overgeslagen, %8 regels overgeslagen (hieronder).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n notice(s) updated.</source>
+        <translation>
+            <numerusform>%n melding bijgewerkt.</numerusform>
+            <numerusform>%n meldingen bijgewerkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n older notice(s) superseded.</source>
+        <translation>
+            <numerusform>%n oudere melding vervangen.</numerusform>
+            <numerusform>%n oudere meldingen vervangen.</numerusform>
+        </translation>
+    </message>
     <message>
+        <location line="+33"/>
         <source>Save skipped rows</source>
         <translation>Overgeslagen regels opslaan</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
+        <location line="+8"/>
         <source>%n skipped row(s) saved to %1.</source>
         <translation>
             <numerusform>%n overgeslagen regel opgeslagen in %1.</numerusform>
@@ -3587,78 +4678,97 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
+        <location filename="../../ui/importing/ImportWizard.ui" line="-157"/>
         <source>The first lines of the file, and which of its columns holds each field. Change a column when the file names it differently.</source>
         <translation>De eerste regels van het bestand, en in welke kolom elk gegeven staat. Kies een andere kolom als het bestand die anders noemt.</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>What is missing in the column choice</source>
         <translation>Wat er ontbreekt aan de kolomkeuze</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Save as profile…</source>
         <translation>Opslaan als profiel…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Save these columns as a column layout (mapping profile)</source>
         <translation>Deze kolommen opslaan als kolomindeling (koppelprofiel)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Result of saving the column layout</source>
         <translation>Resultaat van het opslaan van de kolomindeling</translation>
     </message>
     <message>
+        <location filename="../../src/app/importing/ImportWizard.cpp" line="-320"/>
         <source>%1 (edited)</source>
         <translation>%1 (aangepast)</translation>
     </message>
     <message>
+        <location line="+80"/>
         <source>A DDAS file names its fields itself: there are no columns to choose.</source>
         <translation>Een DDAS-bestand benoemt zijn gegevens zelf: er zijn geen kolommen te kiezen.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Save as profile</source>
         <translation>Opslaan als profiel</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Name of the column layout, for instance the platform that made the file:</source>
         <translation>Naam van de kolomindeling, bijvoorbeeld het platform dat het bestand maakte:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Name for the new column layout</source>
         <translation>Naam voor de nieuwe kolomindeling</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The profile was not saved: give it a name.</source>
         <translation>Het profiel is niet opgeslagen: geef het een naam.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The saved profiles could not be read: %1</source>
         <translation>De opgeslagen profielen konden niet worden gelezen: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>There already is a column layout named “%1”. Replace it with these columns?</source>
         <translation>Er is al een kolomindeling met de naam “%1”. Wilt u die vervangen door deze kolommen?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>There already is a column layout named “%1”, for another kind of file. Replace it with these columns? Imports of that other kind can then no longer use it.</source>
         <translation>Er is al een kolomindeling met de naam “%1”, voor een ander soort bestand. Wilt u die vervangen door deze kolommen? Imports van dat andere soort kunnen haar dan niet meer gebruiken.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Replace column layout?</source>
         <translation>Kolomindeling vervangen?</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The profile “%1” was not saved: %2</source>
         <translation>Het profiel “%1” is niet opgeslagen: %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Saved as column layout “%1”: choose it under Column layout for the next file like this.</source>
         <translation>Opgeslagen als kolomindeling “%1”: kies die bij Kolomindeling voor een volgend bestand als dit.</translation>
     </message>
     <message>
+        <location line="+142"/>
         <source>The signal rules could not evaluate the households: %1</source>
         <translation>De signaalregels konden de huishoudens niet beoordelen: %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>The signal rules evaluated %1 households: %n new flag(s).</source>
         <translation>
             <numerusform>De signaalregels hebben %1 huishoudens beoordeeld: %n nieuwe signalering.</numerusform>
@@ -3669,18 +4779,24 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::KeySlot</name>
     <message>
+        <location filename="../../src/core/security/KeySlot.cpp" line="+15"/>
+        <location line="+29"/>
         <source>The cryptography library could not be initialised</source>
         <translation>De cryptografiebibliotheek kon niet worden gestart</translation>
     </message>
     <message>
+        <location line="-27"/>
+        <location line="+54"/>
         <source>The key slot is damaged</source>
         <translation>De sleutelkluis is beschadigd</translation>
     </message>
     <message>
+        <location line="-46"/>
         <source>Not enough memory to check the password</source>
         <translation>Niet genoeg geheugen om het wachtwoord te controleren</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>The password does not open this key slot</source>
         <translation>Het wachtwoord opent deze sleutelkluis niet</translation>
     </message>
@@ -3688,62 +4804,77 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::LockDialog</name>
     <message>
+        <location filename="../../ui/security/LockDialog.ui" line="+14"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Why Vangnet is locked</source>
         <translation>Waarom Vangnet is vergrendeld</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>User name:</source>
         <translation>Gebruikersnaam:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Unlock error</source>
         <translation>Fout bij ontgrendelen</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Checking the password</source>
         <translation>Wachtwoord wordt gecontroleerd</translation>
     </message>
     <message>
+        <location filename="../../src/app/security/LockDialog.cpp" line="+18"/>
         <source>Vangnet was locked because it was not used for a while. Enter the password of %1 to continue, or log out.</source>
         <translation>Vangnet is vergrendeld omdat het een tijd niet is gebruikt. Voer het wachtwoord van %1 in om verder te gaan, of log uit.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Log &amp;out</source>
         <translation>&amp;Uitloggen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Log out</source>
         <translation>Uitloggen</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>Enter your password.</source>
         <translation>Voer uw wachtwoord in.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>The password is not correct.</source>
         <translation>Het wachtwoord is niet juist.</translation>
     </message>
@@ -3751,54 +4882,67 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::LoginDialog</name>
     <message>
+        <location filename="../../ui/security/LoginDialog.ui" line="+14"/>
         <source>Log in to Vangnet</source>
         <translation>Inloggen bij Vangnet</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Demo accounts</source>
         <translation>Demo-accounts</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Login error</source>
         <translation>Fout bij inloggen</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Checking the password</source>
         <translation>Het wachtwoord wordt gecontroleerd</translation>
     </message>
     <message>
+        <location filename="../../src/app/security/LoginDialog.cpp" line="+19"/>
         <source>&amp;Log in</source>
         <translation>&amp;Inloggen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Log in</source>
         <translation>Inloggen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&lt;p&gt;This is a demo database with invented people. Log in as %1; every password is &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dit is een demodatabase met verzonnen personen. Log in als %1; elk wachtwoord is &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>Enter your user name and password.</source>
         <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
     </message>
@@ -3806,58 +4950,72 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::MainWindow</name>
     <message>
+        <location filename="../../ui/MainWindow.ui" line="+14"/>
         <source>Vangnet</source>
         <translation>Vangnet</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&amp;New household…</source>
         <translation>&amp;Nieuw huishouden…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;About Vangnet</source>
         <translation>&amp;Over Vangnet</translation>
     </message>
     <message>
+        <location filename="../../src/app/MainWindow.cpp" line="+64"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
+        <location line="+97"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Database: %1 %2</source>
         <translation>Database: %1 %2</translation>
     </message>
     <message numerus="yes">
+        <location line="-96"/>
         <source>%n household(s) in total</source>
         <translation>
             <numerusform>%n huishouden in totaal</numerusform>
@@ -3865,106 +5023,132 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
+        <location line="+287"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Case management for homelessness prevention teams of Dutch municipalities.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Casusregie voor teams die dakloosheid voorkomen in Nederlandse gemeenten.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.ui" line="-118"/>
         <source>Demo environment: every person and address here is invented. Do not enter real cases.</source>
         <translation>Demo-omgeving: alle personen en adressen zijn verzonnen. Voer hier geen echte zaken in.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Demo environment</source>
         <translation>Demo-omgeving</translation>
     </message>
     <message>
+        <location line="+97"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Log out</source>
         <translation>&amp;Uitloggen</translation>
     </message>
     <message>
+        <location filename="../../src/app/MainWindow.cpp" line="-247"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>Logged in as</source>
         <translation>Ingelogd als</translation>
     </message>
     <message>
+        <location line="+98"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>Your password has been changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
+        <location line="-196"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.ui" line="-23"/>
         <source>&amp;Import signals…</source>
         <translation>Signalen &amp;importeren…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <location filename="../../src/app/MainWindow.cpp" line="-32"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.ui" line="+5"/>
         <source>Import &amp;batches…</source>
         <translation>Import&amp;partijen…</translation>
     </message>
     <message>
+        <location filename="../../src/app/MainWindow.cpp" line="+8"/>
         <source>Signal rules</source>
         <translation>Signaalregels</translation>
     </message>
     <message>
+        <location line="+113"/>
         <source>Updating the flags for today</source>
         <translation>Signaleringen bijwerken voor vandaag</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Updating the flags of every household for today…</source>
         <translation>De signaleringen van alle huishoudens worden bijgewerkt voor vandaag…</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>The flags could not be updated for today: %1</source>
         <translation>De signaleringen konden niet worden bijgewerkt voor vandaag: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Flags updated for today: %1 new, %2 resolved.</source>
         <translation>Signaleringen bijgewerkt voor vandaag: %1 nieuw, %2 vervallen.</translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.ui" line="+5"/>
         <source>Export &amp;DDAS delivery…</source>
         <translation>&amp;DDAS-levering exporteren…</translation>
     </message>
     <message>
+        <location filename="../../src/app/MainWindow.cpp" line="-129"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
+        <location line="+188"/>
         <source>Work queue</source>
         <translation>Werkvoorraad</translation>
     </message>
     <message>
+        <location filename="../../ui/MainWindow.ui" line="-37"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
@@ -3972,6 +5156,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::Migrator</name>
     <message>
+        <location filename="../../src/core/storage/Migrator.cpp" line="+69"/>
         <source>Updating the database to schema version %1 (%2) failed; nothing of that step was kept: %3</source>
         <translation>Bijwerken van de database naar schemaversie %1 (%2) is mislukt; van die stap is niets bewaard: %3</translation>
     </message>
@@ -3979,62 +5164,77 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::PasswordDialog</name>
     <message>
+        <location filename="../../ui/security/PasswordDialog.ui" line="+14"/>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;Current password:</source>
         <translation>H&amp;uidig wachtwoord:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Current password</source>
         <translation>Huidig wachtwoord</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nieuw wachtwoord:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>New password</source>
         <translation>Nieuw wachtwoord</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;Repeat new password:</source>
         <translation>&amp;Herhaal nieuw wachtwoord:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Repeat new password</source>
         <translation>Herhaal nieuw wachtwoord</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
+        <location filename="../../src/app/security/PasswordDialog.cpp" line="+21"/>
         <source>Reset password of %1</source>
         <translation>Wachtwoord van %1 opnieuw instellen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Save password</source>
         <translation>Wachtwoord opslaan</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Saving the password</source>
         <translation>Het wachtwoord wordt opgeslagen</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Enter your current password.</source>
         <translation>Vul uw huidige wachtwoord in.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
@@ -4042,10 +5242,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::PdfReportWriter</name>
     <message>
+        <location filename="../../src/render/PdfReportWriter.cpp" line="+56"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>The PDF could not be made.</source>
         <translation>De pdf kon niet worden gemaakt.</translation>
     </message>
@@ -4053,18 +5255,22 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::Person</name>
     <message>
+        <location filename="../../src/core/domain/Person.cpp" line="+32"/>
         <source>Head of household</source>
         <translation>Hoofdbewoner</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Child</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -4072,118 +5278,147 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::PersonDialog</name>
     <message>
+        <location filename="../../ui/households/PersonDialog.ui" line="+14"/>
         <source>Member</source>
         <translation>Lid</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Voorletters:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>e.g. J.P.</source>
         <translation>bijv. J.P.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;First name:</source>
         <translation>Voor&amp;naam:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Sur&amp;name prefix:</source>
         <translation>T&amp;ussenvoegsel:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Surname prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>e.g. van der</source>
         <translation>bijv. van der</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Achternaam:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Surname</source>
         <translation>Achternaam</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Date of birth:</source>
         <translation>&amp;Geboortedatum:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;BSN:</source>
         <translation>&amp;BSN:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>9 digits</source>
         <translation>9 cijfers</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>e.g. 06 12345678</source>
         <translation>bijv. 06 12345678</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/PersonDialog.cpp" line="+22"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Date of birth "%1" is not a date; write it as DD-MM-YYYY</source>
-        <translation>Geboortedatum "%1" is geen datum; schrijf die als DD-MM-JJJJ</translation>
+        <location line="+95"/>
+        <source>Date of birth &quot;%1&quot; is not a date; write it as DD-MM-YYYY</source>
+        <translation>Geboortedatum &quot;%1&quot; is geen datum; schrijf die als DD-MM-JJJJ</translation>
     </message>
     <message>
+        <location line="-51"/>
         <source>The stored BSN is masked. Type a new BSN to replace it, or clear the field to remove it.</source>
         <translation>Het opgeslagen BSN is gemaskeerd. Typ een nieuw BSN om het te vervangen, of maak het veld leeg om het te verwijderen.</translation>
     </message>
@@ -4191,10 +5426,13 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::PersonRepository</name>
     <message>
+        <location filename="../../src/core/storage/PersonRepository.cpp" line="+117"/>
         <source>%1 was changed or removed by someone else since you opened it. Reopen the household to see the current data.</source>
         <translation>%1 is door iemand anders gewijzigd of verwijderd nadat u het huishouden opende. Open het huishouden opnieuw om de actuele gegevens te zien.</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <location line="+11"/>
         <source>Person %1 does not exist (any more)</source>
         <translation>Persoon %1 bestaat niet (meer)</translation>
     </message>
@@ -4202,6 +5440,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::QueueAssignment</name>
     <message numerus="yes">
+        <location filename="../../src/app/cases/QueueAssignment.cpp" line="+23"/>
         <source>Assign %n household(s) to:</source>
         <translation>
             <numerusform>%n huishouden toewijzen aan:</numerusform>
@@ -4209,6 +5448,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n of them have no case yet: a case is opened for each.</source>
         <translation>
             <numerusform>%n ervan heeft nog geen zaak: daarvoor wordt een zaak geopend.</numerusform>
@@ -4216,10 +5456,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>%n case(s) assigned to %1.</source>
         <translation>
             <numerusform>%n zaak toegewezen aan %1.</numerusform>
@@ -4230,22 +5472,27 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::RetentionCategory</name>
     <message>
+        <location filename="../../src/core/retention/RetentionCategory.cpp" line="+36"/>
         <source>Signal not taken up</source>
         <translation>Signaal niet opgepakt</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Signal taken up</source>
         <translation>Signaal opgepakt</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Closed case (after closing)</source>
         <translation>Afgesloten casus (na afsluiten)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Household without changes or notes</source>
         <translation>Huishouden zonder wijzigingen of notities</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>no data of this kind yet</source>
         <translation>nog geen gegevens van deze soort</translation>
     </message>
@@ -4253,130 +5500,168 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::RetentionPage</name>
     <message>
+        <location filename="../../ui/retention/RetentionPage.ui" line="+9"/>
         <source>About retention</source>
         <translation>Over bewaartermijnen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Retention periods are municipal policy. What has passed its period is counted below; nothing is deleted until you confirm a purge.</source>
         <translation>Bewaartermijnen zijn gemeentelijk beleid. Wat over zijn bewaartermijn heen is, wordt hieronder geteld; er wordt niets verwijderd tot u een opschoning bevestigt.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+3"/>
         <source>Retention periods</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Retention period per category</source>
         <translation>Bewaartermijn per categorie</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>&amp;Save periods</source>
         <translation>Termijnen &amp;opslaan</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Save the retention periods</source>
         <translation>De bewaartermijnen opslaan</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+3"/>
         <source>Due for purging today</source>
         <translation>Vandaag te verwijderen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Data due for purging per category</source>
         <translation>Te verwijderen gegevens per categorie</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Purge in progress</source>
         <translation>Opschonen bezig</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Count again what is due</source>
         <translation>Opnieuw tellen wat verwijderd kan worden</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Purge…</source>
         <translation>O&amp;pschonen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Purge what is due</source>
         <translation>Opschonen wat over de termijn is</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+3"/>
         <source>Purge history</source>
         <translation>Opschoonlog</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Purges done</source>
         <translation>Uitgevoerde opschoningen</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Retention status</source>
         <translation>Status bewaartermijnen</translation>
     </message>
     <message>
+        <location filename="../../src/app/retention/RetentionPage.cpp" line="+45"/>
         <source>Retention</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Period (months)</source>
         <translation>Termijn (maanden)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Ingesteld door</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Period</source>
         <translation>Termijn</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+1"/>
         <source>Cutoff date</source>
         <translation>Peildatum</translation>
     </message>
     <message>
+        <location line="-1"/>
         <source>Due</source>
         <translation>Te verwijderen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Oldest activity</source>
         <translation>Oudste activiteit</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Purged</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
+        <location line="+55"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Retention period for %1, in months</source>
         <translation>Bewaartermijn voor %1, in maanden</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>default</source>
         <translation>standaard</translation>
     </message>
     <message numerus="yes">
+        <location line="+13"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -4384,6 +5669,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+10"/>
         <source>%n item(s) due for purging as of %1.</source>
         <translation>
             <numerusform>%n item te verwijderen per %1.</numerusform>
@@ -4391,14 +5677,17 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Nothing is due for purging as of %1.</source>
         <translation>Er is niets te verwijderen per %1.</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Save retention periods</source>
         <translation>Bewaartermijnen opslaan</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>%n retention period(s) saved.</source>
         <translation>
             <numerusform>%n bewaartermijn opgeslagen.</numerusform>
@@ -4406,10 +5695,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>No retention period was changed.</source>
         <translation>Er is geen bewaartermijn gewijzigd.</translation>
     </message>
     <message numerus="yes">
+        <location line="+13"/>
         <source>• %1: %n item(s) without activity since before %2</source>
         <translation>
             <numerusform>• %1: %n item zonder activiteit sinds vóór %2</numerusform>
@@ -4417,10 +5708,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Nothing is due for purging.</source>
         <translation>Er is niets te verwijderen.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Permanently delete this data?
 
 %1
@@ -4433,18 +5726,23 @@ This cannot be undone. A purge record (category, number, date, your name) is kep
 Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (categorie, aantal, datum, uw naam).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+64"/>
         <source>Purge</source>
         <translation>Opschonen</translation>
     </message>
     <message>
+        <location line="-63"/>
         <source>Nothing was purged.</source>
         <translation>Er is niets verwijderd.</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Purging…</source>
         <translation>Bezig met opschonen…</translation>
     </message>
     <message numerus="yes">
+        <location line="+16"/>
         <source>%n item(s) purged.</source>
         <translation>
             <numerusform>%n item verwijderd.</numerusform>
@@ -4452,6 +5750,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>%n item(s) purged. Not purged:
 %1</source>
         <translation>
@@ -4465,76 +5764,95 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::RetentionPolicy</name>
     <message>
-        <source>The retention period for "%1" must be between %2 and %3 months, not %4.</source>
-        <translation>De bewaartermijn voor "%1" moet tussen %2 en %3 maanden liggen, niet %4.</translation>
+        <location filename="../../src/core/retention/RetentionPolicy.cpp" line="+12"/>
+        <source>The retention period for &quot;%1&quot; must be between %2 and %3 months, not %4.</source>
+        <translation>De bewaartermijn voor &quot;%1&quot; moet tussen %2 en %3 maanden liggen, niet %4.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::RetentionService</name>
     <message>
-        <source>The retention period for "%1" was changed since the overview was made. Nothing was purged; look at what is due again.</source>
-        <translation>De bewaartermijn voor "%1" is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
+        <location filename="../../src/core/retention/RetentionService.cpp" line="+147"/>
+        <source>The retention period for &quot;%1&quot; was changed since the overview was made. Nothing was purged; look at what is due again.</source>
+        <translation>De bewaartermijn voor &quot;%1&quot; is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
     </message>
     <message>
-        <source>The cutoff date for "%1" is later than the retention period allows. Nothing was purged.</source>
-        <translation>De peildatum voor "%1" ligt later dan de bewaartermijn toestaat. Er is niets verwijderd.</translation>
+        <location line="+7"/>
+        <source>The cutoff date for &quot;%1&quot; is later than the retention period allows. Nothing was purged.</source>
+        <translation>De peildatum voor &quot;%1&quot; ligt later dan de bewaartermijn toestaat. Er is niets verwijderd.</translation>
     </message>
     <message>
-        <source>The number of items due for "%1" changed since the overview was made. Nothing was purged; look at what is due again.</source>
-        <translation>Het aantal te verwijderen items voor "%1" is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
+        <location line="+16"/>
+        <source>The number of items due for &quot;%1&quot; changed since the overview was made. Nothing was purged; look at what is due again.</source>
+        <translation>Het aantal te verwijderen items voor &quot;%1&quot; is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
     </message>
 </context>
 <context>
     <name>vangnet::RevealBsnDialog</name>
     <message>
+        <location filename="../../ui/households/RevealBsnDialog.ui" line="+14"/>
+        <location filename="../../src/app/households/RevealBsnDialog.cpp" line="+23"/>
         <source>Show BSN</source>
         <translation>BSN tonen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Whose BSN is shown</source>
         <translation>Van wie het BSN wordt getoond</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location filename="../../src/app/households/RevealBsnDialog.cpp" line="-1"/>
         <source>Reason for showing the BSN</source>
         <translation>Reden om het BSN te tonen</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Why the BSN cannot be shown</source>
         <translation>Waarom het BSN niet getoond kan worden</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Show or cancel</source>
         <translation>Tonen of annuleren</translation>
     </message>
     <message>
+        <location filename="../../src/app/households/RevealBsnDialog.cpp" line="-8"/>
         <source>The BSN of %1 is shown once you give the reason. Your name, the time and the reason are recorded in the audit log.</source>
         <translation>Het BSN van %1 wordt getoond zodra u de reden opgeeft. Uw naam, het tijdstip en de reden worden vastgelegd in het auditlog.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Registration with a creditor or institution</source>
         <translation>Aanmelding bij een schuldeiser of instantie</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Identity check with the resident</source>
         <translation>Identiteitscontrole met de inwoner</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Application for a provision</source>
         <translation>Aanvraag van een voorziening</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Correcting the registration</source>
         <translation>Registratie corrigeren</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose or type the reason</source>
         <translation>Kies of typ de reden</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Give the reason for looking at the BSN.</source>
         <translation>Geef de reden op waarom u het BSN inziet.</translation>
     </message>
@@ -4542,14 +5860,17 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::Role</name>
     <message>
+        <location filename="../../src/core/security/Role.cpp" line="+28"/>
         <source>Caseworker</source>
         <translation>Consulent</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Team lead</source>
         <translation>Teamleider</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>Functioneel beheerder</translation>
     </message>
@@ -4557,170 +5878,216 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::RulesPage</name>
     <message>
+        <location filename="../../ui/rules/RulesPage.ui" line="+9"/>
         <source>About signal rules</source>
         <translation>Over signaalregels</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Signal rules decide which households are flagged and why (see the rule language in the manual). A change is saved as a new version from a date you choose; earlier versions stay readable below.</source>
         <translation>Signaalregels bepalen welke huishoudens gesignaleerd worden en waarom (de regeltaal staat in de handleiding). Een wijziging wordt opgeslagen als nieuwe versie vanaf een datum die u kiest; eerdere versies blijven hieronder leesbaar.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+6"/>
         <source>Rule set versions</source>
         <translation>Versies van de regelset</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Selected version</source>
         <translation>Gekozen versie</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../../src/app/rules/RulesPage.cpp" line="+174"/>
         <source>Select a version to read its rules.</source>
         <translation>Kies een versie om de regels te lezen.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Rules of the selected version (read only)</source>
         <translation>Regels van de gekozen versie (alleen lezen)</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>&amp;Use as draft</source>
         <translation>Als &amp;concept gebruiken</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Use this version as the draft</source>
         <translation>Deze versie als concept gebruiken</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Replace the draft below with the rules of the selected version</source>
         <translation>Vervang het concept hieronder door de regels van de gekozen versie</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>New version</source>
         <translation>Nieuwe versie</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>New version of the rules</source>
         <translation>Nieuwe versie van de regels</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Rules of the new version</source>
         <translation>Regels van de nieuwe versie</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>&amp;Check</source>
         <translation>&amp;Controleren</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Check the rules</source>
         <translation>De regels controleren</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Preview which households the rules flag</source>
         <translation>Bekijk welke huishoudens de regels signaleren</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Count the households the new version would flag today, compared with the active version</source>
         <translation>Tel de huishoudens die de nieuwe versie vandaag zou signaleren, vergeleken met de actieve versie</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Preview progress</source>
         <translation>Voortgang van het voorbeeld</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Stop the preview</source>
         <translation>Het voorbeeld stoppen</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Activate…</source>
         <translation>&amp;Activeren…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Activate the new version</source>
         <translation>De nieuwe versie activeren</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Result of the check</source>
         <translation>Uitkomst van de controle</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Errors in the rules</source>
         <translation>Fouten in de regels</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Click an error to move the cursor to it</source>
         <translation>Klik op een fout om de cursor erheen te zetten</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Preview result</source>
         <translation>Uitkomst van het voorbeeld</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location filename="../../src/app/rules/RulesPage.cpp" line="+64"/>
         <source>Added households:</source>
         <translation>Toegevoegde huishoudens:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Households the new version adds</source>
         <translation>Huishoudens die de nieuwe versie toevoegt</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location filename="../../src/app/rules/RulesPage.cpp" line="+1"/>
         <source>Dropped households:</source>
         <translation>Vervallen huishoudens:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Households the new version drops</source>
         <translation>Huishoudens die de nieuwe versie laat vallen</translation>
     </message>
     <message>
+        <location filename="../../src/app/rules/RulesPage.cpp" line="-181"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>In force from</source>
         <translation>Geldig vanaf</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Saved at</source>
         <translation>Opgeslagen op</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Changed since the last check.</source>
         <translation>Gewijzigd sinds de laatste controle.</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>Signal rules</source>
         <translation>Signaalregels</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>%1 (active)</source>
         <translation>%1 (actief)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 (planned)</source>
         <translation>%1 (gepland)</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Version %1, in force from %2 (read only)</source>
         <translation>Versie %1, geldig vanaf %2 (alleen lezen)</translation>
     </message>
     <message numerus="yes">
+        <location line="+10"/>
         <source>No errors: %n rule(s).</source>
         <translation>
             <numerusform>Geen fouten: %n regel.</numerusform>
@@ -4728,6 +6095,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n error(s); click one to go there.</source>
         <translation>
             <numerusform>%n fout; klik erop om erheen te gaan.</numerusform>
@@ -4735,30 +6103,37 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>No preview yet.</source>
         <translation>Nog geen voorbeeld.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Evaluating every household…</source>
         <translation>Alle huishoudens worden beoordeeld…</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>No preview: %1</source>
         <translation>Geen voorbeeld: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The preview was stopped.</source>
         <translation>Het voorbeeld is gestopt.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>+%1 / −%2 households</source>
         <translation>+%1 / −%2 huishoudens</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Today the active version %1 flags %2 households; the new version would flag %3.</source>
         <translation>Vandaag signaleert de actieve versie %1 %2 huishoudens; de nieuwe versie zou er %3 signaleren.</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%n rule evaluation(s) could not be completed.</source>
         <translation>
             <numerusform>%n regelbeoordeling kon niet worden voltooid.</numerusform>
@@ -4766,50 +6141,63 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Added households (%1):</source>
         <translation>Toegevoegde huishoudens (%1):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dropped households (%1):</source>
         <translation>Vervallen huishoudens (%1):</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>%1 (household %2)</source>
         <translation>%1 (huishouden %2)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Household %1</source>
         <translation>Huishouden %1</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+8"/>
         <source>Activate rules</source>
         <translation>Regels activeren</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>The rules have errors; correct them first.</source>
         <translation>De regels bevatten fouten; verbeter die eerst.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Version %1 is saved and comes into force on %2.</source>
         <translation>Versie %1 is opgeslagen en geldt vanaf %2.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Version %1 is active. Updating the flags of every household…</source>
         <translation>Versie %1 is actief. De signaleringen van alle huishoudens worden bijgewerkt…</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Version %1 is active, but the flags were not updated: %2</source>
         <translation>Versie %1 is actief, maar de signaleringen zijn niet bijgewerkt: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Version %1 is active; updating the flags was stopped.</source>
         <translation>Versie %1 is actief; het bijwerken van de signaleringen is gestopt.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Version %1 is active. %2 households evaluated: %3 new flags, %4 updated, %5 resolved.</source>
         <translation>Versie %1 is actief. %2 huishoudens beoordeeld: %3 nieuwe signaleringen, %4 bijgewerkt, %5 opgelost.</translation>
     </message>
     <message>
+        <location filename="../../ui/rules/RulesPage.ui" line="-253"/>
         <source>Versions and new version</source>
         <translation>Versies en nieuwe versie</translation>
     </message>
@@ -4817,10 +6205,12 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::Session</name>
     <message>
+        <location filename="../../src/core/security/Session.cpp" line="+30"/>
         <source>Your role (%1) does not allow this.</source>
         <translation>Uw rol (%1) staat dit niet toe.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>This household belongs to another team; you have no access to it.</source>
         <translation>Dit huishouden hoort bij een ander team; u hebt er geen toegang toe.</translation>
     </message>
@@ -4828,18 +6218,22 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SeverityText</name>
     <message>
+        <location filename="../../src/app/rules/SeverityText.cpp" line="+9"/>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Medium</source>
         <translation>Midden</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>High</source>
         <translation>Hoog</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Critical</source>
         <translation>Kritiek</translation>
     </message>
@@ -4847,114 +6241,142 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SignalEntryDialog</name>
     <message>
+        <location filename="../../ui/signals/SignalEntryDialog.ui" line="+14"/>
         <source>Add early signal</source>
         <translation>Vroegsignaal toevoegen</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;Member:</source>
         <translation>&amp;Lid:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Member the signal is about</source>
         <translation>Lid waarover het signaal gaat</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Partner type:</source>
         <translation>Soort &amp;signaalpartner:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Partner type</source>
         <translation>Soort signaalpartner</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Partner &amp;name:</source>
         <translation>&amp;Naam signaalpartner:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Partner name</source>
         <translation>Naam signaalpartner</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>e.g. Woonstichting Zonnehof</source>
         <translation>bijv. Woonstichting Zonnehof</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Signal date:</source>
         <translation>Signaal&amp;datum:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Signal date</source>
         <translation>Signaaldatum</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-JJJJ</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Arrears since:</source>
         <translation>&amp;Achterstand sinds:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Arrears since</source>
         <translation>Achterstand sinds</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>DD-MM-YYYY, if known</source>
         <translation>DD-MM-JJJJ, indien bekend</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Amount in euros</source>
         <translation>Bedrag in euro</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>e.g. 1.234,56</source>
         <translation>bijv. 1.234,56</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Crisis signal</source>
         <translation>Crisissignaal</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Crisis (threatened eviction or disconnection)</source>
         <translation>&amp;Crisis (dreigende uitzetting of afsluiting)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Warm handover</source>
         <translation>Warme overdracht</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Warm handover: the partner is already in contact</source>
         <translation>&amp;Warme overdracht: de partner heeft al contact</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>What is wrong with the entry</source>
         <translation>Wat er mis is met de invoer</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Save or cancel</source>
         <translation>Opslaan of annuleren</translation>
     </message>
     <message>
+        <location filename="../../src/app/signals/SignalEntryDialog.cpp" line="+31"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Write the signal date as DD-MM-YYYY.</source>
         <translation>Schrijf de signaaldatum als DD-MM-JJJJ.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Write the date the arrears arose as DD-MM-YYYY, or leave it empty.</source>
         <translation>Schrijf de datum waarop de achterstand ontstond als DD-MM-JJJJ, of laat het veld leeg.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Write the amount in euros, e.g. 1.234,56.</source>
         <translation>Schrijf het bedrag in euro, bijv. 1.234,56.</translation>
     </message>
@@ -4962,114 +6384,145 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SignalsPage</name>
     <message>
+        <location filename="../../ui/signals/SignalsPage.ui" line="+11"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Signaalpartner:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Partner type</source>
         <translation>Soort signaalpartner</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Signal date from</source>
         <translation>Signaaldatum vanaf</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+23"/>
         <source>dd-MM-yyyy</source>
         <translation>dd-MM-yyyy</translation>
     </message>
     <message>
+        <location line="-16"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Signal date to</source>
         <translation>Signaaldatum tot en met</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location filename="../../src/app/signals/SignalsPage.cpp" line="+58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;District:</source>
         <translation>&amp;Wijk:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location filename="../../src/app/signals/SignalsPage.cpp" line="-1"/>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Early signals of your team, newest first</source>
         <translation>Vroegsignalen van uw team, nieuwste eerst</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Number of signals shown</source>
         <translation>Aantal getoonde signalen</translation>
     </message>
     <message>
+        <location filename="../../src/app/signals/SignalsPage.cpp" line="-20"/>
         <source>All partners</source>
         <translation>Alle signaalpartners</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>In progress</source>
         <translation>In behandeling</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Signal date</source>
         <translation>Signaaldatum</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Partner</source>
         <translation>Signaalpartner</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Marks</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>All districts</source>
         <translation>Alle wijken</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>crisis</source>
         <translation>crisis</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>repeated</source>
         <translation>herhaald</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>The newest %1 of %2 signals; narrow the filters to see the rest.</source>
         <translation>De nieuwste %1 van %2 signalen; verfijn de filters om de rest te zien.</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n signal(s)</source>
         <translation>
             <numerusform>%n signaal</numerusform>
@@ -5077,14 +6530,17 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message>
+        <location line="-90"/>
         <source>Partner types</source>
         <translation>Soorten signaalpartner</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Statuses</source>
         <translation>Statussen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Districts</source>
         <translation>Wijken</translation>
     </message>
@@ -5092,58 +6548,73 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SubjectAccessDialog</name>
     <message>
+        <location filename="../../ui/subjectaccess/SubjectAccessDialog.ui" line="+14"/>
+        <location line="+3"/>
         <source>Subject access export</source>
         <translation>Inzageverzoek exporteren</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>About this export</source>
         <translation>Over deze export</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>&amp;Request reference:</source>
         <translation>&amp;Kenmerk van het verzoek:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Request reference</source>
         <translation>Kenmerk van het verzoek</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Case number of the request; no personal data</source>
         <translation>Zaaknummer van het verzoek; geen persoonsgegevens</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formaat:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Dialog buttons</source>
         <translation>Knoppen van het venster</translation>
     </message>
     <message>
+        <location filename="../../src/app/subjectaccess/SubjectAccessDialog.cpp" line="+16"/>
         <source>Export everything Vangnet holds about %1, to answer their subject access request. The export is recorded in the audit log with the request reference.</source>
         <translation>Alles exporteren wat Vangnet over %1 vastlegt, om het inzageverzoek te beantwoorden. De export wordt met het kenmerk van het verzoek vastgelegd in het auditlog.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>PDF, to hand to the resident</source>
         <translation>Pdf, om aan de inwoner te geven</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>JSON, machine-readable</source>
         <translation>JSON, machineleesbaar</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5151,370 +6622,472 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SubjectAccessDocument</name>
     <message>
+        <location filename="../../src/core/subjectaccess/SubjectAccessDocument.cpp" line="+33"/>
+        <location line="+202"/>
         <source>Done</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
+        <location line="-201"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Mislukt</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+36"/>
         <source>Your personal details</source>
         <translation>Uw persoonsgegevens</translation>
     </message>
     <message>
+        <location line="-33"/>
+        <location line="+52"/>
         <source>Your household</source>
         <translation>Uw huishouden</translation>
     </message>
     <message>
+        <location line="-38"/>
         <source>About this overview</source>
         <translation>Over dit overzicht</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>You asked which personal data about you the municipality records. This overview contains everything the homelessness-prevention team holds about you in Vangnet, its case-management system, at the moment it was produced. Data of the other members of your household are shown only as far as needed to understand yours: their role and name.</source>
         <translation>U hebt gevraagd welke persoonsgegevens de gemeente over u vastlegt. Dit overzicht bevat alles wat het team voor preventie van dakloosheid over u bijhoudt in Vangnet, het registratiesysteem van het team, op het moment dat het overzicht is gemaakt. Gegevens van de andere leden van uw huishouden staan er alleen in voor zover dat nodig is om de uwe te begrijpen: hun rol en naam.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Request reference</source>
         <translation>Kenmerk van het verzoek</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Produced on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Produced by</source>
         <translation>Gemaakt door</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Surname prefix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Surname</source>
         <translation>Achternaam</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Role in the household</source>
         <translation>Rol in het huishouden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Registration number</source>
         <translation>Registratienummer</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Household number</source>
         <translation>Huishoudnummer</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Other member</source>
         <translation>Ander lid van het huishouden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No other members are registered in your household.</source>
         <translation>Er zijn geen andere leden van uw huishouden geregistreerd.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Notes about your household</source>
         <translation>Notities over uw huishouden</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+31"/>
+        <location line="+67"/>
+        <location line="+30"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Written by</source>
         <translation>Geschreven door</translation>
     </message>
     <message>
+        <location line="-127"/>
+        <location line="+99"/>
+        <location line="+29"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
+        <location line="-126"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen notities.</translation>
     </message>
     <message>
+        <location line="+169"/>
         <source>Who viewed or changed your data</source>
         <translation>Wie uw gegevens heeft bekeken of gewijzigd</translation>
     </message>
     <message>
-        <source>Vangnet records every time an employee opens, changes or exports your household's file, and every attempt that was refused. Employees are named by their user name.</source>
+        <location line="+1"/>
+        <source>Vangnet records every time an employee opens, changes or exports your household&apos;s file, and every attempt that was refused. Employees are named by their user name.</source>
         <translation>Vangnet legt elke keer vast dat een medewerker het dossier van uw huishouden opent, wijzigt of exporteert, en elke poging die is geweigerd. Medewerkers staan erin met hun gebruikersnaam.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Employee</source>
         <translation>Medewerker</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Concerning</source>
         <translation>Betreft</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Nothing has been recorded.</source>
         <translation>Er is niets vastgelegd.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Subject access overview</source>
         <translation>Overzicht inzageverzoek</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Personal data of %1, born %2</source>
         <translation>Persoonsgegevens van %1, geboren %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reference %1 · produced %2</source>
         <translation>Kenmerk %1 · gemaakt op %2</translation>
     </message>
     <message>
+        <location line="-177"/>
         <source>Signals about you</source>
         <translation>Signalen over u</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Organisations you owe money to (such as your landlord, energy supplier or health insurer) report arrears to the municipality, so that it can offer help early (Wet gemeentelijke schuldhulpverlening). Institutions report when you are about to leave them.</source>
         <translation>Organisaties bij wie u een betalingsachterstand hebt (zoals uw verhuurder, energieleverancier of zorgverzekeraar) melden die aan de gemeente, zodat die vroeg hulp kan aanbieden (Wet gemeentelijke schuldhulpverlening). Instellingen melden wanneer u binnenkort vertrekt.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Arrears</source>
         <translation>Achterstand</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location line="-56"/>
         <source>No early signals about you were received.</source>
         <translation>Er zijn geen vroegsignalen over u ontvangen.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Expected</source>
         <translation>Verwacht</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Institution</source>
         <translation>Instelling</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Shelter</source>
         <translation>Onderdak</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Income</source>
         <translation>Inkomen</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No discharge notices about you were received.</source>
         <translation>Er zijn geen uitstroommeldingen over u ontvangen.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Flags: when the signals called for attention</source>
         <translation>Signaleringen: wanneer de signalen om aandacht vroegen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rules set by the municipality point out when signals together call for attention, for example arrears with two organisations within three months. A flag asks an employee to look; it decides nothing by itself.</source>
         <translation>Regels die de gemeente vaststelt wijzen erop wanneer signalen samen om aandacht vragen, bijvoorbeeld achterstanden bij twee organisaties binnen drie maanden. Een signalering vraagt een medewerker om te kijken; zelf beslist zij niets.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Raised</source>
         <translation>Gesignaleerd</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Flag</source>
         <translation>Signalering</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No flags were raised on signals about you.</source>
         <translation>Op signalen over u zijn geen signaleringen gegeven.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>resolved on %1</source>
         <translation>vervallen op %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>set aside on %1</source>
         <translation>afgewezen op %1</translation>
     </message>
     <message>
+        <location line="-146"/>
         <source>Your case</source>
         <translation>Uw zaak</translation>
     </message>
     <message>
+        <location line="+156"/>
         <source>Your case: what the municipality did</source>
         <translation>Uw zaak: wat de gemeente deed</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>When signals call for it, an employee opens a case: they try to contact you, may keep a plan with you, and close the case with an outcome.</source>
         <translation>Als signalen daar aanleiding toe geven, opent een medewerker een zaak: hij of zij probeert contact met u te krijgen, maakt misschien samen met u een plan en sluit de zaak af met een resultaat.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No case was opened about you.</source>
         <translation>Er is geen zaak over u geopend.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Internal reason</source>
         <translation>Interne reden</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Contact attempt</source>
         <translation>Contactpoging</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reached</source>
         <translation>Bereikt</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No contact attempts were recorded.</source>
         <translation>Er zijn geen contactpogingen vastgelegd.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Before</source>
         <translation>Voor</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>There is no plan of action.</source>
         <translation>Er is geen plan van aanpak.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>There are no notes on this case.</source>
         <translation>Er zijn geen notities bij deze zaak.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>How well you manage: ZRM scores</source>
         <translation>Hoe zelfredzaam u bent: ZRM-scores</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>An employee may score how well you manage on your own in each area of life, from 1 (acute problems) to 5 (fully self-sufficient), with the Zelfredzaamheid-Matrix (ZRM). These are the scores about you or about your household as a whole.</source>
         <translation>Een medewerker kan met de Zelfredzaamheid-Matrix (ZRM) per levensdomein scoren hoe goed u zich zelf redt, van 1 (acute problematiek) tot 5 (volledig zelfredzaam). Dit zijn de scores over u of over uw huishouden als geheel.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>No scores were recorded.</source>
         <translation>Er zijn geen scores vastgelegd.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1, scored by %2 (%3)%4</source>
         <translation>%1, gescoord door %2 (%3)%4</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>, for the household as a whole</source>
         <translation>, voor het huishouden als geheel</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Area of life</source>
         <translation>Levensdomein</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -5522,22 +7095,27 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SubjectAccessExport</name>
     <message>
+        <location filename="../../src/app/subjectaccess/SubjectAccessExport.cpp" line="+29"/>
         <source>Subject access export</source>
         <translation>Inzageverzoek exporteren</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Save subject access export</source>
         <translation>Inzage-export opslaan</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The export was saved as %1.</source>
         <translation>De export is opgeslagen als %1.</translation>
     </message>
@@ -5545,6 +7123,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SubjectAccessJsonWriter</name>
     <message>
+        <location filename="../../src/core/subjectaccess/SubjectAccessJsonWriter.cpp" line="+194"/>
         <source>The export could not be written: %1</source>
         <translation>De export kon niet worden geschreven: %1</translation>
     </message>
@@ -5552,22 +7131,28 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SubjectAccessService</name>
     <message>
+        <location filename="../../src/core/subjectaccess/SubjectAccessService.cpp" line="+56"/>
+        <location line="+37"/>
         <source>There is no person with number %1.</source>
         <translation>Er is geen persoon met nummer %1.</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>Enter the reference of the request (for example its case number).</source>
         <translation>Vul het kenmerk van het verzoek in (bijvoorbeeld het zaaknummer).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The reference is too long (at most %1 characters).</source>
         <translation>Het kenmerk is te lang (hoogstens %1 tekens).</translation>
     </message>
     <message>
+        <location line="+102"/>
         <source>The person was moved meanwhile; try again.</source>
         <translation>De persoon is intussen naar een ander huishouden verplaatst; probeer het opnieuw.</translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
@@ -5575,106 +7160,132 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::UserDialog</name>
     <message>
+        <location filename="../../ui/users/UserDialog.ui" line="+14"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Volledige naam:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Initial password</source>
         <translation>Eerste wachtwoord</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>R&amp;epeat password:</source>
         <translation>&amp;Herhaal wachtwoord:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Repeat password</source>
         <translation>Herhaal wachtwoord</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>&amp;Active (may log in)</source>
         <translation>&amp;Actief (mag inloggen)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Saving the user</source>
         <translation>De gebruiker wordt opgeslagen</translation>
     </message>
     <message>
+        <location filename="../../src/app/users/UserDialog.cpp" line="+26"/>
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Edit user %1</source>
         <translation>Gebruiker %1 wijzigen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Save user</source>
         <translation>Gebruiker opslaan</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>No team</source>
         <translation>Geen team</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>Enter a user name.</source>
         <translation>Vul een gebruikersnaam in.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Enter the full name.</source>
         <translation>Vul de volledige naam in.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Choose the team this %1 works in.</source>
         <translation>Kies het team waarin deze %1 werkt.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
@@ -5682,46 +7293,57 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::UserListModel</name>
     <message>
+        <location filename="../../src/app/users/UserListModel.cpp" line="+34"/>
         <source>No team</source>
         <translation>Geen team</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>No (disabled)</source>
         <translation>Nee (uitgeschakeld)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Until %1</source>
         <translation>Tot %1</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Locked out</source>
         <translation>Tijdelijk geblokkeerd</translation>
     </message>
@@ -5729,14 +7351,17 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::UserRepository</name>
     <message>
+        <location filename="../../src/core/users/UserRepository.cpp" line="+36"/>
         <source>User %1 does not exist</source>
         <translation>Gebruiker %1 bestaat niet</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>User %1 was changed by someone else since you opened it. Your changes were not saved.</source>
         <translation>Gebruiker %1 is door iemand anders gewijzigd nadat u deze opende. Uw wijzigingen zijn niet opgeslagen.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>This account has no key slot; ask the administrator to reset the password</source>
         <translation>Dit account heeft geen sleutelkluis; vraag de functioneel beheerder het wachtwoord opnieuw in te stellen</translation>
     </message>
@@ -5744,42 +7369,56 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::UsersPage</name>
     <message>
+        <location filename="../../ui/users/UsersPage.ui" line="+19"/>
         <source>&amp;New user…</source>
         <translation>&amp;Nieuwe gebruiker…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Edit user</source>
         <translation>Gebruiker wijzigen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Reset password…</source>
         <translation>Wachtwoord &amp;opnieuw instellen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Reset password</source>
         <translation>Wachtwoord opnieuw instellen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>New &amp;team…</source>
         <translation>Nieuw &amp;team…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../../src/app/users/UsersPage.cpp" line="+122"/>
+        <location line="+2"/>
+        <location line="+10"/>
         <source>New team</source>
         <translation>Nieuw team</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <location filename="../../src/app/users/UsersPage.cpp" line="-85"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/app/users/UsersPage.cpp" line="+5"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n gebruiker</numerusform>
@@ -5787,6 +7426,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n team(s)</source>
         <translation>
             <numerusform>%n team</numerusform>
@@ -5794,6 +7434,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message>
+        <location line="+68"/>
         <source>Name of the new team:</source>
         <translation>Naam van het nieuwe team:</translation>
     </message>
@@ -5801,18 +7442,27 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::WorkQueueModel</name>
     <message>
+        <location filename="../../src/app/cases/WorkQueueModel.cpp" line="+51"/>
         <source>No case yet</source>
         <translation>Nog geen zaak</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Unassigned</source>
         <translation>Niet toegewezen</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>No flag</source>
         <translation>Geen</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Discharge notice not taken up yet (no rule flags it)</source>
+        <translation>Uitstroommelding nog niet opgepakt (geen regel signaleert het)</translation>
+    </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%1 (+%n more)</source>
         <translation>
             <numerusform>%1 (+%n andere)</numerusform>
@@ -5820,10 +7470,12 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>None running</source>
         <translation>Geen lopende termijn</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1
 Started %2, due %3
 %4</source>
@@ -5832,46 +7484,57 @@ Gestart %2, uiterlijk %3
 %4</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Priority %1 in the team: %2</source>
         <translation>Prioriteit %1 in het team: %2</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Most severe flag</source>
         <translation>Zwaarste signalering</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Case status</source>
         <translation>Status zaak</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The most urgent deadline that is not met yet</source>
         <translation>De dringendste termijn die nog niet is gehaald</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Next deadline</source>
         <translation>Eerstvolgende termijn</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open signals</source>
         <translation>Open signalen</translation>
     </message>
     <message>
+        <location line="-75"/>
         <source>Signal not taken up yet (no rule flags it)</source>
         <translation>Signaal nog niet opgepakt (geen regel signaleert het)</translation>
     </message>
@@ -5879,146 +7542,183 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::WorkQueuePage</name>
     <message>
+        <location filename="../../ui/cases/WorkQueuePage.ui" line="+11"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <source>Show the whole team's work</source>
+        <location line="+3"/>
+        <source>Show the whole team&apos;s work</source>
         <translation>Het werk van het hele team tonen</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Mine</source>
         <translation>Van mij</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show my work</source>
         <translation>Mijn werk tonen</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Unassigned</source>
         <translation>Niet toegewezen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Show work nobody has yet</source>
         <translation>Werk tonen dat nog niemand heeft</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Minimum severity</source>
         <translation>Minimale ernst</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Overdue only</source>
         <translation>Alleen &amp;te laat</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Only work with an overdue deadline</source>
         <translation>Alleen werk met een termijn die te laat is</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Loading the work queue</source>
         <translation>De werkvoorraad wordt geladen</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Lines shown</source>
         <translation>Getoonde regels</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Load the work queue again</source>
         <translation>De werkvoorraad opnieuw laden</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Work queue, most urgent first</source>
         <translation>Werkvoorraad, dringendste eerst</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>&amp;Take</source>
         <translation>&amp;Oppakken</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Take the selected household: its case becomes yours</source>
         <translation>Het gekozen huishouden oppakken: de zaak wordt van u</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Assign…</source>
         <translation>Toe&amp;wijzen…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Assign the selected households to a caseworker</source>
         <translation>De gekozen huishoudens aan een consulent toewijzen</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;Contact attempt…</source>
         <translation>&amp;Contactpoging…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Log a contact attempt for the selected household</source>
         <translation>Een contactpoging vastleggen voor het gekozen huishouden</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Open &amp;case</source>
         <translation>&amp;Zaak openen</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Open the case of the selected household</source>
         <translation>De zaak van het gekozen huishouden openen</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>What happened to the last action</source>
         <translation>Wat er met de laatste handeling gebeurde</translation>
     </message>
     <message>
+        <location filename="../../src/app/cases/WorkQueuePage.cpp" line="+56"/>
         <source>All severities</source>
         <translation>Alle ernstniveaus</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 or higher</source>
         <translation>%1 of hoger</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Severities</source>
         <translation>Ernstniveaus</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Districts</source>
         <translation>Wijken</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+94"/>
         <source>All districts</source>
         <translation>Alle wijken</translation>
     </message>
     <message>
+        <location line="-45"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>The work queue could not be loaded: %1</source>
         <translation>De werkvoorraad kon niet worden geladen: %1</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>Team (%1)</source>
         <translation>Team (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mine (%1)</source>
         <translation>Van mij (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Unassigned (%1)</source>
         <translation>Niet toegewezen (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Overdue only (%1)</source>
         <translation>Alleen &amp;te laat (%1)</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -6026,6 +7726,7 @@ Gestart %2, uiterlijk %3
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n line(s) of %1</source>
         <translation>
             <numerusform>%n regel van %1</numerusform>
@@ -6033,30 +7734,37 @@ Gestart %2, uiterlijk %3
         </translation>
     </message>
     <message>
+        <location line="+83"/>
         <source>%1 is yours now (case %2).</source>
         <translation>%1 is nu van u (zaak %2).</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>%1 has no case yet. Open a case, take it, and log the contact attempt on it?</source>
         <translation>%1 heeft nog geen zaak. Een zaak openen, oppakken en de contactpoging daarin vastleggen?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Nobody has the case of %1 yet. Take it and log the contact attempt on it?</source>
         <translation>Niemand heeft de zaak van %1 nog. Oppakken en de contactpoging daarin vastleggen?</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Contact attempt</source>
         <translation>Contactpoging</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Contact attempt for %1 (case %2, assigned to %3).</source>
         <translation>Contactpoging voor %1 (zaak %2, toegewezen aan %3).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Contact attempt for %1 (case %2).</source>
         <translation>Contactpoging voor %1 (zaak %2).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Contact attempt logged for %1.</source>
         <translation>Contactpoging vastgelegd voor %1.</translation>
     </message>
@@ -6064,78 +7772,98 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::ZrmDialog</name>
     <message>
+        <location filename="../../ui/zrm/ZrmDialog.ui" line="+6"/>
         <source>Self-sufficiency matrix (ZRM)</source>
         <translation>Zelfredzaamheid-Matrix (ZRM)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Which household is assessed</source>
         <translation>Welk huishouden wordt gescoord</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Date of the assessment</source>
         <translation>Datum van de meting</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>dd-MM-yyyy</source>
         <translation>dd-MM-yyyy</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>&amp;Assessed:</source>
         <translation>&amp;Gescoord:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Who is assessed: the household or one member</source>
         <translation>Wie wordt gescoord: het huishouden of één lid</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Assessor:</source>
         <translation>Beoordelaar:</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+3"/>
         <source>Scores per domain</source>
         <translation>Scores per domein</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Why the assessment cannot be saved</source>
         <translation>Waarom de meting niet kan worden opgeslagen</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Save or cancel</source>
         <translation>Opslaan of annuleren</translation>
     </message>
     <message>
-        <source>Score how self-sufficient %1 is now, per domain. Leave a domain "not scored" when you cannot judge it; the rules read the latest score of each domain.</source>
-        <translation>Scoor per domein hoe zelfredzaam %1 nu is. Laat een domein op "niet gescoord" staan als u het niet kunt beoordelen; de signaalregels lezen de laatste score van elk domein.</translation>
+        <location filename="../../src/app/zrm/ZrmDialog.cpp" line="+18"/>
+        <source>Score how self-sufficient %1 is now, per domain. Leave a domain &quot;not scored&quot; when you cannot judge it; the rules read the latest score of each domain.</source>
+        <translation>Scoor per domein hoe zelfredzaam %1 nu is. Laat een domein op &quot;niet gescoord&quot; staan als u het niet kunt beoordelen; de signaalregels lezen de laatste score van elk domein.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The household as a whole</source>
         <translation>Het huishouden als geheel</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>ZRM score for %1</source>
         <translation>ZRM-score voor %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>not scored</source>
         <translation>niet gescoord</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Save the assessment</source>
         <translation>De meting opslaan</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -6143,66 +7871,83 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::ZrmHistoryWidget</name>
     <message>
+        <location filename="../../ui/zrm/ZrmHistoryWidget.ui" line="+21"/>
+        <location filename="../../src/app/zrm/ZrmHistoryWidget.cpp" line="+138"/>
         <source>No ZRM assessment yet.</source>
         <translation>Nog geen ZRM-meting.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>ZRM assessments, newest first, with the score of each domain</source>
         <translation>ZRM-metingen, nieuwste eerst, met de score van elk domein</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>&amp;Chart of domain:</source>
         <translation>&amp;Grafiek van domein:</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Domain shown in the chart</source>
         <translation>Domein in de grafiek</translation>
     </message>
     <message>
+        <location filename="../../src/app/zrm/ZrmHistoryWidget.cpp" line="-102"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Assessed</source>
         <translation>Gescoord</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
+        <location line="+85"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Scored by %1 with the %2</source>
         <translation>Gescoord door %1 met de %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1: not scored</source>
         <translation>%1: niet gescoord</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>ZRM %1: not scored</source>
         <translation>ZRM %1: niet gescoord</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>ZRM %1</source>
         <translation>ZRM %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Chart of the ZRM scores for %1 over time</source>
         <translation>Grafiek van de ZRM-scores voor %1 door de tijd</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not scored yet.</source>
         <translation>Nog niet gescoord.</translation>
     </message>
@@ -6210,30 +7955,37 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::ZrmService</name>
     <message>
+        <location filename="../../src/core/zrm/ZrmService.cpp" line="+71"/>
         <source>Score at least one domain.</source>
         <translation>Scoor ten minste één domein.</translation>
     </message>
     <message>
-        <source>'%1' is not a domain of the ZRM.</source>
-        <translation>'%1' is geen domein van de ZRM.</translation>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a domain of the ZRM.</source>
+        <translation>&apos;%1&apos; is geen domein van de ZRM.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The score for %1 must be 1 to 5, not %2.</source>
         <translation>De score voor %1 moet 1 tot en met 5 zijn, niet %2.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Give the date of the assessment.</source>
         <translation>Vul de datum van de meting in.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The date of the assessment (%1) is after today; score what you have seen.</source>
         <translation>De datum van de meting (%1) ligt na vandaag; scoor wat u hebt gezien.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The person assessed is not a member of this household.</source>
         <translation>De gescoorde persoon hoort niet bij dit huishouden.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The case is not one of this household.</source>
         <translation>De zaak hoort niet bij dit huishouden.</translation>
     </message>
@@ -6241,54 +7993,67 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::cases</name>
     <message>
+        <location filename="../../src/core/cases/CaseVocabulary.cpp" line="+21"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>In progress</source>
         <translation>In behandeling</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Waiting for resident</source>
         <translation>Wacht op inwoner</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>From a flag</source>
         <translation>Vanuit een signalering</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>From a signal</source>
         <translation>Vanuit een signaal</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>From a discharge notice</source>
         <translation>Vanuit een uitstroommelding</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Opened by hand</source>
         <translation>Handmatig geopend</translation>
     </message>
     <message>
+        <location line="+87"/>
         <source>Identity document</source>
         <translation>ID-bewijs</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Housing</source>
         <translation>Onderdak</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Income</source>
         <translation>Inkomen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Care</source>
         <translation>Zorg</translation>
     </message>
@@ -6296,14 +8061,17 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::cases::CaseRepository</name>
     <message>
+        <location filename="../../src/core/cases/CaseRepository.cpp" line="+53"/>
         <source>This case or entry no longer exists.</source>
         <translation>Deze zaak of dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>Case %1 does not exist.</source>
         <translation>Zaak %1 bestaat niet.</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>%1 changed this case since you opened it. Nothing was saved; what you entered is still here. Reload the case to see the change, then try again.</source>
         <translation>%1 heeft deze zaak gewijzigd nadat u hem opende. Er is niets opgeslagen; wat u invoerde staat er nog. Laad de zaak opnieuw om de wijziging te zien en probeer het dan nog eens.</translation>
     </message>
@@ -6311,134 +8079,188 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::cases::CaseService</name>
     <message>
+        <location filename="../../src/core/cases/CaseRecords.cpp" line="+28"/>
         <source>This case is closed. Reopen it to add to it.</source>
         <translation>Deze zaak is afgesloten. Heropen de zaak om er iets aan toe te voegen.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Choose how contact was attempted (letter, phone, home visit, …).</source>
         <translation>Kies hoe contact is gezocht (brief, telefoon, huisbezoek, …).</translation>
     </message>
     <message>
-        <source>"%1" is not a part of the day (Ochtend, Middag, Avond).</source>
-        <translation>"%1" is geen dagdeel (Ochtend, Middag, Avond).</translation>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a part of the day (Ochtend, Middag, Avond).</source>
+        <translation>&quot;%1&quot; is geen dagdeel (Ochtend, Middag, Avond).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Give the date of the contact attempt.</source>
         <translation>Vul de datum van de contactpoging in.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The contact attempt is dated %1, which is in the future.</source>
         <translation>De contactpoging heeft datum %1; die ligt in de toekomst.</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>A note cannot be empty.</source>
         <translation>Een notitie mag niet leeg zijn.</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Say what the reminder is about.</source>
         <translation>Vul in waar de herinnering over gaat.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Give the date of the reminder.</source>
         <translation>Vul de datum van de herinnering in.</translation>
     </message>
     <message>
-        <source>A reminder is for someone of the household's team.</source>
+        <location line="+6"/>
+        <source>A reminder is for someone of the household&apos;s team.</source>
         <translation>Een herinnering is voor iemand van het team van het huishouden.</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>Describe the goal.</source>
         <translation>Beschrijf het doel.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Describe the action.</source>
         <translation>Beschrijf de actie.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A goal cannot belong to another goal.</source>
         <translation>Een doel kan niet bij een ander doel horen.</translation>
     </message>
     <message>
-        <source>The chosen goal is not part of this case's plan.</source>
+        <location line="+8"/>
+        <source>The chosen goal is not part of this case&apos;s plan.</source>
         <translation>Het gekozen doel hoort niet bij het plan van deze zaak.</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>The date done (%1) is in the future.</source>
         <translation>De datum gereed (%1) ligt in de toekomst.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the five basic conditions.</source>
-        <translation>"%1" is geen van de vijf basisvoorwaarden.</translation>
+        <location line="+52"/>
+        <source>&quot;%1&quot; is not one of the five basic conditions.</source>
+        <translation>&quot;%1&quot; is geen van de vijf basisvoorwaarden.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The condition is dated %1, which is in the future.</source>
+        <translation>De basisvoorwaarde is gedateerd op %1, en dat ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Signal %1 is not an open signal of this case.</source>
+        <translation>Signaal %1 is geen open signaal van deze zaak.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a state a caseworker sets: a notice is discharged from its date on, and superseded by a newer notice.</source>
+        <translation>&quot;%1&quot; is geen status die een consulent instelt: een melding is uitgestroomd vanaf haar datum, en vervangen door een nieuwere melding.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discharge notice %1 is not linked to this case.</source>
+        <translation>Uitstroommelding %1 hoort niet bij deze zaak.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/cases/CaseService.cpp" line="+66"/>
         <source>Case %1 does not exist.</source>
         <translation>Zaak %1 bestaat niet.</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>This household already has an open case (%1). Work on that case, or close it first.</source>
         <translation>Dit huishouden heeft al een open zaak (%1). Werk in die zaak, of sluit die eerst af.</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>This flag is no longer open.</source>
         <translation>Deze signalering is niet meer open.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Signal %1 does not exist.</source>
         <translation>Signaal %1 bestaat niet.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Discharge notice %1 does not exist.</source>
         <translation>Uitstroommelding %1 bestaat niet.</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <location line="+249"/>
         <source>%1 already works on this case.</source>
         <translation>%1 werkt al aan deze zaak.</translation>
     </message>
     <message>
+        <location line="-118"/>
         <source>Closing a case needs an outcome: use Close case.</source>
         <translation>Voor afsluiten is een eindresultaat nodig: gebruik Zaak afsluiten.</translation>
     </message>
     <message>
-        <source>A case cannot go from "%1" to "%2".</source>
-        <translation>Een zaak kan niet van "%1" naar "%2".</translation>
+        <location line="+2"/>
+        <source>A case cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Een zaak kan niet van &quot;%1&quot; naar &quot;%2&quot;.</translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>This case is already closed.</source>
         <translation>Deze zaak is al afgesloten.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Choose the outcome (eindresultaat) to close the case.</source>
         <translation>Kies het eindresultaat om de zaak af te sluiten.</translation>
     </message>
     <message>
-        <source>"%1" is not an outcome of the DDAS list.</source>
-        <translation>"%1" is geen eindresultaat uit de DDAS-lijst.</translation>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an outcome of the DDAS list.</source>
+        <translation>&quot;%1&quot; is geen eindresultaat uit de DDAS-lijst.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Give the date the case was closed.</source>
         <translation>Vul de datum in waarop de zaak is afgesloten.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The closing date %1 is in the future.</source>
         <translation>De afsluitdatum %1 ligt in de toekomst.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The closing date %1 is before the case was opened (%2).</source>
         <translation>De afsluitdatum %1 ligt vóór de opening van de zaak (%2).</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>The decision date %1 is in the future.</source>
         <translation>De besluitdatum %1 ligt in de toekomst.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The decision date is before the case was opened (%1).</source>
         <translation>De besluitdatum ligt vóór de opening van de zaak (%1).</translation>
     </message>
     <message>
-        <source>Only an active caseworker or team lead of the household's team can get this case.</source>
+        <location line="+45"/>
+        <source>Only an active caseworker or team lead of the household&apos;s team can get this case.</source>
         <translation>Alleen een actieve consulent of teamleider van het team van het huishouden kan deze zaak krijgen.</translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>A closed case takes no new signals; reopen it or open a new case.</source>
         <translation>Een afgesloten zaak krijgt geen nieuwe signalen; heropen de zaak of open een nieuwe.</translation>
     </message>
@@ -6446,41 +8268,50 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::cli::ArgumentReader</name>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>onverwacht argument '%1'</translation>
+        <location filename="../../src/cli/ArgumentReader.cpp" line="+38"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>onverwacht argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>option '--%1' takes no value</source>
-        <translation>optie '--%1' heeft geen waarde</translation>
+        <location line="+11"/>
+        <source>option &apos;--%1&apos; takes no value</source>
+        <translation>optie &apos;--%1&apos; heeft geen waarde</translation>
     </message>
     <message>
-        <source>option '--%1' needs a value</source>
-        <translation>optie '--%1' heeft een waarde nodig</translation>
+        <location line="+6"/>
+        <source>option &apos;--%1&apos; needs a value</source>
+        <translation>optie &apos;--%1&apos; heeft een waarde nodig</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>onbekende optie '%1'</translation>
+        <location line="+6"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>onbekende optie &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--%1 must be a positive whole number, not '%2'</source>
-        <translation>--%1 moet een positief geheel getal zijn, niet '%2'</translation>
+        <location line="+21"/>
+        <source>--%1 must be a positive whole number, not &apos;%2&apos;</source>
+        <translation>--%1 moet een positief geheel getal zijn, niet &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number of at least %2, not '%3'</source>
-        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet '%3'</translation>
+        <location line="+1"/>
+        <source>--%1 must be a whole number of at least %2, not &apos;%3&apos;</source>
+        <translation>--%1 moet een geheel getal van minstens %2 zijn, niet &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not '%2'</source>
-        <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet '%2'</translation>
+        <location line="+13"/>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>vangnet::cli::AuditListCommand</name>
     <message>
+        <location filename="../../src/cli/AuditListCommand.cpp" line="+16"/>
         <source>list audit records, newest first (administrator)</source>
         <translation>auditrecords tonen, nieuwste eerst (beheerder)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME audit list [--user NAME] [--household ID]
                    [--from DATE] [--to DATE] [--json]
 
@@ -6490,7 +8321,7 @@ Lists audit records, newest first. Only an administrator (beheerder) may do this
   --household ID  records about this household only
   --from DATE     from this day (YYYY-MM-DD, local time)
   --to DATE       up to and including this day
-  --json          machine-readable: {"records": [{id, at, actor, action, object_type,
+  --json          machine-readable: {&quot;records&quot;: [{id, at, actor, action, object_type,
                   object_id, result, host, os_user, reason, detail}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit list [--user NAAM] [--household ID]
                    [--from DATUM] [--to DATUM] [--json]
@@ -6501,38 +8332,46 @@ Toont auditrecords, nieuwste eerst. Alleen een beheerder mag dit.
   --household ID  alleen records over dit huishouden
   --from DATUM    vanaf deze dag (JJJJ-MM-DD, lokale tijd)
   --to DATUM      tot en met deze dag
-  --json          machineleesbaar: {"records": [{id, at, actor, action, object_type,
+  --json          machineleesbaar: {&quot;records&quot;: [{id, at, actor, action, object_type,
                   object_id, result, host, os_user, reason, detail}]}</translation>
     </message>
     <message>
+        <location line="+55"/>
         <source>There is no user %1</source>
         <translation>Gebruiker %1 bestaat niet</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Workstation</source>
         <translation>Werkplek</translation>
     </message>
@@ -6540,115 +8379,229 @@ Toont auditrecords, nieuwste eerst. Alleen een beheerder mag dit.
 <context>
     <name>vangnet::cli::AuditVerifyCommand</name>
     <message>
+        <location filename="../../src/cli/AuditVerifyCommand.cpp" line="+15"/>
         <source>check that the audit log was not altered (administrator)</source>
         <translation>controleren dat het auditlogboek niet is gewijzigd (beheerder)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME audit verify [--json]
 
 Checks every audit record against its hash and seal and the chain between them:
 altered, removed and inserted records are listed. Only an administrator (beheerder)
 may do this. Exit status: 0 intact, 1 problems found, 2 could not check.
 
-  --json   machine-readable: {"checked": N, "intact": true|false, "problems": [...],
-           "notes": [...]}</source>
+  --json   machine-readable: {&quot;checked&quot;: N, &quot;intact&quot;: true|false, &quot;problems&quot;: [...],
+           &quot;notes&quot;: [...]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit verify [--json]
 
 Controleert elk auditrecord tegen zijn hash en zegel en de keten ertussen:
 gewijzigde, verwijderde en ingevoegde records worden genoemd. Alleen een beheerder
 mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
 
-  --json   machineleesbaar: {"checked": N, "intact": true|false, "problems": [...],
-           "notes": [...]}</translation>
+  --json   machineleesbaar: {&quot;checked&quot;: N, &quot;intact&quot;: true|false, &quot;problems&quot;: [...],
+           &quot;notes&quot;: [...]}</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Audit log intact: %1 records checked.</source>
         <translation>Auditlogboek intact: %1 records gecontroleerd.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Audit log NOT intact: %1 records checked, %2 problems.</source>
         <translation>Auditlogboek NIET intact: %1 records gecontroleerd, %2 problemen.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::cli::CaseCorrectionCommand</name>
+    <message>
+        <location filename="../../src/cli/CaseCorrectionCommand.cpp" line="+40"/>
+        <source>record a basic condition on a case&apos;s checklist</source>
+        <translation>een basisvoorwaarde op de checklist van een zaak vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correct the state of a case&apos;s discharge notice</source>
+        <translation>de status van de uitstroommelding van een zaak corrigeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close one signal of a case</source>
+        <translation>één signaal van een zaak afsluiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case condition ID CONDITION STATE [--since DATE]
+
+Records on case ID that basic condition CONDITION (id_bewijs, onderdak, inkomen, schulden, zorg)
+is STATE (geregeld, in_behandeling, niet_geregeld, onbekend) from DATE on (YYYY-MM-DD, default
+today). The case is the source of truth for what was arranged: the signal rules take this state
+over the discharge notice&apos;s and the household&apos;s flags follow at once.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case condition ID VOORWAARDE STAND [--since DATUM]
+
+Legt op zaak ID vast dat basisvoorwaarde VOORWAARDE (id_bewijs, onderdak, inkomen, schulden, zorg)
+STAND heeft (geregeld, in_behandeling, niet_geregeld, onbekend) vanaf DATUM (JJJJ-MM-DD, standaard
+vandaag). De zaak is leidend voor wat geregeld is: de signaleringsregels nemen deze stand over die
+van de uitstroommelding en de signaleringen van het huishouden volgen meteen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case notice ID NOTICE STATE
+
+Corrects the state of discharge notice NOTICE of case ID: aangekondigd, in_detentie (the
+person is in detention now; the offer of help for the household&apos;s debts waits for the
+discharge), afgerond or ingetrokken (the discharge will not happen as announced). The change
+is kept in the notice&apos;s history and audited; the household&apos;s flags follow at once.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case notice ID MELDING STATUS
+
+Corrigeert de status van uitstroommelding MELDING van zaak ID: aangekondigd, in_detentie (de
+persoon zit nu in detentie; het hulpaanbod voor de schulden van het huishouden wacht op de
+uitstroom), afgerond of ingetrokken (de uitstroom gaat niet door zoals aangekondigd). De wijziging
+blijft bewaard in de geschiedenis van de melding en komt in het auditlog; de signaleringen van het
+huishouden volgen meteen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case close-signal ID SIGNAL
+
+Closes signal SIGNAL of case ID (the arrears are paid or arranged, or the signal was wrong);
+the household&apos;s flags follow at once.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case close-signal ID SIGNAAL
+
+Sluit signaal SIGNAAL van zaak ID af (de achterstand is betaald of geregeld, of het signaal was
+onterecht); de signaleringen van het huishouden volgen meteen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give the case number and what to record; see: vangnet-cli help %1</source>
+        <translation>geef het zaaknummer en wat er vastgelegd moet worden; zie: vangnet-cli help %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not a basic condition; use one of: %2</source>
+        <translation>&apos;%1&apos; is geen basisvoorwaarde; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not a condition state; use geregeld, in_behandeling, niet_geregeld or onbekend</source>
+        <translation>&apos;%1&apos; is geen stand van een basisvoorwaarde; gebruik geregeld, in_behandeling, niet_geregeld of onbekend</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give the notice number and one of: aangekondigd, in_detentie, afgerond, ingetrokken</source>
+        <translation>geef het meldingnummer en een van: aangekondigd, in_detentie, afgerond, ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the signal number: case close-signal ID SIGNAL</source>
+        <translation>geef het signaalnummer: case close-signal ID SIGNAAL</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recorded on case %1; the household&apos;s flags were evaluated again.</source>
+        <translation>Vastgelegd op zaak %1; de signaleringen van het huishouden zijn opnieuw beoordeeld.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::CaseShowCommand</name>
     <message>
+        <location filename="../../src/cli/QueueCommand.cpp" line="+132"/>
         <source>Case %1 — %2 (household %3)</source>
         <translation>Zaak %1 — %2 (huishouden %3)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Status: %1; %2; assignee: %3</source>
         <translation>Status: %1; %2; behandelaar: %3</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Opened %1 by %2</source>
         <translation>Geopend %1 door %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Taken up %1</source>
         <translation>Opgepakt %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Decision %1</source>
         <translation>Besluit %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Closed %1: %2</source>
         <translation>Afgesloten %1: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Internal reason (not reported): %1</source>
         <translation>Interne reden (niet gerapporteerd): %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signals: %1; discharge notices: %2; new signals not linked: %3</source>
         <translation>Signalen: %1; uitstroommeldingen: %2; nieuwe signalen niet gekoppeld: %3</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Deadlines:</source>
         <translation>Termijnen:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Contact attempts:</source>
         <translation>Contactpogingen:</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Plan of action:</source>
         <translation>Plan van aanpak:</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Basic conditions:</source>
         <translation>Basisvoorwaarden:</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Reminders:</source>
         <translation>Herinneringen:</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>one case: status, signals, contact attempts, deadlines, plan, notes</source>
         <translation>één zaak: status, signalen, contactpogingen, termijnen, plan, notities</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case show ID [--json]
 
 Shows case ID of your team: status, assignee, dates, outcome, linked signals and discharge
@@ -6677,2580 +8630,40 @@ notities en herinneringen. Ook de interne reden om een signaal niet op te pakken
            [{at, author, text}], reminders: [{due, text, done}]}</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>give the case number: case show ID</source>
         <translation>geef het zaaknummer: case show ID</translation>
     </message>
 </context>
 <context>
-    <name>vangnet::cli::ClocksListCommand</name>
-    <message>
-        <source>list the deadline settings (clocks)</source>
-        <translation>de termijninstellingen tonen</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]
-
-Lists every deadline (clock) setting: its days, whether they are working days, who set it
-and when, and the days off a team lead added by decree (clocks day-off). The shipped values
-are an example of municipal policy (docs/clocks.md).
-
-  --json   machine-readable: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}], "days_off": [{date, name, added_by, added_at}]}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks list [--json]
-
-Toont elke termijninstelling: het aantal dagen, of het werkdagen zijn, wie hem instelde en
-wanneer, en de vrije dagen die een teamleider bij besluit toevoegde (clocks day-off). De
-meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
-
-  --json   machineleesbaar: {"clocks": [{clock, days, working_days, label, updated_at, updated_by}], "days_off": [{date, name, added_by, added_at}]}</translation>
-    </message>
-    <message>
-        <source>working days</source>
-        <translation>werkdagen</translation>
-    </message>
-    <message>
-        <source>calendar days</source>
-        <translation>kalenderdagen</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 door %2</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>standaard</translation>
-    </message>
-    <message>
-        <source>Clock</source>
-        <translation>Termijn</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagen</translation>
-    </message>
-    <message>
-        <source>Counted in</source>
-        <translation>Geteld in</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Ingesteld</translation>
-    </message>
-    <message>
-        <source>Day off by decree</source>
-        <translation>Vrije dag bij besluit</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Added by</source>
-        <translation>Toegevoegd door</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::ClocksSetCommand</name>
-    <message>
-        <source>change one deadline setting (team lead)</source>
-        <translation>één termijninstelling wijzigen (teamleider)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks set CLOCK DAYS [--working-days|--calendar-days]
-
-Sets the deadline CLOCK to DAYS (%1 to %2). Without --working-days or --calendar-days the
-clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.
-
-  CLOCK            one of: %3
-  --working-days   count Monday to Friday, not public holidays (see clocks holidays)
-  --calendar-days  count every day</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set TERMIJN DAGEN [--working-days|--calendar-days]
-
-Zet de termijn TERMIJN op DAGEN (%1 tot en met %2). Zonder --working-days of --calendar-days
-blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging komt in de auditlog.
-
-  TERMIJN          een van: %3
-  --working-days   maandag tot en met vrijdag tellen, geen feestdagen (zie clocks holidays)
-  --calendar-days  elke dag tellen</translation>
-    </message>
-    <message>
-        <source>clocks set needs a clock and a number of days: clocks set CLOCK DAYS</source>
-        <translation>clocks set heeft een termijn en een aantal dagen nodig: clocks set TERMIJN DAGEN</translation>
-    </message>
-    <message>
-        <source>use --working-days or --calendar-days, not both</source>
-        <translation>gebruik --working-days of --calendar-days, niet allebei</translation>
-    </message>
-    <message>
-        <source>unknown clock '%1'; use one of: %2</source>
-        <translation>onbekende termijn '%1'; gebruik een van: %2</translation>
-    </message>
-    <message>
-        <source>DAYS must be a whole number, not '%1'</source>
-        <translation>DAGEN moet een geheel getal zijn, niet '%1'</translation>
-    </message>
-    <message>
-        <source>Deadline %1 set to %2.</source>
-        <translation>Termijn %1 ingesteld op %2.</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::DemoCommand</name>
-    <message>
-        <source>create a new database filled with a synthetic demo municipality</source>
-        <translation>een nieuwe database maken, gevuld met een verzonnen demogemeente</translation>
-    </message>
-    <message>
-        <source>demo needs --households N (a positive whole number)</source>
-        <translation>demo heeft --households N nodig (een positief geheel getal)</translation>
-    </message>
-    <message>
-        <source>--households: at most %1 households fit in the demo municipality</source>
-        <translation>--households: er passen hoogstens %1 huishoudens in de demogemeente</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number, not '%1'</source>
-        <translation>--seed moet een geheel getal zijn, niet '%1'</translation>
-    </message>
-    <message>
-        <source>'%1' exists already; choose a new file</source>
-        <translation>'%1' bestaat al; kies een nieuw bestand</translation>
-    </message>
-    <message>
-        <source>Demo municipality written to %1: %2 households, %3 people in %4 s (seed %5).</source>
-        <translation>Demogemeente geschreven naar %1: %2 huishoudens, %3 personen in %4 s (seed %5).</translation>
-    </message>
-    <message>
-        <source>Demo accounts, password "demo": %1.</source>
-        <translation>Demo-accounts, wachtwoord "demo": %1.</translation>
-    </message>
-    <message>
-        <source>--signals-csv OUT and --rows N go together</source>
-        <translation>--signals-csv UIT en --rows N horen bij elkaar</translation>
-    </message>
-    <message>
-        <source>'%1' exists already; choose a new file for the signals</source>
-        <translation>'%1' bestaat al; kies een nieuw bestand voor de signalen</translation>
-    </message>
-    <message>
-        <source>%1 early signals about these people written to %2.</source>
-        <translation>%1 vroegsignalen over deze inwoners geschreven naar %2.</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
-                   [--as-of DATE] [--signals-csv OUT --rows N] [--workday] [--json]
-
-Creates a new database and fills it with a synthetic municipality: invented people with
-Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
-The same seed gives the same data. An existing non-empty file is never overwritten;
-a PostgreSQL database must not hold households yet. It also makes the demo accounts
-%2 with the password "demo"; log in with one of them, e.g.
-VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
-
-  --households N   number of households, 1 to %1
-  --seed S         seed for the generator (a whole number, default 1)
-  --as-of DATE     the day the demo stands on (YYYY-MM-DD): ages, signal dates and deadlines
-                   are counted from it. Default 2026-01-01, so the same seed gives the same
-                   data on any day; with --workday, today
-  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
-                   documented CSV layout (for benchmarks and tests of `import signals`)
-  --rows N         the number of signal rows for --signals-csv
-  --workday        also play the year before that day, as the application's demo database
-                   does: synthetic signals (about 30 per 100 households) arrive in weekly
-                   batches, the signal rules flag households and the demo caseworkers take
-                   them up, contact them and close their cases; today's work is left open
-  --json           print the summary as JSON</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S]
-                   [--as-of DATUM] [--signals-csv UIT --rows N] [--workday] [--json]
-
-Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
-Nederlands klinkende namen, BSN's uit de testreeks 9999, adressen in de postcodes 7411-7425.
-Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
-een PostgreSQL-database mag nog geen huishoudens bevatten. Maakt ook de demo-accounts
-%2 met het wachtwoord "demo"; log in met een ervan, bijvoorbeeld
-VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
-
-  --households N   aantal huishoudens, 1 tot en met %1
-  --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
-  --as-of DATUM    de dag waarop de demo staat (JJJJ-MM-DD): leeftijden, signaaldata en termijnen
-                   tellen vanaf die dag. Standaard 2026-01-01, zodat dezelfde seed op elke dag
-                   dezelfde gegevens geeft; met --workday vandaag
-  --signals-csv UIT  schrijf ook N verzonnen vroegsignalen over deze inwoners naar UIT, in de
-                   beschreven CSV-indeling (voor benchmarks en tests van `import signals`)
-  --rows N         het aantal signaalregels voor --signals-csv
-  --workday        speel ook het jaar voor die dag na, zoals de demodatabase van de applicatie:
-                   verzonnen signalen (zo&apos;n 30 per 100 huishoudens) komen in wekelijkse partijen
-                   binnen, de signaalregels signaleren huishoudens en de demo-consulenten pakken
-                   ze op, nemen contact op en sluiten hun zaken af; het werk van vandaag blijft open
-  --json           de samenvatting als JSON tonen</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::Dispatcher</name>
-    <message>
-        <source>unknown option '%1'; see 'vangnet-cli --help'</source>
-        <translation>onbekende optie '%1'; zie 'vangnet-cli --help'</translation>
-    </message>
-    <message>
-        <source>option '%1' needs a value</source>
-        <translation>optie '%1' heeft een waarde nodig</translation>
-    </message>
-    <message>
-        <source>option '--db' needs a file name or a postgresql:// URL</source>
-        <translation>optie '--db' heeft een bestandsnaam of een postgresql://-URL nodig</translation>
-    </message>
-    <message>
-        <source>unknown log level '%1'; use one of: %2</source>
-        <translation>onbekend logniveau '%1'; kies uit: %2</translation>
-    </message>
-    <message>
-        <source>no command given; see 'vangnet-cli --help'</source>
-        <translation>geen opdracht gegeven; zie 'vangnet-cli --help'</translation>
-    </message>
-    <message>
-        <source>unknown command '%1'; see 'vangnet-cli --help'</source>
-        <translation>onbekende opdracht '%1'; zie 'vangnet-cli --help'</translation>
-    </message>
-    <message>
-        <source>Global options (before the command):</source>
-        <translation>Algemene opties (vóór de opdracht):</translation>
-    </message>
-    <message>
-        <source>  --db FILE|URL       SQLite file or postgresql:// URL; default: the database chosen in Vangnet's settings, else the demo database</source>
-        <translation>  --db BESTAND|URL    SQLite-bestand of postgresql://-URL; standaard: de database uit de instellingen van Vangnet, anders de demodatabase</translation>
-    </message>
-    <message>
-        <source>  --log-level LEVEL   technical log on stderr: trace, debug, info, warn (default), error, critical, off</source>
-        <translation>  --log-level NIVEAU  technisch logboek op stderr: trace, debug, info, warn (standaard), error, critical, off</translation>
-    </message>
-    <message>
-        <source>  --help, --version</source>
-        <translation>  --help, --version</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Opdrachten:</translation>
-    </message>
-    <message>
-        <source>'vangnet-cli COMMAND --help' describes a command.</source>
-        <translation>'vangnet-cli OPDRACHT --help' beschrijft een opdracht.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 done, 1 done with reported problems, 2 unusable input or nothing done.</source>
-        <translation>Afsluitcode: 0 klaar, 1 klaar met gemelde problemen, 2 onbruikbare invoer of niets gedaan.</translation>
-    </message>
-    <message>
-        <source>option '--user' needs a user name</source>
-        <translation>optie '--user' heeft een gebruikersnaam nodig</translation>
-    </message>
-    <message>
-        <source>'%1' needs --user NAME before the command; the password comes from VANGNET_PASSWORD or a prompt</source>
-        <translation>'%1' heeft --user NAAM vóór de opdracht nodig; het wachtwoord komt uit VANGNET_PASSWORD of wordt gevraagd</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] [--user NAME] [--log-level LEVEL] COMMAND [options]</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] [--user NAAM] [--log-level NIVEAU] OPDRACHT [opties]</translation>
-    </message>
-    <message>
-        <source>  --user NAME         who logs in; every command needs it but demo, rules test and clocks
-                      holidays. The password comes from the environment variable
-                      VANGNET_PASSWORD, else it is asked on the terminal</source>
-        <translation>  --user NAAM         wie inlogt; elke opdracht heeft dit nodig behalve demo, rules test en
-                      clocks holidays. Het wachtwoord komt uit de omgevingsvariabele
-                      VANGNET_PASSWORD, anders wordt het in de terminal gevraagd</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::ExportCommand</name>
-    <message>
-        <source>write the DDAS delivery of early signals and their cases for CBS (team lead)</source>
-        <translation>de DDAS-levering van vroegsignalen en hun zaken voor het CBS schrijven (teamleider)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export ddas --from DATE --to DATE
-                   --gemeentecode CODE --out FILE [--organisatie NAME] [--kvk NUMBER]
-                   [--contact "name;telephone;e-mail;job title"]... [--leverancier CODE] [--json]
-
-Writes the DDAS delivery (VNG Uitwisselmodel v0.9) for CBS statistics: every early signal of
-your team's households dated in the period, and every case active in the period that
-started from signals, with its contact attempts and outcome. Cases without signals
-(discharge notices only, or opened by hand) are not part of DDAS and are left out; their
-number is reported. Team leads only; the export is recorded in the audit log. See
-docs/ddas.md for the mapping.
-
-  --from DATE           first day of the period (YYYY-MM-DD)
-  --to DATE             last day of the period (YYYY-MM-DD), inclusive
-  --gemeentecode CODE   the municipality's four-digit CBS code, e.g. 0518
-  --out FILE            where to write the JSON; written completely or not at all
-  --organisatie NAME    the delivering organisation (default "Gemeente CODE")
-  --kvk NUMBER          its eight-digit KvK number (left out when not given)
-  --contact TEXT        a contact person as "name;telephone;e-mail;job title"; repeatable
-  --leverancier CODE    codeGegevensleverancier (default VANGNET)
-  --json                print {"file", "signals", "cases", "cases_without_signals"}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export ddas --from DATUM --to DATUM
-                   --gemeentecode CODE --out BESTAND [--organisatie NAAM] [--kvk NUMMER]
-                   [--contact "naam;telefoon;e-mail;functie"]... [--leverancier CODE] [--json]
-
-Schrijft de DDAS-levering (VNG Uitwisselmodel v0.9) voor de statistiek van het CBS: elk
-vroegsignaal van de huishoudens van uw team met een signaaldatum in de periode, en elke zaak
-die in de periode liep en uit signalen is ontstaan, met contactpogingen en eindresultaat.
-Zaken zonder signalen (alleen uitstroommeldingen, of met de hand geopend) horen niet bij DDAS
-en worden weggelaten; hun aantal wordt gemeld. Alleen voor teamleiders; de export wordt
-vastgelegd in het auditlog. Zie docs/ddas.md voor de vertaling naar DDAS.
-
-  --from DATUM          eerste dag van de periode (JJJJ-MM-DD)
-  --to DATUM            laatste dag van de periode (JJJJ-MM-DD), die meetelt
-  --gemeentecode CODE   de viercijferige CBS-code van de gemeente, bv. 0518
-  --out BESTAND         waar de JSON heen moet; wordt helemaal of helemaal niet geschreven
-  --organisatie NAAM    de aanleverende organisatie (standaard "Gemeente CODE")
-  --kvk NUMMER          haar KvK-nummer van acht cijfers (weggelaten als het niet is gegeven)
-  --contact TEKST       een contactpersoon als "naam;telefoon;e-mail;functie"; mag vaker
-  --leverancier CODE    codeGegevensleverancier (standaard VANGNET)
-  --json                toon {"file", "signals", "cases", "cases_without_signals"}</translation>
-    </message>
-    <message>
-        <source>export ddas needs --%1</source>
-        <translation>export ddas vraagt --%1</translation>
-    </message>
-    <message>
-        <source>DDAS delivery %1..%2 written to %3: %4 signal(s), %5 case(s).</source>
-        <translation>DDAS-levering %1..%2 geschreven naar %3: %4 signaal/signalen, %5 zaak/zaken.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) active in the period had no signals (discharge notice or opened by hand); they are not part of DDAS and were left out.</source>
-        <translation>
-            <numerusform>%n zaak die in de periode liep had geen signalen (uitstroommelding of met de hand geopend); die hoort niet bij DDAS en is weggelaten.</numerusform>
-            <numerusform>%n zaken die in de periode liepen hadden geen signalen (uitstroommelding of met de hand geopend); die horen niet bij DDAS en zijn weggelaten.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::HouseholdListCommand</name>
-    <message>
-        <source>list households, optionally searched and limited to one wijk</source>
-        <translation>huishoudens tonen, desgewenst gezocht en beperkt tot één wijk</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Wijk</source>
-        <translation>Wijk</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Leden</translation>
-    </message>
-    <message>
-        <source>%1 of %2 households shown</source>
-        <translation>%1 van %2 huishoudens getoond</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household list [--search TEXT] [--wijk W] [--limit N]
-       [--rule ID] [--severity LEVEL] [--by-priority] [--json]
-
-Lists the households of your own team sorted by name, as the application's household list
-does. An administrator (beheerder) sees no household data.
-
-  --search TEXT   as the search box: a BSN (9 digits) matches exactly, a postcode or its
-                  start by prefix, "street number" by street and number, other text
-                  member names (every word) or the street name
-  --wijk W        only households in this wijk (district)
-  --rule ID       only households with an open flag of this signal rule (rules list)
-  --severity LEVEL  only households with an open flag of at least this severity:
-                  laag, midden, hoog or kritiek (with --rule: of that rule's flag)
-  --by-priority   most urgent first (highest severity, then score) instead of by name
-  --limit N       show at most N households (default: all)
-  --json          machine-readable: {"households": [{id, name, address, postcode, plaats,
-                  wijk, members, priority}], "count": shown, "total": matching}
-                  (priority: the highest severity of the open flags, or null)</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household list [--search TEKST] [--wijk W] [--limit N]
-       [--rule ID] [--severity NIVEAU] [--by-priority] [--json]
-
-Toont de huishoudens van uw eigen team op naam gesorteerd, zoals de huishoudenslijst van de
-applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
-
-  --search TEKST  als het zoekvak: een BSN (9 cijfers) vindt precies, een postcode of het
-                  begin ervan als voorvoegsel, "straat nummer" op straat en huisnummer, andere
-                  tekst op namen van leden (elk woord) of op de straatnaam
-  --wijk W        alleen huishoudens in deze wijk
-  --rule ID       alleen huishoudens met een open signalering van deze signaleringsregel (rules list)
-  --severity NIVEAU  alleen huishoudens met een open signalering van ten minste deze ernst:
-                  laag, midden, hoog of kritiek (met --rule: van de signalering van die regel)
-  --by-priority   de meest urgente eerst (hoogste ernst, dan score) in plaats van op naam
-  --limit N       hoogstens N huishoudens tonen (standaard: alle)
-  --json          machineleesbaar: {"households": [{id, name, address, postcode, plaats,
-                  wijk, members, priority}], "count": getoond, "total": gevonden}
-                  (priority: de hoogste ernst van de open signaleringen, of null)</translation>
-    </message>
-    <message>
-        <source>--severity takes laag, midden, hoog or kritiek, not '%1'</source>
-        <translation>--severity kent laag, midden, hoog of kritiek, niet '%1'</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioriteit</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::ImportBatchCommand</name>
-    <message>
-        <source>list the import batches with their counts</source>
-        <translation>de importpartijen met hun aantallen tonen</translation>
-    </message>
-    <message>
-        <source>withdraw an import batch nobody has worked on yet</source>
-        <translation>een importpartij intrekken waaraan nog niemand heeft gewerkt</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import batches [--json]
-
-Lists the import batches, newest first: file, who imported, counts, withdrawn or not.
-  --json   {"batches": [{batch, kind, file, format, profile, imported_by, imported_at, read,
-           imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import batches [--json]
-
-Toont de importpartijen, nieuwste eerst: bestand, wie importeerde, aantallen, ingetrokken of niet.
-  --json   {"batches": [{batch, kind, file, format, profile, imported_by, imported_at, read,
-           imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import withdraw BATCH
-
-Removes the signals or notices of one batch, and the households it created that hold
-nothing else. Refused once any of its rows was worked on.</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import withdraw PARTIJ
-
-Verwijdert de signalen of meldingen van één partij, en de huishoudens die zij aanmaakte en
-verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt.</translation>
-    </message>
-    <message>
-        <source>name the batch number to withdraw, e.g. 'import withdraw 12'</source>
-        <translation>noem het nummer van de partij om in te trekken, bijv. 'import withdraw 12'</translation>
-    </message>
-    <message>
-        <source>Batch %1 withdrawn.</source>
-        <translation>Partij %1 ingetrokken.</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>ingetrokken</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>Partij</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <source>Imported by</source>
-        <translation>Geïmporteerd door</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>Dubbel</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Afgewezen</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::ImportCommand</name>
-    <message>
-        <source>import a file of early signals (CSV or DDAS JSON) as one batch</source>
-        <translation>een bestand met vroegsignalen (CSV of DDAS-JSON) als één partij importeren</translation>
-    </message>
-    <message>
-        <source>import a file of discharge notices (CSV) as one batch</source>
-        <translation>een bestand met uitstroommeldingen (CSV) als één partij importeren</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import signals FILE [--format csv|ddas]
-                   [--profile NAME] [--rejects OUT.csv] [--json]
-
-Imports early signals of arrears (docs/formats.md) as one batch: all of it, or nothing.
-
-  --format csv|ddas  the file's format; default: ddas for .json files, else csv
-</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import signals BESTAND [--format csv|ddas]
-                   [--profile NAAM] [--rejects UIT.csv] [--json]
-
-Importeert vroegsignalen van betalingsachterstanden (docs/formats.md) als één partij: helemaal, of niets.
-
-  --format csv|ddas  de indeling van het bestand; standaard: ddas voor .json-bestanden, anders csv
-</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import discharges FILE [--profile NAME]
-                   [--rejects OUT.csv] [--json]
-
-Imports notices of people leaving an institution (docs/formats.md) as one batch.
-
-</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import discharges BESTAND [--profile NAAM]
-                   [--rejects UIT.csv] [--json]
-
-Importeert meldingen van mensen die een instelling verlaten (docs/formats.md) als één partij.
-
-</translation>
-    </message>
-    <message>
-        <source>name the file to import; see 'vangnet-cli %1 --help'</source>
-        <translation>noem het bestand om te importeren; zie 'vangnet-cli %1 --help'</translation>
-    </message>
-    <message>
-        <source>Batch %1 from %2: %3 rows read, %4 imported (%5 matched to a household, %6 new households), %7 duplicates, %8 rejected.</source>
-        <translation>Partij %1 uit %2: %3 regels gelezen, %4 geïmporteerd (%5 bij een bestaand huishouden, %6 nieuwe huishoudens), %7 dubbel, %8 afgewezen.</translation>
-    </message>
-    <message>
-        <source>%1 line %2%3: %4</source>
-        <translation>%1 regel %2%3: %4</translation>
-    </message>
-    <message>
-        <source>… and %1 more; --rejects OUT.csv writes them all</source>
-        <translation>… en nog %1; --rejects UIT.csv schrijft ze allemaal weg</translation>
-    </message>
-    <message>
-        <source>Signal rules: %1 flags raised, %2 resolved.</source>
-        <translation>Signaleringsregels: %1 signaleringen nieuw, %2 vervallen.</translation>
-    </message>
-    <message>
-        <source>  --profile NAME     a saved column layout (mapping profile); default: the documented header
-  --rejects OUT.csv  write the rows that were skipped, with line, column and reason
-  --skip-rules       do not evaluate the signal rules afterwards (a bulk load; the
-                     next `rules evaluate` does it)
-  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
-                     "new_households", "repeated", "flags_raised", "flags_resolved",
-                     "rejects": [{line, column, reason}]}
-
-Rows are matched to households by BSN, else by address, surname and date of birth; others
-get a new household of your team. A row already imported is skipped as a duplicate.
-Afterwards the signal rules evaluate the households that received something.
-Exit status 1 when rows were rejected, 2 when the file was refused (nothing imported).</source>
-        <translation>  --profile NAAM     een opgeslagen kolomindeling (koppelprofiel); standaard: de beschreven kopregel
-  --rejects UIT.csv  schrijf de overgeslagen regels weg, met regel, kolom en reden
-  --skip-rules       beoordeel de signaleringsregels daarna niet (een bulklading; de
-                     volgende `rules evaluate` doet het)
-  --json             {"batch", "read", "imported", "duplicates", "rejected", "matched",
-                     "new_households", "repeated", "flags_raised", "flags_resolved",
-                     "rejects": [{line, column, reason}]}
-
-Regels worden bij een huishouden gezocht op BSN, anders op adres, achternaam en geboortedatum;
-de overige krijgen een nieuw huishouden van uw team. Een al geïmporteerde regel wordt als dubbel overgeslagen.
-Daarna beoordelen de signaleringsregels de huishoudens die iets ontvingen.
-Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niets geïmporteerd).</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::ImportProfileCommand</name>
-    <message>
-        <source>list the column layouts (mapping profiles) imports can use</source>
-        <translation>de kolomindelingen (koppelprofielen) tonen die imports kunnen gebruiken</translation>
-    </message>
-    <message>
-        <source>save a column layout (mapping profile) from a JSON file</source>
-        <translation>een kolomindeling (koppelprofiel) uit een JSON-bestand opslaan</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import profile list [--json]
-
-Lists the built-in and saved column layouts for signal and discharge files.
-  --json   {"profiles": [{name, kind, columns, delimiter, encoding}]}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import profile list [--json]
-
-Toont de ingebouwde en opgeslagen kolomindelingen voor signaal- en uitstroombestanden.
-  --json   {"profiles": [{name, kind, columns, delimiter, encoding}]}</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import profile save FILE.json
-
-Saves (or replaces) a column layout for a platform's own export, e.g.
-  {"name": "Inforing", "kind": "signals", "delimiter": ";", "encoding": "auto",
-   "columns": {"signaal_id": "Kenmerk", "achternaam": "Naam"}}
-Fields not listed are read from the column of their own name (docs/formats.md).</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import profile save BESTAND.json
-
-Slaat een kolomindeling op voor de eigen export van een platform (of vervangt die), bijv.
-  {"name": "Inforing", "kind": "signals", "delimiter": ";", "encoding": "auto",
-   "columns": {"signaal_id": "Kenmerk", "achternaam": "Naam"}}
-Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (docs/formats.md).</translation>
-    </message>
-    <message>
-        <source>name the JSON file with the profile; see 'vangnet-cli import profile save --help'</source>
-        <translation>noem het JSON-bestand met het profiel; zie 'vangnet-cli import profile save --help'</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object: %2</source>
-        <translation>%1 is geen JSON-object: %2</translation>
-    </message>
-    <message>
-        <source>Profile '%1' saved.</source>
-        <translation>Profiel '%1' opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Columns renamed</source>
-        <translation>Hernoemde kolommen</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::InfoCommand</name>
-    <message>
-        <source>show the database's engine, location, schema version and counts</source>
-        <translation>soort, locatie, schemaversie en aantallen van de database tonen</translation>
-    </message>
-    <message>
-        <source>The number of people could not be read.</source>
-        <translation>Het aantal personen kon niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>Engine</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Locatie</translation>
-    </message>
-    <message>
-        <source>Schema version</source>
-        <translation>Schemaversie</translation>
-    </message>
-    <message>
-        <source>Households</source>
-        <translation>Huishoudens</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME info [--json]
-
-Shows which database is used (engine and location, without password), its schema
-version and how many households and people it holds. Any logged-in user may ask.
-
-  --json   machine-readable output with the keys engine, location, schema_version,
-           households, people</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM info [--json]
-
-Toont welke database wordt gebruikt (soort en locatie, zonder wachtwoord), de
-schemaversie en hoeveel huishoudens en personen erin staan. Elke ingelogde gebruiker mag
-dit vragen.
-
-  --json   machineleesbare uitvoer met de sleutels engine, location, schema_version,
-           households, people</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::LoggedInDatabase</name>
-    <message>
-        <source>this command needs --user NAME before the command</source>
-        <translation>deze opdracht heeft --user NAAM vóór de opdracht nodig</translation>
-    </message>
-    <message>
-        <source>this database has no users yet; start Vangnet to create the first administrator</source>
-        <translation>deze database heeft nog geen gebruikers; start Vangnet om de eerste beheerder aan te maken</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Wachtwoord voor %1: </translation>
-    </message>
-    <message>
-        <source>no password: set VANGNET_PASSWORD or run from a terminal</source>
-        <translation>geen wachtwoord: zet VANGNET_PASSWORD of start vanuit een terminal</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::QueueCommand</name>
-    <message>
-        <source>the team's work queue: flagged households, signals not taken up and open cases, most urgent first</source>
-        <translation>de werkvoorraad van het team: gesignaleerde huishoudens, nog niet opgepakte signalen en open zaken, het dringendst eerst</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME queue [--user NAME] [--unassigned] [--wijk W]
-       [--severity LEVEL] [--overdue] [--as-of YYYY-MM-DD] [--json]
-
-Lists your team's work queue (werkvoorraad): households with open flags, signals nobody
-has taken up yet and open cases, ordered by priority and then by the deadline due first,
-with each item's most urgent deadline as of today (or --as-of).
-
-  --user NAME       only the items assigned to this user of your team (after 'queue';
-                    the --user before the command is who logs in)
-  --unassigned      only items nobody has taken
-  --wijk W          only households in this wijk
-  --severity LEVEL  only items with an open flag of at least laag, midden, hoog or kritiek
-  --overdue         only items with an overdue deadline
-  --json            {"items": [{household_id, household, wijk, case_id, status, assignee,
-                    priority, severity, flag, open_flags, open_signals, deadline: {clock,
-                    label, due, state} | null, overdue}], "count", "counts": {team, mine,
-                    unassigned, overdue, due_soon}}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM queue [--user NAAM] [--unassigned] [--wijk W]
-       [--severity NIVEAU] [--overdue] [--as-of JJJJ-MM-DD] [--json]
-
-Toont de werkvoorraad van uw team: huishoudens met open signaleringen, signalen die nog
-niemand heeft opgepakt en open zaken, geordend op prioriteit en dan op de termijn die het
-eerst verloopt, met per regel de dringendste termijn per vandaag (of --as-of).
-
-  --user NAAM       alleen wat aan deze gebruiker van uw team is toegewezen (na 'queue';
-                    de --user vóór het commando is wie inlogt)
-  --unassigned      alleen wat nog niemand heeft opgepakt
-  --wijk W          alleen huishoudens in deze wijk
-  --severity NIVEAU alleen regels met een open signalering van ten minste laag, midden, hoog of kritiek
-  --overdue         alleen regels met een verlopen termijn
-  --json            {"items": [{household_id, household, wijk, case_id, status, assignee,
-                    priority, severity, flag, open_flags, open_signals, deadline: {clock,
-                    label, due, state} | null, overdue}], "count", "counts": {team, mine,
-                    unassigned, overdue, due_soon}}</translation>
-    </message>
-    <message>
-        <source>--severity takes laag, midden, hoog or kritiek, not '%1'</source>
-        <translation>--severity neemt laag, midden, hoog of kritiek, niet '%1'</translation>
-    </message>
-    <message>
-        <source>--user and --unassigned exclude each other</source>
-        <translation>--user en --unassigned sluiten elkaar uit</translation>
-    </message>
-    <message>
-        <source>'%1' is not a user of your team</source>
-        <translation>'%1' is geen gebruiker van uw team</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Huishouden</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Wijk</source>
-        <translation>Wijk</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Ernst</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>Signalering</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Zaak</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Behandelaar</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Uiterlijk</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Termijn</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items shown</source>
-        <translation>%1 van %2 regels getoond</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::RetentionCommand</name>
-    <message>
-        <source>show what the retention periods make due, or purge it (administrator)</source>
-        <translation>tonen wat volgens de bewaartermijnen verwijderd kan worden, of het opschonen (beheerder)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME retention --dry-run|--apply [--json]
-
-Counts, per category, the data whose retention period (bewaartermijn) has passed today.
-Only an administrator (beheerder) may do this. Give exactly one of:
-
-  --dry-run   show the period, cutoff date and number due; nothing is deleted
-  --apply     delete what is due, one transaction per category, and write a purge
-              record (category, count, date, who; no personal data)
-  --json      machine-readable: {"as_of": DATE, "categories": [{category, months,
-              cutoff, due, purged, oldest, has_data}]}
-
-'vangnet-cli retention periods' lists the periods, 'retention set' changes one.
-Exit status: 0 done, 1 some categories could not be purged, 2 nothing done.</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention --dry-run|--apply [--json]
-
-Telt per categorie de gegevens waarvan de bewaartermijn vandaag verstreken is.
-Alleen een functioneel beheerder mag dit. Geef precies één van:
-
-  --dry-run   toon de termijn, de peildatum en het aantal te verwijderen; er wordt niets verwijderd
-  --apply     verwijder wat over de termijn is, één transactie per categorie, en schrijf een
-              opschoonregel (categorie, aantal, datum, wie; geen persoonsgegevens)
-  --json      machineleesbaar: {"as_of": DATUM, "categories": [{category, months,
-              cutoff, due, purged, oldest, has_data}]}
-
-'vangnet-cli retention periods' toont de termijnen, 'retention set' wijzigt er een.
-Afsluitstatus: 0 klaar, 1 sommige categorieën konden niet worden opgeschoond, 2 niets gedaan.</translation>
-    </message>
-    <message>
-        <source>retention needs exactly one of --dry-run (show what is due) and --apply (purge it)</source>
-        <translation>retention heeft precies één van --dry-run (tonen wat verwijderd kan worden) en --apply (opschonen) nodig</translation>
-    </message>
-    <message>
-        <source>Retention as of %1: purged what was due.</source>
-        <translation>Bewaartermijnen per %1: opgeschoond wat over de termijn was.</translation>
-    </message>
-    <message>
-        <source>Retention as of %1 (dry run: nothing is deleted).</source>
-        <translation>Bewaartermijnen per %1 (proefrun: er wordt niets verwijderd).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n maand</numerusform>
-            <numerusform>%n maanden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Termijn</translation>
-    </message>
-    <message>
-        <source>Cutoff</source>
-        <translation>Peildatum</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Te verwijderen</translation>
-    </message>
-    <message>
-        <source>Purged</source>
-        <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>Oldest</source>
-        <translation>Oudste</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) purged.</source>
-        <translation>
-            <numerusform>%n item verwijderd.</numerusform>
-            <numerusform>%n items verwijderd.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::RetentionPeriodsCommand</name>
-    <message>
-        <source>list the retention period of every category (administrator)</source>
-        <translation>de bewaartermijn van elke categorie tonen (beheerder)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME retention periods [--json]
-
-Lists the retention period (bewaartermijn) of every category, who set it and when.
-Only an administrator (beheerder) may do this.
-
-  --json   machine-readable: {"periods": [{category, months, updated_at, updated_by}]}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention periods [--json]
-
-Toont de bewaartermijn van elke categorie, wie die heeft ingesteld en wanneer.
-Alleen een functioneel beheerder mag dit.
-
-  --json   machineleesbaar: {"periods": [{category, months, updated_at, updated_by}]}</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 door %2</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>standaard</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>Maanden</translation>
-    </message>
-    <message>
-        <source>Set</source>
-        <translation>Ingesteld</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::RetentionSetCommand</name>
-    <message>
-        <source>change the retention period of one category (administrator)</source>
-        <translation>de bewaartermijn van één categorie wijzigen (beheerder)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME retention set CATEGORY MONTHS
-
-Sets the retention period (bewaartermijn) of one category to MONTHS (%1 to %2).
-Only an administrator (beheerder) may do this; the change is audited.
-
-  CATEGORY   one of: %3</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention set CATEGORIE MAANDEN
-
-Zet de bewaartermijn van één categorie op MAANDEN (%1 tot en met %2).
-Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
-
-  CATEGORIE  een van: %3</translation>
-    </message>
-    <message>
-        <source>retention set needs a category and a number of months: retention set CATEGORY MONTHS</source>
-        <translation>retention set heeft een categorie en een aantal maanden nodig: retention set CATEGORIE MAANDEN</translation>
-    </message>
-    <message>
-        <source>unknown category '%1'; use one of: %2</source>
-        <translation>onbekende categorie '%1'; gebruik een van: %2</translation>
-    </message>
-    <message>
-        <source>MONTHS must be a whole number, not '%1'</source>
-        <translation>MAANDEN moet een geheel getal zijn, niet '%1'</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention period of %1 set to %n month(s).</source>
-        <translation>
-            <numerusform>Bewaartermijn van %1 ingesteld op %n maand.</numerusform>
-            <numerusform>Bewaartermijn van %1 ingesteld op %n maanden.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::RulesCommand</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>evaluate the signal rules for every household and store the flags</source>
-        <translation>elk huishouden met de signaleringsregels beoordelen en de signaleringen bewaren</translation>
-    </message>
-    <message>
-        <source>list the rules in force and every saved rule-set version</source>
-        <translation>de geldende regels en elke opgeslagen versie van de regelset tonen</translation>
-    </message>
-    <message>
-        <source>check a rule file without saving it</source>
-        <translation>een regelbestand controleren zonder het op te slaan</translation>
-    </message>
-    <message>
-        <source>save a rule file as a new rule-set version (team lead)</source>
-        <translation>een regelbestand als nieuwe versie van de regelset opslaan (teamleider)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules evaluate [--as-of DATE] [--json]
-
-Evaluates the rule set in force for every household. As of today (the default) the flags are
-stored: new ones raised, changed ones updated, those whose facts no longer hold resolved.
-As of another date (YYYY-MM-DD) the result is only printed.
-Flags are printed for the households of your own team.
-  --json   {"evaluated", "as_of", "version", "stored", "raised", "updated", "resolved",
-           "flags": [{household, rule, version, severity, score, title, explanation, signals,
-           discharges}], "failures": [{household, rule, version, message}]}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules evaluate [--as-of DATUM] [--json]
-
-Beoordeelt elk huishouden met de geldende regelset. Per vandaag (standaard) worden de
-signaleringen bewaard: nieuwe toegevoegd, gewijzigde bijgewerkt, vervallen afgesloten.
-Per een andere datum (JJJJ-MM-DD) wordt de uitkomst alleen getoond.
-Signaleringen worden getoond voor de huishoudens van uw eigen team.
-  --json   {"evaluated", "as_of", "version", "stored", "raised", "updated", "resolved",
-           "flags": [{household, rule, version, severity, score, title, explanation, signals,
-           discharges}], "failures": [{household, rule, version, message}]}</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules list [--json]
-
-The rules of the version in force today, then every saved version.
-  --json   {"active_version", "rules": [{id, title, severity, score}],
-           "versions": [{version, effective_from, author, note, saved_at}]}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules list [--json]
-
-De regels van de versie die vandaag geldt, daarna elke opgeslagen versie.
-  --json   {"active_version", "rules": [{id, title, severity, score}],
-           "versions": [{version, effective_from, author, note, saved_at}]}</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli rules test FILE [--json]
-
-Parses and type-checks a rule file (docs/rules.md) without saving it. Every mistake is
-printed as FILE:LINE:COLUMN: message; the exit status is 2 when there is one.
-  --json   {"file", "ok", "rules": [ids], "errors": [{line, column, message}]}</source>
-        <translation>Gebruik: vangnet-cli rules test BESTAND [--json]
-
-Controleert een regelbestand (docs/rules.md) zonder het op te slaan. Elke fout wordt getoond
-als BESTAND:REGEL:KOLOM: melding; de afsluitcode is 2 als er een fout is.
-  --json   {"file", "ok", "rules": [ids], "errors": [{line, column, message}]}</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules activate FILE [--from DATE] [--note TEXT]
-
-Saves the rule file as a new rule-set version, in force from DATE (default today; not
-earlier). Team leads only; refused with every mistake when the file does not check.</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules activate BESTAND [--from DATUM] [--note TEKST]
-
-Slaat het regelbestand op als nieuwe versie van de regelset, geldig vanaf DATUM (standaard
-vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het bestand niet klopt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n household(s) evaluated with rule set version %1 as of %2.</source>
-        <translation>
-            <numerusform>%n huishouden beoordeeld met regelset versie %1 per %2.</numerusform>
-            <numerusform>%n huishoudens beoordeeld met regelset versie %1 per %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Flags raised: %1, updated: %2, resolved: %3.</source>
-        <translation>Signaleringen nieuw: %1, bijgewerkt: %2, vervallen: %3.</translation>
-    </message>
-    <message>
-        <source>Not stored: evaluated as of another day than today.</source>
-        <translation>Niet bewaard: beoordeeld per een andere dag dan vandaag.</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Huishouden</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Ernst</translation>
-    </message>
-    <message>
-        <source>Explanation</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
-        <source>… and %1 more flags of your team; --json gives them all.</source>
-        <translation>… en nog %1 signaleringen van uw team; --json geeft ze allemaal.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rule evaluation(s) skipped on odd data; --json lists them.</source>
-        <translation>
-            <numerusform>%n regelbeoordeling overgeslagen door afwijkende gegevens; --json toont ze.</numerusform>
-            <numerusform>%n regelbeoordelingen overgeslagen door afwijkende gegevens; --json toont ze.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in force</source>
-        <translation>geldend</translation>
-    </message>
-    <message>
-        <source>Rule set version %1, in force since %2:</source>
-        <translation>Regelset versie %1, geldig sinds %2:</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <source>In force from</source>
-        <translation>Geldig vanaf</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
-        <source>name the rule file to check, e.g. 'rules test regels.txt'</source>
-        <translation>noem het regelbestand dat gecontroleerd moet worden, bijv. 'rules test regels.txt'</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n rule(s), no mistakes.</source>
-        <translation>
-            <numerusform>%1: %n regel, geen fouten.</numerusform>
-            <numerusform>%1: %n regels, geen fouten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>name the rule file to save, e.g. 'rules activate regels.txt'</source>
-        <translation>noem het regelbestand dat opgeslagen moet worden, bijv. 'rules activate regels.txt'</translation>
-    </message>
-    <message>
-        <source>Saved as rule set version %1, in force from %2.</source>
-        <translation>Opgeslagen als regelset versie %1, geldig vanaf %2.</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::SubjectAccessCommand</name>
-    <message>
-        <source>export everything held about one person (inzageverzoek; team lead)</source>
-        <translation>alles exporteren wat over één persoon is vastgelegd (inzageverzoek; teamleider)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME subject-access --person ID --reference TEXT
-                   --format json|pdf --output FILE
-
-Writes everything Vangnet holds about one person (subject access request, AVG art. 15):
-personal details, household, notes and who viewed or changed the file. Only a team lead
-of the person's team may do this; the export is recorded in the audit log.
-
-  --person ID       the person's number
-  --reference TEXT  the request's reference, e.g. its case number (no personal data)
-  --format FORMAT   json (machine-readable, keys in docs/security.md) or pdf
-  --output FILE     where to write it; written completely or not at all</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM subject-access --person ID --reference TEKST
-                   --format json|pdf --output BESTAND
-
-Schrijft alles wat Vangnet over één persoon vastlegt (inzageverzoek, AVG art. 15):
-persoonsgegevens, huishouden, notities en wie het dossier bekeek of wijzigde. Alleen een
-teamleider van het team van de persoon mag dit; de export wordt vastgelegd in het auditlog.
-
-  --person ID       het nummer van de persoon
-  --reference TEKST het kenmerk van het verzoek, bv. het zaaknummer (geen persoonsgegevens)
-  --format FORMAAT  json (machineleesbaar, sleutels in docs/security.md) of pdf
-  --output BESTAND  waar het heen moet; wordt helemaal of helemaal niet geschreven</translation>
-    </message>
-    <message>
-        <source>subject-access needs --%1</source>
-        <translation>subject-access heeft --%1 nodig</translation>
-    </message>
-    <message>
-        <source>--format must be json or pdf, not '%1'</source>
-        <translation>--format moet json of pdf zijn, niet '%1'</translation>
-    </message>
-    <message>
-        <source>Subject access export of person %1 written to %2 (%3).</source>
-        <translation>Inzage-export van persoon %1 geschreven naar %2 (%3).</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::TeamAddCommand</name>
-    <message>
-        <source>add a team (administrator)</source>
-        <translation>een team toevoegen (beheerder)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME team add NAME
-
-Adds a team; its name must be new. Only an administrator (beheerder) may do this.
-Put users in it with 'vangnet-cli user add … --team NAME'.</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM team add NAAM
-
-Voegt een team toe; de naam moet nieuw zijn. Alleen een functioneel beheerder mag dit.
-Zet gebruikers erin met 'vangnet-cli user add … --team NAAM'.</translation>
-    </message>
-    <message>
-        <source>team add needs the team's name: team add NAME</source>
-        <translation>team add heeft de naam van het team nodig: team add NAAM</translation>
-    </message>
-    <message>
-        <source>Team '%1' added (id %2).</source>
-        <translation>Team '%1' toegevoegd (id %2).</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::TeamListCommand</name>
-    <message>
-        <source>list the teams (administrator)</source>
-        <translation>de teams tonen (beheerder)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME team list [--json]
-
-Lists the teams with the number of users in each. Only an administrator (beheerder)
-may do this.
-
-  --json   machine-readable: {"teams": [{id, name, users}]}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM team list [--json]
-
-Toont de teams met het aantal gebruikers in elk team. Alleen een functioneel beheerder
-mag dit.
-
-  --json   machineleesbaar: {"teams": [{id, name, users}]}</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Gebruikers</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::UserAddCommand</name>
-    <message>
-        <source>add a user with a role and a team (administrator)</source>
-        <translation>een gebruiker met een rol en een team toevoegen (beheerder)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME user add USERNAME --name "DISPLAY NAME"
-       --role consulent|teamleider|beheerder [--team TEAM] [--password-env VAR]
-
-Adds a user who can log in at once. Only an administrator (beheerder) may do this.
-
-  USERNAME           the login name
-  --name NAME        the name shown in Vangnet, e.g. "Sanne de Wit"
-  --role ROLE        consulent (caseworker), teamleider (team lead) or beheerder
-                     (administrator, works without a team)
-  --team TEAM        the team's name, as 'vangnet-cli team list' shows it
-  --password-env VAR the new user's password is in the environment variable VAR;
-                     without it the password is asked twice on the terminal</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user add GEBRUIKERSNAAM --name "WEERGAVENAAM"
-       --role consulent|teamleider|beheerder [--team TEAM] [--password-env VAR]
-
-Voegt een gebruiker toe die meteen kan inloggen. Alleen een functioneel beheerder mag dit.
-
-  GEBRUIKERSNAAM     de inlognaam
-  --name NAAM        de naam die Vangnet toont, bijvoorbeeld "Sanne de Wit"
-  --role ROL         consulent, teamleider of beheerder (functioneel beheerder, werkt
-                     zonder team)
-  --team TEAM        de naam van het team, zoals 'vangnet-cli team list' die toont
-  --password-env VAR het wachtwoord van de nieuwe gebruiker staat in de omgevingsvariabele VAR;
-                     zonder deze optie wordt het wachtwoord twee keer in de terminal gevraagd</translation>
-    </message>
-    <message>
-        <source>user add needs the new user's login name: user add USERNAME --name NAME --role ROLE</source>
-        <translation>user add heeft de inlognaam van de nieuwe gebruiker nodig: user add GEBRUIKERSNAAM --name NAAM --role ROL</translation>
-    </message>
-    <message>
-        <source>user add needs --name "DISPLAY NAME"</source>
-        <translation>user add heeft --name "WEERGAVENAAM" nodig</translation>
-    </message>
-    <message>
-        <source>user add needs --role consulent|teamleider|beheerder</source>
-        <translation>user add heeft --role consulent|teamleider|beheerder nodig</translation>
-    </message>
-    <message>
-        <source>--role must be consulent, teamleider or beheerder, not '%1'</source>
-        <translation>--role moet consulent, teamleider of beheerder zijn, niet '%1'</translation>
-    </message>
-    <message>
-        <source>--password-env needs the name of a variable other than %1, which holds your own password</source>
-        <translation>--password-env heeft de naam van een andere variabele dan %1 nodig; die bevat uw eigen wachtwoord</translation>
-    </message>
-    <message>
-        <source>there is no team '%1'; the teams are: %2</source>
-        <translation>er is geen team '%1'; de teams zijn: %2</translation>
-    </message>
-    <message>
-        <source>User '%1' added (id %2): %3, %4, %5.</source>
-        <translation>Gebruiker '%1' toegevoegd (id %2): %3, %4, %5.</translation>
-    </message>
-    <message>
-        <source>no team</source>
-        <translation>geen team</translation>
-    </message>
-    <message>
-        <source>the environment variable %1 is not set or empty</source>
-        <translation>de omgevingsvariabele %1 is niet gezet of leeg</translation>
-    </message>
-    <message>
-        <source>no password for the new user: use --password-env VAR or run from a terminal</source>
-        <translation>geen wachtwoord voor de nieuwe gebruiker: gebruik --password-env VAR of start vanuit een terminal</translation>
-    </message>
-    <message>
-        <source>Password for the new user %1: </source>
-        <translation>Wachtwoord voor de nieuwe gebruiker %1: </translation>
-    </message>
-    <message>
-        <source>The same password again: </source>
-        <translation>Hetzelfde wachtwoord nogmaals: </translation>
-    </message>
-    <message>
-        <source>no password given; nothing changed</source>
-        <translation>geen wachtwoord gegeven; er is niets gewijzigd</translation>
-    </message>
-    <message>
-        <source>the two passwords differ; nothing changed</source>
-        <translation>de twee wachtwoorden verschillen; er is niets gewijzigd</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::UserListCommand</name>
-    <message>
-        <source>list users with their role, team and status (administrator)</source>
-        <translation>gebruikers met hun rol, team en status tonen (beheerder)</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME user list [--json]
-
-Lists every user with role, team and whether the account is active or locked out
-after failed logins. Only an administrator (beheerder) may do this.
-
-  --json   machine-readable: {"users": [{id, username, name, role, team, active,
-           locked}]}; role is consulent, teamleider or beheerder, team is the team's name
-           or null</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user list [--json]
-
-Toont alle gebruikers met rol, team en of het account actief is of geblokkeerd na
-mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
-
-  --json   machineleesbaar: {"users": [{id, username, name, role, team, active,
-           locked}]}; role is consulent, teamleider of beheerder, team is de naam van het
-           team of null</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>actief</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>uitgeschakeld</translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation>geblokkeerd tot %1</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Gebruikersnaam</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::clocks</name>
-    <message>
-        <source>%1 working days</source>
-        <translation>%1 werkdagen</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
-    </message>
-    <message>
-        <source>The deadline "%1" must be at least %2 day; %3 days is not a deadline.</source>
-        <translation>De termijn "%1" moet minstens %2 dag zijn; %3 dagen is geen termijn.</translation>
-    </message>
-    <message>
-        <source>The deadline "%1" can be at most %2 days (ten years), not %3.</source>
-        <translation>De termijn "%1" mag hoogstens %2 dagen (tien jaar) zijn, niet %3.</translation>
-    </message>
-    <message>
-        <source>The deadline "%1" (%2 days) must be fewer days before the discharge date than "%3" (%4 days).</source>
-        <translation>De termijn "%1" (%2 dagen) moet minder dagen vóór de uitstroomdatum liggen dan "%3" (%4 dagen).</translation>
-    </message>
-    <message>
-        <source>Contact offer</source>
-        <translation>Contactaanbod</translation>
-    </message>
-    <message>
-        <source>Threatening debt</source>
-        <translation>Dreigende schuld</translation>
-    </message>
-    <message>
-        <source>First conversation</source>
-        <translation>Eerste gesprek</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Besluit</translation>
-    </message>
-    <message>
-        <source>Expected discharge</source>
-        <translation>Verwachte uitstroom</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Expected discharge (alert %1 before)</source>
-        <translation>Verwachte uitstroom (waarschuwing %1 vooraf)</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Gehaald</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Verloopt binnenkort</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Te laat</translation>
-    </message>
-    <message>
-        <source>Contact offer after a signal</source>
-        <translation>Contactaanbod na een signaal</translation>
-    </message>
-    <message>
-        <source>First conversation after a threatening debt (eviction, disconnection)</source>
-        <translation>Eerste gesprek na een dreigende schuld (huisuitzetting, afsluiting)</translation>
-    </message>
-    <message>
-        <source>First conversation after the case was opened</source>
-        <translation>Eerste gesprek na het openen van de casus</translation>
-    </message>
-    <message>
-        <source>Decision after the first conversation</source>
-        <translation>Besluit na het eerste gesprek</translation>
-    </message>
-    <message>
-        <source>First alert before a discharge date</source>
-        <translation>Eerste waarschuwing vóór een uitstroomdatum</translation>
-    </message>
-    <message>
-        <source>Second alert before a discharge date</source>
-        <translation>Tweede waarschuwing vóór een uitstroomdatum</translation>
-    </message>
-    <message>
-        <source>Last alert before a discharge date</source>
-        <translation>Laatste waarschuwing vóór een uitstroomdatum</translation>
-    </message>
-    <message>
-        <source>Show as due soon, before the due date</source>
-        <translation>Tonen als 'verloopt binnenkort', vóór de uiterste datum</translation>
-    </message>
-    <message>
-        <source>1 working day</source>
-        <translation>1 werkdag</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>New Year's Day</source>
-        <translation>Nieuwjaarsdag</translation>
-    </message>
-    <message>
-        <source>Good Friday</source>
-        <translation>Goede Vrijdag</translation>
-    </message>
-    <message>
-        <source>Easter Monday</source>
-        <translation>Tweede paasdag</translation>
-    </message>
-    <message>
-        <source>King's Day</source>
-        <translation>Koningsdag</translation>
-    </message>
-    <message>
-        <source>Queen's Day</source>
-        <translation>Koninginnedag</translation>
-    </message>
-    <message>
-        <source>Liberation Day</source>
-        <translation>Bevrijdingsdag</translation>
-    </message>
-    <message>
-        <source>Ascension Day</source>
-        <translation>Hemelvaartsdag</translation>
-    </message>
-    <message>
-        <source>Whit Monday</source>
-        <translation>Tweede pinksterdag</translation>
-    </message>
-    <message>
-        <source>Christmas Day</source>
-        <translation>Eerste kerstdag</translation>
-    </message>
-    <message>
-        <source>Boxing Day</source>
-        <translation>Tweede kerstdag</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::CsvOutput</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kon niet worden geschreven: %2</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::CsvRecordReader</name>
-    <message>
-        <source>%1, line %2: a record longer than 1 MiB; probably a quote that is never closed. Nothing after this line was read.</source>
-        <translation>%1, regel %2: een record langer dan 1 MiB; waarschijnlijk een aanhalingsteken dat nooit wordt gesloten. Niets na deze regel is gelezen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 kon niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is in UTF-16, which is not supported: save it as CSV in UTF-8 or Windows-1252.</source>
-        <translation>%1 is in UTF-16, en dat wordt niet ondersteund: sla het op als CSV in UTF-8 of Windows-1252.</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file (it holds binary data). Is it an Excel workbook? Save it as CSV.</source>
-        <translation>%1 is geen tekstbestand (het bevat binaire gegevens). Is het een Excel-werkmap? Sla het op als CSV.</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header line.</source>
-        <translation>%1 is leeg: het heeft geen kopregel.</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::CsvTable</name>
-    <message>
-        <source>The profile %1 is for another kind of file (%2).</source>
-        <translation>Het profiel %1 is voor een ander soort bestand (%2).</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>%1 kon niet worden geopend: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it has no header line.</source>
-        <translation>%1 is leeg: het heeft geen kopregel.</translation>
-    </message>
-    <message>
-        <source>%1 (or %2 and %3)</source>
-        <translation>%1 (of %2 en %3)</translation>
-    </message>
-    <message>
-        <source>%1 is not a file this profile (%2) can read: the header lacks the required columns %3.</source>
-        <translation>%1 is geen bestand dat dit profiel (%2) kan lezen: in de kopregel ontbreken de verplichte kolommen %3.</translation>
-    </message>
-    <message>
-        <source>A quoted field is not closed before the end of the file</source>
-        <translation>Een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand</translation>
-    </message>
-    <message>
-        <source>Too many columns: %1 where the header has %2</source>
-        <translation>Te veel kolommen: %1 terwijl de kopregel er %2 heeft</translation>
-    </message>
-    <message>
-        <source>Too few columns: %1 where the header has %2</source>
-        <translation>Te weinig kolommen: %1 terwijl de kopregel er %2 heeft</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::DdasSignalReader</name>
-    <message>
-        <source>%1 could not be opened: %2</source>
-        <translation>%1 kon niet worden geopend: %2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB, too large for a DDAS import. Split the delivery.</source>
-        <translation>%1 is groter dan %2 MB, te groot voor een DDAS-import. Splits de levering.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 is leeg.</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file (it holds binary data).</source>
-        <translation>%1 is geen tekstbestand (het bevat binaire gegevens).</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2 (at byte %3).</source>
-        <translation>%1 is geen geldige JSON: %2 (bij byte %3).</translation>
-    </message>
-    <message>
-        <source>%1 is not a DDAS delivery: it has no "leveringen" list.</source>
-        <translation>%1 is geen DDAS-levering: het heeft geen lijst "leveringen".</translation>
-    </message>
-    <message>
-        <source>A vroegsignaal must be a JSON object</source>
-        <translation>Een vroegsignaal moet een JSON-object zijn</translation>
-    </message>
-    <message>
-        <source>Expected a single value, not a list or object</source>
-        <translation>Hier hoort één waarde, geen lijst of object</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::FieldReader</name>
-    <message>
-        <source>A required value is missing</source>
-        <translation>Een verplichte waarde ontbreekt</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)</source>
-        <translation>"%1" is geen bestaande datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)</translation>
-    </message>
-    <message>
-        <source>The amount "%1" is negative</source>
-        <translation>Het bedrag "%1" is negatief</translation>
-    </message>
-    <message>
-        <source>The amount "%1" is too large</source>
-        <translation>Het bedrag "%1" is te groot</translation>
-    </message>
-    <message>
-        <source>"%1" is not an amount (expected for example 1234.56, 1.234,56 or 1234)</source>
-        <translation>"%1" is geen bedrag (verwacht bijvoorbeeld 1234.56, 1.234,56 of 1234)</translation>
-    </message>
-    <message>
-        <source>"%1" is not yes or no (expected ja, nee, true, false, 1 or 0)</source>
-        <translation>"%1" is geen ja of nee (verwacht ja, nee, true, false, 1 of 0)</translation>
-    </message>
-    <message>
-        <source>Unknown signal partner type "%1" (expected Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen or Overige)</source>
-        <translation>Onbekend soort signaalpartner "%1" (verwacht Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen of Overige)</translation>
-    </message>
-    <message>
-        <source>Unknown institution type "%1" (expected detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis or overig)</source>
-        <translation>Onbekend soort instelling "%1" (verwacht detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis of overig)</translation>
-    </message>
-    <message>
-        <source>"%1" is not a condition status (expected geregeld, in_behandeling, niet_geregeld or onbekend)</source>
-        <translation>"%1" is geen status van een basisvoorwaarde (verwacht geregeld, in_behandeling, niet_geregeld of onbekend)</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::HouseholdMatcher</name>
-    <message>
-        <source>postcode and house number</source>
-        <translation>postcode en huisnummer</translation>
-    </message>
-    <message>
-        <source>No household matches, and a new one needs %1</source>
-        <translation>Geen huishouden past, en voor een nieuw huishouden ontbreekt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::ImportFiles</name>
-    <message>
-        <source>Unknown format '%1'; use csv or ddas.</source>
-        <translation>Onbekende indeling '%1'; gebruik csv of ddas.</translation>
-    </message>
-    <message>
-        <source>There is no import profile '%1'; known profiles: %2</source>
-        <translation>Er is geen importprofiel '%1'; bekende profielen: %2</translation>
-    </message>
-    <message>
-        <source>'%1' is the built-in profile; choose another name.</source>
-        <translation>'%1' is het ingebouwde profiel; kies een andere naam.</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::ImportKeys</name>
-    <message>
-        <source>Energy</source>
-        <translation>Energie</translation>
-    </message>
-    <message>
-        <source>Rent</source>
-        <translation>Huur</translation>
-    </message>
-    <message>
-        <source>Mortgage</source>
-        <translation>Hypotheek</translation>
-    </message>
-    <message>
-        <source>CAK health insurance</source>
-        <translation>CAK Zorgverzekeringen</translation>
-    </message>
-    <message>
-        <source>Health insurance</source>
-        <translation>Zorg</translation>
-    </message>
-    <message>
-        <source>Water</source>
-        <translation>Water</translation>
-    </message>
-    <message>
-        <source>DUO</source>
-        <translation>DUO</translation>
-    </message>
-    <message>
-        <source>Tax Administration</source>
-        <translation>Belastingdienst</translation>
-    </message>
-    <message>
-        <source>CAK personal contribution</source>
-        <translation>CAK Eigen bijdrage</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overige</translation>
-    </message>
-    <message>
-        <source>Benefits Agency</source>
-        <translation>Dienst Toeslagen</translation>
-    </message>
-    <message>
-        <source>Detention</source>
-        <translation>Detentie</translation>
-    </message>
-    <message>
-        <source>Mental-health clinic</source>
-        <translation>GGZ-kliniek</translation>
-    </message>
-    <message>
-        <source>Youth care</source>
-        <translation>Jeugdzorg</translation>
-    </message>
-    <message>
-        <source>Protected housing</source>
-        <translation>Beschermd wonen</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>Maatschappelijke opvang</translation>
-    </message>
-    <message>
-        <source>Hospital</source>
-        <translation>Ziekenhuis</translation>
-    </message>
-    <message>
-        <source>Other institution</source>
-        <translation>Overige instelling</translation>
-    </message>
-    <message>
-        <source>Arranged</source>
-        <translation>Geregeld</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In behandeling</translation>
-    </message>
-    <message>
-        <source>Not arranged</source>
-        <translation>Niet geregeld</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Onbekend</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::ImportProfile</name>
-    <message>
-        <source>The profile has no name</source>
-        <translation>Het profiel heeft geen naam</translation>
-    </message>
-    <message>
-        <source>Unknown profile kind "%1" (expected signals or discharges)</source>
-        <translation>Onbekend soort profiel "%1" (verwacht signals of discharges)</translation>
-    </message>
-    <message>
-        <source>Unknown field "%1" in the column mapping</source>
-        <translation>Onbekend veld "%1" in de kolomindeling</translation>
-    </message>
-    <message>
-        <source>The delimiter must be ; or , or a tab, not "%1"</source>
-        <translation>Het scheidingsteken moet ; of , of een tab zijn, niet "%1"</translation>
-    </message>
-    <message>
-        <source>Unknown encoding "%1" (expected auto, utf-8 or windows-1252)</source>
-        <translation>Onbekende tekenset "%1" (verwacht auto, utf-8 of windows-1252)</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::ImportService</name>
-    <message>
-        <source>Import %1 does not exist.</source>
-        <translation>Import %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Import %1 was withdrawn already.</source>
-        <translation>Import %1 is al ingetrokken.</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::importing::PersonFieldParser</name>
-    <message>
-        <source>The house number "%1" is not a number from 1 to 99999</source>
-        <translation>Het huisnummer "%1" is geen getal van 1 tot en met 99999</translation>
-    </message>
-    <message>
-        <source>The postcode "%1" is not a Dutch postcode (expected like 1234 AB)</source>
-        <translation>De postcode "%1" is geen Nederlandse postcode (verwacht zoals 1234 AB)</translation>
-    </message>
-    <message>
-        <source>The row cannot be matched: no BSN and no address (postcode and house number)</source>
-        <translation>De regel kan niet worden gekoppeld: geen BSN en geen adres (postcode en huisnummer)</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::rules</name>
-    <message>
-        <source>signal %1 has an unknown partner type '%2'</source>
-        <translation>signaal %1 heeft een onbekende signaalpartner '%2'</translation>
-    </message>
-    <message>
-        <source>discharge notice %1 has an unknown institution type '%2'</source>
-        <translation>uitstroommelding %1 heeft een onbekende soort instelling '%2'</translation>
-    </message>
-    <message>
-        <source>discharge notice %1 has an unknown condition state '%2'</source>
-        <translation>uitstroommelding %1 heeft een onbekende status van een basisvoorwaarde '%2'</translation>
-    </message>
-    <message>
-        <source>the evaluation date is not valid</source>
-        <translation>de peildatum is ongeldig</translation>
-    </message>
-    <message>
-        <source>internal error: %1</source>
-        <translation>interne fout: %1</translation>
-    </message>
-    <message>
-        <source>Jan</source>
-        <translation>jan</translation>
-    </message>
-    <message>
-        <source>Feb</source>
-        <translation>feb</translation>
-    </message>
-    <message>
-        <source>Mar</source>
-        <translation>mrt</translation>
-    </message>
-    <message>
-        <source>Apr</source>
-        <translation>apr</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>mei</translation>
-    </message>
-    <message>
-        <source>Jun</source>
-        <translation>jun</translation>
-    </message>
-    <message>
-        <source>Jul</source>
-        <translation>jul</translation>
-    </message>
-    <message>
-        <source>Aug</source>
-        <translation>aug</translation>
-    </message>
-    <message>
-        <source>Sep</source>
-        <translation>sep</translation>
-    </message>
-    <message>
-        <source>Oct</source>
-        <translation>okt</translation>
-    </message>
-    <message>
-        <source>Nov</source>
-        <translation>nov</translation>
-    </message>
-    <message>
-        <source>Dec</source>
-        <translation>dec</translation>
-    </message>
-    <message>
-        <source>%1 (since %2)</source>
-        <translation>%1 (sinds %2)</translation>
-    </message>
-    <message>
-        <source>%1 %2 (since %3)</source>
-        <translation>%1 %2 (sinds %3)</translation>
-    </message>
-    <message>
-        <source>ID document</source>
-        <translation>ID-bewijs</translation>
-    </message>
-    <message>
-        <source>shelter</source>
-        <translation>onderdak</translation>
-    </message>
-    <message>
-        <source>income</source>
-        <translation>inkomen</translation>
-    </message>
-    <message>
-        <source>debts</source>
-        <translation>schulden</translation>
-    </message>
-    <message>
-        <source>care</source>
-        <translation>zorg</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 op %2</translation>
-    </message>
-    <message>
-        <source>%1 on %2 (%3)</source>
-        <translation>%1 op %2 (%3)</translation>
-    </message>
-    <message>
-        <source>age unknown</source>
-        <translation>leeftijd onbekend</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n jaar</numerusform>
-            <numerusform>%n jaar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (18 on %2)</source>
-        <translation>%1 (18 op %2)</translation>
-    </message>
-    <message>
-        <source>%1 (reached)</source>
-        <translation>%1 (bereikt)</translation>
-    </message>
-    <message>
-        <source>%1 (not reached)</source>
-        <translation>%1 (niet bereikt)</translation>
-    </message>
-    <message>
-        <source>unknown date</source>
-        <translation>datum onbekend</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
-        <source>the end of the text</source>
-        <translation>het einde van de tekst</translation>
-    </message>
-    <message>
-        <source>expected %1, found %2</source>
-        <translation>%1 verwacht, maar %2 gevonden</translation>
-    </message>
-    <message>
-        <source>the name '%1' is already taken</source>
-        <translation>de naam '%1' is al in gebruik</translation>
-    </message>
-    <message>
-        <source>'in' cannot be used with %1</source>
-        <translation>'in' kan niet met %1</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with %2</source>
-        <translation>kan %1 niet vergelijken met %2</translation>
-    </message>
-    <message>
-        <source>'%1' only compares numbers and amounts</source>
-        <translation>'%1' kan alleen getallen en bedragen vergelijken</translation>
-    </message>
-    <message>
-        <source>cannot calculate with %1 and %2</source>
-        <translation>kan niet rekenen met %1 en %2</translation>
-    </message>
-    <message>
-        <source>a value</source>
-        <translation>een waarde</translation>
-    </message>
-    <message>
-        <source>persons have no time window; use age or turns_18_within</source>
-        <translation>personen hebben geen tijdvenster; gebruik age of turns_18_within</translation>
-    </message>
-    <message>
-        <source>a number of days, months or years</source>
-        <translation>een aantal dagen, maanden of jaren</translation>
-    </message>
-    <message>
-        <source>empty time window: use at least 1 day</source>
-        <translation>leeg tijdvenster: gebruik minstens 1 dag</translation>
-    </message>
-    <message>
-        <source>number too large</source>
-        <translation>getal te groot</translation>
-    </message>
-    <message>
-        <source>days, months or years</source>
-        <translation>days, months of years</translation>
-    </message>
-    <message>
-        <source>unknown time unit '%1': use days, months or years</source>
-        <translation>onbekende tijdseenheid '%1': gebruik days, months of years</translation>
-    </message>
-    <message>
-        <source>unknown ZRM domain %1</source>
-        <translation>onbekend ZRM-domein %1</translation>
-    </message>
-    <message>
-        <source>turns_18_within can only be used after 'where' on persons or discharges</source>
-        <translation>turns_18_within kan alleen na 'where' op persons of discharges</translation>
-    </message>
-    <message>
-        <source>unknown function '%1'</source>
-        <translation>onbekende functie '%1'</translation>
-    </message>
-    <message>
-        <source>%1 expects %2, not %3</source>
-        <translation>%1 verwacht %2, geen %3</translation>
-    </message>
-    <message>
-        <source>unknown value '%1': expected %2</source>
-        <translation>onbekende waarde '%1': %2 verwacht</translation>
-    </message>
-    <message>
-        <source>'%1' is a fact of each of the %2: use it after 'where'</source>
-        <translation>'%1' is een feit van elk van de %2: gebruik het na 'where'</translation>
-    </message>
-    <message>
-        <source>unknown fact '%1'</source>
-        <translation>onbekend feit '%1'</translation>
-    </message>
-    <message>
-        <source>expected a condition (true or false), found %1</source>
-        <translation>hier hoort een voorwaarde (waar of onwaar), maar dit is %1</translation>
-    </message>
-    <message>
-        <source>%1 expects signals, discharges, persons or attempts, found %2</source>
-        <translation>%1 verwacht signals, discharges, persons of attempts, maar kreeg %2</translation>
-    </message>
-    <message>
-        <source>unexpected character '%1'</source>
-        <translation>onverwacht teken '%1'</translation>
-    </message>
-    <message>
-        <source>invalid amount: write it as € 1.250 or € 99,95</source>
-        <translation>ongeldig bedrag: schrijf het als € 1.250 of € 99,95</translation>
-    </message>
-    <message>
-        <source>text without a closing quote</source>
-        <translation>tekst zonder sluitend aanhalingsteken</translation>
-    </message>
-    <message>
-        <source>division by zero (line %1, column %2)</source>
-        <translation>deling door nul (regel %1, kolom %2)</translation>
-    </message>
-    <message>
-        <source>signal %1 has no valid signal date</source>
-        <translation>signaal %1 heeft geen geldige signaaldatum</translation>
-    </message>
-    <message>
-        <source>discharge notice %1 has no valid expected date</source>
-        <translation>uitstroommelding %1 heeft geen geldige uitstroomdatum</translation>
-    </message>
-    <message>
-        <source>a contact attempt has no valid date</source>
-        <translation>een contactpoging heeft geen geldige datum</translation>
-    </message>
-    <message>
-        <source>the name of the rule</source>
-        <translation>de naam van de regel</translation>
-    </message>
-    <message>
-        <source>title, severity, score, let, when, explain or '}'</source>
-        <translation>title, severity, score, let, when, explain of '}'</translation>
-    </message>
-    <message>
-        <source>'%1' appears twice in rule '%2'</source>
-        <translation>'%1' staat twee keer in regel '%2'</translation>
-    </message>
-    <message>
-        <source>unknown severity '%1': use laag, midden, hoog or kritiek</source>
-        <translation>onbekende ernst '%1': gebruik laag, midden, hoog of kritiek</translation>
-    </message>
-    <message>
-        <source>the score must be a whole number from 0 to 1000</source>
-        <translation>de score moet een geheel getal van 0 tot en met 1000 zijn</translation>
-    </message>
-    <message>
-        <source>expected a name after 'let'</source>
-        <translation>na 'let' hoort een naam</translation>
-    </message>
-    <message>
-        <source>unknown part '%1': use title, severity, score, let, when or explain</source>
-        <translation>onbekend onderdeel '%1': gebruik title, severity, score, let, when of explain</translation>
-    </message>
-    <message>
-        <source>rule '%1' has no '%2'</source>
-        <translation>regel '%1' mist '%2'</translation>
-    </message>
-    <message>
-        <source>a text in double quotes</source>
-        <translation>een tekst tussen dubbele aanhalingstekens</translation>
-    </message>
-    <message>
-        <source>'}' without '{' in the explanation; write '}}' for a brace</source>
-        <translation>'}' zonder '{' in de uitleg; schrijf '}}' voor een accolade</translation>
-    </message>
-    <message>
-        <source>'{' without '}' in the explanation</source>
-        <translation>'{' zonder '}' in de uitleg</translation>
-    </message>
-    <message>
-        <source>empty '{}' in the explanation</source>
-        <translation>lege '{}' in de uitleg</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>regel %1, kolom %2: %3</translation>
-    </message>
-    <message>
-        <source>rule '%1' is defined twice</source>
-        <translation>regel '%1' komt twee keer voor</translation>
-    </message>
-    <message>
-        <source>the rule set has no rules</source>
-        <translation>de regelset bevat geen regels</translation>
-    </message>
-    <message>
-        <source>a condition</source>
-        <translation>een voorwaarde</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>een getal</translation>
-    </message>
-    <message>
-        <source>an amount</source>
-        <translation>een bedrag</translation>
-    </message>
-    <message>
-        <source>a signal partner</source>
-        <translation>een signaalpartner</translation>
-    </message>
-    <message>
-        <source>an institution type</source>
-        <translation>een soort instelling</translation>
-    </message>
-    <message>
-        <source>a basic-condition state</source>
-        <translation>een status van een basisvoorwaarde</translation>
-    </message>
-    <message>
-        <source>a text</source>
-        <translation>een tekst</translation>
-    </message>
-    <message>
-        <source>signals</source>
-        <translation>signalen</translation>
-    </message>
-    <message>
-        <source>discharge notices</source>
-        <translation>uitstroommeldingen</translation>
-    </message>
-    <message>
-        <source>persons</source>
-        <translation>personen</translation>
-    </message>
-    <message>
-        <source>contact attempts</source>
-        <translation>contactpogingen</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::rules::RulesService</name>
-    <message>
-        <source>No rule set is in force on %1.</source>
-        <translation>Op %1 geldt geen regelset.</translation>
-    </message>
-    <message>
-        <source>A new rule set takes effect today or later, not on an earlier day.</source>
-        <translation>Een nieuwe regelset gaat vandaag of later in, niet op een eerdere dag.</translation>
-    </message>
-    <message>
-        <source>Say why the flag is dismissed.</source>
-        <translation>Geef aan waarom de signalering wordt afgewezen.</translation>
-    </message>
-    <message>
-        <source>This flag no longer exists.</source>
-        <translation>Deze signalering bestaat niet meer.</translation>
-    </message>
-    <message>
-        <source>This flag was already resolved or dismissed.</source>
-        <translation>Deze signalering was al vervallen of afgewezen.</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::validation</name>
-    <message>
-        <source>BSN %1 must consist of 9 digits</source>
-        <translation>BSN %1 moet uit 9 cijfers bestaan</translation>
-    </message>
-    <message>
-        <source>BSN %1 fails the eleven test</source>
-        <translation>BSN %1 voldoet niet aan de 11-proef</translation>
-    </message>
-    <message>
-        <source>Postcode is required</source>
-        <translation>Postcode is verplicht</translation>
-    </message>
-    <message>
-        <source>Postcode %1 is not a valid Dutch postcode (expected like 1234 AB)</source>
-        <translation>Postcode %1 is geen geldige Nederlandse postcode (verwacht zoals 1234 AB)</translation>
-    </message>
-    <message>
-        <source>House number must be a number from 1 to 99999</source>
-        <translation>Huisnummer moet een getal van 1 tot en met 99999 zijn</translation>
-    </message>
-    <message>
-        <source>House number suffix "%1" may hold at most 6 letters, digits or dashes</source>
-        <translation>Toevoeging "%1" mag uit ten hoogste 6 letters, cijfers of streepjes bestaan</translation>
-    </message>
-    <message>
-        <source>Street is required</source>
-        <translation>Straat is verplicht</translation>
-    </message>
-    <message>
-        <source>Town is required</source>
-        <translation>Plaats is verplicht</translation>
-    </message>
-    <message>
-        <source>Surname is required</source>
-        <translation>Achternaam is verplicht</translation>
-    </message>
-    <message>
-        <source>Enter initials or a first name</source>
-        <translation>Vul voorletters of een voornaam in</translation>
-    </message>
-    <message>
-        <source>Date of birth %1 lies in the future</source>
-        <translation>Geboortedatum %1 ligt in de toekomst</translation>
-    </message>
-    <message>
-        <source>Date of birth %1 lies before 1900</source>
-        <translation>Geboortedatum %1 ligt vóór 1900</translation>
-    </message>
-    <message>
-        <source>Phone number %1 is not valid (expected like 06 12345678 or +31 20 1234567)</source>
-        <translation>Telefoonnummer %1 is ongeldig (verwacht zoals 06 12345678 of +31 20 1234567)</translation>
-    </message>
-    <message>
-        <source>E-mail address %1 is not valid</source>
-        <translation>E-mailadres %1 is ongeldig</translation>
-    </message>
-    <message>
-        <source>A household needs at least one member</source>
-        <translation>Een huishouden heeft ten minste één lid nodig</translation>
-    </message>
-    <message>
-        <source>BSN %1 occurs twice in this household</source>
-        <translation>BSN %1 komt twee keer voor in dit huishouden</translation>
-    </message>
-    <message>
-        <source>A household has exactly one head of household (now %1)</source>
-        <translation>Een huishouden heeft precies één hoofdbewoner (nu %1)</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::zrm</name>
-    <message>
-        <source>Finances</source>
-        <translation>Financiën</translation>
-    </message>
-    <message>
-        <source>Work &amp; education</source>
-        <translation>Werk &amp; opleiding</translation>
-    </message>
-    <message>
-        <source>Daytime activities</source>
-        <translation>Tijdsbesteding</translation>
-    </message>
-    <message>
-        <source>Housing</source>
-        <translation>Huisvesting</translation>
-    </message>
-    <message>
-        <source>Domestic relations</source>
-        <translation>Huiselijke relaties</translation>
-    </message>
-    <message>
-        <source>Mental health</source>
-        <translation>Geestelijke gezondheid</translation>
-    </message>
-    <message>
-        <source>Physical health</source>
-        <translation>Lichamelijke gezondheid</translation>
-    </message>
-    <message>
-        <source>Substance use</source>
-        <translation>Middelengebruik</translation>
-    </message>
-    <message>
-        <source>Basic ADL</source>
-        <translation>Basale ADL</translation>
-    </message>
-    <message>
-        <source>Instrumental ADL</source>
-        <translation>Instrumentele ADL</translation>
-    </message>
-    <message>
-        <source>Social network</source>
-        <translation>Sociaal netwerk</translation>
-    </message>
-    <message>
-        <source>Community participation</source>
-        <translation>Maatschappelijke participatie</translation>
-    </message>
-    <message>
-        <source>Justice</source>
-        <translation>Justitie</translation>
-    </message>
-    <message>
-        <source>Acute problems</source>
-        <translation>Acute problematiek</translation>
-    </message>
-    <message>
-        <source>Not self-sufficient</source>
-        <translation>Niet zelfredzaam</translation>
-    </message>
-    <message>
-        <source>Barely self-sufficient</source>
-        <translation>Beperkt zelfredzaam</translation>
-    </message>
-    <message>
-        <source>Adequately self-sufficient</source>
-        <translation>Voldoende zelfredzaam</translation>
-    </message>
-    <message>
-        <source>Completely self-sufficient</source>
-        <translation>Volledig zelfredzaam</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::cli::ClocksHolidaysCommand</name>
-    <message>
-        <source>list the public holidays that working-day deadlines skip</source>
-        <translation>de feestdagen tonen die termijnen in werkdagen overslaan</translation>
-    </message>
-    <message>
-        <source>Usage: vangnet-cli clocks holidays [--year YEAR] [--json]
-
-Lists the public holidays of the Algemene termijnenwet for YEAR (this year by default):
-the days a deadline counted in working days skips, besides Saturday and Sunday. Days the
-government adds by decree are not included (docs/clocks.md).
-
-  --year YEAR   %1 to %2
-  --json        machine-readable: {"year", "holidays": [{date, key, name, weekday}]}</source>
-        <translation>Gebruik: vangnet-cli clocks holidays [--year JAAR] [--json]
-
-Toont de algemeen erkende feestdagen van de Algemene termijnenwet in JAAR (standaard dit jaar):
-de dagen die een termijn in werkdagen overslaat, naast zaterdag en zondag. Dagen die de
-regering per besluit gelijkstelt, zijn niet opgenomen (docs/clocks.md).
-
-  --year JAAR   %1 tot en met %2
-  --json        voor programma's: {"year", "holidays": [{date, key, name, weekday}]}</translation>
-    </message>
-    <message>
-        <source>--year must be a year from %1 to %2, not '%3'</source>
-        <translation>--year moet een jaar van %1 tot en met %2 zijn, niet '%3'</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Public holiday</source>
-        <translation>Feestdag</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::AppResources</name>
-    <message>
-        <source>Choices</source>
-        <translation>Keuzes</translation>
-    </message>
-    <message>
-        <source>%1: choices</source>
-        <translation>%1: keuzes</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::demo::DemoHistory</name>
-    <message>
-        <source>Creating the demo was stopped.</source>
-        <translation>Het maken van de demo is gestopt.</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::ClockService</name>
-    <message>
-        <source>Give the date of the day off.</source>
-        <translation>Geef de datum van de vrije dag.</translation>
-    </message>
-    <message>
-        <source>%1 is a Saturday or Sunday: working-day deadlines skip it already.</source>
-        <translation>%1 is een zaterdag of zondag: termijnen in werkdagen slaan die al over.</translation>
-    </message>
-    <message>
-        <source>%1 is a public holiday already.</source>
-        <translation>%1 is al een feestdag.</translation>
-    </message>
-    <message>
-        <source>Say which day it is, e.g. the decree that adds it.</source>
-        <translation>Zeg welke dag het is, bijvoorbeeld het besluit dat hem toevoegt.</translation>
-    </message>
-    <message>
-        <source>Keep the name to 200 characters.</source>
-        <translation>Houd de naam op 200 tekens of minder.</translation>
-    </message>
-    <message>
-        <source>%1 is already a day off (%2).</source>
-        <translation>%1 is al een vrije dag (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is not an added day off.</source>
-        <translation>%1 is geen toegevoegde vrije dag.</translation>
-    </message>
-</context>
-<context>
-    <name>vangnet::DayOffDialog</name>
-    <message>
-        <source>Add a day off</source>
-        <translation>Vrije dag toevoegen</translation>
-    </message>
-    <message>
-        <source>About days off</source>
-        <translation>Over vrije dagen</translation>
-    </message>
-    <message>
-        <source>A day the government adds to the public holidays by decree (Algemene termijnenwet, article 3, third paragraph). Deadlines counted in working days skip it from now on, for every case.</source>
-        <translation>Een dag die de regering bij besluit gelijkstelt met de feestdagen (Algemene termijnenwet, artikel 3, derde lid). Termijnen in werkdagen slaan hem vanaf nu over, voor alle casussen.</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>Date of the day off</source>
-        <translation>Datum van de vrije dag</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <source>Name of the day off, such as the decree that adds it</source>
-        <translation>Naam van de vrije dag, zoals het besluit dat hem toevoegt</translation>
-    </message>
-    <message>
-        <source>e.g. Friday after Ascension Day (decree of 2027)</source>
-        <translation>bijv. vrijdag na Hemelvaartsdag (besluit van 2027)</translation>
-    </message>
-    <message>
-        <source>Why the day off was not added</source>
-        <translation>Waarom de vrije dag niet is toegevoegd</translation>
-    </message>
-    <message>
-        <source>Add or cancel</source>
-        <translation>Toevoegen of annuleren</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Toevoegen</translation>
-    </message>
-</context>
-<context>
     <name>vangnet::cli::ClocksDayOffCommand</name>
     <message>
+        <location filename="../../src/cli/ClocksDayOffCommand.cpp" line="+12"/>
         <source>add or remove a day off by decree that working-day deadlines skip (team lead)</source>
         <translation>een vrije dag bij besluit toevoegen of verwijderen die termijnen in werkdagen overslaan (teamleider)</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>clocks day-off needs add or remove: clocks day-off add --date YYYY-MM-DD --name TEXT</source>
         <translation>clocks day-off heeft add of remove nodig: clocks day-off add --date JJJJ-MM-DD --name TEKST</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>clocks day-off add needs --name: what the day is, e.g. the decree that adds it</source>
         <translation>clocks day-off add heeft --name nodig: welke dag het is, bijvoorbeeld het besluit dat hem toevoegt</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>%1 is a day off now: working-day deadlines skip it.</source>
         <translation>%1 is nu een vrije dag: termijnen in werkdagen slaan hem over.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 is a working day again.</source>
         <translation>%1 is weer een werkdag.</translation>
     </message>
     <message>
+        <location line="-48"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks day-off add --date YYYY-MM-DD --name TEXT
        vangnet-cli [--db FILE|URL] --user NAME clocks day-off remove --date YYYY-MM-DD
 
@@ -9273,6 +8686,3581 @@ clocks list toont de toegevoegde dagen, clocks holidays de feestdagen.
 
   --date JJJJ-MM-DD  de dag
   --name TEKST       welke dag het is, bijvoorbeeld het besluit dat hem toevoegt (bij add)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ClocksHolidaysCommand</name>
+    <message>
+        <location filename="../../src/cli/ClocksHolidaysCommand.cpp" line="+23"/>
+        <source>list the public holidays that working-day deadlines skip</source>
+        <translation>de feestdagen tonen die termijnen in werkdagen overslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli clocks holidays [--year YEAR] [--json]
+
+Lists the public holidays of the Algemene termijnenwet for YEAR (this year by default):
+the days a deadline counted in working days skips, besides Saturday and Sunday. Days the
+government adds by decree are not included (docs/clocks.md).
+
+  --year YEAR   %1 to %2
+  --json        machine-readable: {&quot;year&quot;, &quot;holidays&quot;: [{date, key, name, weekday}]}</source>
+        <translation>Gebruik: vangnet-cli clocks holidays [--year JAAR] [--json]
+
+Toont de algemeen erkende feestdagen van de Algemene termijnenwet in JAAR (standaard dit jaar):
+de dagen die een termijn in werkdagen overslaat, naast zaterdag en zondag. Dagen die de
+regering per besluit gelijkstelt, zijn niet opgenomen (docs/clocks.md).
+
+  --year JAAR   %1 tot en met %2
+  --json        voor programma&apos;s: {&quot;year&quot;, &quot;holidays&quot;: [{date, key, name, weekday}]}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--year must be a year from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--year moet een jaar van %1 tot en met %2 zijn, niet &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Public holiday</source>
+        <translation>Feestdag</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ClocksListCommand</name>
+    <message>
+        <location filename="../../src/cli/ClocksListCommand.cpp" line="+17"/>
+        <source>list the deadline settings (clocks)</source>
+        <translation>de termijninstellingen tonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks list [--json]
+
+Lists every deadline (clock) setting: its days, whether they are working days, who set it
+and when, and the days off a team lead added by decree (clocks day-off). The shipped values
+are an example of municipal policy (docs/clocks.md).
+
+  --json   machine-readable: {&quot;clocks&quot;: [{clock, days, working_days, label, updated_at, updated_by}], &quot;days_off&quot;: [{date, name, added_by, added_at}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks list [--json]
+
+Toont elke termijninstelling: het aantal dagen, of het werkdagen zijn, wie hem instelde en
+wanneer, en de vrije dagen die een teamleider bij besluit toevoegde (clocks day-off). De
+meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
+
+  --json   machineleesbaar: {&quot;clocks&quot;: [{clock, days, working_days, label, updated_at, updated_by}], &quot;days_off&quot;: [{date, name, added_by, added_at}]}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>working days</source>
+        <translation>werkdagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>calendar days</source>
+        <translation>kalenderdagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted in</source>
+        <translation>Geteld in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set</source>
+        <translation>Ingesteld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day off by decree</source>
+        <translation>Vrije dag bij besluit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ClocksSetCommand</name>
+    <message>
+        <location filename="../../src/cli/ClocksSetCommand.cpp" line="+24"/>
+        <source>change one deadline setting (team lead)</source>
+        <translation>één termijninstelling wijzigen (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME clocks set CLOCK DAYS [--working-days|--calendar-days]
+
+Sets the deadline CLOCK to DAYS (%1 to %2). Without --working-days or --calendar-days the
+clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.
+
+  CLOCK            one of: %3
+  --working-days   count Monday to Friday, not public holidays (see clocks holidays)
+  --calendar-days  count every day</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set TERMIJN DAGEN [--working-days|--calendar-days]
+
+Zet de termijn TERMIJN op DAGEN (%1 tot en met %2). Zonder --working-days of --calendar-days
+blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging komt in de auditlog.
+
+  TERMIJN          een van: %3
+  --working-days   maandag tot en met vrijdag tellen, geen feestdagen (zie clocks holidays)
+  --calendar-days  elke dag tellen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>clocks set needs a clock and a number of days: clocks set CLOCK DAYS</source>
+        <translation>clocks set heeft een termijn en een aantal dagen nodig: clocks set TERMIJN DAGEN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use --working-days or --calendar-days, not both</source>
+        <translation>gebruik --working-days of --calendar-days, niet allebei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown clock &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekende termijn &apos;%1&apos;; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DAYS must be a whole number, not &apos;%1&apos;</source>
+        <translation>DAGEN moet een geheel getal zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Deadline %1 set to %2.</source>
+        <translation>Termijn %1 ingesteld op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::DemoCommand</name>
+    <message>
+        <location filename="../../src/cli/DemoCommand.cpp" line="+53"/>
+        <source>create a new database filled with a synthetic demo municipality</source>
+        <translation>een nieuwe database maken, gevuld met een verzonnen demogemeente</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>demo needs --households N (a positive whole number)</source>
+        <translation>demo heeft --households N nodig (een positief geheel getal)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--households: at most %1 households fit in the demo municipality</source>
+        <translation>--households: er passen hoogstens %1 huishoudens in de demogemeente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--seed must be a whole number, not &apos;%1&apos;</source>
+        <translation>--seed moet een geheel getal zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;%1&apos; exists already; choose a new file</source>
+        <translation>&apos;%1&apos; bestaat al; kies een nieuw bestand</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Demo municipality written to %1: %2 households, %3 people in %4 s (seed %5).</source>
+        <translation>Demogemeente geschreven naar %1: %2 huishoudens, %3 personen in %4 s (seed %5).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo accounts, password &quot;demo&quot;: %1.</source>
+        <translation>Demo-accounts, wachtwoord &quot;demo&quot;: %1.</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>--signals-csv OUT and --rows N go together</source>
+        <translation>--signals-csv UIT en --rows N horen bij elkaar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; exists already; choose a new file for the signals</source>
+        <translation>&apos;%1&apos; bestaat al; kies een nieuw bestand voor de signalen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 early signals about these people written to %2.</source>
+        <translation>%1 vroegsignalen over deze inwoners geschreven naar %2.</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
+                   [--as-of DATE] [--signals-csv OUT --rows N] [--workday] [--json]
+
+Creates a new database and fills it with a synthetic municipality: invented people with
+Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
+The same seed gives the same data. An existing non-empty file is never overwritten;
+a PostgreSQL database must not hold households yet. It also makes the demo accounts
+%2 with the password &quot;demo&quot;; log in with one of them, e.g.
+VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
+
+  --households N   number of households, 1 to %1
+  --seed S         seed for the generator (a whole number, default 1)
+  --as-of DATE     the day the demo stands on (YYYY-MM-DD): ages, signal dates and deadlines
+                   are counted from it. Default 2026-01-01, so the same seed gives the same
+                   data on any day; with --workday, today
+  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
+                   documented CSV layout (for benchmarks and tests of `import signals`)
+  --rows N         the number of signal rows for --signals-csv
+  --workday        also play the year before that day, as the application&apos;s demo database
+                   does: synthetic signals (about 30 per 100 households) arrive in weekly
+                   batches, the signal rules flag households and the demo caseworkers take
+                   them up, contact them and close their cases; today&apos;s work is left open
+  --json           print the summary as JSON</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S]
+                   [--as-of DATUM] [--signals-csv UIT --rows N] [--workday] [--json]
+
+Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
+Nederlands klinkende namen, BSN&apos;s uit de testreeks 9999, adressen in de postcodes 7411-7425.
+Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
+een PostgreSQL-database mag nog geen huishoudens bevatten. Maakt ook de demo-accounts
+%2 met het wachtwoord &quot;demo&quot;; log in met een ervan, bijvoorbeeld
+VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
+
+  --households N   aantal huishoudens, 1 tot en met %1
+  --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
+  --as-of DATUM    de dag waarop de demo staat (JJJJ-MM-DD): leeftijden, signaaldata en termijnen
+                   tellen vanaf die dag. Standaard 2026-01-01, zodat dezelfde seed op elke dag
+                   dezelfde gegevens geeft; met --workday vandaag
+  --signals-csv UIT  schrijf ook N verzonnen vroegsignalen over deze inwoners naar UIT, in de
+                   beschreven CSV-indeling (voor benchmarks en tests van `import signals`)
+  --rows N         het aantal signaalregels voor --signals-csv
+  --workday        speel ook het jaar voor die dag na, zoals de demodatabase van de applicatie:
+                   verzonnen signalen (zo&apos;n 30 per 100 huishoudens) komen in wekelijkse partijen
+                   binnen, de signaalregels signaleren huishoudens en de demo-consulenten pakken
+                   ze op, nemen contact op en sluiten hun zaken af; het werk van vandaag blijft open
+  --json           de samenvatting als JSON tonen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::Dispatcher</name>
+    <message>
+        <location filename="../../src/cli/Dispatcher.cpp" line="+46"/>
+        <source>unknown option &apos;%1&apos;; see &apos;vangnet-cli --help&apos;</source>
+        <translation>onbekende optie &apos;%1&apos;; zie &apos;vangnet-cli --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>option &apos;%1&apos; needs a value</source>
+        <translation>optie &apos;%1&apos; heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>option &apos;--db&apos; needs a file name or a postgresql:// URL</source>
+        <translation>optie &apos;--db&apos; heeft een bestandsnaam of een postgresql://-URL nodig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>unknown log level &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekend logniveau &apos;%1&apos;; kies uit: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no command given; see &apos;vangnet-cli --help&apos;</source>
+        <translation>geen opdracht gegeven; zie &apos;vangnet-cli --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown command &apos;%1&apos;; see &apos;vangnet-cli --help&apos;</source>
+        <translation>onbekende opdracht &apos;%1&apos;; zie &apos;vangnet-cli --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Global options (before the command):</source>
+        <translation>Algemene opties (vóór de opdracht):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  --db FILE|URL       SQLite file or postgresql:// URL; default: the database chosen in Vangnet&apos;s settings, else the demo database</source>
+        <translation>  --db BESTAND|URL    SQLite-bestand of postgresql://-URL; standaard: de database uit de instellingen van Vangnet, anders de demodatabase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  --log-level LEVEL   technical log on stderr: trace, debug, info, warn (default), error, critical, off</source>
+        <translation>  --log-level NIVEAU  technisch logboek op stderr: trace, debug, info, warn (standaard), error, critical, off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  --help, --version</source>
+        <translation>  --help, --version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;vangnet-cli COMMAND --help&apos; describes a command.</source>
+        <translation>&apos;vangnet-cli OPDRACHT --help&apos; beschrijft een opdracht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit status: 0 done, 1 done with reported problems, 2 unusable input or nothing done.</source>
+        <translation>Afsluitcode: 0 klaar, 1 klaar met gemelde problemen, 2 onbruikbare invoer of niets gedaan.</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>option &apos;--user&apos; needs a user name</source>
+        <translation>optie &apos;--user&apos; heeft een gebruikersnaam nodig</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&apos;%1&apos; needs --user NAME before the command; the password comes from VANGNET_PASSWORD or a prompt</source>
+        <translation>&apos;%1&apos; heeft --user NAAM vóór de opdracht nodig; het wachtwoord komt uit VANGNET_PASSWORD of wordt gevraagd</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] [--user NAME] [--log-level LEVEL] COMMAND [options]</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] [--user NAAM] [--log-level NIVEAU] OPDRACHT [opties]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  --user NAME         who logs in; every command needs it but demo, rules test, clocks
+                      holidays and plan --instance. The password comes from the
+                      environment variable VANGNET_PASSWORD, else it is asked on the terminal</source>
+        <translation>  --user NAAM         wie inlogt; elke opdracht heeft dit nodig behalve demo, rules test,
+                      clocks holidays en plan --instance. Het wachtwoord komt uit de
+                      omgevingsvariabele VANGNET_PASSWORD, anders wordt het in de terminal gevraagd</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ExportCommand</name>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="+17"/>
+        <source>write the DDAS delivery of early signals and their cases for CBS (team lead)</source>
+        <translation>de DDAS-levering van vroegsignalen en hun zaken voor het CBS schrijven (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export ddas --from DATE --to DATE
+                   --gemeentecode CODE --out FILE [--organisatie NAME] [--kvk NUMBER]
+                   [--contact &quot;name;telephone;e-mail;job title&quot;]... [--leverancier CODE] [--json]
+
+Writes the DDAS delivery (VNG Uitwisselmodel v0.9) for CBS statistics: every early signal of
+your team&apos;s households dated in the period, and every case active in the period that
+started from signals, with its contact attempts and outcome. Cases without signals
+(discharge notices only, or opened by hand) are not part of DDAS and are left out; their
+number is reported. Team leads only; the export is recorded in the audit log. See
+docs/ddas.md for the mapping.
+
+  --from DATE           first day of the period (YYYY-MM-DD)
+  --to DATE             last day of the period (YYYY-MM-DD), inclusive
+  --gemeentecode CODE   the municipality&apos;s four-digit CBS code, e.g. 0518
+  --out FILE            where to write the JSON; written completely or not at all
+  --organisatie NAME    the delivering organisation (default &quot;Gemeente CODE&quot;)
+  --kvk NUMBER          its eight-digit KvK number (left out when not given)
+  --contact TEXT        a contact person as &quot;name;telephone;e-mail;job title&quot;; repeatable
+  --leverancier CODE    codeGegevensleverancier (default VANGNET)
+  --json                print {&quot;file&quot;, &quot;signals&quot;, &quot;cases&quot;, &quot;cases_without_signals&quot;}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export ddas --from DATUM --to DATUM
+                   --gemeentecode CODE --out BESTAND [--organisatie NAAM] [--kvk NUMMER]
+                   [--contact &quot;naam;telefoon;e-mail;functie&quot;]... [--leverancier CODE] [--json]
+
+Schrijft de DDAS-levering (VNG Uitwisselmodel v0.9) voor de statistiek van het CBS: elk
+vroegsignaal van de huishoudens van uw team met een signaaldatum in de periode, en elke zaak
+die in de periode liep en uit signalen is ontstaan, met contactpogingen en eindresultaat.
+Zaken zonder signalen (alleen uitstroommeldingen, of met de hand geopend) horen niet bij DDAS
+en worden weggelaten; hun aantal wordt gemeld. Alleen voor teamleiders; de export wordt
+vastgelegd in het auditlog. Zie docs/ddas.md voor de vertaling naar DDAS.
+
+  --from DATUM          eerste dag van de periode (JJJJ-MM-DD)
+  --to DATUM            laatste dag van de periode (JJJJ-MM-DD), die meetelt
+  --gemeentecode CODE   de viercijferige CBS-code van de gemeente, bv. 0518
+  --out BESTAND         waar de JSON heen moet; wordt helemaal of helemaal niet geschreven
+  --organisatie NAAM    de aanleverende organisatie (standaard &quot;Gemeente CODE&quot;)
+  --kvk NUMMER          haar KvK-nummer van acht cijfers (weggelaten als het niet is gegeven)
+  --contact TEKST       een contactpersoon als &quot;naam;telefoon;e-mail;functie&quot;; mag vaker
+  --leverancier CODE    codeGegevensleverancier (standaard VANGNET)
+  --json                toon {&quot;file&quot;, &quot;signals&quot;, &quot;cases&quot;, &quot;cases_without_signals&quot;}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>export ddas needs --%1</source>
+        <translation>export ddas vraagt --%1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>DDAS delivery %1..%2 written to %3: %4 signal(s), %5 case(s).</source>
+        <translation>DDAS-levering %1..%2 geschreven naar %3: %4 signaal/signalen, %5 zaak/zaken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n case(s) active in the period had no signals (discharge notice or opened by hand); they are not part of DDAS and were left out.</source>
+        <translation>
+            <numerusform>%n zaak die in de periode liep had geen signalen (uitstroommelding of met de hand geopend); die hoort niet bij DDAS en is weggelaten.</numerusform>
+            <numerusform>%n zaken die in de periode liepen hadden geen signalen (uitstroommelding of met de hand geopend); die horen niet bij DDAS en zijn weggelaten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::HouseholdListCommand</name>
+    <message>
+        <location filename="../../src/cli/HouseholdListCommand.cpp" line="+16"/>
+        <source>list households, optionally searched and limited to one wijk</source>
+        <translation>huishoudens tonen, desgewenst gezocht en beperkt tot één wijk</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 households shown</source>
+        <translation>%1 van %2 huishoudens getoond</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household list [--search TEXT] [--wijk W] [--limit N]
+       [--rule ID] [--severity LEVEL] [--by-priority] [--json]
+
+Lists the households of your own team sorted by name, as the application&apos;s household list
+does. An administrator (beheerder) sees no household data.
+
+  --search TEXT   as the search box: a BSN (9 digits) matches exactly, a postcode or its
+                  start by prefix, &quot;street number&quot; by street and number, other text
+                  member names (every word) or the street name
+  --wijk W        only households in this wijk (district)
+  --rule ID       only households with an open flag of this signal rule (rules list)
+  --severity LEVEL  only households with an open flag of at least this severity:
+                  laag, midden, hoog or kritiek (with --rule: of that rule&apos;s flag)
+  --by-priority   most urgent first (highest severity, then score) instead of by name
+  --limit N       show at most N households (default: all)
+  --json          machine-readable: {&quot;households&quot;: [{id, name, address, postcode, plaats,
+                  wijk, members, priority}], &quot;count&quot;: shown, &quot;total&quot;: matching}
+                  (priority: the highest severity of the open flags, or null)</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household list [--search TEKST] [--wijk W] [--limit N]
+       [--rule ID] [--severity NIVEAU] [--by-priority] [--json]
+
+Toont de huishoudens van uw eigen team op naam gesorteerd, zoals de huishoudenslijst van de
+applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
+
+  --search TEKST  als het zoekvak: een BSN (9 cijfers) vindt precies, een postcode of het
+                  begin ervan als voorvoegsel, &quot;straat nummer&quot; op straat en huisnummer, andere
+                  tekst op namen van leden (elk woord) of op de straatnaam
+  --wijk W        alleen huishoudens in deze wijk
+  --rule ID       alleen huishoudens met een open signalering van deze signaleringsregel (rules list)
+  --severity NIVEAU  alleen huishoudens met een open signalering van ten minste deze ernst:
+                  laag, midden, hoog of kritiek (met --rule: van de signalering van die regel)
+  --by-priority   de meest urgente eerst (hoogste ernst, dan score) in plaats van op naam
+  --limit N       hoogstens N huishoudens tonen (standaard: alle)
+  --json          machineleesbaar: {&quot;households&quot;: [{id, name, address, postcode, plaats,
+                  wijk, members, priority}], &quot;count&quot;: getoond, &quot;total&quot;: gevonden}
+                  (priority: de hoogste ernst van de open signaleringen, of null)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>--severity takes laag, midden, hoog or kritiek, not &apos;%1&apos;</source>
+        <translation>--severity kent laag, midden, hoog of kritiek, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ImportBatchCommand</name>
+    <message>
+        <location filename="../../src/cli/ImportBatchCommand.cpp" line="+22"/>
+        <source>list the import batches with their counts</source>
+        <translation>de importpartijen met hun aantallen tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdraw an import batch nobody has worked on yet</source>
+        <translation>een importpartij intrekken waaraan nog niemand heeft gewerkt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import batches [--json]
+
+Lists the import batches, newest first: file, who imported, counts, withdrawn or not.
+  --json   {&quot;batches&quot;: [{batch, kind, file, format, profile, imported_by, imported_at, read,
+           imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import batches [--json]
+
+Toont de importpartijen, nieuwste eerst: bestand, wie importeerde, aantallen, ingetrokken of niet.
+  --json   {&quot;batches&quot;: [{batch, kind, file, format, profile, imported_by, imported_at, read,
+           imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import withdraw BATCH
+
+Removes the signals or notices of one batch, and the households it created that hold
+nothing else. Refused once any of its rows was worked on.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import withdraw PARTIJ
+
+Verwijdert de signalen of meldingen van één partij, en de huishoudens die zij aanmaakte en
+verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>name the batch number to withdraw, e.g. &apos;import withdraw 12&apos;</source>
+        <translation>noem het nummer van de partij om in te trekken, bijv. &apos;import withdraw 12&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Batch %1 withdrawn.</source>
+        <translation>Partij %1 ingetrokken.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported by</source>
+        <translation>Geïmporteerd door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duplicates</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ImportCommand</name>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+25"/>
+        <source>import a file of early signals (CSV or DDAS JSON) as one batch</source>
+        <translation>een bestand met vroegsignalen (CSV of DDAS-JSON) als één partij importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import a file of discharge notices (CSV) as one batch</source>
+        <translation>een bestand met uitstroommeldingen (CSV) als één partij importeren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import signals FILE [--format csv|ddas]
+                   [--profile NAME] [--rejects OUT.csv] [--json]
+
+Imports early signals of arrears (docs/formats.md) as one batch: all of it, or nothing.
+
+  --format csv|ddas  the file&apos;s format; default: ddas for .json files, else csv
+</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import signals BESTAND [--format csv|ddas]
+                   [--profile NAAM] [--rejects UIT.csv] [--json]
+
+Importeert vroegsignalen van betalingsachterstanden (docs/formats.md) als één partij: helemaal, of niets.
+
+  --format csv|ddas  de indeling van het bestand; standaard: ddas voor .json-bestanden, anders csv
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import discharges FILE [--profile NAME]
+                   [--rejects OUT.csv] [--json]
+
+Imports notices of people leaving an institution (docs/formats.md) as one batch.
+
+</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import discharges BESTAND [--profile NAAM]
+                   [--rejects UIT.csv] [--json]
+
+Importeert meldingen van mensen die een instelling verlaten (docs/formats.md) als één partij.
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  --profile NAME     a saved column layout (mapping profile); default: the documented header
+  --rejects OUT.csv  write the rows that were skipped, with line, column and reason
+  --skip-rules       do not evaluate the signal rules afterwards (a bulk load; the
+                     next `rules evaluate` does it)
+  --json             {&quot;batch&quot;, &quot;read&quot;, &quot;imported&quot;, &quot;updated&quot;, &quot;superseded&quot;, &quot;duplicates&quot;,
+                     &quot;rejected&quot;, &quot;matched&quot;, &quot;new_households&quot;, &quot;repeated&quot;, &quot;flags_raised&quot;,
+                     &quot;flags_resolved&quot;, &quot;rejects&quot;: [{line, column, reason}]}
+
+Rows are matched to households by BSN, else by address, surname and date of birth; others
+get a new household of your team. A row already imported is skipped as a duplicate.
+A discharge notice delivered again with its id and a new date, condition or channel updates
+the stored notice (updated); a new notice replaces the person&apos;s older open one of the same
+institution type (superseded).
+Afterwards the signal rules evaluate the households that received something.
+Exit status 1 when rows were rejected, 2 when the file was refused (nothing imported).</source>
+        <translation>  --profile NAAM     een opgeslagen kolomindeling (koppelprofiel); standaard: de beschreven kopregel
+  --rejects UIT.csv  schrijf de overgeslagen regels weg, met regel, kolom en reden
+  --skip-rules       beoordeel de signaleringsregels daarna niet (een bulklading; de
+                     volgende `rules evaluate` doet het)
+  --json             {&quot;batch&quot;, &quot;read&quot;, &quot;imported&quot;, &quot;updated&quot;, &quot;superseded&quot;, &quot;duplicates&quot;,
+                     &quot;rejected&quot;, &quot;matched&quot;, &quot;new_households&quot;, &quot;repeated&quot;, &quot;flags_raised&quot;,
+                     &quot;flags_resolved&quot;, &quot;rejects&quot;: [{line, column, reason}]}
+
+Regels worden bij een huishouden gezocht op BSN, anders op adres, achternaam en geboortedatum;
+de overige krijgen een nieuw huishouden van uw team. Een al geïmporteerde regel wordt als dubbel overgeslagen.
+Een uitstroommelding die opnieuw wordt geleverd met haar id en een nieuwe datum, basisvoorwaarde of
+kanaal werkt de opgeslagen melding bij (updated); een nieuwe melding vervangt de oudere openstaande
+melding van dezelfde persoon en hetzelfde soort instelling (superseded).
+Daarna beoordelen de signaleringsregels de huishoudens die iets ontvingen.
+Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niets geïmporteerd).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>name the file to import; see &apos;vangnet-cli %1 --help&apos;</source>
+        <translation>noem het bestand om te importeren; zie &apos;vangnet-cli %1 --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Batch %1 from %2: %3 rows read, %4 imported (%5 matched to a household, %6 new households), %7 duplicates, %8 rejected.</source>
+        <translation>Partij %1 uit %2: %3 regels gelezen, %4 geïmporteerd (%5 bij een bestaand huishouden, %6 nieuwe huishoudens), %7 dubbel, %8 afgewezen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discharge notices: %1 updated by a re-delivery, %2 older notices superseded.</source>
+        <translation>Uitstroommeldingen: %1 bijgewerkt door een nieuwe levering, %2 oudere meldingen vervangen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 line %2%3: %4</source>
+        <translation>%1 regel %2%3: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>… and %1 more; --rejects OUT.csv writes them all</source>
+        <translation>… en nog %1; --rejects UIT.csv schrijft ze allemaal weg</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Signal rules: %1 flags raised, %2 resolved.</source>
+        <translation>Signaleringsregels: %1 signaleringen nieuw, %2 vervallen.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ImportProfileCommand</name>
+    <message>
+        <location filename="../../src/cli/ImportProfileCommand.cpp" line="+25"/>
+        <source>list the column layouts (mapping profiles) imports can use</source>
+        <translation>de kolomindelingen (koppelprofielen) tonen die imports kunnen gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save a column layout (mapping profile) from a JSON file</source>
+        <translation>een kolomindeling (koppelprofiel) uit een JSON-bestand opslaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import profile list [--json]
+
+Lists the built-in and saved column layouts for signal and discharge files.
+  --json   {&quot;profiles&quot;: [{name, kind, columns, delimiter, encoding}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import profile list [--json]
+
+Toont de ingebouwde en opgeslagen kolomindelingen voor signaal- en uitstroombestanden.
+  --json   {&quot;profiles&quot;: [{name, kind, columns, delimiter, encoding}]}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import profile save FILE.json
+
+Saves (or replaces) a column layout for a platform&apos;s own export, e.g.
+  {&quot;name&quot;: &quot;Inforing&quot;, &quot;kind&quot;: &quot;signals&quot;, &quot;delimiter&quot;: &quot;;&quot;, &quot;encoding&quot;: &quot;auto&quot;,
+   &quot;columns&quot;: {&quot;signaal_id&quot;: &quot;Kenmerk&quot;, &quot;achternaam&quot;: &quot;Naam&quot;}}
+Fields not listed are read from the column of their own name (docs/formats.md).</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import profile save BESTAND.json
+
+Slaat een kolomindeling op voor de eigen export van een platform (of vervangt die), bijv.
+  {&quot;name&quot;: &quot;Inforing&quot;, &quot;kind&quot;: &quot;signals&quot;, &quot;delimiter&quot;: &quot;;&quot;, &quot;encoding&quot;: &quot;auto&quot;,
+   &quot;columns&quot;: {&quot;signaal_id&quot;: &quot;Kenmerk&quot;, &quot;achternaam&quot;: &quot;Naam&quot;}}
+Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (docs/formats.md).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>name the JSON file with the profile; see &apos;vangnet-cli import profile save --help&apos;</source>
+        <translation>noem het JSON-bestand met het profiel; zie &apos;vangnet-cli import profile save --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is geen JSON-object: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Profile &apos;%1&apos; saved.</source>
+        <translation>Profiel &apos;%1&apos; opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns renamed</source>
+        <translation>Hernoemde kolommen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::InfoCommand</name>
+    <message>
+        <location filename="../../src/cli/InfoCommand.cpp" line="+17"/>
+        <source>show the database&apos;s engine, location, schema version and counts</source>
+        <translation>soort, locatie, schemaversie en aantallen van de database tonen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The number of people could not be read.</source>
+        <translation>Het aantal personen kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Engine</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME info [--json]
+
+Shows which database is used (engine and location, without password), its schema
+version and how many households and people it holds. Any logged-in user may ask.
+
+  --json   machine-readable output with the keys engine, location, schema_version,
+           households, people</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM info [--json]
+
+Toont welke database wordt gebruikt (soort en locatie, zonder wachtwoord), de
+schemaversie en hoeveel huishoudens en personen erin staan. Elke ingelogde gebruiker mag
+dit vragen.
+
+  --json   machineleesbare uitvoer met de sleutels engine, location, schema_version,
+           households, people</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::LoggedInDatabase</name>
+    <message>
+        <location filename="../../src/cli/LoggedInDatabase.cpp" line="+25"/>
+        <source>this command needs --user NAME before the command</source>
+        <translation>deze opdracht heeft --user NAAM vóór de opdracht nodig</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this database has no users yet; start Vangnet to create the first administrator</source>
+        <translation>deze database heeft nog geen gebruikers; start Vangnet om de eerste beheerder aan te maken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password: set VANGNET_PASSWORD or run from a terminal</source>
+        <translation>geen wachtwoord: zet VANGNET_PASSWORD of start vanuit een terminal</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::PlanCommand</name>
+    <message>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+32"/>
+        <source>the housing plan, optimal beside greedy (--instance: solve an exported instance file)</source>
+        <translation>het woonplekkenplan, optimaal naast greedy (--instance: los een geëxporteerd instantiebestand op)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli plan --instance FILE [--solver augmenting|network-simplex] [--json]
+
+Solves a planner instance file (docs/planner.md) on its own: no login, no database. The plan
+houses as many kritiek households as possible, then hoog, midden and laag, then the highest
+priorities; the greedy baseline (each household in turn takes the first eligible place) is
+shown beside it. A file with a mistake is refused with its JSON path; exit status 2.
+  --solver  augmenting (default) or network-simplex (LEMON); both are exact
+  --json    {&quot;placed_by_tier&quot;, &quot;greedy_placed_by_tier&quot;, &quot;more_than_greedy&quot;, &quot;objective&quot;,
+            &quot;greedy_objective&quot;, &quot;assignments&quot;: [{household, place, tier, pinned}],
+            &quot;unplaced&quot;: [{household, tier, reason, reason_code}], &quot;seconds&quot;, …}</source>
+        <translation>Gebruik: vangnet-cli plan --instance BESTAND [--solver augmenting|network-simplex] [--json]
+
+Lost een planner-instantiebestand (docs/planner.md) op zichzelf op: zonder inloggen, zonder database. Het plan
+plaatst zoveel mogelijk huishoudens met urgentie kritiek, dan hoog, midden en laag, dan de hoogste
+prioriteiten; de greedy-basislijn (elk huishouden neemt op zijn beurt de eerste passende plek) staat
+ernaast. Een bestand met een fout wordt geweigerd met het JSON-pad; afsluitcode 2.
+  --solver  augmenting (standaard) of network-simplex (LEMON); beide zijn exact
+  --json    {&quot;placed_by_tier&quot;, &quot;greedy_placed_by_tier&quot;, &quot;more_than_greedy&quot;, &quot;objective&quot;,
+            &quot;greedy_objective&quot;, &quot;assignments&quot;: [{household, place, tier, pinned}],
+            &quot;unplaced&quot;: [{household, tier, reason, reason_code}], &quot;seconds&quot;, …}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>planning from the database is not available yet; give an instance file with --instance FILE</source>
+        <translation>plannen vanuit de database is nog niet beschikbaar; geef een instantiebestand met --instance BESTAND</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown solver &apos;%1&apos;; use augmenting or network-simplex</source>
+        <translation>onbekende solver &apos;%1&apos;; gebruik augmenting of network-simplex</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 candidates, %2 places (%3 households in all), %4 eligible pairs.</source>
+        <translation>%1 kandidaten, %2 plekken (samen %3 huishoudens), %4 passende paren.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optimal</source>
+        <translation>Optimaal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Greedy</source>
+        <translation>Greedy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority sum of the placed households: optimal %1, greedy %2.</source>
+        <translation>Prioriteitssom van de geplaatste huishoudens: optimaal %1, greedy %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Solved in %1 s (%2); greedy baseline %3 s.</source>
+        <translation>Opgelost in %1 s (%2); greedy-basislijn %3 s.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n household(s) not placed; --json lists each with its reason.</source>
+        <translation>
+            <numerusform>%n huishouden(s) niet geplaatst; --json geeft elk met de reden.</numerusform>
+            <numerusform>%n huishouden(s) niet geplaatst; --json geeft elk met de reden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::QueueCommand</name>
+    <message>
+        <location filename="../../src/cli/QueueCommand.cpp" line="-190"/>
+        <source>the team&apos;s work queue: flagged households, signals not taken up and open cases, most urgent first</source>
+        <translation>de werkvoorraad van het team: gesignaleerde huishoudens, nog niet opgepakte signalen en open zaken, het dringendst eerst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME queue [--user NAME] [--unassigned] [--wijk W]
+       [--severity LEVEL] [--overdue] [--as-of YYYY-MM-DD] [--json]
+
+Lists your team&apos;s work queue (werkvoorraad): households with open flags, signals and
+discharge notices nobody has taken up yet and open cases, ordered by priority and then by
+the deadline due first, with each item&apos;s most urgent deadline as of today (or --as-of).
+
+  --user NAME       only the items assigned to this user of your team (after &apos;queue&apos;;
+                    the --user before the command is who logs in)
+  --unassigned      only items nobody has taken
+  --wijk W          only households in this wijk
+  --severity LEVEL  only items with an open flag of at least laag, midden, hoog or kritiek
+  --overdue         only items with an overdue deadline
+  --json            {&quot;items&quot;: [{household_id, household, wijk, case_id, status, assignee,
+                    priority, severity, flag, open_flags, open_signals, open_notices,
+                    deadline: {clock, label, due, state} | null, overdue}], &quot;count&quot;,
+                    &quot;counts&quot;: {team, mine, unassigned, overdue, due_soon}}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM queue [--user NAAM] [--unassigned] [--wijk W]
+       [--severity NIVEAU] [--overdue] [--as-of JJJJ-MM-DD] [--json]
+
+Toont de werkvoorraad van uw team: huishoudens met open signaleringen, signalen en
+uitstroommeldingen die nog niemand heeft opgepakt en open zaken, geordend op prioriteit en dan
+op de termijn die het eerst verloopt, met per regel de dringendste termijn per vandaag (of --as-of).
+
+  --user NAAM       alleen wat aan deze gebruiker van uw team is toegewezen (na &apos;queue&apos;;
+                    de --user vóór het commando is wie inlogt)
+  --unassigned      alleen wat nog niemand heeft opgepakt
+  --wijk W          alleen huishoudens in deze wijk
+  --severity NIVEAU alleen regels met een open signalering van ten minste laag, midden, hoog of kritiek
+  --overdue         alleen regels met een verlopen termijn
+  --json            {&quot;items&quot;: [{household_id, household, wijk, case_id, status, assignee,
+                    priority, severity, flag, open_flags, open_signals, open_notices,
+                    deadline: {clock, label, due, state} | null, overdue}], &quot;count&quot;,
+                    &quot;counts&quot;: {team, mine, unassigned, overdue, due_soon}}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>--severity takes laag, midden, hoog or kritiek, not &apos;%1&apos;</source>
+        <translation>--severity neemt laag, midden, hoog of kritiek, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--user and --unassigned exclude each other</source>
+        <translation>--user en --unassigned sluiten elkaar uit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; is not a user of your team</source>
+        <translation>&apos;%1&apos; is geen gebruiker van uw team</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Signalering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 items shown</source>
+        <translation>%1 van %2 regels getoond</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::RetentionCommand</name>
+    <message>
+        <location filename="../../src/cli/RetentionCommand.cpp" line="+24"/>
+        <source>show what the retention periods make due, or purge it (administrator)</source>
+        <translation>tonen wat volgens de bewaartermijnen verwijderd kan worden, of het opschonen (beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME retention --dry-run|--apply [--json]
+
+Counts, per category, the data whose retention period (bewaartermijn) has passed today.
+Only an administrator (beheerder) may do this. Give exactly one of:
+
+  --dry-run   show the period, cutoff date and number due; nothing is deleted
+  --apply     delete what is due, one transaction per category, and write a purge
+              record (category, count, date, who; no personal data)
+  --json      machine-readable: {&quot;as_of&quot;: DATE, &quot;categories&quot;: [{category, months,
+              cutoff, due, purged, oldest, has_data}]}
+
+&apos;vangnet-cli retention periods&apos; lists the periods, &apos;retention set&apos; changes one.
+Exit status: 0 done, 1 some categories could not be purged, 2 nothing done.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention --dry-run|--apply [--json]
+
+Telt per categorie de gegevens waarvan de bewaartermijn vandaag verstreken is.
+Alleen een functioneel beheerder mag dit. Geef precies één van:
+
+  --dry-run   toon de termijn, de peildatum en het aantal te verwijderen; er wordt niets verwijderd
+  --apply     verwijder wat over de termijn is, één transactie per categorie, en schrijf een
+              opschoonregel (categorie, aantal, datum, wie; geen persoonsgegevens)
+  --json      machineleesbaar: {&quot;as_of&quot;: DATUM, &quot;categories&quot;: [{category, months,
+              cutoff, due, purged, oldest, has_data}]}
+
+&apos;vangnet-cli retention periods&apos; toont de termijnen, &apos;retention set&apos; wijzigt er een.
+Afsluitstatus: 0 klaar, 1 sommige categorieën konden niet worden opgeschoond, 2 niets gedaan.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>retention needs exactly one of --dry-run (show what is due) and --apply (purge it)</source>
+        <translation>retention heeft precies één van --dry-run (tonen wat verwijderd kan worden) en --apply (opschonen) nodig</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Retention as of %1: purged what was due.</source>
+        <translation>Bewaartermijnen per %1: opgeschoond wat over de termijn was.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention as of %1 (dry run: nothing is deleted).</source>
+        <translation>Bewaartermijnen per %1 (proefrun: er wordt niets verwijderd).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cutoff</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purged</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest</source>
+        <translation>Oudste</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) purged.</source>
+        <translation>
+            <numerusform>%n item verwijderd.</numerusform>
+            <numerusform>%n items verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::RetentionPeriodsCommand</name>
+    <message>
+        <location filename="../../src/cli/RetentionPeriodsCommand.cpp" line="+15"/>
+        <source>list the retention period of every category (administrator)</source>
+        <translation>de bewaartermijn van elke categorie tonen (beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME retention periods [--json]
+
+Lists the retention period (bewaartermijn) of every category, who set it and when.
+Only an administrator (beheerder) may do this.
+
+  --json   machine-readable: {&quot;periods&quot;: [{category, months, updated_at, updated_by}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention periods [--json]
+
+Toont de bewaartermijn van elke categorie, wie die heeft ingesteld en wanneer.
+Alleen een functioneel beheerder mag dit.
+
+  --json   machineleesbaar: {&quot;periods&quot;: [{category, months, updated_at, updated_by}]}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set</source>
+        <translation>Ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::RetentionSetCommand</name>
+    <message>
+        <location filename="../../src/cli/RetentionSetCommand.cpp" line="+24"/>
+        <source>change the retention period of one category (administrator)</source>
+        <translation>de bewaartermijn van één categorie wijzigen (beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME retention set CATEGORY MONTHS
+
+Sets the retention period (bewaartermijn) of one category to MONTHS (%1 to %2).
+Only an administrator (beheerder) may do this; the change is audited.
+
+  CATEGORY   one of: %3</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM retention set CATEGORIE MAANDEN
+
+Zet de bewaartermijn van één categorie op MAANDEN (%1 tot en met %2).
+Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
+
+  CATEGORIE  een van: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>retention set needs a category and a number of months: retention set CATEGORY MONTHS</source>
+        <translation>retention set heeft een categorie en een aantal maanden nodig: retention set CATEGORIE MAANDEN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown category &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekende categorie &apos;%1&apos;; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MONTHS must be a whole number, not &apos;%1&apos;</source>
+        <translation>MAANDEN moet een geheel getal zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Retention period of %1 set to %n month(s).</source>
+        <translation>
+            <numerusform>Bewaartermijn van %1 ingesteld op %n maand.</numerusform>
+            <numerusform>Bewaartermijn van %1 ingesteld op %n maanden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::RulesCommand</name>
+    <message>
+        <location filename="../../src/cli/RulesCommand.cpp" line="+32"/>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>evaluate the signal rules for every household and store the flags</source>
+        <translation>elk huishouden met de signaleringsregels beoordelen en de signaleringen bewaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the rules in force and every saved rule-set version</source>
+        <translation>de geldende regels en elke opgeslagen versie van de regelset tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check a rule file without saving it</source>
+        <translation>een regelbestand controleren zonder het op te slaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save a rule file as a new rule-set version (team lead)</source>
+        <translation>een regelbestand als nieuwe versie van de regelset opslaan (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules evaluate [--as-of DATE] [--json]
+
+Evaluates the rule set in force for every household. As of today (the default) the flags are
+stored: new ones raised, changed ones updated, those whose facts no longer hold resolved.
+As of another date (YYYY-MM-DD) the result is only printed.
+Flags are printed for the households of your own team.
+  --json   {&quot;evaluated&quot;, &quot;as_of&quot;, &quot;version&quot;, &quot;stored&quot;, &quot;raised&quot;, &quot;updated&quot;, &quot;resolved&quot;,
+           &quot;flags&quot;: [{household, rule, version, severity, score, title, explanation, signals,
+           discharges}], &quot;failures&quot;: [{household, rule, version, message}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules evaluate [--as-of DATUM] [--json]
+
+Beoordeelt elk huishouden met de geldende regelset. Per vandaag (standaard) worden de
+signaleringen bewaard: nieuwe toegevoegd, gewijzigde bijgewerkt, vervallen afgesloten.
+Per een andere datum (JJJJ-MM-DD) wordt de uitkomst alleen getoond.
+Signaleringen worden getoond voor de huishoudens van uw eigen team.
+  --json   {&quot;evaluated&quot;, &quot;as_of&quot;, &quot;version&quot;, &quot;stored&quot;, &quot;raised&quot;, &quot;updated&quot;, &quot;resolved&quot;,
+           &quot;flags&quot;: [{household, rule, version, severity, score, title, explanation, signals,
+           discharges}], &quot;failures&quot;: [{household, rule, version, message}]}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules list [--json]
+
+The rules of the version in force today, then every saved version.
+  --json   {&quot;active_version&quot;, &quot;rules&quot;: [{id, title, severity, score}],
+           &quot;versions&quot;: [{version, effective_from, author, note, saved_at}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules list [--json]
+
+De regels van de versie die vandaag geldt, daarna elke opgeslagen versie.
+  --json   {&quot;active_version&quot;, &quot;rules&quot;: [{id, title, severity, score}],
+           &quot;versions&quot;: [{version, effective_from, author, note, saved_at}]}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli rules test FILE [--json]
+
+Parses and type-checks a rule file (docs/rules.md) without saving it. Every mistake is
+printed as FILE:LINE:COLUMN: message; the exit status is 2 when there is one.
+  --json   {&quot;file&quot;, &quot;ok&quot;, &quot;rules&quot;: [ids], &quot;errors&quot;: [{line, column, message}]}</source>
+        <translation>Gebruik: vangnet-cli rules test BESTAND [--json]
+
+Controleert een regelbestand (docs/rules.md) zonder het op te slaan. Elke fout wordt getoond
+als BESTAND:REGEL:KOLOM: melding; de afsluitcode is 2 als er een fout is.
+  --json   {&quot;file&quot;, &quot;ok&quot;, &quot;rules&quot;: [ids], &quot;errors&quot;: [{line, column, message}]}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules activate FILE [--from DATE] [--note TEXT]
+
+Saves the rule file as a new rule-set version, in force from DATE (default today; not
+earlier). Team leads only; refused with every mistake when the file does not check.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules activate BESTAND [--from DATUM] [--note TEKST]
+
+Slaat het regelbestand op als nieuwe versie van de regelset, geldig vanaf DATUM (standaard
+vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het bestand niet klopt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>%n household(s) evaluated with rule set version %1 as of %2.</source>
+        <translation>
+            <numerusform>%n huishouden beoordeeld met regelset versie %1 per %2.</numerusform>
+            <numerusform>%n huishoudens beoordeeld met regelset versie %1 per %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flags raised: %1, updated: %2, resolved: %3.</source>
+        <translation>Signaleringen nieuw: %1, bijgewerkt: %2, vervallen: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not stored: evaluated as of another day than today.</source>
+        <translation>Niet bewaard: beoordeeld per een andere dag dan vandaag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+51"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and %1 more flags of your team; --json gives them all.</source>
+        <translation>… en nog %1 signaleringen van uw team; --json geeft ze allemaal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rule evaluation(s) skipped on odd data; --json lists them.</source>
+        <translation>
+            <numerusform>%n regelbeoordeling overgeslagen door afwijkende gegevens; --json toont ze.</numerusform>
+            <numerusform>%n regelbeoordelingen overgeslagen door afwijkende gegevens; --json toont ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>in force</source>
+        <translation>geldend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule set version %1, in force since %2:</source>
+        <translation>Regelset versie %1, geldig sinds %2:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In force from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name the rule file to check, e.g. &apos;rules test regels.txt&apos;</source>
+        <translation>noem het regelbestand dat gecontroleerd moet worden, bijv. &apos;rules test regels.txt&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1: %n rule(s), no mistakes.</source>
+        <translation>
+            <numerusform>%1: %n regel, geen fouten.</numerusform>
+            <numerusform>%1: %n regels, geen fouten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>name the rule file to save, e.g. &apos;rules activate regels.txt&apos;</source>
+        <translation>noem het regelbestand dat opgeslagen moet worden, bijv. &apos;rules activate regels.txt&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved as rule set version %1, in force from %2.</source>
+        <translation>Opgeslagen als regelset versie %1, geldig vanaf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::SubjectAccessCommand</name>
+    <message>
+        <location filename="../../src/cli/SubjectAccessCommand.cpp" line="+16"/>
+        <source>export everything held about one person (inzageverzoek; team lead)</source>
+        <translation>alles exporteren wat over één persoon is vastgelegd (inzageverzoek; teamleider)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME subject-access --person ID --reference TEXT
+                   --format json|pdf --output FILE
+
+Writes everything Vangnet holds about one person (subject access request, AVG art. 15):
+personal details, household, notes and who viewed or changed the file. Only a team lead
+of the person&apos;s team may do this; the export is recorded in the audit log.
+
+  --person ID       the person&apos;s number
+  --reference TEXT  the request&apos;s reference, e.g. its case number (no personal data)
+  --format FORMAT   json (machine-readable, keys in docs/security.md) or pdf
+  --output FILE     where to write it; written completely or not at all</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM subject-access --person ID --reference TEKST
+                   --format json|pdf --output BESTAND
+
+Schrijft alles wat Vangnet over één persoon vastlegt (inzageverzoek, AVG art. 15):
+persoonsgegevens, huishouden, notities en wie het dossier bekeek of wijzigde. Alleen een
+teamleider van het team van de persoon mag dit; de export wordt vastgelegd in het auditlog.
+
+  --person ID       het nummer van de persoon
+  --reference TEKST het kenmerk van het verzoek, bv. het zaaknummer (geen persoonsgegevens)
+  --format FORMAAT  json (machineleesbaar, sleutels in docs/security.md) of pdf
+  --output BESTAND  waar het heen moet; wordt helemaal of helemaal niet geschreven</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>subject-access needs --%1</source>
+        <translation>subject-access heeft --%1 nodig</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--format must be json or pdf, not &apos;%1&apos;</source>
+        <translation>--format moet json of pdf zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Subject access export of person %1 written to %2 (%3).</source>
+        <translation>Inzage-export van persoon %1 geschreven naar %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::TeamAddCommand</name>
+    <message>
+        <location filename="../../src/cli/TeamAddCommand.cpp" line="+11"/>
+        <source>add a team (administrator)</source>
+        <translation>een team toevoegen (beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME team add NAME
+
+Adds a team; its name must be new. Only an administrator (beheerder) may do this.
+Put users in it with &apos;vangnet-cli user add … --team NAME&apos;.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM team add NAAM
+
+Voegt een team toe; de naam moet nieuw zijn. Alleen een functioneel beheerder mag dit.
+Zet gebruikers erin met &apos;vangnet-cli user add … --team NAAM&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>team add needs the team&apos;s name: team add NAME</source>
+        <translation>team add heeft de naam van het team nodig: team add NAAM</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Team &apos;%1&apos; added (id %2).</source>
+        <translation>Team &apos;%1&apos; toegevoegd (id %2).</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::TeamListCommand</name>
+    <message>
+        <location filename="../../src/cli/TeamListCommand.cpp" line="+15"/>
+        <source>list the teams (administrator)</source>
+        <translation>de teams tonen (beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME team list [--json]
+
+Lists the teams with the number of users in each. Only an administrator (beheerder)
+may do this.
+
+  --json   machine-readable: {&quot;teams&quot;: [{id, name, users}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM team list [--json]
+
+Toont de teams met het aantal gebruikers in elk team. Alleen een functioneel beheerder
+mag dit.
+
+  --json   machineleesbaar: {&quot;teams&quot;: [{id, name, users}]}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::UserAddCommand</name>
+    <message>
+        <location filename="../../src/cli/UserAddCommand.cpp" line="+12"/>
+        <source>add a user with a role and a team (administrator)</source>
+        <translation>een gebruiker met een rol en een team toevoegen (beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME user add USERNAME --name &quot;DISPLAY NAME&quot;
+       --role consulent|teamleider|beheerder [--team TEAM] [--password-env VAR]
+
+Adds a user who can log in at once. Only an administrator (beheerder) may do this.
+
+  USERNAME           the login name
+  --name NAME        the name shown in Vangnet, e.g. &quot;Sanne de Wit&quot;
+  --role ROLE        consulent (caseworker), teamleider (team lead) or beheerder
+                     (administrator, works without a team)
+  --team TEAM        the team&apos;s name, as &apos;vangnet-cli team list&apos; shows it
+  --password-env VAR the new user&apos;s password is in the environment variable VAR;
+                     without it the password is asked twice on the terminal</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user add GEBRUIKERSNAAM --name &quot;WEERGAVENAAM&quot;
+       --role consulent|teamleider|beheerder [--team TEAM] [--password-env VAR]
+
+Voegt een gebruiker toe die meteen kan inloggen. Alleen een functioneel beheerder mag dit.
+
+  GEBRUIKERSNAAM     de inlognaam
+  --name NAAM        de naam die Vangnet toont, bijvoorbeeld &quot;Sanne de Wit&quot;
+  --role ROL         consulent, teamleider of beheerder (functioneel beheerder, werkt
+                     zonder team)
+  --team TEAM        de naam van het team, zoals &apos;vangnet-cli team list&apos; die toont
+  --password-env VAR het wachtwoord van de nieuwe gebruiker staat in de omgevingsvariabele VAR;
+                     zonder deze optie wordt het wachtwoord twee keer in de terminal gevraagd</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>user add needs the new user&apos;s login name: user add USERNAME --name NAME --role ROLE</source>
+        <translation>user add heeft de inlognaam van de nieuwe gebruiker nodig: user add GEBRUIKERSNAAM --name NAAM --role ROL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user add needs --name &quot;DISPLAY NAME&quot;</source>
+        <translation>user add heeft --name &quot;WEERGAVENAAM&quot; nodig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>user add needs --role consulent|teamleider|beheerder</source>
+        <translation>user add heeft --role consulent|teamleider|beheerder nodig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--role must be consulent, teamleider or beheerder, not &apos;%1&apos;</source>
+        <translation>--role moet consulent, teamleider of beheerder zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--password-env needs the name of a variable other than %1, which holds your own password</source>
+        <translation>--password-env heeft de naam van een andere variabele dan %1 nodig; die bevat uw eigen wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>there is no team &apos;%1&apos;; the teams are: %2</source>
+        <translation>er is geen team &apos;%1&apos;; de teams zijn: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User &apos;%1&apos; added (id %2): %3, %4, %5.</source>
+        <translation>Gebruiker &apos;%1&apos; toegevoegd (id %2): %3, %4, %5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no team</source>
+        <translation>geen team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the environment variable %1 is not set or empty</source>
+        <translation>de omgevingsvariabele %1 is niet gezet of leeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no password for the new user: use --password-env VAR or run from a terminal</source>
+        <translation>geen wachtwoord voor de nieuwe gebruiker: gebruik --password-env VAR of start vanuit een terminal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password for the new user %1: </source>
+        <translation>Wachtwoord voor de nieuwe gebruiker %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again: </source>
+        <translation>Hetzelfde wachtwoord nogmaals: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password given; nothing changed</source>
+        <translation>geen wachtwoord gegeven; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the two passwords differ; nothing changed</source>
+        <translation>de twee wachtwoorden verschillen; er is niets gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::UserListCommand</name>
+    <message>
+        <location filename="../../src/cli/UserListCommand.cpp" line="+16"/>
+        <source>list users with their role, team and status (administrator)</source>
+        <translation>gebruikers met hun rol, team en status tonen (beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME user list [--json]
+
+Lists every user with role, team and whether the account is active or locked out
+after failed logins. Only an administrator (beheerder) may do this.
+
+  --json   machine-readable: {&quot;users&quot;: [{id, username, name, role, team, active,
+           locked}]}; role is consulent, teamleider or beheerder, team is the team&apos;s name
+           or null</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM user list [--json]
+
+Toont alle gebruikers met rol, team en of het account actief is of geblokkeerd na
+mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
+
+  --json   machineleesbaar: {&quot;users&quot;: [{id, username, name, role, team, active,
+           locked}]}; role is consulent, teamleider of beheerder, team is de naam van het
+           team of null</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until %1</source>
+        <translation>geblokkeerd tot %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::clocks</name>
+    <message>
+        <location filename="../../src/core/clocks/ClockSettings.cpp" line="+175"/>
+        <source>%1 working days</source>
+        <translation>%1 werkdagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The deadline &quot;%1&quot; must be at least %2 day; %3 days is not a deadline.</source>
+        <translation>De termijn &quot;%1&quot; moet minstens %2 dag zijn; %3 dagen is geen termijn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The deadline &quot;%1&quot; can be at most %2 days (ten years), not %3.</source>
+        <translation>De termijn &quot;%1&quot; mag hoogstens %2 dagen (tien jaar) zijn, niet %3.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The deadline &quot;%1&quot; (%2 days) must be fewer days before the discharge date than &quot;%3&quot; (%4 days).</source>
+        <translation>De termijn &quot;%1&quot; (%2 dagen) moet minder dagen vóór de uitstroomdatum liggen dan &quot;%3&quot; (%4 dagen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/clocks/Deadlines.cpp" line="+33"/>
+        <source>Contact offer</source>
+        <translation>Contactaanbod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threatening debt</source>
+        <translation>Dreigende schuld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First conversation</source>
+        <translation>Eerste gesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected discharge</source>
+        <translation>Verwachte uitstroom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Housing arranged</source>
+        <translation>Onderdak geregeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity document arranged</source>
+        <translation>ID-bewijs geregeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debts in hand</source>
+        <translation>Schulden in beeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Income arranged</source>
+        <translation>Inkomen geregeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Care and health insurance arranged</source>
+        <translation>Zorg en zorgverzekering geregeld</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Expected discharge (alert %1 before)</source>
+        <translation>Verwachte uitstroom (waarschuwing %1 vooraf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2 before the discharge)</source>
+        <translation>%1 (%2 voor de uitstroom)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Met</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due soon</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/clocks/ClockSettings.cpp" line="-127"/>
+        <source>Contact offer after a signal</source>
+        <translation>Contactaanbod na een signaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First conversation after a threatening debt (eviction, disconnection)</source>
+        <translation>Eerste gesprek na een dreigende schuld (huisuitzetting, afsluiting)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First conversation after the case was opened</source>
+        <translation>Eerste gesprek na het openen van de casus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision after the first conversation</source>
+        <translation>Besluit na het eerste gesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First alert before a discharge date</source>
+        <translation>Eerste waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second alert before a discharge date</source>
+        <translation>Tweede waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last alert before a discharge date</source>
+        <translation>Laatste waarschuwing vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show as due soon, before the due date</source>
+        <translation>Tonen als &apos;verloopt binnenkort&apos;, vóór de uiterste datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Housing arranged, before a discharge date</source>
+        <translation>Onderdak geregeld, vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identity document arranged, before a discharge date</source>
+        <translation>ID-bewijs geregeld, vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debts in hand, before a discharge date</source>
+        <translation>Schulden in beeld, vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Income arranged, before a discharge date</source>
+        <translation>Inkomen geregeld, vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Care and health insurance arranged, before a discharge date</source>
+        <translation>Zorg en zorgverzekering geregeld, vóór een uitstroomdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A delivered discharge date at most this far in the past</source>
+        <translation>Een geleverde uitstroomdatum hoogstens zo ver in het verleden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A delivered discharge date at most this far ahead</source>
+        <translation>Een geleverde uitstroomdatum hoogstens zo ver vooruit</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1 working day</source>
+        <translation>1 werkdag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/clocks/Holidays.cpp" line="+48"/>
+        <source>New Year&apos;s Day</source>
+        <translation>Nieuwjaarsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good Friday</source>
+        <translation>Goede Vrijdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easter Monday</source>
+        <translation>Tweede paasdag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>King&apos;s Day</source>
+        <translation>Koningsdag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queen&apos;s Day</source>
+        <translation>Koninginnedag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liberation Day</source>
+        <translation>Bevrijdingsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ascension Day</source>
+        <translation>Hemelvaartsdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whit Monday</source>
+        <translation>Tweede pinksterdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Christmas Day</source>
+        <translation>Eerste kerstdag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boxing Day</source>
+        <translation>Tweede kerstdag</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::demo::DemoHistory</name>
+    <message>
+        <location filename="../../src/core/demo/DemoHistory.cpp" line="+115"/>
+        <source>Creating the demo was stopped.</source>
+        <translation>Het maken van de demo is gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::CsvOutput</name>
+    <message>
+        <location filename="../../src/core/importing/CsvOutput.cpp" line="+11"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::CsvRecordReader</name>
+    <message>
+        <location filename="../../src/core/importing/CsvRecordReader.cpp" line="+32"/>
+        <source>%1, line %2: a record longer than 1 MiB; probably a quote that is never closed. Nothing after this line was read.</source>
+        <translation>%1, regel %2: een record langer dan 1 MiB; waarschijnlijk een aanhalingsteken dat nooit wordt gesloten. Niets na deze regel is gelezen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is in UTF-16, which is not supported: save it as CSV in UTF-8 or Windows-1252.</source>
+        <translation>%1 is in UTF-16, en dat wordt niet ondersteund: sla het op als CSV in UTF-8 of Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a text file (it holds binary data). Is it an Excel workbook? Save it as CSV.</source>
+        <translation>%1 is geen tekstbestand (het bevat binaire gegevens). Is het een Excel-werkmap? Sla het op als CSV.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 is leeg: het heeft geen kopregel.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::CsvTable</name>
+    <message>
+        <location filename="../../src/core/importing/CsvTable.cpp" line="+56"/>
+        <source>The profile %1 is for another kind of file (%2).</source>
+        <translation>Het profiel %1 is voor een ander soort bestand (%2).</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 is leeg: het heeft geen kopregel.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 (or %2 and %3)</source>
+        <translation>%1 (of %2 en %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a file this profile (%2) can read: the header lacks the required columns %3.</source>
+        <translation>%1 is geen bestand dat dit profiel (%2) kan lezen: in de kopregel ontbreken de verplichte kolommen %3.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A quoted field is not closed before the end of the file</source>
+        <translation>Een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Too many columns: %1 where the header has %2</source>
+        <translation>Te veel kolommen: %1 terwijl de kopregel er %2 heeft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Too few columns: %1 where the header has %2</source>
+        <translation>Te weinig kolommen: %1 terwijl de kopregel er %2 heeft</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::DdasSignalReader</name>
+    <message>
+        <location filename="../../src/core/importing/DdasSignalReader.cpp" line="+66"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is larger than %2 MB, too large for a DDAS import. Split the delivery.</source>
+        <translation>%1 is groter dan %2 MB, te groot voor een DDAS-import. Splits de levering.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a text file (it holds binary data).</source>
+        <translation>%1 is geen tekstbestand (het bevat binaire gegevens).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 is geen geldige JSON: %2 (bij byte %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a DDAS delivery: it has no &quot;leveringen&quot; list.</source>
+        <translation>%1 is geen DDAS-levering: het heeft geen lijst &quot;leveringen&quot;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A vroegsignaal must be a JSON object</source>
+        <translation>Een vroegsignaal moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Expected a single value, not a list or object</source>
+        <translation>Hier hoort één waarde, geen lijst of object</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::DischargeDateBounds</name>
+    <message>
+        <location filename="../../src/core/importing/DischargeDateBounds.cpp" line="+30"/>
+        <source>The discharge date %1 is more than %2 before today (policy setting &apos;%3&apos;); the notice is left as it was.</source>
+        <translation>De uitstroomdatum %1 ligt meer dan %2 vóór vandaag (beleidsinstelling &apos;%3&apos;); de melding is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The discharge date %1 is more than %2 after today (policy setting &apos;%3&apos;); the notice is left as it was.</source>
+        <translation>De uitstroomdatum %1 ligt meer dan %2 na vandaag (beleidsinstelling &apos;%3&apos;); de melding is ongewijzigd gelaten.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::DischargeWriter</name>
+    <message>
+        <location filename="../../src/core/importing/DischargeWriter.cpp" line="+112"/>
+        <source>A notice with this id belongs to another household; it is left as it was.</source>
+        <translation>Een melding met dit id hoort bij een ander huishouden; die is ongewijzigd gelaten.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::FieldReader</name>
+    <message>
+        <location filename="../../src/core/importing/FieldReader.cpp" line="+63"/>
+        <source>A required value is missing</source>
+        <translation>Een verplichte waarde ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>&quot;%1&quot; is geen bestaande datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The amount &quot;%1&quot; is negative</source>
+        <translation>Het bedrag &quot;%1&quot; is negatief</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The amount &quot;%1&quot; is too large</source>
+        <translation>Het bedrag &quot;%1&quot; is te groot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an amount (expected for example 1234.56, 1.234,56 or 1234)</source>
+        <translation>&quot;%1&quot; is geen bedrag (verwacht bijvoorbeeld 1234.56, 1.234,56 of 1234)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not yes or no (expected ja, nee, true, false, 1 or 0)</source>
+        <translation>&quot;%1&quot; is geen ja of nee (verwacht ja, nee, true, false, 1 of 0)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown signal partner type &quot;%1&quot; (expected Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen or Overige)</source>
+        <translation>Onbekend soort signaalpartner &quot;%1&quot; (verwacht Huur, Energie, Water, Zorg, CAK Zorgverzekeringen, Hypotheek, DUO, Belastingdienst, CAK Eigen bijdrage, Dienst Toeslagen of Overige)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown institution type &quot;%1&quot; (expected detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis or overig)</source>
+        <translation>Onbekend soort instelling &quot;%1&quot; (verwacht detentie, ggz_kliniek, jeugdzorg, beschermd_wonen, maatschappelijke_opvang, ziekenhuis of overig)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a condition status (expected geregeld, in_behandeling, niet_geregeld or onbekend)</source>
+        <translation>&quot;%1&quot; is geen status van een basisvoorwaarde (verwacht geregeld, in_behandeling, niet_geregeld of onbekend)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown channel &quot;%1&quot; (expected dr_plan, warme_overdracht, dpan or overig)</source>
+        <translation>Onbekend kanaal &quot;%1&quot; (verwacht dr_plan, warme_overdracht, dpan of overig)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::HouseholdMatcher</name>
+    <message>
+        <location filename="../../src/core/importing/HouseholdMatcher.cpp" line="+167"/>
+        <source>postcode and house number</source>
+        <translation>postcode en huisnummer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No household matches, and a new one needs %1</source>
+        <translation>Geen huishouden past, en voor een nieuw huishouden ontbreekt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::ImportFiles</name>
+    <message>
+        <location filename="../../src/core/importing/ImportFiles.cpp" line="+55"/>
+        <source>Unknown format &apos;%1&apos;; use csv or ddas.</source>
+        <translation>Onbekende indeling &apos;%1&apos;; gebruik csv of ddas.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>There is no import profile &apos;%1&apos;; known profiles: %2</source>
+        <translation>Er is geen importprofiel &apos;%1&apos;; bekende profielen: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&apos;%1&apos; is the built-in profile; choose another name.</source>
+        <translation>&apos;%1&apos; is het ingebouwde profiel; kies een andere naam.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::ImportKeys</name>
+    <message>
+        <location filename="../../src/core/importing/ImportKeys.cpp" line="+109"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rent</source>
+        <translation>Huur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mortgage</source>
+        <translation>Hypotheek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAK health insurance</source>
+        <translation>CAK Zorgverzekeringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health insurance</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DUO</source>
+        <translation>DUO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tax Administration</source>
+        <translation>Belastingdienst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CAK personal contribution</source>
+        <translation>CAK Eigen bijdrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Overige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Benefits Agency</source>
+        <translation>Dienst Toeslagen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Detention</source>
+        <translation>Detentie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mental-health clinic</source>
+        <translation>GGZ-kliniek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Youth care</source>
+        <translation>Jeugdzorg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protected housing</source>
+        <translation>Beschermd wonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shelter</source>
+        <translation>Maatschappelijke opvang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hospital</source>
+        <translation>Ziekenhuis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other institution</source>
+        <translation>Overige instelling</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Arranged</source>
+        <translation>Geregeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not arranged</source>
+        <translation>Niet geregeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>D&amp;R plan / Re-integration message box</source>
+        <translation>D&amp;R-plan / Berichtenbox Re-integratie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warm handover</source>
+        <translation>Warme overdracht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DPAN</source>
+        <translation>DPAN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other channel</source>
+        <translation>Ander kanaal</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Announced</source>
+        <translation>Aangekondigd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In detention</source>
+        <translation>In detentie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discharged</source>
+        <translation>Uitgestroomd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Superseded</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::ImportProfile</name>
+    <message>
+        <location filename="../../src/core/importing/ImportFiles.cpp" line="-3"/>
+        <location filename="../../src/core/importing/ImportProfile.cpp" line="+63"/>
+        <source>The profile has no name</source>
+        <translation>Het profiel heeft geen naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/importing/ImportProfile.cpp" line="+9"/>
+        <source>Unknown profile kind &quot;%1&quot; (expected signals or discharges)</source>
+        <translation>Onbekend soort profiel &quot;%1&quot; (verwacht signals of discharges)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown field &quot;%1&quot; in the column mapping</source>
+        <translation>Onbekend veld &quot;%1&quot; in de kolomindeling</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The delimiter must be ; or , or a tab, not &quot;%1&quot;</source>
+        <translation>Het scheidingsteken moet ; of , of een tab zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown encoding &quot;%1&quot; (expected auto, utf-8 or windows-1252)</source>
+        <translation>Onbekende tekenset &quot;%1&quot; (verwacht auto, utf-8 of windows-1252)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::ImportService</name>
+    <message>
+        <location filename="../../src/core/importing/ImportService.cpp" line="+403"/>
+        <source>Import %1 does not exist.</source>
+        <translation>Import %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1 was withdrawn already.</source>
+        <translation>Import %1 is al ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::importing::PersonFieldParser</name>
+    <message>
+        <location filename="../../src/core/importing/PersonFieldParser.cpp" line="+59"/>
+        <source>The house number &quot;%1&quot; is not a number from 1 to 99999</source>
+        <translation>Het huisnummer &quot;%1&quot; is geen getal van 1 tot en met 99999</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The postcode &quot;%1&quot; is not a Dutch postcode (expected like 1234 AB)</source>
+        <translation>De postcode &quot;%1&quot; is geen Nederlandse postcode (verwacht zoals 1234 AB)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The row cannot be matched: no BSN and no address (postcode and house number)</source>
+        <translation>De regel kan niet worden gekoppeld: geen BSN en geen adres (postcode en huisnummer)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::planner</name>
+    <message>
+        <location filename="../../src/core/planner/JsonScanner.cpp" line="+65"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true, false or null</source>
+        <translation>true, false of null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end of the file</source>
+        <translation>het einde van het bestand</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>expected %1, found %2</source>
+        <translation>%1 verwacht, %2 gevonden</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>line %1, column %2: %3</source>
+        <translation>regel %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a text in double quotes, found %1</source>
+        <translation>een tekst tussen dubbele aanhalingstekens verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+14"/>
+        <source>a text is not closed with &apos;&quot;&apos;</source>
+        <translation>een tekst is niet afgesloten met &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>a control character in a text must be written as an escape</source>
+        <translation>een stuurteken in een tekst moet als escape geschreven worden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>\u needs four hexadecimal digits</source>
+        <translation>\u moet gevolgd worden door vier hexadecimale cijfers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown escape &apos;\%1&apos;</source>
+        <translation>onbekende escape &apos;\%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a number needs a digit</source>
+        <translation>een getal moet een cijfer bevatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number may not start with 0</source>
+        <translation>een getal mag niet met 0 beginnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a number needs a digit after &apos;.&apos;</source>
+        <translation>een getal moet een cijfer na &apos;.&apos; hebben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a number needs a digit in its exponent</source>
+        <translation>een getal moet een cijfer in de exponent hebben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+29"/>
+        <source>expected a whole number, found %1</source>
+        <translation>een geheel getal verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>the number %1 is too large</source>
+        <translation>het getal %1 is te groot</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+47"/>
+        <source>expected a value, found %1</source>
+        <translation>een waarde verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the file is nested too deeply</source>
+        <translation>het bestand is te diep genest</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../src/core/planner/PlanInstanceReader.cpp" line="+104"/>
+        <source>&apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; of &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/core/planner/PlanInstanceReader.cpp" line="+19"/>
+        <source>&apos;:&apos;</source>
+        <translation>&apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/core/planner/PlanInstanceReader.cpp" line="+3"/>
+        <source>&apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; of &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/planner/LemonPlanner.cpp" line="+74"/>
+        <source>the network simplex solver found no optimal plan</source>
+        <translation>de network-simplex-solver vond geen optimaal plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/planner/PlanExplainer.cpp" line="+151"/>
+        <source>no eligible place</source>
+        <translation>geen passende plek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every eligible place is excluded for this household</source>
+        <translation>elke passende plek is uitgesloten voor dit huishouden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every eligible place is filled by pinned households</source>
+        <translation>elke passende plek is bezet door vastgezette huishoudens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every eligible place is needed for households of a higher tier (%1)</source>
+        <translation>elke passende plek is nodig voor huishoudens met een hogere urgentie (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every eligible place is needed for households of the same tier that come first (higher priority, or equal priority and a lower household id)</source>
+        <translation>elke passende plek is nodig voor huishoudens met dezelfde urgentie die voorgaan (hogere prioriteit, of gelijke prioriteit en een lager huishoudnummer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/planner/PlanInstance.cpp" line="+32"/>
+        <source>candidate index %1 is out of range (%2 candidates)</source>
+        <translation>kandidaatindex %1 valt buiten het bereik (%2 kandidaten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>place index %1 is out of range (%2 places)</source>
+        <translation>plekindex %1 valt buiten het bereik (%2 plekken)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>more than %1 candidates</source>
+        <translation>meer dan %1 kandidaten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a household id is a whole number from 1 (is %1)</source>
+        <translation>een huishoudnummer is een geheel getal vanaf 1 (is %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>household %1 is listed twice (also %2)</source>
+        <translation>huishouden %1 staat er twee keer in (ook %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown tier</source>
+        <translation>onbekende urgentie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a priority is a whole number from 0 to %1 (is %2)</source>
+        <translation>een prioriteit is een geheel getal van 0 tot en met %1 (is %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>more than %1 places</source>
+        <translation>meer dan %1 plekken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a place needs its plek_id</source>
+        <translation>een plek moet een plek_id hebben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>place &quot;%1&quot; is listed twice (also %2)</source>
+        <translation>plek &quot;%1&quot; staat er twee keer in (ook %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../src/core/planner/PlanInstanceReader.cpp" line="+88"/>
+        <source>a capacity is a whole number from 1 to %1 (is %2)</source>
+        <translation>een capaciteit is een geheel getal van 1 tot en met %1 (is %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>more than %1 pairs</source>
+        <translation>meer dan %1 paren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the pair [%1, %2] is listed twice (also %3)</source>
+        <translation>het paar [%1, %2] staat er twee keer in (ook %3)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>household %1 is already pinned (%2)</source>
+        <translation>huishouden %1 is al vastgezet (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>place &quot;%1&quot; takes %2 household(s) and already has as many pins (%3)</source>
+        <translation>plek &quot;%1&quot; biedt ruimte aan %2 huishouden(s) en heeft al evenveel vastgezette huishoudens (%3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>household %1 is not eligible for place &quot;%2&quot; (the pair is not in pairs)</source>
+        <translation>huishouden %1 komt niet in aanmerking voor plek &quot;%2&quot; (het paar staat niet in pairs)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the pinned pair is also excluded (%1)</source>
+        <translation>het vastgezette paar is ook uitgesloten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/planner/PlanInstanceReader.cpp" line="-125"/>
+        <location line="+101"/>
+        <location line="+41"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>a list &apos;[&apos;</source>
+        <translation>een lijst &apos;[&apos;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an object &apos;{&apos;</source>
+        <translation>een object &apos;{&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation>&quot;%1&quot; staat er twee keer in</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the tiers must be [&quot;kritiek&quot;, &quot;hoog&quot;, &quot;midden&quot;, &quot;laag&quot;], most urgent first</source>
+        <translation>de urgenties moeten [&quot;kritiek&quot;, &quot;hoog&quot;, &quot;midden&quot;, &quot;laag&quot;] zijn, de meest urgente eerst</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unknown tier &quot;%1&quot;; use kritiek, hoog, midden or laag</source>
+        <translation>onbekende urgentie &quot;%1&quot;; gebruik kritiek, hoog, midden of laag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown field &quot;%1&quot;; a candidate has id, tier and priority</source>
+        <translation>onbekend veld &quot;%1&quot;; een kandidaat heeft id, tier en priority</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>unknown field &quot;%1&quot;; a place has id and capacity</source>
+        <translation>onbekend veld &quot;%1&quot;; een plek heeft id en capacity</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>candidate index %1 is out of range</source>
+        <translation>kandidaatindex %1 valt buiten het bereik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place index %1 is out of range</source>
+        <translation>plekindex %1 valt buiten het bereik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pair [candidate index, place index]</source>
+        <translation>een paar [kandidaatindex, plekindex]</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>unknown key &quot;%1&quot;; an instance has tiers, candidates, places, pairs, pins, exclusions and meta</source>
+        <translation>onbekende sleutel &quot;%1&quot;; een instantie heeft tiers, candidates, places, pairs, pins, exclusions en meta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unexpected text after the instance</source>
+        <translation>onverwachte tekst na de instantie</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/planner/PlanInstanceWriter.cpp" line="+77"/>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::rules</name>
+    <message>
+        <location filename="../../src/core/rules/EvalContext.cpp" line="+155"/>
+        <source>signal %1 has an unknown partner type &apos;%2&apos;</source>
+        <translation>signaal %1 heeft een onbekende signaalpartner &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>discharge notice %1 has an unknown institution type &apos;%2&apos;</source>
+        <translation>uitstroommelding %1 heeft een onbekende soort instelling &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>discharge notice %1 has an unknown condition state &apos;%2&apos;</source>
+        <translation>uitstroommelding %1 heeft een onbekende status van een basisvoorwaarde &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/rules/Evaluator.cpp" line="+53"/>
+        <source>the evaluation date is not valid</source>
+        <translation>de peildatum is ongeldig</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>internal error: %1</source>
+        <translation>interne fout: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/rules/ExplainText.cpp" line="+20"/>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sinds %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (since %3)</source>
+        <translation>%1 %2 (sinds %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ID document</source>
+        <translation>ID-bewijs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>shelter</source>
+        <translation>onderdak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income</source>
+        <translation>inkomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>debts</source>
+        <translation>schulden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>care</source>
+        <translation>zorg</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+125"/>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>%1, discharged on %2</source>
+        <translation>%1, uitgestroomd op %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, discharged on %2 (%3)</source>
+        <translation>%1, uitgestroomd op %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 op %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>announced</source>
+        <translation>aangekondigd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in detention</source>
+        <translation>in detentie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discharged</source>
+        <translation>uitgestroomd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>superseded</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>age unknown</source>
+        <translation>leeftijd onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (18 on %2)</source>
+        <translation>%1 (18 op %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (reached)</source>
+        <translation>%1 (bereikt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (not reached)</source>
+        <translation>%1 (niet bereikt)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown date</source>
+        <translation>datum onbekend</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/rules/ExpressionParser.cpp" line="+88"/>
+        <source>the end of the text</source>
+        <translation>het einde van de tekst</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+351"/>
+        <source>expected %1, found %2</source>
+        <translation>%1 verwacht, maar %2 gevonden</translation>
+    </message>
+    <message>
+        <location line="-345"/>
+        <source>the name &apos;%1&apos; is already taken</source>
+        <translation>de naam &apos;%1&apos; is al in gebruik</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&apos;in&apos; cannot be used with %1</source>
+        <translation>&apos;in&apos; kan niet met %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>cannot compare %1 with %2</source>
+        <translation>kan %1 niet vergelijken met %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;%1&apos; only compares numbers and amounts</source>
+        <translation>&apos;%1&apos; kan alleen getallen en bedragen vergelijken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>cannot calculate with %1 and %2</source>
+        <translation>kan niet rekenen met %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+2"/>
+        <source>a value</source>
+        <translation>een waarde</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>persons have no time window; use age or turns_18_within</source>
+        <translation>personen hebben geen tijdvenster; gebruik age of turns_18_within</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number of days, months or years</source>
+        <translation>een aantal dagen, maanden of jaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>empty time window: use at least 1 day</source>
+        <translation>leeg tijdvenster: gebruik minstens 1 dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/core/rules/Lexer.cpp" line="+110"/>
+        <location line="+31"/>
+        <location filename="../../src/core/rules/Nodes.cpp" line="+201"/>
+        <source>number too large</source>
+        <translation>getal te groot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>days, months or years</source>
+        <translation>days, months of years</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown time unit &apos;%1&apos;: use days, months or years</source>
+        <translation>onbekende tijdseenheid &apos;%1&apos;: gebruik days, months of years</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown ZRM domain %1</source>
+        <translation>onbekend ZRM-domein %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>turns_18_within can only be used after &apos;where&apos; on persons or discharges</source>
+        <translation>turns_18_within kan alleen na &apos;where&apos; op persons of discharges</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown function &apos;%1&apos;</source>
+        <translation>onbekende functie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1 expects %2, not %3</source>
+        <translation>%1 verwacht %2, geen %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+13"/>
+        <source>unknown value &apos;%1&apos;: expected %2</source>
+        <translation>onbekende waarde &apos;%1&apos;: %2 verwacht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is a fact of each of the %2: use it after &apos;where&apos;</source>
+        <translation>&apos;%1&apos; is een feit van elk van de %2: gebruik het na &apos;where&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown fact &apos;%1&apos;</source>
+        <translation>onbekend feit &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a condition (true or false), found %1</source>
+        <translation>hier hoort een voorwaarde (waar of onwaar), maar dit is %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 expects signals, discharges, persons or attempts, found %2</source>
+        <translation>%1 verwacht signals, discharges, persons of attempts, maar kreeg %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/rules/Lexer.cpp" line="-51"/>
+        <location line="+26"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>onverwacht teken &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+22"/>
+        <location line="+9"/>
+        <source>invalid amount: write it as € 1.250 or € 99,95</source>
+        <translation>ongeldig bedrag: schrijf het als € 1.250 of € 99,95</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>text without a closing quote</source>
+        <translation>tekst zonder sluitend aanhalingsteken</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/rules/Nodes.cpp" line="-8"/>
+        <source>division by zero (line %1, column %2)</source>
+        <translation>deling door nul (regel %1, kolom %2)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>signal %1 has no valid signal date</source>
+        <translation>signaal %1 heeft geen geldige signaaldatum</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>discharge notice %1 has no valid expected date</source>
+        <translation>uitstroommelding %1 heeft geen geldige uitstroomdatum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a contact attempt has no valid date</source>
+        <translation>een contactpoging heeft geen geldige datum</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>discharge notice %1 has an unknown state &apos;%2&apos;</source>
+        <translation>uitstroommelding %1 heeft een onbekende uitstroomfase &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/rules/RuleParser.cpp" line="+30"/>
+        <source>the name of the rule</source>
+        <translation>de naam van de regel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>title, severity, score, let, when, explain or &apos;}&apos;</source>
+        <translation>title, severity, score, let, when, explain of &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; appears twice in rule &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; staat twee keer in regel &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown severity &apos;%1&apos;: use laag, midden, hoog or kritiek</source>
+        <translation>onbekende ernst &apos;%1&apos;: gebruik laag, midden, hoog of kritiek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the score must be a whole number from 0 to 1000</source>
+        <translation>de score moet een geheel getal van 0 tot en met 1000 zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a name after &apos;let&apos;</source>
+        <translation>na &apos;let&apos; hoort een naam</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown part &apos;%1&apos;: use title, severity, score, let, when or explain</source>
+        <translation>onbekend onderdeel &apos;%1&apos;: gebruik title, severity, score, let, when of explain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rule &apos;%1&apos; has no &apos;%2&apos;</source>
+        <translation>regel &apos;%1&apos; mist &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>a text in double quotes</source>
+        <translation>een tekst tussen dubbele aanhalingstekens</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;}&apos; without &apos;{&apos; in the explanation; write &apos;}}&apos; for a brace</source>
+        <translation>&apos;}&apos; zonder &apos;{&apos; in de uitleg; schrijf &apos;}}&apos; voor een accolade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{&apos; without &apos;}&apos; in the explanation</source>
+        <translation>&apos;{&apos; zonder &apos;}&apos; in de uitleg</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>empty &apos;{}&apos; in the explanation</source>
+        <translation>lege &apos;{}&apos; in de uitleg</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>line %1, column %2: %3</source>
+        <translation>regel %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>rule &apos;%1&apos; is defined twice</source>
+        <translation>regel &apos;%1&apos; komt twee keer voor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the rule set has no rules</source>
+        <translation>de regelset bevat geen regels</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/rules/ValueType.cpp" line="+53"/>
+        <source>a condition</source>
+        <translation>een voorwaarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an amount</source>
+        <translation>een bedrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a signal partner</source>
+        <translation>een signaalpartner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an institution type</source>
+        <translation>een soort instelling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a basic-condition state</source>
+        <translation>een status van een basisvoorwaarde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a discharge state</source>
+        <translation>een uitstroomfase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signals</source>
+        <translation>signalen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>discharge notices</source>
+        <translation>uitstroommeldingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>persons</source>
+        <translation>personen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact attempts</source>
+        <translation>contactpogingen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::rules::RulesService</name>
+    <message>
+        <location filename="../../src/core/rules/RulesService.cpp" line="+223"/>
+        <source>No rule set is in force on %1.</source>
+        <translation>Op %1 geldt geen regelset.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>A new rule set takes effect today or later, not on an earlier day.</source>
+        <translation>Een nieuwe regelset gaat vandaag of later in, niet op een eerdere dag.</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>Say why the flag is dismissed.</source>
+        <translation>Geef aan waarom de signalering wordt afgewezen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This flag no longer exists.</source>
+        <translation>Deze signalering bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This flag was already resolved or dismissed.</source>
+        <translation>Deze signalering was al vervallen of afgewezen.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::validation</name>
+    <message>
+        <location filename="../../src/core/domain/Validation.cpp" line="+28"/>
+        <source>BSN %1 must consist of 9 digits</source>
+        <translation>BSN %1 moet uit 9 cijfers bestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BSN %1 fails the eleven test</source>
+        <translation>BSN %1 voldoet niet aan de 11-proef</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Postcode is required</source>
+        <translation>Postcode is verplicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcode %1 is not a valid Dutch postcode (expected like 1234 AB)</source>
+        <translation>Postcode %1 is geen geldige Nederlandse postcode (verwacht zoals 1234 AB)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>House number must be a number from 1 to 99999</source>
+        <translation>Huisnummer moet een getal van 1 tot en met 99999 zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>House number suffix &quot;%1&quot; may hold at most 6 letters, digits or dashes</source>
+        <translation>Toevoeging &quot;%1&quot; mag uit ten hoogste 6 letters, cijfers of streepjes bestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street is required</source>
+        <translation>Straat is verplicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Town is required</source>
+        <translation>Plaats is verplicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Surname is required</source>
+        <translation>Achternaam is verplicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter initials or a first name</source>
+        <translation>Vul voorletters of een voornaam in</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of birth %1 lies in the future</source>
+        <translation>Geboortedatum %1 ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of birth %1 lies before 1900</source>
+        <translation>Geboortedatum %1 ligt vóór 1900</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone number %1 is not valid (expected like 06 12345678 or +31 20 1234567)</source>
+        <translation>Telefoonnummer %1 is ongeldig (verwacht zoals 06 12345678 of +31 20 1234567)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail address %1 is not valid</source>
+        <translation>E-mailadres %1 is ongeldig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A household needs at least one member</source>
+        <translation>Een huishouden heeft ten minste één lid nodig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>BSN %1 occurs twice in this household</source>
+        <translation>BSN %1 komt twee keer voor in dit huishouden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A household has exactly one head of household (now %1)</source>
+        <translation>Een huishouden heeft precies één hoofdbewoner (nu %1)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::zrm</name>
+    <message>
+        <location filename="../../src/core/zrm/ZrmScale.cpp" line="+17"/>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work &amp; education</source>
+        <translation>Werk &amp; opleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daytime activities</source>
+        <translation>Tijdsbesteding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domestic relations</source>
+        <translation>Huiselijke relaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mental health</source>
+        <translation>Geestelijke gezondheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substance use</source>
+        <translation>Middelengebruik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic ADL</source>
+        <translation>Basale ADL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instrumental ADL</source>
+        <translation>Instrumentele ADL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community participation</source>
+        <translation>Maatschappelijke participatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justice</source>
+        <translation>Justitie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acute problems</source>
+        <translation>Acute problematiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not self-sufficient</source>
+        <translation>Niet zelfredzaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barely self-sufficient</source>
+        <translation>Beperkt zelfredzaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adequately self-sufficient</source>
+        <translation>Voldoende zelfredzaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completely self-sufficient</source>
+        <translation>Volledig zelfredzaam</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ enum ExitCode : int {
 struct GlobalOptions {
     QString database; ///< --db; empty = the configured database, else the default demo database
     QString logLevel = QStringLiteral("warn");
-    QString user;     ///< --user; who logs in (every command needs one but demo, rules test and clocks holidays)
+    QString user;     ///< --user; who logs in (every command needs one but demo, rules test, clocks holidays and plan --instance)
 };
 
 /// One vangnet-cli command ("demo", "info", "household list", "user add", …).
@@ -32,7 +32,7 @@ public:
     virtual QString summary() const = 0;
     /// The command's own --help text (usage and options).
     virtual QString help() const = 0;
-    /// Whether the command works on an existing database and so needs `--user` (all but demo, rules test and clocks holidays).
+    /// Whether the command works on an existing database and so needs `--user` (all but demo, rules test, clocks holidays and plan --instance).
     virtual bool needsLogin() const { return true; }
     /// Runs the command with the arguments after its words; returns an ExitCode.
     virtual int run(const QStringList &args, const GlobalOptions &global, Console &console) = 0;

@@ -120,9 +120,9 @@ QString Dispatcher::help() const
           << tr("Global options (before the command):")
           << tr("  --db FILE|URL       SQLite file or postgresql:// URL; default: the database chosen in Vangnet's "
                 "settings, else the demo database")
-          << tr("  --user NAME         who logs in; every command needs it but demo, rules test and clocks\n"
-                "                      holidays. The password comes from the environment variable\n"
-                "                      VANGNET_PASSWORD, else it is asked on the terminal")
+          << tr("  --user NAME         who logs in; every command needs it but demo, rules test, clocks\n"
+                "                      holidays and plan --instance. The password comes from the\n"
+                "                      environment variable VANGNET_PASSWORD, else it is asked on the terminal")
           << tr("  --log-level LEVEL   technical log on stderr: trace, debug, info, warn (default), error, critical, off")
           << tr("  --help, --version") << QString() << tr("Commands:");
     // The summaries start in one column, past the longest command and two spaces.

@@ -24,9 +24,9 @@ QString QueueCommand::help() const
 {
     return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME queue [--user NAME] [--unassigned] [--wijk W]\n"
               "       [--severity LEVEL] [--overdue] [--as-of YYYY-MM-DD] [--json]\n\n"
-              "Lists your team's work queue (werkvoorraad): households with open flags, signals nobody\n"
-              "has taken up yet and open cases, ordered by priority and then by the deadline due first,\n"
-              "with each item's most urgent deadline as of today (or --as-of).\n\n"
+              "Lists your team's work queue (werkvoorraad): households with open flags, signals and\n"
+              "discharge notices nobody has taken up yet and open cases, ordered by priority and then by\n"
+              "the deadline due first, with each item's most urgent deadline as of today (or --as-of).\n\n"
               "  --user NAME       only the items assigned to this user of your team (after 'queue';\n"
               "                    the --user before the command is who logs in)\n"
               "  --unassigned      only items nobody has taken\n"
@@ -34,9 +34,9 @@ QString QueueCommand::help() const
               "  --severity LEVEL  only items with an open flag of at least laag, midden, hoog or kritiek\n"
               "  --overdue         only items with an overdue deadline\n"
               "  --json            {\"items\": [{household_id, household, wijk, case_id, status, assignee,\n"
-              "                    priority, severity, flag, open_flags, open_signals, open_notices, deadline: {clock,\n"
-              "                    label, due, state} | null, overdue}], \"count\", \"counts\": {team, mine,\n"
-              "                    unassigned, overdue, due_soon}}");
+              "                    priority, severity, flag, open_flags, open_signals, open_notices,\n"
+              "                    deadline: {clock, label, due, state} | null, overdue}], \"count\",\n"
+              "                    \"counts\": {team, mine, unassigned, overdue, due_soon}}");
 }
 
 int QueueCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
