@@ -1,6 +1,7 @@
 #include "planner/PlanInstanceReader.h"
 #include "planner/PlanResultJson.h"
 #include "planner/Planner.h"
+#include "support/TestJson.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,22 +11,6 @@
 
 using namespace vangnet;
 using namespace vangnet::planner;
-
-namespace {
-
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    INFO(path.toStdString());
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    INFO(error.errorString().toStdString());
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
-
-} // namespace
 
 // One folder per case: instance.json (the instance file format of docs/planner.md) and
 // expected.json (the result of `plan --instance … --json` without the timings). A new regression
@@ -55,7 +40,7 @@ TEST_CASE("Golden planner fixtures", "[planner][golden]")
                 REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
                 out.write(QJsonDocument(actual).toJson(QJsonDocument::Indented));
             }
-            const QJsonObject expected = readJson(expectedPath);
+            const QJsonObject expected = test::readJsonObject(expectedPath);
             INFO("actual:\n" << QJsonDocument(actual).toJson(QJsonDocument::Indented).toStdString());
             INFO("expected:\n" << QJsonDocument(expected).toJson(QJsonDocument::Indented).toStdString());
             CHECK(actual == expected);

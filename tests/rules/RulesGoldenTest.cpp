@@ -1,4 +1,5 @@
 #include "RulesTestSupport.h"
+#include "support/TestJson.h"
 
 #include "rules/FactsJson.h"
 
@@ -9,22 +10,6 @@
 #include <QJsonDocument>
 
 using namespace vangnet;
-
-namespace {
-
-QJsonObject readJson(const QString &path)
-{
-    QFile file(path);
-    INFO(path.toStdString());
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    INFO(error.errorString().toStdString());
-    REQUIRE(doc.isObject());
-    return doc.object();
-}
-
-} // namespace
 
 // One folder per case: facts.json (with "as_of"), expected.json, and optionally rules.rules
 // (else the shipped default set). A new regression case is new files, not new code.
@@ -42,7 +27,7 @@ TEST_CASE("Golden rule fixtures", "[rules][golden]")
         DYNAMIC_SECTION(name.toStdString())
         {
             const QDir dir(root.filePath(name));
-            const QJsonObject factsJson = readJson(dir.filePath(QStringLiteral("facts.json")));
+            const QJsonObject factsJson = test::readJsonObject(dir.filePath(QStringLiteral("facts.json")));
             QString error;
             const auto facts = rules::factsFromJson(factsJson, &error);
             INFO(error.toStdString());
@@ -64,7 +49,7 @@ TEST_CASE("Golden rule fixtures", "[rules][golden]")
                 REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
                 out.write(QJsonDocument(actual).toJson(QJsonDocument::Indented));
             }
-            const QJsonObject expected = readJson(expectedPath);
+            const QJsonObject expected = test::readJsonObject(expectedPath);
             INFO("actual:\n" << QJsonDocument(actual).toJson(QJsonDocument::Indented).toStdString());
             INFO("expected:\n" << QJsonDocument(expected).toJson(QJsonDocument::Indented).toStdString());
             CHECK(actual == expected);
