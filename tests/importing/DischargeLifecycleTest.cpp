@@ -1,5 +1,4 @@
-#include "support/TestDatabase.h"
-#include "support/TestUsers.h"
+#include "ImportServiceFixture.h"
 
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
@@ -24,34 +23,10 @@ using vangnet::test::TestDatabase;
 
 namespace {
 
-const QString bsnAnna = QStringLiteral("999990019");
+const QString bsnAnna = test::ImportServiceFixture::annasBsn();
 
-struct Fixture {
-    TestDatabase scratch;
-    std::unique_ptr<Database> db = scratch.open();
-    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC)};
-    test::TestUsers users{*db, clock};
-    HouseholdService households{*db, clock, users.caseworkerA()};
-    ImportService import{*db, clock, users.caseworkerA()};
+struct Fixture : test::ImportServiceFixture {
     cases::CaseService cases{*db, clock, users.caseworkerA()};
-    qint64 annaHousehold = 0;
-    qint64 anna = 0;
-
-    Fixture()
-    {
-        Household h;
-        h.address = Address{0, QStringLiteral("Lindelaan"), 12, QString(), QStringLiteral("7411 AB"), QStringLiteral("Vangstad"), {}};
-        Person p;
-        p.voorletters = QStringLiteral("A.");
-        p.achternaam = QStringLiteral("Jansen");
-        p.bsn = bsnAnna;
-        p.geboortedatum = QDate(1985, 3, 1);
-        h.members << p;
-        auto created = households.create(h);
-        REQUIRE(created.ok());
-        annaHousehold = created->id;
-        anna = created->members[0].id;
-    }
 
     ImportSummary run(QVector<DischargeRow> rows)
     {
@@ -60,14 +35,6 @@ struct Fixture {
         INFO((summary ? std::string() : summary.error().message.toStdString()));
         REQUIRE(summary.ok());
         return *summary;
-    }
-
-    qint64 count(const QString &sql, const QVariantList &values = {})
-    {
-        auto q = runSql(db->connection(), sql, values);
-        REQUIRE(q.ok());
-        REQUIRE(q->next());
-        return q->value(0).toLongLong();
     }
 
     QString text(const QString &sql, const QVariantList &values = {})

@@ -1,5 +1,4 @@
-#include "support/TestDatabase.h"
-#include "support/TestUsers.h"
+#include "ImportServiceFixture.h"
 
 #include "audit/AuditLog.h"
 #include "households/HouseholdService.h"
@@ -15,44 +14,9 @@ using vangnet::test::TestDatabase;
 
 namespace {
 
-const QString bsnAnna = QStringLiteral("999990019");
+const QString bsnAnna = test::ImportServiceFixture::annasBsn();
 
-struct Fixture {
-    TestDatabase scratch;
-    std::unique_ptr<Database> db = scratch.open();
-    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC)};
-    test::TestUsers users{*db, clock};
-    HouseholdService households{*db, clock, users.caseworkerA()};
-    ImportService import{*db, clock, users.caseworkerA()};
-    qint64 annaHousehold = 0;
-    qint64 anna = 0;
-
-    Fixture()
-    {
-        // Anna Jansen, BSN known, at Lindelaan 12 (7411 AB), born 1985-03-01.
-        Household h;
-        h.address = Address{0, QStringLiteral("Lindelaan"), 12, QString(), QStringLiteral("7411 AB"), QStringLiteral("Vangstad"), {}};
-        Person p;
-        p.voornaam = QStringLiteral("Anna");
-        p.voorletters = QStringLiteral("A.");
-        p.achternaam = QStringLiteral("Jansen");
-        p.bsn = bsnAnna;
-        p.geboortedatum = QDate(1985, 3, 1);
-        h.members << p;
-        auto created = households.create(h);
-        REQUIRE(created.ok());
-        annaHousehold = created->id;
-        anna = created->members[0].id;
-    }
-
-    qint64 count(const QString &sql, const QVariantList &values = {})
-    {
-        auto q = runSql(db->connection(), sql, values);
-        REQUIRE(q.ok());
-        REQUIRE(q->next());
-        return q->value(0).toLongLong();
-    }
-
+struct Fixture : test::ImportServiceFixture {
     ImportSummary run(QVector<SignalRow> rows, const ImportProgress &progress = {})
     {
         VectorSource<SignalRow> source(std::move(rows));
