@@ -1,4 +1,4 @@
-// Issue 16: the case is the source of truth for what the caseworker arranged, and the flags,
+// Flags that follow the work: the case is the source of truth for what the caseworker arranged, and the flags,
 // the queue and the clocks follow it at once.
 #include "CaseFixture.h"
 

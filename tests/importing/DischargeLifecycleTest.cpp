@@ -17,7 +17,7 @@ using namespace vangnet;
 using namespace vangnet::importing;
 using vangnet::test::TestDatabase;
 
-// Issue 16, "Flags that follow the work": a re-delivered notice updates the stored one, a newer
+// Flags that follow the work: a re-delivered notice updates the stored one, a newer
 // notice supersedes the older open one, and withdrawing the batch puts both back
 // (docs/formats.md, "Discharge lifecycle").
 

@@ -1,4 +1,4 @@
-// The facts that let flags follow the work (issue 16): the discharge lifecycle and the days
+// The facts that let flags follow the work: the discharge lifecycle and the days
 // since a discharge, the case's checklist over the notice, warm handovers and partner names,
 // contact attempts since the trouble began, and arrears counted once per partner.
 #include "RulesTestSupport.h"
