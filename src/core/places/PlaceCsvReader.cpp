@@ -83,7 +83,11 @@ bool readRow(FieldReader &fields, PlaceRow &row)
     d.maxPersons = wholeNumber(fields, MaxPersons, 1, QCoreApplication::translate("vangnet::places::PlaceCsvReader", "The number of persons \"%1\" is not a whole number of at least 1"));
     d.wheelchair = yesNo(fields, Wheelchair);
     d.pets = yesNo(fields, Pets);
-    if (fields.require(Care)) {
+    // Not required: a provider that names no support gives the least, so the planner never
+    // counts on more support than the provider promised.
+    if (fields.isEmpty(Care)) {
+        d.care = CareLevel::Licht;
+    } else {
         if (auto care = careLevelFromKey(fields.raw(Care)))
             d.care = *care;
         else
