@@ -20,9 +20,12 @@ QJsonValue optionalInt(const std::optional<int> &value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-QString shownBound(const std::optional<int> &value)
+/// "18–23", "18–", "–23", or "" when the place takes any age.
+QString shownAges(const std::optional<int> &min, const std::optional<int> &max)
 {
-    return value ? QString::number(*value) : QStringLiteral("-");
+    if (!min && !max)
+        return QString();
+    return QStringLiteral("%1–%2").arg(min ? QString::number(*min) : QString(), max ? QString::number(*max) : QString());
 }
 
 } // namespace
@@ -84,7 +87,7 @@ int PlacesListCommand::run(const QStringList &args, const GlobalOptions &global,
         rows << QStringList{d.plekId, d.provider, d.wijk, places::housingTypeLabel(d.housingType),
                             QString::number(d.capacity), d.availableFrom.toString(Qt::ISODate),
                             places::placeStatusLabel(p.status),
-                            QStringLiteral("%1–%2").arg(shownBound(d.minAge), shownBound(d.maxAge)),
+                            shownAges(d.minAge, d.maxAge),
                             places::careLevelLabel(d.care)};
     }
     console.table({tr("Place"), tr("Provider"), tr("District"), tr("Housing type"), tr("Capacity"),

@@ -227,6 +227,23 @@ TEST_CASE_METHOD(Fixture, "An empty begeleiding is the least support and empty y
     CHECK_FALSE(stored.details.pets);
 }
 
+TEST_CASE_METHOD(Fixture, "A row with several bad fields counts once as rejected, with a reject per field", "[places]")
+{
+    const PlaceImportSummary summary
+        = import(header + "WP-1;A;;;kamer;0;2026-12-01;25;18;;ok;nee;zwaar\n"
+                          "WP-2;A;;;overig;1;2026-12-01;;;;nee;nee;licht\n");
+    CHECK(summary.read == 2);
+    CHECK(summary.inserted == 1);
+    CHECK(summary.rejected == 1);
+    QStringList columns;
+    for (const importing::Reject &r : summary.rejects) {
+        CHECK(r.line == 2);
+        columns << r.column;
+    }
+    CHECK(columns == QStringList{QStringLiteral("woonvorm"), QStringLiteral("capaciteit"), QStringLiteral("max_leeftijd"),
+                                 QStringLiteral("rolstoel"), QStringLiteral("begeleiding")});
+}
+
 TEST_CASE_METHOD(Fixture, "Within a file the first row of a plek_id counts and a later one is rejected", "[places]")
 {
     const PlaceImportSummary summary

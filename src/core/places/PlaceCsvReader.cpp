@@ -145,17 +145,21 @@ Result<PlaceFile> PlaceCsvReader::read(QIODevice &device, const QString &display
         if (values.size() != ColumnCount) {
             file.rejects << Reject{records.line(), QString(),
                                    QCoreApplication::translate("vangnet::places::PlaceCsvReader", "The row has %1 fields; the header has %2").arg(values.size()).arg(int(ColumnCount))};
+            ++file.rejected;
             continue;
         }
         std::copy(values.begin(), values.end(), raw.begin());
         fields.begin(raw.data(), records.line(), &file.rejects);
         PlaceRow row;
         row.line = records.line();
-        if (!readRow(fields, row))
+        if (!readRow(fields, row)) {
+            ++file.rejected;
             continue;
+        }
         // The first row of a plek_id counts; a later one would silently overwrite it.
         if (seen.contains(row.details.plekId)) {
             fields.reject(PlekId, QCoreApplication::translate("vangnet::places::PlaceCsvReader", "The plek_id \"%1\" is in the file more than once").arg(fields.quoted(PlekId)));
+            ++file.rejected;
             continue;
         }
         seen.insert(row.details.plekId);

@@ -20,6 +20,7 @@ struct PlaceRow {
 /// A place file as read: the usable rows, and where and why the others were refused.
 struct PlaceFile {
     qint64 read = 0; ///< data rows read (usable and rejected)
+    qint64 rejected = 0; ///< rows refused; a row can have several rejects, one per bad field
     QList<PlaceRow> rows;
     QList<importing::Reject> rejects;
 };

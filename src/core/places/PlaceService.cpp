@@ -75,7 +75,7 @@ Result<PlaceImportSummary> PlaceService::importPlaces(const PlaceFile &file)
     PlaceImportSummary summary;
     summary.read = file.read;
     summary.rejects = file.rejects;
-    summary.rejected = file.rejects.size();
+    summary.rejected = file.rejected;
 
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)

@@ -25,7 +25,7 @@ struct PlaceImportSummary {
     qint64 inserted = 0;  ///< new plek_ids
     qint64 updated = 0;   ///< known plek_ids whose details changed
     qint64 unchanged = 0; ///< known plek_ids delivered as they are stored
-    qint64 rejected = 0;  ///< rows refused (see rejects)
+    qint64 rejected = 0;  ///< rows refused; `rejects` has one entry per bad field
     QList<importing::Reject> rejects;
 };
 
