@@ -20,6 +20,9 @@
 #include "ClocksHolidaysCommand.h"
 #include "ClocksListCommand.h"
 #include "ClocksSetCommand.h"
+#include "PlacesImportCommand.h"
+#include "PlacesListCommand.h"
+#include "PlacesStatusCommand.h"
 #include "TeamAddCommand.h"
 #include "TeamListCommand.h"
 #include "UserAddCommand.h"
@@ -85,6 +88,9 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::ClocksSetCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ClocksHolidaysCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ClocksDayOffCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::PlacesImportCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::PlacesListCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::PlacesStatusCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::SubjectAccessCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::List));
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::Save));

@@ -23,7 +23,7 @@ constexpr AuditAction allActions[] = {
     AuditAction::PermissionDenied, AuditAction::UserChange,    AuditAction::RetentionPurge,
     AuditAction::RetentionChange, AuditAction::RulesChange,   AuditAction::DismissFlag,
     AuditAction::ChangeCase,     AuditAction::ClocksChange,    AuditAction::OpenCase,
-    AuditAction::RecordZrm,      AuditAction::ChangeDischarge,
+    AuditAction::RecordZrm,      AuditAction::ChangeDischarge, AuditAction::ChangePlaces,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace

@@ -32,6 +32,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::OpenCase: return QStringLiteral("open_case");
     case AuditAction::RecordZrm: return QStringLiteral("record_zrm");
     case AuditAction::ChangeDischarge: return QStringLiteral("change_discharge");
+    case AuditAction::ChangePlaces: return QStringLiteral("change_places");
     }
     return QStringLiteral("unknown");
 }
@@ -63,6 +64,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::OpenCase: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Opened case"); break;
     case AuditAction::RecordZrm: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Recorded ZRM assessment"); break;
     case AuditAction::ChangeDischarge: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed discharge notice"); break;
+    case AuditAction::ChangePlaces: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed place inventory"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

@@ -18,9 +18,10 @@ enum class AuditAction {
     ChangeCase, ClocksChange, OpenCase,
     RecordZrm,
     ChangeDischarge, ///< a discharge notice re-delivered, superseded or its lifecycle changed
+    ChangePlaces,    ///< the place inventory imported or a place's status changed
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::ChangeDischarge;
+constexpr AuditAction lastAuditAction = AuditAction::ChangePlaces;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

@@ -50,6 +50,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ManageUsers:
     case Permission::ManageRetention:
     case Permission::ReviewAudit:
+    case Permission::ManagePlaces: // places hold no personal data; the beheerder keeps the inventory
         return role == Role::FunctioneelBeheerder;
     }
     return false;

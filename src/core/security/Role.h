@@ -28,6 +28,7 @@ enum class Permission {
     AssignCases,      ///< assign cases to others of the team, bulk assignment
     ManageClocks,     ///< change the deadline (clock) settings
     ExportStatistics, ///< the DDAS delivery for CBS
+    ManagePlaces,     ///< the place inventory: import it, change a place's status
 };
 
 QString roleKey(Role role);                         ///< "consulent", "teamleider", "beheerder"

@@ -504,6 +504,37 @@ Migration dischargeRedelivery()
     }};
 }
 
+/// The place inventory for the housing planner (docs/planner.md, "Place inventory"): the
+/// supported-housing places the providers report, keyed by their own plek_id so that a provider's
+/// list can be imported again and again. Places hold no personal data. The CHECKs repeat the
+/// vocabularies of places/PlaceKeys so that nothing but the keys can be stored.
+Migration placeInventory()
+{
+    return {13, QStringLiteral("place inventory"), {
+        QStringLiteral(R"(CREATE TABLE places (
+            id {id},
+            plek_id TEXT NOT NULL UNIQUE,
+            aanbieder TEXT NOT NULL,
+            locatie TEXT NOT NULL DEFAULT '',
+            wijk TEXT NOT NULL DEFAULT '',
+            woonvorm TEXT NOT NULL CHECK (woonvorm IN ('housing_first', 'begeleid_wonen', 'beschermd_wonen',
+                                                       'jongeren', 'gezinsplek', 'skaeve_huse', 'overig')),
+            capaciteit INTEGER NOT NULL CHECK (capaciteit >= 1),
+            beschikbaar_vanaf TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'vrij' CHECK (status IN ('vrij', 'gereserveerd', 'bezet', 'buiten_gebruik')),
+            min_leeftijd INTEGER NULL CHECK (min_leeftijd >= 0),
+            max_leeftijd INTEGER NULL CHECK (max_leeftijd >= 0),
+            max_personen INTEGER NULL CHECK (max_personen >= 1),
+            rolstoel INTEGER NOT NULL DEFAULT 0 CHECK (rolstoel IN (0, 1)),
+            huisdieren INTEGER NOT NULL DEFAULT 0 CHECK (huisdieren IN (0, 1)),
+            begeleiding TEXT NOT NULL CHECK (begeleiding IN ('licht', 'midden', 'intensief')),
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            CHECK (min_leeftijd IS NULL OR max_leeftijd IS NULL OR min_leeftijd <= max_leeftijd)))"),
+        QStringLiteral("CREATE INDEX places_woonvorm ON places (woonvorm, status)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -511,7 +542,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
-                                      dischargeRedelivery()};
+                                      dischargeRedelivery(), placeInventory()};
     return all;
 }
 
