@@ -181,7 +181,7 @@
 <context>
     <name>vangnet::AuditEvent</name>
     <message>
-        <location filename="../../src/core/audit/AuditEvent.cpp" line="+43"/>
+        <location filename="../../src/core/audit/AuditEvent.cpp" line="+44"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
@@ -294,6 +294,11 @@
         <location line="+1"/>
         <source>Changed discharge notice</source>
         <translation>Uitstroommelding gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed place inventory</source>
+        <translation>Woonplekken gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -9586,6 +9591,173 @@ dit vragen.
     </message>
 </context>
 <context>
+    <name>vangnet::cli::PlacesImportCommand</name>
+    <message>
+        <location filename="../../src/cli/PlacesImportCommand.cpp" line="+18"/>
+        <source>import the place inventory from a provider&apos;s CSV file (administrator)</source>
+        <translation>de woonplekken inlezen uit een CSV-bestand van een aanbieder (functioneel beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME places import FILE [--json]
+
+Reads supported-housing places from FILE, &apos;;&apos;-separated with exactly this header:
+plek_id;aanbieder;locatie;wijk;woonvorm;capaciteit;beschikbaar_vanaf;min_leeftijd;max_leeftijd;max_personen;rolstoel;huisdieren;begeleiding
+A new plek_id is added, a changed one updated (its status kept), an unchanged one left alone.
+Rows with a mistake are reported with line, column and reason; the rest is stored. A file
+with another header is refused whole. Only the administrator (beheerder) may import.
+See docs/planner.md, &quot;Place inventory&quot;.
+
+  --json   {&quot;read&quot;, &quot;inserted&quot;, &quot;updated&quot;, &quot;unchanged&quot;, &quot;rejected&quot;,
+           &quot;rejects&quot;: [{line, column, reason}]}
+
+Exit status: 0 all rows stored, 1 some rows rejected, 2 nothing done.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM places import BESTAND [--json]
+
+Leest woonplekken met begeleiding uit BESTAND, gescheiden door &apos;;&apos; met precies deze kopregel:
+plek_id;aanbieder;locatie;wijk;woonvorm;capaciteit;beschikbaar_vanaf;min_leeftijd;max_leeftijd;max_personen;rolstoel;huisdieren;begeleiding
+Een nieuwe plek_id wordt toegevoegd, een gewijzigde bijgewerkt (de status blijft), een ongewijzigde blijft staan.
+Regels met een fout worden gemeld met regel, kolom en reden; de rest wordt opgeslagen. Een bestand
+met een andere kopregel wordt in zijn geheel geweigerd. Alleen de functioneel beheerder (beheerder) mag inlezen.
+Zie docs/planner.md, &quot;Place inventory&quot;.
+
+  --json   {&quot;read&quot;, &quot;inserted&quot;, &quot;updated&quot;, &quot;unchanged&quot;, &quot;rejected&quot;,
+           &quot;rejects&quot;: [{line, column, reason}]}
+
+Afsluitcode: 0 alle regels opgeslagen, 1 regels geweigerd, 2 niets gedaan.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>name the file to import; see &apos;vangnet-cli places import --help&apos;</source>
+        <translation>noem het bestand dat ingelezen moet worden; zie &apos;vangnet-cli places import --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Places from %1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>Plekken uit %1: %2 regels gelezen, %3 toegevoegd, %4 bijgewerkt, %5 ongewijzigd, %6 geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 line %2%3: %4</source>
+        <translation>%1 regel %2%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::PlacesListCommand</name>
+    <message>
+        <location filename="../../src/cli/PlacesListCommand.cpp" line="+35"/>
+        <source>list the place inventory</source>
+        <translation>de woonplekken tonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME places list [--json]
+
+Lists every supported-housing place, ordered by plek_id. Team leads, caseworkers and the
+administrator may read it: places hold no personal data.
+
+  --json   {&quot;places&quot;: [{plek_id, aanbieder, locatie, wijk, woonvorm, capaciteit,
+           beschikbaar_vanaf, status, min_leeftijd, max_leeftijd, max_personen, rolstoel,
+           huisdieren, begeleiding}]}; a missing bound is null</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM places list [--json]
+
+Toont alle woonplekken met begeleiding, op plek_id. Teamleiders, consulenten en de
+functioneel beheerder mogen ze lezen: plekken bevatten geen persoonsgegevens.
+
+  --json   {&quot;places&quot;: [{plek_id, aanbieder, locatie, wijk, woonvorm, capaciteit,
+           beschikbaar_vanaf, status, min_leeftijd, max_leeftijd, max_personen, rolstoel,
+           huisdieren, begeleiding}]}; een ontbrekende grens is null</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Housing type</source>
+        <translation>Woonvorm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available from</source>
+        <translation>Beschikbaar vanaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ages</source>
+        <translation>Leeftijden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Support</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No places yet; the administrator imports them with &apos;places import&apos;.</source>
+        <translation>Nog geen plekken; de functioneel beheerder leest ze in met &apos;places import&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::PlacesStatusCommand</name>
+    <message>
+        <location filename="../../src/cli/PlacesStatusCommand.cpp" line="+25"/>
+        <source>change the status of one place (administrator)</source>
+        <translation>de status van één plek wijzigen (functioneel beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME places status PLEK_ID STATUS
+
+Sets the status of the place PLEK_ID. Only the administrator (beheerder) may do this;
+the change is audited. Only a place that is vrij takes part in a plan.
+
+  STATUS   one of: %1</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM places status PLEK_ID STATUS
+
+Zet de status van de plek PLEK_ID. Alleen de functioneel beheerder (beheerder) mag dit;
+de wijziging komt in het auditlog. Alleen een plek die vrij is doet mee in een plan.
+
+  STATUS   een van: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>places status needs a plek_id and a status: places status PLEK_ID STATUS</source>
+        <translation>places status vraagt een plek_id en een status: places status PLEK_ID STATUS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown status &apos;%1&apos;; use one of: %2</source>
+        <translation>onbekende status &apos;%1&apos;; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Place %1 is now %2.</source>
+        <translation>Plek %1 is nu %2.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::PlanCommand</name>
     <message>
         <location filename="../../src/cli/PlanCommand.cpp" line="+32"/>
@@ -11199,6 +11371,150 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <location line="+12"/>
         <source>The row cannot be matched: no BSN and no address (postcode and house number)</source>
         <translation>De regel kan niet worden gekoppeld: geen BSN en geen adres (postcode en huisnummer)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::places</name>
+    <message>
+        <location filename="../../src/core/places/PlaceKeys.cpp" line="+60"/>
+        <source>Housing First</source>
+        <translation>Housing First</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supported living</source>
+        <translation>Begeleid wonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheltered living</source>
+        <translation>Beschermd wonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young people</source>
+        <translation>Jongeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family place</source>
+        <translation>Gezinsplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skaeve Huse</source>
+        <translation>Skaeve Huse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Available</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved</source>
+        <translation>Gereserveerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupied</source>
+        <translation>Bezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of use</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Light support</source>
+        <translation>Lichte begeleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate support</source>
+        <translation>Middelzware begeleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intensive support</source>
+        <translation>Intensieve begeleiding</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::places::PlaceCsvReader</name>
+    <message>
+        <location filename="../../src/core/places/PlaceCsvReader.cpp" line="+49"/>
+        <source>&quot;%1&quot; is not ja or nee</source>
+        <translation>&quot;%1&quot; is geen ja of nee</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown woonvorm &quot;%1&quot; (expected housing_first, begeleid_wonen, beschermd_wonen, jongeren, gezinsplek, skaeve_huse or overig)</source>
+        <translation>Onbekende woonvorm &quot;%1&quot; (verwacht housing_first, begeleid_wonen, beschermd_wonen, jongeren, gezinsplek, skaeve_huse of overig)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The capacity &quot;%1&quot; is not a whole number of at least 1</source>
+        <translation>De capaciteit &quot;%1&quot; is geen geheel getal van minstens 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The age &quot;%1&quot; is not a whole number of at least 0</source>
+        <translation>De leeftijd &quot;%1&quot; is geen geheel getal van minstens 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The maximum age %1 is below the minimum age %2</source>
+        <translation>De maximumleeftijd %1 ligt onder de minimumleeftijd %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of persons &quot;%1&quot; is not a whole number of at least 1</source>
+        <translation>Het aantal personen &quot;%1&quot; is geen geheel getal van minstens 1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown begeleiding &quot;%1&quot; (expected licht, midden or intensief)</source>
+        <translation>Onbekende begeleiding &quot;%1&quot; (verwacht licht, midden of intensief)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 is leeg: er is geen kopregel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not have the header of a place inventory. Expected: %2</source>
+        <translation>%1 heeft niet de kopregel van een plekkenbestand. Verwacht: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The row has %1 fields; the header has %2</source>
+        <translation>De regel heeft %1 velden; de kopregel heeft er %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The plek_id &quot;%1&quot; is in the file more than once</source>
+        <translation>De plek_id &quot;%1&quot; staat meer dan eens in het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::places::PlaceService</name>
+    <message>
+        <location filename="../../src/core/places/PlaceService.cpp" line="+127"/>
+        <source>There is no place with plek_id &quot;%1&quot;.</source>
+        <translation>Er is geen plek met plek_id &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
