@@ -3,6 +3,7 @@
 #include "ArgumentReader.h"
 #include "Console.h"
 #include "LoggedInDatabase.h"
+#include "importing/RejectsJson.h"
 #include "importing/ImportFiles.h"
 #include "importing/ImportService.h"
 #include "importing/RejectWriter.h"
@@ -117,10 +118,6 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
         }
     }
     if (reader.has(QStringLiteral("json"))) {
-        QJsonArray rejects;
-        for (const Reject &r : summary->rejects)
-            rejects.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("column"), r.column},
-                                       {QStringLiteral("reason"), r.reason}});
         console.json({{QStringLiteral("batch"), summary->batch},
                       {QStringLiteral("read"), summary->read},
                       {QStringLiteral("imported"), summary->imported},
@@ -133,7 +130,7 @@ int ImportCommand::run(const QStringList &args, const GlobalOptions &global, Con
                       {QStringLiteral("repeated"), summary->repeated},
                       {QStringLiteral("flags_raised"), summary->flagsRaised},
                       {QStringLiteral("flags_resolved"), summary->flagsResolved},
-                      {QStringLiteral("rejects"), rejects}});
+                      {QStringLiteral("rejects"), importing::rejectsJson(summary->rejects)}});
     } else {
         console.out(tr("Batch %1 from %2: %3 rows read, %4 imported (%5 matched to a household, %6 new households), "
                        "%7 duplicates, %8 rejected.")

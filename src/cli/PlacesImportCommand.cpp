@@ -3,6 +3,7 @@
 #include "ArgumentReader.h"
 #include "Console.h"
 #include "LoggedInDatabase.h"
+#include "importing/RejectsJson.h"
 #include "places/PlaceService.h"
 
 #include <QFileInfo>
@@ -53,16 +54,12 @@ int PlacesImportCommand::run(const QStringList &args, const GlobalOptions &globa
         return NothingDone;
     }
     if (reader.has(QStringLiteral("json"))) {
-        QJsonArray rejects;
-        for (const Reject &r : summary->rejects)
-            rejects.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("column"), r.column},
-                                       {QStringLiteral("reason"), r.reason}});
         console.json({{QStringLiteral("read"), summary->read},
                       {QStringLiteral("inserted"), summary->inserted},
                       {QStringLiteral("updated"), summary->updated},
                       {QStringLiteral("unchanged"), summary->unchanged},
                       {QStringLiteral("rejected"), summary->rejected},
-                      {QStringLiteral("rejects"), rejects}});
+                      {QStringLiteral("rejects"), importing::rejectsJson(summary->rejects)}});
     } else {
         console.out(tr("Places from %1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 rejected.")
                         .arg(QFileInfo(path).fileName())
