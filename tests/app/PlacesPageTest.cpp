@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -159,6 +160,21 @@ TEST_CASE("The beheerder imports places with one bad row, filters them and chang
         importThroughPage(page, writeFile(dir, inventory));
         CHECK(page.statusText() == QStringLiteral("0 added, 0 updated, 3 unchanged, 1 rejected."));
         CHECK(cell(model, QStringLiteral("WP-002"), PlacesModel::Status) == places::placeStatusLabel(PlaceStatus::Bezet));
+    }
+
+    SECTION("a refused status change is shown on the page, and the choice is kept")
+    {
+        // Someone else's change under the page: the place it shows is gone from the database.
+        QSqlQuery gone(f.db->connection());
+        REQUIRE(gone.exec(QStringLiteral("DELETE FROM places WHERE plek_id = 'WP-003'")));
+        REQUIRE(page.selectPlace(QStringLiteral("WP-003")));
+        auto *combo = page.findChild<QComboBox *>(QStringLiteral("newStatusCombo"));
+        combo->setCurrentIndex(combo->findData(int(PlaceStatus::BuitenGebruik)));
+        statusButton->click();
+        CHECK(page.statusText().startsWith(QStringLiteral("The status of WP-003 was not changed: ")));
+        CHECK(combo->currentData().toInt() == int(PlaceStatus::BuitenGebruik));
+        CHECK(model.itemAt(page.findChild<QTableView *>(QStringLiteral("placesTable"))->currentIndex())->details.plekId
+              == QStringLiteral("WP-003"));
     }
 
     SECTION("a file that is not a place inventory is refused whole and the page keeps working")
