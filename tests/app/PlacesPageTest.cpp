@@ -18,7 +18,9 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -229,4 +231,23 @@ TEST_CASE("A caseworker and a team lead read the places without the import and s
         page.importPlaces(); // no button, and the page refuses the slot too
         CHECK_FALSE(page.isImporting());
     }
+}
+
+TEST_CASE("Screenshot of the Woonplekken page after an import with a rejected row", "[.screenshot]")
+{
+    AppFixture f;
+    FileDialog::setInteractive(false);
+    FileDialog::clearQueued();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString out = qEnvironmentVariable("VANGNET_SHOT_DIR", QStringLiteral("/tmp"));
+    MainWindow window(*f.db, f.admin, f.service, f.auth, f.worker, f.clock);
+    REQUIRE(window.placesPage());
+    window.show();
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    nav->setCurrentRow(window.findChild<QStackedWidget *>(QStringLiteral("pageStack"))->indexOf(window.placesPage()));
+    importThroughPage(*window.placesPage(), writeFile(dir, inventory));
+    window.placesPage()->selectPlace(QStringLiteral("WP-002"));
+    QTest::qWait(300); // let the layouts settle as the event loop of the application would
+    CHECK(window.grab().save(out + QStringLiteral("/shot-places.png")));
 }
