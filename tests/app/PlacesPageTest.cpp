@@ -145,6 +145,18 @@ TEST_CASE("The beheerder imports places with one bad row, filters them and chang
         CHECK(model.rowCount() == 0);
     }
 
+    SECTION("the header sorts dates and numbers as such")
+    {
+        const auto firstId = [&model] { return model.itemAt(model.index(0, 0))->details.plekId; };
+        auto *table = page.findChild<QTableView *>(QStringLiteral("placesTable"));
+        table->sortByColumn(PlacesModel::AvailableFrom, Qt::AscendingOrder);
+        CHECK(firstId() == QStringLiteral("WP-002")); // 15-11-2026 before 01-12-2026, though "01" < "15"
+        table->sortByColumn(PlacesModel::Capacity, Qt::DescendingOrder);
+        CHECK(firstId() == QStringLiteral("WP-002"));
+        table->sortByColumn(PlacesModel::PlekId, Qt::DescendingOrder);
+        CHECK(firstId() == QStringLiteral("WP-003"));
+    }
+
     SECTION("a status change shows in the table and the counts")
     {
         CHECK_FALSE(statusButton->isEnabled()); // nothing selected yet
