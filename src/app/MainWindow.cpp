@@ -14,6 +14,7 @@
 #include "signals/SignalsPage.h"
 #include "importing/ImportBatchesDialog.h"
 #include "importing/ImportWizard.h"
+#include "places/PlacesPage.h"
 #include "retention/RetentionPage.h"
 #include "rules/RulesPage.h"
 #include "security/IdleLock.h"
@@ -95,6 +96,11 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         });
         // New flags: the list's priorities and rule filter change.
         connect(m_rules, &RulesPage::activated, m_households, &HouseholdsPage::rulesChanged);
+    }
+    // Woonplekken: team leads plan with the places, caseworkers match to them, the beheerder keeps them.
+    if (session.can(Permission::ManagePlaces) || session.can(Permission::ViewHouseholds)) {
+        m_places = new PlacesPage(db, session, clock, this);
+        addPage(m_places, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Places"));
     }
     if (session.can(Permission::ManageClocks)) {
         m_clocks = new ClocksPage(db, session, clock, this);

@@ -25,6 +25,7 @@ class HouseholdsPage;
 class SignalsPage;
 class IdleLock;
 class RetentionPage;
+class PlacesPage;
 class RulesPage;
 class UsersPage;
 class WorkQueuePage;
@@ -56,6 +57,8 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     /// Bewaartermijnen; nullptr for a user who may not manage retention.
     RetentionPage *retentionPage() const { return m_retention; }
+    /// Woonplekken; nullptr for a user who may not read the place inventory.
+    PlacesPage *placesPage() const { return m_places; }
     /// Signaalregels; nullptr for a user who may not edit the rules.
     RulesPage *rulesPage() const { return m_rules; }
     /// Termijnen; nullptr for a user who may not change the deadline settings.
@@ -107,6 +110,7 @@ private:
     UsersPage *m_users = nullptr;
     AuditPage *m_audit = nullptr;
     RetentionPage *m_retention = nullptr;
+    PlacesPage *m_places = nullptr;
     RulesPage *m_rules = nullptr;
     ClocksPage *m_clocks = nullptr;
     IdleLock *m_idleLock = nullptr;
