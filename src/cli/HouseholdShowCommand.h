@@ -11,7 +11,7 @@ class HouseholdShowCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(vangnet::cli::HouseholdShowCommand)
 
 public:
-    QStringList words() const override { return {QStringLiteral(" one household of your team with its members and housing need."), QStringLiteral("household:show")}; }
+    QStringList words() const override { return {QStringLiteral("household"), QStringLiteral("show")}; }
     QString summary() const override;
     QString help() const override;
     int run(const QStringList &args, const GlobalOptions &global, Console &console) override;

@@ -11,7 +11,7 @@ class NeedShowCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(vangnet::cli::NeedShowCommand)
 
 public:
-    QStringList words() const override { return {QStringLiteral(" the housing need of one household of your team."), QStringLiteral("need:show")}; }
+    QStringList words() const override { return {QStringLiteral("need"), QStringLiteral("show")}; }
     QString summary() const override;
     QString help() const override;
     int run(const QStringList &args, const GlobalOptions &global, Console &console) override;
