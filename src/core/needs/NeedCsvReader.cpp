@@ -20,11 +20,6 @@ namespace {
 
 enum Column { Household, Applicant, Persons, Wheelchair, Pet, Care, Woonvormen, Wijken, From, ColumnCount };
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("vangnet::needs::NeedCsvReader", source);
-}
-
 /// A database id: a whole number from 1.
 qint64 id(FieldReader &fields, int column)
 {
@@ -33,7 +28,7 @@ qint64 id(FieldReader &fields, int column)
     bool ok = false;
     const qint64 value = QString::fromLatin1(fields.raw(column)).toLongLong(&ok);
     if (!ok || value < 1) {
-        fields.reject(column, tr("\"%1\" is not an id (a whole number from 1)").arg(fields.quoted(column)));
+        fields.reject(column, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "\"%1\" is not an id (a whole number from 1)").arg(fields.quoted(column)));
         return 0;
     }
     return value;
@@ -47,7 +42,7 @@ bool yesNo(FieldReader &fields, int column)
         return false;
     if (value == "ja")
         return true;
-    fields.reject(column, tr("\"%1\" is not ja or nee").arg(fields.quoted(column)));
+    fields.reject(column, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "\"%1\" is not ja or nee").arg(fields.quoted(column)));
     return false;
 }
 
@@ -60,7 +55,7 @@ bool readRow(FieldReader &fields, NeedRow &row)
         bool ok = false;
         n.persons = fields.text(Persons).toInt(&ok);
         if (!ok || n.persons < 1 || n.persons > 1000)
-            fields.reject(Persons, tr("The number of persons \"%1\" is not a whole number of at least 1")
+            fields.reject(Persons, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "The number of persons \"%1\" is not a whole number of at least 1")
                                        .arg(fields.quoted(Persons)));
     }
     n.wheelchair = yesNo(fields, Wheelchair);
@@ -70,13 +65,13 @@ bool readRow(FieldReader &fields, NeedRow &row)
         if (auto care = places::careLevelFromKey(fields.raw(Care)))
             n.care = *care;
         else
-            fields.reject(Care, tr("Unknown begeleiding \"%1\" (expected licht, midden or intensief)")
+            fields.reject(Care, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "Unknown begeleiding \"%1\" (expected licht, midden or intensief)")
                                     .arg(fields.quoted(Care)));
     }
     for (const QString &key : fields.text(Woonvormen).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         auto type = places::housingTypeFromKey(key.trimmed());
         if (!type) {
-            fields.reject(Woonvormen, tr("Unknown woonvorm \"%1\" (expected housing_first, begeleid_wonen, "
+            fields.reject(Woonvormen, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "Unknown woonvorm \"%1\" (expected housing_first, begeleid_wonen, "
                                          "beschermd_wonen, jongeren, gezinsplek, skaeve_huse or overig)")
                                           .arg(key.trimmed()));
             break;
@@ -119,7 +114,7 @@ Result<NeedFile> NeedCsvReader::read(const QString &path)
 Result<NeedFile> NeedCsvReader::read(QIODevice &device, const QString &displayName)
 {
     if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("%1 could not be opened: %2").arg(displayName, device.errorString())};
+        return Error{ErrorCode::Io, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "%1 could not be opened: %2").arg(displayName, device.errorString())};
     importing::CsvRecordReader records(device, displayName);
     if (auto started = records.start(';'); !started)
         return started.error();
@@ -128,12 +123,12 @@ Result<NeedFile> NeedCsvReader::read(QIODevice &device, const QString &displayNa
     const QStringList expected = header();
     if (!records.next())
         return records.error() ? *records.error()
-                               : Error{ErrorCode::Invalid, tr("%1 is empty: it has no header line.").arg(displayName)};
+                               : Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "%1 is empty: it has no header line.").arg(displayName)};
     QStringList found;
     for (const QByteArrayView field : records.fields())
         found << decoder.decode(field);
     if (found != expected)
-        return Error{ErrorCode::Invalid, tr("%1 does not have the header of a housing need file. Expected: %2")
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "%1 does not have the header of a housing need file. Expected: %2")
                                              .arg(displayName, expected.join(QLatin1Char(';')))};
 
     NeedFile file;
@@ -145,7 +140,7 @@ Result<NeedFile> NeedCsvReader::read(QIODevice &device, const QString &displayNa
         const QVector<QByteArrayView> &values = records.fields();
         if (values.size() != ColumnCount) {
             file.rejects << Reject{records.line(), QString(),
-                                   tr("The row has %1 fields; the header has %2").arg(values.size()).arg(int(ColumnCount))};
+                                   QCoreApplication::translate("vangnet::needs::NeedCsvReader", "The row has %1 fields; the header has %2").arg(values.size()).arg(int(ColumnCount))};
             ++file.rejected;
             continue;
         }
@@ -159,7 +154,7 @@ Result<NeedFile> NeedCsvReader::read(QIODevice &device, const QString &displayNa
         }
         // One current need per household: a second row would silently overwrite the first.
         if (seen.contains(row.need.householdId)) {
-            fields.reject(Household, tr("The household %1 is in the file more than once").arg(row.need.householdId));
+            fields.reject(Household, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "The household %1 is in the file more than once").arg(row.need.householdId));
             ++file.rejected;
             continue;
         }

@@ -20,15 +20,10 @@ namespace {
 
 const QString householdObject = QStringLiteral("household");
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("vangnet::needs::NeedService", source);
-}
-
 /// One message for "does not exist" and "not yours", so a refusal does not reveal which.
 Error unknownHousehold(qint64 householdId)
 {
-    return Error{ErrorCode::NotFound, tr("There is no household %1 that you may see.").arg(householdId)};
+    return Error{ErrorCode::NotFound, QCoreApplication::translate("vangnet::needs::NeedService", "There is no household %1 that you may see.").arg(householdId)};
 }
 
 QString describe(const HousingNeed &n)
@@ -90,12 +85,12 @@ Result<void> NeedService::mayUse(qint64 householdId, bool edit) const
 Result<void> NeedService::check(const HousingNeed &need) const
 {
     if (need.persons < 1)
-        return Error::invalid({{QStringLiteral("persons"), tr("At least one person must move.")}});
+        return Error::invalid({{QStringLiteral("persons"), QCoreApplication::translate("vangnet::needs::NeedService", "At least one person must move.")}});
     auto member = NeedRepository(m_db).isMember(need.householdId, need.applicantId);
     if (!member)
         return member.error();
     if (!*member)
-        return Error::invalid({{QStringLiteral("applicant"), tr("The applicant must be a member of the household.")}});
+        return Error::invalid({{QStringLiteral("applicant"), QCoreApplication::translate("vangnet::needs::NeedService", "The applicant must be a member of the household.")}});
     return success();
 }
 
@@ -157,7 +152,7 @@ Result<void> NeedService::remove(qint64 householdId)
     if (!removed)
         return removed.error();
     if (!*removed)
-        return Error{ErrorCode::NotFound, tr("Household %1 has no housing need.").arg(householdId)};
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("vangnet::needs::NeedService", "Household %1 has no housing need.").arg(householdId)};
     if (auto audited = AuditLog(m_db, m_clock)
                            .record(m_session, AuditAction::ChangeNeed, householdObject, householdId,
                                    AuditResult::Success, {}, QStringLiteral("need removed"));
@@ -210,7 +205,7 @@ Result<NeedImportSummary> NeedService::importNeeds(const NeedFile &file)
         if (!*member) {
             summary.rejects << importing::Reject{
                 row.line, NeedCsvReader::applicantColumn(),
-                tr("Person %1 is not a member of household %2.").arg(n.applicantId).arg(n.householdId)};
+                QCoreApplication::translate("vangnet::needs::NeedService", "Person %1 is not a member of household %2.").arg(n.applicantId).arg(n.householdId)};
             ++summary.rejected;
             continue;
         }
