@@ -20,6 +20,9 @@
 #include "ClocksHolidaysCommand.h"
 #include "ClocksListCommand.h"
 #include "ClocksSetCommand.h"
+#include "HouseholdShowCommand.h"
+#include "NeedImportCommand.h"
+#include "NeedShowCommand.h"
 #include "PlacesImportCommand.h"
 #include "PlacesListCommand.h"
 #include "PlacesStatusCommand.h"
@@ -91,6 +94,9 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::PlacesImportCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::PlacesListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::PlacesStatusCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::NeedImportCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::NeedShowCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::HouseholdShowCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::SubjectAccessCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::List));
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::Save));

@@ -317,7 +317,8 @@ TEST_CASE_METHOD(Fixture, "Imports and status changes are audited, an unknown pl
     CHECK(details.contains(QStringLiteral("import read:4 inserted:3 updated:0 unchanged:0 rejected:1")));
     CHECK(details.contains(QStringLiteral("status WP-003:vrij→buiten_gebruik")));
     CHECK(auditActionKey(AuditAction::ChangePlaces) == QStringLiteral("change_places"));
-    CHECK(lastAuditAction == AuditAction::ChangePlaces);
+    // Later actions follow it (test_needs pins the current last one); this one must stay within the range.
+    CHECK(static_cast<int>(AuditAction::ChangePlaces) <= static_cast<int>(lastAuditAction));
 }
 
 TEST_CASE_METHOD(Fixture, "The database refuses values outside the vocabularies", "[places]")

@@ -33,6 +33,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::RecordZrm: return QStringLiteral("record_zrm");
     case AuditAction::ChangeDischarge: return QStringLiteral("change_discharge");
     case AuditAction::ChangePlaces: return QStringLiteral("change_places");
+    case AuditAction::ChangeNeed: return QStringLiteral("change_need");
     }
     return QStringLiteral("unknown");
 }
@@ -65,6 +66,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::RecordZrm: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Recorded ZRM assessment"); break;
     case AuditAction::ChangeDischarge: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed discharge notice"); break;
     case AuditAction::ChangePlaces: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed place inventory"); break;
+    case AuditAction::ChangeNeed: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed housing need"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

@@ -19,9 +19,10 @@ enum class AuditAction {
     RecordZrm,
     ChangeDischarge, ///< a discharge notice re-delivered, superseded or its lifecycle changed
     ChangePlaces,    ///< the place inventory imported or a place's status changed
+    ChangeNeed,      ///< a household's housing need recorded, changed or removed
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::ChangePlaces;
+constexpr AuditAction lastAuditAction = AuditAction::ChangeNeed;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

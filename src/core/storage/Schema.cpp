@@ -535,6 +535,30 @@ Migration placeInventory()
     }};
 }
 
+/// The housing need (woonvraag) of a household for the planner (docs/planner.md, "Housing need"):
+/// one current need per household, so a re-import replaces it. The applicant is kept as a person
+/// id and set to NULL when that person is removed: the need stays, and the caseworker names a new
+/// applicant. woonvormen and wijken are comma-separated lists (empty = any), since the planner
+/// only ever reads them whole.
+Migration housingNeeds()
+{
+    return {14, QStringLiteral("housing needs"), {
+        QStringLiteral(R"(CREATE TABLE housing_needs (
+            id {id},
+            household_id {bigint} NOT NULL UNIQUE REFERENCES households (id) ON DELETE CASCADE,
+            applicant_id {bigint} NULL REFERENCES persons (id) ON DELETE SET NULL,
+            persons INTEGER NOT NULL CHECK (persons >= 1),
+            wheelchair INTEGER NOT NULL DEFAULT 0 CHECK (wheelchair IN (0, 1)),
+            pet INTEGER NOT NULL DEFAULT 0 CHECK (pet IN (0, 1)),
+            care TEXT NOT NULL CHECK (care IN ('licht', 'midden', 'intensief')),
+            woonvormen TEXT NOT NULL DEFAULT '',
+            wijken TEXT NOT NULL DEFAULT '',
+            available_from TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL))"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -542,7 +566,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
-                                      dischargeRedelivery(), placeInventory()};
+                                      dischargeRedelivery(), placeInventory(), housingNeeds()};
     return all;
 }
 
