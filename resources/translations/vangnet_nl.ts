@@ -181,7 +181,7 @@
 <context>
     <name>vangnet::AuditEvent</name>
     <message>
-        <location filename="../../src/core/audit/AuditEvent.cpp" line="+44"/>
+        <location filename="../../src/core/audit/AuditEvent.cpp" line="+45"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
@@ -300,6 +300,11 @@
         <source>Changed place inventory</source>
         <translation>Woonplekken gewijzigd</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed housing need</source>
+        <translation>Woonvraag gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AuditPage</name>
@@ -399,7 +404,7 @@
         <translation>De getoonde regels exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/audit/AuditPage.cpp" line="+37"/>
+        <location filename="../../src/app/audit/AuditPage.cpp" line="+38"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
@@ -5000,12 +5005,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+64"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+65"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+102"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
@@ -5020,7 +5025,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Database: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-96"/>
+        <location line="-101"/>
         <source>%n household(s) in total</source>
         <translation>
             <numerusform>%n huishouden in totaal</numerusform>
@@ -5028,7 +5033,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+292"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
@@ -5103,7 +5108,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-32"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-37"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -5118,7 +5123,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Signaalregels</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+11"/>
+        <source>Places</source>
+        <translation>Woonplekken</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Updating the flags for today</source>
         <translation>Signaleringen bijwerken voor vandaag</translation>
     </message>
@@ -5440,6 +5450,255 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location line="+11"/>
         <source>Person %1 does not exist (any more)</source>
         <translation>Persoon %1 bestaat niet (meer)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::PlacesModel</name>
+    <message>
+        <location filename="../../src/app/places/PlacesModel.cpp" line="+105"/>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Place id</source>
+        <translation>Plek-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing type</source>
+        <translation>Woonvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available from</source>
+        <translation>Beschikbaar vanaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max. persons</source>
+        <translation>Max. personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheelchair</source>
+        <translation>Rolstoel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pets</source>
+        <translation>Huisdieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support</source>
+        <translation>Begeleiding</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::PlacesPage</name>
+    <message>
+        <location filename="../../ui/places/PlacesPage.ui" line="+11"/>
+        <source>Search places</source>
+        <translation>Woonplekken zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search place id, provider, location or district</source>
+        <translation>Zoek op plek-id, aanbieder, locatie of wijk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Filter by housing type</source>
+        <translation>Filteren op woonvorm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../src/app/places/PlacesPage.cpp" line="+21"/>
+        <source>Places</source>
+        <translation>Woonplekken</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Places per status</source>
+        <translation>Woonplekken per status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../src/app/places/PlacesPage.cpp" line="+148"/>
+        <source>Import places</source>
+        <translation>Woonplekken importeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import progress</source>
+        <translation>Voortgang van de import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New status for the selected place</source>
+        <translation>Nieuwe status voor de gekozen woonplek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change the status of the selected place</source>
+        <translation>Status van de gekozen woonplek wijzigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rejected rows</source>
+        <translation>Afgewezen regels</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/places/PlacesPage.cpp" line="-138"/>
+        <source>All housing types</source>
+        <translation>Alle woonvormen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The places could not be read: %1</source>
+        <translation>De woonplekken konden niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n place(s): %1</source>
+        <translation>
+            <numerusform>%n woonplek: %1</numerusform>
+            <numerusform>%n woonplekken: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n place(s) shown: %2</source>
+        <translation>
+            <numerusform>%1 van %n woonplek getoond: %2</numerusform>
+            <numerusform>%1 van %n woonplekken getoond: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Place files (*.csv *.txt);;All files (*)</source>
+        <translation>Woonplekbestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing %1…</source>
+        <translation>%1 wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file was not imported: %1</source>
+        <translation>Het bestand is niet geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 afgewezen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1, %2: %3</source>
+        <translation>regel %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 already has status %2.</source>
+        <translation>%1 heeft de status %2 al.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The status of %1 was not changed: %2</source>
+        <translation>De status van %1 is niet gewijzigd: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 now has status %2.</source>
+        <translation>%1 heeft nu de status %2.</translation>
     </message>
 </context>
 <context>
@@ -9238,6 +9497,67 @@ applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
     </message>
 </context>
 <context>
+    <name>vangnet::cli::HouseholdShowCommand</name>
+    <message>
+        <location filename="../../src/cli/HouseholdShowCommand.cpp" line="+17"/>
+        <source>show one household of your team with its members and housing need</source>
+        <translation>één huishouden van uw team tonen met zijn leden en woonvraag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household show ID [--json]
+
+Shows household ID with its address, members (BSN masked, as on screen) and housing need.
+Opening a household is recorded in the audit log, as in the application.
+
+  --json   {id, name, straat, huisnummer, toevoeging, postcode, plaats, wijk,
+           members: [{id, role, geboortedatum, bsn, name}], need: null or {...}}
+           (need as &apos;need show --json&apos; prints it)
+
+Exit status: 0 shown, 2 nothing shown.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household show ID [--json]
+
+Toont huishouden ID met adres, leden (BSN gemaskeerd, zoals op het scherm) en woonvraag.
+Het openen van een huishouden wordt vastgelegd in het auditlog, zoals in de applicatie.
+
+  --json   {id, name, straat, huisnummer, toevoeging, postcode, plaats, wijk,
+           members: [{id, role, geboortedatum, bsn, name}], need: null of {…}}
+           (need zoals &apos;need show --json&apos; het toont)
+
+Afsluitstatus: 0 getoond, 2 niets getoond.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>name the household by its id; see &apos;vangnet-cli household show --help&apos;</source>
+        <translation>geef het id van het huishouden op; zie &apos;vangnet-cli household show --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Household %1: %2</source>
+        <translation>Huishouden %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  address: %1</source>
+        <translation>  adres: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  member %1: %2, %3, born %4, BSN %5</source>
+        <translation>  lid %1: %2, %3, geboren %4, BSN %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  housing need: yes (see &apos;vangnet-cli need show %1&apos;)</source>
+        <translation>  woonvraag: ja (zie &apos;vangnet-cli need show %1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  housing need: none</source>
+        <translation>  woonvraag: geen</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::ImportBatchCommand</name>
     <message>
         <location filename="../../src/cli/ImportBatchCommand.cpp" line="+22"/>
@@ -9332,7 +9652,7 @@ verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt.</transl
 <context>
     <name>vangnet::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+25"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+26"/>
         <source>import a file of early signals (CSV or DDAS JSON) as one batch</source>
         <translation>een bestand met vroegsignalen (CSV of DDAS-JSON) als één partij importeren</translation>
     </message>
@@ -9412,7 +9732,7 @@ Afsluitcode 1 als er regels zijn afgewezen, 2 als het bestand is geweigerd (niet
         <translation>noem het bestand om te importeren; zie &apos;vangnet-cli %1 --help&apos;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>Batch %1 from %2: %3 rows read, %4 imported (%5 matched to a household, %6 new households), %7 duplicates, %8 rejected.</source>
         <translation>Partij %1 uit %2: %3 regels gelezen, %4 geïmporteerd (%5 bij een bestaand huishouden, %6 nieuwe huishoudens), %7 dubbel, %8 afgewezen.</translation>
     </message>
@@ -9591,9 +9911,145 @@ dit vragen.
     </message>
 </context>
 <context>
+    <name>vangnet::cli::NeedImportCommand</name>
+    <message>
+        <location filename="../../src/cli/NeedImportCommand.cpp" line="+18"/>
+        <source>import housing needs (woonvragen) for households of your team from a CSV file</source>
+        <translation>woonvragen voor huishoudens van uw team importeren uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME need import FILE [--json]
+
+Reads one housing need per household from FILE, &apos;;&apos;-separated with exactly this header:
+huishouden_id;aanvrager_id;personen;rolstoel;huisdier;begeleiding;woonvormen;wijken;vanaf
+huishouden_id and aanvrager_id are the ids &apos;household show ID --json&apos; prints; rolstoel and
+huisdier are ja or nee; woonvormen and wijken are comma-separated (empty: any).
+A household&apos;s need is added, replaced when it changed, or left alone. Rows with a mistake
+are reported with line, column and reason; the rest is stored. A file with another header
+is refused whole. Only households of your own team can be given a need.
+See docs/planner.md, &quot;Housing need&quot;.
+
+  --json   {&quot;read&quot;, &quot;inserted&quot;, &quot;updated&quot;, &quot;unchanged&quot;, &quot;rejected&quot;,
+           &quot;rejects&quot;: [{line, column, reason}]}
+
+Exit status: 0 all rows stored, 1 some rows rejected, 2 nothing done.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM need import BESTAND [--json]
+
+Leest één woonvraag per huishouden uit BESTAND, gescheiden door &apos;;&apos; met precies deze kopregel:
+huishouden_id;aanvrager_id;personen;rolstoel;huisdier;begeleiding;woonvormen;wijken;vanaf
+huishouden_id en aanvrager_id zijn de ids die &apos;household show ID --json&apos; toont; rolstoel en
+huisdier zijn ja of nee; woonvormen en wijken zijn gescheiden door komma&apos;s (leeg: alle).
+De woonvraag van een huishouden wordt toegevoegd, vervangen als ze veranderd is, of gelaten.
+Regels met een fout worden gemeld met regel, kolom en reden; de rest wordt opgeslagen. Een bestand
+met een andere kopregel wordt geheel geweigerd. Alleen huishoudens van uw eigen team krijgen een woonvraag.
+Zie docs/planner.md, &quot;Housing need&quot;.
+
+  --json   {&quot;read&quot;, &quot;inserted&quot;, &quot;updated&quot;, &quot;unchanged&quot;, &quot;rejected&quot;,
+           &quot;rejects&quot;: [{line, column, reason}]}
+
+Afsluitstatus: 0 alle regels opgeslagen, 1 sommige regels geweigerd, 2 niets gedaan.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>name the file to import; see &apos;vangnet-cli need import --help&apos;</source>
+        <translation>geef het bestand op dat u wilt importeren; zie &apos;vangnet-cli need import --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Housing needs from %1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>Woonvragen uit %1: %2 regels gelezen, %3 toegevoegd, %4 bijgewerkt, %5 ongewijzigd, %6 geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 line %2%3: %4</source>
+        <translation>%1 regel %2%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::NeedShowCommand</name>
+    <message>
+        <location filename="../../src/cli/NeedShowCommand.cpp" line="+16"/>
+        <source>show the housing need (woonvraag) of a household of your team</source>
+        <translation>de woonvraag van een huishouden van uw team tonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME need show HOUSEHOLD [--json]
+
+Shows the housing need of household HOUSEHOLD (its id), if it has one.
+
+  --json   {&quot;need&quot;: null or {huishouden_id, aanvrager_id, personen, rolstoel, huisdier,
+           begeleiding, woonvormen, wijken, vanaf, updated_at, updated_by}}
+
+Exit status: 0 shown, 2 nothing shown.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM need show HUISHOUDEN [--json]
+
+Toont de woonvraag van huishouden HUISHOUDEN (zijn id), als het er een heeft.
+
+  --json   {&quot;need&quot;: null of {huishouden_id, aanvrager_id, personen, rolstoel, huisdier,
+           begeleiding, woonvormen, wijken, vanaf, updated_at, updated_by}}
+
+Afsluitstatus: 0 getoond, 2 niets getoond.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>name the household by its id; see &apos;vangnet-cli need show --help&apos;</source>
+        <translation>geef het id van het huishouden op; zie &apos;vangnet-cli need show --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Household %1 has no housing need.</source>
+        <translation>Huishouden %1 heeft geen woonvraag.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Housing need of household %1: applicant %2, %n person(s), from %3</source>
+        <translation>
+            <numerusform>Woonvraag van huishouden %1: aanvrager %2, %n persoon, vanaf %3</numerusform>
+            <numerusform>Woonvraag van huishouden %1: aanvrager %2, %n personen, vanaf %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  begeleiding %1, wheelchair %2, pet %3</source>
+        <translation>  begeleiding %1, rolstoel %2, huisdier %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  woonvormen: %1</source>
+        <translation>  woonvormen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  wijken: %1</source>
+        <translation>  wijken: %1</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::PlacesImportCommand</name>
     <message>
-        <location filename="../../src/cli/PlacesImportCommand.cpp" line="+18"/>
+        <location filename="../../src/cli/PlacesImportCommand.cpp" line="+19"/>
         <source>import the place inventory from a provider&apos;s CSV file (administrator)</source>
         <translation>de woonplekken inlezen uit een CSV-bestand van een aanbieder (functioneel beheerder)</translation>
     </message>
@@ -9632,7 +10088,7 @@ Afsluitcode: 0 alle regels opgeslagen, 1 regels geweigerd, 2 niets gedaan.</tran
         <translation>noem het bestand dat ingelezen moet worden; zie &apos;vangnet-cli places import --help&apos;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Places from %1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
         <translation>Plekken uit %1: %2 regels gelezen, %3 toegevoegd, %4 bijgewerkt, %5 ongewijzigd, %6 geweigerd.</translation>
     </message>
@@ -11371,6 +11827,87 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <location line="+12"/>
         <source>The row cannot be matched: no BSN and no address (postcode and house number)</source>
         <translation>De regel kan niet worden gekoppeld: geen BSN en geen adres (postcode en huisnummer)</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::needs::NeedCsvReader</name>
+    <message>
+        <location filename="../../src/core/needs/NeedCsvReader.cpp" line="+31"/>
+        <source>&quot;%1&quot; is not an id (a whole number from 1)</source>
+        <translation>&quot;%1&quot; is geen id (een geheel getal vanaf 1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not ja or nee</source>
+        <translation>&quot;%1&quot; is geen ja of nee</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The number of persons &quot;%1&quot; is not a whole number of at least 1</source>
+        <translation>Het aantal personen &quot;%1&quot; is geen geheel getal van ten minste 1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown begeleiding &quot;%1&quot; (expected licht, midden or intensief)</source>
+        <translation>Onbekende begeleiding &quot;%1&quot; (verwacht licht, midden of intensief)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown woonvorm &quot;%1&quot; (expected housing_first, begeleid_wonen, beschermd_wonen, jongeren, gezinsplek, skaeve_huse or overig)</source>
+        <translation>Onbekende woonvorm &quot;%1&quot; (verwacht housing_first, begeleid_wonen, beschermd_wonen, jongeren, gezinsplek, skaeve_huse of overig)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 is leeg: er is geen kopregel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not have the header of a housing need file. Expected: %2</source>
+        <translation>%1 heeft niet de kopregel van een woonvragenbestand. Verwacht: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The row has %1 fields; the header has %2</source>
+        <translation>De regel heeft %1 velden; de kopregel heeft er %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The household %1 is in the file more than once</source>
+        <translation>Huishouden %1 staat meer dan eens in het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::needs::NeedService</name>
+    <message>
+        <location filename="../../src/core/needs/NeedService.cpp" line="+26"/>
+        <source>There is no household %1 that you may see.</source>
+        <translation>Er is geen huishouden %1 dat u mag inzien.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>At least one person must move.</source>
+        <translation>Er moet ten minste één persoon verhuizen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The applicant must be a member of the household.</source>
+        <translation>De aanvrager moet lid zijn van het huishouden.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Household %1 has no housing need.</source>
+        <translation>Huishouden %1 heeft geen woonvraag.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Person %1 is not a member of household %2.</source>
+        <translation>Persoon %1 is geen lid van huishouden %2.</translation>
     </message>
 </context>
 <context>

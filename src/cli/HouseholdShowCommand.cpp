@@ -23,7 +23,7 @@ QString HouseholdShowCommand::help() const
               "Shows household ID with its address, members (BSN masked, as on screen) and housing need.\n"
               "Opening a household is recorded in the audit log, as in the application.\n\n"
               "  --json   {id, name, straat, huisnummer, toevoeging, postcode, plaats, wijk,\n"
-              "           members: [{id, role, geboortedatum, bsn, name}], need: null or {…}}\n"
+              "           members: [{id, role, geboortedatum, bsn, name}], need: null or {...}}\n"
               "           (need as 'need show --json' prints it)\n\n"
               "Exit status: 0 shown, 2 nothing shown.");
 }
