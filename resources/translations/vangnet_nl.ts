@@ -9913,7 +9913,7 @@ dit vragen.
 <context>
     <name>vangnet::cli::NeedImportCommand</name>
     <message>
-        <location filename="../../src/cli/NeedImportCommand.cpp" line="+18"/>
+        <location filename="../../src/cli/NeedImportCommand.cpp" line="+10"/>
         <source>import housing needs (woonvragen) for households of your team from a CSV file</source>
         <translation>woonvragen voor huishoudens van uw team importeren uit een CSV-bestand</translation>
     </message>
@@ -9951,17 +9951,17 @@ Zie docs/planner.md, &quot;Housing need&quot;.
 Afsluitstatus: 0 alle regels opgeslagen, 1 sommige regels geweigerd, 2 niets gedaan.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>name the file to import; see &apos;vangnet-cli need import --help&apos;</source>
         <translation>geef het bestand op dat u wilt importeren; zie &apos;vangnet-cli need import --help&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Housing needs from %1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
         <translation>Woonvragen uit %1: %2 regels gelezen, %3 toegevoegd, %4 bijgewerkt, %5 ongewijzigd, %6 geweigerd.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>%1 line %2%3: %4</source>
         <translation>%1 regel %2%3: %4</translation>
     </message>
@@ -10049,7 +10049,7 @@ Afsluitstatus: 0 getoond, 2 niets getoond.</translation>
 <context>
     <name>vangnet::cli::PlacesImportCommand</name>
     <message>
-        <location filename="../../src/cli/PlacesImportCommand.cpp" line="+19"/>
+        <location filename="../../src/cli/PlacesImportCommand.cpp" line="+10"/>
         <source>import the place inventory from a provider&apos;s CSV file (administrator)</source>
         <translation>de woonplekken inlezen uit een CSV-bestand van een aanbieder (functioneel beheerder)</translation>
     </message>
@@ -10083,17 +10083,17 @@ Zie docs/planner.md, &quot;Place inventory&quot;.
 Afsluitcode: 0 alle regels opgeslagen, 1 regels geweigerd, 2 niets gedaan.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>name the file to import; see &apos;vangnet-cli places import --help&apos;</source>
         <translation>noem het bestand dat ingelezen moet worden; zie &apos;vangnet-cli places import --help&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Places from %1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 rejected.</source>
         <translation>Plekken uit %1: %2 regels gelezen, %3 toegevoegd, %4 bijgewerkt, %5 ongewijzigd, %6 geweigerd.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>%1 line %2%3: %4</source>
         <translation>%1 regel %2%3: %4</translation>
     </message>

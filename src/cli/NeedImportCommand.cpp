@@ -1,17 +1,9 @@
 #include "NeedImportCommand.h"
 
-#include "ArgumentReader.h"
-#include "Console.h"
-#include "LoggedInDatabase.h"
-#include "importing/RejectsJson.h"
+#include "UpsertImport.h"
 #include "needs/NeedService.h"
 
-#include <QFileInfo>
-#include <QJsonObject>
-
 namespace vangnet::cli {
-
-using importing::Reject;
 
 QString NeedImportCommand::summary() const
 {
@@ -36,45 +28,13 @@ QString NeedImportCommand::help() const
 
 int NeedImportCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
-    ArgumentReader reader({}, {QStringLiteral("json")}, 1);
-    if (!reader.parse(args, console))
-        return NothingDone;
-    if (reader.positionals().isEmpty()) {
-        console.error(tr("name the file to import; see 'vangnet-cli need import --help'"));
-        return NothingDone;
-    }
-    const QString path = reader.positionals().constFirst();
-    auto open = LoggedInDatabase::openOrReport(global, console);
-    if (!open)
-        return NothingDone;
-    LoggedInDatabase &in = *open;
-    auto summary = needs::NeedService(in.database(), in.clock(), in.session()).importFile(path);
-    if (!summary) {
-        console.failure(summary.error());
-        return NothingDone;
-    }
-    if (reader.has(QStringLiteral("json"))) {
-        console.json({{QStringLiteral("read"), summary->read},
-                      {QStringLiteral("inserted"), summary->inserted},
-                      {QStringLiteral("updated"), summary->updated},
-                      {QStringLiteral("unchanged"), summary->unchanged},
-                      {QStringLiteral("rejected"), summary->rejected},
-                      {QStringLiteral("rejects"), importing::rejectsJson(summary->rejects)}});
-    } else {
-        console.out(tr("Housing needs from %1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 rejected.")
-                        .arg(QFileInfo(path).fileName())
-                        .arg(summary->read)
-                        .arg(summary->inserted)
-                        .arg(summary->updated)
-                        .arg(summary->unchanged)
-                        .arg(summary->rejected));
-        for (const Reject &r : summary->rejects)
-            console.error(tr("%1 line %2%3: %4")
-                              .arg(QFileInfo(path).fileName())
-                              .arg(r.line)
-                              .arg(r.column.isEmpty() ? QString() : QStringLiteral(", ") + r.column, r.reason));
-    }
-    return summary->rejected > 0 ? DoneWithProblems : Done;
+    const UpsertImportTexts texts{tr("name the file to import; see 'vangnet-cli need import --help'"),
+                                  tr("Housing needs from %1: %2 rows read, %3 added, %4 updated, %5 unchanged, %6 rejected."),
+                                  tr("%1 line %2%3: %4")};
+    return runUpsertImport(args, global, console, texts,
+                           [](LoggedInDatabase &in, const QString &path) {
+                               return needs::NeedService(in.database(), in.clock(), in.session()).importFile(path);
+                           });
 }
 
 } // namespace vangnet::cli
