@@ -11576,6 +11576,24 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
 </context>
 <context>
+    <name>vangnet::importing::FixedHeaderCsv</name>
+    <message>
+        <location filename="../../src/core/importing/FixedHeaderCsv.cpp" line="+18"/>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is empty: it has no header line.</source>
+        <translation>%1 is leeg: er is geen kopregel.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The row has %1 fields; the header has %2</source>
+        <translation>De regel heeft %1 velden; de kopregel heeft er %2</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::importing::HouseholdMatcher</name>
     <message>
         <location filename="../../src/core/importing/HouseholdMatcher.cpp" line="+167"/>
@@ -11832,7 +11850,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::needs::NeedCsvReader</name>
     <message>
-        <location filename="../../src/core/needs/NeedCsvReader.cpp" line="+31"/>
+        <location filename="../../src/core/needs/NeedCsvReader.cpp" line="+29"/>
         <source>&quot;%1&quot; is not an id (a whole number from 1)</source>
         <translation>&quot;%1&quot; is geen id (een geheel getal vanaf 1)</translation>
     </message>
@@ -11857,27 +11875,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Onbekende woonvorm &quot;%1&quot; (verwacht housing_first, begeleid_wonen, beschermd_wonen, jongeren, gezinsplek, skaeve_huse of overig)</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>%1 could not be opened: %2</source>
-        <translation>%1 kon niet worden geopend: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is empty: it has no header line.</source>
-        <translation>%1 is leeg: er is geen kopregel.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+46"/>
         <source>%1 does not have the header of a housing need file. Expected: %2</source>
         <translation>%1 heeft niet de kopregel van een woonvragenbestand. Verwacht: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The row has %1 fields; the header has %2</source>
-        <translation>De regel heeft %1 velden; de kopregel heeft er %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>The household %1 is in the file more than once</source>
         <translation>Huishouden %1 staat meer dan eens in het bestand</translation>
     </message>
@@ -11986,7 +11989,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::places::PlaceCsvReader</name>
     <message>
-        <location filename="../../src/core/places/PlaceCsvReader.cpp" line="+49"/>
+        <location filename="../../src/core/places/PlaceCsvReader.cpp" line="+47"/>
         <source>&quot;%1&quot; is not ja or nee</source>
         <translation>&quot;%1&quot; is geen ja of nee</translation>
     </message>
@@ -12021,27 +12024,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Onbekende begeleiding &quot;%1&quot; (verwacht licht, midden of intensief)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>%1 could not be opened: %2</source>
-        <translation>%1 kon niet worden geopend: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is empty: it has no header line.</source>
-        <translation>%1 is leeg: er is geen kopregel.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>%1 does not have the header of a place inventory. Expected: %2</source>
         <translation>%1 heeft niet de kopregel van een plekkenbestand. Verwacht: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The row has %1 fields; the header has %2</source>
-        <translation>De regel heeft %1 velden; de kopregel heeft er %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>The plek_id &quot;%1&quot; is in the file more than once</source>
         <translation>De plek_id &quot;%1&quot; staat meer dan eens in het bestand</translation>
     </message>

@@ -1,15 +1,13 @@
 #include "needs/NeedCsvReader.h"
 
-#include "importing/CsvRecordReader.h"
 #include "importing/FieldReader.h"
-#include "importing/TextDecoder.h"
+#include "importing/FixedHeaderCsv.h"
 #include "places/PlaceKeys.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
-#include <array>
 
 namespace vangnet::needs {
 
@@ -18,7 +16,7 @@ using importing::Reject;
 
 namespace {
 
-enum Column { Household, Applicant, Persons, Wheelchair, Pet, Care, Woonvormen, Wijken, From, ColumnCount };
+enum Column { Household, Applicant, Persons, Wheelchair, Pet, Care, Woonvormen, Wijken, From };
 
 /// A database id: a whole number from 1.
 qint64 id(FieldReader &fields, int column)
@@ -113,56 +111,31 @@ Result<NeedFile> NeedCsvReader::read(const QString &path)
 
 Result<NeedFile> NeedCsvReader::read(QIODevice &device, const QString &displayName)
 {
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "%1 could not be opened: %2").arg(displayName, device.errorString())};
-    importing::CsvRecordReader records(device, displayName);
-    if (auto started = records.start(';'); !started)
-        return started.error();
-    importing::TextDecoder decoder;
-    decoder.observe(records.firstBlock());
-    const QStringList expected = header();
-    if (!records.next())
-        return records.error() ? *records.error()
-                               : Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "%1 is empty: it has no header line.").arg(displayName)};
-    QStringList found;
-    for (const QByteArrayView field : records.fields())
-        found << decoder.decode(field);
-    if (found != expected)
-        return Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "%1 does not have the header of a housing need file. Expected: %2")
-                                             .arg(displayName, expected.join(QLatin1Char(';')))};
-
     NeedFile file;
-    FieldReader fields(decoder, [&expected](int column) { return column < 0 ? QString() : expected.at(column); });
-    std::array<QByteArrayView, ColumnCount> raw{};
     QSet<qint64> seen;
-    while (records.next()) {
-        ++file.read;
-        const QVector<QByteArrayView> &values = records.fields();
-        if (values.size() != ColumnCount) {
-            file.rejects << Reject{records.line(), QString(),
-                                   QCoreApplication::translate("vangnet::needs::NeedCsvReader", "The row has %1 fields; the header has %2").arg(values.size()).arg(int(ColumnCount))};
-            ++file.rejected;
-            continue;
-        }
-        std::copy(values.begin(), values.end(), raw.begin());
-        fields.begin(raw.data(), records.line(), &file.rejects);
-        NeedRow row;
-        row.line = records.line();
-        if (!readRow(fields, row)) {
-            ++file.rejected;
-            continue;
-        }
-        // One current need per household: a second row would silently overwrite the first.
-        if (seen.contains(row.need.householdId)) {
-            fields.reject(Household, QCoreApplication::translate("vangnet::needs::NeedCsvReader", "The household %1 is in the file more than once").arg(row.need.householdId));
-            ++file.rejected;
-            continue;
-        }
-        seen.insert(row.need.householdId);
-        file.rows << row;
-    }
-    if (records.error())
-        return *records.error();
+    auto counts = importing::readFixedHeaderCsv(
+        device, displayName, header(),
+        QCoreApplication::translate("vangnet::needs::NeedCsvReader", "%1 does not have the header of a housing need file. Expected: %2"), file.rejects,
+        [&](FieldReader &fields, qint64 line) {
+            NeedRow row;
+            row.line = line;
+            if (!readRow(fields, row))
+                return false;
+            // One current need per household: a second row would silently overwrite the first.
+            if (seen.contains(row.need.householdId)) {
+                fields.reject(Household, QCoreApplication::translate("vangnet::needs::NeedCsvReader",
+                                                                     "The household %1 is in the file more than once")
+                                             .arg(row.need.householdId));
+                return false;
+            }
+            seen.insert(row.need.householdId);
+            file.rows << row;
+            return true;
+        });
+    if (!counts)
+        return counts.error();
+    file.read = counts->read;
+    file.rejected = counts->rejected;
     return file;
 }
 

@@ -1,15 +1,13 @@
 #include "places/PlaceCsvReader.h"
 
-#include "importing/CsvRecordReader.h"
 #include "importing/FieldReader.h"
-#include "importing/TextDecoder.h"
+#include "importing/FixedHeaderCsv.h"
 #include "places/PlaceKeys.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
-#include <array>
 
 namespace vangnet::places {
 
@@ -20,7 +18,7 @@ namespace {
 
 /// The columns in the order of the header.
 enum Column { PlekId, Provider, Location, Wijk, HousingTypeCol, Capacity, AvailableFrom, MinAge, MaxAge, MaxPersons,
-              Wheelchair, Pets, Care, ColumnCount };
+              Wheelchair, Pets, Care };
 
 /// A whole number from `min` up; empty → nullopt without a reject. A bad value is rejected with
 /// `reason` (which takes the value as %1).
@@ -116,57 +114,31 @@ Result<PlaceFile> PlaceCsvReader::read(const QString &path)
 
 Result<PlaceFile> PlaceCsvReader::read(QIODevice &device, const QString &displayName)
 {
-    if (!device.isOpen() && !device.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, QCoreApplication::translate("vangnet::places::PlaceCsvReader", "%1 could not be opened: %2").arg(displayName, device.errorString())};
-    importing::CsvRecordReader records(device, displayName);
-    // The format is fixed, so the delimiter is too: a comma file has the wrong header.
-    if (auto started = records.start(';'); !started)
-        return started.error();
-    importing::TextDecoder decoder;
-    decoder.observe(records.firstBlock());
-    const QStringList expected = header();
-    if (!records.next())
-        return records.error() ? *records.error()
-                               : Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::places::PlaceCsvReader", "%1 is empty: it has no header line.").arg(displayName)};
-    QStringList found;
-    for (const QByteArrayView field : records.fields())
-        found << decoder.decode(field);
-    if (found != expected)
-        return Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::places::PlaceCsvReader", "%1 does not have the header of a place inventory. Expected: %2")
-                                             .arg(displayName, expected.join(QLatin1Char(';')))};
-
     PlaceFile file;
-    FieldReader fields(decoder, [&expected](int column) { return column < 0 ? QString() : expected.at(column); });
-    std::array<QByteArrayView, ColumnCount> raw{};
     QSet<QString> seen;
-    while (records.next()) {
-        ++file.read;
-        const QVector<QByteArrayView> &values = records.fields();
-        if (values.size() != ColumnCount) {
-            file.rejects << Reject{records.line(), QString(),
-                                   QCoreApplication::translate("vangnet::places::PlaceCsvReader", "The row has %1 fields; the header has %2").arg(values.size()).arg(int(ColumnCount))};
-            ++file.rejected;
-            continue;
-        }
-        std::copy(values.begin(), values.end(), raw.begin());
-        fields.begin(raw.data(), records.line(), &file.rejects);
-        PlaceRow row;
-        row.line = records.line();
-        if (!readRow(fields, row)) {
-            ++file.rejected;
-            continue;
-        }
-        // The first row of a plek_id counts; a later one would silently overwrite it.
-        if (seen.contains(row.details.plekId)) {
-            fields.reject(PlekId, QCoreApplication::translate("vangnet::places::PlaceCsvReader", "The plek_id \"%1\" is in the file more than once").arg(fields.quoted(PlekId)));
-            ++file.rejected;
-            continue;
-        }
-        seen.insert(row.details.plekId);
-        file.rows << row;
-    }
-    if (records.error())
-        return *records.error();
+    auto counts = importing::readFixedHeaderCsv(
+        device, displayName, header(),
+        QCoreApplication::translate("vangnet::places::PlaceCsvReader", "%1 does not have the header of a place inventory. Expected: %2"), file.rejects,
+        [&](FieldReader &fields, qint64 line) {
+            PlaceRow row;
+            row.line = line;
+            if (!readRow(fields, row))
+                return false;
+            // The first row of a plek_id counts; a later one would silently overwrite it.
+            if (seen.contains(row.details.plekId)) {
+                fields.reject(PlekId, QCoreApplication::translate("vangnet::places::PlaceCsvReader",
+                                                                  "The plek_id \"%1\" is in the file more than once")
+                                          .arg(fields.quoted(PlekId)));
+                return false;
+            }
+            seen.insert(row.details.plekId);
+            file.rows << row;
+            return true;
+        });
+    if (!counts)
+        return counts.error();
+    file.read = counts->read;
+    file.rejected = counts->rejected;
     return file;
 }
 
