@@ -22,6 +22,9 @@ struct HousingNeed {
     QList<places::HousingType> woonvormen;             ///< acceptable; empty = any
     QStringList wijken;                                ///< acceptable; empty = any
     QDate availableFrom;     ///< vanaf: the earliest move date
+    /// The day the household first asked (kept when the need is recorded again): where the
+    /// planner's waiting days start. Set by the repository on the first store.
+    QDate registeredOn;
     QDateTime updatedAt;
     QString updatedBy;
 

@@ -21,6 +21,8 @@ const QString colWijken = QStringLiteral("wijken");
 const QString colAvailableFrom = QStringLiteral("available_from");
 const QString colUpdatedAt = QStringLiteral("updated_at");
 const QString colUpdatedBy = QStringLiteral("updated_by");
+// Written once, on insert: a need recorded again keeps the day it was first registered.
+const QString colRegisteredOn = QStringLiteral("registered_on");
 
 const QStringList &columns()
 {
@@ -56,6 +58,7 @@ HousingNeed readNeed(const QSqlQuery &q)
     n.availableFrom = QDate::fromString(q.value(colAvailableFrom).toString(), Qt::ISODate);
     n.updatedAt = timestampFromSql(q.value(colUpdatedAt));
     n.updatedBy = q.value(colUpdatedBy).toString();
+    n.registeredOn = QDate::fromString(q.value(colRegisteredOn).toString(), Qt::ISODate);
     return n;
 }
 
@@ -68,14 +71,28 @@ NeedRepository::NeedRepository(QSqlDatabase db)
 Result<std::optional<HousingNeed>> NeedRepository::find(qint64 householdId) const
 {
     auto q = runSql(m_db,
-                    QStringLiteral("SELECT %1 FROM housing_needs WHERE %2 = ?")
-                        .arg(columns().join(QStringLiteral(", ")), colHousehold),
+                    QStringLiteral("SELECT %1, %2 FROM housing_needs WHERE %3 = ?")
+                        .arg(columns().join(QStringLiteral(", ")), colRegisteredOn, colHousehold),
                     {householdId}, "read housing need");
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<HousingNeed>();
     return std::optional<HousingNeed>(readNeed(*q));
+}
+
+Result<QList<HousingNeed>> NeedRepository::all() const
+{
+    auto q = runSql(m_db,
+                    QStringLiteral("SELECT %1, %2 FROM housing_needs ORDER BY %3")
+                        .arg(columns().join(QStringLiteral(", ")), colRegisteredOn, colHousehold),
+                    {}, "read housing needs");
+    if (!q)
+        return q.error();
+    QList<HousingNeed> needs;
+    while (q->next())
+        needs << readNeed(*q);
+    return needs;
 }
 
 Result<void> NeedRepository::store(const HousingNeed &need, bool exists)
@@ -91,8 +108,10 @@ Result<void> NeedRepository::store(const HousingNeed &need, bool exists)
         sql = QStringLiteral("UPDATE housing_needs SET %1 WHERE %2 = ?")
                   .arg(assignments.join(QStringLiteral(", ")), colHousehold);
     } else {
-        sql = QStringLiteral("INSERT INTO housing_needs (%1) VALUES (%2)")
-                  .arg(columns().join(QStringLiteral(", ")), sqlPlaceholders(columns().size()));
+        const QDate registered = need.registeredOn.isValid() ? need.registeredOn : need.updatedAt.toLocalTime().date();
+        bound << registered.toString(Qt::ISODate);
+        sql = QStringLiteral("INSERT INTO housing_needs (%1, %2) VALUES (%3)")
+                  .arg(columns().join(QStringLiteral(", ")), colRegisteredOn, sqlPlaceholders(columns().size() + 1));
     }
     auto q = runSql(m_db, sql, bound, "store housing need");
     if (!q)

@@ -17,6 +17,8 @@ public:
 
     /// The need of this household; nullopt when it has none.
     Result<std::optional<HousingNeed>> find(qint64 householdId) const;
+    /// Every household's need, by household id: what the planner reads.
+    Result<QList<HousingNeed>> all() const;
     /// Inserts the household's need or replaces the one it has.
     Result<void> store(const HousingNeed &need, bool exists);
     /// Removes the household's need; false when it had none.

@@ -1,5 +1,7 @@
 #include "storage/Schema.h"
 
+#include "storage/PlannerSchema.h"
+
 namespace vangnet::schema {
 
 namespace {
@@ -504,61 +506,6 @@ Migration dischargeRedelivery()
     }};
 }
 
-/// The place inventory for the housing planner (docs/planner.md, "Place inventory"): the
-/// supported-housing places the providers report, keyed by their own plek_id so that a provider's
-/// list can be imported again and again. Places hold no personal data. The CHECKs repeat the
-/// vocabularies of places/PlaceKeys so that nothing but the keys can be stored.
-Migration placeInventory()
-{
-    return {13, QStringLiteral("place inventory"), {
-        QStringLiteral(R"(CREATE TABLE places (
-            id {id},
-            plek_id TEXT NOT NULL UNIQUE,
-            aanbieder TEXT NOT NULL,
-            locatie TEXT NOT NULL DEFAULT '',
-            wijk TEXT NOT NULL DEFAULT '',
-            woonvorm TEXT NOT NULL CHECK (woonvorm IN ('housing_first', 'begeleid_wonen', 'beschermd_wonen',
-                                                       'jongeren', 'gezinsplek', 'skaeve_huse', 'overig')),
-            capaciteit INTEGER NOT NULL CHECK (capaciteit >= 1),
-            beschikbaar_vanaf TEXT NOT NULL,
-            status TEXT NOT NULL DEFAULT 'vrij' CHECK (status IN ('vrij', 'gereserveerd', 'bezet', 'buiten_gebruik')),
-            min_leeftijd INTEGER NULL CHECK (min_leeftijd >= 0),
-            max_leeftijd INTEGER NULL CHECK (max_leeftijd >= 0),
-            max_personen INTEGER NULL CHECK (max_personen >= 1),
-            rolstoel INTEGER NOT NULL DEFAULT 0 CHECK (rolstoel IN (0, 1)),
-            huisdieren INTEGER NOT NULL DEFAULT 0 CHECK (huisdieren IN (0, 1)),
-            begeleiding TEXT NOT NULL CHECK (begeleiding IN ('licht', 'midden', 'intensief')),
-            updated_at TEXT NOT NULL,
-            updated_by TEXT NOT NULL,
-            CHECK (min_leeftijd IS NULL OR max_leeftijd IS NULL OR min_leeftijd <= max_leeftijd)))"),
-        QStringLiteral("CREATE INDEX places_woonvorm ON places (woonvorm, status)"),
-    }};
-}
-
-/// The housing need (woonvraag) of a household for the planner (docs/planner.md, "Housing need"):
-/// one current need per household, so a re-import replaces it. The applicant is kept as a person
-/// id and set to NULL when that person is removed: the need stays, and the caseworker names a new
-/// applicant. woonvormen and wijken are comma-separated lists (empty = any), since the planner
-/// only ever reads them whole.
-Migration housingNeeds()
-{
-    return {14, QStringLiteral("housing needs"), {
-        QStringLiteral(R"(CREATE TABLE housing_needs (
-            id {id},
-            household_id {bigint} NOT NULL UNIQUE REFERENCES households (id) ON DELETE CASCADE,
-            applicant_id {bigint} NULL REFERENCES persons (id) ON DELETE SET NULL,
-            persons INTEGER NOT NULL CHECK (persons >= 1),
-            wheelchair INTEGER NOT NULL DEFAULT 0 CHECK (wheelchair IN (0, 1)),
-            pet INTEGER NOT NULL DEFAULT 0 CHECK (pet IN (0, 1)),
-            care TEXT NOT NULL CHECK (care IN ('licht', 'midden', 'intensief')),
-            woonvormen TEXT NOT NULL DEFAULT '',
-            wijken TEXT NOT NULL DEFAULT '',
-            available_from TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            updated_by TEXT NOT NULL))"),
-    }};
-}
-
 } // namespace
 
 const QList<Migration> &migrations()
@@ -566,7 +513,8 @@ const QList<Migration> &migrations()
     static const QList<Migration> all{householdRegister(), usersAndTeams(), auditLog(), protectedFields(),
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
-                                      dischargeRedelivery(), placeInventory(), housingNeeds()};
+                                      dischargeRedelivery(), placeInventory(), housingNeeds(),
+                                      planRuns()};
     return all;
 }
 

@@ -1,0 +1,79 @@
+#include "plans/PlanStateRepository.h"
+
+#include "storage/SqlStatement.h"
+
+#include <QSqlQuery>
+
+namespace vangnet::plans {
+
+namespace {
+
+// Columns of plan_pins, plan_exclusions and place_placements, named once.
+const QString colHousehold = QStringLiteral("household_id");
+const QString colPlace = QStringLiteral("place_id");
+const QString colSource = QStringLiteral("source");
+const QString colCreatedAt = QStringLiteral("created_at");
+const QString colCreatedBy = QStringLiteral("created_by");
+const QString colTaken = QStringLiteral("taken"); // alias of a count
+
+} // namespace
+
+QString exclusionSourceKey(ExclusionSource source)
+{
+    return source == ExclusionSource::Declined ? QStringLiteral("afgewezen") : QStringLiteral("medewerker");
+}
+
+PlanStateRepository::PlanStateRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+Result<QList<PlanPin>> PlanStateRepository::pins() const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT %1, %2, %3, %4 FROM plan_pins ORDER BY %1")
+                              .arg(colHousehold, colPlace, colCreatedAt, colCreatedBy),
+                    {}, "read plan pins");
+    if (!q)
+        return q.error();
+    QList<PlanPin> pins;
+    while (q->next())
+        pins << PlanPin{q->value(colHousehold).toLongLong(), q->value(colPlace).toLongLong(),
+                        timestampFromSql(q->value(colCreatedAt)), q->value(colCreatedBy).toString()};
+    return pins;
+}
+
+Result<QList<PlanExclusion>> PlanStateRepository::exclusions() const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM plan_exclusions ORDER BY %1, %2")
+                              .arg(colHousehold, colPlace, colSource, colCreatedAt, colCreatedBy),
+                    {}, "read plan exclusions");
+    if (!q)
+        return q.error();
+    QList<PlanExclusion> exclusions;
+    while (q->next()) {
+        const ExclusionSource source = q->value(colSource).toString() == exclusionSourceKey(ExclusionSource::Declined)
+            ? ExclusionSource::Declined
+            : ExclusionSource::Staff;
+        exclusions << PlanExclusion{q->value(colHousehold).toLongLong(), q->value(colPlace).toLongLong(), source,
+                                    timestampFromSql(q->value(colCreatedAt)), q->value(colCreatedBy).toString()};
+    }
+    return exclusions;
+}
+
+Result<QHash<qint64, int>> PlanStateRepository::takenCapacity() const
+{
+    auto q = runSql(m_db, QStringLiteral(
+        "SELECT %1, COUNT(*) AS %2 FROM ("
+        " SELECT place_id AS %1 FROM place_placements WHERE ended_on IS NULL"
+        " UNION ALL"
+        " SELECT place_id AS %1 FROM plan_entries WHERE place_id IS NOT NULL"
+        "  AND status IN ('goedgekeurd', 'aangeboden', 'geaccepteerd')"
+        ") taken GROUP BY %1").arg(colPlace, colTaken), {}, "read taken capacity");
+    if (!q)
+        return q.error();
+    QHash<qint64, int> taken;
+    while (q->next())
+        taken.insert(q->value(colPlace).toLongLong(), q->value(colTaken).toInt());
+    return taken;
+}
+
+} // namespace vangnet::plans
