@@ -287,3 +287,23 @@ TEST_CASE("Removing a household removes its need, removing the applicant keeps i
     REQUIRE(runSql(f.db->connection(), QStringLiteral("DELETE FROM households WHERE id = ?"), {a.first}).ok());
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM housing_needs")) == 0);
 }
+
+TEST_CASE("A need keeps the day it was first registered when it is recorded again", "[needs]")
+{
+    Fixture f;
+    const auto who = f.household(f.users.caseworkerA(), QStringLiteral("Visser"));
+    REQUIRE(f.needs.record(f.need(who)).ok());
+    CHECK(required(f.needs.get(who.first))->registeredOn == now.toLocalTime().date());
+
+    FixedClock later{now.addDays(40)};
+    HousingNeed changed = f.need(who);
+    changed.persons = 4;
+    CHECK(required(NeedService(*f.db, later, f.users.caseworkerA()).record(changed)) == NeedChange::Updated);
+    const HousingNeed stored = *required(f.needs.get(who.first));
+    CHECK(stored.updatedAt == now.addDays(40));
+    CHECK(stored.registeredOn == now.toLocalTime().date()); // waiting time is not reset by a correction
+
+    REQUIRE(f.needs.remove(who.first).ok());
+    REQUIRE(NeedService(*f.db, later, f.users.caseworkerA()).record(f.need(who)).ok());
+    CHECK(required(f.needs.get(who.first))->registeredOn == now.addDays(40).toLocalTime().date()); // a new need starts anew
+}
