@@ -171,6 +171,56 @@ Result<qint64> DischargeRepository::householdOf(qint64 dischargeId) const
     return q->value(QStringLiteral("household_id")).toLongLong();
 }
 
+Result<QList<UpcomingDischarge>> DischargeRepository::upcoming(const QDate &from, const QDate &to) const
+{
+    // Aliases of the statement's own values, named once.
+    const QString colBirth = QStringLiteral("birth_date");
+    const QString colMembers = QStringLiteral("members");
+    const QString colLinked = QStringLiteral("linked");
+    const QString colInstitution = QStringLiteral("institution_type");
+    const QString youthCare = importing::institutionTypeKey(importing::InstitutionType::Jeugdzorg);
+    // Birth dates whose 18th birthday falls in [from, to], a day wider on each side for someone
+    // born on 29 February; the exact test follows below.
+    const QDate bornFrom = from.addYears(-18).addDays(-1);
+    const QDate bornTo = to.addYears(-18).addDays(1);
+    // flags.discharge_ids is a comma-separated list of notice ids (RulesService): ",1,5," holds
+    // notice 5 when it contains ",5,".
+    auto q = runSql(m_db, QStringLiteral(
+        "SELECT d.id AS %1, d.household_id AS %2, d.person_id AS %3, d.institution_type AS %4, d.expected_date AS %5, "
+        "d.status AS %6, p.geboortedatum AS %7, h.member_count AS %8, "
+        "CASE WHEN EXISTS (SELECT 1 FROM flags f WHERE f.household_id = d.household_id AND f.resolved_on IS NULL "
+        " AND (',' || f.discharge_ids || ',') LIKE ('%,' || CAST(d.id AS TEXT) || ',%')) THEN 1 ELSE 0 END AS %9 "
+        "FROM discharge_notices d JOIN households h ON h.id = d.household_id "
+        "LEFT JOIN persons p ON p.id = d.person_id "
+        "WHERE d.lifecycle NOT IN ('afgerond', 'vervangen', 'ingetrokken') "
+        "AND ((d.expected_date >= ? AND d.expected_date <= ?) "
+        " OR (d.institution_type = ? AND p.geboortedatum >= ? AND p.geboortedatum <= ?)) "
+        "ORDER BY d.id")
+        .arg(colId, colHousehold, colPerson, colInstitution, colExpected, colStatus, colBirth, colMembers, colLinked),
+        {isoDate(from), isoDate(to), youthCare, isoDate(bornFrom), isoDate(bornTo)}, "read upcoming discharge notices");
+    if (!q)
+        return q.error();
+    QList<UpcomingDischarge> out;
+    while (q->next()) {
+        UpcomingDischarge d;
+        d.id = q->value(colId).toLongLong();
+        d.householdId = q->value(colHousehold).toLongLong();
+        d.personId = idOrZero(q->value(colPerson));
+        d.institutionType = q->value(colInstitution).toString();
+        d.expectedDate = QDate::fromString(q->value(colExpected).toString(), Qt::ISODate);
+        d.status = q->value(colStatus).toString();
+        d.personBirthDate = QDate::fromString(q->value(colBirth).toString(), Qt::ISODate);
+        d.householdMembers = q->value(colMembers).toInt();
+        d.linkedToActiveFlag = q->value(colLinked).toInt() != 0;
+        const bool dateInRange = d.expectedDate >= from && d.expectedDate <= to;
+        const QDate eighteen = d.personBirthDate.isValid() ? d.personBirthDate.addYears(18) : QDate();
+        const bool turns18 = d.institutionType == youthCare && eighteen.isValid() && eighteen >= from && eighteen <= to;
+        if (dateInRange || turns18)
+            out << d;
+    }
+    return out;
+}
+
 Result<std::optional<StoredDischarge>> DischargeRepository::findByIdKey(const QString &idKey)
 {
     std::optional<StoredDischarge> found;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importing/ImportRows.h"
+#include "signals/SignalRecords.h"
 #include "storage/SqlStatement.h"
 #include "support/Result.h"
 
@@ -67,6 +68,10 @@ public:
     Result<QList<DischargeHistoryEntry>> history(qint64 dischargeId) const;
     /// The household of a notice; NotFound when there is no such notice.
     Result<qint64> householdOf(qint64 dischargeId) const;
+    /// Notices not ended by their lifecycle (afgerond, vervangen, ingetrokken) whose expected date
+    /// falls in [from, to], or, for jeugdzorg, whose person turns 18 in [from, to] (someone born
+    /// on 29 February on 28 February); by id. The status is left for the caller to judge.
+    Result<QList<UpcomingDischarge>> upcoming(const QDate &from, const QDate &to) const;
 
     // --- re-delivery and supersession (DischargeWriter) ----------------------------------------
 

@@ -58,4 +58,20 @@ struct DischargeRecord {
     QDateTime updatedAt;         ///< the last re-delivery or correction; invalid when never changed
 };
 
+/// A notice that may bring its household into the capacity outlook (docs/planner.md, "Capacity
+/// outlook"): open as its lifecycle goes, with what the outlook needs to date and place it.
+struct UpcomingDischarge {
+    qint64 id = 0;
+    qint64 householdId = 0;
+    qint64 personId = 0;        ///< 0 when none
+    QString institutionType;    ///< the stored key, "jeugdzorg", …
+    QDate expectedDate;
+    QString status;             ///< "nieuw", "in_behandeling", "afgesloten" (closed with its case)
+    QDate personBirthDate;      ///< invalid when unknown
+    int householdMembers = 0;
+    bool linkedToActiveFlag = false; ///< an open flag of the household names this notice as evidence
+
+    bool operator==(const UpcomingDischarge &) const = default;
+};
+
 } // namespace vangnet
