@@ -10,6 +10,7 @@
 #include "ImportCommand.h"
 #include "ImportProfileCommand.h"
 #include "PlanCommand.h"
+#include "PlanOutlookCommand.h"
 #include "Dispatcher.h"
 #include "HouseholdListCommand.h"
 #include "InfoCommand.h"
@@ -116,6 +117,7 @@ int main(int argc, char *argv[])
         dispatcher.add(std::make_unique<CaseCorrectionCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
     // Later "plan …" subcommands (e.g. "plan outlook") go before this one: the first match wins.
+    dispatcher.add(std::make_unique<vangnet::cli::PlanOutlookCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::PlanCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }
