@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "BackgroundTask.h"
+#include "DataChanges.h"
 #include "DialogRunner.h"
 #include "audit/AuditPage.h"
 #include "cases/CaseWindows.h"
@@ -15,6 +16,7 @@
 #include "importing/ImportBatchesDialog.h"
 #include "importing/ImportWizard.h"
 #include "places/PlacesPage.h"
+#include "plans/OutlookPage.h"
 #include "retention/RetentionPage.h"
 #include "rules/RulesPage.h"
 #include "security/IdleLock.h"
@@ -59,6 +61,7 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
 
     // Need-to-know: an area the user may not use is not built at all.
     m_countLabel = new QLabel(this);
+    m_changes = new DataChanges(this);
     addCasePages(db, session, clock);
     if (session.can(Permission::ViewHouseholds)) {
         m_households = new HouseholdsPage(db, session, households, clock, this);
@@ -78,6 +81,10 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         connect(m_caseWindows, &CaseWindows::caseChanged, m_households, &HouseholdsPage::rulesChanged);
         connect(m_workQueue, &WorkQueuePage::casesChanged, m_households, &HouseholdsPage::rulesChanged);
     }
+    if (m_caseWindows) {
+        connect(m_caseWindows, &CaseWindows::caseChanged, m_changes, [this] { m_changes->publish(DataKind::Cases); });
+        connect(m_workQueue, &WorkQueuePage::casesChanged, m_changes, [this] { m_changes->publish(DataKind::Cases); });
+    }
     m_ui->actionNewHousehold->setVisible(session.can(Permission::EditHouseholds) && m_households);
     if (session.can(Permission::ViewHouseholds)) {
         m_signals = new SignalsPage(db, session, clock, this);
@@ -96,11 +103,18 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         });
         // New flags: the list's priorities and rule filter change.
         connect(m_rules, &RulesPage::activated, m_households, &HouseholdsPage::rulesChanged);
+        connect(m_rules, &RulesPage::activated, m_changes, [this] { m_changes->publish(DataKind::Flags); });
     }
     // Woonplekken: team leads plan with the places, caseworkers match to them, the beheerder keeps them.
     if (session.can(Permission::ManagePlaces) || session.can(Permission::ViewHouseholds)) {
         m_places = new PlacesPage(db, session, clock, this);
         addPage(m_places, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Places"));
+        connect(m_places, &PlacesPage::placesChanged, m_changes, [this] { m_changes->publish(DataKind::Places); });
+    }
+    // Capaciteitsprognose: the team lead, who plans the places for the whole municipality.
+    if (session.can(Permission::ApprovePlacements)) {
+        m_outlook = new OutlookPage(db, session, clock, *m_changes, this);
+        addPage(m_outlook, style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Capacity outlook"));
     }
     if (session.can(Permission::ManageClocks)) {
         m_clocks = new ClocksPage(db, session, clock, this);
@@ -134,6 +148,7 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         ImportWizard wizard(*database, m_session, *time, this);
         DialogRunner::exec(wizard);
         if (wizard.summary().imported > 0) { // new signals, maybe new households and flags
+            m_changes->publish(DataKind::Flags);
             m_signals->reload();
             m_households->rulesChanged();
             if (m_workQueue) // the queue follows the signals and flags
@@ -145,6 +160,7 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         ImportBatchesDialog dialog(*database, m_session, *time, this);
         DialogRunner::exec(dialog);
         if (dialog.changed()) { // a withdrawn batch takes its signals and their flags along
+            m_changes->publish(DataKind::Flags);
             m_signals->reload();
             m_households->rulesChanged();
             if (m_workQueue) // the queue follows the signals and flags
@@ -238,6 +254,7 @@ void MainWindow::refreshFlagsForToday(const Database &db, const Clock &clock)
                                          .arg(m_dailyRun.resolved),
                                      10000);
             m_households->rulesChanged();
+            m_changes->publish(DataKind::Flags);
             if (m_workQueue) // the queue follows the signals and flags
                 m_workQueue->reload();
         },

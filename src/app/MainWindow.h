@@ -15,6 +15,7 @@ namespace vangnet {
 class AuthService;
 class AuditPage;
 class ClocksPage;
+class DataChanges;
 class AuthWorker;
 class BackgroundTask;
 class CaseWindows;
@@ -26,6 +27,7 @@ class SignalsPage;
 class IdleLock;
 class RetentionPage;
 class PlacesPage;
+class OutlookPage;
 class RulesPage;
 class UsersPage;
 class WorkQueuePage;
@@ -59,6 +61,10 @@ public:
     RetentionPage *retentionPage() const { return m_retention; }
     /// Woonplekken; nullptr for a user who may not read the place inventory.
     PlacesPage *placesPage() const { return m_places; }
+    /// Capaciteitsprognose; nullptr for a user who may not plan placements.
+    OutlookPage *outlookPage() const { return m_outlook; }
+    /// The one "these records changed" notification the pages share.
+    DataChanges &dataChanges() const { return *m_changes; }
     /// Signaalregels; nullptr for a user who may not edit the rules.
     RulesPage *rulesPage() const { return m_rules; }
     /// Termijnen; nullptr for a user who may not change the deadline settings.
@@ -111,6 +117,8 @@ private:
     AuditPage *m_audit = nullptr;
     RetentionPage *m_retention = nullptr;
     PlacesPage *m_places = nullptr;
+    OutlookPage *m_outlook = nullptr;
+    DataChanges *m_changes = nullptr;
     RulesPage *m_rules = nullptr;
     ClocksPage *m_clocks = nullptr;
     IdleLock *m_idleLock = nullptr;

@@ -6,24 +6,15 @@
 #include "places/PlaceKeys.h"
 #include "plans/CapacityOutlookJson.h"
 #include "plans/CapacityOutlookService.h"
+#include "plans/CapacityOutlookText.h"
 
 namespace vangnet::cli {
-
-using plans::OutlookCell;
 
 namespace {
 
 QString shortDate(const QDate &date)
 {
     return date.toString(QStringLiteral("dd-MM-yyyy"));
-}
-
-/// A cell of the table: the cumulative balance, "+2", "0", or "short 3".
-QString balanceText(const OutlookCell &cell)
-{
-    if (cell.isShort())
-        return PlanOutlookCommand::tr("short %1").arg(-cell.balance());
-    return cell.balance() > 0 ? QStringLiteral("+%1").arg(cell.balance()) : QStringLiteral("0");
 }
 
 } // namespace
@@ -80,8 +71,8 @@ int PlanOutlookCommand::run(const QStringList &args, const GlobalOptions &global
     for (const plans::OutlookWeek &week : outlook->weeks) {
         QStringList row{QString::number(week.week), shortDate(week.start)};
         for (places::HousingType type : places::allHousingTypes())
-            row << balanceText(week.cell(type));
-        row << QString::number(week.noPreference.cumulativeDemand) << balanceText(week.total);
+            row << plans::balanceLabel(week.cell(type));
+        row << QString::number(week.noPreference.cumulativeDemand) << plans::balanceLabel(week.total);
         rows << row;
     }
     QList<int> numbers;
@@ -90,27 +81,9 @@ int PlanOutlookCommand::run(const QStringList &args, const GlobalOptions &global
             numbers << c;
     console.table(header, rows, numbers);
     console.out(QString());
-    if (const auto &first = outlook->firstShortage)
-        console.out(tr("First shortage: %1 in week %2 (from %3), %4 household(s) more than places.")
-                        .arg(places::housingTypeLabel(*first->woonvorm))
-                        .arg(first->week)
-                        .arg(shortDate(first->start))
-                        .arg(first->deficit));
-    else
-        console.out(tr("No woonvorm runs short in these 13 weeks."));
-    if (const auto &total = outlook->firstTotalShortage)
-        console.out(tr("All woonvormen together run short from week %1 (from %2).")
-                        .arg(total->week)
-                        .arg(shortDate(total->start)));
-    const plans::OutlookCounts &c = outlook->counts;
-    console.out(tr("Counted: candidates %1, discharges %2, 18th birthdays in youth care %3, later than the outlook "
-                   "%4; places %5. Households without a woonvorm (no preference): %6.")
-                    .arg(c.candidates)
-                    .arg(c.discharges)
-                    .arg(c.turningEighteen)
-                    .arg(c.later)
-                    .arg(c.places)
-                    .arg(c.byReason[std::size_t(plans::WoonvormReason::None)]));
+    console.out(plans::firstShortageSentence(*outlook));
+    console.out(plans::totalSentence(*outlook));
+    console.out(plans::countsSentence(outlook->counts));
     return Done;
 }
 
