@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestResult.h"
 #include "support/TestUsers.h"
 
 #include "audit/AuditLog.h"
@@ -16,6 +17,7 @@ using namespace vangnet;
 using namespace vangnet::plans;
 using importing::InstitutionType;
 using places::HousingType;
+using vangnet::test::required;
 using vangnet::test::TestDatabase;
 
 namespace {
@@ -23,20 +25,6 @@ namespace {
 // A Monday: week w of the outlook starts on today + 7w.
 const QDate today(2026, 3, 2);
 const QDateTime now(today, QTime(9, 0), Qt::UTC);
-
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result ? std::string() : result.error().message.toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result).value();
-}
-
-void required(const Result<void> &result)
-{
-    INFO((result ? std::string() : result.error().message.toStdString()));
-    REQUIRE(result.ok());
-}
 
 struct Fixture {
     TestDatabase scratch;

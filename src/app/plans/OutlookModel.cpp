@@ -74,7 +74,7 @@ QModelIndex OutlookModel::indexOf(int week, places::HousingType type) const
 QString OutlookModel::details(const OutlookCell &cell, int column) const
 {
     if (column == NoPreferenceColumn)
-        return tr("Households that any woonvorm will do for: %1 this week, %2 so far. They count in the total.")
+        return tr("Households any housing type will do for: %1 this week, %2 so far. They count in the total.")
             .arg(cell.demand)
             .arg(cell.cumulativeDemand);
     QString text = tr("Households expected: %1 this week, %2 so far. Places coming free: %3 this week, %4 so far.")
@@ -132,7 +132,7 @@ QVariant OutlookModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Week");
     if (section == NoPreferenceColumn)
         return role == Qt::DisplayRole ? twoLines(tr("No preference"))
-                                       : tr("Households that any woonvorm will do for, so far: they count in the total");
+                                       : tr("Households any housing type will do for, so far: they count in the total");
     if (section == TotalColumn)
         return role == Qt::DisplayRole ? twoLines(tr("All together")) : tr("Every place against every household, so far");
     if (section > WeekColumn && section < NoPreferenceColumn) {
