@@ -25,7 +25,7 @@ const QString outlookObject = QStringLiteral("plan_outlook");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vangnet::plans::CapacityOutlookService", text);
+    return QCoreApplication::translate("vangnet::plans", text);
 }
 
 Error stopped()

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("vangnet::plans::CapacityOutlookText", text, nullptr, n);
+    return QCoreApplication::translate("vangnet::plans", text, nullptr, n);
 }
 
 QString day(const QDate &date)

@@ -7,7 +7,7 @@
 namespace vangnet::plans {
 
 // The outlook's sentences, the same on the page and in `plan outlook` (translated, context
-// "vangnet::plans::CapacityOutlookText"; dates DD-MM-YYYY).
+// "vangnet::plans", the one lupdate gives the tr() calls of these free functions; dates DD-MM-YYYY).
 
 /// A cell's cumulative balance: "+2", "0", or "short 3".
 QString balanceLabel(const OutlookCell &cell);
