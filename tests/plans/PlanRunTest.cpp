@@ -49,8 +49,8 @@ TEST_CASE("A stored plan run reopens with the instance, result and entries it wa
     CHECK(stored.runAt == f.clock.now());
     CHECK(stored.candidates == 3);
     CHECK(stored.places == 2);
-    CHECK(stored.placedByTier == std::array<int, 4>{1, 1, 0, 0});
-    CHECK(stored.greedyPlacedByTier == std::array<int, 4>{1, 1, 0, 0});
+    CHECK(stored.placedByTier == std::array<qint64, 4>{1, 1, 0, 0});
+    CHECK(stored.greedyPlacedByTier == std::array<qint64, 4>{1, 1, 0, 0});
 
     const PlanRunRecord reopened = f.require(service.run(stored.id));
     CHECK(reopened.result == planner::planResultToJson(proposal.instance, proposal.result));
@@ -108,8 +108,8 @@ TEST_CASE("Runs are listed newest first with their counts per tier", "[plans][ru
     REQUIRE(runs.size() == 2);
     CHECK(runs[0].id == second);
     CHECK(runs[1].id == first);
-    CHECK(runs[0].placedByTier == std::array<int, 4>{1, 0, 0, 0});
-    CHECK(runs[1].placedByTier == std::array<int, 4>{1, 1, 0, 0});
+    CHECK(runs[0].placedByTier == std::array<qint64, 4>{1, 0, 0, 0});
+    CHECK(runs[1].placedByTier == std::array<qint64, 4>{1, 1, 0, 0});
 }
 
 TEST_CASE("A new run makes unapproved proposals vervallen and keeps approved ones with their capacity",

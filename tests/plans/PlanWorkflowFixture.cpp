@@ -3,7 +3,6 @@
 #include "domain/Household.h"
 #include "needs/NeedService.h"
 #include "places/PlaceRepository.h"
-#include "planner/Planner.h"
 #include "plans/PlanRunService.h"
 
 #include <algorithm>
@@ -51,29 +50,7 @@ void PlanWorkflowFixture::need(std::pair<qint64, qint64> who)
 plans::PlanProposal PlanWorkflowFixture::proposal(const QList<Candidate> &candidates,
                                                   const QList<places::Place> &places) const
 {
-    plans::PlanProposal p;
-    p.parameters.asOf = today();
-    p.parameters.horizonDays = 30;
-    for (const places::Place &place : places) {
-        p.instance.places.push_back({place.details.plekId, place.details.capacity});
-        p.places << plans::ProposalPlace{place, place.details.capacity};
-    }
-    for (int i = 0; i < candidates.size(); ++i) {
-        const Candidate &c = candidates[i];
-        p.instance.candidates.push_back({c.household, c.tier, c.priority});
-        for (int j : c.places)
-            p.instance.pairs.push_back({i, j});
-        plans::ProposalCandidate pc;
-        pc.holder.householdId = c.household;
-        pc.holder.teamId = c.team;
-        pc.holder.standing = plans::Standing::Candidate;
-        pc.tier = c.tier;
-        pc.priority = c.priority;
-        pc.explanation = QStringLiteral("Uitleg bij huishouden %1 (%2)").arg(c.household).arg(planner::tierKey(c.tier));
-        p.candidates << pc;
-    }
-    p.result = require(planner::Planner::solve(p.instance));
-    return p;
+    return handMadeProposal(today(), candidates, places);
 }
 
 qint64 PlanWorkflowFixture::storeRun(const QList<Candidate> &candidates, const QList<places::Place> &places)

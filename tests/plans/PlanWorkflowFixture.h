@@ -7,6 +7,7 @@
 #include "planner/Tier.h"
 #include "plans/PlanProposal.h"
 #include "plans/PlanRun.h"
+#include "plans/PlanWorkflowProposal.h"
 
 #include <QList>
 
@@ -25,15 +26,7 @@ struct PlanWorkflowFixture : CaseFixture {
         REQUIRE(result.ok());
     }
 
-    /// A candidate of a hand-made proposal: the household, its team, tier and priority, and the
-    /// indexes (in the proposal's places) of the places it is eligible for.
-    struct Candidate {
-        qint64 household = 0;
-        qint64 team = 0;
-        planner::Tier tier = planner::Tier::Laag;
-        qint64 priority = 0;
-        QList<int> places;
-    };
+    using Candidate = ProposedCandidate;
 
     /// A place in the inventory (status vrij).
     places::Place place(const QString &plekId, int capacity = 1);

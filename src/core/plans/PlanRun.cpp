@@ -1,6 +1,7 @@
 #include "plans/PlanRun.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace vangnet::plans {
 
@@ -49,6 +50,14 @@ QString entryStatusLabel(EntryStatus status)
     case EntryStatus::Superseded: return QCoreApplication::translate("vangnet::plans", "superseded");
     }
     return {};
+}
+
+QString tierCountsText(const std::array<qint64, planner::tierCount> &counts)
+{
+    QStringList parts;
+    for (qint64 n : counts)
+        parts << QString::number(n);
+    return parts.join(QLatin1Char('/'));
 }
 
 } // namespace vangnet::plans

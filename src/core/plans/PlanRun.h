@@ -43,9 +43,12 @@ struct PlanRunSummary {
     QString runBy;
     int candidates = 0;
     int places = 0;
-    std::array<int, planner::tierCount> placedByTier{}; ///< the optimal plan, per tier
-    std::array<int, planner::tierCount> greedyPlacedByTier{}; ///< the greedy baseline, per tier
+    std::array<qint64, planner::tierCount> placedByTier{}; ///< the optimal plan, per tier
+    std::array<qint64, planner::tierCount> greedyPlacedByTier{}; ///< the greedy baseline, per tier
 };
+
+/// "1/0/2/5": counts per tier, kritiek/hoog/midden/laag (audit details, the CLI's table).
+QString tierCountsText(const std::array<qint64, planner::tierCount> &counts);
 
 /// A stored run reopened: exactly what was stored. `instance` is the instance file the solver saw
 /// (PlanInstanceReader reads it), `result` the object `plan --json` printed for it.

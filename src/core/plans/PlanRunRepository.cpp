@@ -93,8 +93,8 @@ Result<void> addCounts(const QSqlDatabase &db, QList<PlanRunSummary> &runs, qint
         const auto tier = planner::tierFromKey(q->value(colTier).toString());
         if (run == runs.end() || !tier)
             continue;
-        run->placedByTier[planner::tierIndex(*tier)] = q->value(colPlaced).toInt();
-        run->greedyPlacedByTier[planner::tierIndex(*tier)] = q->value(colGreedyPlaced).toInt();
+        run->placedByTier[planner::tierIndex(*tier)] = q->value(colPlaced).toLongLong();
+        run->greedyPlacedByTier[planner::tierIndex(*tier)] = q->value(colGreedyPlaced).toLongLong();
     }
     return success();
 }

@@ -19,14 +19,6 @@ namespace {
 
 const QString runObject = QStringLiteral("plan_run");
 
-QString perTier(const std::array<int, planner::tierCount> &counts)
-{
-    QStringList parts;
-    for (int n : counts)
-        parts << QString::number(n);
-    return parts.join(QLatin1Char('/'));
-}
-
 } // namespace
 
 PlanRunService::PlanRunService(const Database &db, const Clock &clock, const Session &session)
@@ -91,7 +83,7 @@ Result<PlanRunSummary> PlanRunService::store(const PlanProposal &proposal)
                                .arg(summary.horizonDays)
                                .arg(summary.candidates)
                                .arg(summary.places)
-                               .arg(perTier(summary.placedByTier), perTier(summary.greedyPlacedByTier))
+                               .arg(tierCountsText(summary.placedByTier), tierCountsText(summary.greedyPlacedByTier))
                                .arg(stored->superseded);
     if (auto audited = AuditLog(m_db, m_clock)
                            .record(m_session, AuditAction::ChangePlacement, runObject, stored->runId,
