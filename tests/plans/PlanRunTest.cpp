@@ -162,11 +162,19 @@ TEST_CASE("A proposal whose lists do not match its instance is refused whole", "
 {
     ThreeForTwo f;
     PlanProposal proposal = f.proposal(f.candidates(), f.places());
-    proposal.candidates.removeLast();
-    const auto refused = PlanRunService(*f.db, f.clock, f.teamLeadA).store(proposal);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().code == ErrorCode::Invalid);
+    PlanRunService service(*f.db, f.clock, f.teamLeadA);
+    PlanProposal shorter = proposal;
+    shorter.candidates.removeLast();
+    PlanProposal outOfRange = proposal;
+    outOfRange.result.greedyPlaceOf[2] = 7;
+    PlanProposal empty = f.proposal({}, f.places());
+    for (const PlanProposal &bad : {shorter, outOfRange, empty}) {
+        const auto refused = service.store(bad);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Invalid);
+    }
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM plan_runs")) == 0);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM plan_entries")) == 0);
     CHECK(f.audit(AuditAction::ChangePlacement).isEmpty());
 }
 

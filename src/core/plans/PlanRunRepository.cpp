@@ -102,9 +102,14 @@ Result<void> addCounts(const QSqlDatabase &db, QList<PlanRunSummary> &runs, qint
 Result<void> consistent(const PlanProposal &p)
 {
     const auto n = static_cast<qsizetype>(p.instance.candidates.size());
-    if (p.candidates.size() != n || p.places.size() != static_cast<qsizetype>(p.instance.places.size())
-        || static_cast<qsizetype>(p.result.placeOf.size()) != n
-        || static_cast<qsizetype>(p.result.greedyPlaceOf.size()) != n)
+    const auto places = static_cast<qsizetype>(p.places.size());
+    bool matches = p.candidates.size() == n && places == static_cast<qsizetype>(p.instance.places.size())
+        && static_cast<qsizetype>(p.result.placeOf.size()) == n
+        && static_cast<qsizetype>(p.result.greedyPlaceOf.size()) == n;
+    for (qsizetype i = 0; matches && i < n; ++i)
+        for (int place : {p.result.placeOf[static_cast<std::size_t>(i)], p.result.greedyPlaceOf[static_cast<std::size_t>(i)]})
+            matches = matches && place >= -1 && place < places;
+    if (!matches)
         return Error{ErrorCode::Invalid, QStringLiteral("the proposal's candidates, places and result do not match "
                                                         "its instance")};
     return success();

@@ -65,6 +65,9 @@ Result<PlanRunSummary> PlanRunService::store(const PlanProposal &proposal)
 {
     if (auto ok = allowed(Permission::ApprovePlacements, QStringLiteral("plan_run")); !ok)
         return ok.error();
+    if (proposal.candidates.isEmpty())
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::plans::PlanRunService",
+                                                                     "A run without candidates is not stored.")};
     PlanRunRepository repository(m_db, m_session.fields());
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
