@@ -15,6 +15,11 @@ const QString colSource = QStringLiteral("source");
 const QString colCreatedAt = QStringLiteral("created_at");
 const QString colCreatedBy = QStringLiteral("created_by");
 const QString colTaken = QStringLiteral("taken"); // alias of a count
+const QString colId = QStringLiteral("id");
+const QString colEntry = QStringLiteral("entry_id");
+const QString colCase = QStringLiteral("case_id");
+const QString colPlacedOn = QStringLiteral("placed_on");
+const QString colEndedOn = QStringLiteral("ended_on");
 
 } // namespace
 
@@ -74,6 +79,84 @@ Result<QHash<qint64, int>> PlanStateRepository::takenCapacity() const
     while (q->next())
         taken.insert(q->value(colPlace).toLongLong(), q->value(colTaken).toInt());
     return taken;
+}
+
+Result<void> PlanStateRepository::addPin(qint64 householdId, qint64 placeId, const QString &by, const QDateTime &at)
+{
+    if (auto removed = removePin(householdId); !removed)
+        return removed;
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO plan_pins (%1, %2, %3, %4) VALUES (?, ?, ?, ?)")
+                              .arg(colHousehold, colPlace, colCreatedAt, colCreatedBy),
+                    {householdId, placeId, timestampToSql(at), by}, "add plan pin");
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<void> PlanStateRepository::removePin(qint64 householdId)
+{
+    auto q = runSql(m_db, QStringLiteral("DELETE FROM plan_pins WHERE %1 = ?").arg(colHousehold), {householdId},
+                    "remove plan pin");
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<void> PlanStateRepository::addExclusion(qint64 householdId, qint64 placeId, ExclusionSource source,
+                                               const QString &by, const QDateTime &at)
+{
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO plan_exclusions (%1, %2, %3, %4, %5) VALUES (?, ?, ?, ?, ?) "
+                                         "ON CONFLICT (%1, %2) DO NOTHING")
+                              .arg(colHousehold, colPlace, colSource, colCreatedAt, colCreatedBy),
+                    {householdId, placeId, exclusionSourceKey(source), timestampToSql(at), by}, "add plan exclusion");
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<void> PlanStateRepository::removeExclusion(qint64 householdId, qint64 placeId)
+{
+    auto q = runSql(m_db, QStringLiteral("DELETE FROM plan_exclusions WHERE %1 = ? AND %2 = ?").arg(colHousehold, colPlace),
+                    {householdId, placeId}, "remove plan exclusion");
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<qint64> PlanStateRepository::addPlacement(qint64 placeId, qint64 householdId, qint64 entryId, qint64 caseId,
+                                                 const QDate &placedOn, const QString &by, const QDateTime &at)
+{
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO place_placements (%1, %2, %3, %4, %5, %6, %7) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING %8")
+                              .arg(colPlace, colHousehold, colEntry, colCase, colPlacedOn, colCreatedAt, colCreatedBy, colId),
+                    {placeId, householdId, entryId ? QVariant(entryId) : sqlNull(), caseId ? QVariant(caseId) : sqlNull(),
+                     placedOn.toString(Qt::ISODate), timestampToSql(at), by},
+                    "add placement");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return databaseError(QStringLiteral("no id returned"), "add placement");
+    return q->value(0).toLongLong();
+}
+
+Result<int> PlanStateRepository::occupants(qint64 placeId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT COUNT(*) AS %1 FROM place_placements WHERE %2 = ? AND %3 IS NULL")
+                              .arg(colTaken, colPlace, colEndedOn),
+                    {placeId}, "count occupants");
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(colTaken).toInt() : 0;
+}
+
+Result<bool> PlanStateRepository::isPlaced(qint64 householdId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT 1 FROM place_placements WHERE %1 = ? AND %2 IS NULL")
+                              .arg(colHousehold, colEndedOn),
+                    {householdId}, "read placement");
+    if (!q)
+        return q.error();
+    return q->next();
 }
 
 } // namespace vangnet::plans
