@@ -16,15 +16,6 @@ namespace {
 
 const QString teamLead = QStringLiteral("teamleider");
 
-QString writeFile(const QTemporaryDir &home, const QString &name, const QByteArray &content)
-{
-    const QString path = home.filePath(name);
-    QFile out(path);
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(content);
-    return path;
-}
-
 /// A demo municipality whose caseworker imported signals, so the rules flagged households. Flagged
 /// households of the caseworker's team get a need; two places are imported, with ids of the
 /// test's own, so places the demo may bring keep theirs. The database's path.

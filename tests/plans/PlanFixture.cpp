@@ -6,25 +6,13 @@
 #include "places/PlaceRepository.h"
 #include "plans/PlanStateRepository.h"
 #include "storage/SqlStatement.h"
+#include "support/TestResult.h"
 
 #include <catch2/catch.hpp>
 
 namespace vangnet::test {
 
 namespace {
-
-template <typename T> T required(Result<T> result)
-{
-    INFO((result ? std::string() : result.error().message.toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result).value();
-}
-
-void requireOk(const Result<void> &result)
-{
-    INFO((result ? std::string() : result.error().message.toStdString()));
-    REQUIRE(result.ok());
-}
 
 void run(const Database &db, const QString &sql, const QVariantList &values)
 {

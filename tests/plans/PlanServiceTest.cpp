@@ -11,7 +11,6 @@
 using namespace vangnet;
 using namespace vangnet::plans;
 using vangnet::test::candidateOf;
-using vangnet::test::indexOf;
 using vangnet::test::placeOf;
 using vangnet::test::PlanFixture;
 

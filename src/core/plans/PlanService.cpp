@@ -79,28 +79,31 @@ Result<PlanInputs> PlanService::readInputs() const
     return inputs;
 }
 
-Result<PlanProposal> PlanService::propose(
-    const PlanParameters &parameters, const std::function<bool(int, int)> &progress) const
+Result<PlanInputs> PlanService::prepare(PlanParameters &parameters) const
 {
     if (auto ok = allowed(); !ok)
         return ok.error();
     auto checkedParameters = checked(parameters);
     if (!checkedParameters)
         return checkedParameters.error();
-    auto inputs = readInputs();
+    parameters = *checkedParameters;
+    return readInputs();
+}
+
+Result<PlanProposal> PlanService::propose(
+    const PlanParameters &parameters, const std::function<bool(int, int)> &progress) const
+{
+    PlanParameters run = parameters;
+    auto inputs = prepare(run);
     if (!inputs)
         return inputs.error();
-    return ProposalBuilder::build(*checkedParameters, *inputs, progress);
+    return ProposalBuilder::build(run, *inputs, progress);
 }
 
 Result<QString> PlanService::explainPair(const PlanParameters &parameters, qint64 householdId, qint64 placeId) const
 {
-    if (auto ok = allowed(); !ok)
-        return ok.error();
-    auto checkedParameters = checked(parameters);
-    if (!checkedParameters)
-        return checkedParameters.error();
-    auto inputs = readInputs();
+    PlanParameters run = parameters;
+    auto inputs = prepare(run);
     if (!inputs)
         return inputs.error();
     const auto holder = std::find_if(inputs->holders.cbegin(), inputs->holders.cend(),
@@ -119,7 +122,7 @@ Result<QString> PlanService::explainPair(const PlanParameters &parameters, qint6
             exclusion = e.source;
     }
     const ProposalPlace target{*place, place->details.capacity - inputs->taken.value(placeId)};
-    return ProposalExplainer::pair(*holder, target, exclusion, *checkedParameters);
+    return ProposalExplainer::pair(*holder, target, exclusion, run);
 }
 
 } // namespace vangnet::plans

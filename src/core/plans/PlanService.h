@@ -45,6 +45,8 @@ private:
     Result<void> allowed() const;
     /// Everything a run reads, as stored now.
     Result<PlanInputs> readInputs() const;
+    /// The permission, the parameters (checked, today filled in) and the inputs.
+    Result<PlanInputs> prepare(PlanParameters &parameters) const;
     Result<PlanParameters> checked(PlanParameters parameters) const;
 
     QSqlDatabase m_db;

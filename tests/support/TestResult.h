@@ -1,0 +1,28 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+
+namespace vangnet::test {
+
+/// The value of a result the test needs; the test fails with the error's message otherwise.
+template <typename T>
+T required(Result<T> result)
+{
+    INFO((result ? std::string() : result.error().message.toStdString()));
+    REQUIRE(result.ok());
+    return std::move(result).value();
+}
+
+/// The same for a result without a value.
+inline void requireOk(const Result<void> &result)
+{
+    INFO((result ? std::string() : result.error().message.toStdString()));
+    REQUIRE(result.ok());
+}
+
+} // namespace vangnet::test
