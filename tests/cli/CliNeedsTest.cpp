@@ -12,15 +12,6 @@ namespace {
 
 const QByteArray header = "huishouden_id;aanvrager_id;personen;rolstoel;huisdier;begeleiding;woonvormen;wijken;vanaf\n";
 
-QString writeFile(const QTemporaryDir &home, const QString &name, const QByteArray &content)
-{
-    const QString path = home.filePath(name);
-    QFile out(path);
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(content);
-    return path;
-}
-
 } // namespace
 
 TEST_CASE("vangnet-cli household show --json names the members with masked BSNs and the need import uses its ids",

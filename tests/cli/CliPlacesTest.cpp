@@ -12,15 +12,6 @@ namespace {
 const QByteArray header = "plek_id;aanbieder;locatie;wijk;woonvorm;capaciteit;beschikbaar_vanaf;min_leeftijd;"
                           "max_leeftijd;max_personen;rolstoel;huisdieren;begeleiding\n";
 
-QString writeFile(const QTemporaryDir &home, const QString &name, const QByteArray &content)
-{
-    const QString path = home.filePath(name);
-    QFile out(path);
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(content);
-    return path;
-}
-
 } // namespace
 
 TEST_CASE("vangnet-cli places import stores places once, lists them and reports rejected rows", "[cli][places]")

@@ -38,6 +38,15 @@ Run as(const QTemporaryDir &home, const QString &db, const QString &user, const 
     return cli(home, QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args, demoPassword, extraEnv);
 }
 
+QString writeFile(const QTemporaryDir &home, const QString &name, const QByteArray &content)
+{
+    const QString path = home.filePath(name);
+    QFile out(path);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(content);
+    return path;
+}
+
 QJsonObject jsonOf(const Run &run)
 {
     QJsonParseError error{};

@@ -40,6 +40,8 @@ const QString &demoDatabase();
 QString copyOfDemo(const QTemporaryDir &home);
 
 QJsonObject jsonOf(const Run &run);
+/// Writes `content` to the file `name` in `home` (an import file, say); its path.
+QString writeFile(const QTemporaryDir &home, const QString &name, const QByteArray &content);
 QByteArray fileHash(const QString &path);
 /// The ids in a `household list --json` result.
 QSet<qint64> householdIds(const QJsonObject &list);

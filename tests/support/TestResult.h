@@ -9,7 +9,7 @@
 
 namespace vangnet::test {
 
-/// The value of a result the test needs to go on; fails the test with the error's message.
+/// The value of a result the test needs; the test fails with the error's message otherwise.
 template <typename T>
 T required(Result<T> result)
 {
@@ -18,7 +18,8 @@ T required(Result<T> result)
     return std::move(result).value();
 }
 
-inline void required(const Result<void> &result)
+/// The same for a result without a value.
+inline void requireOk(const Result<void> &result)
 {
     INFO((result ? std::string() : result.error().message.toStdString()));
     REQUIRE(result.ok());
