@@ -3,6 +3,8 @@
 // What every benchmark program here needs: timing a piece of work a few times, the median, a
 // report line, and stopping with a message.
 
+#include "support/Result.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
@@ -52,6 +54,15 @@ inline void report(const char *name, const std::vector<double> &runs, const QStr
 {
     std::fprintf(stderr, "%s: %s\n", QCoreApplication::applicationName().toUtf8().constData(), what.toUtf8().constData());
     std::exit(2);
+}
+
+/// The value of a result the benchmark needs; stops with the error's message otherwise.
+template <typename T>
+T orFail(Result<T> result)
+{
+    if (!result)
+        fail(result.error().message);
+    return std::move(*result);
 }
 
 } // namespace vangnet::bench

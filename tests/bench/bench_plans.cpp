@@ -35,13 +35,6 @@ using places::HousingType;
 
 namespace {
 
-template <typename T> T orFail(Result<T> result)
-{
-    if (!result)
-        fail(result.error().message);
-    return std::move(*result);
-}
-
 const QStringList wijken{QStringLiteral("Centrum"), QStringLiteral("Noord"), QStringLiteral("Zuid"),
     QStringLiteral("Oost"), QStringLiteral("West"), QStringLiteral("Rivierenwijk")};
 

@@ -29,17 +29,6 @@
 using namespace vangnet;
 using namespace vangnet::bench;
 
-namespace {
-
-template <typename T> T orFail(Result<T> result)
-{
-    if (!result)
-        fail(result.error().message);
-    return std::move(*result);
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
