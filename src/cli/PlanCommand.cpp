@@ -9,6 +9,7 @@
 #include "planner/PlanResultJson.h"
 #include "planner/Planner.h"
 #include "plans/PlanProposalJson.h"
+#include "plans/PlanRunService.h"
 #include "plans/PlanService.h"
 
 #include <QElapsedTimer>
@@ -75,23 +76,25 @@ QString PlanCommand::summary() const
 QString PlanCommand::help() const
 {
     return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME plan [--as-of DATE] [--horizon DAYS] [--json]\n"
-              "                   [--export-instance FILE]\n"
+              "                   [--export-instance FILE] [--dry-run]\n"
               "       vangnet-cli plan --instance FILE [--solver augmenting|network-simplex] [--json]\n\n"
               "Proposes the housing plan (docs/planner.md): as many kritiek households as possible in an eligible\n"
               "place, then hoog, midden and laag, then the highest priorities; the greedy baseline (each household\n"
               "in turn takes the first eligible place) is shown beside it. From the database it needs a team lead\n"
-              "(the run covers every team) and changes nothing; pins that cannot be kept, no candidates or no\n"
-              "places are refused with the reason. With --instance it solves an instance file alone: no login,\n"
+              "(the run covers every team) and stores the run (plan runs, plan show; earlier proposals nobody\n"
+              "approved lapse); pins that cannot be kept, no candidates or no places are refused with the reason. With --instance it solves an instance file alone: no login,\n"
               "no database; a file with a mistake is refused with its JSON path.\n"
               "  --as-of DATE            the plan date (YYYY-MM-DD; default today): ages and waiting days on it\n"
               "  --horizon DAYS          places available and needs starting within DAYS after it (0-365, default 30)\n"
               "  --export-instance FILE  also write the instance the solver saw, for plan --instance or another solver\n"
+              "  --dry-run               propose only: store no run, change nothing\n"
               "  --solver                augmenting (default) or network-simplex (LEMON); both are exact\n"
               "  --json    {\"placed_by_tier\", \"greedy_placed_by_tier\", \"more_than_greedy\", \"objective\",\n"
               "            \"greedy_objective\", \"assignments\": [{household, place, tier, pinned, explanation}],\n"
               "            \"unplaced\": [{household, tier, reason, reason_code, explanation}], \"seconds\",\n"
-              "            \"not_candidates\": [{household, standing}], \"as_of\", \"horizon_days\", …}\n"
-              "            (explanation, not_candidates, as_of, horizon_days: from the database only)\n\n"
+              "            \"not_candidates\": [{household, standing}], \"as_of\", \"horizon_days\", \"run\", …}\n"
+              "            (explanation, not_candidates, as_of, horizon_days, run: from the database only;\n"
+              "            run is the stored run's id, null with --dry-run)\n\n"
               "Exit status: 0 planned, 2 nothing planned (bad arguments, refused, or a bad file).");
 }
 
@@ -104,12 +107,12 @@ int PlanCommand::run(const QStringList &args, const GlobalOptions &global, Conso
 {
     ArgumentReader reader({QStringLiteral("instance"), QStringLiteral("solver"), QStringLiteral("as-of"),
                            QStringLiteral("horizon"), QStringLiteral("export-instance")},
-                          {QStringLiteral("json")});
+                          {QStringLiteral("json"), QStringLiteral("dry-run")});
     if (!reader.parse(args, console))
         return NothingDone;
     if (!reader.has(QStringLiteral("instance")))
         return planFromDatabase(reader, global, console);
-    for (const char *option : {"as-of", "horizon", "export-instance"}) {
+    for (const char *option : {"as-of", "horizon", "export-instance", "dry-run"}) {
         if (reader.has(QLatin1String(option))) {
             console.error(tr("--%1 plans from the database; --instance solves a file alone").arg(QLatin1String(option)));
             return NothingDone;
@@ -164,8 +167,18 @@ int PlanCommand::planFromDatabase(ArgumentReader &reader, const GlobalOptions &g
             return NothingDone;
         }
     }
+    std::optional<plans::PlanRunSummary> stored;
+    if (!reader.has(QStringLiteral("dry-run"))) {
+        auto summary = plans::PlanRunService(open->database(), open->clock(), open->session()).store(*proposal);
+        if (!summary) {
+            console.failure(summary.error());
+            return NothingDone;
+        }
+        stored = *summary;
+    }
     if (reader.has(QStringLiteral("json"))) {
         QJsonObject json = plans::planProposalToJson(*proposal);
+        json.insert(QStringLiteral("run"), stored ? QJsonValue(stored->id) : QJsonValue());
         json.insert(QStringLiteral("run_seconds"), std::round(runSeconds * 1e3) / 1e3);
         console.json(json);
         return Done;
@@ -188,6 +201,8 @@ int PlanCommand::planFromDatabase(ArgumentReader &reader, const GlobalOptions &g
         console.out(tr("%n household(s) with a housing need are not candidates; --json lists them.", nullptr,
                        static_cast<int>(proposal->notCandidates.size())));
     console.out(tr("The whole run took %1 s.").arg(seconds(runSeconds)));
+    if (stored)
+        console.out(tr("Stored as plan run %1: plan show %1 lists it, plan approve ENTRY approves a proposal.").arg(stored->id));
     return Done;
 }
 

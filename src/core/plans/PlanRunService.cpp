@@ -1,5 +1,7 @@
 #include "plans/PlanRunService.h"
 
+#include "plans/PlanService.h"
+
 #include "audit/AuditLog.h"
 #include "households/HouseholdService.h"
 #include "plans/PlanRunRepository.h"
@@ -61,10 +63,22 @@ PlanEntry PlanRunService::visible(PlanEntry entry) const
     return shown;
 }
 
+Result<PlanRunSummary> PlanRunService::run(const PlanParameters &parameters,
+                                           const std::function<bool(int, int)> &progress)
+{
+    auto proposal = PlanService(m_database, m_clock, m_session).propose(parameters, progress);
+    if (!proposal)
+        return proposal.error();
+    return store(*proposal);
+}
+
 Result<PlanRunSummary> PlanRunService::store(const PlanProposal &proposal)
 {
     if (auto ok = allowed(Permission::ApprovePlacements, QStringLiteral("plan_run")); !ok)
         return ok.error();
+    if (proposal.cancelled)
+        return Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::plans::PlanRunService",
+                                                                       "The plan run was stopped; nothing was stored.")};
     if (proposal.candidates.isEmpty())
         return Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::plans::PlanRunService",
                                                                      "A run without candidates is not stored.")};

@@ -6,6 +6,8 @@
 #include "support/Result.h"
 
 #include <QList>
+
+#include <functional>
 #include <QSqlDatabase>
 
 namespace vangnet {
@@ -28,6 +30,11 @@ public:
     /// Stores a proposal (PlanService::propose) as a run, with its audit record, in one
     /// transaction; earlier proposals nobody approved become vervallen. The run as listed.
     Result<PlanRunSummary> store(const PlanProposal &proposal);
+
+    /// Proposes a plan for `parameters` (PlanService::propose, with `progress`) and stores it as
+    /// a run: what the planner page and `vangnet-cli plan` do. A stopped proposal is not stored
+    /// (ErrorCode::Invalid); nothing is written on any refusal.
+    Result<PlanRunSummary> run(const PlanParameters &parameters, const std::function<bool(int, int)> &progress = {});
 
     /// Every run, newest first, with its counts per tier (optimal and greedy).
     Result<QList<PlanRunSummary>> runs() const;
