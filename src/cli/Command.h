@@ -34,6 +34,9 @@ public:
     virtual QString help() const = 0;
     /// Whether the command works on an existing database and so needs `--user` (all but demo, rules test, clocks holidays and plan --instance).
     virtual bool needsLogin() const { return true; }
+    /// The same for these arguments, for a command whose modes differ (plan --instance needs no
+    /// login, plan from the database does); by default needsLogin().
+    virtual bool needsLoginFor(const QStringList & /*args*/) const { return needsLogin(); }
     /// Runs the command with the arguments after its words; returns an ExitCode.
     virtual int run(const QStringList &args, const GlobalOptions &global, Console &console) = 0;
 };

@@ -92,7 +92,7 @@ int Dispatcher::run(const QStringList &args)
         m_console.out(command->help());
         return Done;
     }
-    if (command->needsLogin() && global.user.isEmpty()) {
+    if (command->needsLoginFor(commandArgs) && global.user.isEmpty()) {
         m_console.error(tr("'%1' needs --user NAME before the command; the password comes from VANGNET_PASSWORD or "
                            "a prompt")
                             .arg(command->words().join(QLatin1Char(' '))));

@@ -90,9 +90,10 @@ TEST_CASE("vangnet-cli plan refuses a bad instance file with its JSON path and e
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("cannot read")));
 
+    // Without --instance the plan comes from the database, which needs a login.
     const Run noInstance = cli(home, {QStringLiteral("plan")});
     CHECK(noInstance.exitCode == 2);
-    CHECK(noInstance.err.contains(QStringLiteral("--instance FILE")));
+    CHECK(noInstance.err.contains(QStringLiteral("'plan' needs --user NAME")));
 
     writeText(file, instance);
     const Run badSolver = cli(home,

@@ -44,6 +44,7 @@ struct PlanProposal {
     QList<ProposalCandidate> candidates;
     QList<ProposalPlace> places;
     QList<NeedHolder> notCandidates;
+    bool cancelled = false; ///< the progress callback said stop: the rest is incomplete, nothing may be stored
 };
 
 } // namespace vangnet::plans

@@ -2,6 +2,7 @@
 
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace vangnet::plans {
@@ -74,6 +75,45 @@ Result<QHash<qint64, int>> PlanStateRepository::takenCapacity() const
     while (q->next())
         taken.insert(q->value(colPlace).toLongLong(), q->value(colTaken).toInt());
     return taken;
+}
+
+Result<void> PlanStateRepository::addPin(const PlanPin &pin)
+{
+    if (auto removed = runSql(m_db, QStringLiteral("DELETE FROM plan_pins WHERE %1 = ?").arg(colHousehold),
+                              {pin.householdId}, "replace plan pin");
+        !removed)
+        return removed.error();
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO plan_pins (%1, %2, %3, %4) VALUES (?, ?, ?, ?)")
+                              .arg(colHousehold, colPlace, colCreatedAt, colCreatedBy),
+                    {pin.householdId, pin.placeId, timestampToSql(pin.createdAt), pin.createdBy}, "add plan pin");
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<void> PlanStateRepository::removePin(qint64 householdId)
+{
+    auto q = runSql(m_db, QStringLiteral("DELETE FROM plan_pins WHERE %1 = ?").arg(colHousehold), {householdId},
+                    "remove plan pin");
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() < 1)
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("vangnet::plans", "Household %1 has no pin.").arg(householdId));
+    return success();
+}
+
+Result<void> PlanStateRepository::addExclusion(const PlanExclusion &exclusion)
+{
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO plan_exclusions (%1, %2, %3, %4, %5) VALUES (?, ?, ?, ?, ?) "
+                                         "ON CONFLICT (%1, %2) DO NOTHING")
+                              .arg(colHousehold, colPlace, colSource, colCreatedAt, colCreatedBy),
+                    {exclusion.householdId, exclusion.placeId, exclusionSourceKey(exclusion.source),
+                     timestampToSql(exclusion.createdAt), exclusion.createdBy},
+                    "add plan exclusion");
+    if (!q)
+        return q.error();
+    return success();
 }
 
 } // namespace vangnet::plans

@@ -46,6 +46,13 @@ public:
     /// proposals approved, offered or accepted but not yet placed.
     Result<QHash<qint64, int>> takenCapacity() const;
 
+    /// Pins the household to the place, replacing a pin it had (one pin per household).
+    Result<void> addPin(const PlanPin &pin);
+    /// Removes the household's pin; NotFound when it has none.
+    Result<void> removePin(qint64 householdId);
+    /// Excludes the pair; a pair already excluded keeps its first source.
+    Result<void> addExclusion(const PlanExclusion &exclusion);
+
 private:
     QSqlDatabase m_db;
 };
