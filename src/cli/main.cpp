@@ -10,6 +10,8 @@
 #include "ImportCommand.h"
 #include "ImportProfileCommand.h"
 #include "PlanCommand.h"
+#include "PlanRunReadCommand.h"
+#include "PlanRunStepCommand.h"
 #include "Dispatcher.h"
 #include "HouseholdListCommand.h"
 #include "InfoCommand.h"
@@ -116,6 +118,11 @@ int main(int argc, char *argv[])
         dispatcher.add(std::make_unique<CaseCorrectionCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
     // Later "plan …" subcommands (e.g. "plan outlook") go before this one: the first match wins.
+    using vangnet::cli::PlanRunReadCommand;
+    dispatcher.add(std::make_unique<PlanRunReadCommand>(PlanRunReadCommand::Kind::Runs));
+    dispatcher.add(std::make_unique<PlanRunReadCommand>(PlanRunReadCommand::Kind::Show));
+    for (const auto kind : vangnet::cli::PlanRunStepCommand::allKinds)
+        dispatcher.add(std::make_unique<vangnet::cli::PlanRunStepCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::PlanCommand>());
     return dispatcher.run(QCoreApplication::arguments().mid(1));
 }

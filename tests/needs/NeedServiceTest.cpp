@@ -125,7 +125,7 @@ TEST_CASE("A caseworker records, reads, updates and removes the need of a househ
     const QList<AuditEvent> events = f.audit(AuditAction::ChangeNeed);
     CHECK(events.size() == 2); // the unchanged record left no trace
     CHECK(auditActionKey(AuditAction::ChangeNeed) == QStringLiteral("change_need"));
-    CHECK(lastAuditAction == AuditAction::ChangeNeed);
+    CHECK(static_cast<int>(AuditAction::ChangeNeed) <= static_cast<int>(lastAuditAction));
 
     REQUIRE(f.needs.remove(who.first).ok());
     CHECK_FALSE(required(f.needs.get(who.first)).has_value());

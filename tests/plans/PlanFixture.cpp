@@ -138,13 +138,13 @@ void PlanFixture::approvedProposal(qint64 household, qint64 placeId)
 void PlanFixture::pin(qint64 household, qint64 placeId)
 {
     requireOk(plans::PlanStateRepository(db->connection())
-                  .addPin({household, placeId, clock.now(), teamLead.user().username}));
+                  .addPin(household, placeId, teamLead.user().username, clock.now()));
 }
 
 void PlanFixture::exclude(qint64 household, qint64 placeId, plans::ExclusionSource source)
 {
     requireOk(plans::PlanStateRepository(db->connection())
-                  .addExclusion({household, placeId, source, clock.now(), teamLead.user().username}));
+                  .addExclusion(household, placeId, source, teamLead.user().username, clock.now()));
 }
 
 plans::PlanProposal PlanFixture::propose(int horizonDays)

@@ -24,7 +24,7 @@ constexpr AuditAction allActions[] = {
     AuditAction::RetentionChange, AuditAction::RulesChange,   AuditAction::DismissFlag,
     AuditAction::ChangeCase,     AuditAction::ClocksChange,    AuditAction::OpenCase,
     AuditAction::RecordZrm,      AuditAction::ChangeDischarge, AuditAction::ChangePlaces,
-    AuditAction::ChangeNeed,
+    AuditAction::ChangeNeed,     AuditAction::ChangePlacement,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace

@@ -34,6 +34,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::ChangeDischarge: return QStringLiteral("change_discharge");
     case AuditAction::ChangePlaces: return QStringLiteral("change_places");
     case AuditAction::ChangeNeed: return QStringLiteral("change_need");
+    case AuditAction::ChangePlacement: return QStringLiteral("change_placement");
     }
     return QStringLiteral("unknown");
 }
@@ -67,6 +68,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::ChangeDischarge: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed discharge notice"); break;
     case AuditAction::ChangePlaces: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed place inventory"); break;
     case AuditAction::ChangeNeed: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed housing need"); break;
+    case AuditAction::ChangePlacement: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed housing placements"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

@@ -20,9 +20,10 @@ enum class AuditAction {
     ChangeDischarge, ///< a discharge notice re-delivered, superseded or its lifecycle changed
     ChangePlaces,    ///< the place inventory imported or a place's status changed
     ChangeNeed,      ///< a household's housing need recorded, changed or removed
+    ChangePlacement, ///< a plan run stored, a proposal moved on (approved … placed), a pin or exclusion set
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::ChangeNeed;
+constexpr AuditAction lastAuditAction = AuditAction::ChangePlacement;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

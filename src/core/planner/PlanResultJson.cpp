@@ -80,4 +80,9 @@ QJsonObject planResultToJson(const PlanInstance &instance, const PlanResult &res
     return out;
 }
 
+QJsonObject tierCountsJson(const std::array<qint64, tierCount> &counts)
+{
+    return byTier(counts);
+}
+
 } // namespace vangnet::planner

@@ -17,6 +17,9 @@ QJsonObject planResultToJson(const PlanInstance &instance, const PlanResult &res
 /// The same without the timings, which differ per run: what golden files compare.
 QJsonObject planResultToStableJson(const PlanInstance &instance, const PlanResult &result);
 
+/// `{kritiek, hoog, midden, laag}` with a count per tier, as `placed_by_tier` prints it.
+QJsonObject tierCountsJson(const std::array<qint64, tierCount> &counts);
+
 /// "augmenting" or "network_simplex".
 QString solverKey(PlanSolver solver);
 

@@ -2,7 +2,6 @@
 
 #include "storage/SqlStatement.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace vangnet::plans {
@@ -16,6 +15,11 @@ const QString colSource = QStringLiteral("source");
 const QString colCreatedAt = QStringLiteral("created_at");
 const QString colCreatedBy = QStringLiteral("created_by");
 const QString colTaken = QStringLiteral("taken"); // alias of a count
+const QString colId = QStringLiteral("id");
+const QString colEntry = QStringLiteral("entry_id");
+const QString colCase = QStringLiteral("case_id");
+const QString colPlacedOn = QStringLiteral("placed_on");
+const QString colEndedOn = QStringLiteral("ended_on");
 
 } // namespace
 
@@ -77,15 +81,13 @@ Result<QHash<qint64, int>> PlanStateRepository::takenCapacity() const
     return taken;
 }
 
-Result<void> PlanStateRepository::addPin(const PlanPin &pin)
+Result<void> PlanStateRepository::addPin(qint64 householdId, qint64 placeId, const QString &by, const QDateTime &at)
 {
-    if (auto removed = runSql(m_db, QStringLiteral("DELETE FROM plan_pins WHERE %1 = ?").arg(colHousehold),
-                              {pin.householdId}, "replace plan pin");
-        !removed)
-        return removed.error();
+    if (auto removed = removePin(householdId); !removed)
+        return removed;
     auto q = runSql(m_db, QStringLiteral("INSERT INTO plan_pins (%1, %2, %3, %4) VALUES (?, ?, ?, ?)")
                               .arg(colHousehold, colPlace, colCreatedAt, colCreatedBy),
-                    {pin.householdId, pin.placeId, timestampToSql(pin.createdAt), pin.createdBy}, "add plan pin");
+                    {householdId, placeId, timestampToSql(at), by}, "add plan pin");
     if (!q)
         return q.error();
     return success();
@@ -97,23 +99,64 @@ Result<void> PlanStateRepository::removePin(qint64 householdId)
                     "remove plan pin");
     if (!q)
         return q.error();
-    if (q->numRowsAffected() < 1)
-        return Error(ErrorCode::NotFound,
-                     QCoreApplication::translate("vangnet::plans", "Household %1 has no pin.").arg(householdId));
     return success();
 }
 
-Result<void> PlanStateRepository::addExclusion(const PlanExclusion &exclusion)
+Result<void> PlanStateRepository::addExclusion(qint64 householdId, qint64 placeId, ExclusionSource source,
+                                               const QString &by, const QDateTime &at)
 {
     auto q = runSql(m_db, QStringLiteral("INSERT INTO plan_exclusions (%1, %2, %3, %4, %5) VALUES (?, ?, ?, ?, ?) "
                                          "ON CONFLICT (%1, %2) DO NOTHING")
                               .arg(colHousehold, colPlace, colSource, colCreatedAt, colCreatedBy),
-                    {exclusion.householdId, exclusion.placeId, exclusionSourceKey(exclusion.source),
-                     timestampToSql(exclusion.createdAt), exclusion.createdBy},
-                    "add plan exclusion");
+                    {householdId, placeId, exclusionSourceKey(source), timestampToSql(at), by}, "add plan exclusion");
     if (!q)
         return q.error();
     return success();
+}
+
+Result<void> PlanStateRepository::removeExclusion(qint64 householdId, qint64 placeId)
+{
+    auto q = runSql(m_db, QStringLiteral("DELETE FROM plan_exclusions WHERE %1 = ? AND %2 = ?").arg(colHousehold, colPlace),
+                    {householdId, placeId}, "remove plan exclusion");
+    if (!q)
+        return q.error();
+    return success();
+}
+
+Result<qint64> PlanStateRepository::addPlacement(qint64 placeId, qint64 householdId, qint64 entryId, qint64 caseId,
+                                                 const QDate &placedOn, const QString &by, const QDateTime &at)
+{
+    auto q = runSql(m_db, QStringLiteral("INSERT INTO place_placements (%1, %2, %3, %4, %5, %6, %7) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING %8")
+                              .arg(colPlace, colHousehold, colEntry, colCase, colPlacedOn, colCreatedAt, colCreatedBy, colId),
+                    {placeId, householdId, entryId ? QVariant(entryId) : sqlNull(), caseId ? QVariant(caseId) : sqlNull(),
+                     placedOn.toString(Qt::ISODate), timestampToSql(at), by},
+                    "add placement");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return databaseError(QStringLiteral("no id returned"), "add placement");
+    return q->value(0).toLongLong();
+}
+
+Result<int> PlanStateRepository::occupants(qint64 placeId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT COUNT(*) AS %1 FROM place_placements WHERE %2 = ? AND %3 IS NULL")
+                              .arg(colTaken, colPlace, colEndedOn),
+                    {placeId}, "count occupants");
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(colTaken).toInt() : 0;
+}
+
+Result<bool> PlanStateRepository::isPlaced(qint64 householdId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT 1 FROM place_placements WHERE %1 = ? AND %2 IS NULL")
+                              .arg(colHousehold, colEndedOn),
+                    {householdId}, "read placement");
+    if (!q)
+        return q.error();
+    return q->next();
 }
 
 } // namespace vangnet::plans

@@ -46,12 +46,25 @@ public:
     /// proposals approved, offered or accepted but not yet placed.
     Result<QHash<qint64, int>> takenCapacity() const;
 
-    /// Pins the household to the place, replacing a pin it had (one pin per household).
-    Result<void> addPin(const PlanPin &pin);
-    /// Removes the household's pin; NotFound when it has none.
+    /// Pins the household to the place, replacing the pin it had (one per household).
+    Result<void> addPin(qint64 householdId, qint64 placeId, const QString &by, const QDateTime &at);
+    /// Removes the household's pin; nothing happens when it has none.
     Result<void> removePin(qint64 householdId);
-    /// Excludes the pair; a pair already excluded keeps its first source.
-    Result<void> addExclusion(const PlanExclusion &exclusion);
+    /// Excludes the pair; idempotent: a pair already excluded keeps its first record.
+    Result<void> addExclusion(qint64 householdId, qint64 placeId, ExclusionSource source, const QString &by,
+                              const QDateTime &at);
+    /// Lifts the exclusion of the pair; nothing happens when there is none.
+    Result<void> removeExclusion(qint64 householdId, qint64 placeId);
+
+    /// Records that the household lives in the place from `placedOn` (ended_on NULL: it takes one
+    /// of the place's capacity). `entryId` is the proposal it came from, `caseId` the household's
+    /// open case (0 = none). The new placement's id.
+    Result<qint64> addPlacement(qint64 placeId, qint64 householdId, qint64 entryId, qint64 caseId,
+                                const QDate &placedOn, const QString &by, const QDateTime &at);
+    /// How many households live in the place now (open placements).
+    Result<int> occupants(qint64 placeId) const;
+    /// Whether the household lives in a place now (an open placement).
+    Result<bool> isPlaced(qint64 householdId) const;
 
 private:
     QSqlDatabase m_db;
