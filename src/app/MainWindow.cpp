@@ -15,6 +15,8 @@
 #include "importing/ImportBatchesDialog.h"
 #include "importing/ImportWizard.h"
 #include "places/PlacesPage.h"
+#include "plans/PlannerPage.h"
+#include "DataChanges.h"
 #include "retention/RetentionPage.h"
 #include "rules/RulesPage.h"
 #include "security/IdleLock.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     m_ui->demoBanner->setStyleSheet(
         QStringLiteral("background: #f0a500; color: #1d1600; font-weight: bold; padding: 4px;"));
 
+    m_changes = new DataChanges(this);
     // Need-to-know: an area the user may not use is not built at all.
     m_countLabel = new QLabel(this);
     addCasePages(db, session, clock);
@@ -101,6 +104,17 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     if (session.can(Permission::ManagePlaces) || session.can(Permission::ViewHouseholds)) {
         m_places = new PlacesPage(db, session, clock, this);
         addPage(m_places, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Places"));
+        connect(m_places, &PlacesPage::placesChanged, m_changes, [this] { m_changes->publish(DataKind::Places); });
+    }
+    // Plaatsingsplanner: the team lead runs and approves, the caseworker records offers and placements.
+    if (session.can(Permission::ApprovePlacements) || session.can(Permission::WorkCases)) {
+        m_planner = new PlannerPage(db, session, clock, *m_changes, this);
+        addPage(m_planner, style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Planner"));
+        if (m_households)
+            connect(m_planner, &PlannerPage::householdRequested, this, [this](qint64 id) {
+                showPage(m_households);
+                m_households->selectHousehold(id);
+            });
     }
     if (session.can(Permission::ManageClocks)) {
         m_clocks = new ClocksPage(db, session, clock, this);

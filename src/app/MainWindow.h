@@ -26,6 +26,8 @@ class SignalsPage;
 class IdleLock;
 class RetentionPage;
 class PlacesPage;
+class PlannerPage;
+class DataChanges;
 class RulesPage;
 class UsersPage;
 class WorkQueuePage;
@@ -59,6 +61,10 @@ public:
     RetentionPage *retentionPage() const { return m_retention; }
     /// Woonplekken; nullptr for a user who may not read the place inventory.
     PlacesPage *placesPage() const { return m_places; }
+    /// Plaatsingsplanner; nullptr for a user who neither plans nor works cases.
+    PlannerPage *plannerPage() const { return m_planner; }
+    /// The session's one "data changed" channel.
+    DataChanges &dataChanges() const { return *m_changes; }
     /// Signaalregels; nullptr for a user who may not edit the rules.
     RulesPage *rulesPage() const { return m_rules; }
     /// Termijnen; nullptr for a user who may not change the deadline settings.
@@ -111,6 +117,8 @@ private:
     AuditPage *m_audit = nullptr;
     RetentionPage *m_retention = nullptr;
     PlacesPage *m_places = nullptr;
+    PlannerPage *m_planner = nullptr;
+    DataChanges *m_changes = nullptr;
     RulesPage *m_rules = nullptr;
     ClocksPage *m_clocks = nullptr;
     IdleLock *m_idleLock = nullptr;
