@@ -17,6 +17,7 @@
 #include "importing/ImportWizard.h"
 #include "places/PlacesPage.h"
 #include "plans/OutlookPage.h"
+#include "plans/PlannerPage.h"
 #include "retention/RetentionPage.h"
 #include "rules/RulesPage.h"
 #include "security/IdleLock.h"
@@ -115,6 +116,16 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     if (session.can(Permission::ApprovePlacements)) {
         m_outlook = new OutlookPage(db, session, clock, *m_changes, this);
         addPage(m_outlook, style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Capacity outlook"));
+    }
+    // Plaatsingsplanner: the team lead runs and approves, the caseworker records offers and placements.
+    if (session.can(Permission::ApprovePlacements) || session.can(Permission::WorkCases)) {
+        m_planner = new PlannerPage(db, session, clock, *m_changes, this);
+        addPage(m_planner, style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Planner"));
+        if (m_households)
+            connect(m_planner, &PlannerPage::householdRequested, this, [this](qint64 id) {
+                showPage(m_households);
+                m_households->selectHousehold(id);
+            });
     }
     if (session.can(Permission::ManageClocks)) {
         m_clocks = new ClocksPage(db, session, clock, this);

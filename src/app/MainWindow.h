@@ -28,6 +28,7 @@ class IdleLock;
 class RetentionPage;
 class PlacesPage;
 class OutlookPage;
+class PlannerPage;
 class RulesPage;
 class UsersPage;
 class WorkQueuePage;
@@ -63,6 +64,8 @@ public:
     PlacesPage *placesPage() const { return m_places; }
     /// Capaciteitsprognose; nullptr for a user who may not plan placements.
     OutlookPage *outlookPage() const { return m_outlook; }
+    /// Plaatsingsplanner; nullptr for a user who neither plans nor works cases.
+    PlannerPage *plannerPage() const { return m_planner; }
     /// The one "these records changed" notification the pages share.
     DataChanges &dataChanges() const { return *m_changes; }
     /// Signaalregels; nullptr for a user who may not edit the rules.
@@ -118,6 +121,7 @@ private:
     RetentionPage *m_retention = nullptr;
     PlacesPage *m_places = nullptr;
     OutlookPage *m_outlook = nullptr;
+    PlannerPage *m_planner = nullptr;
     DataChanges *m_changes = nullptr;
     RulesPage *m_rules = nullptr;
     ClocksPage *m_clocks = nullptr;
