@@ -292,6 +292,16 @@ TEST_CASE_METHOD(Fixture, "Caseworkers and team leads read places but cannot cha
     CHECK(audit(AuditAction::PermissionDenied).size() >= 4);
 }
 
+TEST_CASE_METHOD(Fixture, "The wijken of the places are listed once each and sorted, without the empty one", "[places]")
+{
+    CHECK(required(PlaceService(*db, clock, users.caseworkerA()).wijken()).isEmpty());
+    import(header + goodRows + "WP-004;Kwadraad;Dorpsweg 6;Centrum;overig;1;2026-12-01;;;;nee;nee;licht\n"
+                               "WP-005;Kwadraad;Dorpsweg 8;;overig;1;2026-12-01;;;;nee;nee;licht\n");
+    const QStringList expected{QStringLiteral("Centrum"), QStringLiteral("Noord"), QStringLiteral("Zuid")};
+    CHECK(required(PlaceService(*db, clock, users.caseworkerA()).wijken()) == expected);
+    CHECK(required(beheer.wijken()) == expected);
+}
+
 TEST_CASE_METHOD(Fixture, "Imports and status changes are audited, an unknown plek_id is not found", "[places]")
 {
     import(header + goodRows + "WP-9;A;;;overig;0;2026-12-01;;;;nee;nee;licht\n");
