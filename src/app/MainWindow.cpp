@@ -10,10 +10,12 @@
 #include "clocks/ClocksPage.h"
 #include "ddas/DdasExportDialog.h"
 #include "households/HouseholdListModel.h"
+#include "households/HouseholdDetailWidget.h"
 #include "households/HouseholdsPage.h"
 #include "signals/SignalsPage.h"
 #include "importing/ImportBatchesDialog.h"
 #include "importing/ImportWizard.h"
+#include "needs/NeedPanel.h"
 #include "places/PlacesPage.h"
 #include "retention/RetentionPage.h"
 #include "rules/RulesPage.h"
@@ -77,6 +79,8 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         // A contact attempt re-evaluates the household's flags; a new case changes its button.
         connect(m_caseWindows, &CaseWindows::caseChanged, m_households, &HouseholdsPage::rulesChanged);
         connect(m_workQueue, &WorkQueuePage::casesChanged, m_households, &HouseholdsPage::rulesChanged);
+        // A need changed on the household panel: the case screens show it on their tab.
+        connect(m_households->detail().needPanel(), &NeedPanel::needChanged, m_caseWindows, &CaseWindows::reloadAll);
     }
     m_ui->actionNewHousehold->setVisible(session.can(Permission::EditHouseholds) && m_households);
     if (session.can(Permission::ViewHouseholds)) {
