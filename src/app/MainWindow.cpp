@@ -11,10 +11,12 @@
 #include "clocks/ClocksPage.h"
 #include "ddas/DdasExportDialog.h"
 #include "households/HouseholdListModel.h"
+#include "households/HouseholdDetailWidget.h"
 #include "households/HouseholdsPage.h"
 #include "signals/SignalsPage.h"
 #include "importing/ImportBatchesDialog.h"
 #include "importing/ImportWizard.h"
+#include "needs/NeedPanel.h"
 #include "places/PlacesPage.h"
 #include "plans/OutlookPage.h"
 #include "plans/PlannerPage.h"
@@ -81,6 +83,8 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         // A contact attempt re-evaluates the household's flags; a new case changes its button.
         connect(m_caseWindows, &CaseWindows::caseChanged, m_households, &HouseholdsPage::rulesChanged);
         connect(m_workQueue, &WorkQueuePage::casesChanged, m_households, &HouseholdsPage::rulesChanged);
+        // A need changed on the household panel: the case screens show it on their tab.
+        connect(m_households->detail().needPanel(), &NeedPanel::needChanged, m_caseWindows, &CaseWindows::reloadAll);
     }
     if (m_caseWindows) {
         connect(m_caseWindows, &CaseWindows::caseChanged, m_changes, [this] { m_changes->publish(DataKind::Cases); });

@@ -8,7 +8,9 @@
 #include <catch2/catch.hpp>
 
 #include <QDialog>
+#include <QFile>
 #include <QLineEdit>
+#include <QTemporaryDir>
 
 namespace vangnet::test {
 
@@ -118,6 +120,15 @@ void waitFor(QSignalSpy &spy)
 {
     if (spy.isEmpty())
         REQUIRE(spy.wait(10000));
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+    return path;
 }
 
 QLineEdit *edit(const QDialog &dialog, const char *name)

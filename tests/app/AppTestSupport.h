@@ -15,6 +15,7 @@ class QSignalSpy;
 
 class QDialog;
 class QLineEdit;
+class QTemporaryDir;
 
 namespace vangnet::test {
 
@@ -49,6 +50,9 @@ struct AppFixture {
 
 /// Waits for the spied signal (the model's loaded()); fails the test after 10 s.
 void waitFor(QSignalSpy &spy);
+
+/// Writes `bytes` to the file `name` in `dir`, replacing it; its path. Fails the test when it cannot.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 
 /// The dialog's line edit with this object name; fails the test when it is missing.
 QLineEdit *edit(const QDialog &dialog, const char *name);

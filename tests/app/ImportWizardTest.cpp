@@ -31,15 +31,6 @@ const QByteArray header = "signaal_id;signaalpartner;partner_naam;signaaldatum;o
                           "warme_overdracht;bsn;voorletters;voornaam;voorvoegsel;achternaam;geboortedatum;straat;huisnummer;"
                           "toevoeging;postcode;plaats\r\n";
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-    return path;
-}
-
 /// A platform's own export: other names for the columns, in another order, and fields missing.
 const QByteArray platformFile = "Kenmerk;Datum signaal;Naam;Soort schuldeiser;BSN nummer;Achterstand\r\n"
                                 "X1;2025-05-02;Visser;Energie;999990019;250,00\r\n"

@@ -8,7 +8,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,11 +41,7 @@ const QByteArray inventory = header
 
 QString writeFile(const QTemporaryDir &dir, const QByteArray &content)
 {
-    const QString path = dir.filePath(QStringLiteral("plekken.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-    return path;
+    return vangnet::test::writeFile(dir, QStringLiteral("plekken.csv"), content);
 }
 
 QString cell(const PlacesModel &model, const QString &plekId, PlacesModel::Column column)

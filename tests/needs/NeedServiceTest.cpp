@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestResult.h"
 #include "support/TestUsers.h"
 
 #include "audit/AuditLog.h"
@@ -16,20 +17,13 @@
 using namespace vangnet;
 using namespace vangnet::needs;
 using vangnet::test::TestDatabase;
+using vangnet::test::required;
 
 namespace {
 
 const QDateTime now(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
 
 const QByteArray header = "huishouden_id;aanvrager_id;personen;rolstoel;huisdier;begeleiding;woonvormen;wijken;vanaf\n";
-
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result ? std::string() : result.error().message.toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result).value();
-}
 
 struct Fixture {
     TestDatabase scratch;

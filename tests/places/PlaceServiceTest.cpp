@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestResult.h"
 #include "support/TestUsers.h"
 
 #include "audit/AuditLog.h"
@@ -15,6 +16,7 @@
 using namespace vangnet;
 using namespace vangnet::places;
 using vangnet::test::TestDatabase;
+using vangnet::test::required;
 
 namespace {
 
@@ -27,14 +29,6 @@ const QByteArray header = "plek_id;aanbieder;locatie;wijk;woonvorm;capaciteit;be
 const QByteArray goodRows = "WP-001;Leger des Heils;Kerkstraat 1;Centrum;housing_first;1;2026-12-01;18;;1;ja;nee;intensief\n"
                             "WP-002;Kwadraad;Dorpsweg 4;Noord;Begeleid Wonen;3;2026-11-01;;;;nee;ja;midden\n"
                             "WP-003;Iriszorg;Laan 9;Zuid;jongeren;2;15-01-2027;16;23;2;nee;nee;licht\n";
-
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result ? std::string() : result.error().message.toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result).value();
-}
 
 struct Fixture {
     TestDatabase scratch;
@@ -296,6 +290,16 @@ TEST_CASE_METHOD(Fixture, "Caseworkers and team leads read places but cannot cha
     CHECK(place(QStringLiteral("WP-001")).status == PlaceStatus::Vrij);
     // Each refusal is in the audit log: two attempts by each of the two.
     CHECK(audit(AuditAction::PermissionDenied).size() >= 4);
+}
+
+TEST_CASE_METHOD(Fixture, "The wijken of the places are listed once each and sorted, without the empty one", "[places]")
+{
+    CHECK(required(PlaceService(*db, clock, users.caseworkerA()).wijken()).isEmpty());
+    import(header + goodRows + "WP-004;Kwadraad;Dorpsweg 6;Centrum;overig;1;2026-12-01;;;;nee;nee;licht\n"
+                               "WP-005;Kwadraad;Dorpsweg 8;;overig;1;2026-12-01;;;;nee;nee;licht\n");
+    const QStringList expected{QStringLiteral("Centrum"), QStringLiteral("Noord"), QStringLiteral("Zuid")};
+    CHECK(required(PlaceService(*db, clock, users.caseworkerA()).wijken()) == expected);
+    CHECK(required(beheer.wijken()) == expected);
 }
 
 TEST_CASE_METHOD(Fixture, "Imports and status changes are audited, an unknown plek_id is not found", "[places]")

@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestResult.h"
 #include "support/TestUsers.h"
 
 #include "audit/AuditLog.h"
@@ -13,6 +14,7 @@
 
 using namespace vangnet;
 using vangnet::test::TestDatabase;
+using vangnet::test::required;
 
 namespace {
 
@@ -35,14 +37,6 @@ Household household(const QString &achternaam, int huisnummer, const QString &bs
     p.geboortedatum = QDate(1980, 5, 1);
     h.members << p;
     return h;
-}
-
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result ? std::string() : result.error().message.toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result).value();
 }
 
 qint64 scalar(const Database &db, const QString &sql, const QVariantList &values = {})

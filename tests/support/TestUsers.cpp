@@ -1,18 +1,11 @@
 #include "TestUsers.h"
 
+#include "support/TestResult.h"
+
 #include <catch2/catch.hpp>
 
 namespace vangnet::test {
 
-namespace {
-template <typename T>
-T required(Result<T> result)
-{
-    INFO((result ? std::string() : result.error().message.toStdString()));
-    REQUIRE(result.ok());
-    return std::move(result).value();
-}
-} // namespace
 
 TestUsers::TestUsers(const Database &db, const Clock &clock) : m_auth(db, clock, KdfLimits::minimumForTests())
 {

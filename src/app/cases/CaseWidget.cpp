@@ -12,6 +12,7 @@
 #include "cases/DeadlineText.h"
 #include "cases/DecisionDialog.h"
 #include "importing/ImportKeys.h"
+#include "needs/NeedPanel.h"
 #include "signals/SignalRecords.h"
 #include "support/Clock.h"
 #include "zrm/ZrmDialog.h"
@@ -33,7 +34,7 @@ enum DeadlineColumn { ClockColumn, StateColumn, DeadlineColumnCount };
 CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &clock, qint64 caseId, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CaseWidget>()), m_db(db), m_session(session), m_clock(clock),
       m_cases(db, clock, m_session), m_households(db, clock, m_session), m_zrm(db, clock, m_session),
-      m_caseId(caseId)
+      m_needs(db, clock, m_session), m_places(db, clock, m_session), m_caseId(caseId)
 {
     m_ui->setupUi(this);
     const QDate today = clock.today();
@@ -58,6 +59,10 @@ CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &
     m_zrmHistory->setObjectName(QStringLiteral("zrmHistory"));
     m_zrmHistory->setAccessibleName(tr("ZRM history of the household"));
     m_ui->zrmBox->addWidget(m_zrmHistory, 1);
+    m_needPanel = new NeedPanel(m_needs, m_places, m_households, m_session, clock, this);
+    m_needPanel->setObjectName(QStringLiteral("needPanel"));
+    m_needPanel->layout()->setContentsMargins(6, 6, 6, 6);
+    m_ui->tabs->addTab(m_needPanel, tr("Housing need"));
 
     QTreeWidget *deadlines = m_ui->deadlinesTree;
     deadlines->setColumnCount(DeadlineColumnCount);
@@ -99,6 +104,7 @@ CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &
     connect(m_attempts, &CaseAttemptsTab::changed, this, &CaseWidget::changed);
     connect(m_plan, &CasePlanTab::changed, this, &CaseWidget::changed);
     connect(m_notes, &CaseNotesTab::changed, this, &CaseWidget::changed);
+    connect(m_needPanel, &NeedPanel::needChanged, this, &CaseWidget::changed);
     reload();
 }
 
@@ -142,6 +148,7 @@ void CaseWidget::reload()
     m_attempts->showDetail(d);
     m_plan->showDetail(d);
     m_notes->showDetail(d);
+    m_needPanel->showHousehold(d.record.householdId); // read when its tab is shown
     if (m_zrmHistory->householdId() != d.record.householdId)
         m_zrmHistory->setHousehold(d.record.householdId);
     else

@@ -2,6 +2,8 @@
 
 #include "cases/CaseService.h"
 #include "households/HouseholdService.h"
+#include "needs/NeedService.h"
+#include "places/PlaceService.h"
 #include "security/Session.h"
 #include "zrm/ZrmService.h"
 
@@ -17,6 +19,7 @@ class CaseNotesTab;
 class CasePlanTab;
 class Clock;
 class Database;
+class NeedPanel;
 class ZrmHistoryWidget;
 
 namespace Ui {
@@ -25,8 +28,8 @@ class CaseWidget;
 
 /// The case screen (zaak): who and what it is about, its status with only the transitions that
 /// make sense, its deadlines, the signals it answers, and tabs for contact attempts, the plan of
-/// action, notes and reminders, and the household's ZRM (zrmTab). Shown as its own window from the work
-/// queue and the household panel (CaseWindows).
+/// action, notes and reminders, the household's ZRM (zrmTab) and its housing need (needPanel).
+/// Shown as its own window from the work queue and the household panel (CaseWindows).
 class CaseWidget final : public QWidget {
     Q_OBJECT
 public:
@@ -48,6 +51,8 @@ public:
     /// The ZRM tab's page: the household's ZRM history and "Score ZRM…".
     QWidget &zrmTab() const;
     ZrmHistoryWidget &zrmHistory() const { return *m_zrmHistory; }
+    /// The housing need tab: the household's need, as on the household panel.
+    NeedPanel &needPanel() const { return *m_needPanel; }
     /// The last message above the tabs (what a refused change said).
     QString messageText() const;
 
@@ -100,12 +105,15 @@ private:
     cases::CaseService m_cases;
     HouseholdService m_households;
     ZrmService m_zrm;
+    needs::NeedService m_needs;
+    places::PlaceService m_places;
     qint64 m_caseId = 0;
     std::optional<cases::CaseDetail> m_detail;
     CaseAttemptsTab *m_attempts = nullptr;
     CasePlanTab *m_plan = nullptr;
     CaseNotesTab *m_notes = nullptr;
     ZrmHistoryWidget *m_zrmHistory = nullptr;
+    NeedPanel *m_needPanel = nullptr;
 };
 
 } // namespace vangnet

@@ -7,6 +7,7 @@
 #include "households/FlagsPanel.h"
 #include "households/HouseholdService.h"
 #include "households/RevealBsnDialog.h"
+#include "needs/NeedPanel.h"
 #include "signals/DischargeEntryDialog.h"
 #include "signals/SignalEntryDialog.h"
 #include "rules/RulesService.h"
@@ -96,6 +97,8 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
     m_ui->zrmGroup->setVisible(false);
     connect(m_ui->zrmButton, &QPushButton::clicked, this, &HouseholdDetailWidget::assessZrm);
     m_ui->flagsGroup->setVisible(false);
+    m_ui->needGroup->setVisible(false);
+    m_ui->needGroup->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_ui->flagsPanel, &FlagsPanel::evidenceActivated, this, &HouseholdDetailWidget::showEvidence);
     connect(m_ui->flagsPanel, &FlagsPanel::openCountChanged, this,
             [this](int open) { m_ui->flagsGroup->setTitle(tr("Flags (%1)").arg(open)); });
@@ -157,6 +160,19 @@ void HouseholdDetailWidget::setZrm(ZrmService *zrm)
     m_ui->zrmButton->setVisible(zrm != nullptr && m_canWorkCases);
 }
 
+void HouseholdDetailWidget::setNeedPanel(NeedPanel *panel)
+{
+    delete m_needPanel;
+    m_needPanel = panel;
+    if (panel) {
+        panel->setObjectName(QStringLiteral("needPanel"));
+        m_ui->needBox->addWidget(panel);
+        if (m_household)
+            panel->setHousehold(*m_household);
+    }
+    m_ui->needGroup->setVisible(panel != nullptr);
+}
+
 void HouseholdDetailWidget::assessZrm()
 {
     if (!m_household || !m_zrm)
@@ -211,6 +227,8 @@ void HouseholdDetailWidget::showHousehold(qint64 id)
         m_ui->flagsPanel->showHousehold(0);
         if (m_zrmHistory)
             m_zrmHistory->setHousehold(0);
+        if (m_needPanel)
+            m_needPanel->clear();
         m_ui->stack->setCurrentWidget(m_ui->emptyPage);
         return;
     }
@@ -226,6 +244,8 @@ void HouseholdDetailWidget::showHousehold(qint64 id)
     m_ui->flagsPanel->showHousehold(m_rules ? h.id : 0);
     if (m_zrmHistory)
         m_zrmHistory->setHousehold(h.id);
+    if (m_needPanel)
+        m_needPanel->setHousehold(h);
     showNotes(h.id);
     updateCaseButton();
     m_ui->stack->setCurrentWidget(m_ui->detailPage);

@@ -11,6 +11,7 @@ namespace vangnet {
 
 class Clock;
 class HouseholdService;
+class NeedPanel;
 class Session;
 class ZrmHistoryWidget;
 class ZrmService;
@@ -49,6 +50,11 @@ public:
     /// Shows the household's ZRM history and, with WorkCases, the "ZRM…" button; without it the
     /// ZRM section stays hidden.
     void setZrm(ZrmService *zrm);
+
+    /// Shows the household's housing need in `panel` (taken over); without it the section stays hidden.
+    void setNeedPanel(NeedPanel *panel);
+    /// The housing need panel; nullptr without setNeedPanel().
+    NeedPanel *needPanel() const { return m_needPanel; }
 
     /// Shows the household (0 = nothing selected). Reads it fresh from the database.
     void showHousehold(qint64 id);
@@ -109,6 +115,7 @@ private:
     qint64 m_openCaseId = 0;
     ZrmService *m_zrm = nullptr;
     ZrmHistoryWidget *m_zrmHistory = nullptr;
+    NeedPanel *m_needPanel = nullptr;
     std::optional<Household> m_household;
 };
 

@@ -10,6 +10,9 @@
 #include "households/HouseholdDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdService.h"
+#include "needs/NeedPanel.h"
+#include "needs/NeedService.h"
+#include "places/PlaceService.h"
 #include "rules/RulesService.h"
 #include "rules/SeverityText.h"
 #include "security/Session.h"
@@ -52,6 +55,9 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     }
     m_zrm = std::make_unique<ZrmService>(db, clock, session);
     m_detail->setZrm(m_zrm.get());
+    m_needs = std::make_unique<needs::NeedService>(db, clock, session);
+    m_places = std::make_unique<places::PlaceService>(db, clock, session);
+    m_detail->setNeedPanel(new NeedPanel(*m_needs, *m_places, service, session, clock));
     m_ui->newButton->setVisible(session.can(Permission::EditHouseholds));
     // The household's panel scrolls as a whole: address, members, flags, timeline and notes each
     // keep a readable height instead of all shrinking to fit the window.

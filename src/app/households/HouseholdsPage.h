@@ -21,6 +21,14 @@ namespace cases {
 class CaseService;
 }
 
+namespace needs {
+class NeedService;
+}
+
+namespace places {
+class PlaceService;
+}
+
 namespace rules {
 class RulesService;
 }
@@ -79,6 +87,8 @@ private:
     std::unique_ptr<rules::RulesService> m_rules;
     std::unique_ptr<cases::CaseService> m_cases;
     std::unique_ptr<ZrmService> m_zrm;
+    std::unique_ptr<needs::NeedService> m_needs;
+    std::unique_ptr<places::PlaceService> m_places;
     QTimer *m_searchDelay = nullptr;
     qint64 m_keepSelected = 0; ///< household to select again once the list has reloaded
 };

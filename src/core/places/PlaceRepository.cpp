@@ -104,6 +104,19 @@ Result<QList<Place>> PlaceRepository::all() const
     return out;
 }
 
+Result<QStringList> PlaceRepository::wijken() const
+{
+    auto q = runSql(m_db,
+                    QStringLiteral("SELECT DISTINCT %1 FROM places WHERE %1 <> '' ORDER BY %1").arg(colWijk), {},
+                    "list place wijken");
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(colWijk).toString();
+    return out;
+}
+
 Result<std::optional<Place>> PlaceRepository::find(const QString &plekId) const
 {
     auto q = runSql(m_db, QStringLiteral("SELECT %1 FROM places WHERE %2 = ?").arg(selectColumns(), colPlekId),

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,8 @@ public:
 
     /// Every place, ordered by plek_id.
     Result<QList<Place>> all() const;
+    /// The distinct non-empty wijken of the places, sorted: the names a need can choose from.
+    Result<QStringList> wijken() const;
     /// The place with this plek_id (compared exactly); nullopt when none.
     Result<std::optional<Place>> find(const QString &plekId) const;
     /// Stores a new place with status vrij; its id.

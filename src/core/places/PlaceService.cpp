@@ -46,15 +46,27 @@ Result<void> PlaceService::audit(const QString &detail) const
                                           {}, detail);
 }
 
-Result<QList<Place>> PlaceService::list() const
+Result<void> PlaceService::mayRead() const
 {
     // Team leads plan with the places and caseworkers match households to them; the beheerder
     // keeps them. Nobody else has a role, so this only refuses a session without one of these.
     const Permission reading
         = m_session.can(Permission::ManagePlaces) ? Permission::ManagePlaces : Permission::ViewHouseholds;
-    if (auto ok = allowed(reading, QStringLiteral("places_view")); !ok)
+    return allowed(reading, QStringLiteral("places_view"));
+}
+
+Result<QList<Place>> PlaceService::list() const
+{
+    if (auto ok = mayRead(); !ok)
         return ok.error();
     return PlaceRepository(m_db).all();
+}
+
+Result<QStringList> PlaceService::wijken() const
+{
+    if (auto ok = mayRead(); !ok)
+        return ok.error();
+    return PlaceRepository(m_db).wijken();
 }
 
 Result<PlaceImportSummary> PlaceService::importFile(const QString &path)

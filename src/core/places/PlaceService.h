@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace vangnet {
 class Clock;
@@ -39,6 +40,9 @@ public:
 
     /// Every place, ordered by plek_id.
     Result<QList<Place>> list() const;
+    /// The wijken the places are in (distinct, sorted), for who may read the places: what a
+    /// housing need offers to choose from.
+    Result<QStringList> wijken() const;
     /// Reads and stores a provider's file in one transaction: new plek_ids are inserted, changed
     /// ones updated (their status kept), rejected rows reported and left out. A file that cannot
     /// be read or has the wrong header is refused whole (ErrorCode::Io or Invalid), nothing stored.
@@ -49,6 +53,8 @@ public:
     Result<void> setStatus(const QString &plekId, PlaceStatus status);
 
 private:
+    /// Who may read the inventory (list, wijken).
+    Result<void> mayRead() const;
     Result<void> allowed(Permission permission, const QString &attempted) const;
     Result<void> audit(const QString &detail) const;
 
