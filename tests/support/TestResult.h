@@ -25,4 +25,10 @@ inline void requireOk(const Result<void> &result)
     REQUIRE(result.ok());
 }
 
+/// requireOk under the name the value form has, for tests that read better with one name.
+inline void required(const Result<void> &result)
+{
+    requireOk(result);
+}
+
 } // namespace vangnet::test
