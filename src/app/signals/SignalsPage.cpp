@@ -21,13 +21,7 @@ enum Column { DateColumn, PartnerColumn, AmountColumn, HouseholdColumn, WijkColu
 
 QString SignalsPage::statusText(const QString &status)
 {
-    if (status == QLatin1String("nieuw"))
-        return tr("New");
-    if (status == QLatin1String("in_behandeling"))
-        return tr("In progress");
-    if (status == QLatin1String("afgesloten"))
-        return tr("Closed");
-    return status; // a status written by a later version: shown as stored
+    return signalStatusLabel(status);
 }
 
 SignalsPage::SignalsPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
@@ -108,18 +102,13 @@ void SignalsPage::reload()
     table->setRowCount(static_cast<int>(rows->size()));
     for (int r = 0; r < table->rowCount(); ++r) {
         const SignalListRow &s = rows->at(r);
-        QStringList marks;
-        if (s.crisis)
-            marks << tr("crisis");
-        if (s.repeated)
-            marks << tr("repeated");
         const QString status = statusText(s.status);
         const QString cells[] = {s.signalDate.toString(QStringLiteral("dd-MM-yyyy")),
                                  partnerLabel(s.partnerType, s.partnerName),
                                  s.amountCents ? dutch.toCurrencyString(static_cast<double>(*s.amountCents) / 100.0,
                                                                         QStringLiteral("€"))
                                                : QString(),
-                                 s.household, s.wijk, status, marks.join(QStringLiteral(", "))};
+                                 s.household, s.wijk, status, signalMarksText(s.crisis, s.repeated)};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == DateColumn)
