@@ -16,6 +16,7 @@ packages=(
   libxlsxwriter-dev  # list exports as .xlsx (docs/adr/0010-libxlsxwriter-for-xlsx.md)
   fonts-dejavu-core
   poppler-utils qpdf
+  unzip  # the list-export tests read the .xlsx back
   python3-jsonschema  # validates the DDAS delivery against its schema in the tests
   python3-scipy  # the planner's independent check: linear_sum_assignment in test_planner and bench-planner.sh
 )
