@@ -2,6 +2,7 @@
 
 #include "ui_SignalsPage.h"
 
+#include "exports/ListExporter.h"
 #include "importing/ImportKeys.h"
 #include "signals/SignalQuery.h"
 #include "signals/SignalRecords.h"
@@ -64,6 +65,9 @@ SignalsPage::SignalsPage(const Database &db, const Session &session, const Clock
         connect(combo, &QComboBox::currentIndexChanged, this, &SignalsPage::reload);
     for (QDateEdit *edit : {m_ui->fromEdit, m_ui->toEdit})
         connect(edit, &QDateEdit::dateChanged, this, &SignalsPage::reload);
+    m_exporter = new ListExporter(db, session, clock, this);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &SignalsPage::exportList);
+    connect(m_exporter, &ListExporter::runningChanged, m_ui->exportButton, &QWidget::setDisabled);
     reload();
 }
 
@@ -82,7 +86,7 @@ int SignalsPage::rowCount() const
     return m_ui->signalsTable->rowCount();
 }
 
-void SignalsPage::reload()
+SignalFilter SignalsPage::filter() const
 {
     SignalFilter filter;
     filter.partnerType = m_ui->partnerCombo->currentData().toString();
@@ -90,6 +94,20 @@ void SignalsPage::reload()
     filter.wijk = m_ui->wijkCombo->currentData().toString();
     filter.from = m_ui->fromEdit->date();
     filter.to = m_ui->toEdit->date();
+    return filter;
+}
+
+void SignalsPage::exportList()
+{
+    exports::ListExportRequest request;
+    request.kind = exports::ListKind::Signals;
+    request.signalFilter = filter();
+    m_exporter->run(request, QStringLiteral("signalen"));
+}
+
+void SignalsPage::reload()
+{
+    const SignalFilter filter = this->filter();
     const SignalQuery query(m_db.connection(), m_session);
     auto rows = query.find(filter);
     QTableWidget *table = m_ui->signalsTable;
