@@ -53,7 +53,11 @@ ListExporter::ListExporter(const Database &db, const Session &session, const Clo
     connect(m_window, &QDialog::rejected, this, &ListExporter::cancel); // Esc or the window's close button
 }
 
-ListExporter::~ListExporter() = default;
+ListExporter::~ListExporter()
+{
+    // Before the members the work reads (request, session) go: stops and waits for a running export.
+    delete m_task;
+}
 
 bool ListExporter::isRunning() const
 {

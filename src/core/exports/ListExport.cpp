@@ -1,6 +1,7 @@
 #include "exports/ListExport.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditedExport.h"
 #include "exports/CsvListWriter.h"
 #include "exports/HouseholdListSource.h"
 #include "exports/QueueListSource.h"
@@ -144,19 +145,8 @@ Result<ListExportCounts> ListExport::write(const ListExportRequest &request, con
                                .arg(counts.rows)
                                .arg(listFormatKey(request.format));
     AuditLog log(m_db, m_clock);
-    if (auto recorded = log.record(m_session, AuditAction::Export, objectType, 0, AuditResult::Success, {}, detail);
-        !recorded) {
-        file.cancelWriting();
-        return recorded.error();
-    }
-    if (!file.commit()) {
-        const QString why = file.errorString();
-        spdlog::error("list export could not be moved into place");
-        if (auto failed = log.record(m_session, AuditAction::Export, objectType, 0, AuditResult::Failed, {}, detail);
-            !failed)
-            return failed.error();
-        return ioError(why);
-    }
+    if (auto committed = commitAuditedExport(file, log, m_session, {objectType, 0, {}, detail}, ioError); !committed)
+        return committed.error();
     spdlog::info("list export written: {}", detail.toStdString());
     return counts;
 }
