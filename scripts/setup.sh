@@ -13,8 +13,10 @@ packages=(
   libsqlite3-dev sqlite3 libspdlog-dev catch2 libsodium-dev liblemon-dev
   postgresql-15 postgresql-client-15
   libpq-dev  # COPY for large imports on PostgreSQL, on the Qt driver's own connection
+  libxlsxwriter-dev  # list exports as .xlsx (docs/adr/0010-libxlsxwriter-for-xlsx.md)
   fonts-dejavu-core
   poppler-utils qpdf
+  unzip  # the list-export tests read the .xlsx back
   python3-jsonschema  # validates the DDAS delivery against its schema in the tests
   python3-scipy  # the planner's independent check: linear_sum_assignment in test_planner and bench-planner.sh
 )

@@ -17,13 +17,13 @@ bool &FileDialog::interactive()
 }
 
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
-                                   const QString &filter)
+                                   const QString &filter, QString *selectedFilter)
 {
     if (!queue().isEmpty())
         return queue().takeFirst();
     if (!interactive())
         return {};
-    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter, selectedFilter);
 }
 
 QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &filter)

@@ -12,8 +12,10 @@ namespace vangnet {
 /// interactive, the real dialog runs; otherwise the answer is "" (cancelled).
 class FileDialog {
 public:
+    /// `selectedFilter` (may be null) receives the filter the user chose in the real dialog; a
+    /// queued answer leaves it as it is.
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
-                                   const QString &filter);
+                                   const QString &filter, QString *selectedFilter = nullptr);
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &filter);
     static void setNextFileName(const QString &fileName);
     static void clearQueued();

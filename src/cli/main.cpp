@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "ExportListCommand.h"
 #include "ImportBatchCommand.h"
 #include "CaseCorrectionCommand.h"
 #include "QueueCommand.h"
@@ -118,6 +119,7 @@ int main(int argc, char *argv[])
                             CaseCorrectionCommand::Kind::CloseSignal})
         dispatcher.add(std::make_unique<CaseCorrectionCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ExportListCommand>());
     // Later "plan …" subcommands (e.g. "plan outlook") go before this one: the first match wins.
     dispatcher.add(std::make_unique<vangnet::cli::PlanOutlookCommand>());
     using vangnet::cli::PlanRunReadCommand;

@@ -11,13 +11,9 @@
 
 #include <optional>
 
-#include <catch2/catch.hpp>
+#include "support/CatchQt.h"
 
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
-} // namespace Catch
+#include <catch2/catch.hpp>
 
 namespace vangnet::importing::test {
 

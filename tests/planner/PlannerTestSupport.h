@@ -5,16 +5,12 @@
 
 #include <QString>
 
+#include "support/CatchQt.h"
+
 #include <catch2/catch.hpp>
 
 #include <optional>
 #include <vector>
-
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
-};
-} // namespace Catch
 
 namespace vangnet::plannertest {
 

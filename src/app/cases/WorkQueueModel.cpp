@@ -1,6 +1,7 @@
 #include "cases/WorkQueueModel.h"
 
 #include "cases/DeadlineText.h"
+#include "cases/QueueText.h"
 #include "rules/SeverityText.h"
 
 #include <QBrush>
@@ -48,32 +49,24 @@ QModelIndex WorkQueueModel::indexOf(qint64 householdId) const
 
 QString WorkQueueModel::statusText(const QueueItem &item)
 {
-    return item.caseId == 0 ? tr("No case yet") : cases::caseStatusLabel(item.status);
+    return cases::QueueText::status(item);
 }
 
 QString WorkQueueModel::assigneeText(const QueueItem &item)
 {
-    return item.assigneeId == 0 ? tr("Unassigned") : item.assigneeName;
+    return cases::QueueText::assignee(item);
 }
 
 QVariant WorkQueueModel::display(const QueueItem &item, int column) const
 {
     switch (column) {
-    case Priority: return item.severity > 0 ? SeverityText::label(item.severity) : tr("No flag");
+    case Priority: return cases::QueueText::priority(item);
     case Household: return item.householdName;
     case Wijk: return item.wijk;
-    case TopFlag:
-        if (item.openFlags == 0) { // in the queue for its case, or for a signal or notice no rule flags
-            if (item.caseId)
-                return QString();
-            return item.openSignals == 0 && item.openNotices > 0
-                ? tr("Discharge notice not taken up yet (no rule flags it)")
-                : tr("Signal not taken up yet (no rule flags it)");
-        }
-        return item.openFlags > 1 ? tr("%1 (+%n more)", nullptr, item.openFlags - 1).arg(item.topFlag) : item.topFlag;
+    case TopFlag: return cases::QueueText::flag(item);
     case Status: return statusText(item);
     case Assignee: return assigneeText(item);
-    case NextDeadline: return item.next ? DeadlineText::summary(*item.next) : tr("None running");
+    case NextDeadline: return item.next ? DeadlineText::summary(*item.next) : cases::QueueText::noDeadline();
     case OpenSignals: return item.openSignals;
     default: return {};
     }

@@ -9,6 +9,7 @@
 #include "cases/ContactAttemptDialog.h"
 #include "cases/QueueAssignment.h"
 #include "cases/WorkQueueModel.h"
+#include "exports/ListExporter.h"
 #include "rules/SeverityText.h"
 #include "storage/Database.h"
 #include "support/Clock.h"
@@ -31,6 +32,7 @@ WorkQueuePage::WorkQueuePage(const Database &db, const Session &session, const C
     m_ui->setupUi(this);
     m_model = new WorkQueueModel(this);
     m_task = new BackgroundTask(this);
+    m_exporter = new ListExporter(db, m_session, clock, this);
 
     QTableView *view = m_ui->tableView;
     view->setModel(m_model);
@@ -79,6 +81,8 @@ WorkQueuePage::WorkQueuePage(const Database &db, const Session &session, const C
     connect(m_ui->assignButton, &QPushButton::clicked, this, &WorkQueuePage::assignSelected);
     connect(m_ui->attemptButton, &QPushButton::clicked, this, &WorkQueuePage::quickAttempt);
     connect(m_ui->openButton, &QPushButton::clicked, this, &WorkQueuePage::openSelected);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &WorkQueuePage::exportList);
+    connect(m_exporter, &ListExporter::runningChanged, m_ui->exportButton, &QWidget::setDisabled);
     // Double-click or Enter opens the case (not "activated": on some desktops one click activates).
     connect(view, &QTableView::doubleClicked, this, &WorkQueuePage::openSelected);
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
@@ -262,6 +266,15 @@ void WorkQueuePage::updateButtons()
     m_ui->assignButton->setEnabled(!items.isEmpty());
     m_ui->attemptButton->setEnabled(one);
     m_ui->openButton->setEnabled(one);
+}
+
+void WorkQueuePage::exportList()
+{
+    // The queue as the filters show it, read afresh: a line taken meanwhile shows as taken.
+    exports::ListExportRequest request;
+    request.kind = exports::ListKind::Queue;
+    request.queue = filter();
+    m_exporter->run(request, QStringLiteral("werkvoorraad"));
 }
 
 QString WorkQueuePage::messageText() const

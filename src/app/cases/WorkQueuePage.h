@@ -14,6 +14,7 @@ class BackgroundTask;
 class CaseWindows;
 class Clock;
 class Database;
+class ListExporter;
 class WorkQueueModel;
 
 namespace Ui {
@@ -55,6 +56,9 @@ public:
     void quickAttempt();
     /// "Open case": the case window (a new case after asking, for a household without one).
     void openSelected();
+    /// "Export…": the lines the filters show, as CSV or Excel (docs/exports.md).
+    void exportList();
+    ListExporter &exporter() const { return *m_exporter; }
     /// The last message beside the buttons.
     QString messageText() const;
 
@@ -83,6 +87,7 @@ private:
     cases::CaseService m_cases;
     WorkQueueModel *m_model = nullptr;
     BackgroundTask *m_task = nullptr;
+    ListExporter *m_exporter = nullptr;
     bool m_loadAgain = false;
     QList<cases::QueueItem> m_all;
     QList<cases::QueueItem> m_loading; ///< written by the background load, read when it is done

@@ -4,6 +4,7 @@
 
 #include "DialogRunner.h"
 #include "cases/CaseService.h"
+#include "exports/ListExporter.h"
 #include "households/HouseholdDetailWidget.h"
 
 #include <QScrollArea>
@@ -123,6 +124,9 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, &HouseholdsPage::focusSearch);
     connect(m_ui->newButton, &QPushButton::clicked, this, &HouseholdsPage::newHousehold);
+    m_exporter = new ListExporter(db, session, clock, this);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &HouseholdsPage::exportList);
+    connect(m_exporter, &ListExporter::runningChanged, m_ui->exportButton, &QWidget::setDisabled);
 
     connect(m_model, &HouseholdListModel::loadingStarted, this, [this] {
         if (m_keepSelected == 0)
@@ -151,7 +155,8 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     setTabOrder(m_ui->wijkCombo, m_ui->ruleCombo);
     setTabOrder(m_ui->ruleCombo, m_ui->severityCombo);
     setTabOrder(m_ui->severityCombo, m_ui->newButton);
-    setTabOrder(m_ui->newButton, view);
+    setTabOrder(m_ui->newButton, m_ui->exportButton);
+    setTabOrder(m_ui->exportButton, view);
     loadDistricts();
     loadRules();
 }
@@ -260,6 +265,16 @@ void HouseholdsPage::focusSearch()
 {
     m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->searchEdit->selectAll();
+}
+
+void HouseholdsPage::exportList()
+{
+    m_searchDelay->stop();
+    applyFilter(); // search text still waiting for its delay counts too
+    exports::ListExportRequest request;
+    request.kind = exports::ListKind::Households;
+    request.households = m_model->filter();
+    m_exporter->run(request, QStringLiteral("huishoudens"));
 }
 
 void HouseholdsPage::newHousehold()

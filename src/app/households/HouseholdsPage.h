@@ -15,6 +15,7 @@ class Session;
 class HouseholdDetailWidget;
 class HouseholdListModel;
 class HouseholdService;
+class ListExporter;
 class ZrmService;
 
 namespace cases {
@@ -56,6 +57,10 @@ public:
     void editHousehold(qint64 id);
     /// Puts the cursor in the search box (Ctrl+F).
     void focusSearch();
+    /// "Export…": the households the search and filters find, in the list's sort order, as CSV
+    /// or Excel (docs/exports.md).
+    void exportList();
+    ListExporter &exporter() const { return *m_exporter; }
 
     /// The rule set or the flags changed: reloads the rule filter, the list and the shown household.
     void rulesChanged();
@@ -90,6 +95,7 @@ private:
     std::unique_ptr<needs::NeedService> m_needs;
     std::unique_ptr<places::PlaceService> m_places;
     QTimer *m_searchDelay = nullptr;
+    ListExporter *m_exporter = nullptr;
     qint64 m_keepSelected = 0; ///< household to select again once the list has reloaded
 };
 

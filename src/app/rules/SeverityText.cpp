@@ -1,21 +1,12 @@
 #include "rules/SeverityText.h"
 
+#include "rules/Severity.h"
+
 namespace vangnet {
 
 QString SeverityText::label(int severity)
 {
-    switch (severity) {
-    case 1:
-        return tr("Low");
-    case 2:
-        return tr("Medium");
-    case 3:
-        return tr("High");
-    case 4:
-        return tr("Critical");
-    default:
-        return {};
-    }
+    return rules::severityLabel(severity);
 }
 
 QColor SeverityText::colour(int severity)

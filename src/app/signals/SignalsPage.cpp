@@ -2,6 +2,7 @@
 
 #include "ui_SignalsPage.h"
 
+#include "exports/ListExporter.h"
 #include "importing/ImportKeys.h"
 #include "signals/SignalQuery.h"
 #include "signals/SignalRecords.h"
@@ -21,13 +22,7 @@ enum Column { DateColumn, PartnerColumn, AmountColumn, HouseholdColumn, WijkColu
 
 QString SignalsPage::statusText(const QString &status)
 {
-    if (status == QLatin1String("nieuw"))
-        return tr("New");
-    if (status == QLatin1String("in_behandeling"))
-        return tr("In progress");
-    if (status == QLatin1String("afgesloten"))
-        return tr("Closed");
-    return status; // a status written by a later version: shown as stored
+    return signalStatusLabel(status);
 }
 
 SignalsPage::SignalsPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
@@ -70,6 +65,9 @@ SignalsPage::SignalsPage(const Database &db, const Session &session, const Clock
         connect(combo, &QComboBox::currentIndexChanged, this, &SignalsPage::reload);
     for (QDateEdit *edit : {m_ui->fromEdit, m_ui->toEdit})
         connect(edit, &QDateEdit::dateChanged, this, &SignalsPage::reload);
+    m_exporter = new ListExporter(db, session, clock, this);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &SignalsPage::exportList);
+    connect(m_exporter, &ListExporter::runningChanged, m_ui->exportButton, &QWidget::setDisabled);
     reload();
 }
 
@@ -88,7 +86,7 @@ int SignalsPage::rowCount() const
     return m_ui->signalsTable->rowCount();
 }
 
-void SignalsPage::reload()
+SignalFilter SignalsPage::filter() const
 {
     SignalFilter filter;
     filter.partnerType = m_ui->partnerCombo->currentData().toString();
@@ -96,6 +94,20 @@ void SignalsPage::reload()
     filter.wijk = m_ui->wijkCombo->currentData().toString();
     filter.from = m_ui->fromEdit->date();
     filter.to = m_ui->toEdit->date();
+    return filter;
+}
+
+void SignalsPage::exportList()
+{
+    exports::ListExportRequest request;
+    request.kind = exports::ListKind::Signals;
+    request.signalFilter = filter();
+    m_exporter->run(request, QStringLiteral("signalen"));
+}
+
+void SignalsPage::reload()
+{
+    const SignalFilter filter = this->filter();
     const SignalQuery query(m_db.connection(), m_session);
     auto rows = query.find(filter);
     QTableWidget *table = m_ui->signalsTable;
@@ -108,18 +120,13 @@ void SignalsPage::reload()
     table->setRowCount(static_cast<int>(rows->size()));
     for (int r = 0; r < table->rowCount(); ++r) {
         const SignalListRow &s = rows->at(r);
-        QStringList marks;
-        if (s.crisis)
-            marks << tr("crisis");
-        if (s.repeated)
-            marks << tr("repeated");
         const QString status = statusText(s.status);
         const QString cells[] = {s.signalDate.toString(QStringLiteral("dd-MM-yyyy")),
                                  partnerLabel(s.partnerType, s.partnerName),
                                  s.amountCents ? dutch.toCurrencyString(static_cast<double>(*s.amountCents) / 100.0,
                                                                         QStringLiteral("€"))
                                                : QString(),
-                                 s.household, s.wijk, status, marks.join(QStringLiteral(", "))};
+                                 s.household, s.wijk, status, signalMarksText(s.crisis, s.repeated)};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c == DateColumn)

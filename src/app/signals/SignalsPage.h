@@ -8,7 +8,9 @@ namespace vangnet {
 
 class Clock;
 class Database;
+class ListExporter;
 class Session;
+struct SignalFilter;
 
 namespace Ui {
 class SignalsPage;
@@ -27,16 +29,22 @@ public:
     int rowCount() const;
     /// A signal's status as the list and the filter say it: "nieuw" → "New" (translated).
     static QString statusText(const QString &status);
+    /// "Export…": every signal the filters match (not only the newest the list holds), as CSV
+    /// or Excel (docs/exports.md).
+    void exportList();
+    ListExporter &exporter() const { return *m_exporter; }
 
 Q_SIGNALS:
     void householdRequested(qint64 householdId);
 
 private:
     void loadDistricts();
+    SignalFilter filter() const;
 
     std::unique_ptr<Ui::SignalsPage> m_ui;
     const Database &m_db;
     const Session &m_session;
+    ListExporter *m_exporter = nullptr;
 };
 
 } // namespace vangnet

@@ -1,6 +1,7 @@
 #include "ddas/DdasExport.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditedExport.h"
 #include "ddas/DdasJson.h"
 #include "ddas/DdasReader.h"
 #include "security/Session.h"
@@ -94,19 +95,8 @@ Result<DdasCounts> DdasExport::write(
                                .arg(counts.signals)
                                .arg(counts.cases);
     AuditLog log(m_db, m_clock);
-    if (auto recorded = log.record(m_session, AuditAction::Export, objectType, 0, AuditResult::Success, {}, detail);
-        !recorded) {
-        file.cancelWriting();
-        return recorded.error();
-    }
-    if (!file.commit()) {
-        const QString why = file.errorString();
-        spdlog::error("DDAS delivery could not be moved into place");
-        if (auto failed = log.record(m_session, AuditAction::Export, objectType, 0, AuditResult::Failed, {}, detail);
-            !failed)
-            return failed.error();
-        return ioError(why);
-    }
+    if (auto committed = commitAuditedExport(file, log, m_session, {objectType, 0, {}, detail}, ioError); !committed)
+        return committed.error();
     spdlog::info("DDAS delivery written: {} signals, {} cases, {} cases without signals left out", counts.signals,
         counts.cases, counts.casesWithoutSignals);
     return counts;

@@ -1,8 +1,8 @@
 #include "ddas/DdasRequest.h"
 
+#include "support/OutputTarget.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace vangnet {
@@ -109,24 +109,7 @@ QList<FieldError> checkDdasTarget(const QString &fileName)
     if (fileName.trimmed().isEmpty())
         return {
             {field, QCoreApplication::translate("vangnet::DdasRequest", "Choose the file to write the delivery to.")}};
-    const QFileInfo file(fileName);
-    if (file.isDir())
-        return {{field,
-            QCoreApplication::translate("vangnet::DdasRequest", "%1 is a folder; give a file name.").arg(fileName)}};
-    const QFileInfo folder(file.absolutePath());
-    if (!folder.isDir())
-        return {{field,
-            QCoreApplication::translate("vangnet::DdasRequest", "The folder %1 does not exist.")
-                .arg(QDir::toNativeSeparators(folder.filePath()))}};
-    if (!folder.isWritable())
-        return {{field,
-            QCoreApplication::translate("vangnet::DdasRequest", "The folder %1 may not be written to.")
-                .arg(QDir::toNativeSeparators(folder.filePath()))}};
-    if (file.exists() && !file.isWritable())
-        return {{field,
-            QCoreApplication::translate("vangnet::DdasRequest", "%1 exists and may not be overwritten.")
-                .arg(fileName)}};
-    return {};
+    return checkOutputTarget(fileName, field);
 }
 
 } // namespace vangnet

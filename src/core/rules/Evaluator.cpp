@@ -91,6 +91,12 @@ qint64 Priority::rank() const
     return qint64(severity) * 1000000 + std::min(score, 999999);
 }
 
+int Priority::severityOfRank(qint64 rank)
+{
+    const qint64 severity = rank / 1000000;
+    return severity >= 1 && severity <= 4 ? static_cast<int>(severity) : 0;
+}
+
 Priority priority(const QList<Flag> &flags)
 {
     Priority p;

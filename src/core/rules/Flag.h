@@ -53,6 +53,8 @@ struct Priority {
     auto operator<=>(const Priority &) const = default;
     /// One sortable number: severity × 1,000,000 + min(score, 999,999) (for SQL ordering).
     qint64 rank() const;
+    /// The severity a rank() holds: 1..4, 0 for no flag (households.priority_rank of 0).
+    static int severityOfRank(qint64 rank);
 };
 
 Priority priority(const QList<Flag> &flags);

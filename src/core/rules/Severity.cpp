@@ -1,5 +1,7 @@
 #include "rules/Severity.h"
 
+#include <QCoreApplication>
+
 namespace vangnet::rules {
 
 QString severityKey(Severity severity)
@@ -24,6 +26,22 @@ std::optional<Severity> severityFromKey(const QString &key)
             return s;
     }
     return std::nullopt;
+}
+
+QString severityLabel(int severity)
+{
+    switch (severity) {
+    case 1:
+        return QCoreApplication::translate("vangnet::rules::Severity", "Low");
+    case 2:
+        return QCoreApplication::translate("vangnet::rules::Severity", "Medium");
+    case 3:
+        return QCoreApplication::translate("vangnet::rules::Severity", "High");
+    case 4:
+        return QCoreApplication::translate("vangnet::rules::Severity", "Critical");
+    default:
+        return {};
+    }
 }
 
 } // namespace vangnet::rules

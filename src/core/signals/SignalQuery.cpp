@@ -3,12 +3,35 @@
 #include "security/Session.h"
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
+
 namespace vangnet {
 
 namespace {
 const QString fromJoins = QStringLiteral(
     " FROM signals s JOIN households h ON h.id = s.household_id JOIN addresses a ON a.id = h.address_id");
 } // namespace
+
+QString signalStatusLabel(const QString &status)
+{
+    if (status == QLatin1String("nieuw"))
+        return QCoreApplication::translate("vangnet::SignalQuery", "New");
+    if (status == QLatin1String("in_behandeling"))
+        return QCoreApplication::translate("vangnet::SignalQuery", "In progress");
+    if (status == QLatin1String("afgesloten"))
+        return QCoreApplication::translate("vangnet::SignalQuery", "Closed");
+    return status; // a status written by a later version: shown as stored
+}
+
+QString signalMarksText(bool crisis, bool repeated)
+{
+    QStringList marks;
+    if (crisis)
+        marks << QCoreApplication::translate("vangnet::SignalQuery", "crisis");
+    if (repeated)
+        marks << QCoreApplication::translate("vangnet::SignalQuery", "repeated");
+    return marks.join(QStringLiteral(", "));
+}
 
 SignalQuery::SignalQuery(QSqlDatabase db, const Session &session) : m_db(std::move(db)), m_session(session) {}
 
@@ -43,17 +66,30 @@ Result<std::pair<QString, QVariantList>> SignalQuery::where(const SignalFilter &
 
 Result<QList<SignalListRow>> SignalQuery::find(const SignalFilter &filter) const
 {
+    QList<SignalListRow> rows;
+    auto read = each(filter, [&rows](const SignalListRow &row) {
+        rows << row;
+        return true;
+    });
+    if (!read)
+        return read.error();
+    return rows;
+}
+
+Result<qint64> SignalQuery::each(const SignalFilter &filter, const std::function<bool(const SignalListRow &)> &row) const
+{
     auto condition = where(filter);
     if (!condition)
         return condition.error();
+    const QString limit = filter.limit > 0 ? QStringLiteral(" LIMIT %1").arg(filter.limit) : QString();
     auto q = runSql(m_db, QStringLiteral(
         "SELECT s.id, s.household_id, s.signal_date, s.partner_type, s.partner_name, s.amount_cents, h.display_name, "
         "a.wijk, s.status, s.crisis, s.repeated") + fromJoins + condition->first +
-        QStringLiteral(" ORDER BY s.signal_date DESC, s.id DESC LIMIT %1").arg(filter.limit),
+        QStringLiteral(" ORDER BY s.signal_date DESC, s.id DESC") + limit,
         condition->second, "read signals");
     if (!q)
         return q.error();
-    QList<SignalListRow> rows;
+    qint64 handed = 0;
     while (q->next()) {
         SignalListRow r;
         r.id = q->value(0).toLongLong();
@@ -68,9 +104,11 @@ Result<QList<SignalListRow>> SignalQuery::find(const SignalFilter &filter) const
         r.status = q->value(8).toString();
         r.crisis = q->value(9).toInt() != 0;
         r.repeated = q->value(10).toInt() != 0;
-        rows << r;
+        ++handed;
+        if (!row(r))
+            break;
     }
-    return rows;
+    return handed;
 }
 
 Result<qint64> SignalQuery::count(const SignalFilter &filter) const

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace vangnet {
@@ -19,7 +20,7 @@ struct SignalFilter {
     QDate from, to;      ///< signal date, inclusive
     QString status;      ///< "nieuw", …
     QString wijk;
-    int limit = 5000;    ///< the list shows the newest this many; a count tells the rest
+    int limit = 5000;    ///< the list shows the newest this many; a count tells the rest (0 = no limit)
 };
 
 /// One line of the signals list.
@@ -37,6 +38,12 @@ struct SignalListRow {
     bool repeated = false;
 };
 
+/// A signal's status as the list and its filter say it: "nieuw" → "New" (translated); a status
+/// written by a later version is shown as stored.
+QString signalStatusLabel(const QString &status);
+/// The marks column: "crisis, repeated" (translated), "" for neither.
+QString signalMarksText(bool crisis, bool repeated);
+
 /// The early signals of the user's own team (need-to-know), newest first, filtered in SQL so a
 /// million signals stay quick.
 class SignalQuery {
@@ -44,6 +51,9 @@ public:
     SignalQuery(QSqlDatabase db, const Session &session);
 
     Result<QList<SignalListRow>> find(const SignalFilter &filter) const;
+    /// The same rows one at a time, in the same order, without holding them all (an export of a
+    /// million signals); `row` returns false to stop. Returns how many were handed over.
+    Result<qint64> each(const SignalFilter &filter, const std::function<bool(const SignalListRow &)> &row) const;
     /// How many match, beyond the limit.
     Result<qint64> count(const SignalFilter &filter) const;
 

@@ -1,6 +1,7 @@
 #include "subjectaccess/SubjectAccessService.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditedExport.h"
 #include "cases/CaseService.h"
 #include "households/HouseholdService.h"
 #include "security/Session.h"
@@ -238,21 +239,10 @@ Result<void> SubjectAccessService::save(const SubjectAccessReport &report, const
     }
 
     AuditLog log(m_db, m_clock);
-    if (auto recorded = log.record(m_session, AuditAction::Export, personType, personId, AuditResult::Success,
-                                   *reference, writer.formatKey());
-        !recorded) {
-        file.cancelWriting();
-        return recorded;
-    }
-    if (!file.commit()) {
-        const QString why = file.errorString();
-        spdlog::error("subject access export for person {} could not be moved into place", personId);
-        if (auto failed = log.record(m_session, AuditAction::Export, personType, personId, AuditResult::Failed,
-                                     *reference, writer.formatKey());
-            !failed)
-            return failed;
-        return ioError(why);
-    }
+    if (auto committed
+        = commitAuditedExport(file, log, m_session, {personType, personId, *reference, writer.formatKey()}, ioError);
+        !committed)
+        return committed;
     spdlog::info("subject access export for person {} written ({})", personId, writer.formatKey().toStdString());
     return success();
 }
