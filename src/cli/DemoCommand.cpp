@@ -193,6 +193,7 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
         console.json(QJsonObject{{QStringLiteral("location"), location->display()},
                                  {QStringLiteral("households"), written->households},
                                  {QStringLiteral("people"), written->persons},
+                                 {QStringLiteral("places"), written->places},
                                  {QStringLiteral("seed"), QString::number(seed)},
                                  {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
                                  {QStringLiteral("signals_csv"), signalsCsv},
