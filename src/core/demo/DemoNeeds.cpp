@@ -12,6 +12,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace vangnet::demo {
@@ -23,9 +24,9 @@ using places::HousingType;
 /// Who asks: what a household asks for, and how often a flagged one has a need recorded.
 enum class Profile { Young, Family, Other };
 
-/// Percent of flagged households of each profile with a need: young adults and families wait
-/// longest for supported housing, so the demo gives them needs more often and their places run
-/// short; about three in ten flagged households have a need in all.
+/// Percent of flagged households of each profile with a need (rounded): young adults and families
+/// wait longest for supported housing, so the demo gives them needs more often and their places
+/// run short; about three in ten flagged households have a need in all.
 constexpr std::array<int, 3> needPercent{60, 35, 20};
 
 /// One in this many needs is on a household without a flag (no candidate for the planner).
@@ -157,18 +158,25 @@ Result<void> DemoNeeds::recordFor(const Session &caseworker, int &recorded)
         return true;
     };
 
-    int onFlagged = 0;
+    // Each profile's share exactly, the households drawn at random: the share does not wander
+    // with the seed, and which households get a need does.
+    std::array<QList<Household>, 3> byProfile;
     for (const qint64 id : *flagged) {
         auto h = households.get(id);
         if (!h)
             return h.error();
-        const Person *applicant = applicantOf(*h, today);
-        if (!applicant)
-            continue;
-        const Profile profile = profileOf(*applicant, static_cast<int>(h->members.size()), today);
-        if (!m_rng.chance(needPercent[static_cast<std::size_t>(profile)]))
-            continue;
-        auto stored = recordNeed(*h);
+        if (const Person *applicant = applicantOf(*h, today))
+            byProfile[static_cast<std::size_t>(profileOf(*applicant, static_cast<int>(h->members.size()), today))] << *h;
+    }
+    QList<Household> chosen;
+    for (std::size_t p = 0; p < byProfile.size(); ++p) {
+        m_rng.shuffle(byProfile[p]);
+        chosen << byProfile[p].mid(0, (byProfile[p].size() * needPercent[p] + 50) / 100);
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const Household &a, const Household &b) { return a.id < b.id; });
+    int onFlagged = 0;
+    for (const Household &h : chosen) {
+        auto stored = recordNeed(h);
         if (!stored)
             return stored.error();
         onFlagged += *stored ? 1 : 0;

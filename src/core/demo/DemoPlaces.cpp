@@ -149,9 +149,7 @@ QList<places::Place> DemoPlaces::inventory(int households)
     for (std::size_t k = 0; k < kinds.size(); ++k)
         for (int i = 0; i < counts[k]; ++i)
             order << kinds[k].type;
-    // Providers deliver their places in no particular order of kind (Fisher–Yates).
-    for (qsizetype i = order.size() - 1; i > 0; --i)
-        order.swapItemsAt(i, m_rng.below(static_cast<int>(i + 1)));
+    m_rng.shuffle(order); // providers deliver their places in no particular order of kind
     QList<places::Place> out;
     out.reserve(order.size());
     for (qsizetype i = 0; i < order.size(); ++i)
