@@ -58,7 +58,8 @@ QString DemoCommand::help() const
     return tr("Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]\n"
               "                   [--as-of DATE] [--signals-csv OUT --rows N] [--workday] [--json]\n\n"
               "Creates a new database and fills it with a synthetic municipality: invented people with\n"
-              "Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.\n"
+              "Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425,\n"
+              "and the places of its supported-housing providers (about 3 per 1000 households).\n"
               "The same seed gives the same data. An existing non-empty file is never overwritten;\n"
               "a PostgreSQL database must not hold households yet. It also makes the demo accounts\n"
               "%2 with the password \"demo\"; log in with one of them, e.g.\n"
@@ -74,7 +75,8 @@ QString DemoCommand::help() const
               "  --workday        also play the year before that day, as the application's demo database\n"
               "                   does: synthetic signals (about 30 per 100 households) arrive in weekly\n"
               "                   batches, the signal rules flag households and the demo caseworkers take\n"
-              "                   them up, contact them and close their cases; today's work is left open\n"
+              "                   them up, contact them, close their cases and record housing needs for\n"
+              "                   part of the flagged households; today's work is left open\n"
               "  --json           print the summary as JSON")
         .arg(DemoGenerator::maxHouseholds())
         .arg(accountNames().join(QStringLiteral(", ")));
@@ -193,6 +195,7 @@ int DemoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
         console.json(QJsonObject{{QStringLiteral("location"), location->display()},
                                  {QStringLiteral("households"), written->households},
                                  {QStringLiteral("people"), written->persons},
+                                 {QStringLiteral("places"), written->places},
                                  {QStringLiteral("seed"), QString::number(seed)},
                                  {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
                                  {QStringLiteral("signals_csv"), signalsCsv},

@@ -1,6 +1,9 @@
 #include "CliRunner.h"
 
+#include "demo/DemoPlaces.h"
+
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 
 #include <catch2/catch.hpp>
@@ -11,6 +14,18 @@ namespace {
 
 const QByteArray header = "plek_id;aanbieder;locatie;wijk;woonvorm;capaciteit;beschikbaar_vanaf;min_leeftijd;"
                           "max_leeftijd;max_personen;rolstoel;huisdieren;begeleiding\n";
+
+/// The places of a `places list --json`, by plek_id.
+QHash<QString, QJsonObject> byPlekId(const QJsonArray &places)
+{
+    QHash<QString, QJsonObject> out;
+    for (const auto &place : places)
+        out.insert(place.toObject().value(QStringLiteral("plek_id")).toString(), place.toObject());
+    return out;
+}
+
+/// The demo's own inventory, beside which the tests import theirs.
+const int demoPlaces = vangnet::demo::DemoPlaces::countFor(demoHouseholds);
 
 } // namespace
 
@@ -52,9 +67,11 @@ TEST_CASE("vangnet-cli places import stores places once, lists them and reports 
     const Run listed = as(home, db, QStringLiteral("teamleider"), {QStringLiteral("places"), QStringLiteral("list"), QStringLiteral("--json")});
     INFO(listed.err.toStdString());
     REQUIRE(listed.exitCode == 0);
-    const QJsonArray places = jsonOf(listed).value(QStringLiteral("places")).toArray();
-    REQUIRE(places.size() == 2);
-    const QJsonObject wp1 = places.at(0).toObject();
+    const QHash<QString, QJsonObject> places = byPlekId(jsonOf(listed).value(QStringLiteral("places")).toArray());
+    REQUIRE(places.size() == demoPlaces + 2);
+    REQUIRE(places.contains(QStringLiteral("WP-001")));
+    REQUIRE(places.contains(QStringLiteral("WP-002")));
+    const QJsonObject wp1 = places.value(QStringLiteral("WP-001"));
     for (const char *key : {"plek_id", "aanbieder", "locatie", "wijk", "woonvorm", "capaciteit", "beschikbaar_vanaf",
                             "status", "min_leeftijd", "max_leeftijd", "max_personen", "rolstoel", "huisdieren", "begeleiding"})
         CHECK(wp1.contains(QLatin1String(key)));
@@ -62,7 +79,7 @@ TEST_CASE("vangnet-cli places import stores places once, lists them and reports 
     CHECK(wp1.value(QStringLiteral("min_leeftijd")).toInt() == 18);
     CHECK(wp1.value(QStringLiteral("max_leeftijd")).isNull());
     CHECK(wp1.value(QStringLiteral("rolstoel")).toBool());
-    CHECK(places.at(1).toObject().value(QStringLiteral("status")).toString() == QStringLiteral("bezet"));
+    CHECK(places.value(QStringLiteral("WP-002")).value(QStringLiteral("status")).toString() == QStringLiteral("bezet"));
 }
 
 TEST_CASE("vangnet-cli places refuses a wrong header and a caseworker's changes", "[cli][places]")
@@ -81,5 +98,8 @@ TEST_CASE("vangnet-cli places refuses a wrong header and a caseworker's changes"
     CHECK(byCaseworker.exitCode == 2);
     const Run listed = as(home, db, QStringLiteral("consulent"), {QStringLiteral("places"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(listed.exitCode == 0);
-    CHECK(jsonOf(listed).value(QStringLiteral("places")).toArray().isEmpty());
+    // The demo's inventory only: the caseworker's file was not read.
+    const QHash<QString, QJsonObject> places = byPlekId(jsonOf(listed).value(QStringLiteral("places")).toArray());
+    CHECK(places.size() == demoPlaces);
+    CHECK_FALSE(places.contains(QStringLiteral("WP-001")));
 }

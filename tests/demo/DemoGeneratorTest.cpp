@@ -1,6 +1,7 @@
 #include "support/TestDatabase.h"
 
 #include "demo/DemoGenerator.h"
+#include "demo/DemoPlaces.h"
 #include "domain/Bsn.h"
 #include "domain/Postcode.h"
 #include "users/AuthService.h"
@@ -52,7 +53,7 @@ QByteArray dumpHash(Database &db)
 {
     const Session session = demoSession(db);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *table : {"addresses", "households", "persons", "notes"}) {
+    for (const char *table : {"addresses", "households", "persons", "notes", "places"}) {
         auto q = runSql(db.connection(), QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QLatin1String(table)));
         REQUIRE(q.ok());
         while (q->next()) {
@@ -109,6 +110,9 @@ TEST_CASE("The same seed gives the same municipality, byte for byte, and another
     CHECK(summary.households == 400);
     CHECK(summary.persons == countOf(*dbA, "persons"));
     CHECK(countOf(*dbA, "households") == 400);
+    // The place inventory comes with the households, scaled to them (DemoPlacesTest has the rest).
+    CHECK(summary.places == demo::DemoPlaces::countFor(400));
+    CHECK(countOf(*dbA, "places") == summary.places);
     CHECK(dumpHash(*dbA) == dumpHash(*dbB));
     CHECK(dumpHash(*dbA) != dumpHash(*dbC));
 }
@@ -269,6 +273,7 @@ TEST_CASE("Cancelling the demo through its progress callback writes nothing", "[
     CHECK(countOf(*db, "households") == 0);
     CHECK(countOf(*db, "persons") == 0);
     CHECK(countOf(*db, "addresses") == 0);
+    CHECK(countOf(*db, "places") == 0);
 
     // And the database is still fit for a demo afterwards.
     CHECK(generate(*db, 20, 1).households == 20);

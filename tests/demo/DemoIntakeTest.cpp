@@ -33,6 +33,22 @@ QStringList caseHistory(Database &db)
     return lines;
 }
 
+/// Every housing need as one line, in household order.
+QStringList needLines(Database &db)
+{
+    auto q = runSql(db.connection(), QStringLiteral("SELECT household_id, applicant_id, persons, wheelchair, pet, care, woonvormen, "
+                                                    "wijken, available_from FROM housing_needs ORDER BY household_id"));
+    REQUIRE(q.ok());
+    QStringList lines;
+    while (q->next()) {
+        QStringList fields;
+        for (int i = 0; i < 9; ++i)
+            fields << q->value(i).toString();
+        lines << fields.join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
 } // namespace
 
 TEST_CASE("A demo municipality starts with imported signals and the flags the rules raise on them", "[demo]")
@@ -52,6 +68,29 @@ TEST_CASE("A demo municipality starts with imported signals and the flags the ru
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM households WHERE priority_rank > 0")) > 0);
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'logout'")) ==
           count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login'")));
+
+    // Housing needs for the planner: on part of the flagged households and a few others, each
+    // applicant an adult member of the household, each need recorded (and audited) today.
+    const QString openFlag = QStringLiteral("EXISTS (SELECT 1 FROM flags f WHERE f.household_id = n.household_id "
+                                            "AND f.resolved_on IS NULL)");
+    const qint64 needs = count(*db, QStringLiteral("SELECT COUNT(*) FROM housing_needs"));
+    const qint64 flagged = count(*db, QStringLiteral("SELECT COUNT(DISTINCT household_id) FROM flags WHERE resolved_on IS NULL"));
+    const qint64 onFlagged = count(*db, QStringLiteral("SELECT COUNT(*) FROM housing_needs n WHERE %1").arg(openFlag));
+    INFO(needs << " needs, " << onFlagged << " on the " << flagged << " flagged households");
+    CHECK(onFlagged > 0);
+    CHECK(onFlagged < flagged);
+    CHECK(needs > onFlagged); // and some on households without a flag: no candidates
+    CHECK(needs - onFlagged <= std::max<qint64>(2, onFlagged / 4));
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM housing_needs n LEFT JOIN persons p ON p.id = n.applicant_id "
+                                    "AND p.household_id = n.household_id WHERE p.id IS NULL OR p.geboortedatum > '%1'")
+                         .arg(asOf.addYears(-18).toString(Qt::ISODate))) == 0);
+    // Usually the whole household moves.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM housing_needs n JOIN households h ON h.id = n.household_id "
+                                    "WHERE n.persons = h.member_count")) * 2 > needs);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM housing_needs WHERE available_from < '%1' OR available_from > '%2'")
+                     .arg(asOf.addDays(-56).toString(Qt::ISODate), asOf.addDays(21).toString(Qt::ISODate))) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'change_need' AND object_type = 'household'")) ==
+          needs);
 }
 
 TEST_CASE("A demo municipality has a year of weekly batches and the cases its team worked on", "[demo]")
@@ -118,5 +157,7 @@ TEST_CASE("A demo municipality has a year of weekly batches and the cases its te
         demo::DemoSignals people2 = test::writeDemoTown(*db2, 400, 3, asOf);
         REQUIRE(demo::importDemoSignals(*db2, clock, people2, demo::demoSignalRows(400)).ok());
         CHECK(caseHistory(*db2) == caseHistory(*db));
+        CHECK_FALSE(needLines(*db).isEmpty());
+        CHECK(needLines(*db2) == needLines(*db));
     }
 }

@@ -2,6 +2,7 @@
 
 #include "demo/DemoAddressPlan.h"
 #include "demo/DemoHouseholdFactory.h"
+#include "demo/DemoPlaces.h"
 #include "demo/DemoRowWriter.h"
 #include "storage/Database.h"
 #include "security/FieldCipher.h"
@@ -117,7 +118,7 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
     for (int i = 0; i < total; ++i) {
         if (progress && i % step == 0 && !progress(i, total)) {
             spdlog::info("demo generation cancelled after {} of {} households", i, total);
-            return DemoSummary{0, 0, 0, true};
+            return DemoSummary{0, 0, 0, 0, true};
         }
         auto address = plan.next();
         if (!address)
@@ -136,14 +137,20 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
         ++summary.addresses;
         summary.persons += static_cast<int>(h.members.size());
     }
+    // The providers' places, as the beheerder imported them on the demo's day.
+    const QList<places::Place> inventory = demo::DemoPlaces(m_options.seed, m_options.asOf).inventory(total);
+    if (auto placed = demo::DemoPlaces::write(connection, inventory, QString::fromLatin1(demoAccounts[0].username), now);
+        !placed)
+        return placed.error();
+    summary.places = static_cast<int>(inventory.size());
     if (progress && !progress(total, total)) {
         spdlog::info("demo generation cancelled after {} of {} households", total, total);
-        return DemoSummary{0, 0, 0, true};
+        return DemoSummary{0, 0, 0, 0, true};
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    spdlog::info("demo municipality written: {} households, {} persons in {} ms", summary.households, summary.persons,
-                 timer.elapsed());
+    spdlog::info("demo municipality written: {} households, {} persons, {} places in {} ms", summary.households,
+                 summary.persons, summary.places, timer.elapsed());
     return summary;
 }
 

@@ -56,12 +56,13 @@ struct DemoSummary {
     int households = 0;
     int persons = 0;
     int addresses = 0;
+    int places = 0; ///< the place inventory (DemoPlaces)
     bool cancelled = false; ///< the progress callback said stop; nothing was written
 };
 
 /// Writes a synthetic municipality: Dutch-looking names and streets, the postcodes of one
 /// municipality, realistic household composition, BSNs from the test range (9999…) that pass
-/// the 11-proef. Never real people.
+/// the 11-proef, and its place inventory (DemoPlaces). Never real people.
 class DemoGenerator {
 public:
     /// The most households the municipality's postcode range (7411–7425) holds.

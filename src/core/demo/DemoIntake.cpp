@@ -4,6 +4,7 @@
 #include "demo/DemoDischarges.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoHistory.h"
+#include "demo/DemoNeeds.h"
 #include "demo/DemoSignals.h"
 #include "rules/RulesService.h"
 #include "users/AuthService.h"
@@ -53,6 +54,9 @@ Result<void> importDemoSignals(const Database &db, const Clock &clock, DemoSigna
         return evaluated.error();
     if (auto started = startDemoCases(db, clock, caseworker); !started)
         return started;
+    // The housing needs the caseworkers recorded, for the planner to match to the places.
+    if (auto needs = DemoNeeds(db, clock, people.seed()).record({&sessions.at(0), &sessions.at(1)}); !needs)
+        return needs.error();
     for (const Session &session : sessions)
         if (auto out = AuthService(db, clock).logout(session); !out)
             return out;

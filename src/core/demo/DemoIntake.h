@@ -16,9 +16,10 @@ class DemoSignals;
 /// the demo (and some people it does not know yet, who get new households of their team) and a
 /// discharge notice for about every 45 signal rows arrive in weekly batches, and the demo
 /// caseworkers of both teams work through the flagged households
-/// (DemoHistory.h); then the rules are evaluated as of today and the caseworker starts on the most
-/// urgent households nobody has taken up yet (DemoCases.h). The signals list, the timelines, the
-/// flags, the work queue, the cases and the DDAS delivery then have something to show. Uses the
+/// (DemoHistory.h); then the rules are evaluated as of today, the caseworker starts on the most
+/// urgent households nobody has taken up yet (DemoCases.h) and both caseworkers record housing
+/// needs (DemoNeeds.h). The signals list, the timelines, the flags, the work queue, the cases,
+/// the DDAS delivery and the housing planner then have something to show. Uses the
 /// demo accounts and their password; only for demo databases.
 Result<void> importDemoSignals(const Database &db, const Clock &clock, DemoSignals &people, int rows,
                                const DemoProgress &progress = {});

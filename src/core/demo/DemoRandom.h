@@ -52,6 +52,14 @@ public:
         return index - 1;
     }
 
+    /// Puts `list` in a random order (Fisher–Yates); `list` has size(), swapItemsAt().
+    template <typename List>
+    void shuffle(List &list)
+    {
+        for (auto i = list.size() - 1; i > 0; --i)
+            list.swapItemsAt(i, below(static_cast<int>(i + 1)));
+    }
+
 private:
     quint64 m_state;
 };
