@@ -181,7 +181,7 @@
 <context>
     <name>vangnet::AuditEvent</name>
     <message>
-        <location filename="../../src/core/audit/AuditEvent.cpp" line="+45"/>
+        <location filename="../../src/core/audit/AuditEvent.cpp" line="+46"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
@@ -304,6 +304,11 @@
         <location line="+1"/>
         <source>Changed housing need</source>
         <translation>Woonvraag gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed housing placements</source>
+        <translation>Plaatsingen gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -1320,7 +1325,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/cases/CaseWidget.cpp" line="+313"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="+320"/>
         <source>&amp;Take</source>
         <translation>&amp;Oppakken</translation>
     </message>
@@ -1529,7 +1534,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
         <translation>Gegevens en vastleggingen van de zaak</translation>
     </message>
     <message>
-        <location filename="../../src/app/cases/CaseWidget.cpp" line="-160"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="-166"/>
         <location line="+4"/>
         <source>Contact attempts</source>
         <translation>Contactpogingen</translation>
@@ -1553,6 +1558,11 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     </message>
     <message>
         <location line="+5"/>
+        <source>Housing need</source>
+        <translation>Woonvraag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
@@ -1567,7 +1577,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
         <translation>Statussen van de uitstroommelding</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Contact attempts (%1)</source>
         <translation>Contactpogingen (%1)</translation>
     </message>
@@ -2609,7 +2619,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DdasExport</name>
     <message>
-        <location filename="../../src/core/ddas/DdasExport.cpp" line="+36"/>
+        <location filename="../../src/core/ddas/DdasExport.cpp" line="+37"/>
         <source>You are not in a team, so there are no households of yours to deliver.</source>
         <translation>U hoort bij geen team, dus er zijn geen huishoudens van u om te leveren.</translation>
     </message>
@@ -2859,26 +2869,6 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <source>Choose the file to write the delivery to.</source>
         <translation>Kies het bestand waarin de levering wordt geschreven.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is a folder; give a file name.</source>
-        <translation>%1 is een map; geef een bestandsnaam.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>De map %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The folder %1 may not be written to.</source>
-        <translation>In de map %1 mag niet worden geschreven.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 exists and may not be overwritten.</source>
-        <translation>%1 bestaat al en mag niet worden overschreven.</translation>
-    </message>
 </context>
 <context>
     <name>vangnet::DeadlineText</name>
@@ -2970,7 +2960,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DemoGenerator</name>
     <message>
-        <location filename="../../src/core/demo/DemoGenerator.cpp" line="+62"/>
+        <location filename="../../src/core/demo/DemoGenerator.cpp" line="+63"/>
         <source>The number of households must be between 1 and %1.</source>
         <translation>Het aantal huishoudens moet tussen 1 en %1 liggen.</translation>
     </message>
@@ -3468,7 +3458,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="+409"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="+429"/>
         <source>Delete household</source>
         <translation>Huishouden verwijderen</translation>
     </message>
@@ -3484,7 +3474,13 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Leden</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+75"/>
+        <location line="+3"/>
+        <source>Housing need</source>
+        <translation>Woonvraag</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <location line="+40"/>
         <source>Notes</source>
         <translation>Notities</translation>
@@ -3515,7 +3511,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-354"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-373"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
@@ -3525,12 +3521,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>BSN</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+184"/>
         <source>District: %1</source>
         <translation>Wijk: %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>%1 · %2
 %3</source>
         <translation>%1 · %2
@@ -3552,7 +3548,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Huishouden niet verwijderd</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-379"/>
         <source>Name and role</source>
         <translation>Naam en rol</translation>
     </message>
@@ -3562,7 +3558,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Telefoon en e-mail</translation>
     </message>
     <message numerus="yes">
-        <location line="+187"/>
+        <location line="+206"/>
         <source>%1
 %n years</source>
         <translation>
@@ -3573,7 +3569,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
-        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-177"/>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-188"/>
         <source>Show &amp;BSN…</source>
         <translation>&amp;BSN tonen…</translation>
     </message>
@@ -3613,7 +3609,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Alles exporteren wat over het geselecteerde lid is vastgelegd (inzageverzoek)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+78"/>
         <source>Signals and discharge notices</source>
         <translation>Signalen en uitstroommeldingen</translation>
     </message>
@@ -3727,7 +3723,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Signalen en uitstroommeldingen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-89"/>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-100"/>
         <location line="+3"/>
         <source>Flags</source>
         <translation>Signaleringen</translation>
@@ -3738,12 +3734,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Signaleringen van dit huishouden</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-274"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-291"/>
         <source>Flags (%1)</source>
         <translation>Signaleringen (%1)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+262"/>
         <source>signal %1 of %2</source>
         <translation>signaal %1 van %2</translation>
     </message>
@@ -3753,7 +3749,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>uitstroom %1 op %2</translation>
     </message>
     <message>
-        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="+10"/>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="+21"/>
         <source>Self-sufficiency (ZRM)</source>
         <translation>Zelfredzaamheid (ZRM)</translation>
     </message>
@@ -3778,12 +3774,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Een ZRM-meting vastleggen van dit huishouden of een van de leden</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-215"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-232"/>
         <source>ZRM history of this household</source>
         <translation>ZRM-geschiedenis van dit huishouden</translation>
     </message>
     <message>
-        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-143"/>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-154"/>
         <source>The household&apos;s open case</source>
         <translation>De open zaak van het huishouden</translation>
     </message>
@@ -4181,13 +4177,23 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Nieuw huishouden</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export this list to CSV or Excel</source>
+        <translation>Deze lijst exporteren naar CSV of Excel</translation>
+    </message>
+    <message>
         <location line="+31"/>
-        <location filename="../../src/app/households/HouseholdsPage.cpp" line="+128"/>
+        <location filename="../../src/app/households/HouseholdsPage.cpp" line="+138"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdsPage.cpp" line="-86"/>
+        <location filename="../../src/app/households/HouseholdsPage.cpp" line="-92"/>
         <source>Clear search</source>
         <translation>Zoekveld wissen</translation>
     </message>
@@ -4197,12 +4203,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Wijken</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Searching…</source>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All districts</source>
         <translation>Alle wijken</translation>
     </message>
@@ -4223,12 +4229,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Edit household</source>
         <translation>Huishouden bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/households/HouseholdsPage.ui" line="-80"/>
+        <location filename="../../ui/households/HouseholdsPage.ui" line="-90"/>
         <source>&amp;Flag:</source>
         <translation>&amp;Signalering:</translation>
     </message>
@@ -4248,7 +4254,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Minimale ernst van de signalering</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdsPage.cpp" line="-162"/>
+        <location filename="../../src/app/households/HouseholdsPage.cpp" line="-176"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
@@ -4268,7 +4274,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>%1 of hoger</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>All households</source>
         <translation>Alle huishoudens</translation>
     </message>
@@ -4278,7 +4284,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Elke signalering</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Household details</source>
         <translation>Gegevens van het huishouden</translation>
     </message>
@@ -4812,6 +4818,79 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
 </context>
 <context>
+    <name>vangnet::ListExporter</name>
+    <message>
+        <location filename="../../src/app/exports/ListExporter.cpp" line="+38"/>
+        <source>Exporting list</source>
+        <translation>Lijst exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export progress</source>
+        <translation>Voortgang van de export</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file being written</source>
+        <translation>Het bestand dat wordt geschreven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows written</source>
+        <translation>Geschreven rijen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the export</source>
+        <translation>De export annuleren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, separated by semicolons (*.csv)</source>
+        <translation>CSV, gescheiden door puntkomma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <location line="+36"/>
+        <source>Export list</source>
+        <translation>Lijst exporteren</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The export stopped unexpectedly.</source>
+        <translation>De export is onverwacht gestopt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n rij geschreven naar %1.</numerusform>
+            <numerusform>%n rijen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vangnet::LockDialog</name>
     <message>
         <location filename="../../ui/security/LockDialog.ui" line="+14"/>
@@ -5005,12 +5084,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+65"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+71"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+127"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
@@ -5025,7 +5104,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Database: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
+        <location line="-126"/>
         <source>%n household(s) in total</source>
         <translation>
             <numerusform>%n huishouden in totaal</numerusform>
@@ -5033,7 +5112,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+318"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
@@ -5063,17 +5142,17 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;Uitloggen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-247"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-250"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Logged in as</source>
         <translation>Ingelogd als</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5088,7 +5167,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
@@ -5108,7 +5187,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-37"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-54"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -5123,12 +5202,22 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Signaalregels</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Places</source>
         <translation>Woonplekken</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+6"/>
+        <source>Capacity outlook</source>
+        <translation>Capaciteitsprognose</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Planner</source>
+        <translation>Plaatsingsplanner</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>Updating the flags for today</source>
         <translation>Signaleringen bijwerken voor vandaag</translation>
     </message>
@@ -5153,12 +5242,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;DDAS-levering exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-129"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-131"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Work queue</source>
         <translation>Werkvoorraad</translation>
     </message>
@@ -5174,6 +5263,658 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location filename="../../src/core/storage/Migrator.cpp" line="+69"/>
         <source>Updating the database to schema version %1 (%2) failed; nothing of that step was kept: %3</source>
         <translation>Bijwerken van de database naar schemaversie %1 (%2) is mislukt; van die stap is niets bewaard: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::NeedDialog</name>
+    <message>
+        <location filename="../../ui/needs/NeedDialog.ui" line="+6"/>
+        <source>Housing need</source>
+        <translation>Woonvraag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the housing need</source>
+        <translation>De woonvraag vastleggen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whose housing need this is</source>
+        <translation>Van wie deze woonvraag is</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Aanvrager:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Applicant: the member of the household who applies</source>
+        <translation>Aanvrager: het lid van het huishouden dat de aanvraag doet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem with the applicant</source>
+        <translation>Probleem met de aanvrager</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Persons moving:</source>
+        <translation>&amp;Personen die verhuizen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persons moving</source>
+        <translation>Personen die verhuizen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Number of persons moving</source>
+        <translation>Aantal personen dat verhuist</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>May include someone who is not (yet) a member.</source>
+        <translation>Mag iemand zijn die (nog) geen lid is.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Problem with the persons moving</source>
+        <translation>Probleem met de personen die verhuizen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needs:</source>
+        <translation>Nodig:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Wheelchair access</source>
+        <translation>&amp;Rolstoeltoegankelijk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a wheelchair-accessible place</source>
+        <translation>Heeft een rolstoeltoegankelijke plek nodig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pe&amp;t</source>
+        <translation>&amp;Huisdier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brings a pet</source>
+        <translation>Neemt een huisdier mee</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Support needed:</source>
+        <translation>&amp;Begeleiding:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support needed</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Support needed: at least this much</source>
+        <translation>Begeleiding die nodig is: minstens zoveel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;vailable from:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available from</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The earliest move date</source>
+        <translation>De vroegste verhuisdatum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>The earliest date the household can move.</source>
+        <translation>De vroegste datum waarop het huishouden kan verhuizen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Acceptable housing types</source>
+        <translation>Aanvaardbare woonvormen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Housing types: tick the acceptable ones</source>
+        <translation>Woonvormen: vink de aanvaardbare aan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>None ticked: any housing type.</source>
+        <translation>Niets aangevinkt: elke woonvorm.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Acceptable districts</source>
+        <translation>Aanvaardbare wijken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Districts: tick the acceptable ones</source>
+        <translation>Wijken: vink de aanvaardbare aan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>None ticked: any district.</source>
+        <translation>Niets aangevinkt: elke wijk.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../src/app/needs/NeedDialog.cpp" line="+170"/>
+        <source>Why the housing need was not saved</source>
+        <translation>Waarom de woonvraag niet is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/needs/NeedDialog.cpp" line="-123"/>
+        <source>Housing need of the household %1, %2.</source>
+        <translation>Woonvraag van het huishouden %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the housing need</source>
+        <translation>De woonvraag opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members of the household</source>
+        <translation>Leden van het huishouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels of support</source>
+        <translation>Niveaus van begeleiding</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose the applicant</source>
+        <translation>Kies de aanvrager</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (the household&apos;s district)</source>
+        <translation>%1 (wijk van het huishouden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No districts are known yet: any district.</source>
+        <translation>Er zijn nog geen wijken bekend: elke wijk.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The housing need was not saved: %1</source>
+        <translation>De woonvraag is niet opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::NeedPanel</name>
+    <message>
+        <location filename="../../ui/needs/NeedPanel.ui" line="+6"/>
+        <source>Housing need</source>
+        <translation>Woonvraag</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../src/app/needs/NeedPanel.cpp" line="+92"/>
+        <source>No housing need recorded.</source>
+        <translation>Geen woonvraag vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/app/needs/NeedPanel.cpp" line="+8"/>
+        <source>About the housing need</source>
+        <translation>Over de woonvraag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The recorded housing need</source>
+        <translation>De vastgelegde woonvraag</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Applicant:</source>
+        <translation>Aanvrager:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The applicant</source>
+        <translation>De aanvrager</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Persons moving:</source>
+        <translation>Personen die verhuizen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persons moving</source>
+        <translation>Personen die verhuizen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The number of persons moving</source>
+        <translation>Het aantal personen dat verhuist</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wheelchair access:</source>
+        <translation>Rolstoeltoegankelijk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wheelchair access</source>
+        <translation>Rolstoeltoegankelijk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whether wheelchair access is needed</source>
+        <translation>Of een rolstoeltoegankelijke plek nodig is</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pet:</source>
+        <translation>Huisdier:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pet</source>
+        <translation>Huisdier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whether a pet comes along</source>
+        <translation>Of er een huisdier meekomt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Support needed:</source>
+        <translation>Begeleiding:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support needed</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The support needed</source>
+        <translation>De begeleiding die nodig is</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Housing types:</source>
+        <translation>Woonvormen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Housing types</source>
+        <translation>Woonvormen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The acceptable housing types</source>
+        <translation>De aanvaardbare woonvormen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Districts:</source>
+        <translation>Wijken:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The acceptable districts</source>
+        <translation>De aanvaardbare wijken</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Available from:</source>
+        <translation>Vanaf:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available from</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The earliest move date</source>
+        <translation>De vroegste verhuisdatum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last change:</source>
+        <translation>Laatst gewijzigd:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When the housing need was last changed and by whom</source>
+        <translation>Wanneer en door wie de woonvraag het laatst is gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../src/app/needs/NeedPanel.cpp" line="+7"/>
+        <source>Record housing need…</source>
+        <translation>Woonvraag vastleggen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/app/needs/NeedPanel.cpp" line="+1"/>
+        <source>Record the housing need</source>
+        <translation>De woonvraag vastleggen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the housing need</source>
+        <translation>De woonvraag verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/needs/NeedPanel.cpp" line="+7"/>
+        <source>Nobody: the applicant left the household; choose another</source>
+        <translation>Niemand: de aanvrager heeft het huishouden verlaten; kies een ander</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person %1, not a member of the household</source>
+        <translation>Persoon %1, geen lid van het huishouden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Any housing type</source>
+        <translation>Elke woonvorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any district</source>
+        <translation>Elke wijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change housing need…</source>
+        <translation>Woonvraag wijzigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the housing need</source>
+        <translation>De woonvraag wijzigen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Remove housing need</source>
+        <translation>Woonvraag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the housing need of %1? This cannot be undone.</source>
+        <translation>De woonvraag van %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Housing need not removed</source>
+        <translation>Woonvraag niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::OutlookModel</name>
+    <message>
+        <location filename="../../src/app/plans/OutlookModel.cpp" line="+77"/>
+        <source>Households any housing type will do for: %1 this week, %2 so far. They count in the total.</source>
+        <translation>Huishoudens voor wie elke woonvorm goed is: %1 deze week, %2 tot nu toe. Ze tellen mee in het totaal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households expected: %1 this week, %2 so far. Places coming free: %3 this week, %4 so far.</source>
+        <translation>Verwachte huishoudens: %1 deze week, %2 tot nu toe. Vrijkomende plekken: %3 deze week, %4 tot nu toe.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Short by %n household(s).</source>
+        <translation>
+            <numerusform>Tekort: %n huishouden.</numerusform>
+            <numerusform>Tekort: %n huishoudens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From %1 to %2</source>
+        <translation>Van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No preference</source>
+        <translation>Geen voorkeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households any housing type will do for, so far: they count in the total</source>
+        <translation>Huishoudens voor wie elke woonvorm goed is, tot nu toe: ze tellen mee in het totaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All together</source>
+        <translation>Alle samen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every place against every household, so far</source>
+        <translation>Alle plekken tegenover alle huishoudens, tot nu toe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: places minus households so far</source>
+        <translation>%1: plekken min huishoudens tot nu toe</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::OutlookPage</name>
+    <message>
+        <location filename="../../ui/plans/OutlookPage.ui" line="+11"/>
+        <source>Period of the outlook</source>
+        <translation>Periode van de prognose</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Housing type in the chart</source>
+        <translation>Woonvorm in de grafiek</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Chart:</source>
+        <translation>Grafiek:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Calculate the outlook again</source>
+        <translation>De prognose opnieuw berekenen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recalculate</source>
+        <translation>Opnieuw berekenen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calculating the outlook</source>
+        <translation>De prognose wordt berekend</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>First shortage</source>
+        <translation>Eerste tekort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/app/plans/OutlookPage.cpp" line="+64"/>
+        <location line="+165"/>
+        <source>All housing types together</source>
+        <translation>Alle woonvormen samen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outlook per week and housing type</source>
+        <translation>Prognose per week en woonvorm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What the outlook counted</source>
+        <translation>Wat de prognose telde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Outlook status</source>
+        <translation>Status van de prognose</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/plans/OutlookPage.cpp" line="-181"/>
+        <source>Capacity outlook</source>
+        <translation>Capaciteitsprognose</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Households expected (cumulative)</source>
+        <translation>Verwachte huishoudens (cumulatief)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Places coming free (cumulative)</source>
+        <translation>Vrijkomende plekken (cumulatief)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Short</source>
+        <translation>Tekort</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chart of households expected and places coming free</source>
+        <translation>Grafiek van verwachte huishoudens en vrijkomende plekken</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The outlook could not be computed: %1</source>
+        <translation>De prognose kon niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>13 weeks from %1 to %2</source>
+        <translation>13 weken van %1 tot en met %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::OutputTarget</name>
+    <message>
+        <location filename="../../src/core/support/OutputTarget.cpp" line="+14"/>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is een map; geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 may not be written to.</source>
+        <translation>In de map %1 mag niet worden geschreven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists and may not be overwritten.</source>
+        <translation>%1 bestaat al en mag niet worden overschreven.</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +6440,390 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location line="+5"/>
         <source>%1 now has status %2.</source>
         <translation>%1 heeft nu de status %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::PlanEntriesModel</name>
+    <message>
+        <location filename="../../src/app/plans/PlanEntriesModel.cpp" line="+92"/>
+        <source>A household of another team: you see its tier and status only.</source>
+        <translation>Een huishouden van een ander team: u ziet alleen de urgentie en de status.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>not placed</source>
+        <translation>niet geplaatst</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 (pinned)</source>
+        <translation>%1 (vastgezet)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed place</source>
+        <translation>Voorgestelde plek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greedy would give</source>
+        <translation>Greedy zou geven</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All households of the run</source>
+        <translation>Alle huishoudens van de run</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a proposed place</source>
+        <translation>Met een voorgestelde plek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not placed</source>
+        <translation>Niet geplaatst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved, offered or accepted</source>
+        <translation>Goedgekeurd, aangeboden of geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My team&apos;s households</source>
+        <translation>Huishoudens van mijn team</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::PlannerPage</name>
+    <message>
+        <location filename="../../ui/plans/PlannerPage.ui" line="+9"/>
+        <location line="+3"/>
+        <source>New plan</source>
+        <translation>Nieuw plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan &amp;date</source>
+        <translation>Plan&amp;datum</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan date</source>
+        <translation>Plandatum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Horizon (days)</source>
+        <translation>&amp;Horizon (dagen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Horizon in days</source>
+        <translation>Horizon in dagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Run the planner</source>
+        <translation>Plan &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run the planner</source>
+        <translation>Plan maken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Progress of the plan run</source>
+        <translation>Voortgang van de planrun</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop the plan run</source>
+        <translation>De planrun stoppen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan &amp;run</source>
+        <translation>Plan&amp;run</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stored plan runs</source>
+        <translation>Opgeslagen planruns</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Which households to show</source>
+        <translation>Welke huishoudens tonen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Placed per tier: optimal plan and greedy baseline</source>
+        <translation>Geplaatst per urgentie: optimaal plan en greedy</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Households of the plan run</source>
+        <translation>Huishoudens van de planrun</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Waarom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Explanation</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve the proposal</source>
+        <translation>Het voorstel goedkeuren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Offered</source>
+        <translation>&amp;Aangeboden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that the place was offered</source>
+        <translation>Vastleggen dat de plek is aangeboden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;ccepted</source>
+        <translation>Ge&amp;accepteerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that the household accepted</source>
+        <translation>Vastleggen dat het huishouden de plek accepteert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Declined…</source>
+        <translation>Af&amp;gewezen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that the household declined</source>
+        <translation>Vastleggen dat het huishouden de plek afwijst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Placed…</source>
+        <translation>Ge&amp;plaatst…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that the household moved in</source>
+        <translation>Vastleggen dat het huishouden is verhuisd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open &amp;household</source>
+        <translation>&amp;Huishouden openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the household</source>
+        <translation>Het huishouden openen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planner status</source>
+        <translation>Status van de planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/plans/PlannerPage.cpp" line="+32"/>
+        <source>Placed</source>
+        <translation>Geplaatst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Record the placement</source>
+        <translation>De plaatsing vastleggen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Moved in on</source>
+        <translation>Verhuisd op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved in &amp;on</source>
+        <translation>Verhuisd &amp;op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run %1 — plan date %2, horizon %3 days, by %4 on %5</source>
+        <translation>Run %1 — plandatum %2, horizon %3 dagen, door %4 op %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Planner</source>
+        <translation>Plaatsingsplanner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Optimal plan</source>
+        <translation>Optimaal plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Greedy</source>
+        <translation>Greedy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More than greedy</source>
+        <translation>Meer dan greedy</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Stopping the plan run…</source>
+        <translation>De planrun wordt gestopt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why did the household decline this place? (required)</source>
+        <translation>Waarom wijst het huishouden deze plek af? (verplicht)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The plan runs could not be read: %1</source>
+        <translation>De planruns konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No plan run yet</source>
+        <translation>Nog geen planrun</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Plan run %1 could not be read: %2</source>
+        <translation>Planrun %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: optimal: %2 placed, greedy: %3</source>
+        <translation>%1: optimaal: %2 geplaatst, greedy: %3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Select a household to read why it got its place, or why not.</source>
+        <translation>Kies een huishouden om te lezen waarom het deze plek kreeg, of waarom niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Household %1 belongs to another team: you see its tier (%2) and status (%3) only.</source>
+        <translation>Huishouden %1 hoort bij een ander team: u ziet alleen de urgentie (%2) en de status (%3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Declined: %1</source>
+        <translation>Afgewezen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status %1, last changed by %2 on %3.</source>
+        <translation>Status %1, laatst gewijzigd door %2 op %3.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The proposal for household %1 is approved.</source>
+        <translation>Het voorstel voor huishouden %1 is goedgekeurd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The place is offered to household %1.</source>
+        <translation>De plek is aangeboden aan huishouden %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Household %1 accepted the place.</source>
+        <translation>Huishouden %1 heeft de plek geaccepteerd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household %1 declined; later runs will not propose this place to it again.</source>
+        <translation>Huishouden %1 heeft afgewezen; volgende runs stellen deze plek niet meer voor aan dit huishouden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household %1 is placed; the place&apos;s capacity is taken.</source>
+        <translation>Huishouden %1 is geplaatst; de capaciteit van de plek is bezet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Planning…</source>
+        <translation>Bezig met plannen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The plan run was stopped; nothing was stored.</source>
+        <translation>De planrun is gestopt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run %1 stored: %2 candidates, %3 places; optimal: %4 placed, greedy: %5.</source>
+        <translation>Run %1 opgeslagen: %2 kandidaten, %3 plekken; optimaal: %4 geplaatst, greedy: %5.</translation>
     </message>
 </context>
 <context>
@@ -6480,29 +7605,6 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
 </context>
 <context>
-    <name>vangnet::SeverityText</name>
-    <message>
-        <location filename="../../src/app/rules/SeverityText.cpp" line="+9"/>
-        <source>Low</source>
-        <translation>Laag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Medium</source>
-        <translation>Midden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>High</source>
-        <translation>Hoog</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Critical</source>
-        <translation>Kritiek</translation>
-    </message>
-</context>
-<context>
     <name>vangnet::SignalEntryDialog</name>
     <message>
         <location filename="../../ui/signals/SignalEntryDialog.ui" line="+14"/>
@@ -6646,6 +7748,34 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
 </context>
 <context>
+    <name>vangnet::SignalQuery</name>
+    <message>
+        <location filename="../../src/core/signals/SignalQuery.cpp" line="+18"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>crisis</source>
+        <translation>crisis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeated</source>
+        <translation>herhaald</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::SignalsPage</name>
     <message>
         <location filename="../../ui/signals/SignalsPage.ui" line="+11"/>
@@ -6690,7 +7820,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../src/app/signals/SignalsPage.cpp" line="+58"/>
+        <location filename="../../src/app/signals/SignalsPage.cpp" line="+53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6706,7 +7836,17 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Wijk</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export this list to CSV or Excel</source>
+        <translation>Deze lijst exporteren naar CSV of Excel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Early signals of your team, newest first</source>
         <translation>Vroegsignalen van uw team, nieuwste eerst</translation>
     </message>
@@ -6726,22 +7866,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In progress</source>
-        <translation>In behandeling</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closed</source>
-        <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+13"/>
         <source>Signal date</source>
         <translation>Signaaldatum</translation>
     </message>
@@ -6766,22 +7891,12 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>All districts</source>
         <translation>Alle wijken</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>crisis</source>
-        <translation>crisis</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>repeated</source>
-        <translation>herhaald</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+63"/>
         <source>The newest %1 of %2 signals; narrow the filters to see the rest.</source>
         <translation>De nieuwste %1 van %2 signalen; verfijn de filters om de rest te zien.</translation>
     </message>
@@ -6794,7 +7909,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-102"/>
         <source>Partner types</source>
         <translation>Soorten signaalpartner</translation>
     </message>
@@ -7395,7 +8510,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SubjectAccessService</name>
     <message>
-        <location filename="../../src/core/subjectaccess/SubjectAccessService.cpp" line="+56"/>
+        <location filename="../../src/core/subjectaccess/SubjectAccessService.cpp" line="+57"/>
         <location line="+37"/>
         <source>There is no person with number %1.</source>
         <translation>Er is geen persoon met nummer %1.</translation>
@@ -7706,40 +8821,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::WorkQueueModel</name>
     <message>
-        <location filename="../../src/app/cases/WorkQueueModel.cpp" line="+51"/>
-        <source>No case yet</source>
-        <translation>Nog geen zaak</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unassigned</source>
-        <translation>Niet toegewezen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No flag</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Discharge notice not taken up yet (no rule flags it)</source>
-        <translation>Uitstroommelding nog niet opgepakt (geen regel signaleert het)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1 (+%n more)</source>
-        <translation>
-            <numerusform>%1 (+%n andere)</numerusform>
-            <numerusform>%1 (+%n andere)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>None running</source>
-        <translation>Geen lopende termijn</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../src/app/cases/WorkQueueModel.cpp" line="+87"/>
         <source>%1
 Started %2, due %3
 %4</source>
@@ -7796,11 +8878,6 @@ Gestart %2, uiterlijk %3
         <location line="+1"/>
         <source>Open signals</source>
         <translation>Open signalen</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <source>Signal not taken up yet (no rule flags it)</source>
-        <translation>Signaal nog niet opgepakt (geen regel signaleert het)</translation>
     </message>
 </context>
 <context>
@@ -7921,12 +8998,22 @@ Gestart %2, uiterlijk %3
         <translation>De zaak van het gekozen huishouden openen</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export this list to CSV or Excel</source>
+        <translation>Deze lijst exporteren naar CSV of Excel</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>What happened to the last action</source>
         <translation>Wat er met de laatste handeling gebeurde</translation>
     </message>
     <message>
-        <location filename="../../src/app/cases/WorkQueuePage.cpp" line="+56"/>
+        <location filename="../../src/app/cases/WorkQueuePage.cpp" line="+58"/>
         <source>All severities</source>
         <translation>Alle ernstniveaus</translation>
     </message>
@@ -7947,7 +9034,7 @@ Gestart %2, uiterlijk %3
     </message>
     <message>
         <location line="+1"/>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>All districts</source>
         <translation>Alle wijken</translation>
     </message>
@@ -7998,7 +9085,7 @@ Gestart %2, uiterlijk %3
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>%1 is yours now (case %2).</source>
         <translation>%1 is nu van u (zaak %2).</translation>
     </message>
@@ -8527,6 +9614,47 @@ Gestart %2, uiterlijk %3
         <location line="+57"/>
         <source>A closed case takes no new signals; reopen it or open a new case.</source>
         <translation>Een afgesloten zaak krijgt geen nieuwe signalen; heropen de zaak of open een nieuwe.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cases::QueueText</name>
+    <message>
+        <location filename="../../src/core/cases/QueueText.cpp" line="+9"/>
+        <source>No flag</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discharge notice not taken up yet (no rule flags it)</source>
+        <translation>Uitstroommelding nog niet opgepakt (geen regel signaleert het)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal not taken up yet (no rule flags it)</source>
+        <translation>Signaal nog niet opgepakt (geen regel signaleert het)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n andere)</numerusform>
+            <numerusform>%1 (+%n andere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No case yet</source>
+        <translation>Nog geen zaak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unassigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None running</source>
+        <translation>Geen lopende termijn</translation>
     </message>
 </context>
 <context>
@@ -9144,7 +10272,60 @@ blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijzi
         <translation>een nieuwe database maken, gevuld met een verzonnen demogemeente</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
+                   [--as-of DATE] [--signals-csv OUT --rows N] [--workday] [--json]
+
+Creates a new database and fills it with a synthetic municipality: invented people with
+Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425,
+and the places of its supported-housing providers (about 3 per 1000 households).
+The same seed gives the same data. An existing non-empty file is never overwritten;
+a PostgreSQL database must not hold households yet. It also makes the demo accounts
+%2 with the password &quot;demo&quot;; log in with one of them, e.g.
+VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
+
+  --households N   number of households, 1 to %1
+  --seed S         seed for the generator (a whole number, default 1)
+  --as-of DATE     the day the demo stands on (YYYY-MM-DD): ages, signal dates and deadlines
+                   are counted from it. Default 2026-01-01, so the same seed gives the same
+                   data on any day; with --workday, today
+  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
+                   documented CSV layout (for benchmarks and tests of `import signals`)
+  --rows N         the number of signal rows for --signals-csv
+  --workday        also play the year before that day, as the application&apos;s demo database
+                   does: synthetic signals (about 30 per 100 households) arrive in weekly
+                   batches, the signal rules flag households and the demo caseworkers take
+                   them up, contact them, close their cases and record housing needs for
+                   part of the flagged households; today&apos;s work is left open
+  --json           print the summary as JSON</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S]
+                   [--as-of DATUM] [--signals-csv UIT --rows N] [--workday] [--json]
+
+Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
+Nederlands klinkende namen, BSN&apos;s uit de testreeks 9999, adressen in de postcodes 7411-7425,
+en de woonplekken van haar zorgaanbieders (zo&apos;n 3 per 1000 huishoudens).
+Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
+een PostgreSQL-database mag nog geen huishoudens bevatten. Maakt ook de demo-accounts
+%2 met het wachtwoord &quot;demo&quot;; log in met een ervan, bijvoorbeeld
+VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
+
+  --households N   aantal huishoudens, 1 tot en met %1
+  --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
+  --as-of DATUM    de dag waarop de demo staat (JJJJ-MM-DD): leeftijden, signaaldata en termijnen
+                   tellen vanaf die dag. Standaard 2026-01-01, zodat dezelfde seed op elke dag
+                   dezelfde gegevens geeft; met --workday vandaag
+  --signals-csv UIT  schrijf ook N verzonnen vroegsignalen over deze inwoners naar UIT, in de
+                   beschreven CSV-indeling (voor benchmarks en tests van `import signals`)
+  --rows N         het aantal signaalregels voor --signals-csv
+  --workday        speel ook het jaar voor die dag na, zoals de demodatabase van de applicatie:
+                   verzonnen signalen (zo&apos;n 30 per 100 huishoudens) komen in wekelijkse partijen
+                   binnen, de signaalregels signaleren huishoudens en de demo-consulenten pakken
+                   ze op, nemen contact op, sluiten hun zaken af en leggen woonvragen vast voor een
+                   deel van de gesignaleerde huishoudens; het werk van vandaag blijft open
+  --json           de samenvatting als JSON tonen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>demo needs --households N (a positive whole number)</source>
         <translation>demo heeft --households N nodig (een positief geheel getal)</translation>
     </message>
@@ -9164,7 +10345,7 @@ blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijzi
         <translation>&apos;%1&apos; bestaat al; kies een nieuw bestand</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Demo municipality written to %1: %2 households, %3 people in %4 s (seed %5).</source>
         <translation>Demogemeente geschreven naar %1: %2 huishoudens, %3 personen in %4 s (seed %5).</translation>
     </message>
@@ -9174,7 +10355,7 @@ blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijzi
         <translation>Demo-accounts, wachtwoord &quot;demo&quot;: %1.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-85"/>
         <source>--signals-csv OUT and --rows N go together</source>
         <translation>--signals-csv UIT en --rows N horen bij elkaar</translation>
     </message>
@@ -9184,58 +10365,9 @@ blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijzi
         <translation>&apos;%1&apos; bestaat al; kies een nieuw bestand voor de signalen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>%1 early signals about these people written to %2.</source>
         <translation>%1 vroegsignalen over deze inwoners geschreven naar %2.</translation>
-    </message>
-    <message>
-        <location line="-153"/>
-        <source>Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]
-                   [--as-of DATE] [--signals-csv OUT --rows N] [--workday] [--json]
-
-Creates a new database and fills it with a synthetic municipality: invented people with
-Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425.
-The same seed gives the same data. An existing non-empty file is never overwritten;
-a PostgreSQL database must not hold households yet. It also makes the demo accounts
-%2 with the password &quot;demo&quot;; log in with one of them, e.g.
-VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
-
-  --households N   number of households, 1 to %1
-  --seed S         seed for the generator (a whole number, default 1)
-  --as-of DATE     the day the demo stands on (YYYY-MM-DD): ages, signal dates and deadlines
-                   are counted from it. Default 2026-01-01, so the same seed gives the same
-                   data on any day; with --workday, today
-  --signals-csv OUT  also write N synthetic early signals about these people to OUT, in the
-                   documented CSV layout (for benchmarks and tests of `import signals`)
-  --rows N         the number of signal rows for --signals-csv
-  --workday        also play the year before that day, as the application&apos;s demo database
-                   does: synthetic signals (about 30 per 100 households) arrive in weekly
-                   batches, the signal rules flag households and the demo caseworkers take
-                   them up, contact them and close their cases; today&apos;s work is left open
-  --json           print the summary as JSON</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] demo [--db BESTAND|URL] --households N [--seed S]
-                   [--as-of DATUM] [--signals-csv UIT --rows N] [--workday] [--json]
-
-Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
-Nederlands klinkende namen, BSN&apos;s uit de testreeks 9999, adressen in de postcodes 7411-7425.
-Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
-een PostgreSQL-database mag nog geen huishoudens bevatten. Maakt ook de demo-accounts
-%2 met het wachtwoord &quot;demo&quot;; log in met een ervan, bijvoorbeeld
-VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
-
-  --households N   aantal huishoudens, 1 tot en met %1
-  --seed S         startwaarde voor de generator (een geheel getal, standaard 1)
-  --as-of DATUM    de dag waarop de demo staat (JJJJ-MM-DD): leeftijden, signaaldata en termijnen
-                   tellen vanaf die dag. Standaard 2026-01-01, zodat dezelfde seed op elke dag
-                   dezelfde gegevens geeft; met --workday vandaag
-  --signals-csv UIT  schrijf ook N verzonnen vroegsignalen over deze inwoners naar UIT, in de
-                   beschreven CSV-indeling (voor benchmarks en tests van `import signals`)
-  --rows N         het aantal signaalregels voor --signals-csv
-  --workday        speel ook het jaar voor die dag na, zoals de demodatabase van de applicatie:
-                   verzonnen signalen (zo&apos;n 30 per 100 huishoudens) komen in wekelijkse partijen
-                   binnen, de signaalregels signaleren huishoudens en de demo-consulenten pakken
-                   ze op, nemen contact op en sluiten hun zaken af; het werk van vandaag blijft open
-  --json           de samenvatting als JSON tonen</translation>
     </message>
 </context>
 <context>
@@ -9396,6 +10528,106 @@ vastgelegd in het auditlog. Zie docs/ddas.md voor de vertaling naar DDAS.
         <translation>
             <numerusform>%n zaak die in de periode liep had geen signalen (uitstroommelding of met de hand geopend); die hoort niet bij DDAS en is weggelaten.</numerusform>
             <numerusform>%n zaken die in de periode liepen hadden geen signalen (uitstroommelding of met de hand geopend); die horen niet bij DDAS en zijn weggelaten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ExportListCommand</name>
+    <message>
+        <location filename="../../src/cli/ExportListCommand.cpp" line="+31"/>
+        <source>write the work queue, the signals or the household list as CSV or Excel (.xlsx)</source>
+        <translation>schrijf de werkvoorraad, de signalen of de huishoudens als CSV of Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export list queue|signals|households
+                   --format csv|xlsx --out FILE [filters] [--json]
+
+Writes one of the lists the application shows, with its columns and headings: the work
+queue (werkvoorraad) in queue order, your team&apos;s early signals newest first (all that
+match, not only the newest 5,000 the screen holds), or your team&apos;s households by name.
+Only what you may see is written; the export is recorded in the audit log. Text that a
+spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return)
+gets a leading apostrophe. See docs/exports.md for the columns and the formats.
+
+  --format csv|xlsx   CSV (UTF-8 with BOM, &apos;;&apos;, dates DD-MM-YYYY) or an Excel workbook;
+                      when left out, the suffix of --out decides
+  --out FILE          where to write; written completely or not at all
+  --wijk W            only this district (every list)
+  --as-of DATE        queue: judge the deadlines on this day (YYYY-MM-DD; default today)
+  --unassigned        queue: only items nobody has taken
+  --overdue           queue: only items with an overdue deadline
+  --from DATE         signals: dated on or after this day (YYYY-MM-DD)
+  --to DATE           signals: dated on or before this day (YYYY-MM-DD)
+  --status S          signals: nieuw, in_behandeling or afgesloten
+  --search TEXT       households: as the search box (BSN, postcode, address or name)
+  --by-priority       households: most urgent first instead of by name
+  --json              print {&quot;file&quot;, &quot;list&quot;, &quot;format&quot;, &quot;rows&quot;}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export list queue|signals|households
+                   --format csv|xlsx --out BESTAND [filters] [--json]
+
+Schrijft een van de lijsten die de applicatie toont, met haar kolommen en kopjes: de
+werkvoorraad in de volgorde van de werkvoorraad, de vroegsignalen van uw team, nieuwste eerst
+(alle die passen, niet alleen de nieuwste 5.000 die het scherm toont), of de huishoudens van uw
+team op naam. Alleen wat u mag zien wordt geschreven; de export wordt vastgelegd in het
+auditlog. Tekst die een spreadsheet als formule zou uitvoeren (beginnend met = + - @, een tab of
+een regelterugloop) krijgt een apostrof ervoor. Zie docs/exports.md voor de kolommen en de formaten.
+
+  --format csv|xlsx   CSV (UTF-8 met BOM, &apos;;&apos;, datums DD-MM-JJJJ) of een Excel-werkmap;
+                      zonder deze optie beslist de extensie van --out
+  --out BESTAND       waar de lijst heen moet; wordt helemaal of helemaal niet geschreven
+  --wijk W            alleen deze wijk (elke lijst)
+  --as-of DATUM       queue: beoordeel de termijnen op deze dag (JJJJ-MM-DD; standaard vandaag)
+  --unassigned        queue: alleen wat nog niemand heeft opgepakt
+  --overdue           queue: alleen regels met een verlopen termijn
+  --from DATUM        signals: met een signaaldatum op of na deze dag (JJJJ-MM-DD)
+  --to DATUM          signals: met een signaaldatum op of voor deze dag (JJJJ-MM-DD)
+  --status S          signals: nieuw, in_behandeling of afgesloten
+  --search TEKST      households: als het zoekvak (BSN, postcode, adres of naam)
+  --by-priority       households: de dringendste eerst in plaats van op naam
+  --json              toon {&quot;file&quot;, &quot;list&quot;, &quot;format&quot;, &quot;rows&quot;}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>export list needs the list: queue, signals or households</source>
+        <translation>export list heeft de lijst nodig: queue, signals of households</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown list &apos;%1&apos;; use queue, signals or households</source>
+        <translation>onbekende lijst &apos;%1&apos;; gebruik queue, signals of households</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--%1 is an option of the %2 list, not of %3</source>
+        <translation>--%1 is een optie van de lijst %2, niet van %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export list needs --out FILE</source>
+        <translation>export list heeft --out BESTAND nodig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown format &apos;%1&apos;; use csv or xlsx</source>
+        <translation>onbekend formaat &apos;%1&apos;; gebruik csv of xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export list needs --format csv or xlsx (or an --out file ending in .csv or .xlsx)</source>
+        <translation>export list heeft --format csv of xlsx nodig (of een --out-bestand dat eindigt op .csv of .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--status takes %1, not &apos;%2&apos;</source>
+        <translation>--status neemt %1, niet &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n row(s) of the %1 list written to %2.</source>
+        <translation>
+            <numerusform>%n rij van de lijst %1 geschreven naar %2.</numerusform>
+            <numerusform>%n rijen van de lijst %1 geschreven naar %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -10216,40 +11448,106 @@ de wijziging komt in het auditlog. Alleen een plek die vrij is doet mee in een p
 <context>
     <name>vangnet::cli::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+32"/>
-        <source>the housing plan, optimal beside greedy (--instance: solve an exported instance file)</source>
-        <translation>het woonplekkenplan, optimaal naast greedy (--instance: los een geëxporteerd instantiebestand op)</translation>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+73"/>
+        <source>the housing plan from the database, optimal beside greedy (--instance: solve an exported instance file)</source>
+        <translation>het huisvestingsplan vanuit de database, optimaal naast greedy (--instance: een geëxporteerd instantiebestand oplossen)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: vangnet-cli plan --instance FILE [--solver augmenting|network-simplex] [--json]
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME plan [--as-of DATE] [--horizon DAYS] [--json]
+                   [--export-instance FILE] [--dry-run]
+       vangnet-cli plan --instance FILE [--solver augmenting|network-simplex] [--json]
 
-Solves a planner instance file (docs/planner.md) on its own: no login, no database. The plan
-houses as many kritiek households as possible, then hoog, midden and laag, then the highest
-priorities; the greedy baseline (each household in turn takes the first eligible place) is
-shown beside it. A file with a mistake is refused with its JSON path; exit status 2.
-  --solver  augmenting (default) or network-simplex (LEMON); both are exact
+Proposes the housing plan (docs/planner.md): as many kritiek households as possible in an eligible
+place, then hoog, midden and laag, then the highest priorities; the greedy baseline (each household
+in turn takes the first eligible place) is shown beside it. From the database it needs a team lead
+(the run covers every team) and stores the run (plan runs, plan show; earlier proposals nobody
+approved lapse); pins that cannot be kept, no candidates or no places are refused with the reason.
+With --instance it solves an instance file alone: no login, no database; a file with a mistake is
+refused with its JSON path.
+  --as-of DATE            the plan date (YYYY-MM-DD; default today): ages and waiting days on it
+  --horizon DAYS          places available and needs starting within DAYS after it (0-365, default 30)
+  --export-instance FILE  also write the instance the solver saw, for plan --instance or another solver
+  --dry-run               propose only: store no run, change nothing
+  --solver                augmenting (default) or network-simplex (LEMON); both are exact
   --json    {&quot;placed_by_tier&quot;, &quot;greedy_placed_by_tier&quot;, &quot;more_than_greedy&quot;, &quot;objective&quot;,
-            &quot;greedy_objective&quot;, &quot;assignments&quot;: [{household, place, tier, pinned}],
-            &quot;unplaced&quot;: [{household, tier, reason, reason_code}], &quot;seconds&quot;, …}</source>
-        <translation>Gebruik: vangnet-cli plan --instance BESTAND [--solver augmenting|network-simplex] [--json]
+            &quot;greedy_objective&quot;, &quot;assignments&quot;: [{household, place, tier, pinned, explanation}],
+            &quot;unplaced&quot;: [{household, tier, reason, reason_code, explanation}], &quot;seconds&quot;,
+            &quot;not_candidates&quot;: [{household, standing}], &quot;as_of&quot;, &quot;horizon_days&quot;, &quot;run&quot;, …}
+            (explanation, not_candidates, as_of, horizon_days, run: from the database only;
+            run is the stored run&apos;s id, null with --dry-run)
 
-Lost een planner-instantiebestand (docs/planner.md) op zichzelf op: zonder inloggen, zonder database. Het plan
-plaatst zoveel mogelijk huishoudens met urgentie kritiek, dan hoog, midden en laag, dan de hoogste
-prioriteiten; de greedy-basislijn (elk huishouden neemt op zijn beurt de eerste passende plek) staat
-ernaast. Een bestand met een fout wordt geweigerd met het JSON-pad; afsluitcode 2.
-  --solver  augmenting (standaard) of network-simplex (LEMON); beide zijn exact
+Exit status: 0 planned, 2 nothing planned (bad arguments, refused, or a bad file).</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM plan [--as-of DATUM] [--horizon DAGEN] [--json]
+                   [--export-instance BESTAND] [--dry-run]
+       vangnet-cli plan --instance BESTAND [--solver augmenting|network-simplex] [--json]
+
+Stelt het huisvestingsplan voor (docs/planner.md): zo veel mogelijk kritieke huishoudens in een passende
+plek, dan hoog, midden en laag, dan de hoogste prioriteiten; de greedy-basislijn (elk huishouden neemt
+om de beurt de eerste passende plek) staat ernaast. Vanuit de database is een teamleider nodig (de run
+omvat alle teams) en wordt de run opgeslagen (plan runs, plan show; eerdere voorstellen die niemand
+goedkeurde vervallen); vastzettingen die niet kunnen, geen kandidaten of geen plekken worden met de reden geweigerd.
+Met --instance lost het een instantiebestand op zichzelf op: geen inloggen, geen database; een bestand met een fout
+wordt geweigerd met het JSON-pad.
+  --as-of DATUM           de plandatum (JJJJ-MM-DD; standaard vandaag): leeftijden en wachtdagen op die dag
+  --horizon DAGEN         plekken beschikbaar en woonvragen die ingaan binnen DAGEN daarna (0-365, standaard 30)
+  --export-instance BESTAND  schrijf ook de instantie die de solver zag, voor plan --instance of een andere solver
+  --dry-run               alleen voorstellen: geen run opslaan, niets veranderen
+  --solver                augmenting (standaard) of network-simplex (LEMON); beide zijn exact
   --json    {&quot;placed_by_tier&quot;, &quot;greedy_placed_by_tier&quot;, &quot;more_than_greedy&quot;, &quot;objective&quot;,
-            &quot;greedy_objective&quot;, &quot;assignments&quot;: [{household, place, tier, pinned}],
-            &quot;unplaced&quot;: [{household, tier, reason, reason_code}], &quot;seconds&quot;, …}</translation>
+            &quot;greedy_objective&quot;, &quot;assignments&quot;: [{household, place, tier, pinned, explanation}],
+            &quot;unplaced&quot;: [{household, tier, reason, reason_code, explanation}], &quot;seconds&quot;,
+            &quot;not_candidates&quot;: [{household, standing}], &quot;as_of&quot;, &quot;horizon_days&quot;, &quot;run&quot;, …}
+            (explanation, not_candidates, as_of, horizon_days, run: alleen vanuit de database;
+            run is het id van de opgeslagen run, null met --dry-run)
+
+Afsluitstatus: 0 gepland, 2 niets gepland (onbruikbare argumenten, geweigerd of een fout bestand).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>planning from the database is not available yet; give an instance file with --instance FILE</source>
-        <translation>plannen vanuit de database is nog niet beschikbaar; geef een instantiebestand met --instance BESTAND</translation>
+        <location line="+40"/>
+        <source>--%1 plans from the database; --instance solves a file alone</source>
+        <translation>--%1 plant vanuit de database; --instance lost een bestand op zichzelf op</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--solver is for --instance; a plan from the database uses the default solver</source>
+        <translation>--solver hoort bij --instance; een plan vanuit de database gebruikt de standaardsolver</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>--horizon must be a whole number of days from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--horizon moet een heel aantal dagen van 0 tot en met %1 zijn, niet &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Plan of %1, horizon %2 days: %3 candidates, %4 places, %5 eligible pairs.</source>
+        <translation>Plan van %1, horizon %2 dagen: %3 kandidaten, %4 plekken, %5 passende paren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: optimal: %2 placed, greedy: %3</source>
+        <translation>%1: optimaal: %2 geplaatst, greedy: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n household(s) with a housing need are not candidates; --json lists them.</source>
+        <translation>
+            <numerusform>%n huishouden met een woonvraag is geen kandidaat; --json noemt het.</numerusform>
+            <numerusform>%n huishoudens met een woonvraag zijn geen kandidaat; --json noemt ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole run took %1 s.</source>
+        <translation>De hele run duurde %1 s.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored as plan run %1: plan show %1 lists it, plan approve ENTRY approves a proposal.</source>
+        <translation>Opgeslagen als planrun %1: plan show %1 toont hem, plan approve ENTRY keurt een voorstel goed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>unknown solver &apos;%1&apos;; use augmenting or network-simplex</source>
         <translation>onbekende solver &apos;%1&apos;; gebruik augmenting of network-simplex</translation>
     </message>
@@ -10289,7 +11587,7 @@ ernaast. Een bestand met een fout wordt geweigerd met het JSON-pad; afsluitcode 
         <translation>Meer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-226"/>
         <source>Priority sum of the placed households: optimal %1, greedy %2.</source>
         <translation>Prioriteitssom van de geplaatste huishoudens: optimaal %1, greedy %2.</translation>
     </message>
@@ -10299,7 +11597,7 @@ ernaast. Een bestand met een fout wordt geweigerd met het JSON-pad; afsluitcode 
         <translation>Opgelost in %1 s (%2); greedy-basislijn %3 s.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n household(s) not placed; --json lists each with its reason.</source>
         <translation>
             <numerusform>%n huishouden(s) niet geplaatst; --json geeft elk met de reden.</numerusform>
@@ -10315,6 +11613,405 @@ ernaast. Een bestand met een fout wordt geweigerd met het JSON-pad; afsluitcode 
         <location line="+0"/>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::PlanOutlookCommand</name>
+    <message>
+        <location filename="../../src/cli/PlanOutlookCommand.cpp" line="+24"/>
+        <source>capacity outlook: expected demand against places, per woonvorm, for 13 weeks</source>
+        <translation>capaciteitsprognose: verwachte vraag tegenover plekken, per woonvorm, voor 13 weken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME plan outlook [--as-of DATE] [--json]
+
+For the 13 weeks from today (or --as-of, YYYY-MM-DD), per woonvorm: the households expected to
+need a place (candidates now, and discharges and 18th birthdays in youth care that the rules
+flag) against the places becoming available, and the weeks and woonvormen that run short.
+Team leads only; counts, no names. The policy is in docs/planner.md, &quot;Capacity outlook&quot;.
+
+The table shows per week the cumulative balance (places minus households so far): &quot;short N&quot;
+where N more households than places are expected.
+
+  --json   {as_of, end, weeks: [{week, start, end, woonvormen: {KEY: {demand, supply,
+           cumulative_demand, cumulative_supply, balance, short}}, geen_voorkeur: {demand,
+           cumulative_demand}, total: {…}}], first_shortage: {woonvorm, week, start, deficit}
+           or null, first_total_shortage, shortages: [...], counts: {candidates, discharges,
+           turning_18, later, places, assigned_by}}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM plan outlook [--as-of DATUM] [--json]
+
+Voor de 13 weken vanaf vandaag (of --as-of, JJJJ-MM-DD), per woonvorm: de huishoudens die naar
+verwachting een plek nodig hebben (kandidaten nu, en uitstroom en 18e verjaardagen in de
+jeugdzorg die de signaalregels signaleren) tegenover de plekken die vrijkomen, en de weken en
+woonvormen die tekortkomen. Alleen voor teamleiders; aantallen, geen namen. Het beleid staat
+in docs/planner.md, &quot;Capacity outlook&quot;.
+
+De tabel toont per week het cumulatieve saldo (plekken min huishoudens tot dan): &quot;tekort N&quot;
+waar N huishoudens meer dan plekken verwacht worden.
+
+  --json   {as_of, end, weeks: [{week, start, end, woonvormen: {SLEUTEL: {demand, supply,
+           cumulative_demand, cumulative_supply, balance, short}}, geen_voorkeur: {demand,
+           cumulative_demand}, total: {…}}], first_shortage: {woonvorm, week, start, deficit}
+           of null, first_total_shortage, shortages: [...], counts: {candidates, discharges,
+           turning_18, later, places, assigned_by}}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No preference (households)</source>
+        <translation>Geen voorkeur (huishoudens)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::PlanRunReadCommand</name>
+    <message>
+        <location filename="../../src/cli/PlanRunReadCommand.cpp" line="+22"/>
+        <source>list the stored plan runs, newest first</source>
+        <translation>de opgeslagen planruns tonen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show a stored plan run: its figures and its proposals</source>
+        <translation>een opgeslagen planrun tonen: de cijfers en de voorstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME plan runs [--json]
+
+Lists the stored plan runs, newest first: plan date, horizon, who made the run and when,
+candidates, places, and per tier (kritiek/hoog/midden/laag) how many the optimal plan and the
+greedy baseline placed.
+
+  --json   {&quot;runs&quot;: [{id, as_of, horizon_days, run_at, run_by, candidates, places,
+           placed_by_tier, greedy_placed_by_tier}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM plan runs [--json]
+
+Toont de opgeslagen planruns, nieuwste eerst: plandatum, horizon, wie de run maakte en wanneer,
+kandidaten, plekken, en per urgentie (kritiek/hoog/midden/laag) hoeveel het optimale plan en de
+greedy-vergelijking plaatsten.
+
+  --json   {&quot;runs&quot;: [{id, as_of, horizon_days, run_at, run_by, candidates, places,
+           placed_by_tier, greedy_placed_by_tier}]}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME plan show RUN [--json]
+
+Shows plan run RUN as it was stored, with one entry per candidate: the proposed place and
+where the proposal stands (voorgesteld, niet_geplaatst, goedgekeurd, aangeboden, geaccepteerd,
+afgewezen, geplaatst, vervallen). Of households outside your team you see the id, the tier
+and the status only. Name an entry in &apos;plan approve&apos;, &apos;plan offer&apos;, … by its number.
+
+  --json   {&quot;run&quot;: {…as plan runs}, &quot;result&quot;: {…as plan --json}, &quot;entries&quot;: [{entry, run,
+           household, tier, status, place, greedy_place, pinned, reason_code, blocking_tier,
+           explanation, restricted}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM plan show RUN [--json]
+
+Toont planrun RUN zoals die is opgeslagen, met één regel per kandidaat: de voorgestelde plek en
+waar het voorstel staat (voorgesteld, niet_geplaatst, goedgekeurd, aangeboden, geaccepteerd,
+afgewezen, geplaatst, vervallen). Van huishoudens buiten uw team ziet u alleen het id, de
+urgentie en de status. Noem een regel in &apos;plan approve&apos;, &apos;plan offer&apos;, … bij zijn nummer.
+
+  --json   {&quot;run&quot;: {…als plan runs}, &quot;result&quot;: {…als plan --json}, &quot;entries&quot;: [{entry, run,
+           household, tier, status, place, greedy_place, pinned, reason_code, blocking_tier,
+           explanation, restricted}]}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>name the run by its number; see &apos;vangnet-cli plan runs&apos;</source>
+        <translation>noem de run bij zijn nummer; zie &apos;vangnet-cli plan runs&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan date</source>
+        <translation>Plandatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Places</source>
+        <translation>Plekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed k/h/m/l</source>
+        <translation>Geplaatst k/h/m/l</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Greedy k/h/m/l</source>
+        <translation>Greedy k/h/m/l</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No plan runs yet.</source>
+        <translation>Nog geen planruns.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Plan run %1 on %2 (horizon %3 days), made %4 by %5: %6 candidates, %7 places.</source>
+        <translation>Planrun %1 op %2 (horizon %3 dagen), gemaakt %4 door %5: %6 kandidaten, %7 plekken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  %1: optimal %2 placed, greedy %3</source>
+        <translation>  %1: optimaal %2 geplaatst, greedy %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(another team)</source>
+        <translation>(ander team)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pinned</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Greedy</source>
+        <translation>Greedy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Explanations:</source>
+        <translation>Uitleg:</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::PlanRunStepCommand</name>
+    <message>
+        <location filename="../../src/cli/PlanRunStepCommand.cpp" line="+28"/>
+        <source>approve a proposal of a plan run (team lead)</source>
+        <translation>een voorstel van een planrun goedkeuren (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record that an approved proposal was offered to the household</source>
+        <translation>vastleggen dat een goedgekeurd voorstel aan het huishouden is aangeboden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record that the household accepted the offer</source>
+        <translation>vastleggen dat het huishouden het aanbod heeft geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record that the household declined the offer, and why</source>
+        <translation>vastleggen dat het huishouden het aanbod heeft afgewezen, en waarom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record that the household moved into the place</source>
+        <translation>vastleggen dat het huishouden in de plek is gaan wonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pin a household to a place for later plan runs (team lead)</source>
+        <translation>een huishouden vastzetten aan een plek voor volgende planruns (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove a household&apos;s pin (team lead)</source>
+        <translation>een huishouden losmaken van zijn plek (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never propose this place to this household</source>
+        <translation>deze plek nooit aan dit huishouden voorstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lift an exclusion (team lead)</source>
+        <translation>een uitsluiting opheffen (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME plan %1
+
+</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM plan %1
+
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approves proposal ENTRY (its number in &apos;plan show&apos;): voorgesteld becomes goedgekeurd and the
+place is held for the household. Only the team lead of the household&apos;s team may; the place
+must still be vrij with capacity left.</source>
+        <translation>Keurt voorstel ENTRY goed (het nummer in &apos;plan show&apos;): voorgesteld wordt goedgekeurd en de
+plek wordt voor het huishouden vastgehouden. Alleen de teamleider van het team van het huishouden
+mag dit; de plek moet nog vrij zijn en ruimte hebben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records that approved proposal ENTRY was offered to the household (goedgekeurd becomes
+aangeboden). A caseworker or the team lead of the household&apos;s team.</source>
+        <translation>Legt vast dat goedgekeurd voorstel ENTRY aan het huishouden is aangeboden (goedgekeurd wordt
+aangeboden). Een consulent of de teamleider van het team van het huishouden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records that the household accepted offer ENTRY (aangeboden becomes geaccepteerd).</source>
+        <translation>Legt vast dat het huishouden aanbod ENTRY heeft geaccepteerd (aangeboden wordt geaccepteerd).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records that the household declined offer ENTRY (aangeboden becomes afgewezen). The reason
+is required and stored encrypted; the household and place are excluded from later runs.</source>
+        <translation>Legt vast dat het huishouden aanbod ENTRY heeft afgewezen (aangeboden wordt afgewezen). De reden
+is verplicht en wordt versleuteld opgeslagen; huishouden en plek worden uitgesloten in volgende runs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Records that the household moved into the place of accepted offer ENTRY on DATE (YYYY-MM-DD,
+default today): geaccepteerd becomes geplaatst, the place&apos;s capacity is taken (bezet when
+full) and the household&apos;s open case gets a note of the placement.</source>
+        <translation>Legt vast dat het huishouden op DATUM (JJJJ-MM-DD, standaard vandaag) in de plek van geaccepteerd
+aanbod ENTRY is gaan wonen: geaccepteerd wordt geplaatst, de capaciteit van de plek wordt
+ingenomen (bezet als die vol is) en de open zaak van het huishouden krijgt een notitie van de plaatsing.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pins household HOUSEHOLD (its id) to place PLEK_ID: later plan runs place it there. The team
+lead of the household&apos;s team; the household needs a housing need, the place must be vrij,
+have room for another pin, and the pair may not be excluded.</source>
+        <translation>Zet huishouden HOUSEHOLD (het id) vast aan plek PLEK_ID: volgende planruns plaatsen het daar. De
+teamleider van het team van het huishouden; het huishouden heeft een woonvraag nodig, de plek moet
+vrij zijn en ruimte hebben, en het paar mag niet uitgesloten zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removes the pin of household HOUSEHOLD (team lead).</source>
+        <translation>Maakt huishouden HOUSEHOLD los van zijn plek (teamleider).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rules place PLEK_ID out for household HOUSEHOLD in later plan runs. A caseworker or the team
+lead of the household&apos;s team.</source>
+        <translation>Sluit plek PLEK_ID uit voor huishouden HOUSEHOLD in volgende planruns. Een consulent of de
+teamleider van het team van het huishouden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lifts the exclusion of place PLEK_ID for household HOUSEHOLD, also one a declined offer made
+(team lead).</source>
+        <translation>Heft de uitsluiting van plek PLEK_ID voor huishouden HOUSEHOLD op, ook een uitsluiting door een
+afgewezen aanbod (teamleider).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>give %1; see &apos;vangnet-cli %2 --help&apos;</source>
+        <translation>geef %1; zie &apos;vangnet-cli %2 --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry number (see &apos;plan show&apos;)</source>
+        <translation>het regelnummer (zie &apos;plan show&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the household id and the plek_id</source>
+        <translation>het id van het huishouden en het plek_id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the household id</source>
+        <translation>het id van het huishouden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>say why the household declined: --reason TEXT</source>
+        <translation>zeg waarom het huishouden heeft afgewezen: --reason TEKST</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Proposal %1 (household %2, place %3) is now %4.</source>
+        <translation>Voorstel %1 (huishouden %2, plek %3) is nu %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Household %1 is pinned to %2.</source>
+        <translation>Huishouden %1 is vastgezet aan %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household %1 is no longer pinned.</source>
+        <translation>Huishouden %1 is niet meer vastgezet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household %1 will not be proposed for %2.</source>
+        <translation>Huishouden %1 wordt niet meer voorgesteld voor %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household %1 may be proposed for %2 again.</source>
+        <translation>Huishouden %1 mag weer worden voorgesteld voor %2.</translation>
     </message>
 </context>
 <context>
@@ -11380,6 +13077,188 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
 </context>
 <context>
+    <name>vangnet::exports::HouseholdListSource</name>
+    <message>
+        <location filename="../../src/core/exports/HouseholdListSource.cpp" line="+19"/>
+        <source>Households</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::exports::ListExport</name>
+    <message>
+        <location filename="../../src/core/exports/ListExport.cpp" line="+50"/>
+        <source>Choose the file to write the list to.</source>
+        <translation>Kies het bestand waarin de lijst wordt geschreven.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The list has %1 rows; an .xlsx sheet holds at most %2. Export it as CSV, or narrow the filters.</source>
+        <translation>De lijst heeft %1 rijen; een .xlsx-werkblad bevat er hoogstens %2. Exporteer haar als CSV, of verfijn de filters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::exports::ListWriter</name>
+    <message>
+        <location filename="../../src/core/exports/CsvListWriter.cpp" line="+76"/>
+        <location filename="../../src/core/exports/XlsxListWriter.cpp" line="+19"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/exports/XlsxListWriter.cpp" line="+35"/>
+        <location line="+5"/>
+        <source>the workbook could not be started</source>
+        <translation>de werkmap kon niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a sheet holds at most %1 rows</source>
+        <translation>een werkblad bevat hoogstens %1 rijen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::exports::QueueListSource</name>
+    <message>
+        <location filename="../../src/core/exports/QueueListSource.cpp" line="+15"/>
+        <source>Work queue</source>
+        <translation>Werkvoorraad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most severe flag</source>
+        <translation>Zwaarste signalering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case status</source>
+        <translation>Status zaak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next deadline</source>
+        <translation>Eerstvolgende termijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline state</source>
+        <translation>Stand termijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open signals</source>
+        <translation>Open signalen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::exports::SignalListSource</name>
+    <message>
+        <location filename="../../src/core/exports/SignalListSource.cpp" line="+15"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signal date</source>
+        <translation>Signaaldatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner</source>
+        <translation>Signaalpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks</source>
+        <translation>Kenmerken</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::importing::CsvOutput</name>
     <message>
         <location filename="../../src/core/importing/CsvOutput.cpp" line="+11"/>
@@ -12037,7 +13916,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::places::PlaceService</name>
     <message>
-        <location filename="../../src/core/places/PlaceService.cpp" line="+127"/>
+        <location filename="../../src/core/places/PlaceService.cpp" line="+139"/>
         <source>There is no place with plek_id &quot;%1&quot;.</source>
         <translation>Er is geen plek met plek_id &quot;%1&quot;.</translation>
     </message>
@@ -12362,6 +14241,413 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <location filename="../../src/core/planner/PlanInstanceWriter.cpp" line="+77"/>
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::plans</name>
+    <message>
+        <location filename="../../src/core/plans/CapacityOutlookService.cpp" line="+33"/>
+        <source>The capacity outlook was stopped.</source>
+        <translation>De capaciteitsprognose is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/plans/CapacityOutlookText.cpp" line="+26"/>
+        <source>short %1</source>
+        <translation>tekort %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No housing type runs short in these 13 weeks.</source>
+        <translation>Geen woonvorm komt tekort in deze 13 weken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First shortage: %1 in week %2 (from %3)</source>
+        <translation>Eerste tekort: %1 in week %2 (vanaf %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All housing types together have places enough in these 13 weeks.</source>
+        <translation>Alle woonvormen samen hebben genoeg plekken in deze 13 weken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All housing types together run short from week %1 (from %2): %n household(s) more than places.</source>
+        <translation>Alle woonvormen samen komen tekort vanaf week %1 (vanaf %2): %n huishouden meer dan er plekken zijn.||Alle woonvormen samen komen tekort vanaf week %1 (vanaf %2): %n huishoudens meer dan er plekken zijn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counted: candidates %1, discharges %2, 18th birthdays in youth care %3, later than the outlook %4; places %5. Households without a housing type (no preference): %6.</source>
+        <translation>Geteld: kandidaten %1, uitstroom %2, 18e verjaardagen in de jeugdzorg %3, later dan de prognose %4; plekken %5. Huishoudens zonder woonvorm (geen voorkeur): %6.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/plans/Eligibility.cpp" line="+193"/>
+        <source>the place is not free (%1)</source>
+        <translation>plek is niet vrij (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no capacity left (capacity %1, %2 taken)</source>
+        <translation>geen capaciteit over (capaciteit %1, %2 bezet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the place is available from %1, after the horizon (%2)</source>
+        <translation>plek pas beschikbaar vanaf %1, na de horizon (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the household can move from %1, after the horizon (%2)</source>
+        <translation>huishouden kan pas verhuizen vanaf %1, na de horizon (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many persons (%1, the place takes %2)</source>
+        <translation>te veel personen (%1, plek neemt er %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the applicant is %1, the place from %2</source>
+        <translation>aanvrager is %1, plek vanaf %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the applicant is %1, the place up to %2</source>
+        <translation>aanvrager is %1, plek tot en met %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the applicant&apos;s age is unknown and the place has an age limit</source>
+        <translation>leeftijd van de aanvrager onbekend, plek heeft een leeftijdsgrens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no wheelchair-accessible place</source>
+        <translation>geen rolstoeltoegankelijke plek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no pets allowed</source>
+        <translation>geen huisdieren toegestaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too little support (needs %1, the place provides %2)</source>
+        <translation>te weinig begeleiding (nodig: %1, plek biedt: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>woonvorm %1 not asked for (asked: %2)</source>
+        <translation>woonvorm %1 niet gevraagd (gevraagd: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the place has no wijk (asked: %1)</source>
+        <translation>plek heeft geen wijk (gevraagd: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wijk %1 not asked for (asked: %2)</source>
+        <translation>wijk %1 niet gevraagd (gevraagd: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the household declined this place</source>
+        <translation>huishouden heeft deze plek afgewezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>excluded by staff</source>
+        <translation>uitgesloten door een medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/plans/NeedHolder.cpp" line="+28"/>
+        <source>candidate</source>
+        <translation>kandidaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a candidate: no active flag</source>
+        <translation>geen kandidaat: geen actief signaal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a candidate: a proposal is being offered</source>
+        <translation>geen kandidaat: een voorstel is in behandeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a candidate: already placed</source>
+        <translation>geen kandidaat: al geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/plans/PlanRun.cpp" line="+43"/>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not placed</source>
+        <translation>niet geplaatst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offered</source>
+        <translation>aangeboden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed</source>
+        <translation>geplaatst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>superseded</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/plans/PlanService.cpp" line="+49"/>
+        <source>The horizon is a number of days from 0 to %1, not %2.</source>
+        <translation>De horizon is een aantal dagen van 0 tot en met %1, niet %2.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Household %1 has no housing need.</source>
+        <translation>Huishouden %1 heeft geen woonvraag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no place with id %1.</source>
+        <translation>Er is geen plek met id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/plans/ProposalBuilder.cpp" line="+53"/>
+        <source>No candidates: no household has a housing need and an active flag (households with a need that are not candidates: %1).</source>
+        <translation>Geen kandidaten: geen huishouden heeft een woonvraag en een actief signaal (huishoudens met een woonvraag die geen kandidaat zijn: %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No places available: none of the %1 places is free, has capacity left and is available by %2.</source>
+        <translation>Geen beschikbare plekken: geen van de %1 plekken is vrij, heeft capaciteit over en is beschikbaar op %2.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the place is not in the inventory</source>
+        <translation>de plek staat niet in het overzicht van woonplekken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it breaks a hard requirement: %1</source>
+        <translation>het schendt een harde eis: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pins on place %1 go beyond its capacity left (%2).</source>
+        <translation>Vastzettingen op plek %1 gaan boven de capaciteit die over is (%2).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the household is %1</source>
+        <translation>het huishouden is %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the household has no housing need</source>
+        <translation>het huishouden heeft geen woonvraag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pin of household %1 on place %2 cannot be kept: %3.</source>
+        <translation>De vastzetting van huishouden %1 op plek %2 kan niet blijven: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/plans/ProposalExplainer.cpp" line="+102"/>
+        <source>Proposed: %1. It meets every requirement; tier %2, priority %3.</source>
+        <translation>Voorgesteld: %1. Voldoet aan alle eisen; urgentie %2, prioriteit %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pinned by staff.</source>
+        <translation>Vastgezet door een medewerker.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It had no other eligible place.</source>
+        <translation>Er was geen andere passende plek.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>It had %n other eligible place(s): %1.</source>
+        <translation>
+            <numerusform>Er was nog %n andere passende plek: %1.</numerusform>
+            <numerusform>Er waren nog %n andere passende plekken: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The greedy baseline would give it the same place.</source>
+        <translation>De greedy-basislijn zou dezelfde plek geven.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The greedy baseline would give it %1.</source>
+        <translation>De greedy-basislijn zou %1 geven.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The greedy baseline would not place it.</source>
+        <translation>De greedy-basislijn zou dit huishouden niet plaatsen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not placed (tier %1, priority %2): %3.</source>
+        <translation>Niet geplaatst (urgentie %1, prioriteit %2): %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nearest places: %1.</source>
+        <translation>Dichtstbijzijnde plekken: %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 is suitable: it meets every requirement.</source>
+        <translation>%1 is geschikt: voldoet aan alle eisen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not suitable: %2.</source>
+        <translation>%1 is niet geschikt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::plans::PlanRunService</name>
+    <message>
+        <location filename="../../src/core/plans/PlanRunService.cpp" line="+49"/>
+        <source>There is no plan run %1.</source>
+        <translation>Er is geen planrun %1.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The plan run was stopped; nothing was stored.</source>
+        <translation>De planrun is gestopt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A run without candidates is not stored.</source>
+        <translation>Een run zonder kandidaten wordt niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::plans::PlanWorkflowService</name>
+    <message>
+        <location filename="../../src/core/plans/PlanWorkflowPins.cpp" line="+29"/>
+        <source>There is no place with plek_id &quot;%1&quot;.</source>
+        <translation>Er is geen plek met plek_id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is no household %1 that you may see.</source>
+        <translation>Er is geen huishouden %1 dat u mag inzien.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Household %1 has no housing need; record one before pinning it to a place.</source>
+        <translation>Huishouden %1 heeft geen woonvraag; leg die vast voordat u het aan een plek vastzet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place %1 is %2; only a place that is vrij can take a pin.</source>
+        <translation>Plek %1 is %2; alleen een vrije plek kan worden vastgezet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household %1 and place %2 are excluded (%3); lift the exclusion first.</source>
+        <translation>Huishouden %1 en plek %2 zijn uitgesloten (%3); hef eerst de uitsluiting op.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Place %1 takes %2 household(s); with %3 pinned and %4 taken there is no room for another pin.</source>
+        <translation>Plek %1 biedt ruimte aan %2 huishouden(s); met %3 vastgezet en %4 bezet is er geen ruimte om nog een huishouden vast te zetten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Household %1 has no pin.</source>
+        <translation>Huishouden %1 is niet vastgezet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Household %1 is pinned to %2; remove the pin first.</source>
+        <translation>Huishouden %1 is vastgezet aan %2; maak dat eerst los.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Household %1 and place %2 are not excluded.</source>
+        <translation>Huishouden %1 en plek %2 zijn niet uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/plans/PlanWorkflowService.cpp" line="+33"/>
+        <source>Proposal %1 has no place (any more).</source>
+        <translation>Voorstel %1 heeft geen plek (meer).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>There is no plan proposal %1.</source>
+        <translation>Er is geen plaatsingsvoorstel %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposal %1 is %2; only a proposal that is %3 can become %4.</source>
+        <translation>Voorstel %1 is %2; alleen een voorstel dat %3 is kan %4 worden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Proposal %1 was changed by someone else just now; look again.</source>
+        <translation>Voorstel %1 is zojuist door iemand anders gewijzigd; bekijk het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Place %1 is %2 now; only a place that is vrij can be given.</source>
+        <translation>Plek %1 is nu %2; alleen een vrije plek kan worden toegewezen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Place %1 has no capacity left: its %2 place(s) are taken or promised to approved proposals.</source>
+        <translation>Plek %1 heeft geen ruimte meer: de %2 plaats(en) zijn bezet of toegezegd aan goedgekeurde voorstellen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the reason the household declined the offer.</source>
+        <translation>Geef de reden waarom het huishouden het aanbod heeft afgewezen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Household %1 already lives in a place.</source>
+        <translation>Huishouden %1 woont al in een plek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Place %1 is full: %2 household(s) live there.</source>
+        <translation>Plek %1 is vol: er wonen %2 huishouden(s).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Placed in %1 (%2) as of %3.</source>
+        <translation>Geplaatst in %1 (%2) per %3.</translation>
     </message>
 </context>
 <context>
@@ -12921,6 +15207,29 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <location line="+10"/>
         <source>This flag was already resolved or dismissed.</source>
         <translation>Deze signalering was al vervallen of afgewezen.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::rules::Severity</name>
+    <message>
+        <location filename="../../src/core/rules/Severity.cpp" line="+35"/>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Midden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
     </message>
 </context>
 <context>
