@@ -112,8 +112,12 @@ PlaceTerms Eligibility::placeTerms(const places::Place &place, int capacityLeft)
     t.care = static_cast<int>(d.care);
     t.woonvorm = woonvormBit(d.housingType);
     if (const QString key = wijkKey(d.wijk); !key.isEmpty()) {
-        auto known = m_wijken.constFind(key);
-        t.wijk = known != m_wijken.constEnd() ? *known : *m_wijken.insert(key, int(m_wijken.size()));
+        // The wijk's number: the one it has, or the next one (value() and insert() rather than
+        // dereferencing iterators, which a release build's null-dereference check cannot follow).
+        const int next = int(m_wijken.size());
+        t.wijk = m_wijken.value(key, next);
+        if (t.wijk == next)
+            m_wijken.insert(key, next);
     }
     return t;
 }
