@@ -175,7 +175,7 @@ Result<PlanRunRepository::Stored> PlanRunRepository::store(const PlanProposal &p
             return q.error();
         if (!q->next())
             return databaseError(QStringLiteral("no id returned"), "store plan run");
-        stored.runId = q->value(0).toLongLong();
+        stored.runId = q->value(colId).toLongLong();
     }
 
     const std::vector<Outcome> outcome = outcomes(proposal);

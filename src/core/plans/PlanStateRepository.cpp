@@ -136,7 +136,7 @@ Result<qint64> PlanStateRepository::addPlacement(qint64 placeId, qint64 househol
         return q.error();
     if (!q->next())
         return databaseError(QStringLiteral("no id returned"), "add placement");
-    return q->value(0).toLongLong();
+    return q->value(colId).toLongLong();
 }
 
 Result<int> PlanStateRepository::occupants(qint64 placeId) const
