@@ -14270,18 +14270,21 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <source>All housing types together have places enough in these 13 weeks.</source>
         <translation>Alle woonvormen samen hebben genoeg plekken in deze 13 weken.</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>All housing types together run short from week %1 (from %2): %n household(s) more than places.</source>
-        <translation>Alle woonvormen samen komen tekort vanaf week %1 (vanaf %2): %n huishouden meer dan er plekken zijn.||Alle woonvormen samen komen tekort vanaf week %1 (vanaf %2): %n huishoudens meer dan er plekken zijn.</translation>
+        <translation>
+            <numerusform>Alle woonvormen samen komen tekort vanaf week %1 (vanaf %2): %n huishouden meer dan er plekken zijn.</numerusform>
+            <numerusform>Alle woonvormen samen komen tekort vanaf week %1 (vanaf %2): %n huishoudens meer dan er plekken zijn.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Counted: candidates %1, discharges %2, 18th birthdays in youth care %3, later than the outlook %4; places %5. Households without a housing type (no preference): %6.</source>
         <translation>Geteld: kandidaten %1, uitstroom %2, 18e verjaardagen in de jeugdzorg %3, later dan de prognose %4; plekken %5. Huishoudens zonder woonvorm (geen voorkeur): %6.</translation>
     </message>
     <message>
-        <location filename="../../src/core/plans/Eligibility.cpp" line="+193"/>
+        <location filename="../../src/core/plans/Eligibility.cpp" line="+197"/>
         <source>the place is not free (%1)</source>
         <translation>plek is niet vrij (%1)</translation>
     </message>

@@ -8,9 +8,9 @@ namespace vangnet::plans {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("vangnet::plans", text, nullptr, n);
+    return QCoreApplication::translate("vangnet::plans", text);
 }
 
 QString day(const QDate &date)
@@ -43,8 +43,11 @@ QString totalSentence(const CapacityOutlook &outlook)
     const auto &total = outlook.firstTotalShortage;
     if (!total)
         return tr("All housing types together have places enough in these 13 weeks.");
-    return tr("All housing types together run short from week %1 (from %2): %n household(s) more than places.",
-              total->deficit)
+    // translate() itself, with the count: lupdate then keeps the Dutch singular and plural.
+    return QCoreApplication::translate(
+               "vangnet::plans",
+               "All housing types together run short from week %1 (from %2): %n household(s) more than places.", nullptr,
+               total->deficit)
         .arg(total->week)
         .arg(day(total->start));
 }
