@@ -6615,7 +6615,17 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>With a housing need, not a &amp;candidate (my team)</source>
+        <translation>Met een woonvraag, geen &amp;kandidaat (mijn team)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Households of my team with a housing need that are not candidates</source>
+        <translation>Huishoudens van mijn team met een woonvraag die geen kandidaat zijn</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Approve</source>
         <translation>&amp;Goedkeuren</translation>
     </message>
@@ -6666,6 +6676,26 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message>
         <location line="+14"/>
+        <source>P&amp;in to a place…</source>
+        <translation>&amp;Vastzetten op plek…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pin the household to a place for later runs</source>
+        <translation>Het huishouden voor volgende runs vastzetten op een plek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xclude this place</source>
+        <translation>Deze plek &amp;uitsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never propose this place to the household again</source>
+        <translation>Deze plek nooit meer aan dit huishouden voorstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open &amp;household</source>
         <translation>&amp;Huishouden openen</translation>
     </message>
@@ -6680,7 +6710,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Status van de planner</translation>
     </message>
     <message>
-        <location filename="../../src/app/plans/PlannerPage.cpp" line="+32"/>
+        <location filename="../../src/app/plans/PlannerPage.cpp" line="+33"/>
         <source>Placed</source>
         <translation>Geplaatst</translation>
     </message>
@@ -6736,7 +6766,17 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>De planrun wordt gestopt…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Pin to a place</source>
+        <translation>Vastzetten op een plek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place id (plek_id) this household goes to in later runs:</source>
+        <translation>Plek (plek_id) waar dit huishouden in volgende runs naartoe gaat:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
@@ -6746,7 +6786,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Waarom wijst het huishouden deze plek af? (verplicht)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The plan runs could not be read: %1</source>
         <translation>De planruns konden niet worden gelezen: %1</translation>
     </message>
@@ -6756,7 +6796,22 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Nog geen planrun</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
+        <source>Could not be read: %1</source>
+        <translation>Kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Household %1 — %2</source>
+        <translation>Huishouden %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: every household of your team with a housing need is a candidate.</source>
+        <translation>Geen: elk huishouden van uw team met een woonvraag is kandidaat.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Plan run %1 could not be read: %2</source>
         <translation>Planrun %1 kon niet worden gelezen: %2</translation>
     </message>
@@ -6786,7 +6841,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Status %1, laatst gewijzigd door %2 op %3.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The proposal for household %1 is approved.</source>
         <translation>Het voorstel voor huishouden %1 is goedgekeurd.</translation>
     </message>
@@ -6809,6 +6864,16 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location line="+6"/>
         <source>Household %1 is placed; the place&apos;s capacity is taken.</source>
         <translation>Huishouden %1 is geplaatst; de capaciteit van de plek is bezet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Household %1 is pinned to %2: the next run places it there.</source>
+        <translation>Huishouden %1 is vastgezet op %2: de volgende run plaatst het daar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Later runs will not propose %1 to household %2.</source>
+        <translation>Volgende runs stellen %1 niet meer voor aan huishouden %2.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -14540,7 +14605,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::plans::PlanRunService</name>
     <message>
-        <location filename="../../src/core/plans/PlanRunService.cpp" line="+49"/>
+        <location filename="../../src/core/plans/PlanRunService.cpp" line="+50"/>
         <source>There is no plan run %1.</source>
         <translation>Er is geen planrun %1.</translation>
     </message>

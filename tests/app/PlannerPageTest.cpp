@@ -162,3 +162,44 @@ TEST_CASE("A declined offer is excluded from later runs, and a caseworker cannot
             CHECK(e.placeId != exclusions->first().placeId);
     }
 }
+
+TEST_CASE("A team lead excludes and pins from the page, and sees which households with a need are no candidates",
+          "[app][planner]")
+{
+    Scenario s;
+    const auto quiet = s.f.household(); // a need, but nothing flags the household
+    s.f.need(quiet);
+    PlannerPage page(*s.f.db, s.f.teamLead, s.f.clock, s.changes);
+    page.refresh();
+    CHECK(page.notCandidatesText()
+          == QStringList{QStringLiteral("Household %1 — not a candidate: no active flag").arg(quiet.first)});
+
+    run(page);
+    const auto placeOf = [&page](qint64 household) {
+        for (const plans::PlanEntry &e : page.model().allEntries()) {
+            if (e.householdId == household)
+                return e.plekId;
+        }
+        return QString();
+    };
+    REQUIRE(placeOf(s.first) == QStringLiteral("B"));
+    REQUIRE(page.selectHousehold(s.first));
+    page.excludeSelected();
+    INFO(page.statusText().toStdString());
+    CHECK(page.statusText() == QStringLiteral("Later runs will not propose B to household %1.").arg(s.first));
+
+    run(page); // B is out for the first household: it takes A, the only place the second may use
+    CHECK(placeOf(s.first) == QStringLiteral("A"));
+    CHECK(placeOf(s.second).isEmpty());
+
+    REQUIRE(page.selectHousehold(s.second));
+    page.pinSelected(QStringLiteral("A"));
+    CHECK(page.statusText().startsWith(QStringLiteral("Household %1 is pinned to A").arg(s.second)));
+    run(page);
+    CHECK(placeOf(s.second) == QStringLiteral("A"));
+    CHECK(placeOf(s.first).isEmpty()); // the staff's pin costs the first household its place, visibly
+
+    PlannerPage caseworker(*s.f.db, s.f.users.caseworkerA(), s.f.clock, s.changes);
+    caseworker.refresh();
+    CHECK(caseworker.findChild<QPushButton *>(QStringLiteral("pinButton"))->isHidden());
+}

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 
@@ -127,7 +128,17 @@ PlannerPage::PlannerPage(const Database &db, const Session &session, const Clock
             showStatus(tr("Stopping the plan run…"));
         });
         connect(m_ui->approveButton, &QPushButton::clicked, this, &PlannerPage::approveSelected);
+        connect(m_ui->pinButton, &QPushButton::clicked, this, [this] {
+            bool ok = false;
+            const QString plekId = QInputDialog::getText(this, tr("Pin to a place"),
+                                                         tr("Place id (plek_id) this household goes to in later runs:"),
+                                                         QLineEdit::Normal, QString(), &ok);
+            if (ok && !plekId.trimmed().isEmpty())
+                pinSelected(plekId.trimmed());
+        });
     }
+    m_ui->pinButton->setVisible(plans);
+    connect(m_ui->excludeButton, &QPushButton::clicked, this, &PlannerPage::excludeSelected);
     connect(m_ui->offerButton, &QPushButton::clicked, this, &PlannerPage::offerSelected);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &PlannerPage::acceptSelected);
     connect(m_ui->declineButton, &QPushButton::clicked, this, [this] {
@@ -179,6 +190,7 @@ void PlannerPage::onDataChanged(DataKind kind)
 void PlannerPage::refresh()
 {
     m_loaded = true;
+    loadNotCandidates();
     auto runs = m_runs.runs();
     if (!runs) {
         showStatus(tr("The plan runs could not be read: %1").arg(runs.error().message), true);
@@ -201,6 +213,29 @@ void PlannerPage::refresh()
     const bool known = std::any_of(m_summaries.cbegin(), m_summaries.cend(),
                                    [keep](const plans::PlanRunSummary &r) { return r.id == keep; });
     loadRun(known ? keep : m_summaries.first().id);
+}
+
+void PlannerPage::loadNotCandidates()
+{
+    m_ui->notCandidatesList->clear();
+    auto holders = m_runs.notCandidates();
+    if (!holders) {
+        m_ui->notCandidatesList->addItem(tr("Could not be read: %1").arg(holders.error().message));
+        return;
+    }
+    for (const plans::NeedHolder &h : *holders)
+        m_ui->notCandidatesList->addItem(
+            tr("Household %1 — %2").arg(h.householdId).arg(plans::standingLabel(h.standing)));
+    if (holders->isEmpty())
+        m_ui->notCandidatesList->addItem(tr("None: every household of your team with a housing need is a candidate."));
+}
+
+QStringList PlannerPage::notCandidatesText() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_ui->notCandidatesList->count(); ++i)
+        lines << m_ui->notCandidatesList->item(i)->text();
+    return lines;
 }
 
 bool PlannerPage::showRun(qint64 runId)
@@ -332,6 +367,9 @@ void PlannerPage::updateButtons()
     m_ui->declineButton->setEnabled(own && is(EntryStatus::Offered));
     m_ui->placeButton->setEnabled(own && is(EntryStatus::Accepted));
     m_ui->openHouseholdButton->setEnabled(own);
+    m_ui->pinButton->setEnabled(own);
+    m_ui->excludeButton->setEnabled(own && !entry->plekId.isEmpty() && !entry->pinned
+                                    && (is(EntryStatus::Proposed) || is(EntryStatus::Superseded)));
     if (m_task) {
         m_ui->runButton->setEnabled(!running);
         m_ui->asOfEdit->setEnabled(!running);
@@ -382,6 +420,34 @@ void PlannerPage::placeSelected(const QDate &placedOn)
 {
     step([this, placedOn](qint64 id) { return m_workflow.place(id, placedOn); },
          tr("Household %1 is placed; the place's capacity is taken."));
+}
+
+void PlannerPage::decide(const Result<void> &done, qint64 householdId, const QString &text)
+{
+    if (!done) {
+        showStatus(done.error().message, true);
+        return;
+    }
+    showStatus(text);
+    m_publishing = true;
+    m_changes.publish(DataKind::PlanRuns, {householdId});
+    m_publishing = false;
+}
+
+void PlannerPage::pinSelected(const QString &plekId)
+{
+    if (const PlanEntry *entry = selected())
+        decide(m_workflow.pin(entry->householdId, plekId), entry->householdId,
+               tr("Household %1 is pinned to %2: the next run places it there.").arg(entry->householdId).arg(plekId));
+}
+
+void PlannerPage::excludeSelected()
+{
+    const PlanEntry *entry = selected();
+    if (!entry || entry->plekId.isEmpty())
+        return;
+    decide(m_workflow.exclude(entry->householdId, entry->plekId), entry->householdId,
+           tr("Later runs will not propose %1 to household %2.").arg(entry->plekId).arg(entry->householdId));
 }
 
 void PlannerPage::runPlanner()

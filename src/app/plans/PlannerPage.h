@@ -54,6 +54,13 @@ public:
     void acceptSelected();
     void declineSelected(const QString &reason);
     void placeSelected(const QDate &placedOn);
+    /// Staff decisions for later runs on the selected household: pin it to the place with this
+    /// plek_id (team lead), or never propose its proposed place again.
+    void pinSelected(const QString &plekId);
+    void excludeSelected();
+
+    /// The "geen kandidaat" list, one line a household: "Household 12 — not a candidate: …".
+    QStringList notCandidatesText() const;
 
     PlanEntriesModel &model() const { return *m_model; }
     bool isRunning() const;
@@ -83,6 +90,9 @@ private:
     void updateButtons();
     void step(const std::function<Result<plans::PlanEntry>(qint64)> &move, const QString &done);
     void loadRun(qint64 runId);
+    void loadNotCandidates();
+    /// A staff decision through PlanWorkflowService: shown on the status line, published.
+    void decide(const Result<void> &done, qint64 householdId, const QString &text);
     const plans::PlanEntry *selected() const;
 
     std::unique_ptr<Ui::PlannerPage> m_ui;

@@ -4,6 +4,7 @@
 
 #include "audit/AuditLog.h"
 #include "households/HouseholdService.h"
+#include "plans/CandidateRepository.h"
 #include "plans/PlanRunRepository.h"
 #include "security/Session.h"
 #include "storage/Database.h"
@@ -155,6 +156,21 @@ Result<QList<PlanEntry>> PlanRunService::entries(qint64 runId) const
     for (PlanEntry &entry : *entries)
         entry = visible(std::move(entry));
     return entries;
+}
+
+Result<QList<NeedHolder>> PlanRunService::notCandidates() const
+{
+    if (auto ok = allowed(Permission::ViewHouseholds, QStringLiteral("not_candidates")); !ok)
+        return ok.error();
+    auto holders = CandidateRepository(m_db).needHolders();
+    if (!holders)
+        return holders.error();
+    QList<NeedHolder> own;
+    for (const NeedHolder &h : *holders) {
+        if (h.standing != Standing::Candidate && m_session.canSeeTeam(h.teamId))
+            own << h;
+    }
+    return own;
 }
 
 Result<QList<PlanEntry>> PlanRunService::entriesOfHousehold(qint64 householdId) const

@@ -44,6 +44,10 @@ public:
     Result<PlanRunRecord> run(qint64 runId) const;
     /// The entries of a run in priority order, restricted outside the reader's team.
     Result<QList<PlanEntry>> entries(qint64 runId) const;
+    /// The households of the reader's own team with a housing need that are not candidates for
+    /// the next run (no active flag, an offer in progress, or placed), by household id: what the
+    /// planner page lists as "geen kandidaat" with the reason.
+    Result<QList<NeedHolder>> notCandidates() const;
     /// The entries of one household of the reader's team, newest run first (the case and household
     /// screens); a household the reader may not see is refused.
     Result<QList<PlanEntry>> entriesOfHousehold(qint64 householdId) const;
