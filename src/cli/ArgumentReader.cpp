@@ -73,6 +73,15 @@ bool ArgumentReader::parse(const QStringList &args, Console &console)
     return false;
 }
 
+std::optional<qint64> ArgumentReader::positionalId(qsizetype index) const
+{
+    bool ok = false;
+    const qint64 id = m_positionals.value(index).trimmed().toLongLong(&ok);
+    if (!ok || id < 1)
+        return std::nullopt;
+    return id;
+}
+
 std::optional<int> ArgumentReader::integer(const QString &name, int minimum)
 {
     bool ok = false;

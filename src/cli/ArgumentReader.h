@@ -35,6 +35,9 @@ public:
     QStringList values(const QString &name) const { return m_repeated.value(name); }
     /// The plain words, in order.
     const QStringList &positionals() const { return m_positionals; }
+    /// The plain word at `index` as an id (a whole number ≥ 1, spaces ignored); nullopt when
+    /// there is none or it is not one. The caller says which id it wanted.
+    std::optional<qint64> positionalId(qsizetype index) const;
     /// The option as a whole number ≥ minimum; nullopt (and error() set) when it is not one.
     std::optional<int> integer(const QString &name, int minimum);
     /// The option as a date (YYYY-MM-DD): an invalid QDate when it was not given (unless

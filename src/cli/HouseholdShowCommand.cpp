@@ -33,12 +33,12 @@ int HouseholdShowCommand::run(const QStringList &args, const GlobalOptions &glob
     ArgumentReader reader({}, {QStringLiteral("json")}, 1);
     if (!reader.parse(args, console))
         return NothingDone;
-    bool ok = false;
-    const qint64 id = reader.positionals().isEmpty() ? 0 : reader.positionals().constFirst().toLongLong(&ok);
-    if (!ok || id < 1) {
+    const std::optional<qint64> given = reader.positionalId(0);
+    if (!given) {
         console.error(tr("name the household by its id; see 'vangnet-cli household show --help'"));
         return NothingDone;
     }
+    const qint64 id = *given;
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)
         return NothingDone;

@@ -40,9 +40,8 @@ int ImportBatchCommand::run(const QStringList &args, const GlobalOptions &global
     ArgumentReader reader({}, {QStringLiteral("json")}, m_action == Action::Withdraw ? 1 : 0);
     if (!reader.parse(args, console))
         return NothingDone;
-    bool ok = false;
-    const qint64 batch = m_action == Action::Withdraw ? reader.positionals().value(0).toLongLong(&ok) : 0;
-    if (m_action == Action::Withdraw && (!ok || batch <= 0)) {
+    const qint64 batch = m_action == Action::Withdraw ? reader.positionalId(0).value_or(0) : 0;
+    if (m_action == Action::Withdraw && batch < 1) {
         console.error(tr("name the batch number to withdraw, e.g. 'import withdraw 12'"));
         return NothingDone;
     }

@@ -47,9 +47,8 @@ int PlanRunReadCommand::run(const QStringList &args, const GlobalOptions &global
     ArgumentReader reader({}, {QStringLiteral("json")}, m_kind == Kind::Show ? 1 : 0);
     if (!reader.parse(args, console))
         return NothingDone;
-    bool numeric = false;
-    const qint64 runId = m_kind == Kind::Show ? reader.positionals().value(0).toLongLong(&numeric) : 0;
-    if (m_kind == Kind::Show && (!numeric || runId < 1)) {
+    const qint64 runId = m_kind == Kind::Show ? reader.positionalId(0).value_or(0) : 0;
+    if (m_kind == Kind::Show && runId < 1) {
         console.error(tr("name the run by its number; see 'vangnet-cli plan runs'"));
         return NothingDone;
     }

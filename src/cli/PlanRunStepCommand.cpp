@@ -94,9 +94,8 @@ int PlanRunStepCommand::run(const QStringList &args, const GlobalOptions &global
     ArgumentReader reader(options, {}, positionals);
     if (!reader.parse(args, console))
         return NothingDone;
-    bool numeric = false;
-    const qint64 id = reader.positionals().value(0).trimmed().toLongLong(&numeric);
-    if (reader.positionals().size() != positionals || !numeric || id < 1) {
+    const qint64 id = reader.positionalId(0).value_or(0);
+    if (reader.positionals().size() != positionals || id < 1) {
         console.error(tr("give %1; see 'vangnet-cli %2 --help'")
                           .arg(onEntry() ? tr("the entry number (see 'plan show')")
                                          : withPlace ? tr("the household id and the plek_id") : tr("the household id"),

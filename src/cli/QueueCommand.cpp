@@ -204,9 +204,8 @@ int CaseShowCommand::run(const QStringList &args, const GlobalOptions &global, C
     ArgumentReader reader({}, {QStringLiteral("json")}, 1);
     if (!reader.parse(args, console))
         return NothingDone;
-    bool numeric = false;
-    const qint64 id = reader.positionals().value(0).toLongLong(&numeric);
-    if (reader.positionals().size() != 1 || !numeric || id <= 0) {
+    const qint64 id = reader.positionalId(0).value_or(0);
+    if (reader.positionals().size() != 1 || id < 1) {
         console.error(tr("give the case number: case show ID"));
         return NothingDone;
     }
