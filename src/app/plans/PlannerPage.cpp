@@ -4,18 +4,12 @@
 
 #include "BackgroundTask.h"
 #include "DataChanges.h"
-#include "DialogRunner.h"
 #include "plans/PlanEntriesModel.h"
+#include "plans/PlanStepDialogs.h"
 #include "support/Clock.h"
 
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 
@@ -25,29 +19,6 @@ using plans::EntryStatus;
 using plans::PlanEntry;
 
 namespace {
-
-/// Asks the day the household moved in; nullopt when cancelled.
-std::optional<QDate> askPlacedOn(QWidget *parent, const QDate &today)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(PlannerPage::tr("Placed"));
-    dialog.setAccessibleName(PlannerPage::tr("Record the placement"));
-    auto *form = new QFormLayout(&dialog);
-    auto *date = new QDateEdit(today, &dialog);
-    date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    date->setCalendarPopup(true);
-    date->setAccessibleName(PlannerPage::tr("Moved in on"));
-    form->addRow(PlannerPage::tr("Moved in &on"), date);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(PlannerPage::tr("Record the placement"));
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(PlannerPage::tr("Cancel"));
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (DialogRunner::exec(dialog) != QDialog::Accepted)
-        return std::nullopt;
-    return date->date();
-}
 
 QString runLabel(const plans::PlanRunSummary &run)
 {
@@ -129,12 +100,8 @@ PlannerPage::PlannerPage(const Database &db, const Session &session, const Clock
         });
         connect(m_ui->approveButton, &QPushButton::clicked, this, &PlannerPage::approveSelected);
         connect(m_ui->pinButton, &QPushButton::clicked, this, [this] {
-            bool ok = false;
-            const QString plekId = QInputDialog::getText(this, tr("Pin to a place"),
-                                                         tr("Place id (plek_id) this household goes to in later runs:"),
-                                                         QLineEdit::Normal, QString(), &ok);
-            if (ok && !plekId.trimmed().isEmpty())
-                pinSelected(plekId.trimmed());
+            if (const auto plekId = askPinPlace(this))
+                pinSelected(*plekId);
         });
     }
     m_ui->pinButton->setVisible(plans);
@@ -142,11 +109,8 @@ PlannerPage::PlannerPage(const Database &db, const Session &session, const Clock
     connect(m_ui->offerButton, &QPushButton::clicked, this, &PlannerPage::offerSelected);
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &PlannerPage::acceptSelected);
     connect(m_ui->declineButton, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString reason = QInputDialog::getMultiLineText(
-            this, tr("Declined"), tr("Why did the household decline this place? (required)"), QString(), &ok);
-        if (ok)
-            declineSelected(reason);
+        if (const auto reason = askDeclineReason(this))
+            declineSelected(*reason);
     });
     connect(m_ui->placeButton, &QPushButton::clicked, this, [this] {
         if (const auto day = askPlacedOn(this, m_clock.today()))
