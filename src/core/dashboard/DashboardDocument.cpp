@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vangnet::dashboard::DashboardDocument", text);
+    // The context lupdate gives a free tr() in this namespace.
+    return QCoreApplication::translate("vangnet::dashboard", text);
 }
 
 QString date(const QDate &d)
@@ -51,7 +52,7 @@ QList<ReportBlock> barsAndTable(const QList<GroupCount> &counts, const QString &
 
 ReportKeyValues::Row contactRow(const QString &what, const ContactFigure &f)
 {
-    return {what, tr("median %1 · %2 within %3 · %4 cases")
+    return {what, QCoreApplication::translate("vangnet::dashboard", "median %1 · %2 within %3 · %4 cases")
                       .arg(medianText(f.medianDays), shareText(f.withinNormShare()),
                            clocks::clockPeriodText(f.normDays, f.normWorkingDays),
                            count(f.cases))};
