@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChartView>
 #include <QComboBox>
 #include <QHeaderView>
@@ -112,7 +113,15 @@ TEST_CASE_METHOD(DashboardFixture, "The team lead opens last week and clicks one
 
 TEST_CASE_METHOD(DashboardFixture, "The dashboard exports to a PDF with the municipality and Confidential", "[app][dashboard]")
 {
-    REQUIRE(settings::OrganisationService(*db, clock, users.admin()).setMunicipality(QStringLiteral("Gemeente Vangstad")).ok());
+    const settings::OrganisationService organisation(*db, clock, users.admin());
+    REQUIRE(organisation.setMunicipality(QStringLiteral("Gemeente Vangstad")).ok());
+    QImage logo(90, 30, QImage::Format_RGB32);
+    logo.fill(QColor(0x2e, 0x7d, 0x32));
+    QByteArray png;
+    QBuffer buffer(&png);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE(logo.save(&buffer, "PNG"));
+    REQUIRE(organisation.setLogo(png).ok());
     DataChanges changes;
     DashboardPage page(*db, teamLeadA, clock, changes);
     computeAndWait(page);
@@ -134,6 +143,11 @@ TEST_CASE_METHOD(DashboardFixture, "The dashboard exports to a PDF with the muni
     int code = -1;
     test::runPdfTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), file}, &code);
     CHECK(code == 0);
+    // The logo is on the first page: one image in the whole report.
+    const QString images = test::runPdfTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), file}, &code);
+    CHECK(code == 0);
+    CHECK(images.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 3); // two header lines, one image
+    CHECK(images.contains(QStringLiteral("   1 ")));
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND object_type = 'dashboard' "
                                "AND detail = 'dashboard:2026-W47 format:pdf'")) == 1);
 
