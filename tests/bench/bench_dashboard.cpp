@@ -64,7 +64,8 @@ int main(int argc, char **argv)
     const IsoWeek week = orFail(service.week(option(QStringLiteral("--week"))));
 
     WeeklyDashboard last;
-    report("weekly dashboard, whole (DashboardService)", timed(repeat, [&] { last = orFail(service.weekly(week)); }),
+    const std::vector<double> whole = timed(repeat, [&] { last = orFail(service.weekly(week)); });
+    report("weekly dashboard, whole (DashboardService)", whole,
            QStringLiteral("(%1: %2 signals, %3 households flagged, %4 open cases, %5 first contacts)")
                .arg(week.key())
                .arg(WeeklyDashboard::total(last.signalsByPartner))
@@ -92,9 +93,8 @@ int main(int argc, char **argv)
     report("  overdue by caseworker (work queue, clocks)",
            timed(repeat, [&] { orFail(service.drillDown(week, Metric::OverdueByCaseworker)); }));
     qsizetype listed = 0;
-    report("drill-down: the week's signals, all partners",
-           timed(repeat, [&] { listed = orFail(service.drillDown(week, Metric::SignalsByPartner)).size(); }),
-           QStringLiteral("(%1 rows)").arg(listed));
+    const std::vector<double> drill = timed(repeat, [&] { listed = orFail(service.drillDown(week, Metric::SignalsByPartner)).size(); });
+    report("drill-down: the week's signals, all partners", drill, QStringLiteral("(%1 rows)").arg(listed));
 
     if (const QString out = option(QStringLiteral("--sql-out")); !out.isEmpty()) {
         QFile file(out);

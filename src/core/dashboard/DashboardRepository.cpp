@@ -72,7 +72,7 @@ SqlText firstContact(const MetricScope &scope, bool reachedOnly)
                 "(SELECT a.case_id, MIN(a.attempt_date) AS first_on FROM contact_attempts a "
                 "WHERE a.attempt_date BETWEEN ? AND ?%1 GROUP BY a.case_id) w "
                 "JOIN cases c ON c.id = w.case_id JOIN households h ON h.id = c.household_id "
-                "LEFT JOIN users u ON u.id = c.assignee_id WHERE h.team_id = ? AND NOT EXISTS "
+                "LEFT JOIN users u ON u.id = c.assignee_id WHERE +h.team_id = ? AND NOT EXISTS "
                 "(SELECT 1 FROM contact_attempts b WHERE b.case_id = w.case_id AND b.attempt_date < ?%2)) x "
                 "WHERE x.first_signal IS NOT NULL")
                 .arg(reached, earlier),
@@ -84,7 +84,7 @@ SqlText discharges(const MetricScope &scope, int days)
     return {QStringLiteral(
                 "SELECT d.household_id AS household_id, '%1' AS grp, '%1' AS label, d.expected_date AS on_date, "
                 "d.institution_type AS detail, NULL AS since, %2 AS amount FROM discharge_notices d "
-                "JOIN households h ON h.id = d.household_id WHERE h.team_id = ? AND %3 "
+                "JOIN households h ON h.id = d.household_id WHERE +h.team_id = ? AND %3 "
                 "AND d.expected_date > ? AND d.expected_date <= ? AND %2 > 0")
                 .arg(QString::number(days), notArranged(), QLatin1String(openNotice)),
             {scope.teamId, iso(scope.reference), iso(scope.reference.addDays(days))}};
@@ -101,7 +101,7 @@ SqlText resignal(const MetricScope &scope, int weeks)
                 "WHERE s.household_id = x.household_id AND s.signal_date > x.closed_on AND s.signal_date <= ?) "
                 "THEN '%1' ELSE '%2' END AS grp, '' AS label, x.closed_on AS on_date, x.outcome AS detail, NULL AS since, "
                 "0 AS amount FROM (SELECT c.household_id, MAX(c.closed_on) AS closed_on, MAX(COALESCE(c.outcome, '')) AS outcome "
-                "FROM cases c JOIN households h ON h.id = c.household_id WHERE h.team_id = ? "
+                "FROM cases c JOIN households h ON h.id = c.household_id WHERE +h.team_id = ? "
                 "AND c.closed_on BETWEEN ? AND ? GROUP BY c.household_id) x")
                 .arg(groupResignalled, groupNotResignalled),
             {iso(scope.reference), scope.teamId, iso(closedFrom), iso(closedTo)}};
@@ -123,28 +123,28 @@ SqlText DashboardRepository::rowSource(Metric metric, const MetricScope &scope)
                     "SELECT s.household_id AS household_id, s.partner_type AS grp, s.partner_type AS label, "
                     "s.signal_date AS on_date, s.partner_name AS detail, NULL AS since, COALESCE(s.amount_cents, 0) AS amount "
                     "FROM signals s JOIN households h ON h.id = s.household_id "
-                    "WHERE h.team_id = ? AND s.signal_date BETWEEN ? AND ?"),
+                    "WHERE +h.team_id = ? AND s.signal_date BETWEEN ? AND ?"),
                 week};
     case Metric::NewFlagsByRule:
         return {QStringLiteral(
                     "SELECT f.household_id AS household_id, f.rule_id AS grp, MAX(f.title) AS label, "
                     "MIN(f.raised_on) AS on_date, MAX(f.title) AS detail, NULL AS since, MAX(f.severity) AS amount "
                     "FROM flags f JOIN households h ON h.id = f.household_id "
-                    "WHERE h.team_id = ? AND f.raised_on BETWEEN ? AND ? GROUP BY f.household_id, f.rule_id"),
+                    "WHERE +h.team_id = ? AND f.raised_on BETWEEN ? AND ? GROUP BY f.household_id, f.rule_id"),
                 week};
     case Metric::NewFlagsBySeverity:
         return {QStringLiteral(
                     "SELECT f.household_id AS household_id, CAST(MAX(f.severity) AS TEXT) AS grp, "
                     "CAST(MAX(f.severity) AS TEXT) AS label, MIN(f.raised_on) AS on_date, MAX(f.title) AS detail, "
                     "NULL AS since, MAX(f.severity) AS amount FROM flags f JOIN households h ON h.id = f.household_id "
-                    "WHERE h.team_id = ? AND f.raised_on BETWEEN ? AND ? GROUP BY f.household_id"),
+                    "WHERE +h.team_id = ? AND f.raised_on BETWEEN ? AND ? GROUP BY f.household_id"),
                 week};
     case Metric::OpenCases:
         return {QStringLiteral(
                     "SELECT c.household_id AS household_id, '' AS grp, '' AS label, c.opened_on AS on_date, "
                     "COALESCE(u.display_name, '') AS detail, NULL AS since, 0 AS amount FROM cases c "
                     "JOIN households h ON h.id = c.household_id LEFT JOIN users u ON u.id = c.assignee_id "
-                    "WHERE h.team_id = ? AND c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on > ?)"),
+                    "WHERE +h.team_id = ? AND c.opened_on <= ? AND (c.closed_on IS NULL OR c.closed_on > ?)"),
                 {scope.teamId, iso(scope.reference), iso(scope.reference)}};
     case Metric::OverdueByCaseworker:
         return {};
@@ -157,7 +157,7 @@ SqlText DashboardRepository::rowSource(Metric metric, const MetricScope &scope)
                     "SELECT c.household_id AS household_id, COALESCE(c.outcome, '') AS grp, COALESCE(c.outcome, '') AS label, "
                     "c.closed_on AS on_date, COALESCE(u.display_name, '') AS detail, NULL AS since, 0 AS amount FROM cases c "
                     "JOIN households h ON h.id = c.household_id LEFT JOIN users u ON u.id = c.assignee_id "
-                    "WHERE h.team_id = ? AND c.closed_on BETWEEN ? AND ?"),
+                    "WHERE +h.team_id = ? AND c.closed_on BETWEEN ? AND ?"),
                 week};
     case Metric::Discharges30:
         return discharges(scope, 30);
@@ -170,7 +170,7 @@ SqlText DashboardRepository::rowSource(Metric metric, const MetricScope &scope)
                     "SELECT pp.household_id AS household_id, p.woonvorm AS grp, p.woonvorm AS label, pp.placed_on AS on_date, "
                     "p.plek_id AS detail, NULL AS since, 0 AS amount FROM place_placements pp "
                     "JOIN places p ON p.id = pp.place_id JOIN households h ON h.id = pp.household_id "
-                    "WHERE h.team_id = ? AND pp.placed_on BETWEEN ? AND ?"),
+                    "WHERE +h.team_id = ? AND pp.placed_on BETWEEN ? AND ?"),
                 week};
     case Metric::DeclinedOffers:
         // updated_at is a UTC timestamp; its date part is the day the decline was recorded.
@@ -178,14 +178,14 @@ SqlText DashboardRepository::rowSource(Metric metric, const MetricScope &scope)
                     "SELECT e.household_id AS household_id, e.tier AS grp, e.tier AS label, SUBSTR(e.updated_at, 1, 10) AS on_date, "
                     "COALESCE(p.plek_id, '') AS detail, NULL AS since, 0 AS amount FROM plan_entries e "
                     "LEFT JOIN places p ON p.id = e.place_id JOIN households h ON h.id = e.household_id "
-                    "WHERE h.team_id = ? AND e.status = 'afgewezen' AND SUBSTR(e.updated_at, 1, 10) BETWEEN ? AND ?"),
+                    "WHERE +h.team_id = ? AND e.status = 'afgewezen' AND SUBSTR(e.updated_at, 1, 10) BETWEEN ? AND ?"),
                 week};
     case Metric::PlacedAtWeekEnd:
         return {QStringLiteral(
                     "SELECT pp.household_id AS household_id, p.woonvorm AS grp, p.woonvorm AS label, pp.placed_on AS on_date, "
                     "p.plek_id AS detail, NULL AS since, 0 AS amount FROM place_placements pp "
                     "JOIN places p ON p.id = pp.place_id JOIN households h ON h.id = pp.household_id "
-                    "WHERE h.team_id = ? AND pp.placed_on <= ? AND (pp.ended_on IS NULL OR pp.ended_on > ?)"),
+                    "WHERE +h.team_id = ? AND pp.placed_on <= ? AND (pp.ended_on IS NULL OR pp.ended_on > ?)"),
                 {scope.teamId, iso(scope.reference), iso(scope.reference)}};
     case Metric::Resignal6m:
         return resignal(scope, 26);

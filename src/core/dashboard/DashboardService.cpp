@@ -150,7 +150,7 @@ Result<QList<MetricRow>> DashboardService::overdueRows(const MetricScope &scope)
 {
     // The work queue's own "overdue" (docs/cases.md): the same clocks, so the team lead's
     // number is the caseworker's "Te laat" filter on the reference day.
-    auto items = cases::WorkQueue(m_database, m_clock, m_session).load(scope.reference);
+    auto items = cases::WorkQueue(m_database, m_clock, m_session).loadOpenCases(scope.reference);
     if (!items)
         return items.error();
     auto users = UserRepository(m_database.connection()).all();
