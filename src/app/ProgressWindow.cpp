@@ -12,7 +12,8 @@ namespace {
 constexpr int ShowProgressAfterMs = 400;
 } // namespace
 
-ProgressWindow::ProgressWindow(const Texts &texts, QWidget *parent) : QDialog(parent)
+ProgressWindow::ProgressWindow(const Texts &texts, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(texts.title);
     setAccessibleName(texts.name);

@@ -18,11 +18,11 @@ class ProgressWindow final : public QDialog {
     Q_OBJECT
 public:
     struct Texts {
-        QString title;      ///< window title, e.g. "Exporting list"
-        QString name;       ///< the window's accessible name
-        QString labelName;  ///< the accessible name of the "what is written" label
-        QString barName;    ///< the progress bar's accessible name
-        QString cancel;     ///< the button's text, with its mnemonic
+        QString title; ///< window title, e.g. "Exporting list"
+        QString name; ///< the window's accessible name
+        QString labelName; ///< the accessible name of the "what is written" label
+        QString barName; ///< the progress bar's accessible name
+        QString cancel; ///< the button's text, with its mnemonic
         QString cancelName; ///< the button's accessible name
     };
 

@@ -39,8 +39,8 @@ QString ExportPdfCommand::help() const
 
 int ExportPdfCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
-    ArgumentReader reader({QStringLiteral("household"), QStringLiteral("profile"), QStringLiteral("out")},
-                          {QStringLiteral("json")});
+    ArgumentReader reader(
+        {QStringLiteral("household"), QStringLiteral("profile"), QStringLiteral("out")}, {QStringLiteral("json")});
     if (!reader.parse(args, console))
         return NothingDone;
     for (const QString &name : {QStringLiteral("household"), QStringLiteral("profile"), QStringLiteral("out")}) {
@@ -69,7 +69,8 @@ int ExportPdfCommand::run(const QStringList &args, const GlobalOptions &global, 
     const QString out = reader.value(QStringLiteral("out"));
     const bool batch = households.size() > 1;
     // An unusable target is reported before the login, which asks for a password.
-    const QList<FieldError> problems = batch ? CaseSummaryService::checkFolder(out) : CaseSummaryService::checkTarget(out);
+    const QList<FieldError> problems
+        = batch ? CaseSummaryService::checkFolder(out) : CaseSummaryService::checkTarget(out);
     if (!problems.isEmpty()) {
         for (const FieldError &problem : problems)
             console.error(problem.message);
@@ -91,8 +92,8 @@ int ExportPdfCommand::run(const QStringList &args, const GlobalOptions &global, 
             files << QFileInfo(file).absoluteFilePath();
         if (outcome->failure) {
             console.failure(outcome->failure.value());
-            console.error(tr("stopped at household %1; %n summary(ies) written before it.", nullptr,
-                             static_cast<int>(files.size()))
+            console.error(tr(
+                "stopped at household %1; %n summary(ies) written before it.", nullptr, static_cast<int>(files.size()))
                               .arg(outcome->failedHousehold));
             return NothingDone;
         }
@@ -105,11 +106,12 @@ int ExportPdfCommand::run(const QStringList &args, const GlobalOptions &global, 
     }
     if (reader.has(QStringLiteral("json"))) {
         console.json({{QStringLiteral("profile"), summary::profileKey(*profile)},
-                      {QStringLiteral("files"), QJsonArray::fromStringList(files)}});
+            {QStringLiteral("files"), QJsonArray::fromStringList(files)}});
         return Done;
     }
     for (const QString &file : std::as_const(files))
-        console.out(tr("Case summary (%1) written to %2.").arg(summary::profileKey(*profile), QDir::toNativeSeparators(file)));
+        console.out(
+            tr("Case summary (%1) written to %2.").arg(summary::profileKey(*profile), QDir::toNativeSeparators(file)));
     return Done;
 }
 

@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+
 #include <catch2/catch.hpp>
 
 using namespace vangnet;
@@ -44,7 +46,7 @@ struct SummaryGuiFixture : AppFixture {
         DialogRunner::setInteractive(false);
         DialogRunner::clearQueued();
         ids << addHousehold(QStringLiteral("Bakker"), QStringLiteral("7411 AB"), 1, QStringLiteral("Centrum"),
-                            QStringLiteral("999990019"))
+            QStringLiteral("999990019"))
             << addHousehold(QStringLiteral("Jansen"), QStringLiteral("7411 AB"), 2, QStringLiteral("Noord"))
             << addHousehold(QStringLiteral("Mulder"), QStringLiteral("7412 CD"), 3, QStringLiteral("Noord"));
         std::sort(ids.begin(), ids.end());
@@ -75,6 +77,17 @@ struct SummaryGuiFixture : AppFixture {
         REQUIRE(finished.size() == 1);
         CHECK_FALSE(exporter.isRunning());
         return finished.first();
+    }
+
+    /// Starts a batch over every household into the fixture's folder (profile and folder answered)
+    /// with `exporter`; its finished() spy.
+    std::unique_ptr<QSignalSpy> startBatch(CaseSummaryExporter &exporter, SummaryProfile profile)
+    {
+        auto finished = std::make_unique<QSignalSpy>(&exporter, &CaseSummaryExporter::finished);
+        answerProfile(profile);
+        FileDialog::setNextFileName(out.path());
+        REQUIRE(exporter.exportMany(ids));
+        return finished;
     }
 
     QStringList pdfsIn(const QString &folder) const
@@ -108,7 +121,7 @@ QStringList namesFor(const QList<qint64> &ids, SummaryProfile profile)
 } // namespace
 
 TEST_CASE_METHOD(SummaryGuiFixture, "Export summaries… writes one PDF per selected household, off the GUI thread",
-                 "[app][gui][summary]")
+    "[app][gui][summary]")
 {
     HouseholdsPage page(*db, session, service, clock);
     QSignalSpy loaded(&page.model(), &HouseholdListModel::loaded);
@@ -138,9 +151,7 @@ TEST_CASE_METHOD(SummaryGuiFixture, "Export summaries… writes one PDF per sele
     QElapsedTimer sinceTick;
     sinceTick.start();
     QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        longestGap = std::max(longestGap, sinceTick.restart());
-    });
+    QObject::connect(&ticker, &QTimer::timeout, [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
     ticker.start(5);
     const QList<QVariant> outcome = waitForRun(page.summaries(), finished);
     ticker.stop();
@@ -150,21 +161,20 @@ TEST_CASE_METHOD(SummaryGuiFixture, "Export summaries… writes one PDF per sele
     CHECK(longestGap < 100);
     CHECK(button->isEnabled());
     CHECK(pdfsIn(out.path()) == namesFor(ids, SummaryProfile::Partner));
-    CHECK(DialogRunner::lastInformation() == QStringLiteral("3 summary(ies) written to %1.").arg(QDir::toNativeSeparators(out.path())));
-    CHECK_FALSE(DialogRunner::lastInformation().contains(QStringLiteral("Bakker"))); // no names in file names or messages
+    CHECK(DialogRunner::lastInformation()
+        == QStringLiteral("3 summary(ies) written to %1.").arg(QDir::toNativeSeparators(out.path())));
+    CHECK_FALSE(
+        DialogRunner::lastInformation().contains(QStringLiteral("Bakker"))); // no names in file names or messages
 }
 
 TEST_CASE_METHOD(SummaryGuiFixture, "Cancel stops the batch before the next household and keeps only whole files",
-                 "[app][gui][summary]")
+    "[app][gui][summary]")
 {
     QWidget owner;
     CaseSummaryExporter exporter(*db, session, clock, &owner);
-    QSignalSpy finished(&exporter, &CaseSummaryExporter::finished);
-    answerProfile(SummaryProfile::Intern);
-    FileDialog::setNextFileName(out.path());
-    REQUIRE(exporter.exportMany(ids));
+    const auto finished = startBatch(exporter, SummaryProfile::Intern);
     exporter.cancel();
-    const QList<QVariant> outcome = waitForRun(exporter, finished);
+    const QList<QVariant> outcome = waitForRun(exporter, *finished);
     CHECK_FALSE(outcome.at(0).toBool());
     CHECK(outcome.at(1).toString().startsWith(QStringLiteral("Stopped: ")));
     const QStringList written = pdfsIn(out.path());
@@ -183,18 +193,14 @@ TEST_CASE_METHOD(SummaryGuiFixture, "Cancel stops the batch before the next hous
     }
 }
 
-TEST_CASE_METHOD(SummaryGuiFixture, "A household that cannot be written stops the batch with which and why",
-                 "[app][gui][summary]")
+TEST_CASE_METHOD(
+    SummaryGuiFixture, "A household that cannot be written stops the batch with which and why", "[app][gui][summary]")
 {
     // A folder in the way of the second household's file, as an unwritable target would be.
     REQUIRE(QDir(out.path()).mkdir(CaseSummaryService::fileNameFor(ids[1], SummaryProfile::Intern)));
     QWidget owner;
     CaseSummaryExporter exporter(*db, session, clock, &owner);
-    QSignalSpy finished(&exporter, &CaseSummaryExporter::finished);
-    answerProfile(SummaryProfile::Intern);
-    FileDialog::setNextFileName(out.path());
-    REQUIRE(exporter.exportMany(ids));
-    const QList<QVariant> outcome = waitForRun(exporter, finished);
+    const QList<QVariant> outcome = waitForRun(exporter, *startBatch(exporter, SummaryProfile::Intern));
     CHECK_FALSE(outcome.at(0).toBool());
     const QString message = DialogRunner::lastWarning();
     CHECK(message.contains(QStringLiteral("household %1").arg(ids[1])));
@@ -211,8 +217,8 @@ TEST_CASE_METHOD(SummaryGuiFixture, "A household that cannot be written stops th
     }
 }
 
-TEST_CASE_METHOD(SummaryGuiFixture, "Print summary… on the household writes its summary to the chosen file",
-                 "[app][gui][summary]")
+TEST_CASE_METHOD(
+    SummaryGuiFixture, "Print summary… on the household writes its summary to the chosen file", "[app][gui][summary]")
 {
     HouseholdsPage page(*db, session, service, clock);
     QSignalSpy loaded(&page.model(), &HouseholdListModel::loaded);
@@ -232,7 +238,8 @@ TEST_CASE_METHOD(SummaryGuiFixture, "Print summary… on the household writes it
     INFO(outcome.at(1).toString().toStdString());
     REQUIRE(outcome.at(0).toBool());
     CHECK(pdfsIn(out.path()) == QStringList{QStringLiteral("bakker.pdf")});
-    CHECK(DialogRunner::lastInformation() == QStringLiteral("The summary was saved as %1.").arg(QDir::toNativeSeparators(file)));
+    CHECK(DialogRunner::lastInformation()
+        == QStringLiteral("The summary was saved as %1.").arg(QDir::toNativeSeparators(file)));
 }
 
 TEST_CASE("The summary's profile dialog and progress window name every widget", "[app][gui][summary]")

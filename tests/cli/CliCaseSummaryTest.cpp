@@ -19,9 +19,9 @@ QList<qint64> householdsOf(const QString &db, bool ownTeam)
     auto opened = vangnet::Database::open(vangnet::DatabaseLocation::sqliteFile(db));
     REQUIRE(opened.ok());
     auto q = vangnet::runSql((*opened)->connection(),
-                             QStringLiteral("SELECT id FROM households WHERE team_id %1 "
-                                            "(SELECT team_id FROM users WHERE username = 'consulent') ORDER BY id LIMIT 2")
-                                 .arg(ownTeam ? QStringLiteral("=") : QStringLiteral("<>")));
+        QStringLiteral("SELECT id FROM households WHERE team_id %1 "
+                       "(SELECT team_id FROM users WHERE username = 'consulent') ORDER BY id LIMIT 2")
+            .arg(ownTeam ? QStringLiteral("=") : QStringLiteral("<>")));
     REQUIRE(q.ok());
     QList<qint64> ids;
     while (q->next())
@@ -32,8 +32,8 @@ QList<qint64> householdsOf(const QString &db, bool ownTeam)
 
 QStringList batchArgs(const QList<qint64> &households, const QString &folder)
 {
-    QStringList args{QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--profile"), QStringLiteral("partner"),
-                     QStringLiteral("--out"), folder, QStringLiteral("--json")};
+    QStringList args{QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--profile"),
+        QStringLiteral("partner"), QStringLiteral("--out"), folder, QStringLiteral("--json")};
     for (const qint64 id : households)
         args << QStringLiteral("--household") << QString::number(id);
     return args;
@@ -42,13 +42,14 @@ QStringList batchArgs(const QList<qint64> &households, const QString &folder)
 QStringList pdfArgs(qint64 household, const QString &profile, const QString &out)
 {
     return {QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--household"), QString::number(household),
-            QStringLiteral("--profile"), profile, QStringLiteral("--out"), out};
+        QStringLiteral("--profile"), profile, QStringLiteral("--out"), out};
 }
 
 /// The details of the export records about `household` in the audit log, read by the administrator.
 QStringList exportDetails(const QTemporaryDir &home, const QString &db, qint64 household)
 {
-    const Run audit = as(home, db, QStringLiteral("beheerder"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run audit = as(home, db, QStringLiteral("beheerder"),
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(audit.exitCode == 0);
     QStringList details;
     for (const auto &row : jsonOf(audit).value(QStringLiteral("records")).toArray()) {
@@ -81,7 +82,7 @@ TEST_CASE("vangnet-cli export pdf writes a household's case summary per profile,
     for (const QString &profile : {QStringLiteral("intern"), QStringLiteral("partner")}) {
         const QString pdf = out.filePath(profile + QStringLiteral(".pdf"));
         const Run run = as(home, db, worker, pdfArgs(household, profile, pdf),
-                           {{QStringLiteral("DISPLAY"), QString()}, {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")}});
+            {{QStringLiteral("DISPLAY"), QString()}, {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb")}});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         CHECK(QString::fromUtf8(run.out).contains(QStringLiteral("Case summary (%1) written to").arg(profile)));
@@ -90,7 +91,8 @@ TEST_CASE("vangnet-cli export pdf writes a household's case summary per profile,
         CHECK(file.read(5) == "%PDF-");
         CHECK(file.size() > 10000);
     }
-    CHECK(exportDetails(home, db, household) == QStringList{QStringLiteral("case_summary:intern"), QStringLiteral("case_summary:partner")});
+    CHECK(exportDetails(home, db, household)
+        == QStringList{QStringLiteral("case_summary:intern"), QStringLiteral("case_summary:partner")});
 
     SECTION("several households go to a folder, one file each, named by number")
     {
@@ -100,8 +102,8 @@ TEST_CASE("vangnet-cli export pdf writes a household's case summary per profile,
         REQUIRE(run.exitCode == 0);
         CHECK(jsonOf(run).value(QStringLiteral("files")).toArray().size() == 2);
         CHECK(filesIn(folder.path())
-              == QStringList{QStringLiteral("samenvatting-%1-partner.pdf").arg(own[0]),
-                             QStringLiteral("samenvatting-%1-partner.pdf").arg(own[1])});
+            == QStringList{QStringLiteral("samenvatting-%1-partner.pdf").arg(own[0]),
+                QStringLiteral("samenvatting-%1-partner.pdf").arg(own[1])});
     }
     SECTION("a batch stops at a household of another team; the files before it stay")
     {
@@ -109,7 +111,8 @@ TEST_CASE("vangnet-cli export pdf writes a household's case summary per profile,
         const qint64 other = householdsOf(db, false).first();
         const Run run = as(home, db, worker, batchArgs({own[0], other, own[1]}, folder.path()));
         CHECK(run.exitCode == 2);
-        CHECK(run.err.contains(QStringLiteral("stopped at household %1; 1 summary(ies) written before it.").arg(other)));
+        CHECK(
+            run.err.contains(QStringLiteral("stopped at household %1; 1 summary(ies) written before it.").arg(other)));
         CHECK(filesIn(folder.path()) == QStringList{QStringLiteral("samenvatting-%1-partner.pdf").arg(own[0])});
     }
 }
@@ -136,7 +139,8 @@ TEST_CASE("vangnet-cli export pdf refuses bad input with exit code 2 and writes 
     CHECK(otherTeam.exitCode == 2);
     CHECK_FALSE(otherTeam.err.trimmed().isEmpty());
 
-    const Run missingFolder = as(home, db, worker, pdfArgs(own, QStringLiteral("intern"), out.filePath(QStringLiteral("weg/s.pdf"))));
+    const Run missingFolder
+        = as(home, db, worker, pdfArgs(own, QStringLiteral("intern"), out.filePath(QStringLiteral("weg/s.pdf"))));
     CHECK(missingFolder.exitCode == 2);
     CHECK(missingFolder.err.contains(QStringLiteral("does not exist")));
 
@@ -153,15 +157,16 @@ TEST_CASE("vangnet-cli export pdf refuses bad input with exit code 2 and writes 
     CHECK(exportDetails(home, db, other).isEmpty());
 
     // The refusal of the other team's household is in the audit log.
-    const Run audit = as(home, db, QStringLiteral("beheerder"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run audit = as(home, db, QStringLiteral("beheerder"),
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(audit.exitCode == 0);
     bool refused = false;
     for (const auto &row : jsonOf(audit).value(QStringLiteral("records")).toArray()) {
         const QJsonObject r = row.toObject();
         refused = refused
-                  || (r.value(QStringLiteral("action")).toString() == QLatin1String("permission_denied")
-                      && r.value(QStringLiteral("object_type")).toString() == QLatin1String("household")
-                      && r.value(QStringLiteral("object_id")).toInteger() == other);
+            || (r.value(QStringLiteral("action")).toString() == QLatin1String("permission_denied")
+                && r.value(QStringLiteral("object_type")).toString() == QLatin1String("household")
+                && r.value(QStringLiteral("object_id")).toInteger() == other);
     }
     CHECK(refused);
 }

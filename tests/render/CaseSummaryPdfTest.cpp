@@ -53,7 +53,8 @@ QString flat(const QString &text)
 QString drawnText(const QString &path)
 {
     int code = -1;
-    const QString text = vangnet::test::runPdfTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}, &code);
+    const QString text = vangnet::test::runPdfTool(
+        QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")}, &code);
     REQUIRE(code == 0);
     return flat(text);
 }
@@ -61,7 +62,7 @@ QString drawnText(const QString &path)
 } // namespace
 
 TEST_CASE_METHOD(CaseSummaryFixture, "The case summary PDFs hold their profile's content as text and pass qpdf --check",
-                 "[render][summary]")
+    "[render][summary]")
 {
     if (!pdfToolsPresent())
         return;
@@ -133,7 +134,8 @@ TEST_CASE_METHOD(CaseSummaryFixture, "The case summary renders on a worker threa
     buffer.open(QIODevice::WriteOnly);
     REQUIRE(pdfRenderer()(document, buffer).ok());
     CHECK(bytes.size() > 10000);
-    CHECK(qAbs(bytes.size() - onGuiThread.size()) < onGuiThread.size() / 20); // the same document, give or take metadata
+    CHECK(
+        qAbs(bytes.size() - onGuiThread.size()) < onGuiThread.size() / 20); // the same document, give or take metadata
 
     if (!pdfToolsPresent())
         return;

@@ -8,25 +8,28 @@ namespace vangnet::test {
 
 namespace {
 
+Person member(MemberRole role, const QString &voornaam, const QString &achternaam, const QString &bsn, QDate born)
+{
+    Person p;
+    p.role = role;
+    p.voornaam = voornaam;
+    p.achternaam = achternaam;
+    p.bsn = bsn;
+    p.geboortedatum = born;
+    return p;
+}
+
+/// Jan Jansen and Maria de Vries, who turned 18 this year (a youth-care notice is about her).
 Household jansenHousehold()
 {
     Household h;
     h.address = Address{0, QStringLiteral("Lindelaan"), 12, QStringLiteral("A"), QStringLiteral("7411 AB"),
-                        QStringLiteral("Vangstad"), QStringLiteral("Noord")};
-    Person head;
-    head.voorletters = QStringLiteral("J.");
-    head.voornaam = QStringLiteral("Jan");
-    head.achternaam = QStringLiteral("Jansen");
-    head.bsn = QStringLiteral("999990019");
-    head.geboortedatum = QDate(1980, 3, 14);
-    Person partner;
-    partner.role = MemberRole::Partner;
-    partner.voornaam = QStringLiteral("Maria");
-    partner.voorvoegsel = QStringLiteral("de");
-    partner.achternaam = QStringLiteral("Vries");
-    partner.bsn = QStringLiteral("999990020");
-    partner.geboortedatum = QDate(2008, 1, 20);
-    h.members << head << partner;
+        QStringLiteral("Vangstad"), QStringLiteral("Noord")};
+    h.members << member(MemberRole::Hoofdbewoner, QStringLiteral("Jan"), QStringLiteral("Jansen"),
+        QStringLiteral("999990019"), QDate(1980, 3, 14))
+              << member(MemberRole::Partner, QStringLiteral("Maria"), QStringLiteral("Vries"),
+                     QStringLiteral("999990020"), QDate(2008, 1, 20));
+    h.members.last().voorvoegsel = QStringLiteral("de");
     return h;
 }
 
@@ -51,15 +54,16 @@ CaseSummaryFixture::CaseSummaryFixture()
     householdId = created.id;
     for (const Person &p : created.members)
         (p.achternaam == QLatin1String("Jansen") ? headId : partnerId) = p.id;
-    require(households.addNote(householdId, QStringLiteral("consulent-a"), QStringLiteral("Huisbezoek HUISHOUDEN-GEHEIM")));
+    require(
+        households.addNote(householdId, QStringLiteral("consulent-a"), QStringLiteral("Huisbezoek HUISHOUDEN-GEHEIM")));
 
     signal({householdId, headId}, QStringLiteral("H-1"), today().addDays(-20), true);
-    const qint64 detention = require(households.addDischarge(
-        householdId, headId,
-        notice(QStringLiteral("U-1"), importing::InstitutionType::Detentie, QStringLiteral("PI Vangstad"), today().addDays(30))));
+    const qint64 detention = require(households.addDischarge(householdId, headId,
+        notice(QStringLiteral("U-1"), importing::InstitutionType::Detentie, QStringLiteral("PI Vangstad"),
+            today().addDays(30))));
     require(households.addDischarge(householdId, partnerId,
-                                    notice(QStringLiteral("U-2"), importing::InstitutionType::Jeugdzorg,
-                                           QStringLiteral("Jeugdhuis De Brug"), today().addDays(50))));
+        notice(QStringLiteral("U-2"), importing::InstitutionType::Jeugdzorg, QStringLiteral("Jeugdhuis De Brug"),
+            today().addDays(50))));
 
     caseId = require(service.openFromDischarge(detention)).id;
     cases::ContactAttempt attempt;
@@ -91,9 +95,8 @@ CaseSummaryFixture::CaseSummaryFixture()
     zrm.personId = headId;
     zrm.assessedOn = today().addDays(-1);
     zrm.scores = {{QStringLiteral("huisvesting"), 2}, {QStringLiteral("financien"), 1},
-                  {QStringLiteral("geestelijke_gezondheid"), 2}, {QStringLiteral("lichamelijke_gezondheid"), 3},
-                  {QStringLiteral("middelengebruik"), 3}, {QStringLiteral("basale_adl"), 4},
-                  {QStringLiteral("justitie"), 1}};
+        {QStringLiteral("geestelijke_gezondheid"), 2}, {QStringLiteral("lichamelijke_gezondheid"), 3},
+        {QStringLiteral("middelengebruik"), 3}, {QStringLiteral("basale_adl"), 4}, {QStringLiteral("justitie"), 1}};
     require(ZrmService(*db, clock, users.caseworkerA()).record(zrm));
 
     need({householdId, headId});
@@ -130,21 +133,18 @@ QString CaseSummaryFixture::textOf(const ReportDocument &document)
 const QStringList &CaseSummaryFixture::noteMarkers()
 {
     static const QStringList markers{QStringLiteral("HUISHOUDEN-GEHEIM"), QStringLiteral("POGING-GEHEIM"),
-                                     QStringLiteral("CASUS-GEHEIM"), QStringLiteral("HERINNERING-GEHEIM"),
-                                     QStringLiteral("WEIGERING-GEHEIM")};
+        QStringLiteral("CASUS-GEHEIM"), QStringLiteral("HERINNERING-GEHEIM"), QStringLiteral("WEIGERING-GEHEIM")};
     return markers;
 }
 
 const QStringList &CaseSummaryFixture::specialWords()
 {
-    static const QStringList words{
-        QStringLiteral("detention"),  QStringLiteral("detentie"),   QStringLiteral("PI Vangstad"),
-        QStringLiteral("prison"),     QStringLiteral("gevangenis"), QStringLiteral("justice"),
-        QStringLiteral("justitie"),   QStringLiteral("health"),     QStringLiteral("gezondheid"),
-        QStringLiteral("clinic"),     QStringLiteral("kliniek"),    QStringLiteral("GGZ"),
-        QStringLiteral("hospital"),   QStringLiteral("ziekenhuis"), QStringLiteral("substance"),
-        QStringLiteral("middelen"),   QStringLiteral("addiction"),  QStringLiteral("verslaving"),
-        QStringLiteral("ADL")};
+    static const QStringList words{QStringLiteral("detention"), QStringLiteral("detentie"),
+        QStringLiteral("PI Vangstad"), QStringLiteral("prison"), QStringLiteral("gevangenis"),
+        QStringLiteral("justice"), QStringLiteral("justitie"), QStringLiteral("health"), QStringLiteral("gezondheid"),
+        QStringLiteral("clinic"), QStringLiteral("kliniek"), QStringLiteral("GGZ"), QStringLiteral("hospital"),
+        QStringLiteral("ziekenhuis"), QStringLiteral("substance"), QStringLiteral("middelen"),
+        QStringLiteral("addiction"), QStringLiteral("verslaving"), QStringLiteral("ADL")};
     return words;
 }
 

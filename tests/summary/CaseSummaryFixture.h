@@ -29,7 +29,7 @@ struct CaseSummaryFixture : PlanWorkflowFixture {
     static const QStringList &specialWords();
 
     qint64 householdId = 0;
-    qint64 headId = 0;   ///< Jansen, BSN 999990019
+    qint64 headId = 0; ///< Jansen, BSN 999990019
     qint64 partnerId = 0; ///< De Vries, BSN 999990020
     qint64 caseId = 0;
     QTemporaryDir out;

@@ -1,8 +1,8 @@
 #include "summary/CaseSummaryFixture.h"
 
+#include "rules/DefaultRules.h"
 #include "summary/CaseSummaryDocument.h"
 #include "summary/PartnerRedaction.h"
-#include "rules/DefaultRules.h"
 #include "zrm/ZrmScale.h"
 
 #include <QDir>
@@ -42,16 +42,18 @@ QList<AuditEvent> auditOf(CaseSummaryFixture &f, AuditAction action)
 
 QString documentText(CaseSummaryFixture &f, SummaryProfile profile)
 {
-    const CaseSummary s = CaseSummaryFixture::require(CaseSummaryService(*f.db, f.clock, f.users.caseworkerA()).gather(f.householdId, profile));
+    const CaseSummary s = CaseSummaryFixture::require(
+        CaseSummaryService(*f.db, f.clock, f.users.caseworkerA()).gather(f.householdId, profile));
     return CaseSummaryFixture::textOf(caseSummaryDocument(s));
 }
 
 } // namespace
 
-TEST_CASE_METHOD(CaseSummaryFixture, "The intern summary is complete, with masked BSNs and the flags' explanations",
-                 "[summary]")
+TEST_CASE_METHOD(
+    CaseSummaryFixture, "The intern summary is complete, with masked BSNs and the flags' explanations", "[summary]")
 {
-    const CaseSummary s = require(CaseSummaryService(*db, clock, users.caseworkerA()).gather(householdId, SummaryProfile::Intern));
+    const CaseSummary s
+        = require(CaseSummaryService(*db, clock, users.caseworkerA()).gather(householdId, SummaryProfile::Intern));
     CHECK(s.profile == SummaryProfile::Intern);
     CHECK(s.generatedByName == users.caseworkerA().user().displayName);
     REQUIRE(s.members.size() == 2);
@@ -90,10 +92,11 @@ TEST_CASE_METHOD(CaseSummaryFixture, "The intern summary is complete, with maske
     CHECK(text.contains(QStringLiteral("Printed 24-11-2026")));
 }
 
-TEST_CASE_METHOD(CaseSummaryFixture, "The partner summary has no BSN, no notes and no health, addiction or detention details",
-                 "[summary]")
+TEST_CASE_METHOD(CaseSummaryFixture,
+    "The partner summary has no BSN, no notes and no health, addiction or detention details", "[summary]")
 {
-    const CaseSummary s = require(CaseSummaryService(*db, clock, users.caseworkerA()).gather(householdId, SummaryProfile::Partner));
+    const CaseSummary s
+        = require(CaseSummaryService(*db, clock, users.caseworkerA()).gather(householdId, SummaryProfile::Partner));
     CHECK(s.profile == SummaryProfile::Partner);
     for (const SummaryMember &m : s.members)
         CHECK(m.bsn.isEmpty());
@@ -141,8 +144,8 @@ TEST_CASE_METHOD(CaseSummaryFixture, "The partner summary has no BSN, no notes a
 
 TEST_CASE_METHOD(CaseSummaryFixture, "A notice of someone in detention reaches a partner as announced", "[summary]")
 {
-    require(service.setNoticeLifecycle(caseId, service.detail(caseId)->record.dischargeIds.first(),
-                                       importing::DischargeLifecycle::InDetentie));
+    require(service.setNoticeLifecycle(
+        caseId, service.detail(caseId)->record.dischargeIds.first(), importing::DischargeLifecycle::InDetentie));
     const QString intern = documentText(*this, SummaryProfile::Intern);
     CHECK(intern.contains(QStringLiteral("In detention")));
     const QString partner = documentText(*this, SummaryProfile::Partner);
@@ -170,7 +173,8 @@ TEST_CASE_METHOD(CaseSummaryFixture, "Another team's household is refused and th
 
     SECTION("an unknown household is not found")
     {
-        auto missing = CaseSummaryService(*db, clock, users.caseworkerA()).gather(householdId + 1000, SummaryProfile::Intern);
+        auto missing
+            = CaseSummaryService(*db, clock, users.caseworkerA()).gather(householdId + 1000, SummaryProfile::Intern);
         REQUIRE_FALSE(missing.ok());
         CHECK(missing.error().code == ErrorCode::NotFound);
     }
@@ -216,25 +220,27 @@ TEST_CASE_METHOD(CaseSummaryFixture, "A summary that fails to render leaves no f
     auto folder = summaries.write(householdId, SummaryProfile::Intern, out.path(), textRenderer);
     REQUIRE_FALSE(folder.ok());
     CHECK(folder.error().code == ErrorCode::Invalid);
-    auto missing = summaries.write(householdId, SummaryProfile::Intern, out.filePath(QStringLiteral("weg/s.pdf")), textRenderer);
+    auto missing
+        = summaries.write(householdId, SummaryProfile::Intern, out.filePath(QStringLiteral("weg/s.pdf")), textRenderer);
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().fields.first().message.contains(QStringLiteral("does not exist")));
 }
 
-TEST_CASE_METHOD(CaseSummaryFixture, "A batch writes one summary per household and stops at the first failure",
-                 "[summary]")
+TEST_CASE_METHOD(
+    CaseSummaryFixture, "A batch writes one summary per household and stops at the first failure", "[summary]")
 {
     const qint64 second = household(QStringLiteral("Bakker"), 3).first;
     const qint64 third = household(QStringLiteral("Mulder"), 5).first;
     const CaseSummaryService summaries(*db, clock, users.caseworkerA());
-    CHECK(CaseSummaryService::fileNameFor(second, SummaryProfile::Partner) == QStringLiteral("samenvatting-%1-partner.pdf").arg(second));
+    CHECK(CaseSummaryService::fileNameFor(second, SummaryProfile::Partner)
+        == QStringLiteral("samenvatting-%1-partner.pdf").arg(second));
 
     QList<std::pair<qint64, qint64>> steps;
     auto all = summaries.writeAll({householdId, second, third}, SummaryProfile::Partner, out.path(), textRenderer,
-                                  [&](qint64 done, qint64 total) {
-                                      steps.append({done, total});
-                                      return true;
-                                  });
+        [&](qint64 done, qint64 total) {
+            steps.append({done, total});
+            return true;
+        });
     REQUIRE(all.ok());
     CHECK(all->written.size() == 3);
     CHECK_FALSE(all->failure);
@@ -247,19 +253,21 @@ TEST_CASE_METHOD(CaseSummaryFixture, "A batch writes one summary per household a
     {
         QTemporaryDir folder;
         REQUIRE(QDir(folder.path()).mkdir(CaseSummaryService::fileNameFor(second, SummaryProfile::Intern)));
-        auto stopped = summaries.writeAll({householdId, second, third}, SummaryProfile::Intern, folder.path(), textRenderer);
+        auto stopped
+            = summaries.writeAll({householdId, second, third}, SummaryProfile::Intern, folder.path(), textRenderer);
         REQUIRE(stopped.ok());
         CHECK(stopped->written.size() == 1);
         CHECK(stopped->failedHousehold == second);
         REQUIRE(stopped->failure);
         CHECK(stopped->failure->fields.first().message.contains(QStringLiteral("is a folder")));
-        CHECK_FALSE(QFile::exists(QDir(folder.path()).filePath(CaseSummaryService::fileNameFor(third, SummaryProfile::Intern))));
+        CHECK_FALSE(QFile::exists(
+            QDir(folder.path()).filePath(CaseSummaryService::fileNameFor(third, SummaryProfile::Intern))));
     }
     SECTION("stopping between households keeps what was written")
     {
         QTemporaryDir folder;
-        auto cancelled = summaries.writeAll({householdId, second, third}, SummaryProfile::Intern, folder.path(), textRenderer,
-                                            [](qint64 done, qint64) { return done < 1; });
+        auto cancelled = summaries.writeAll({householdId, second, third}, SummaryProfile::Intern, folder.path(),
+            textRenderer, [](qint64 done, qint64) { return done < 1; });
         REQUIRE(cancelled.ok());
         CHECK(cancelled->cancelled);
         CHECK(cancelled->written.size() == 1);
@@ -267,7 +275,8 @@ TEST_CASE_METHOD(CaseSummaryFixture, "A batch writes one summary per household a
     }
     SECTION("a folder that does not exist is refused before anything runs")
     {
-        auto refused = summaries.writeAll({householdId}, SummaryProfile::Intern, out.filePath(QStringLiteral("weg")), textRenderer);
+        auto refused = summaries.writeAll(
+            {householdId}, SummaryProfile::Intern, out.filePath(QStringLiteral("weg")), textRenderer);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ErrorCode::Invalid);
     }
@@ -313,7 +322,7 @@ rule huur { title "Huur" severity laag score 1 # detentie in commentaar telt nie
     const QString shipped = rules::defaultRuleSetText();
     REQUIRE_FALSE(shipped.isEmpty());
     for (const QString &id : {QStringLiteral("meerdere_achterstanden"), QStringLiteral("crisissignaal"),
-                              QStringLiteral("uitstroom_zonder_onderdak"), QStringLiteral("jeugdzorg_18_zonder_woonplek"),
-                              QStringLiteral("zorgverzekering"), QStringLiteral("geen_contact")})
+             QStringLiteral("uitstroom_zonder_onderdak"), QStringLiteral("jeugdzorg_18_zonder_woonplek"),
+             QStringLiteral("zorgverzekering"), QStringLiteral("geen_contact")})
         CHECK_FALSE(ruleReadsSpecialCategory(shipped, id));
 }

@@ -22,14 +22,19 @@ namespace {
 const QString folderKey = QStringLiteral("caseSummary/folder");
 } // namespace
 
-CaseSummaryExporter::CaseSummaryExporter(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
-    : QObject(parent), m_parent(parent), m_db(db), m_session(session), m_clock(clock)
+CaseSummaryExporter::CaseSummaryExporter(
+    const Database &db, const Session &session, const Clock &clock, QWidget *parent)
+    : QObject(parent)
+    , m_parent(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_clock(clock)
 {
     m_task = new BackgroundTask(this);
     connect(m_task, &BackgroundTask::runningChanged, this, &CaseSummaryExporter::runningChanged);
     m_window = new ProgressWindow({tr("Writing summaries"), tr("Summary progress"), tr("The summaries being written"),
-                                   tr("Households done"), tr("&Cancel"), tr("Cancel the summaries")},
-                                  parent);
+                                      tr("Households done"), tr("&Cancel"), tr("Cancel the summaries")},
+        parent);
     m_window->setObjectName(QStringLiteral("caseSummaryProgress"));
     connect(m_window, &ProgressWindow::cancelRequested, this, &CaseSummaryExporter::cancel);
 }
@@ -78,9 +83,8 @@ bool CaseSummaryExporter::printOne(qint64 householdId)
     if (!profile)
         return false;
     const QString folder = QSettings().value(folderKey, QDir::homePath()).toString();
-    const QString fileName = FileDialog::getSaveFileName(
-        m_parent, tr("Save summary"), QDir(folder).filePath(CaseSummaryService::fileNameFor(householdId, *profile)),
-        tr("PDF files (*.pdf)"));
+    const QString fileName = FileDialog::getSaveFileName(m_parent, tr("Save summary"),
+        QDir(folder).filePath(CaseSummaryService::fileNameFor(householdId, *profile)), tr("PDF files (*.pdf)"));
     if (fileName.isEmpty() || !usable(CaseSummaryService::checkTarget(fileName), tr("Print summary")))
         return false;
     QSettings().setValue(folderKey, QFileInfo(fileName).absolutePath());
@@ -104,8 +108,8 @@ bool CaseSummaryExporter::exportMany(const QList<qint64> &householdIds)
     const auto profile = askProfile(int(householdIds.size()));
     if (!profile)
         return false;
-    const QString folder = FileDialog::getExistingDirectory(m_parent, tr("Folder for the summaries"),
-                                                            QSettings().value(folderKey, QDir::homePath()).toString());
+    const QString folder = FileDialog::getExistingDirectory(
+        m_parent, tr("Folder for the summaries"), QSettings().value(folderKey, QDir::homePath()).toString());
     if (folder.isEmpty() || !usable(CaseSummaryService::checkFolder(folder), tr("Export summaries")))
         return false;
     QSettings().setValue(folderKey, folder);
@@ -113,7 +117,8 @@ bool CaseSummaryExporter::exportMany(const QList<qint64> &householdIds)
     m_profile = *profile;
     m_file.clear();
     m_folder = folder;
-    start(tr("Writing %n summary(ies) to %1…", nullptr, int(householdIds.size())).arg(QDir::toNativeSeparators(folder)));
+    start(
+        tr("Writing %n summary(ies) to %1…", nullptr, int(householdIds.size())).arg(QDir::toNativeSeparators(folder)));
     return true;
 }
 
@@ -123,8 +128,7 @@ void CaseSummaryExporter::start(const QString &label)
     m_message.clear();
     m_window->setText(label);
     const DatabaseLocation location = m_db.location();
-    m_task->start([this, location] { m_outcome = work(location); },
-        [this] { done(); }, m_window->bar());
+    m_task->start([this, location] { m_outcome = work(location); }, [this] { done(); }, m_window->bar());
     m_window->openWhile([this] { return isRunning(); });
 }
 
@@ -174,11 +178,14 @@ void CaseSummaryExporter::done()
     const BatchOutcome &outcome = m_outcome->value();
     const int written = int(outcome.written.size());
     if (outcome.failure) {
-        m_message = tr("The summary of household %1 could not be written: %2").arg(outcome.failedHousehold).arg(outcome.failure->message);
+        m_message = tr("The summary of household %1 could not be written: %2")
+                        .arg(outcome.failedHousehold)
+                        .arg(outcome.failure->message);
         for (const FieldError &field : outcome.failure->fields)
             m_message += QLatin1Char('\n') + field.message;
         if (m_file.isEmpty())
-            m_message += QLatin1Char('\n') + tr("%n summary(ies) were written before it; the others were not started.", nullptr, written);
+            m_message += QLatin1Char('\n')
+                + tr("%n summary(ies) were written before it; the others were not started.", nullptr, written);
         DialogRunner::warn(m_parent, title, m_message);
         Q_EMIT finished(false, m_message);
         return;
@@ -189,8 +196,8 @@ void CaseSummaryExporter::done()
         return;
     }
     m_message = m_file.isEmpty()
-                    ? tr("%n summary(ies) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(m_folder))
-                    : tr("The summary was saved as %1.").arg(QDir::toNativeSeparators(m_file));
+        ? tr("%n summary(ies) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(m_folder))
+        : tr("The summary was saved as %1.").arg(QDir::toNativeSeparators(m_file));
     DialogRunner::inform(m_parent, title, m_message);
     Q_EMIT finished(true, m_message);
 }

@@ -70,7 +70,7 @@ private:
     ProgressWindow *m_window = nullptr;
     QList<qint64> m_ids;
     summary::SummaryProfile m_profile = summary::SummaryProfile::Intern;
-    QString m_file;   ///< the one summary's file (printOne)
+    QString m_file; ///< the one summary's file (printOne)
     QString m_folder; ///< the batch's folder (exportMany)
     std::optional<Result<summary::BatchOutcome>> m_outcome; ///< written by the work, read in done()
     QString m_message;

@@ -10,15 +10,16 @@ namespace vangnet {
 
 using summary::SummaryProfile;
 
-SummaryProfileDialog::SummaryProfileDialog(int households, QWidget *parent) : QDialog(parent)
+SummaryProfileDialog::SummaryProfileDialog(int households, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("summaryProfileDialog"));
     setWindowTitle(households > 1 ? tr("Export summaries") : tr("Print summary"));
     setAccessibleName(tr("Choose who the summary is for"));
     auto *layout = new QVBoxLayout(this);
-    auto *question = new QLabel(households > 1 ? tr("Who are the %n summaries for?", nullptr, households)
-                                               : tr("Who is the summary for?"),
-                                this);
+    auto *question = new QLabel(
+        households > 1 ? tr("Who are the %n summaries for?", nullptr, households) : tr("Who is the summary for?"),
+        this);
     question->setAccessibleName(question->text());
     layout->addWidget(question);
 
@@ -27,7 +28,7 @@ SummaryProfileDialog::SummaryProfileDialog(int households, QWidget *parent) : QD
     m_intern->setAccessibleName(tr("For the team: the complete summary"));
     m_partner = new QRadioButton(tr("A &partner organisation: without BSN, notes, health, addiction or detention "
                                     "details"),
-                                 this);
+        this);
     m_partner->setObjectName(QStringLiteral("partnerButton"));
     m_partner->setAccessibleName(tr("For a partner organisation: the minimised summary"));
     m_intern->setChecked(true);

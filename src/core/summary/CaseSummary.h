@@ -36,7 +36,7 @@ struct SummaryMember {
 /// everything it holds. Lists are in the order the screens show them.
 struct CaseSummary {
     SummaryProfile profile = SummaryProfile::Intern;
-    QDateTime generatedAt;   ///< UTC
+    QDateTime generatedAt; ///< UTC
     QString generatedByName; ///< display name of who printed it (the footer)
 
     qint64 householdId = 0;
@@ -44,16 +44,16 @@ struct CaseSummary {
     QString teamName;
     QList<SummaryMember> members;
 
-    QList<SignalRecord> signals;       ///< newest first
+    QList<SignalRecord> signals; ///< newest first
     QList<DischargeRecord> discharges; ///< newest first
-    QList<rules::StoredFlag> flags;    ///< open first, then resolved and dismissed ones
-    QList<cases::CaseDetail> cases;    ///< open first, newest first
-    QList<ZrmAssessment> zrm;          ///< newest first
-    QList<Note> notes;                 ///< the household's own notes, newest first; empty for partners
+    QList<rules::StoredFlag> flags; ///< open first, then resolved and dismissed ones
+    QList<cases::CaseDetail> cases; ///< open first, newest first
+    QList<ZrmAssessment> zrm; ///< newest first
+    QList<Note> notes; ///< the household's own notes, newest first; empty for partners
 
     std::optional<needs::HousingNeed> need;
-    QList<plans::PlanEntry> placements;   ///< plan entries of the household, newest run first
-    QHash<qint64, places::Place> places;  ///< the places those entries name, by id
+    QList<plans::PlanEntry> placements; ///< plan entries of the household, newest run first
+    QHash<qint64, places::Place> places; ///< the places those entries name, by id
 
     /// The member's name, "" when they are no longer a member.
     QString memberName(qint64 personId) const

@@ -21,12 +21,11 @@ QString caseNumber(const cases::Case &c)
 
 ReportSection CaseSummaryDocument::caseList(const CaseSummary &s)
 {
-    ReportSection section;
-    section.heading = tr("Cases");
-    ReportTable table;
-    table.header = {tr("Case"), tr("Status"), tr("Started from"), tr("Opened"), tr("Assigned to"), tr("Closed")};
-    table.widths = {9, 17, 17, 13, 20, 24};
-    table.emptyText = tr("No case was opened for the household.");
+    ReportTable table{
+        .header = {tr("Case"), tr("Status"), tr("Started from"), tr("Opened"), tr("Assigned to"), tr("Closed")},
+        .rows = {},
+        .widths = {9, 17, 17, 13, 20, 24},
+        .emptyText = tr("No case was opened for the household.")};
     for (const cases::CaseDetail &d : s.cases) {
         const cases::Case &c = d.record;
         QString closed = QStringLiteral("—");
@@ -35,17 +34,13 @@ ReportSection CaseSummaryDocument::caseList(const CaseSummary &s)
         if (!c.internalReason.isEmpty())
             closed += QLatin1Char('\n') + tr("Internal reason: %1").arg(c.internalReason);
         table.rows << QStringList{caseNumber(c), cases::caseStatusLabel(c.status), cases::caseOriginLabel(c.origin),
-                                  report::date(c.openedOn), c.assigneeName.isEmpty() ? tr("nobody") : c.assigneeName,
-                                  closed};
+            report::date(c.openedOn), c.assigneeName.isEmpty() ? tr("nobody") : c.assigneeName, closed};
     }
-    section.blocks << table;
-    return section;
+    return introduced(tr("Cases"), {}, table);
 }
 
 ReportSection CaseSummaryDocument::attempts(const CaseSummary &s)
 {
-    ReportSection section;
-    section.heading = tr("Contact attempts");
     const bool withNotes = s.profile == SummaryProfile::Intern;
     ReportTable table;
     table.header = {tr("Date"), tr("Case"), tr("Kind"), tr("Part of day"), tr("Reached")};
@@ -58,73 +53,65 @@ ReportSection CaseSummaryDocument::attempts(const CaseSummary &s)
     for (const cases::CaseDetail &d : s.cases)
         for (const cases::ContactAttempt &a : d.attempts) {
             QStringList row{report::date(a.date), caseNumber(d.record), a.kind, report::orDash(a.dayPart),
-                            a.reached ? tr("yes") : tr("no")};
+                a.reached ? tr("yes") : tr("no")};
             if (withNotes)
                 row << report::orDash(a.note);
             table.rows << row;
         }
-    section.blocks << table;
-    return section;
+    return introduced(tr("Contact attempts"), {}, table);
 }
 
 ReportSection CaseSummaryDocument::plan(const CaseSummary &s)
 {
-    ReportSection section;
-    section.heading = tr("Plan of action");
-    ReportTable table;
-    table.header = {tr("Case"), tr("Goal or action"), tr("Who"), tr("Before"), tr("Done")};
-    table.widths = {8, 48, 18, 13, 13};
-    table.emptyText = tr("There is no plan of action.");
+    ReportTable table{.header = {tr("Case"), tr("Goal or action"), tr("Who"), tr("Before"), tr("Done")},
+        .rows = {},
+        .widths = {8, 48, 18, 13, 13},
+        .emptyText = tr("There is no plan of action.")};
     for (const cases::CaseDetail &d : s.cases)
         for (const cases::PlanItem &p : d.plan) {
             const bool goal = p.kind == cases::PlanItem::Kind::Goal;
             table.rows << QStringList{caseNumber(d.record),
-                                      goal ? tr("Goal: %1").arg(p.text) : QStringLiteral("– ") + p.text,
-                                      report::orDash(p.owner), report::date(p.dueOn), report::date(p.doneOn)};
+                goal ? tr("Goal: %1").arg(p.text) : QStringLiteral("– ") + p.text, report::orDash(p.owner),
+                report::date(p.dueOn), report::date(p.doneOn)};
         }
-    section.blocks << table;
-    return section;
+    return introduced(tr("Plan of action"), {}, table);
 }
 
 ReportSection CaseSummaryDocument::conditions(const CaseSummary &s)
 {
-    ReportSection section;
-    section.heading = tr("Basic conditions");
-    section.blocks << ReportParagraph{tr("The checklist of a case that started from a discharge notice: identity "
-                                         "document, shelter, income, debts and care.")};
-    ReportTable table;
-    table.header = {tr("Case"), tr("Condition"), tr("State"), tr("Recorded")};
-    table.widths = {10, 30, 30, 30};
-    table.emptyText = tr("No case has a checklist of basic conditions.");
+    ReportTable table{.header = {tr("Case"), tr("Condition"), tr("State"), tr("Recorded")},
+        .rows = {},
+        .widths = {10, 30, 30, 30},
+        .emptyText = tr("No case has a checklist of basic conditions.")};
     for (const cases::CaseDetail &d : s.cases)
         for (const cases::BasicCondition &b : d.conditions) {
-            const QString recorded = b.setOnCase ? tr("on the case, from %1").arg(report::date(b.since))
-                                                 : tr("from the notice");
+            const QString recorded
+                = b.setOnCase ? tr("on the case, from %1").arg(report::date(b.since)) : tr("from the notice");
             table.rows << QStringList{caseNumber(d.record), cases::basicConditionLabel(b.key),
-                                      importing::conditionStateLabel(b.state), recorded};
+                importing::conditionStateLabel(b.state), recorded};
         }
-    section.blocks << table;
-    return section;
+    return introduced(tr("Basic conditions"),
+        tr("The checklist of a case that started from a discharge notice: identity "
+           "document, shelter, income, debts and care."),
+        table);
 }
 
 ReportSection CaseSummaryDocument::notes(const CaseSummary &s)
 {
-    ReportSection section;
-    section.heading = tr("Notes");
-    ReportTable table;
-    table.header = {tr("Date"), tr("Written by"), tr("On"), tr("Note")};
-    table.widths = {17, 17, 14, 52};
-    table.emptyText = tr("There are no notes.");
+    ReportTable table{.header = {tr("Date"), tr("Written by"), tr("On"), tr("Note")},
+        .rows = {},
+        .widths = {17, 17, 14, 52},
+        .emptyText = tr("There are no notes.")};
     for (const Note &n : s.notes)
         table.rows << QStringList{report::moment(n.createdAt), n.author, tr("household"), n.text};
     for (const cases::CaseDetail &d : s.cases) {
         for (const Note &n : d.notes)
             table.rows << QStringList{report::moment(n.createdAt), n.author, tr("case %1").arg(d.record.id), n.text};
         for (const cases::Reminder &r : d.reminders)
-            table.rows << QStringList{report::date(r.dueOn), r.author, tr("reminder, case %1").arg(d.record.id), r.text};
+            table.rows << QStringList{
+                report::date(r.dueOn), r.author, tr("reminder, case %1").arg(d.record.id), r.text};
     }
-    section.blocks << table;
-    return section;
+    return introduced(tr("Notes"), {}, table);
 }
 
 } // namespace vangnet::summary

@@ -46,12 +46,12 @@ QString noticeDetails(const DischargeRecord &d, const QDate &asOf)
     if (!d.institutionName.isEmpty())
         from += QStringLiteral(" · ") + d.institutionName;
     QStringList facts{from};
-    const auto stored = importing::dischargeLifecycleFromKey(d.lifecycle).value_or(importing::DischargeLifecycle::Aangekondigd);
+    const auto stored
+        = importing::dischargeLifecycleFromKey(d.lifecycle).value_or(importing::DischargeLifecycle::Aangekondigd);
     facts << importing::dischargeLifecycleLabel(importing::lifecycleOn(stored, d.expectedDate, asOf));
-    const std::pair<QString, QString> conditions[] = {
-        {CaseSummaryDocument::tr("ID document"), d.idDocument}, {CaseSummaryDocument::tr("shelter"), d.shelter},
-        {CaseSummaryDocument::tr("income"), d.income},          {CaseSummaryDocument::tr("debts"), d.debts},
-        {CaseSummaryDocument::tr("care"), d.care}};
+    const std::pair<QString, QString> conditions[] = {{CaseSummaryDocument::tr("ID document"), d.idDocument},
+        {CaseSummaryDocument::tr("shelter"), d.shelter}, {CaseSummaryDocument::tr("income"), d.income},
+        {CaseSummaryDocument::tr("debts"), d.debts}, {CaseSummaryDocument::tr("care"), d.care}};
     QStringList states;
     for (const auto &[label, state] : conditions)
         states << QStringLiteral("%1: %2").arg(label, report::conditionLabel(state));
@@ -76,17 +76,32 @@ QString placeText(const CaseSummary &s, const plans::PlanEntry &e)
     if (place == s.places.cend())
         return e.plekId;
     const places::PlaceDetails &d = place->details;
-    return QStringLiteral("%1\n%2, %3 (%4)").arg(d.plekId, d.provider, d.location, places::housingTypeLabel(d.housingType));
+    return QStringLiteral("%1\n%2, %3 (%4)")
+        .arg(d.plekId, d.provider, d.location, places::housingTypeLabel(d.housingType));
 }
 
 } // namespace
 
-ReportSection CaseSummaryDocument::about(const CaseSummary &s)
+ReportSection CaseSummaryDocument::introduced(const QString &heading, const QString &intro)
 {
     ReportSection section;
-    section.heading = tr("About this summary");
-    section.blocks << ReportParagraph{
-        s.profile == SummaryProfile::Partner
+    section.heading = heading;
+    if (!intro.isEmpty())
+        section.blocks << ReportParagraph{intro};
+    return section;
+}
+
+ReportSection CaseSummaryDocument::introduced(const QString &heading, const QString &intro, const ReportTable &table)
+{
+    ReportSection section = introduced(heading, intro);
+    section.blocks << table;
+    return section;
+}
+
+ReportSection CaseSummaryDocument::about(const CaseSummary &s)
+{
+    ReportSection section = introduced(tr("About this summary"));
+    section.blocks << ReportParagraph{s.profile == SummaryProfile::Partner
             ? tr("This summary is for a partner organisation, for a warm handover or a multidisciplinary meeting. "
                  "As the AVG asks, it leaves out what the handover does not need: citizen service numbers, notes "
                  "and other free text, and special categories of personal data and data about criminal convictions "
@@ -105,8 +120,7 @@ ReportSection CaseSummaryDocument::about(const CaseSummary &s)
 
 ReportSection CaseSummaryDocument::household(const CaseSummary &s)
 {
-    ReportSection section;
-    section.heading = tr("Household and members");
+    ReportSection section = introduced(tr("Household and members"));
     section.blocks << ReportKeyValues{{
         {tr("Address"), s.address.oneLine()},
         {tr("District"), report::orDash(s.address.wijk)},
@@ -133,73 +147,71 @@ ReportSection CaseSummaryDocument::household(const CaseSummary &s)
 
 ReportSection CaseSummaryDocument::timeline(const CaseSummary &s)
 {
-    ReportSection section;
-    section.heading = tr("Signals and discharge notices");
-    section.blocks << ReportParagraph{tr("Early signals by their date and discharge notices by the expected discharge "
-                                         "date, newest first.")};
     const QDate asOf = s.generatedAt.toLocalTime().date();
     QList<TimelineRow> rows;
     for (const SignalRecord &e : s.signals)
-        rows.append({e.signalDate, {report::date(e.signalDate), tr("Early signal"), report::orDash(s.memberName(e.personId)),
-                                    signalDetails(e), signalStatusLabel(e.status)}});
+        rows.append({e.signalDate,
+            {report::date(e.signalDate), tr("Early signal"), report::orDash(s.memberName(e.personId)), signalDetails(e),
+                signalStatusLabel(e.status)}});
     for (const DischargeRecord &d : s.discharges)
-        rows.append({d.expectedDate, {report::date(d.expectedDate), tr("Discharge notice"),
-                                      report::orDash(s.memberName(d.personId)), noticeDetails(d, asOf),
-                                      signalStatusLabel(d.status)}});
-    std::stable_sort(rows.begin(), rows.end(), [](const TimelineRow &a, const TimelineRow &b) { return a.date > b.date; });
-    ReportTable table;
-    table.header = {tr("Date"), tr("Kind"), tr("Member"), tr("Details"), tr("Status")};
-    table.widths = {13, 15, 18, 40, 14};
-    table.emptyText = tr("No signals or discharge notices were received.");
+        rows.append({d.expectedDate,
+            {report::date(d.expectedDate), tr("Discharge notice"), report::orDash(s.memberName(d.personId)),
+                noticeDetails(d, asOf), signalStatusLabel(d.status)}});
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const TimelineRow &a, const TimelineRow &b) { return a.date > b.date; });
+    ReportTable table{.header = {tr("Date"), tr("Kind"), tr("Member"), tr("Details"), tr("Status")},
+        .rows = {},
+        .widths = {13, 15, 18, 40, 14},
+        .emptyText = tr("No signals or discharge notices were received.")};
     for (const TimelineRow &row : std::as_const(rows))
         table.rows << row.cells;
-    section.blocks << table;
-    return section;
+    return introduced(tr("Signals and discharge notices"),
+        tr("Early signals by their date and discharge notices by the expected discharge "
+           "date, newest first."),
+        table);
 }
 
 ReportSection CaseSummaryDocument::flags(const CaseSummary &s)
 {
-    ReportSection section;
-    section.heading = tr("Flags");
-    section.blocks << ReportParagraph{tr("What the signal rules pointed out, open flags first, with the explanation "
-                                         "the rule gave.")};
-    ReportTable table;
-    table.header = {tr("Raised"), tr("Flag"), tr("Explanation"), tr("State")};
-    table.widths = {13, 27, 45, 15};
-    table.emptyText = tr("No flags were raised.");
+    ReportTable table{.header = {tr("Raised"), tr("Flag"), tr("Explanation"), tr("State")},
+        .rows = {},
+        .widths = {13, 27, 45, 15},
+        .emptyText = tr("No flags were raised.")};
     for (const rules::StoredFlag &f : s.flags)
         table.rows << QStringList{report::date(f.raisedOn), f.flag.title, f.flag.explanation, flagState(f)};
-    section.blocks << table;
-    return section;
+    return introduced(tr("Flags"),
+        tr("What the signal rules pointed out, open flags first, with the explanation "
+           "the rule gave."),
+        table);
 }
 
 ReportSection CaseSummaryDocument::zrm(const CaseSummary &s)
 {
-    ReportSection section;
-    section.heading = tr("Self-sufficiency (ZRM)");
-    section.blocks << ReportParagraph{tr("Zelfredzaamheid-Matrix scores from 1 (acute problems) to 5 (completely "
-                                         "self-sufficient), newest assessment first.")};
-    ReportTable table;
-    table.header = {tr("Date"), tr("Assessed"), tr("Scored by"), tr("Scores")};
-    table.widths = {13, 22, 20, 45};
-    table.emptyText = tr("No assessments were recorded.");
+    ReportTable table{.header = {tr("Date"), tr("Assessed"), tr("Scored by"), tr("Scores")},
+        .rows = {},
+        .widths = {13, 22, 20, 45},
+        .emptyText = tr("No assessments were recorded.")};
     for (const ZrmAssessment &a : s.zrm) {
         QStringList scores;
         for (const QString &domain : zrm::domainKeys())
             if (const auto score = a.scores.constFind(domain); score != a.scores.cend())
-                scores << QStringLiteral("%1: %2 (%3)").arg(zrm::domainLabel(domain)).arg(*score).arg(zrm::levelName(*score));
+                scores << QStringLiteral("%1: %2 (%3)")
+                              .arg(zrm::domainLabel(domain))
+                              .arg(*score)
+                              .arg(zrm::levelName(*score));
         table.rows << QStringList{report::date(a.assessedOn),
-                                  a.personId == 0 ? tr("the household") : report::orDash(s.memberName(a.personId)),
-                                  a.assessorName, scores.join(QLatin1Char('\n'))};
+            a.personId == 0 ? tr("the household") : report::orDash(s.memberName(a.personId)), a.assessorName,
+            scores.join(QLatin1Char('\n'))};
     }
-    section.blocks << table;
-    return section;
+    return introduced(tr("Self-sufficiency (ZRM)"),
+        tr("Zelfredzaamheid-Matrix scores from 1 (acute problems) to 5 (completely "
+           "self-sufficient), newest assessment first."),
+        table);
 }
 
 ReportSection CaseSummaryDocument::housing(const CaseSummary &s)
 {
-    ReportSection section;
-    section.heading = tr("Housing need and placements");
+    ReportSection section = introduced(tr("Housing need and placements"));
     if (!s.need) {
         section.blocks << ReportParagraph{tr("No housing need is recorded.")};
     } else {
@@ -219,16 +231,16 @@ ReportSection CaseSummaryDocument::housing(const CaseSummary &s)
             {tr("Registered on"), report::date(n.registeredOn)},
         }};
     }
-    ReportTable table;
-    table.header = {tr("Status"), tr("Place"), tr("Urgency"), tr("Explanation"), tr("Last change")};
-    table.widths = {14, 26, 11, 35, 14};
-    table.emptyText = tr("The household was not in a plan run.");
+    ReportTable table{.header = {tr("Status"), tr("Place"), tr("Urgency"), tr("Explanation"), tr("Last change")},
+        .rows = {},
+        .widths = {14, 26, 11, 35, 14},
+        .emptyText = tr("The household was not in a plan run.")};
     for (const plans::PlanEntry &e : s.placements) {
         QString explanation = report::orDash(e.explanation);
         if (!e.declineReason.isEmpty())
             explanation += QLatin1Char('\n') + tr("Declined because: %1").arg(e.declineReason);
         table.rows << QStringList{plans::entryStatusLabel(e.status), placeText(s, e), planner::tierKey(e.tier),
-                                  explanation, report::date(e.updatedAt.toLocalTime().date())};
+            explanation, report::date(e.updatedAt.toLocalTime().date())};
     }
     section.blocks << table;
     return section;
@@ -246,7 +258,8 @@ ReportDocument CaseSummaryDocument::build(const CaseSummary &s)
         }
     d.subtitle = tr("Household %1 · %2").arg(s.householdId).arg(head ? head->name : s.address.oneLine());
     d.marking = tr("Confidential");
-    d.footer = tr("Printed %1 by %2 · %3").arg(report::moment(s.generatedAt), s.generatedByName, profileLabel(s.profile));
+    d.footer
+        = tr("Printed %1 by %2 · %3").arg(report::moment(s.generatedAt), s.generatedByName, profileLabel(s.profile));
     d.sections << about(s) << household(s) << timeline(s) << flags(s) << caseList(s) << attempts(s) << plan(s)
                << conditions(s);
     if (s.profile == SummaryProfile::Intern)

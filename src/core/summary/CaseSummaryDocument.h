@@ -19,6 +19,10 @@ public:
     static ReportDocument build(const CaseSummary &summary);
 
 private:
+    /// A section under `heading`, opening with the paragraph `intro` when there is one.
+    static ReportSection introduced(const QString &heading, const QString &intro = {});
+    /// The same, with `table` after the paragraph.
+    static ReportSection introduced(const QString &heading, const QString &intro, const ReportTable &table);
     static ReportSection about(const CaseSummary &s);
     static ReportSection household(const CaseSummary &s);
     static ReportSection timeline(const CaseSummary &s);

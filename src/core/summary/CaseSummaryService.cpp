@@ -30,9 +30,11 @@ const QString householdType = QStringLiteral("household");
 } // namespace
 
 CaseSummaryService::CaseSummaryService(const Database &db, const Clock &clock, const Session &session)
-    : m_database(db), m_db(db.connection()), m_clock(clock), m_session(session)
-{
-}
+    : m_database(db)
+    , m_db(db.connection())
+    , m_clock(clock)
+    , m_session(session)
+{ }
 
 QString CaseSummaryService::fileNameFor(qint64 householdId, SummaryProfile profile)
 {
@@ -86,8 +88,8 @@ Result<void> CaseSummaryService::addPlacements(CaseSummary &summary) const
     if (!entries)
         return entries.error();
     summary.placements = *entries;
-    const bool namesPlaces = std::any_of(entries->cbegin(), entries->cend(),
-                                         [](const plans::PlanEntry &e) { return e.placeId != 0; });
+    const bool namesPlaces
+        = std::any_of(entries->cbegin(), entries->cend(), [](const plans::PlanEntry &e) { return e.placeId != 0; });
     if (!namesPlaces)
         return success();
     auto places = places::PlaceService(m_database, m_clock, m_session).list();
@@ -133,7 +135,7 @@ Result<CaseSummary> CaseSummaryService::gather(qint64 householdId, SummaryProfil
     const cases::CaseService caseService(m_database, m_clock, m_session);
     auto caseList = caseService.casesOf(householdId);
     for (const Error *e : {signalList.errorOrNull(), discharges.errorOrNull(), notes.errorOrNull(), flags.errorOrNull(),
-                           zrm.errorOrNull(), caseList.errorOrNull()})
+             zrm.errorOrNull(), caseList.errorOrNull()})
         if (e)
             return *e;
     s.signals = *signalList;
@@ -157,14 +159,13 @@ Result<CaseSummary> CaseSummaryService::gather(qint64 householdId, SummaryProfil
             return texts.error();
         reduceForPartner(s, *texts);
     }
-    spdlog::info("case summary gathered for household {} ({}): {} signals, {} notices, {} flags, {} cases",
-                 householdId, profileKey(profile).toStdString(), s.signals.size(), s.discharges.size(), s.flags.size(),
-                 s.cases.size());
+    spdlog::info("case summary gathered for household {} ({}): {} signals, {} notices, {} flags, {} cases", householdId,
+        profileKey(profile).toStdString(), s.signals.size(), s.discharges.size(), s.flags.size(), s.cases.size());
     return s;
 }
 
-Result<void> CaseSummaryService::save(const CaseSummary &summary, const ReportRenderer &render,
-                                      const QString &fileName) const
+Result<void> CaseSummaryService::save(
+    const CaseSummary &summary, const ReportRenderer &render, const QString &fileName) const
 {
     if (auto allowed = HouseholdService(m_database, m_clock, m_session).mayView(summary.householdId); !allowed)
         return allowed.error();
@@ -186,13 +187,13 @@ Result<void> CaseSummaryService::save(const CaseSummary &summary, const ReportRe
     const ExportRecord record{householdType, summary.householdId, {}, auditDetail(summary.profile)};
     if (auto committed = commitAuditedExport(file, log, m_session, record, ioError); !committed)
         return committed;
-    spdlog::info("case summary of household {} written ({})", summary.householdId,
-                 profileKey(summary.profile).toStdString());
+    spdlog::info(
+        "case summary of household {} written ({})", summary.householdId, profileKey(summary.profile).toStdString());
     return success();
 }
 
-Result<void> CaseSummaryService::write(qint64 householdId, SummaryProfile profile, const QString &fileName,
-                                       const ReportRenderer &render) const
+Result<void> CaseSummaryService::write(
+    qint64 householdId, SummaryProfile profile, const QString &fileName, const ReportRenderer &render) const
 {
     // Permission first (gather): a refused attempt is audited whatever else is wrong with it.
     auto summary = gather(householdId, profile);
@@ -202,8 +203,7 @@ Result<void> CaseSummaryService::write(qint64 householdId, SummaryProfile profil
 }
 
 Result<BatchOutcome> CaseSummaryService::writeAll(const QList<qint64> &householdIds, SummaryProfile profile,
-                                                  const QString &folder, const ReportRenderer &render,
-                                                  const Progress &progress) const
+    const QString &folder, const ReportRenderer &render, const Progress &progress) const
 {
     if (const QList<FieldError> problems = checkFolder(folder); !problems.isEmpty())
         return Error::invalid(problems);

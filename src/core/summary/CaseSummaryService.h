@@ -21,9 +21,9 @@ namespace vangnet::summary {
 
 /// What a batch of summaries came to.
 struct BatchOutcome {
-    QStringList written;          ///< the files in place, in the order of the households
-    bool cancelled = false;       ///< the progress callback said stop (between two households)
-    qint64 failedHousehold = 0;   ///< the household the batch stopped at; 0 when none failed
+    QStringList written; ///< the files in place, in the order of the households
+    bool cancelled = false; ///< the progress callback said stop (between two households)
+    qint64 failedHousehold = 0; ///< the household the batch stopped at; 0 when none failed
     std::optional<Error> failure; ///< why it stopped there
 };
 
@@ -48,13 +48,13 @@ public:
     /// Renders `summary` (caseSummaryDocument) with `render` to `fileName` and records the export.
     Result<void> save(const CaseSummary &summary, const ReportRenderer &render, const QString &fileName) const;
     /// gather() and save(): what `vangnet-cli export pdf` and the household's "Print summary…" do.
-    Result<void> write(qint64 householdId, SummaryProfile profile, const QString &fileName,
-                       const ReportRenderer &render) const;
+    Result<void> write(
+        qint64 householdId, SummaryProfile profile, const QString &fileName, const ReportRenderer &render) const;
     /// One summary per household into `folder`, named fileNameFor(). Stops at the first household
     /// that fails (the outcome says which and why; the files before it stay, complete and
     /// recorded) or when `progress` says stop. An unusable folder is refused before anything runs.
     Result<BatchOutcome> writeAll(const QList<qint64> &householdIds, SummaryProfile profile, const QString &folder,
-                                  const ReportRenderer &render, const Progress &progress = {}) const;
+        const ReportRenderer &render, const Progress &progress = {}) const;
 
     /// "samenvatting-<id>-<profile>.pdf": the household's number, never a person's name.
     static QString fileNameFor(qint64 householdId, SummaryProfile profile);

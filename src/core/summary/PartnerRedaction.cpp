@@ -29,7 +29,7 @@ const QSet<QString> &specialWords()
         for (const QString &domain : partnerHiddenZrmDomains())
             all.insert(normalKey(domain));
         for (const auto type : {importing::InstitutionType::Detentie, importing::InstitutionType::GgzKliniek,
-                                importing::InstitutionType::Ziekenhuis, importing::InstitutionType::BeschermdWonen})
+                 importing::InstitutionType::Ziekenhuis, importing::InstitutionType::BeschermdWonen})
             all.insert(normalKey(importing::institutionTypeKey(type)));
         all.insert(normalKey(importing::dischargeLifecycleKey(importing::DischargeLifecycle::InDetentie)));
         return all;
@@ -61,9 +61,9 @@ bool isOverig(const QString &institutionKey)
 
 const QStringList &partnerHiddenZrmDomains()
 {
-    static const QStringList domains{QStringLiteral("geestelijke_gezondheid"), QStringLiteral("lichamelijke_gezondheid"),
-                                     QStringLiteral("middelengebruik"), QStringLiteral("basale_adl"),
-                                     QStringLiteral("justitie")};
+    static const QStringList domains{QStringLiteral("geestelijke_gezondheid"),
+        QStringLiteral("lichamelijke_gezondheid"), QStringLiteral("middelengebruik"), QStringLiteral("basale_adl"),
+        QStringLiteral("justitie")};
     return domains;
 }
 
@@ -86,7 +86,7 @@ bool ruleReadsSpecialCategory(const QString &ruleSetText, const QString &ruleId)
     const QList<Token> tokens = rules::Lexer(ruleSetText).tokens();
     for (qsizetype i = 0; i + 2 < tokens.size(); ++i) {
         const bool starts = tokens[i].kind == Token::Kind::Identifier && tokens[i].text == QLatin1String("rule")
-                            && tokens[i + 1].text == ruleId && tokens[i + 2].text == QLatin1String("{");
+            && tokens[i + 1].text == ruleId && tokens[i + 2].text == QLatin1String("{");
         if (!starts)
             continue;
         int depth = 0;
@@ -120,7 +120,7 @@ void reduceForPartner(CaseSummary &summary, const QHash<int, QString> &ruleSets)
             openNotices.insert(d.id);
     summary.flags.removeIf([&](const rules::StoredFlag &f) {
         const bool specialEvidence = std::any_of(f.flag.dischargeIds.cbegin(), f.flag.dischargeIds.cend(),
-                                                 [&](qint64 id) { return !openNotices.contains(id); });
+            [&](qint64 id) { return !openNotices.contains(id); });
         const auto source = ruleSets.constFind(f.flag.ruleVersion);
         return specialEvidence || source == ruleSets.cend() || ruleReadsSpecialCategory(*source, f.flag.ruleId);
     });

@@ -20,8 +20,8 @@ std::optional<SummaryProfile> profileFromKey(const QString &key)
 QString profileLabel(SummaryProfile profile)
 {
     return profile == SummaryProfile::Partner
-               ? QCoreApplication::translate("vangnet::summary::SummaryProfile", "Partner (minimised)")
-               : QCoreApplication::translate("vangnet::summary::SummaryProfile", "Internal (complete)");
+        ? QCoreApplication::translate("vangnet::summary::SummaryProfile", "Partner (minimised)")
+        : QCoreApplication::translate("vangnet::summary::SummaryProfile", "Internal (complete)");
 }
 
 } // namespace vangnet::summary

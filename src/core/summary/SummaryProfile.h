@@ -8,7 +8,7 @@ namespace vangnet::summary {
 
 /// Who a case summary (casusoverzicht) is for, and so what it holds (docs/case-summary.md).
 enum class SummaryProfile {
-    Intern,  ///< the team itself: complete, the BSN masked as on screen
+    Intern, ///< the team itself: complete, the BSN masked as on screen
     Partner, ///< a partner organisation (warm handover, multidisciplinary meeting): minimised
 };
 
