@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <cstdlib>
 #include <functional>
 #include <vector>
@@ -63,6 +64,20 @@ T orFail(Result<T> result)
     if (!result)
         fail(result.error().message);
     return std::move(*result);
+}
+
+/// Stops with the error's message when the step the benchmark needs failed.
+inline void orFail(const Result<void> &result)
+{
+    if (!result)
+        fail(result.error().message);
+}
+
+/// Milliseconds of processor time per run since `since` (std::clock()): the better figure on a
+/// shared machine, where wall time includes waiting for a core.
+inline double cpuMsPerRun(std::clock_t since, int runs)
+{
+    return double(std::clock() - since) * 1e3 / CLOCKS_PER_SEC / runs;
 }
 
 } // namespace vangnet::bench
