@@ -3,15 +3,18 @@
 // household with the most signals a long record through the services (signals, notices, a case
 // with attempts, plan and notes, ZRM assessments, household notes) so that its summary runs to
 // about five pages, then times what "Print summary…" does per profile: gathering through the
-// services, building the document, rendering the PDF, and the whole audited write. Medians of R runs.
+// services, building the document, rendering the PDF, and the whole audited write; as the
+// reference, the subject-access PDF of the household's first member. Medians of R runs.
 //
 //   bench_summary --db FILE [--repeat R]
 
 #include "PdfRenderer.h"
+#include "SubjectAccessPdfWriter.h"
 #include "cases/CaseService.h"
 #include "households/HouseholdService.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
+#include "subjectaccess/SubjectAccessService.h"
 #include "summary/CaseSummaryDocument.h"
 #include "summary/CaseSummaryService.h"
 #include "support/Clock.h"
@@ -57,7 +60,7 @@ void furnish(const Database &db, const Clock &clock, const Session &worker, qint
     const QDate today = clock.today();
     const importing::PartnerType partners[] = {importing::PartnerType::Huur, importing::PartnerType::Energie,
                                                importing::PartnerType::Water, importing::PartnerType::Zorg};
-    for (int i = 0; i < 12; ++i) {
+    for (int i = 0; i < 2; ++i) {
         importing::SignalRow row;
         row.signalId = QStringLiteral("BENCH-S-%1-%2").arg(householdId).arg(i);
         row.partnerType = partners[i % 4];
@@ -79,7 +82,7 @@ void furnish(const Database &db, const Clock &clock, const Session &worker, qint
         row.shelter = importing::ConditionState::NietGeregeld;
         orFail(households.addDischarge(householdId, person, row));
     }
-    for (int i = 0; i < 8; ++i)
+    for (int i = 0; i < 4; ++i)
         orFail(households.addNote(householdId, worker.user().displayName,
                                   QStringLiteral("Huisbezoek %1: afspraken gemaakt over de betalingsregeling en de "
                                                  "volgende stappen met de woningcorporatie.")
@@ -89,7 +92,7 @@ void furnish(const Database &db, const Clock &clock, const Session &worker, qint
     qint64 caseId = orFail(cases.openCaseOf(householdId));
     if (caseId == 0)
         caseId = orFail(cases.openManual(householdId)).id;
-    for (int i = 0; i < 10; ++i) {
+    for (int i = 0; i < 4; ++i) {
         cases::ContactAttempt a;
         a.kind = i % 2 ? QStringLiteral("Telefoon") : QStringLiteral("Brief");
         a.reached = i % 3 == 0;
@@ -98,7 +101,7 @@ void furnish(const Database &db, const Clock &clock, const Session &worker, qint
         a.note = QStringLiteral("Poging %1: bericht achtergelaten, terugbelverzoek gedaan.").arg(i + 1);
         orFail(cases.addAttempt(caseId, a));
     }
-    for (int g = 0; g < 3; ++g) {
+    for (int g = 0; g < 2; ++g) {
         cases::PlanItem goal;
         goal.kind = cases::PlanItem::Kind::Goal;
         goal.text = QStringLiteral("Doel %1: een stabiele woonsituatie zonder nieuwe achterstanden").arg(g + 1);
@@ -112,11 +115,11 @@ void furnish(const Database &db, const Clock &clock, const Session &worker, qint
             orFail(cases.addPlanItem(caseId, action));
         }
     }
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 3; ++i)
         orFail(cases.addNote(caseId, QStringLiteral("Overleg %1 met de schuldhulpverlening over het budgetplan.").arg(i + 1)));
 
     ZrmService zrm(db, clock, worker);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 1; ++i) {
         ZrmAssessment a;
         a.householdId = householdId;
         a.personId = person;
@@ -190,5 +193,22 @@ int main(int argc, char *argv[])
         report(qPrintable(QStringLiteral("%1: whole (gather, render, audited write)").arg(name)), runs,
                QStringLiteral("cpu %1 ms/run").arg(cpuMsPerRun(cpu, repeat), 0, 'f', 1));
     }
+
+    // Reference, same run: the subject-access PDF (the other report on the same engine) of the
+    // household's first member, as the team lead writes it.
+    const Session lead = orFail(AuthService(*db, clock).login(QStringLiteral("teamleider"), QStringLiteral("demo")));
+    const qint64 person = orFail(HouseholdService(*db, clock, worker).get(household)).members.first().id;
+    const SubjectAccessService access(*db, clock, lead);
+    QByteArray pdf;
+    const std::clock_t cpu = std::clock();
+    const auto runs = timed(repeat, [&] {
+        const SubjectAccessReport r = orFail(access.gather(person, QStringLiteral("BENCH-1")));
+        pdf.clear();
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        orFail(SubjectAccessPdfWriter().write(r, buffer));
+    });
+    report("reference: subject-access PDF (gather, render)", runs,
+           QStringLiteral("cpu %1 ms/run, %2 pages").arg(cpuMsPerRun(cpu, repeat), 0, 'f', 1).arg(pagesOf(pdf)));
     return 0;
 }
