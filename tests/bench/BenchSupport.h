@@ -66,6 +66,29 @@ T orFail(Result<T> result)
     return std::move(*result);
 }
 
+/// `--db FILE [--repeat R]`, the options of the benchmarks that run on a database; stops with
+/// `usage` when they are unusable.
+struct DbArguments {
+    QString path;
+    int repeat = 5;
+};
+
+inline DbArguments dbArguments(const QStringList &args, const QString &usage)
+{
+    DbArguments parsed;
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--db"))
+            parsed.path = args[i + 1];
+        else if (args[i] == QLatin1String("--repeat"))
+            parsed.repeat = args[i + 1].toInt();
+        else
+            fail(QStringLiteral("unknown argument %1; %2").arg(args[i], usage));
+    }
+    if (parsed.path.isEmpty() || parsed.repeat < 1)
+        fail(usage);
+    return parsed;
+}
+
 /// Stops with the error's message when the step the benchmark needs failed.
 inline void orFail(const Result<void> &result)
 {

@@ -143,19 +143,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     initLogging(LogOptions{QString(), QStringLiteral("warn"), true});
     installTranslations(app);
-    QString path;
-    int repeat = 5;
-    const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--db"))
-            path = args[i + 1];
-        else if (args[i] == QLatin1String("--repeat"))
-            repeat = args[i + 1].toInt();
-        else
-            fail(QStringLiteral("unknown argument %1").arg(args[i]));
-    }
-    if (path.isEmpty() || repeat < 1)
-        fail(QStringLiteral("usage: bench_summary --db FILE [--repeat R]"));
+    const auto [path, repeat] = dbArguments(app.arguments(), QStringLiteral("usage: bench_summary --db FILE [--repeat R]"));
     auto db = orFail(Database::open(DatabaseLocation::sqliteFile(path)));
     const SystemClock clock;
     const Session worker = orFail(AuthService(*db, clock).login(QStringLiteral("consulent"), QStringLiteral("demo")));
