@@ -181,7 +181,7 @@
 <context>
     <name>vangnet::AuditEvent</name>
     <message>
-        <location filename="../../src/core/audit/AuditEvent.cpp" line="+46"/>
+        <location filename="../../src/core/audit/AuditEvent.cpp" line="+47"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
@@ -309,6 +309,11 @@
         <location line="+1"/>
         <source>Changed housing placements</source>
         <translation>Plaatsingen gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the organisation settings</source>
+        <translation>Organisatie-instellingen gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2465,418 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
 </context>
 <context>
+    <name>vangnet::DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.ui" line="+11"/>
+        <source>&amp;Week:</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Week of the dashboard</source>
+        <translation>Week van het overzicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team of the dashboard</source>
+        <translation>Team van het overzicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Computing the dashboard</source>
+        <translation>Weekoverzicht wordt berekend</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop computing</source>
+        <translation>Berekenen stoppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compute the dashboard again</source>
+        <translation>Weekoverzicht opnieuw berekenen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/app/dashboard/DashboardPage.cpp" line="+418"/>
+        <source>Export the dashboard as PDF</source>
+        <translation>Weekoverzicht exporteren als PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dashboard status</source>
+        <translation>Status van het weekoverzicht</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../src/app/dashboard/DashboardPage.cpp" line="-369"/>
+        <source>Figures of the week</source>
+        <translation>Cijfers van de week</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <location filename="../../src/app/dashboard/DashboardPage.cpp" line="+1"/>
+        <source>Households behind the figure</source>
+        <translation>Huishoudens achter het cijfer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Number of households listed</source>
+        <translation>Aantal getoonde regels</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the selected household</source>
+        <translation>Het gekozen huishouden openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open household</source>
+        <translation>Huishouden openen</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dashboard/DashboardFigures.cpp" line="+167"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households flagged</source>
+        <translation>Gesignaleerde huishoudens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contacts</source>
+        <translation>Eerste contacten</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Trend over 12 weeks: signals, households flagged and first contacts</source>
+        <translation>Verloop over 12 weken: signalen, gesignaleerde huishoudens en eerste contacten</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/dashboard/DashboardPage.cpp" line="-5"/>
+        <source>Weekly dashboard</source>
+        <translation>Weekoverzicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Click a number or a bar to list the households behind it.</source>
+        <translation>Klik op een getal of een balk om de huishoudens erachter te zien.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 t/m %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (running)</source>
+        <translation>%1 (loopt nog)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Computing %1…</source>
+        <translation>%1 wordt berekend…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This week has not ended: states are taken on %1.</source>
+        <translation>Deze week is nog niet voorbij: standen zijn van %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The dashboard could not be computed: %1</source>
+        <translation>Het weekoverzicht kon niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>New signals</source>
+        <translation>Nieuwe signalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New signals by partner</source>
+        <translation>Nieuwe signalen per partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signals dated in the week</source>
+        <translation>Signalen met een datum in de week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households newly flagged</source>
+        <translation>Nieuw gesignaleerde huishoudens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households newly flagged, by severity</source>
+        <translation>Nieuw gesignaleerde huishoudens, per ernst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households flagged in the week</source>
+        <translation>Huishoudens gesignaleerd in de week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households newly flagged, by rule</source>
+        <translation>Nieuw gesignaleerde huishoudens, per regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By rule (a household can count under several)</source>
+        <translation>Per regel (een huishouden kan onder meer regels tellen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caseload on %1</source>
+        <translation>Caseload op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open and overdue cases</source>
+        <translation>Open en te late zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <translation>Open zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue cases</source>
+        <translation>Te late zaken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Time from signal to contact</source>
+        <translation>Tijd van signaal tot contact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: median</source>
+        <translation>%1: mediaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>   within the norm (%1)</source>
+        <translation>   binnen de norm (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: within the norm</source>
+        <translation>%1: binnen de norm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   outside the norm</source>
+        <translation>   buiten de norm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: outside the norm</source>
+        <translation>%1: buiten de norm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases closed</source>
+        <translation>Afgesloten zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases closed, by outcome</source>
+        <translation>Afgesloten zaken, per resultaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases closed in the week</source>
+        <translation>Zaken afgesloten in de week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discharges ahead, basic conditions not arranged</source>
+        <translation>Komende uitstroom, basisvoorwaarden niet geregeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharges ahead</source>
+        <translation>Komende uitstroom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households placed in the week</source>
+        <translation>Huishoudens geplaatst in de week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offers declined in the week</source>
+        <translation>Aanbiedingen afgewezen in de week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households of the team in a place</source>
+        <translation>Huishoudens van het team in een woonplek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Places occupied (whole municipality)</source>
+        <translation>Bezette plekken (hele gemeente)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did the help last?</source>
+        <translation>Beklijft de hulp?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New signal after the case closed</source>
+        <translation>Nieuw signaal na afsluiten van de zaak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed %1 to %2 (%3 months before)</source>
+        <translation>Afgesloten %1 t/m %2 (%3 maanden eerder)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   with a new signal since</source>
+        <translation>   met een nieuw signaal sindsdien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: new signal since</source>
+        <translation>%1: nieuw signaal sindsdien</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Trend over %n weeks</source>
+        <translation>
+            <numerusform>Verloop over %n week</numerusform>
+            <numerusform>Verloop over %n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trend per week</source>
+        <translation>Verloop per week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: signals</source>
+        <translation>%1: signalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signals, %1</source>
+        <translation>Signalen, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: households flagged</source>
+        <translation>%1: gesignaleerde huishoudens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households flagged, %1</source>
+        <translation>Gesignaleerde huishoudens, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: first contacts</source>
+        <translation>%1: eerste contacten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First contacts, %1</source>
+        <translation>Eerste contacten, %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2: listing…</source>
+        <translation>%1 — %2: ophalen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The households could not be listed: %1</source>
+        <translation>De huishoudens konden niet worden opgehaald: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The dashboard of %1 is written to %2.</source>
+        <translation>Het weekoverzicht van %1 is geschreven naar %2.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::Database</name>
     <message>
         <location filename="../../src/core/storage/Database.cpp" line="+158"/>
@@ -3216,11 +3633,70 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
 </context>
 <context>
+    <name>vangnet::DrillDownModel</name>
+    <message numerus="yes">
+        <location filename="../../src/app/dashboard/DrillDownModel.cpp" line="+46"/>
+        <source>%n day(s) after the signal of %1</source>
+        <translation>
+            <numerusform>%n dag na het signaal van %1</numerusform>
+            <numerusform>%n dagen na het signaal van %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::FieldCipher</name>
     <message>
         <location filename="../../src/core/security/FieldCipher.cpp" line="+19"/>
         <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database&apos;s key.</source>
         <translation>Een beschermd gegeven (BSN of notitie) kan niet worden ontsleuteld: het is gewijzigd, of het is geschreven met de sleutel van een andere database.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::FigureTable</name>
+    <message>
+        <location filename="../../src/app/dashboard/DashboardFigures.cpp" line="-178"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Click a number to list the households behind it</source>
+        <translation>Klik op een getal om de huishoudens erachter te zien</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Click to list the households behind this number</source>
+        <translation>Klik om de huishoudens achter dit getal te zien</translation>
     </message>
 </context>
 <context>
@@ -5054,7 +5530,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5069,7 +5545,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
+        <source>&amp;Organisation on reports…</source>
+        <translation>&amp;Organisatie op rapporten…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -5084,12 +5565,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+71"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+74"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+144"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
@@ -5104,7 +5585,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Database: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-126"/>
+        <location line="-143"/>
         <source>%n household(s) in total</source>
         <translation>
             <numerusform>%n huishouden in totaal</numerusform>
@@ -5112,7 +5593,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+335"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
@@ -5122,7 +5603,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Casusregie voor teams die dakloosheid voorkomen in Nederlandse gemeenten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="-118"/>
+        <location filename="../../ui/MainWindow.ui" line="-124"/>
         <source>Demo environment: every person and address here is invented. Do not enter real cases.</source>
         <translation>Demo-omgeving: alle personen en adressen zijn verzonnen. Voer hier geen echte zaken in.</translation>
     </message>
@@ -5132,7 +5613,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Demo-omgeving</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
@@ -5142,12 +5623,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;Uitloggen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-250"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-257"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Logged in as</source>
         <translation>Ingelogd als</translation>
     </message>
@@ -5167,7 +5648,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-206"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
@@ -5177,7 +5658,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="-23"/>
+        <location filename="../../ui/MainWindow.ui" line="-28"/>
         <source>&amp;Import signals…</source>
         <translation>Signalen &amp;importeren…</translation>
     </message>
@@ -5187,7 +5668,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-54"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-64"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -5208,6 +5689,11 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message>
         <location line="+6"/>
+        <source>Weekly dashboard</source>
+        <translation>Weekoverzicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Capacity outlook</source>
         <translation>Capaciteitsprognose</translation>
     </message>
@@ -5217,7 +5703,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Plaatsingsplanner</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Updating the flags for today</source>
         <translation>Signaleringen bijwerken voor vandaag</translation>
     </message>
@@ -5242,12 +5728,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;DDAS-levering exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-131"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-138"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+198"/>
         <source>Work queue</source>
         <translation>Werkvoorraad</translation>
     </message>
@@ -5725,6 +6211,126 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location line="+6"/>
         <source>Housing need not removed</source>
         <translation>Woonvraag niet verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::OrganisationDialog</name>
+    <message>
+        <location filename="../../ui/settings/OrganisationDialog.ui" line="+6"/>
+        <source>Organisation on reports</source>
+        <translation>Organisatie op rapporten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The municipality&apos;s name and logo head every report Vangnet makes (the weekly dashboard).</source>
+        <translation>De naam en het logo van de gemeente staan boven elk rapport dat Vangnet maakt (het weekoverzicht).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../src/app/settings/OrganisationDialog.cpp" line="+20"/>
+        <source>Name of the municipality</source>
+        <translation>Naam van de gemeente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gemeente …</source>
+        <translation>Gemeente …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../src/app/settings/OrganisationDialog.cpp" line="+1"/>
+        <source>Logo on reports</source>
+        <translation>Logo op rapporten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a logo file</source>
+        <translation>Een logobestand kiezen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the logo</source>
+        <translation>Het logo verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Why the settings were not saved</source>
+        <translation>Waarom de instellingen niet zijn opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/settings/OrganisationDialog.cpp" line="-2"/>
+        <source>About these settings</source>
+        <translation>Over deze instellingen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a logo</source>
+        <translation>Een logo kiezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is larger than %2 KB.</source>
+        <translation>%1 is groter dan %2 KB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the image could not be read.</source>
+        <translation>de afbeelding kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A logo is set</source>
+        <translation>Er is een logo ingesteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo is set</source>
+        <translation>Er is geen logo ingesteld</translation>
     </message>
 </context>
 <context>
@@ -6710,7 +7316,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Status van de planner</translation>
     </message>
     <message>
-        <location filename="../../src/app/plans/PlannerPage.cpp" line="+33"/>
+        <location filename="../../src/app/plans/PlanStepDialogs.cpp" line="+20"/>
         <source>Placed</source>
         <translation>Geplaatst</translation>
     </message>
@@ -6736,7 +7342,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/app/plans/PlannerPage.cpp" line="+26"/>
         <source>Run %1 — plan date %2, horizon %3 days, by %4 on %5</source>
         <translation>Run %1 — plandatum %2, horizon %3 dagen, door %4 op %5</translation>
     </message>
@@ -6766,7 +7372,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>De planrun wordt gestopt…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/app/plans/PlanStepDialogs.cpp" line="+23"/>
         <source>Pin to a place</source>
         <translation>Vastzetten op een plek</translation>
     </message>
@@ -6776,7 +7382,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Plek (plek_id) waar dit huishouden in volgende runs naartoe gaat:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-11"/>
         <source>Declined</source>
         <translation>Afgewezen</translation>
     </message>
@@ -6786,7 +7392,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Waarom wijst het huishouden deze plek af? (verplicht)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../src/app/plans/PlannerPage.cpp" line="+61"/>
         <source>The plan runs could not be read: %1</source>
         <translation>De planruns konden niet worden gelezen: %1</translation>
     </message>
@@ -9745,7 +10351,7 @@ Gestart %2, uiterlijk %3
         <translation>onbekende optie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>--%1 must be a positive whole number, not &apos;%2&apos;</source>
         <translation>--%1 moet een positief geheel getal zijn, niet &apos;%2&apos;</translation>
     </message>
@@ -10087,7 +10693,7 @@ notities en herinneringen. Ook de interne reden om een signaal niet op te pakken
            [{at, author, text}], reminders: [{due, text, done}]}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>give the case number: case show ID</source>
         <translation>geef het zaaknummer: case show ID</translation>
     </message>
@@ -10327,6 +10933,210 @@ blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijzi
         <location line="+23"/>
         <source>Deadline %1 set to %2.</source>
         <translation>Termijn %1 ingesteld op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::DashboardCommand</name>
+    <message>
+        <location filename="../../src/cli/DashboardCommand.cpp" line="+37"/>
+        <source>the team&apos;s weekly dashboard: signals, flags, caseload, contact times, outcomes, trends</source>
+        <translation>het weekoverzicht van het team: signalen, signaleringen, caseload, contacttijden, resultaten, verloop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME dashboard [--week YYYY-Www] [--json] [--pdf FILE]
+       vangnet-cli [--db FILE|URL] --user NAME dashboard --list METRIC [--group GROUP] [--week …] [--json]
+
+The figures of one ISO week for your own team (team leads and caseworkers); every figure is
+defined in docs/metrics.md. Without --week: the last complete week. A week that has not
+begun is refused.
+
+  --week 2026-W47   the ISO week
+  --json            print {week, from, to, reference_date, team, signals_by_partner,
+                    new_flags_by_rule, new_flags_by_severity, open_cases, overdue_by_caseworker,
+                    first_contact {median_days, within_norm_share, cases, within_norm, norm_days},
+                    first_reached {…}, outcomes, discharges_next {30, 60, 90}, placements,
+                    declined_offers, placed_households, occupancy {capacity, occupied},
+                    resignal_share {6m, 12m}, resignal {6m: {cohort, resignalled, closed_from,
+                    closed_to}, 12m}, trend [{week, signals, flags, first_contacts}]}
+  --pdf FILE        also write the dashboard as a PDF (A4, written completely or not at all;
+                    audited as an export)
+  --list METRIC     the households behind a figure instead: signals_by_partner, new_flags_by_rule,
+                    new_flags_by_severity, open_cases, overdue_by_caseworker, first_contact,
+                    first_reached, outcomes, discharges_next_30, discharges_next_60,
+                    discharges_next_90, placements, declined_offers, placed_households,
+                    resignal_6m, resignal_12m
+  --group GROUP     with --list: one bar of the figure (a partner type, a rule id, a severity,
+                    a user name or - for nobody, an outcome, binnen_norm or buiten_norm,
+                    nieuw_signaal or geen_nieuw_signaal)</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM dashboard [--week JJJJ-Www] [--json] [--pdf BESTAND]
+         vangnet-cli [--db BESTAND|URL] --user NAAM dashboard --list CIJFER [--group GROEP] [--week …] [--json]
+
+De cijfers van één ISO-week voor uw eigen team (teamleiders en consulenten); elk cijfer staat
+beschreven in docs/metrics.md. Zonder --week: de laatste volledige week. Een week die nog niet
+begonnen is, wordt geweigerd.
+
+  --week 2026-W47   de ISO-week
+  --json            druk {week, from, to, reference_date, team, signals_by_partner,
+                    new_flags_by_rule, new_flags_by_severity, open_cases, overdue_by_caseworker,
+                    first_contact {median_days, within_norm_share, cases, within_norm, norm_days},
+                    first_reached {…}, outcomes, discharges_next {30, 60, 90}, placements,
+                    declined_offers, placed_households, occupancy {capacity, occupied},
+                    resignal_share {6m, 12m}, resignal {6m: {cohort, resignalled, closed_from,
+                    closed_to}, 12m}, trend [{week, signals, flags, first_contacts}]} af
+  --pdf BESTAND     schrijf het weekoverzicht ook als PDF (A4, helemaal of helemaal niet;
+                    vastgelegd als export)
+  --list CIJFER     in plaats daarvan de huishoudens achter een cijfer: signals_by_partner,
+                    new_flags_by_rule, new_flags_by_severity, open_cases, overdue_by_caseworker,
+                    first_contact, first_reached, outcomes, discharges_next_30, discharges_next_60,
+                    discharges_next_90, placements, declined_offers, placed_households,
+                    resignal_6m, resignal_12m
+  --group GROEP     met --list: één balk van het cijfer (een partnertype, een regel-id, een ernst,
+                    een gebruikersnaam of - voor niemand, een resultaat, binnen_norm of buiten_norm,
+                    nieuw_signaal of geen_nieuw_signaal)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>unknown figure &apos;%1&apos;; see vangnet-cli help dashboard</source>
+        <translation>onbekend cijfer &apos;%1&apos;; zie vangnet-cli help dashboard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--pdf writes the whole dashboard; leave out --list</source>
+        <translation>--pdf schrijft het hele weekoverzicht; laat --list weg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--group goes with --list METRIC</source>
+        <translation>--group hoort bij --list CIJFER</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf heeft een bestandsnaam nodig</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Week %1 (%2 to %3), %4</source>
+        <translation>Week %1 (%2 t/m %3), %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New signals by partner:</source>
+        <translation>Nieuwe signalen per partner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households newly flagged, by rule:</source>
+        <translation>Nieuw gesignaleerde huishoudens, per regel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households newly flagged, by severity:</source>
+        <translation>Nieuw gesignaleerde huishoudens, per ernst:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases on %1: %2</source>
+        <translation>Open zaken op %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue cases by caseworker:</source>
+        <translation>Te late zaken per consulent:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal to first contact attempt: median %1, %2 within the norm (%3 cases)</source>
+        <translation>Signaal tot eerste contactpoging: mediaan %1, %2 binnen de norm (%3 zaken)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signal to first conversation: median %1, %2 within the norm (%3 cases)</source>
+        <translation>Signaal tot eerste gesprek: mediaan %1, %2 binnen de norm (%3 zaken)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases closed, by outcome:</source>
+        <translation>Afgesloten zaken, per resultaat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharges with basic conditions not arranged: %1 within 30 days, %2 within 60, %3 within 90</source>
+        <translation>Uitstroom met basisvoorwaarden niet geregeld: %1 binnen 30 dagen, %2 binnen 60, %3 binnen 90</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed: %1, offers declined: %2, households in a place: %3, places occupied: %4</source>
+        <translation>Geplaatst: %1, aanbiedingen afgewezen: %2, huishoudens in een woonplek: %3, bezette plekken: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New signal after closing: %1 after 6 months, %2 after 12 months</source>
+        <translation>Nieuw signaal na afsluiten: %1 na 6 maanden, %2 na 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Households flagged</source>
+        <translation>Gesignaleerde huishoudens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First contacts</source>
+        <translation>Eerste contacten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written: %1</source>
+        <translation>Geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -10824,12 +11634,12 @@ Het openen van een huishouden wordt vastgelegd in het auditlog, zoals in de appl
 Afsluitstatus: 0 getoond, 2 niets getoond.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>name the household by its id; see &apos;vangnet-cli household show --help&apos;</source>
         <translation>geef het id van het huishouden op; zie &apos;vangnet-cli household show --help&apos;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Household %1: %2</source>
         <translation>Huishouden %1: %2</translation>
     </message>
@@ -10891,7 +11701,7 @@ Verwijdert de signalen of meldingen van één partij, en de huishoudens die zij 
 verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>name the batch number to withdraw, e.g. &apos;import withdraw 12&apos;</source>
         <translation>noem het nummer van de partij om in te trekken, bijv. &apos;import withdraw 12&apos;</translation>
     </message>
@@ -11290,12 +12100,12 @@ Toont de woonvraag van huishouden HUISHOUDEN (zijn id), als het er een heeft.
 Afsluitstatus: 0 getoond, 2 niets getoond.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>name the household by its id; see &apos;vangnet-cli need show --help&apos;</source>
         <translation>geef het id van het huishouden op; zie &apos;vangnet-cli need show --help&apos;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Household %1 has no housing need.</source>
         <translation>Huishouden %1 heeft geen woonvraag.</translation>
     </message>
@@ -11341,6 +12151,75 @@ Afsluitstatus: 0 getoond, 2 niets getoond.</translation>
         <location line="+1"/>
         <source>  wijken: %1</source>
         <translation>  wijken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::OrganisationCommand</name>
+    <message>
+        <location filename="../../src/cli/OrganisationCommand.cpp" line="+14"/>
+        <source>the municipality&apos;s name and logo on reports</source>
+        <translation>de naam en het logo van de gemeente op rapporten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME organisation [--name NAME] [--logo FILE | --no-logo] [--json]
+
+Without options: prints the name and whether a logo is set. Changing them is for the
+functioneel beheerder and is audited.
+
+  --name NAME   the municipality&apos;s name on reports, e.g. &quot;Gemeente Zonnedal&quot;; &quot;&quot; removes it
+  --logo FILE   a PNG or JPEG of at most 512 KB
+  --no-logo     removes the logo
+  --json        print {&quot;municipality&quot;, &quot;logo_bytes&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM organisation [--name NAAM] [--logo BESTAND | --no-logo] [--json]
+
+Zonder opties: toont de naam en of er een logo is. Wijzigen is voor de functioneel beheerder
+en wordt vastgelegd in het auditlog.
+
+  --name NAAM     de naam van de gemeente op rapporten, bijvoorbeeld &quot;Gemeente Zonnedal&quot;; &quot;&quot; verwijdert hem
+  --logo BESTAND  een PNG of JPEG van hoogstens 512 KB
+  --no-logo       verwijdert het logo
+  --json          druk {&quot;municipality&quot;, &quot;logo_bytes&quot;, &quot;updated_at&quot;, &quot;updated_by&quot;} af</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give --logo FILE or --no-logo, not both</source>
+        <translation>geef --logo BESTAND of --no-logo, niet allebei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the logo is larger than %2 KB</source>
+        <translation>%1: het logo is groter dan %2 KB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty; use --no-logo to remove the logo</source>
+        <translation>%1 is leeg; gebruik --no-logo om het logo te verwijderen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Municipality: %1</source>
+        <translation>Gemeente: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo: none</source>
+        <translation>Logo: geen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logo: %1 bytes</source>
+        <translation>Logo: %1 bytes</translation>
     </message>
 </context>
 <context>
@@ -11797,7 +12676,7 @@ urgentie en de status. Noem een regel in &apos;plan approve&apos;, &apos;plan of
            explanation, restricted}]}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>name the run by its number; see &apos;vangnet-cli plan runs&apos;</source>
         <translation>noem de run bij zijn nummer; zie &apos;vangnet-cli plan runs&apos;</translation>
     </message>
@@ -12029,7 +12908,7 @@ teamleider van het team van het huishouden.</translation>
 afgewezen aanbod (teamleider).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>give %1; see &apos;vangnet-cli %2 --help&apos;</source>
         <translation>geef %1; zie &apos;vangnet-cli %2 --help&apos;</translation>
     </message>
@@ -12082,7 +12961,7 @@ afgewezen aanbod (teamleider).</translation>
 <context>
     <name>vangnet::cli::QueueCommand</name>
     <message>
-        <location filename="../../src/cli/QueueCommand.cpp" line="-190"/>
+        <location filename="../../src/cli/QueueCommand.cpp" line="-189"/>
         <source>the team&apos;s work queue: flagged households, signals not taken up and open cases, most urgent first</source>
         <translation>de werkvoorraad van het team: gesignaleerde huishoudens, nog niet opgepakte signalen en open zaken, het dringendst eerst</translation>
     </message>
@@ -13131,6 +14010,408 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <location line="+1"/>
         <source>Boxing Day</source>
         <translation>Tweede kerstdag</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::dashboard</name>
+    <message>
+        <location filename="../../src/core/dashboard/DashboardDocument.cpp" line="+38"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>median %1 · %2 within %3 · %4 cases</source>
+        <translation>mediaan %1 · %2 binnen %3 · %4 zaken</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weekly overview week %1, %2</source>
+        <translation>Weekoverzicht week %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · %2 t/m %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on %1 by %2</source>
+        <translation>Gemaakt op %1 door %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week in brief</source>
+        <translation>De week in het kort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New signals</source>
+        <translation>Nieuwe signalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households newly flagged</source>
+        <translation>Nieuw gesignaleerde huishoudens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases on %1</source>
+        <translation>Open zaken op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue cases</source>
+        <translation>Te late zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="+22"/>
+        <source>Signal to first contact attempt</source>
+        <translation>Signaal tot eerste contactpoging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="+1"/>
+        <source>Signal to first conversation</source>
+        <translation>Signaal tot eerste gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases closed</source>
+        <translation>Afgesloten zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="+5"/>
+        <source>Households placed</source>
+        <translation>Geplaatste huishoudens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week has not ended: states are taken on %1.</source>
+        <translation>De week is nog niet voorbij: standen zijn van %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="-12"/>
+        <source>New signals by partner</source>
+        <translation>Nieuwe signalen per partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No signals this week.</source>
+        <translation>Geen signalen deze week.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="+1"/>
+        <source>Households newly flagged, by rule</source>
+        <translation>Nieuw gesignaleerde huishoudens, per regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>No household was flagged this week.</source>
+        <translation>Deze week is geen huishouden gesignaleerd.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="+2"/>
+        <source>Households newly flagged, by severity</source>
+        <translation>Nieuw gesignaleerde huishoudens, per ernst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue cases by caseworker on %1</source>
+        <translation>Te late zaken per consulent op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caseworker</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No case is overdue.</source>
+        <translation>Geen zaak is te laat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="+5"/>
+        <source>Cases closed, by outcome</source>
+        <translation>Afgesloten zaken, per resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No case was closed this week.</source>
+        <translation>Deze week is geen zaak afgesloten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discharges ahead with basic conditions not arranged</source>
+        <translation>Komende uitstroom met basisvoorwaarden niet geregeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected within</source>
+        <translation>Verwacht binnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notices</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households placed this week</source>
+        <translation>Huishoudens geplaatst deze week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers declined this week</source>
+        <translation>Aanbiedingen afgewezen deze week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households of the team in a place</source>
+        <translation>Huishoudens van het team in een woonplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places occupied (municipality)</source>
+        <translation>Bezette plekken (gemeente)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did the help last?</source>
+        <translation>Beklijft de hulp?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case closed</source>
+        <translation>Zaak afgesloten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New signal since</source>
+        <translation>Nieuw signaal sindsdien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>6 months</source>
+        <translation>6 maanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>12 months</source>
+        <translation>12 maanden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Households flagged</source>
+        <translation>Gesignaleerde huishoudens</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>First contacts</source>
+        <translation>Eerste contacten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About these figures</source>
+        <translation>Over deze cijfers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each figure counts the team&apos;s households as defined in the Vangnet documentation (metrics). Counts only: the households behind a figure are listed in the application, not here.</source>
+        <translation>Elk cijfer telt de huishoudens van het team zoals de documentatie van Vangnet (metrics) het beschrijft. Alleen aantallen: de huishoudens achter een cijfer staan in de applicatie, niet hier.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="-4"/>
+        <source>Open cases</source>
+        <translation>Open zaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue cases by caseworker</source>
+        <translation>Te late zaken per consulent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discharges within 30 days, conditions not arranged</source>
+        <translation>Uitstroom binnen 30 dagen, voorwaarden niet geregeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharges within 60 days, conditions not arranged</source>
+        <translation>Uitstroom binnen 60 dagen, voorwaarden niet geregeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discharges within 90 days, conditions not arranged</source>
+        <translation>Uitstroom binnen 90 dagen, voorwaarden niet geregeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offers declined</source>
+        <translation>Afgewezen aanbiedingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households living in a place</source>
+        <translation>Huishoudens in een woonplek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New signal after closing, 6 months</source>
+        <translation>Nieuw signaal na afsluiten, 6 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New signal after closing, 12 months</source>
+        <translation>Nieuw signaal na afsluiten, 12 maanden</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::dashboard::DashboardDocument</name>
+    <message numerus="yes">
+        <location filename="../../src/core/dashboard/DashboardDocument.cpp" line="-17"/>
+        <source>Trend over %n weeks</source>
+        <translation>
+            <numerusform>Verloop over %n week</numerusform>
+            <numerusform>Verloop over %n weken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::dashboard::DashboardService</name>
+    <message>
+        <location filename="../../src/core/dashboard/DashboardService.cpp" line="+123"/>
+        <source>Week %1 has not begun yet (it starts on %2); choose this week or an earlier one.</source>
+        <translation>Week %1 is nog niet begonnen (hij begint op %2); kies deze week of een eerdere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the future</source>
+        <translation>in de toekomst</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You see the dashboard of your own team only.</source>
+        <translation>U ziet alleen het weekoverzicht van uw eigen team.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not assigned</source>
+        <translation>Niet toegewezen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Within the norm</source>
+        <translation>Binnen de norm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside the norm</source>
+        <translation>Buiten de norm</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>The dashboard was stopped.</source>
+        <translation>Het weekoverzicht is gestopt.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::dashboard::IsoWeek</name>
+    <message>
+        <location filename="../../src/core/dashboard/IsoWeek.cpp" line="+49"/>
+        <source>&quot;%1&quot; is not a week: write the ISO week as year-Wnumber, e.g. 2026-W47.</source>
+        <translation>&quot;%1&quot; is geen week: schrijf de ISO-week als jaar-Wnummer, bijvoorbeeld 2026-W47.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a week (e.g. 2026-W47)</source>
+        <translation>geen week (bijvoorbeeld 2026-W47)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Week %1 does not exist: %2 has weeks 1 to %3.</source>
+        <translation>Week %1 bestaat niet: %2 heeft de weken 1 t/m %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such week</source>
+        <translation>die week bestaat niet</translation>
     </message>
 </context>
 <context>
@@ -15298,6 +16579,29 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <location line="+2"/>
         <source>Critical</source>
         <translation>Kritiek</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::settings::OrganisationService</name>
+    <message>
+        <location filename="../../src/core/settings/OrganisationService.cpp" line="+56"/>
+        <source>The logo is %1 KB; at most %2 KB fits on a report&apos;s heading.</source>
+        <translation>Het logo is %1 KB; er past hoogstens %2 KB boven een rapport.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The name is %1 characters long; at most %2 fit on a report.</source>
+        <translation>De naam is %1 tekens lang; er passen er hoogstens %2 op een rapport.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too long</source>
+        <translation>te lang</translation>
     </message>
 </context>
 <context>

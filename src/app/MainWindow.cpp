@@ -19,6 +19,9 @@
 #include "needs/NeedPanel.h"
 #include "places/PlacesPage.h"
 #include "plans/OutlookPage.h"
+#include "dashboard/DashboardPage.h"
+#include "settings/OrganisationDialog.h"
+#include "settings/OrganisationService.h"
 #include "plans/PlannerPage.h"
 #include "retention/RetentionPage.h"
 #include "rules/RulesPage.h"
@@ -116,6 +119,16 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         addPage(m_places, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Places"));
         connect(m_places, &PlacesPage::placesChanged, m_changes, [this] { m_changes->publish(DataKind::Places); });
     }
+    // Weekoverzicht: the team's week in figures, for the team lead and the team's caseworkers.
+    if (session.can(Permission::ViewDashboard)) {
+        m_dashboard = new DashboardPage(db, session, clock, *m_changes, this);
+        addPage(m_dashboard, style()->standardIcon(QStyle::SP_FileDialogListView), tr("Weekly dashboard"));
+        if (m_households)
+            connect(m_dashboard, &DashboardPage::householdRequested, this, [this](qint64 id) {
+                showPage(m_households);
+                m_households->selectHousehold(id);
+            });
+    }
     // Capaciteitsprognose: the team lead, who plans the places for the whole municipality.
     if (session.can(Permission::ApprovePlacements)) {
         m_outlook = new OutlookPage(db, session, clock, *m_changes, this);
@@ -186,6 +199,13 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     m_ui->actionDdasExport->setVisible(session.can(Permission::ExportStatistics));
     connect(m_ui->actionDdasExport, &QAction::triggered, this, [this, database = &db, time = &clock] {
         DdasExportDialog dialog(*database, m_session, *time, this);
+        DialogRunner::exec(dialog);
+    });
+    // The municipality's name and logo on reports: the functioneel beheerder's.
+    m_ui->actionOrganisation->setVisible(session.can(Permission::ManageOrganisation));
+    connect(m_ui->actionOrganisation, &QAction::triggered, this, [this, database = &db, time = &clock] {
+        const settings::OrganisationService service(*database, *time, m_session);
+        OrganisationDialog dialog(service, this);
         DialogRunner::exec(dialog);
     });
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);

@@ -28,6 +28,7 @@ class IdleLock;
 class RetentionPage;
 class PlacesPage;
 class OutlookPage;
+class DashboardPage;
 class PlannerPage;
 class RulesPage;
 class UsersPage;
@@ -64,6 +65,7 @@ public:
     PlacesPage *placesPage() const { return m_places; }
     /// Capaciteitsprognose; nullptr for a user who may not plan placements.
     OutlookPage *outlookPage() const { return m_outlook; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     /// Plaatsingsplanner; nullptr for a user who neither plans nor works cases.
     PlannerPage *plannerPage() const { return m_planner; }
     /// The one "these records changed" notification the pages share.
@@ -121,6 +123,7 @@ private:
     RetentionPage *m_retention = nullptr;
     PlacesPage *m_places = nullptr;
     OutlookPage *m_outlook = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     PlannerPage *m_planner = nullptr;
     DataChanges *m_changes = nullptr;
     RulesPage *m_rules = nullptr;

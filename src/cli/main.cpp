@@ -3,6 +3,8 @@
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "DashboardCommand.h"
+#include "OrganisationCommand.h"
 #include "ExportListCommand.h"
 #include "ExportPdfCommand.h"
 #include "ImportBatchCommand.h"
@@ -124,6 +126,8 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::ExportPdfCommand>());
     // Later "plan …" subcommands (e.g. "plan outlook") go before this one: the first match wins.
     dispatcher.add(std::make_unique<vangnet::cli::PlanOutlookCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::DashboardCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::OrganisationCommand>());
     using vangnet::cli::PlanRunReadCommand;
     dispatcher.add(std::make_unique<PlanRunReadCommand>(PlanRunReadCommand::Kind::Runs));
     dispatcher.add(std::make_unique<PlanRunReadCommand>(PlanRunReadCommand::Kind::Show));

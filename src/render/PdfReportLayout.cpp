@@ -1,10 +1,14 @@
 #include "PdfReportLayout.h"
 
+#include "ReportChartObject.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QImage>
+#include <QUrl>
 
 #include <cmath>
 
@@ -38,6 +42,9 @@ QFont PdfReportLayout::font(qreal points, bool bold) const
     QFont f(m_family);
     f.setPointSizeF(points);
     f.setBold(bold);
+    // No ligatures: "fi" stays two letters in the PDF's text, so a search for "Confidential"
+    // or a screen reader finds the word (shaping is cosmetic in Latin script).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -150,11 +157,45 @@ void PdfReportLayout::addTable(QTextCursor &cursor, const ReportTable &table) co
     endTable(cursor);
 }
 
+void PdfReportLayout::addChart(QTextCursor &cursor, ReportChartObject &charts, const ReportChart &chart) const
+{
+    if (chart.categories.isEmpty()) {
+        addBlock(cursor, bodySize, false, muted, 2, 4, chart.emptyText);
+        return;
+    }
+    addBlock(cursor, bodySize, false, ink, 4, 4, QString());
+    cursor.insertText(QString(QChar::ObjectReplacementCharacter), charts.add(chart));
+}
+
+void PdfReportLayout::addLetterhead(QTextCursor &cursor, const ReportDocument &report) const
+{
+    const QImage logo = QImage::fromData(report.logo);
+    if (!logo.isNull()) {
+        // At most 18 mm high and 60 mm wide, in its own proportions.
+        const qreal scale = std::min(px(51) / logo.height(), px(170) / logo.width());
+        const QUrl name(QStringLiteral("vangnet-report:logo"));
+        cursor.document()->addResource(QTextDocument::ImageResource, name, logo);
+        QTextImageFormat image;
+        image.setName(name.toString());
+        image.setWidth(logo.width() * scale);
+        image.setHeight(logo.height() * scale);
+        QTextBlockFormat right;
+        right.setAlignment(Qt::AlignRight);
+        right.setBottomMargin(px(4));
+        cursor.setBlockFormat(right);
+        cursor.insertImage(image);
+    }
+    if (!report.organisation.isEmpty())
+        addBlock(cursor, 10, true, muted, 0, 6, report.organisation);
+}
+
 void PdfReportLayout::build(QTextDocument &text, const ReportDocument &report) const
 {
     text.setDocumentMargin(0);
     text.setDefaultFont(font(bodySize));
     QTextCursor cursor(&text);
+    addLetterhead(cursor, report);
+    ReportChartObject *charts = nullptr;
     addBlock(cursor, 17, true, accent, 0, 2, report.title, 1);
     if (!report.subtitle.isEmpty())
         addBlock(cursor, 11, false, muted, 0, 6, report.subtitle);
@@ -167,6 +208,11 @@ void PdfReportLayout::build(QTextDocument &text, const ReportDocument &report) c
                 addKeyValues(cursor, *pairs);
             else if (const auto *grid = std::get_if<ReportTable>(&block))
                 addTable(cursor, *grid);
+            else if (const auto *chart = std::get_if<ReportChart>(&block)) {
+                if (!charts)
+                    charts = new ReportChartObject(*this, text); // owned by the document
+                addChart(cursor, *charts, *chart);
+            }
         }
     }
 }

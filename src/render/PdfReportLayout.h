@@ -10,6 +10,8 @@ class QTextDocument;
 
 namespace vangnet {
 
+class ReportChartObject;
+
 /// The look of Vangnet's PDF reports, and the builder that lays a ReportDocument out as a
 /// QTextDocument in that look. Sizes are given in points and converted for the paint device's
 /// resolution, so the same layout serves a 300 dpi PDF and a screen preview.
@@ -44,6 +46,8 @@ private:
     void addParagraph(QTextCursor &cursor, const ReportParagraph &paragraph) const;
     void addKeyValues(QTextCursor &cursor, const ReportKeyValues &pairs) const;
     void addTable(QTextCursor &cursor, const ReportTable &table) const;
+    void addChart(QTextCursor &cursor, ReportChartObject &charts, const ReportChart &chart) const;
+    void addLetterhead(QTextCursor &cursor, const ReportDocument &report) const;
 
     int m_dpi;
     QString m_family;

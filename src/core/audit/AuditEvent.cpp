@@ -35,6 +35,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::ChangePlaces: return QStringLiteral("change_places");
     case AuditAction::ChangeNeed: return QStringLiteral("change_need");
     case AuditAction::ChangePlacement: return QStringLiteral("change_placement");
+    case AuditAction::ChangeOrganisation: return QStringLiteral("change_organisation");
     }
     return QStringLiteral("unknown");
 }
@@ -69,6 +70,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::ChangePlaces: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed place inventory"); break;
     case AuditAction::ChangeNeed: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed housing need"); break;
     case AuditAction::ChangePlacement: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed housing placements"); break;
+    case AuditAction::ChangeOrganisation: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed the organisation settings"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

@@ -21,9 +21,10 @@ enum class AuditAction {
     ChangePlaces,    ///< the place inventory imported or a place's status changed
     ChangeNeed,      ///< a household's housing need recorded, changed or removed
     ChangePlacement, ///< a plan run stored, a proposal moved on (approved … placed), a pin or exclusion set
+    ChangeOrganisation, ///< the organisation's name or logo on reports changed
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::ChangePlacement;
+constexpr AuditAction lastAuditAction = AuditAction::ChangeOrganisation;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

@@ -26,6 +26,11 @@ const char *const queueWhere =
     "AND ns.status = 'nieuw') OR EXISTS (SELECT 1 FROM discharge_notices nd WHERE nd.household_id = h.id "
     "AND nd.status = 'nieuw' AND nd.lifecycle NOT IN ('afgerond', 'vervangen', 'ingetrokken')))";
 
+/// The households of the session's team with an open case: the queue's lines that have clocks
+/// of a case. Driven by the open cases (an index), not by the team's households.
+const char *const openCaseWhere =
+    "+h.team_id = ? AND h.id IN (SELECT oc.household_id FROM cases oc WHERE oc.status <> 'afgesloten')";
+
 bool overdue(const QueueItem &item)
 {
     return item.next && item.next->state == clocks::DeadlineState::Overdue;
@@ -40,11 +45,20 @@ WorkQueue::WorkQueue(const Database &db, const Clock &clock, const Session &sess
 
 Result<QList<QueueItem>> WorkQueue::load(QDate asOf) const
 {
+    return loadWhere(asOf, QString::fromLatin1(queueWhere));
+}
+
+Result<QList<QueueItem>> WorkQueue::loadOpenCases(QDate asOf) const
+{
+    return loadWhere(asOf, QString::fromLatin1(openCaseWhere));
+}
+
+Result<QList<QueueItem>> WorkQueue::loadWhere(QDate asOf, const QString &where) const
+{
     if (auto allowed = m_session.require(Permission::WorkCases); !allowed)
         return allowed.error();
     if (!asOf.isValid())
         asOf = m_clock.today();
-    const QString where = QString::fromLatin1(queueWhere);
     const QVariantList team{m_session.user().teamId};
     auto rows = runSql(m_db, QStringLiteral(
         "SELECT h.id, h.display_name, a.wijk, h.priority_rank, c.id, c.status, c.assignee_id, u.display_name, "

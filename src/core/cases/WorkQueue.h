@@ -62,6 +62,9 @@ public:
 
     /// Every item of the session's team as of `asOf` (invalid = the clock's today), in queue order.
     Result<QList<QueueItem>> load(QDate asOf = {}) const;
+    /// Only the lines with an open case, as load() computes them (the weekly dashboard's overdue
+    /// work: far fewer households than the whole queue).
+    Result<QList<QueueItem>> loadOpenCases(QDate asOf = {}) const;
 
     bool matches(const QueueItem &item, const QueueFilter &filter) const;
     QList<QueueItem> filtered(const QList<QueueItem> &items, const QueueFilter &filter) const;
@@ -70,6 +73,8 @@ public:
     static QStringList wijken(const QList<QueueItem> &items);
 
 private:
+    Result<QList<QueueItem>> loadWhere(QDate asOf, const QString &householdWhere) const;
+
     const Database &m_database;
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,7 +33,23 @@ struct ReportTable {
     QString emptyText;
 };
 
-using ReportBlock = std::variant<ReportParagraph, ReportKeyValues, ReportTable>;
+/// A chart drawn as vector graphics with real text: horizontal bars (one per category, the first
+/// series' values) or lines (one per series over the categories, e.g. weeks). Give the same
+/// figures as a table beside it: a chart alone is not readable aloud.
+struct ReportChart {
+    enum class Kind { Bars, Lines };
+    struct Series {
+        QString name;
+        QList<double> values; ///< one per category
+    };
+    Kind kind = Kind::Bars;
+    QStringList categories;
+    QList<Series> series;
+    /// Shown instead of the chart when there is nothing to draw ("Geen signalen").
+    QString emptyText;
+};
+
+using ReportBlock = std::variant<ReportParagraph, ReportKeyValues, ReportTable, ReportChart>;
 
 /// A heading with its content.
 struct ReportSection {
@@ -44,6 +61,8 @@ struct ReportSection {
 /// now, case summaries later); the render library (src/render) turns one into a PDF. Every text
 /// is final and translated: the renderer adds no words of its own but the page numbers.
 struct ReportDocument {
+    QString organisation; ///< above the title, e.g. "Gemeente Zonnedal"; empty = none
+    QByteArray logo;      ///< PNG or JPEG shown top right of the first page; empty = none
     QString title;       ///< first page and page header
     QString subtitle;    ///< under the title, e.g. who the report is about
     QString marking;     ///< confidentiality marking on every page, e.g. "Vertrouwelijk"

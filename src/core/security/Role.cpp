@@ -39,6 +39,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::EditHouseholds:
     case Permission::ImportSignals:
     case Permission::WorkCases:
+    case Permission::ViewDashboard: // the team's own figures; drill-downs name its households
         return role == Role::Consulent || role == Role::Teamleider;
     case Permission::EditRules:
     case Permission::ApprovePlacements:
@@ -51,6 +52,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ManageRetention:
     case Permission::ReviewAudit:
     case Permission::ManagePlaces: // places hold no personal data; the beheerder keeps the inventory
+    case Permission::ManageOrganisation:
         return role == Role::FunctioneelBeheerder;
     }
     return false;

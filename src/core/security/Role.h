@@ -29,6 +29,8 @@ enum class Permission {
     ManageClocks,     ///< change the deadline (clock) settings
     ExportStatistics, ///< the DDAS delivery for CBS
     ManagePlaces,     ///< the place inventory: import it, change a place's status
+    ViewDashboard,    ///< the weekly dashboard of one's own team (figures and the households behind them)
+    ManageOrganisation, ///< the organisation's name and logo on reports
 };
 
 QString roleKey(Role role);                         ///< "consulent", "teamleider", "beheerder"

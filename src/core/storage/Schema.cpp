@@ -1,6 +1,7 @@
 #include "storage/Schema.h"
 
 #include "storage/PlannerSchema.h"
+#include "storage/ReportingSchema.h"
 
 namespace vangnet::schema {
 
@@ -514,7 +515,7 @@ const QList<Migration> &migrations()
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
-                                      planRuns()};
+                                      planRuns(), reporting()};
     return all;
 }
 
