@@ -35,6 +35,15 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &start)
+{
+    if (!queue().isEmpty())
+        return queue().takeFirst();
+    if (!interactive())
+        return {};
+    return QFileDialog::getExistingDirectory(parent, caption, start);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     queue().append(fileName);

@@ -17,6 +17,8 @@ public:
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                    const QString &filter, QString *selectedFilter = nullptr);
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &filter);
+    /// A folder to write into (a batch export); the same queue answers it.
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &start);
     static void setNextFileName(const QString &fileName);
     static void clearQueued();
     static void setInteractive(bool interactive);

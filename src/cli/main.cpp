@@ -6,6 +6,7 @@
 #include "DashboardCommand.h"
 #include "OrganisationCommand.h"
 #include "ExportListCommand.h"
+#include "ExportPdfCommand.h"
 #include "ImportBatchCommand.h"
 #include "CaseCorrectionCommand.h"
 #include "QueueCommand.h"
@@ -122,6 +123,7 @@ int main(int argc, char *argv[])
         dispatcher.add(std::make_unique<CaseCorrectionCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportListCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ExportPdfCommand>());
     // Later "plan …" subcommands (e.g. "plan outlook") go before this one: the first match wins.
     dispatcher.add(std::make_unique<vangnet::cli::PlanOutlookCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::DashboardCommand>());

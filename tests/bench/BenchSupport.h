@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <cstdlib>
 #include <functional>
 #include <vector>
@@ -63,6 +64,43 @@ T orFail(Result<T> result)
     if (!result)
         fail(result.error().message);
     return std::move(*result);
+}
+
+/// `--db FILE [--repeat R]`, the options of the benchmarks that run on a database; stops with
+/// `usage` when they are unusable.
+struct DbArguments {
+    QString path;
+    int repeat = 5;
+};
+
+inline DbArguments dbArguments(const QStringList &args, const QString &usage)
+{
+    DbArguments parsed;
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--db"))
+            parsed.path = args[i + 1];
+        else if (args[i] == QLatin1String("--repeat"))
+            parsed.repeat = args[i + 1].toInt();
+        else
+            fail(QStringLiteral("unknown argument %1; %2").arg(args[i], usage));
+    }
+    if (parsed.path.isEmpty() || parsed.repeat < 1)
+        fail(usage);
+    return parsed;
+}
+
+/// Stops with the error's message when the step the benchmark needs failed.
+inline void orFail(const Result<void> &result)
+{
+    if (!result)
+        fail(result.error().message);
+}
+
+/// Milliseconds of processor time per run since `since` (std::clock()): the better figure on a
+/// shared machine, where wall time includes waiting for a core.
+inline double cpuMsPerRun(std::clock_t since, int runs)
+{
+    return double(std::clock() - since) * 1e3 / CLOCKS_PER_SEC / runs;
 }
 
 } // namespace vangnet::bench

@@ -128,11 +128,6 @@ void describe(const char *name, const std::vector<double> &runs, const plans::Pl
             .arg(cpuMs, 0, 'f', 1));
 }
 
-double cpuMsPerRun(std::clock_t since, int runs)
-{
-    return double(std::clock() - since) * 1e3 / CLOCKS_PER_SEC / runs;
-}
-
 /// N places and a need for every other flagged household, in one transaction.
 void furnish(Database &db, int placeCount, const QDate &asOf)
 {

@@ -34,17 +34,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     initLogging(LogOptions{QString(), QStringLiteral("warn"), true});
     installTranslations(app); // explanations are built in Dutch, as in the application
-    QString path;
-    int repeat = 5;
-    const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--db"))
-            path = args[i + 1];
-        else if (args[i] == QLatin1String("--repeat"))
-            repeat = args[i + 1].toInt();
-    }
-    if (path.isEmpty() || repeat < 1)
-        fail(QStringLiteral("usage: bench_rules --db FILE [--repeat R]"));
+    const auto [path, repeat] = dbArguments(app.arguments(), QStringLiteral("usage: bench_rules --db FILE [--repeat R]"));
     auto db = orFail(Database::open(DatabaseLocation::sqliteFile(path)));
     const SystemClock clock;
     AuthService auth(*db, clock);

@@ -3,18 +3,13 @@
 #include "BackgroundTask.h"
 #include "DialogRunner.h"
 #include "FileDialog.h"
+#include "ProgressWindow.h"
 #include "storage/Database.h"
 #include "support/Clock.h"
 
-#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
-#include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
-#include <QTimer>
-#include <QVBoxLayout>
 
 namespace vangnet {
 
@@ -23,8 +18,6 @@ using exports::ListFormat;
 namespace {
 const QString folderKey = QStringLiteral("listExport/folder");
 const QString formatKey = QStringLiteral("listExport/format");
-/// A short export finishes before the progress window would only flash.
-constexpr int ShowProgressAfterMs = 400;
 } // namespace
 
 ListExporter::ListExporter(const Database &db, const Session &session, const Clock &clock, QWidget *parent)
@@ -33,24 +26,11 @@ ListExporter::ListExporter(const Database &db, const Session &session, const Clo
     m_task = new BackgroundTask(this);
     connect(m_task, &BackgroundTask::runningChanged, this, &ListExporter::runningChanged);
 
-    m_window = new QDialog(parent);
+    m_window = new ProgressWindow({tr("Exporting list"), tr("Export progress"), tr("The file being written"),
+                                   tr("Rows written"), tr("&Cancel"), tr("Cancel the export")},
+                                  parent);
     m_window->setObjectName(QStringLiteral("listExportProgress"));
-    m_window->setWindowTitle(tr("Exporting list"));
-    m_window->setAccessibleName(tr("Export progress"));
-    m_window->setWindowModality(Qt::WindowModal);
-    auto *layout = new QVBoxLayout(m_window);
-    m_label = new QLabel(m_window);
-    m_label->setAccessibleName(tr("The file being written"));
-    m_label->setTextFormat(Qt::PlainText);
-    m_bar = new QProgressBar(m_window);
-    m_bar->setAccessibleName(tr("Rows written"));
-    m_cancel = new QPushButton(tr("&Cancel"), m_window);
-    m_cancel->setAccessibleName(tr("Cancel the export"));
-    layout->addWidget(m_label);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_cancel, 0, Qt::AlignRight);
-    connect(m_cancel, &QPushButton::clicked, this, &ListExporter::cancel);
-    connect(m_window, &QDialog::rejected, this, &ListExporter::cancel); // Esc or the window's close button
+    connect(m_window, &ProgressWindow::cancelRequested, this, &ListExporter::cancel);
 }
 
 ListExporter::~ListExporter()
@@ -114,7 +94,7 @@ bool ListExporter::run(exports::ListExportRequest request, const QString &baseNa
     m_fileName = fileName;
     m_outcome.reset();
     m_message.clear();
-    m_label->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(fileName)));
+    m_window->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(fileName)));
     const DatabaseLocation location = m_db.location();
     m_task->start(
         [this, location] {
@@ -127,11 +107,8 @@ bool ListExporter::run(exports::ListExportRequest request, const QString &baseNa
                             .write(m_request, m_fileName,
                                    [this](qint64 done, qint64 total) { return m_task->progress(done, total); });
         },
-        [this] { done(); }, m_bar);
-    QTimer::singleShot(ShowProgressAfterMs, m_window, [this] {
-        if (isRunning())
-            m_window->open();
-    });
+        [this] { done(); }, m_window->bar());
+    m_window->openWhile([this] { return isRunning(); });
     return true;
 }
 

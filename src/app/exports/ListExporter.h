@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProgressWindow.h"
 #include "exports/ListExport.h"
 #include "security/Session.h"
 #include "support/Result.h"
@@ -10,9 +11,6 @@
 #include <optional>
 
 class QDialog;
-class QLabel;
-class QProgressBar;
-class QPushButton;
 class QWidget;
 
 namespace vangnet {
@@ -59,10 +57,7 @@ private:
     Session m_session; ///< a copy: the work reads it on its own thread
     const Clock &m_clock;
     BackgroundTask *m_task = nullptr;
-    QDialog *m_window = nullptr;
-    QLabel *m_label = nullptr;
-    QProgressBar *m_bar = nullptr;
-    QPushButton *m_cancel = nullptr;
+    ProgressWindow *m_window = nullptr;
     exports::ListExportRequest m_request;
     QString m_fileName;
     std::optional<Result<exports::ListExportCounts>> m_outcome; ///< written by the work, read in done()

@@ -94,6 +94,10 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
         if (m_household)
             Q_EMIT caseRequested(m_household->id, m_household->displayName());
     });
+    connect(m_ui->summaryButton, &QPushButton::clicked, this, [this] {
+        if (m_household)
+            Q_EMIT summaryRequested(m_household->id);
+    });
     m_ui->zrmGroup->setVisible(false);
     connect(m_ui->zrmButton, &QPushButton::clicked, this, &HouseholdDetailWidget::assessZrm);
     m_ui->flagsGroup->setVisible(false);

@@ -92,6 +92,8 @@ Q_SIGNALS:
     void caseRequested(qint64 householdId, const QString &householdName);
     /// "Subject access export…" for the selected member (handled by SubjectAccessExport).
     void subjectAccessRequested(qint64 personId, const QString &name);
+    /// "Print summary…" for the shown household (handled by CaseSummaryExporter).
+    void summaryRequested(qint64 householdId);
 
 private:
     void showMembers(const Household &household);

@@ -20,6 +20,7 @@
 #include "storage/AddressRepository.h"
 #include "storage/Database.h"
 #include "subjectaccess/SubjectAccessExport.h"
+#include "summary/CaseSummaryExporter.h"
 #include "support/Clock.h"
 #include "zrm/ZrmService.h"
 
@@ -142,6 +143,10 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     connect(m_detail, &HouseholdDetailWidget::editRequested, this, &HouseholdsPage::editHousehold);
     auto *subjectAccess = new SubjectAccessExport(db, session, clock, this);
     connect(m_detail, &HouseholdDetailWidget::subjectAccessRequested, subjectAccess, &SubjectAccessExport::run);
+    m_summaries = new CaseSummaryExporter(db, session, clock, this);
+    connect(m_detail, &HouseholdDetailWidget::summaryRequested, m_summaries, &CaseSummaryExporter::printOne);
+    connect(m_ui->summariesButton, &QPushButton::clicked, this, &HouseholdsPage::exportSummaries);
+    connect(m_summaries, &CaseSummaryExporter::runningChanged, m_ui->summariesButton, &QWidget::setDisabled);
     connect(m_detail, &HouseholdDetailWidget::flagsChanged, this, [this](qint64 id) {
         m_keepSelected = id;
         m_model->refresh();
@@ -156,7 +161,8 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     setTabOrder(m_ui->ruleCombo, m_ui->severityCombo);
     setTabOrder(m_ui->severityCombo, m_ui->newButton);
     setTabOrder(m_ui->newButton, m_ui->exportButton);
-    setTabOrder(m_ui->exportButton, view);
+    setTabOrder(m_ui->exportButton, m_ui->summariesButton);
+    setTabOrder(m_ui->summariesButton, view);
     loadDistricts();
     loadRules();
 }
@@ -252,6 +258,22 @@ qint64 HouseholdsPage::selectedId() const
 {
     const QModelIndex current = m_ui->tableView->currentIndex();
     return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+QList<qint64> HouseholdsPage::selectedIds() const
+{
+    QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        if (const qint64 id = m_model->idAt(row.row()); id != 0)
+            ids << id;
+    return ids;
+}
+
+void HouseholdsPage::exportSummaries()
+{
+    m_summaries->exportMany(selectedIds());
 }
 
 void HouseholdsPage::selectHousehold(qint64 id)

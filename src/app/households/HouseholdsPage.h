@@ -12,6 +12,7 @@ namespace vangnet {
 class Clock;
 class Database;
 class Session;
+class CaseSummaryExporter;
 class HouseholdDetailWidget;
 class HouseholdListModel;
 class HouseholdService;
@@ -61,6 +62,12 @@ public:
     /// or Excel (docs/exports.md).
     void exportList();
     ListExporter &exporter() const { return *m_exporter; }
+    /// The households selected in the list, in list order (several with Ctrl or Shift).
+    QList<qint64> selectedIds() const;
+    /// "Export summaries…": one case summary PDF per selected household (docs/case-summary.md).
+    void exportSummaries();
+    /// Writes the case summaries: the list's batch and the shown household's "Print summary…".
+    CaseSummaryExporter &summaries() const { return *m_summaries; }
 
     /// The rule set or the flags changed: reloads the rule filter, the list and the shown household.
     void rulesChanged();
@@ -96,6 +103,7 @@ private:
     std::unique_ptr<places::PlaceService> m_places;
     QTimer *m_searchDelay = nullptr;
     ListExporter *m_exporter = nullptr;
+    CaseSummaryExporter *m_summaries = nullptr;
     qint64 m_keepSelected = 0; ///< household to select again once the list has reloaded
 };
 

@@ -1,6 +1,7 @@
 #include "subjectaccess/SubjectAccessDocument.h"
 
 #include "importing/ImportKeys.h"
+#include "report/ReportText.h"
 #include "rules/ExplainText.h"
 #include "subjectaccess/SubjectAccessReport.h"
 #include "zrm/ZrmScale.h"
@@ -11,21 +12,7 @@ namespace vangnet {
 
 namespace {
 
-// Dutch notation whatever the system locale: the document is for a Dutch resident.
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QStringLiteral("—");
-}
-
-QString timeText(const QDateTime &at)
-{
-    return at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"));
-}
-
-QString orDash(const QString &text)
-{
-    return text.isEmpty() ? QStringLiteral("—") : text;
-}
+using report::orDash;
 
 QString resultText(AuditResult result)
 {
@@ -66,7 +53,7 @@ ReportSection aboutSection(const SubjectAccessReport &r)
         "understand yours: their role and name."));
     s.blocks << ReportKeyValues{{
         {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Request reference"), r.requestReference},
-        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Produced on"), timeText(r.generatedAt)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Produced on"), report::moment(r.generatedAt)},
         {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Produced by"), r.generatedByName},
     }};
     return s;
@@ -83,7 +70,7 @@ ReportSection personSection(const SubjectAccessReport &r)
         {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Surname prefix"), orDash(p.voorvoegsel)},
         {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Surname"), orDash(p.achternaam)},
         {QCoreApplication::translate("vangnet::SubjectAccessDocument", "BSN"), orDash(p.bsn)},
-        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date of birth"), dateText(p.geboortedatum)},
+        {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Date of birth"), report::date(p.geboortedatum)},
         {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Phone"), orDash(p.telefoon)},
         {QCoreApplication::translate("vangnet::SubjectAccessDocument", "E-mail"), orDash(p.email)},
         {QCoreApplication::translate("vangnet::SubjectAccessDocument", "Role in the household"), roleLabel(p.role)},
@@ -124,21 +111,9 @@ ReportSection notesSection(const SubjectAccessReport &r)
     notes.widths = {21, 21, 58};
     notes.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "There are no notes.");
     for (const Note &n : r.notes)
-        notes.rows << QStringList{timeText(n.createdAt), n.author, n.text};
+        notes.rows << QStringList{report::moment(n.createdAt), n.author, n.text};
     s.blocks << notes;
     return s;
-}
-
-QString institutionText(const QString &key)
-{
-    const auto type = importing::institutionTypeFromKey(key);
-    return type ? importing::institutionTypeLabel(*type) : key;
-}
-
-QString conditionText(const QString &key)
-{
-    const auto state = importing::conditionStateFromKey(key);
-    return state ? importing::conditionStateLabel(*state) : key;
 }
 
 ReportSection signalsSection(const SubjectAccessReport &r)
@@ -155,8 +130,8 @@ ReportSection signalsSection(const SubjectAccessReport &r)
     for (const SignalRecord &e : r.earlySignals) {
         QString arrears = e.amountCents ? rules::formatMoney(*e.amountCents) : QStringLiteral("—");
         if (e.arisenDate.isValid())
-            arrears += QLatin1Char(' ') + QCoreApplication::translate("vangnet::SubjectAccessDocument", "since %1").arg(dateText(e.arisenDate));
-        early.rows << QStringList{dateText(e.signalDate), e.partnerType + QStringLiteral(" · ") + e.partnerName, arrears,
+            arrears += QLatin1Char(' ') + QCoreApplication::translate("vangnet::SubjectAccessDocument", "since %1").arg(report::date(e.arisenDate));
+        early.rows << QStringList{report::date(e.signalDate), e.partnerType + QStringLiteral(" · ") + e.partnerName, arrears,
                                   e.status};
     }
     s.blocks << early;
@@ -165,9 +140,9 @@ ReportSection signalsSection(const SubjectAccessReport &r)
     discharges.widths = {16, 36, 16, 16, 16};
     discharges.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "No discharge notices about you were received.");
     for (const DischargeRecord &d : r.discharges)
-        discharges.rows << QStringList{dateText(d.expectedDate),
-                                       institutionText(d.institutionType) + QStringLiteral(" · ") + d.institutionName,
-                                       conditionText(d.shelter), conditionText(d.income), conditionText(d.debts)};
+        discharges.rows << QStringList{report::date(d.expectedDate),
+                                       report::institutionLabel(d.institutionType) + QStringLiteral(" · ") + d.institutionName,
+                                       report::conditionLabel(d.shelter), report::conditionLabel(d.income), report::conditionLabel(d.debts)};
     s.blocks << discharges;
     return s;
 }
@@ -186,10 +161,10 @@ ReportSection flagsSection(const SubjectAccessReport &r)
     for (const rules::StoredFlag &f : r.flags) {
         QString state = QCoreApplication::translate("vangnet::SubjectAccessDocument", "open");
         if (f.resolution == QLatin1String("resolved"))
-            state = QCoreApplication::translate("vangnet::SubjectAccessDocument", "resolved on %1").arg(dateText(f.resolvedOn));
+            state = QCoreApplication::translate("vangnet::SubjectAccessDocument", "resolved on %1").arg(report::date(f.resolvedOn));
         else if (f.resolution == QLatin1String("dismissed"))
-            state = QCoreApplication::translate("vangnet::SubjectAccessDocument", "set aside on %1").arg(dateText(f.resolvedOn));
-        flags.rows << QStringList{dateText(f.raisedOn), f.flag.title, f.flag.explanation, state};
+            state = QCoreApplication::translate("vangnet::SubjectAccessDocument", "set aside on %1").arg(report::date(f.resolvedOn));
+        flags.rows << QStringList{report::date(f.raisedOn), f.flag.title, f.flag.explanation, state};
     }
     s.blocks << flags;
     return s;
@@ -208,9 +183,9 @@ ReportSection casesSection(const SubjectAccessReport &r)
         ReportKeyValues facts;
         facts.rows << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Case"), QString::number(c.id)}
                     << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Status"), cases::caseStatusLabel(c.status)}
-                    << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Opened"), dateText(c.openedOn)};
+                    << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Opened"), report::date(c.openedOn)};
         if (c.closedOn.isValid())
-            facts.rows << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Closed"), dateText(c.closedOn)}
+            facts.rows << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Closed"), report::date(c.closedOn)}
                         << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Outcome"), c.outcome};
         if (!c.internalReason.isEmpty())
             facts.rows << ReportKeyValues::Row{QCoreApplication::translate("vangnet::SubjectAccessDocument", "Internal reason"), c.internalReason};
@@ -223,7 +198,7 @@ ReportSection casesSection(const SubjectAccessReport &r)
         attempts.widths = {16, 22, 12, 50};
         attempts.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "No contact attempts were recorded.");
         for (const cases::ContactAttempt &a : d.attempts)
-            attempts.rows << QStringList{dateText(a.date), a.kind,
+            attempts.rows << QStringList{report::date(a.date), a.kind,
                                          a.reached ? QCoreApplication::translate("vangnet::SubjectAccessDocument", "yes")
                                                    : QCoreApplication::translate("vangnet::SubjectAccessDocument", "no"),
                                          a.note};
@@ -237,7 +212,7 @@ ReportSection casesSection(const SubjectAccessReport &r)
         plan.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "There is no plan of action.");
         for (const cases::PlanItem &p : d.plan)
             plan.rows << QStringList{(p.kind == cases::PlanItem::Kind::Goal ? QString() : QStringLiteral("– ")) + p.text,
-                                     p.owner, dateText(p.dueOn), dateText(p.doneOn)};
+                                     p.owner, report::date(p.dueOn), report::date(p.doneOn)};
         s.blocks << plan;
         if (!d.conditions.isEmpty()) {
             ReportKeyValues conditions;
@@ -252,9 +227,9 @@ ReportSection casesSection(const SubjectAccessReport &r)
         notes.widths = {21, 21, 58};
         notes.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "There are no notes on this case.");
         for (const Note &n : d.notes)
-            notes.rows << QStringList{timeText(n.createdAt), n.author, n.text};
+            notes.rows << QStringList{report::moment(n.createdAt), n.author, n.text};
         for (const cases::Reminder &m : d.reminders)
-            notes.rows << QStringList{dateText(m.dueOn), m.author, m.text};
+            notes.rows << QStringList{report::date(m.dueOn), m.author, m.text};
         s.blocks << notes;
     }
     return s;
@@ -272,7 +247,7 @@ ReportSection zrmSection(const SubjectAccessReport &r)
         s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "No scores were recorded.")};
     for (const ZrmAssessment &a : r.zrmAssessments) {
         s.blocks << ReportParagraph{QCoreApplication::translate("vangnet::SubjectAccessDocument", "%1, scored by %2 (%3)%4")
-                             .arg(dateText(a.assessedOn), a.assessorName, a.zrmVersion,
+                             .arg(report::date(a.assessedOn), a.assessorName, a.zrmVersion,
                                   a.personId == 0 ? QCoreApplication::translate("vangnet::SubjectAccessDocument",
                                                                                 ", for the household as a whole")
                                                   : QString())};
@@ -305,7 +280,7 @@ ReportSection accessSection(const SubjectAccessReport &r)
     log.widths = {21, 18, 24, 20, 17};
     log.emptyText = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Nothing has been recorded.");
     for (const AuditEvent &e : r.accessLog)
-        log.rows << QStringList{timeText(e.at), e.actorName, auditActionLabel(e.action), objectText(e.objectType),
+        log.rows << QStringList{report::moment(e.at), e.actorName, auditActionLabel(e.action), objectText(e.objectType),
                                 resultText(e.result)};
     s.blocks << log;
     return s;
@@ -318,10 +293,10 @@ ReportDocument subjectAccessDocument(const SubjectAccessReport &r)
     ReportDocument d;
     d.title = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Subject access overview");
     d.subtitle = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Personal data of %1, born %2")
-                     .arg(r.person.fullName(), dateText(r.person.geboortedatum));
+                     .arg(r.person.fullName(), report::date(r.person.geboortedatum));
     d.marking = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Confidential");
     d.footer = QCoreApplication::translate("vangnet::SubjectAccessDocument", "Reference %1 · produced %2")
-                   .arg(r.requestReference, timeText(r.generatedAt));
+                   .arg(r.requestReference, report::moment(r.generatedAt));
     // The order a reader expects: who and why, the person, the household, notes, access.
     // Later issues insert their sections (signals, cases) before the access log.
     d.sections << aboutSection(r) << personSection(r) << householdSection(r) << notesSection(r) << signalsSection(r)
