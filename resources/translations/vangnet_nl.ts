@@ -1200,6 +1200,124 @@ Toegevoegd door %2 op %3</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::CaseSummaryExporter</name>
+    <message>
+        <location filename="../../src/app/summary/CaseSummaryExporter.cpp" line="+35"/>
+        <source>Writing summaries</source>
+        <translation>Samenvattingen schrijven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary progress</source>
+        <translation>Voortgang van de samenvattingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The summaries being written</source>
+        <translation>De samenvattingen die worden geschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households done</source>
+        <translation>Huishoudens klaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the summaries</source>
+        <translation>De samenvattingen annuleren</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save summary</source>
+        <translation>Samenvatting opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Print summary</source>
+        <translation>Samenvatting afdrukken</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Writing %1…</source>
+        <translation>%1 schrijven…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select the households to export in the list first (Ctrl or Shift selects several).</source>
+        <translation>Selecteer eerst de huishoudens in de lijst (met Ctrl of Shift selecteert u er meer).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+58"/>
+        <source>Export summaries</source>
+        <translation>Samenvattingen exporteren</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Folder for the summaries</source>
+        <translation>Map voor de samenvattingen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Writing %n summary(ies) to %1…</source>
+        <translation>
+            <numerusform>%n samenvatting schrijven naar %1…</numerusform>
+            <numerusform>%n samenvattingen schrijven naar %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The summaries stopped unexpectedly.</source>
+        <translation>De samenvattingen zijn onverwacht gestopt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The summary of household %1 could not be written: %2</source>
+        <translation>De samenvatting van huishouden %1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n summary(ies) were written before it; the others were not started.</source>
+        <translation>
+            <numerusform>Daarvoor is %n samenvatting geschreven; aan de andere is niet begonnen.</numerusform>
+            <numerusform>Daarvoor zijn %n samenvattingen geschreven; aan de andere is niet begonnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped: %n summary(ies) written.</source>
+        <translation>
+            <numerusform>Gestopt: %n samenvatting geschreven.</numerusform>
+            <numerusform>Gestopt: %n samenvattingen geschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n summary(ies) written to %1.</source>
+        <translation>
+            <numerusform>%n samenvatting geschreven naar %1.</numerusform>
+            <numerusform>%n samenvattingen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The summary was saved as %1.</source>
+        <translation>De samenvatting is opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::CaseText</name>
     <message>
         <location filename="../../src/app/cases/CaseText.cpp" line="+13"/>
@@ -3934,12 +4052,27 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="+429"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="+433"/>
         <source>Delete household</source>
         <translation>Huishouden verwijderen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
+        <source>&amp;Print summary…</source>
+        <translation>Samenvatting &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print a summary of the household as PDF</source>
+        <translation>Een samenvatting van het huishouden als pdf afdrukken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PDF of the household&apos;s record for a handover or a multidisciplinary meeting, complete for the team or minimised for a partner organisation</source>
+        <translation>Een pdf van het dossier van het huishouden voor een overdracht of een multidisciplinair overleg, volledig voor het team of beperkt voor een ketenpartner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -3987,7 +4120,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-373"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-377"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
@@ -3997,7 +4130,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>BSN</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>District: %1</source>
         <translation>Wijk: %1</translation>
     </message>
@@ -4024,7 +4157,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Huishouden niet verwijderd</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-383"/>
         <source>Name and role</source>
         <translation>Naam en rol</translation>
     </message>
@@ -4034,7 +4167,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Telefoon en e-mail</translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+210"/>
         <source>%1
 %n years</source>
         <translation>
@@ -4255,7 +4388,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>ZRM-geschiedenis van dit huishouden</translation>
     </message>
     <message>
-        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-154"/>
+        <location filename="../../ui/households/HouseholdDetailWidget.ui" line="-167"/>
         <source>The household&apos;s open case</source>
         <translation>De open zaak van het huishouden</translation>
     </message>
@@ -4663,8 +4796,23 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Deze lijst exporteren naar CSV of Excel</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Export su&amp;mmaries…</source>
+        <translation>Sa&amp;menvattingen exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export summaries of the selected households as PDF</source>
+        <translation>Samenvattingen van de geselecteerde huishoudens als pdf exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One PDF summary per selected household, written to a folder (select several with Ctrl or Shift)</source>
+        <translation>Eén pdf-samenvatting per geselecteerd huishouden, in een map (selecteer er meer met Ctrl of Shift)</translation>
+    </message>
+    <message>
         <location line="+31"/>
-        <location filename="../../src/app/households/HouseholdsPage.cpp" line="+138"/>
+        <location filename="../../src/app/households/HouseholdsPage.cpp" line="+139"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
@@ -4684,7 +4832,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>All districts</source>
         <translation>Alle wijken</translation>
     </message>
@@ -4705,12 +4853,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>Edit household</source>
         <translation>Huishouden bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/households/HouseholdsPage.ui" line="-90"/>
+        <location filename="../../ui/households/HouseholdsPage.ui" line="-103"/>
         <source>&amp;Flag:</source>
         <translation>&amp;Signalering:</translation>
     </message>
@@ -4730,7 +4878,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Minimale ernst van de signalering</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdsPage.cpp" line="-176"/>
+        <location filename="../../src/app/households/HouseholdsPage.cpp" line="-197"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
@@ -4750,7 +4898,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>%1 of hoger</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>All households</source>
         <translation>Alle huishoudens</translation>
     </message>
@@ -4760,7 +4908,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Elke signalering</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>Household details</source>
         <translation>Gegevens van het huishouden</translation>
     </message>
@@ -5296,37 +5444,37 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::ListExporter</name>
     <message>
-        <location filename="../../src/app/exports/ListExporter.cpp" line="+38"/>
+        <location filename="../../src/app/exports/ListExporter.cpp" line="+29"/>
         <source>Exporting list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Export progress</source>
         <translation>Voortgang van de export</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>The file being written</source>
         <translation>Het bestand dat wordt geschreven</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Rows written</source>
         <translation>Geschreven rijen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel the export</source>
         <translation>De export annuleren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
@@ -5338,17 +5486,17 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     <message>
         <location line="+4"/>
         <location line="+23"/>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>The export stopped unexpectedly.</source>
         <translation>De export is onverwacht gestopt.</translation>
     </message>
@@ -6604,7 +6752,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::PdfReportWriter</name>
     <message>
-        <location filename="../../src/render/PdfReportWriter.cpp" line="+56"/>
+        <location filename="../../src/render/PdfReportWriter.cpp" line="+57"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -8672,13 +8820,13 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SubjectAccessDocument</name>
     <message>
-        <location filename="../../src/core/subjectaccess/SubjectAccessDocument.cpp" line="+33"/>
-        <location line="+202"/>
+        <location filename="../../src/core/subjectaccess/SubjectAccessDocument.cpp" line="+20"/>
+        <location line="+190"/>
         <source>Done</source>
         <translation>Uitgevoerd</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-189"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
@@ -8811,32 +8959,32 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+19"/>
         <location line="+67"/>
         <location line="+30"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+128"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>Written by</source>
         <translation>Geschreven door</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+99"/>
+        <location line="-115"/>
+        <location line="+87"/>
         <location line="+29"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-114"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen notities.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+157"/>
         <source>Who viewed or changed your data</source>
         <translation>Wie uw gegevens heeft bekeken of gewijzigd</translation>
     </message>
@@ -9012,12 +9160,12 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>afgewezen op %1</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-134"/>
         <source>Your case</source>
         <translation>Uw zaak</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+144"/>
         <source>Your case: what the municipality did</source>
         <translation>Uw zaak: wat de gemeente deed</translation>
     </message>
@@ -9205,6 +9353,77 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <location line="+53"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SummaryProfileDialog</name>
+    <message>
+        <location filename="../../src/app/summary/SummaryProfileDialog.cpp" line="+17"/>
+        <source>Export summaries</source>
+        <translation>Samenvattingen exporteren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print summary</source>
+        <translation>Samenvatting afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose who the summary is for</source>
+        <translation>Kies voor wie de samenvatting is</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Who are the %n summaries for?</source>
+        <translation>
+            <numerusform>Voor wie is de samenvatting?</numerusform>
+            <numerusform>Voor wie zijn de %n samenvattingen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who is the summary for?</source>
+        <translation>Voor wie is de samenvatting?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;The team (intern): complete, BSN masked as on screen</source>
+        <translation>&amp;Het team (intern): volledig, BSN afgeschermd zoals op het scherm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the team: the complete summary</source>
+        <translation>Voor het team: de volledige samenvatting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;partner organisation: without BSN, notes, health, addiction or detention details</source>
+        <translation>Een &amp;ketenpartner: zonder BSN, notities en gegevens over gezondheid, verslaving of detentie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a partner organisation: the minimised summary</source>
+        <translation>Voor een ketenpartner: de beperkte samenvatting</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue with this profile</source>
+        <translation>Verder met dit profiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -11504,6 +11723,75 @@ een regelterugloop) krijgt een apostrof ervoor. Zie docs/exports.md voor de kolo
             <numerusform>%n rij van de lijst %1 geschreven naar %2.</numerusform>
             <numerusform>%n rijen van de lijst %1 geschreven naar %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ExportPdfCommand</name>
+    <message>
+        <location filename="../../src/cli/ExportPdfCommand.cpp" line="+20"/>
+        <source>write a household&apos;s case summary as PDF, for the team or for a partner organisation</source>
+        <translation>de samenvatting van een huishouden als pdf schrijven, voor het team of voor een ketenpartner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export pdf --household ID
+                   --profile intern|partner --out FILE [--json]
+
+Writes the case summary of a household of your team as PDF: members, signals and discharge
+notices, flags with their explanations, cases with contact attempts, plan of action and
+basic conditions, notes, ZRM scores, the housing need and placements. The intern profile
+is complete (BSN masked as on screen); the partner profile, for a partner organisation,
+leaves out the BSN, every note and all health, addiction and detention details
+(docs/case-summary.md). The export is recorded in the audit log.
+
+  --household ID    the household&apos;s number; give it more than once for several
+  --profile P       intern or partner
+  --out FILE        where to write the PDF; written completely or not at all. With several
+                    households, a folder: each is written as samenvatting-&lt;id&gt;-&lt;profile&gt;.pdf
+  --json            print {&quot;profile&quot;, &quot;files&quot;}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export pdf --household ID
+                   --profile intern|partner --out BESTAND [--json]
+
+Schrijft de samenvatting van een huishouden van uw team als pdf: leden, signalen en
+uitstroommeldingen, signaleringen met hun toelichting, zaken met contactpogingen, plan van aanpak
+en basisvoorwaarden, notities, ZRM-scores, de woonvraag en plaatsingen. Het profiel intern is
+volledig (BSN afgeschermd zoals op het scherm); het profiel partner, voor een ketenpartner, laat
+het BSN, elke notitie en alle gegevens over gezondheid, verslaving en detentie weg
+(docs/case-summary.md). De export wordt vastgelegd in het auditlog.
+
+  --household ID    het nummer van het huishouden; geef het vaker voor meer huishoudens
+  --profile P       intern of partner
+  --out BESTAND     waar de pdf komt; helemaal of helemaal niet geschreven. Bij meer
+                    huishoudens een map: elk komt als samenvatting-&lt;id&gt;-&lt;profiel&gt;.pdf
+  --json            {&quot;profile&quot;, &quot;files&quot;} tonen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>export pdf needs --%1</source>
+        <translation>export pdf heeft --%1 nodig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--household takes a household number (a whole number from 1), not &apos;%1&apos;</source>
+        <translation>--household verwacht een huishoudnummer (een geheel getal vanaf 1), niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown profile &apos;%1&apos;; use intern or partner</source>
+        <translation>onbekend profiel &apos;%1&apos;; gebruik intern of partner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>stopped at household %1; %n summary(ies) written before it.</source>
+        <translation>
+            <numerusform>gestopt bij huishouden %1; daarvoor is %n samenvatting geschreven.</numerusform>
+            <numerusform>gestopt bij huishouden %1; daarvoor zijn %n samenvattingen geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Case summary (%1) written to %2.</source>
+        <translation>Samenvatting (%1) geschreven naar %2.</translation>
     </message>
 </context>
 <context>
@@ -16602,6 +16890,630 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <location line="+2"/>
         <source>too long</source>
         <translation>te lang</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::summary::CaseSummaryDocument</name>
+    <message>
+        <location filename="../../src/core/summary/CaseSummaryCaseSections.cpp" line="+25"/>
+        <location line="+21"/>
+        <location line="+20"/>
+        <location line="+16"/>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location filename="../../src/core/summary/CaseSummaryDocument.cpp" line="+162"/>
+        <location line="+72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started from</source>
+        <translation>Gestart vanuit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No case was opened for the household.</source>
+        <translation>Voor het huishouden is geen zaak geopend.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal reason: %1</source>
+        <translation>Interne reden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+55"/>
+        <location filename="../../src/core/summary/CaseSummaryDocument.cpp" line="-72"/>
+        <location line="+28"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location filename="../../src/core/summary/CaseSummaryDocument.cpp" line="-28"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part of day</source>
+        <translation>Dagdeel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>No contact attempts were recorded.</source>
+        <translation>Er zijn geen contactpogingen vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../src/core/summary/CaseSummaryDocument.cpp" line="-146"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../src/core/summary/CaseSummaryDocument.cpp" line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact attempts</source>
+        <translation>Contactpogingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goal or action</source>
+        <translation>Doel of actie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no plan of action.</source>
+        <translation>Er is geen plan van aanpak.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goal: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan of action</source>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Condition</source>
+        <translation>Voorwaarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../src/core/summary/CaseSummaryDocument.cpp" line="+160"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No case has a checklist of basic conditions.</source>
+        <translation>Geen zaak heeft een checklist met basisvoorwaarden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on the case, from %1</source>
+        <translation>op de zaak, vanaf %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from the notice</source>
+        <translation>uit de melding</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Basic conditions</source>
+        <translation>Basisvoorwaarden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The checklist of a case that started from a discharge notice: identity document, shelter, income, debts and care.</source>
+        <translation>De checklist van een zaak die vanuit een uitstroommelding begon: ID-bewijs, onderdak, inkomen, schulden en zorg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>Bij</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no notes.</source>
+        <translation>Er zijn geen notities.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case %1</source>
+        <translation>zaak %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reminder, case %1</source>
+        <translation>herinnering, zaak %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/summary/CaseSummaryDocument.cpp" line="-147"/>
+        <source>arrears %1</source>
+        <translation>achterstand %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crisis: threatened eviction or disconnection</source>
+        <translation>crisis: dreigende huisuitzetting of afsluiting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warm handover</source>
+        <translation>warme overdracht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeated signal</source>
+        <translation>herhaald signaal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an institution</source>
+        <translation>een instelling</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ID document</source>
+        <translation>ID-bewijs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shelter</source>
+        <translation>onderdak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>income</source>
+        <translation>inkomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>debts</source>
+        <translation>schulden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>care</source>
+        <translation>zorg</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set aside on %1</source>
+        <translation>terzijde gelegd op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved on %1</source>
+        <translation>opgelost op %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>About this summary</source>
+        <translation>Over deze samenvatting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This summary is for a partner organisation, for a warm handover or a multidisciplinary meeting. As the AVG asks, it leaves out what the handover does not need: citizen service numbers, notes and other free text, and special categories of personal data and data about criminal convictions (AVG articles 9 and 10). Do not pass it on; destroy it when the handover is done.</source>
+        <translation>Deze samenvatting is voor een ketenpartner, voor een warme overdracht of een multidisciplinair overleg. Zoals de AVG vraagt, laat ze weg wat de overdracht niet nodig heeft: burgerservicenummers, notities en andere vrije tekst, en bijzondere en strafrechtelijke persoonsgegevens (AVG artikel 9 en 10). Geef haar niet door; vernietig haar als de overdracht rond is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This summary holds what the team records about the household, for the team&apos;s own use. Citizen service numbers are masked as on screen. Do not give it to a partner organisation: print the partner profile for that.</source>
+        <translation>Deze samenvatting bevat wat het team over het huishouden vastlegt, voor gebruik binnen het team. Burgerservicenummers zijn afgeschermd zoals op het scherm. Geef haar niet aan een ketenpartner: druk daarvoor het profiel voor ketenpartners af.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household number</source>
+        <translation>Huishoudnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on</source>
+        <translation>Afgedrukt op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed by</source>
+        <translation>Afgedrukt door</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Household and members</source>
+        <translation>Huishouden en leden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No members are registered.</source>
+        <translation>Er zijn geen leden ingeschreven.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Early signal</source>
+        <translation>Vroegsignaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discharge notice</source>
+        <translation>Uitstroommelding</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No signals or discharge notices were received.</source>
+        <translation>Er zijn geen signalen of uitstroommeldingen ontvangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signals and discharge notices</source>
+        <translation>Signalen en uitstroommeldingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early signals by their date and discharge notices by the expected discharge date, newest first.</source>
+        <translation>Vroegsignalen op hun datum en uitstroommeldingen op de verwachte uitstroomdatum, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Raised</source>
+        <translation>Gesignaleerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation>Signalering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+58"/>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>No flags were raised.</source>
+        <translation>Er zijn geen signaleringen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flags</source>
+        <translation>Signaleringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the signal rules pointed out, open flags first, with the explanation the rule gave.</source>
+        <translation>Waar de signaalregels op wezen, open signaleringen eerst, met de toelichting van de regel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Assessed</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scored by</source>
+        <translation>Gescoord door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No assessments were recorded.</source>
+        <translation>Er zijn geen metingen vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the household</source>
+        <translation>het huishouden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-sufficiency (ZRM)</source>
+        <translation>Zelfredzaamheid (ZRM)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelfredzaamheid-Matrix scores from 1 (acute problems) to 5 (completely self-sufficient), newest assessment first.</source>
+        <translation>Scores op de Zelfredzaamheid-Matrix van 1 (acute problematiek) tot 5 (volledig zelfredzaam), nieuwste meting eerst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Housing need and placements</source>
+        <translation>Woonvraag en plaatsingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No housing need is recorded.</source>
+        <translation>Er is geen woonvraag vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons moving</source>
+        <translation>Verhuizende personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support needed</source>
+        <translation>Benodigde begeleiding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing types</source>
+        <translation>Woonvormen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Districts</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wheelchair access</source>
+        <translation>Rolstoeltoegankelijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pet</source>
+        <translation>Huisdier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available from</source>
+        <translation>Beschikbaar vanaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place</source>
+        <translation>Woonplek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urgency</source>
+        <translation>Urgentie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The household was not in a plan run.</source>
+        <translation>Het huishouden zat niet in een planrun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Declined because: %1</source>
+        <translation>Afgewezen omdat: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Case summary</source>
+        <translation>Casusoverzicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Household %1 · %2</source>
+        <translation>Huishouden %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed %1 by %2 · %3</source>
+        <translation>Afgedrukt %1 door %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::summary::CaseSummaryService</name>
+    <message>
+        <location filename="../../src/core/summary/CaseSummaryService.cpp" line="+53"/>
+        <source>Choose the file to write the summary to.</source>
+        <translation>Kies het bestand waarin de samenvatting komt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the folder to write the summaries to.</source>
+        <translation>Kies de map waarin de samenvattingen komen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 may not be written to.</source>
+        <translation>In de map %1 mag niet worden geschreven.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::summary::SummaryProfile</name>
+    <message>
+        <location filename="../../src/core/summary/SummaryProfile.cpp" line="+23"/>
+        <source>Partner (minimised)</source>
+        <translation>Ketenpartner (beperkt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal (complete)</source>
+        <translation>Intern (volledig)</translation>
     </message>
 </context>
 <context>
