@@ -8084,6 +8084,29 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
 </context>
 <context>
+    <name>vangnet::RuleParametersForm</name>
+    <message>
+        <location filename="../../src/app/rules/RuleParametersForm.cpp" line="+24"/>
+        <source>Parameters of the rules</source>
+        <translation>Parameters van de regels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parameters (change a value here; the rules use it by name):</source>
+        <translation>Parameters (wijzig hier een waarde; de regels gebruiken haar bij naam):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the parameters</source>
+        <translation>Over de parameters</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::RulesPage</name>
     <message>
         <location filename="../../ui/rules/RulesPage.ui" line="+9"/>
@@ -8113,7 +8136,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/app/rules/RulesPage.cpp" line="+174"/>
+        <location filename="../../src/app/rules/RulesPage.cpp" line="+179"/>
         <source>Select a version to read its rules.</source>
         <translation>Kies een versie om de regels te lezen.</translation>
     </message>
@@ -8245,7 +8268,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Huishoudens die de nieuwe versie laat vallen</translation>
     </message>
     <message>
-        <location filename="../../src/app/rules/RulesPage.cpp" line="-181"/>
+        <location filename="../../src/app/rules/RulesPage.cpp" line="-184"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
@@ -8270,7 +8293,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Opgeslagen op</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Changed since the last check.</source>
         <translation>Gewijzigd sinds de laatste controle.</translation>
     </message>
@@ -16521,12 +16544,13 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+80"/>
-        <location line="+351"/>
+        <location line="+356"/>
         <source>expected %1, found %2</source>
         <translation>%1 verwacht, maar %2 gevonden</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-350"/>
+        <location filename="../../src/core/rules/RuleParser.cpp" line="+219"/>
         <source>the name &apos;%1&apos; is already taken</source>
         <translation>de naam &apos;%1&apos; is al in gebruik</translation>
     </message>
@@ -16559,7 +16583,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>een waarde</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>persons have no time window; use age or turns_18_within</source>
         <translation>personen hebben geen tijdvenster; gebruik age of turns_18_within</translation>
     </message>
@@ -16575,7 +16599,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/core/rules/Lexer.cpp" line="+110"/>
+        <location filename="../../src/core/rules/Lexer.cpp" line="+153"/>
         <location line="+31"/>
         <location filename="../../src/core/rules/Nodes.cpp" line="+201"/>
         <source>number too large</source>
@@ -16587,7 +16611,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>days, months of years</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown time unit &apos;%1&apos;: use days, months or years</source>
         <translation>onbekende tijdseenheid &apos;%1&apos;: gebruik days, months of years</translation>
     </message>
@@ -16682,7 +16706,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>uitstroommelding %1 heeft een onbekende uitstroomfase &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/core/rules/RuleParser.cpp" line="+30"/>
+        <location filename="../../src/core/rules/RuleParser.cpp" line="-169"/>
         <source>the name of the rule</source>
         <translation>de naam van de regel</translation>
     </message>
@@ -16692,7 +16716,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>title, severity, score, let, when, explain of &apos;}&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&apos;%1&apos; appears twice in rule &apos;%2&apos;</source>
         <translation>&apos;%1&apos; staat twee keer in regel &apos;%2&apos;</translation>
     </message>
@@ -16738,17 +16762,47 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>&apos;{&apos; zonder &apos;}&apos; in de uitleg</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>empty &apos;{}&apos; in the explanation</source>
         <translation>lege &apos;{}&apos; in de uitleg</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
+        <source>expected the name of the parameter</source>
+        <translation>hier hoort de naam van de parameter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>parameter &apos;%1&apos; is defined twice</source>
+        <translation>parameter &apos;%1&apos; staat er twee keer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &apos;=&apos; after the parameter&apos;s name</source>
+        <translation>na de naam van de parameter hoort &apos;=&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parameter &apos;%1&apos; must be a number (90) or an amount (€ 1.000), not %2</source>
+        <translation>parameter &apos;%1&apos; moet een getal (90) of een bedrag (€ 1.000) zijn, niet %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>line %1, column %2: %3</source>
         <translation>regel %1, kolom %2: %3</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>parameters come before the first rule</source>
+        <translation>parameters staan boven de eerste regel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>rule &apos;%1&apos; is defined twice</source>
         <translation>regel &apos;%1&apos; komt twee keer voor</translation>
     </message>

@@ -7,14 +7,17 @@
 #include "households/FlagsPanel.h"
 #include "households/HouseholdDetailWidget.h"
 #include "rules/ActivateRulesDialog.h"
+#include "rules/RuleParametersForm.h"
 #include "rules/RulesPage.h"
 #include "rules/RulesService.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBlock>
 
@@ -196,4 +199,41 @@ TEST_CASE("Every control of the rules page, its dialog and the flags panel has a
         }
     }
     CHECK(checked >= 25);
+}
+
+TEST_CASE("A team lead changes a parameter in the form and the draft's text follows", "[app][gui][rules]")
+{
+    AppFixture f;
+    const Session lead
+        = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
+    RulesPage page(*f.db, lead, f.clock);
+    auto *editor = child<QPlainTextEdit>(page, "editor");
+    editor->setPlainText(QStringLiteral(
+        "param huur_drempel = € 1.000\nparam venster = 90\n"
+        "rule huur {\n  title \"Huur\"\n  severity hoog\n  score 10\n"
+        "  let huur = signals where partner = Huur and open within venster days\n"
+        "  when sum(huur) >= huur_drempel\n  explain \"Huur {sum(huur)}\"\n}\n"));
+    RuleParametersForm &form = page.parametersForm();
+    REQUIRE(form.parameters().size() == 2);
+    auto *amount = page.findChild<QDoubleSpinBox *>(QStringLiteral("parameter_huur_drempel"));
+    auto *days = page.findChild<QSpinBox *>(QStringLiteral("parameter_venster"));
+    REQUIRE(amount);
+    REQUIRE(days);
+    CHECK(amount->value() == Approx(1000.0));
+    CHECK(days->value() == 90);
+    CHECK_FALSE(amount->accessibleName().isEmpty());
+
+    amount->setValue(1250.50);
+    CHECK(editor->toPlainText().startsWith(QStringLiteral("param huur_drempel = € 1.250,50\nparam venster = 90\n")));
+    days->setValue(60);
+    CHECK(editor->toPlainText().contains(QStringLiteral("param venster = 60\n")));
+    CHECK(page.findChild<QDoubleSpinBox *>(QStringLiteral("parameter_huur_drempel")) == amount); // the field stays
+    CHECK(page.check());
+
+    // Typed text rebuilds the form once it parses; while it does not, the form is greyed.
+    editor->setPlainText(editor->toPlainText().replace(QStringLiteral("param venster = 60\n"), QStringLiteral("param venster = \n")));
+    CHECK_FALSE(form.isEnabled());
+    editor->setPlainText(editor->toPlainText().replace(QStringLiteral("param venster = \n"), QStringLiteral("param venster = 30\n")));
+    CHECK(form.isEnabled());
+    CHECK(page.findChild<QSpinBox *>(QStringLiteral("parameter_venster"))->value() == 30);
 }

@@ -2,6 +2,8 @@
 
 #include "ui_RulesPage.h"
 
+#include "rules/RuleParametersForm.h"
+
 #include "BackgroundTask.h"
 #include "DialogRunner.h"
 #include "rules/ActivateRulesDialog.h"
@@ -62,6 +64,9 @@ RulesPage::RulesPage(const Database &db, const Session &session, const Clock &cl
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
     // The text being written gets the room; errors and the preview lists stay a few lines high.
+    // The draft's parameters as a form above its text (docs/rules.md, "Parameters").
+    m_parameters = new RuleParametersForm(*m_ui->editor, m_ui->draftGroup);
+    m_ui->draftBox->insertWidget(0, m_parameters);
     m_ui->draftBox->setStretchFactor(m_ui->editor, 3);
     m_ui->draftBox->setStretchFactor(m_ui->previewLists, 1);
     m_ui->errorList->setMaximumHeight(5 * m_ui->errorList->fontMetrics().lineSpacing() + 8);

@@ -17,6 +17,8 @@ class BackgroundTask;
 class Clock;
 class Database;
 
+class RuleParametersForm;
+
 namespace Ui {
 class RulesPage;
 }
@@ -34,6 +36,8 @@ public:
 
     /// Reads the versions again; the draft keeps its text (or gets the active version's when empty).
     void reload();
+    /// The draft's parameters as a form.
+    RuleParametersForm &parametersForm() const { return *m_parameters; }
     /// Checks the draft and lists its errors; true when it has none.
     bool check();
     /// Starts the preview of the draft (after a check); previewFinished() follows.
@@ -65,6 +69,7 @@ private:
     void setBusy(bool busy);
 
     std::unique_ptr<Ui::RulesPage> m_ui;
+    RuleParametersForm *m_parameters = nullptr;
     DatabaseLocation m_location;
     Session m_session;
     QSqlDatabase m_db; ///< the GUI thread's connection

@@ -143,7 +143,7 @@ const Token &ExpressionParser::next()
 
 bool ExpressionParser::atKeyword(const char *word) const
 {
-    return peek().kind == Token::Kind::Identifier && sameWord(peek().text, word);
+    return peek().kind == Token::Kind::Identifier && sameWord(canonicalWord(peek().text), word);
 }
 
 bool ExpressionParser::atSymbol(const char *symbol) const
@@ -352,20 +352,24 @@ ExpressionParser::Operand ExpressionParser::parsePrimary()
     case Token::Kind::Identifier:
         break;
     }
-    const Token name = next();
-    if (sameWord(name.text, "true") || sameWord(name.text, "false"))
-        return Operand{nodes::boolLiteral(sameWord(name.text, "true"), name.pos), {}, false, name.pos};
+    Token name = next();
+    // A let of this name comes before the Dutch word it may also be ("let uitstroom = …").
+    if (m_lets.contains(name.text) && !atSymbol("(")) {
+        const NodePtr let = m_lets.value(name.text);
+        return Operand{isCollection(let->type()) ? parseCollectionTail(let) : let, {}, false, name.pos};
+    }
+    const QString word = canonicalWord(name.text);
+    if (sameWord(word, "true") || sameWord(word, "false"))
+        return Operand{nodes::boolLiteral(sameWord(word, "true"), name.pos), {}, false, name.pos};
     for (std::size_t i = 0; i < sourceNames.size(); ++i) {
-        if (sameWord(name.text, sourceNames[i])) {
+        if (sameWord(word, sourceNames[i])) {
             const NodePtr all = nodes::source(ItemKind(i), name.pos);
             return Operand{parseCollectionTail(all), {}, false, name.pos};
         }
     }
-    if (atSymbol("("))
+    if (atSymbol("(")) {
+        name.text = word;
         return Operand{parseCall(name), {}, false, name.pos};
-    if (m_lets.contains(name.text)) {
-        const NodePtr let = m_lets.value(name.text);
-        return Operand{isCollection(let->type()) ? parseCollectionTail(let) : let, {}, false, name.pos};
     }
     return Operand{nullptr, name.text, false, name.pos};
 }
@@ -411,11 +415,12 @@ nodes::Window ExpressionParser::parseWindow(const Token &at, bool forPersons)
     if (unit.kind != Token::Kind::Identifier)
         failExpected(QCoreApplication::translate("vangnet::rules", "days, months or years"));
     next();
-    if (sameWord(unit.text, "days") || sameWord(unit.text, "day"))
+    const QString unitWord = canonicalWord(unit.text);
+    if (sameWord(unitWord, "days") || sameWord(unitWord, "day"))
         window.unit = nodes::Window::Unit::Days;
-    else if (sameWord(unit.text, "months") || sameWord(unit.text, "month"))
+    else if (sameWord(unitWord, "months") || sameWord(unitWord, "month"))
         window.unit = nodes::Window::Unit::Months;
-    else if (sameWord(unit.text, "years") || sameWord(unit.text, "year"))
+    else if (sameWord(unitWord, "years") || sameWord(unitWord, "year"))
         window.unit = nodes::Window::Unit::Years;
     else
         fail(unit.pos, QCoreApplication::translate("vangnet::rules", "unknown time unit '%1': use days, months or years").arg(unit.text));

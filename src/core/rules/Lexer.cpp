@@ -1,6 +1,7 @@
 #include "rules/Lexer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <limits>
 
@@ -21,6 +22,48 @@ bool isIdentPart(QChar c)
 constexpr qint64 maxLiteral = std::numeric_limits<qint64>::max() / 1000;
 
 } // namespace
+
+QString canonicalWord(const QString &word)
+{
+    // The Dutch words of the language (docs/rules.md, "In Dutch"), each beside its English
+    // keyword, source or function. Facts and domain values are not translated: they are the
+    // names the stored facts use (partner, amount, onderdak, Huur).
+    static const QHash<QString, QString> dutch{
+        {QStringLiteral("regel"), QStringLiteral("rule")},
+        {QStringLiteral("titel"), QStringLiteral("title")},
+        {QStringLiteral("ernst"), QStringLiteral("severity")},
+        {QStringLiteral("gewicht"), QStringLiteral("score")},
+        {QStringLiteral("stel"), QStringLiteral("let")},
+        {QStringLiteral("als"), QStringLiteral("when")},
+        {QStringLiteral("uitleg"), QStringLiteral("explain")},
+        {QStringLiteral("waar"), QStringLiteral("where")},
+        {QStringLiteral("binnen"), QStringLiteral("within")},
+        {QStringLiteral("en"), QStringLiteral("and")},
+        {QStringLiteral("of"), QStringLiteral("or")},
+        {QStringLiteral("niet"), QStringLiteral("not")},
+        {QStringLiteral("ja"), QStringLiteral("true")},
+        {QStringLiteral("nee"), QStringLiteral("false")},
+        {QStringLiteral("dag"), QStringLiteral("day")},
+        {QStringLiteral("dagen"), QStringLiteral("days")},
+        {QStringLiteral("maand"), QStringLiteral("month")},
+        {QStringLiteral("maanden"), QStringLiteral("months")},
+        {QStringLiteral("jaar"), QStringLiteral("years")},
+        {QStringLiteral("jaren"), QStringLiteral("years")},
+        {QStringLiteral("parameter"), QStringLiteral("param")},
+        {QStringLiteral("signalen"), QStringLiteral("signals")},
+        {QStringLiteral("uitstroom"), QStringLiteral("discharges")},
+        {QStringLiteral("personen"), QStringLiteral("persons")},
+        {QStringLiteral("pogingen"), QStringLiteral("attempts")},
+        {QStringLiteral("aantal"), QStringLiteral("count")},
+        {QStringLiteral("bestaat"), QStringLiteral("exists")},
+        {QStringLiteral("soorten"), QStringLiteral("distinct")},
+        {QStringLiteral("som"), QStringLiteral("sum")},
+        {QStringLiteral("lijst"), QStringLiteral("list")},
+        {QStringLiteral("achterstanden"), QStringLiteral("arrears")},
+        {QStringLiteral("wordt_18_binnen"), QStringLiteral("turns_18_within")},
+    };
+    return dutch.value(word, word);
+}
 
 Lexer::Lexer(const QString &text, SourcePos start) : m_text(text), m_line(start.line), m_column(start.column)
 {

@@ -19,6 +19,12 @@ struct Token {
     SourcePos rawPos;
 };
 
+/// The language's English word for a Dutch keyword, source or function ("regel" → "rule",
+/// "binnen" → "within", "aantal" → "count"); any other word as it is. The parser reads a
+/// Dutch word so only where its English word is expected, and a `let` of the same name comes
+/// first, so rule sets that use these words as names read as before.
+QString canonicalWord(const QString &word);
+
 /// Splits rule text into tokens. `#` starts a comment to the end of the line. Stops at the
 /// first error (reported in `error`), returning the tokens read so far plus End.
 class Lexer {
