@@ -94,3 +94,14 @@ TEST_CASE("Dutch keywords read as the English ones, and names that are Dutch wor
     CHECK(errorsOf(QStringLiteral("regel r {\n titel \"t\"\n ernst midden\n gewicht 3\n als binnen > 2\n uitleg \"x\"\n}\n"))
               .contains(QStringLiteral("regel 5")));
 }
+
+TEST_CASE("max and min take the amounts of signals only", "[rules][functions]")
+{
+    test::useDutch();
+    const QString head = QStringLiteral("rule r {\n title \"t\"\n severity laag\n score 1\n when ");
+    const QString tail = QStringLiteral("\n explain \"x\"\n}\n");
+    CHECK(parseRuleSet(head + QStringLiteral("max(signals) > € 1") + tail).ok());
+    CHECK(parseRuleSet(head + QStringLiteral("laagste(signalen) < hoogste(signalen)") + tail).ok());
+    CHECK(errorsOf(head + QStringLiteral("max(persons) > € 1") + tail).contains(QStringLiteral("regel 5")));
+    CHECK(errorsOf(head + QStringLiteral("max(signals) > 1") + tail).contains(QStringLiteral("regel 5"))); // an amount, not a number
+}

@@ -50,8 +50,8 @@ constexpr std::array<FieldInfo, 27> fieldTable{{
 }};
 
 constexpr std::array<const char *, 4> sourceNames{{"signals", "discharges", "persons", "attempts"}};
-constexpr std::array<const char *, 8> functionNames{{"count", "exists", "distinct", "sum", "list", "zrm",
-                                                     "turns_18_within", "arrears"}};
+constexpr std::array<const char *, 10> functionNames{{"count", "exists", "distinct", "sum", "list", "zrm",
+                                                      "turns_18_within", "arrears", "max", "min"}};
 constexpr std::array<const char *, 20> keywords{{"rule", "title", "severity", "score", "let", "when", "explain",
                                                  "where", "within", "and", "or", "not", "in", "true", "false",
                                                  "days", "months", "years", "day", "month"}};
@@ -451,7 +451,8 @@ NodePtr ExpressionParser::parseCall(const Token &name)
         static const std::pair<const char *, nodes::Aggregate> aggregates[] = {
             {"count", nodes::Aggregate::Count}, {"exists", nodes::Aggregate::Exists},
             {"distinct", nodes::Aggregate::Distinct}, {"sum", nodes::Aggregate::Sum},
-            {"list", nodes::Aggregate::List}, {"arrears", nodes::Aggregate::Arrears}};
+            {"list", nodes::Aggregate::List}, {"arrears", nodes::Aggregate::Arrears},
+            {"max", nodes::Aggregate::Max}, {"min", nodes::Aggregate::Min}};
         std::optional<nodes::Aggregate> what;
         for (const auto &[word, aggregate] : aggregates) {
             if (sameWord(name.text, word))
@@ -461,7 +462,8 @@ NodePtr ExpressionParser::parseCall(const Token &name)
             fail(name.pos, QCoreApplication::translate("vangnet::rules", "unknown function '%1'").arg(name.text));
         NodePtr collection = requireCollection(parseExpression(), name.text);
         const ValueType type = collection->type();
-        const bool signalsOnly = *what == nodes::Aggregate::Sum || *what == nodes::Aggregate::Arrears;
+        const bool signalsOnly = *what == nodes::Aggregate::Sum || *what == nodes::Aggregate::Arrears
+                                 || *what == nodes::Aggregate::Max || *what == nodes::Aggregate::Min;
         if (signalsOnly && type != ValueType::Signals)
             fail(collection->pos(), QCoreApplication::translate("vangnet::rules", "%1 expects %2, not %3").arg(name.text, typeName(ValueType::Signals), typeName(type)));
         if (*what == nodes::Aggregate::Distinct && type != ValueType::Signals && type != ValueType::Discharges) {

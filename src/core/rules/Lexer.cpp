@@ -60,6 +60,8 @@ QString canonicalWord(const QString &word)
         {QStringLiteral("som"), QStringLiteral("sum")},
         {QStringLiteral("lijst"), QStringLiteral("list")},
         {QStringLiteral("achterstanden"), QStringLiteral("arrears")},
+        {QStringLiteral("hoogste"), QStringLiteral("max")},
+        {QStringLiteral("laagste"), QStringLiteral("min")},
         {QStringLiteral("wordt_18_binnen"), QStringLiteral("turns_18_within")},
     };
     return dutch.value(word, word);

@@ -335,6 +335,8 @@ ValueType aggregateType(Aggregate what)
     case Aggregate::Exists:
         return ValueType::Bool;
     case Aggregate::Sum:
+    case Aggregate::Max:
+    case Aggregate::Min:
         return ValueType::Money;
     case Aggregate::List:
         return ValueType::Text;
@@ -369,6 +371,17 @@ public:
         }
         if (m_what == Aggregate::Arrears)
             return countArrears(ctx, items);
+        if (m_what == Aggregate::Max || m_what == Aggregate::Min) {
+            // The single largest (smallest) amount: a partner's latest total, not a sum of
+            // re-deliveries. No signals: € 0.
+            std::optional<qint64> best;
+            for (const int i : items) {
+                const qint64 amount = ctx.signals[std::size_t(i)].fact->amountCents;
+                if (!best || (m_what == Aggregate::Max ? amount > *best : amount < *best))
+                    best = amount;
+            }
+            return best.value_or(0);
+        }
         // Distinct: partner types of signals, institution types of discharge notices (few values).
         quint32 seen = 0;
         for (const int i : items)

@@ -12,7 +12,7 @@ namespace vangnet::rules::nodes {
 enum class CompareOp { Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual };
 enum class ArithmeticOp { Add, Subtract, Multiply, Divide };
 /// Arrears: the number of different arrears among signals, a partner's re-deliveries counted once.
-enum class Aggregate { Count, Exists, Distinct, Sum, List, Arrears };
+enum class Aggregate { Count, Exists, Distinct, Sum, List, Arrears, Max, Min };
 
 /// A fact of the item a `where` condition looks at. The five basic conditions stay together, in
 /// the order of PreparedDischarge::conditions (DischargeIdDocument … DischargeCare).
