@@ -173,7 +173,7 @@
 <context>
     <name>vangnet::AuditCsvWriter</name>
     <message>
-        <location filename="../../src/app/audit/AuditCsvWriter.cpp" line="+45"/>
+        <location filename="../../src/app/audit/AuditCsvWriter.cpp" line="+44"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
@@ -1376,13 +1376,13 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     <name>vangnet::CaseWidget</name>
     <message>
         <location filename="../../ui/cases/CaseWidget.ui" line="+6"/>
-        <location line="+159"/>
+        <location line="+169"/>
         <location line="+3"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-164"/>
         <source>Case title</source>
         <translation>Titel van de zaak</translation>
     </message>
@@ -1395,6 +1395,16 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
         <location line="+3"/>
         <source>Show the household</source>
         <translation>Het huishouden tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Samenvatting afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print a summary of the household</source>
+        <translation>Een samenvatting van het huishouden afdrukken</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1448,7 +1458,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/cases/CaseWidget.cpp" line="+320"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="+329"/>
         <source>&amp;Take</source>
         <translation>&amp;Oppakken</translation>
     </message>
@@ -1657,7 +1667,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
         <translation>Gegevens en vastleggingen van de zaak</translation>
     </message>
     <message>
-        <location filename="../../src/app/cases/CaseWidget.cpp" line="-166"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="-173"/>
         <location line="+4"/>
         <source>Contact attempts</source>
         <translation>Contactpogingen</translation>
@@ -1700,7 +1710,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
         <translation>Statussen van de uitstroommelding</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Contact attempts (%1)</source>
         <translation>Contactpogingen (%1)</translation>
     </message>
@@ -16544,12 +16554,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+80"/>
-        <location line="+356"/>
+        <location line="+358"/>
         <source>expected %1, found %2</source>
         <translation>%1 verwacht, maar %2 gevonden</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-352"/>
         <location filename="../../src/core/rules/RuleParser.cpp" line="+219"/>
         <source>the name &apos;%1&apos; is already taken</source>
         <translation>de naam &apos;%1&apos; is al in gebruik</translation>
@@ -16599,7 +16609,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/core/rules/Lexer.cpp" line="+153"/>
+        <location filename="../../src/core/rules/Lexer.cpp" line="+155"/>
         <location line="+31"/>
         <location filename="../../src/core/rules/Nodes.cpp" line="+201"/>
         <source>number too large</source>
@@ -16626,12 +16636,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>turns_18_within kan alleen na &apos;where&apos; op persons of discharges</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>unknown function &apos;%1&apos;</source>
         <translation>onbekende functie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>%1 expects %2, not %3</source>
         <translation>%1 verwacht %2, geen %3</translation>
@@ -16701,7 +16711,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>een contactpoging heeft geen geldige datum</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+255"/>
         <source>discharge notice %1 has an unknown state &apos;%2&apos;</source>
         <translation>uitstroommelding %1 heeft een onbekende uitstroomfase &apos;%2&apos;</translation>
     </message>

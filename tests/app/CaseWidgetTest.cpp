@@ -11,6 +11,9 @@
 #include "households/HouseholdDetailWidget.h"
 #include "households/HouseholdsPage.h"
 #include "importing/ImportKeys.h"
+#include "FileDialog.h"
+#include "summary/CaseSummaryExporter.h"
+#include "summary/SummaryProfileDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,6 +24,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTabWidget>
 #include <QTreeWidget>
 
@@ -428,4 +433,32 @@ TEST_CASE_METHOD(CaseFixture, "On the case screen housing arranged ends the disc
     CHECK(widget.messageText().contains(QStringLiteral("in detention")));
     REQUIRE(list->count() == 1);
     CHECK(list->item(0)->text().contains(QStringLiteral("in detention")));
+}
+
+TEST_CASE_METHOD(CaseFixture, "Print summary… on the case screen writes the household's summary", "[app][gui][cases][summary]")
+{
+    const qint64 household = manualCase(QStringLiteral("Mulder"), QStringLiteral("7411 AD"), 7);
+    CaseWidget widget(*db, session, clock, openCaseOf(household));
+    REQUIRE(widget.detail());
+    auto *print = button(widget, "summaryButton");
+    CHECK_FALSE(print->accessibleName().isEmpty());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("mulder.pdf"));
+    DialogRunner::setInteractive(false);
+    DialogRunner::setNextHandler([](QDialog &dialog) {
+        REQUIRE(qobject_cast<SummaryProfileDialog *>(&dialog));
+        return int(QDialog::Accepted); // intern, the default
+    });
+    FileDialog::setInteractive(false);
+    FileDialog::setNextFileName(file);
+    QSignalSpy finished(&widget.summaries(), &CaseSummaryExporter::finished);
+    print->click();
+    waitFor(finished);
+    INFO(finished.first().at(1).toString().toStdString());
+    CHECK(finished.first().at(0).toBool());
+    QFile pdf(file);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    DialogRunner::clearQueued();
+    FileDialog::clearQueued();
 }

@@ -1,6 +1,7 @@
 #include "audit/AuditCsvWriter.h"
 
 #include "audit/AuditTableModel.h"
+#include "exports/ListTable.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -14,10 +15,8 @@ QString AuditCsvWriter::field(const QString &value)
     bool quote = false;
     for (const QChar c : value)
         quote = quote || specials.contains(c);
-    // A leading =, +, - or @ would make a spreadsheet evaluate the cell (CSV injection).
-    QString text = value;
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
+    // What a spreadsheet would run as a formula is neutralised as in every export (CSV injection).
+    QString text = exports::neutralisedCell(value);
     if (!quote)
         return text;
     text.replace(QStringLiteral("\""), QStringLiteral("\"\""));

@@ -2,6 +2,8 @@
 
 #include "ui_CaseWidget.h"
 
+#include "summary/CaseSummaryExporter.h"
+
 #include "DialogRunner.h"
 #include "cases/AssignDialog.h"
 #include "cases/CaseAttemptsTab.h"
@@ -97,6 +99,13 @@ CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &
     m_ui->noticeStateButton->setMenu(noticeMenu);
     connect(m_ui->zrmButton, &QPushButton::clicked, this, &CaseWidget::scoreZrm);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &CaseWidget::reload);
+    // The household's case summary for a handover or a meeting (docs/case-summary.md), as on the household.
+    m_summaries = new CaseSummaryExporter(db, m_session, clock, this);
+    connect(m_ui->summaryButton, &QPushButton::clicked, this, [this] {
+        if (m_detail)
+            m_summaries->printOne(m_detail->record.householdId);
+    });
+    connect(m_summaries, &CaseSummaryExporter::runningChanged, m_ui->summaryButton, &QWidget::setDisabled);
     connect(m_ui->householdButton, &QPushButton::clicked, this, [this] {
         if (m_detail)
             Q_EMIT householdRequested(m_detail->record.householdId);

@@ -15,6 +15,7 @@
 namespace vangnet {
 
 class CaseAttemptsTab;
+class CaseSummaryExporter;
 class CaseNotesTab;
 class CasePlanTab;
 class Clock;
@@ -53,6 +54,7 @@ public:
     ZrmHistoryWidget &zrmHistory() const { return *m_zrmHistory; }
     /// The housing need tab: the household's need, as on the household panel.
     NeedPanel &needPanel() const { return *m_needPanel; }
+    CaseSummaryExporter &summaries() const { return *m_summaries; }
     /// The last message above the tabs (what a refused change said).
     QString messageText() const;
 
@@ -114,6 +116,7 @@ private:
     CaseNotesTab *m_notes = nullptr;
     ZrmHistoryWidget *m_zrmHistory = nullptr;
     NeedPanel *m_needPanel = nullptr;
+    CaseSummaryExporter *m_summaries = nullptr;
 };
 
 } // namespace vangnet

@@ -1,21 +1,12 @@
 #include "importing/RejectWriter.h"
 
+#include "exports/ListTable.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
 
 namespace vangnet::importing {
-
-namespace {
-
-QString defused(const QString &text)
-{
-    if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
-        return QLatin1Char('\'') + text;
-    return text;
-}
-
-} // namespace
 
 Result<std::unique_ptr<RejectWriter>> RejectWriter::create(const QString &path)
 {
@@ -38,10 +29,10 @@ Result<void> RejectWriter::write(const QString &file, const Reject &reject)
 {
     CsvFormatter csv;
     QByteArray &out = m_out->buffer();
-    csv.field(out, defused(file));
+    csv.field(out, exports::neutralisedCell(file));
     csv.field(out, reject.line > 0 ? QByteArrayView(QByteArray::number(reject.line)) : QByteArrayView());
-    csv.field(out, defused(reject.column));
-    csv.field(out, defused(reject.reason));
+    csv.field(out, exports::neutralisedCell(reject.column));
+    csv.field(out, exports::neutralisedCell(reject.reason));
     csv.endRecord(out);
     return m_out->flushAbove(1 << 16);
 }
