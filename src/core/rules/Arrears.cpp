@@ -64,4 +64,33 @@ qint64 countArrears(const EvalContext &ctx, const ItemList &items)
     return seen.size();
 }
 
+int previousOfSameArrear(const EvalContext &ctx, int index)
+{
+    const PreparedSignal &self = ctx.signals[std::size_t(index)];
+    if (self.day == noDay)
+        return -1;
+    QString folded;
+    bool isFolded = false;
+    int best = -1;
+    for (int i = 0; i < int(ctx.signals.size()); ++i) {
+        const PreparedSignal &s = ctx.signals[std::size_t(i)];
+        if (i == index || s.day == noDay || s.day > self.day || (s.day == self.day && i > index))
+            continue;
+        if (best >= 0 && s.day < ctx.signals[std::size_t(best)].day)
+            continue;
+        if (!samePartnerType(s, self))
+            continue;
+        if (s.fact->partnerName != self.fact->partnerName) {
+            if (!isFolded) {
+                folded = searchKey(self.fact->partnerName);
+                isFolded = true;
+            }
+            if (searchKey(s.fact->partnerName) != folded)
+                continue;
+        }
+        best = i;
+    }
+    return best;
+}
+
 } // namespace vangnet::rules

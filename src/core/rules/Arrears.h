@@ -10,4 +10,9 @@ namespace vangnet::rules {
 /// An unknown partner type does not fail: it is told apart by its text as written.
 qint64 countArrears(const EvalContext &ctx, const ItemList &items);
 
+/// The signal before the one at `index` of the same arrear (same partner type and folded partner
+/// name, as countArrears tells arrears apart): the latest one dated earlier, among the signals
+/// dated by the as-of date; -1 when this is the first. Same-day signals: the one listed first.
+int previousOfSameArrear(const EvalContext &ctx, int index);
+
 } // namespace vangnet::rules

@@ -19,7 +19,7 @@ struct FieldInfo {
 };
 
 using nodes::Field;
-constexpr std::array<FieldInfo, 27> fieldTable{{
+constexpr std::array<FieldInfo, 29> fieldTable{{
     {"partner", ItemKind::Signal, Field::SignalPartner, ValueType::Partner},
     {"amount", ItemKind::Signal, Field::SignalAmount, ValueType::Money},
     {"crisis", ItemKind::Signal, Field::SignalCrisis, ValueType::Bool},
@@ -30,6 +30,8 @@ constexpr std::array<FieldInfo, 27> fieldTable{{
     {"since_days", ItemKind::Signal, Field::SignalSinceDays, ValueType::Number},
     {"partner_name", ItemKind::Signal, Field::SignalPartnerName, ValueType::Text},
     {"warm_handover", ItemKind::Signal, Field::SignalWarmHandover, ValueType::Bool},
+    {"previous_amount", ItemKind::Signal, Field::SignalPreviousAmount, ValueType::Money},
+    {"increased", ItemKind::Signal, Field::SignalIncreased, ValueType::Bool},
     {"institution", ItemKind::Discharge, Field::DischargeInstitution, ValueType::Institution},
     {"days_until", ItemKind::Discharge, Field::DischargeDaysUntil, ValueType::Number},
     {"days_since", ItemKind::Discharge, Field::DischargeDaysSince, ValueType::Number},

@@ -439,6 +439,11 @@ public:
             return ctx.signals[i].open;
         case Field::SignalWarmHandover:
             return ctx.signals[i].fact->warmHandover;
+        case Field::SignalIncreased: {
+            // A higher amount than the same partner's previous signal of this arrear; a first signal has none.
+            const int previous = previousOfSameArrear(ctx, int(i));
+            return previous >= 0 && ctx.signals[i].fact->amountCents > ctx.signals[std::size_t(previous)].fact->amountCents;
+        }
         case Field::DischargeOpen:
             return ctx.discharges[i].open;
         case Field::PersonChild:
@@ -462,6 +467,10 @@ public:
             return ctx.today - ctx.signals[i].day;
         case Field::SignalSinceDays:
             return ctx.today - ctx.signals[i].sinceDay;
+        case Field::SignalPreviousAmount: {
+            const int previous = previousOfSameArrear(ctx, int(i));
+            return previous >= 0 ? ctx.signals[std::size_t(previous)].fact->amountCents : 0;
+        }
         case Field::DischargeDaysUntil:
             return ctx.discharges[i].day - ctx.today;
         case Field::DischargeDaysSince:

@@ -18,7 +18,7 @@ enum class Aggregate { Count, Exists, Distinct, Sum, List, Arrears, Max, Min };
 /// the order of PreparedDischarge::conditions (DischargeIdDocument … DischargeCare).
 enum class Field {
     SignalPartner, SignalAmount, SignalCrisis, SignalRepeated, SignalOpen, SignalStatus, SignalAgeDays,
-    SignalSinceDays, SignalPartnerName, SignalWarmHandover,
+    SignalSinceDays, SignalPartnerName, SignalWarmHandover, SignalPreviousAmount, SignalIncreased,
     DischargeInstitution, DischargeDaysUntil, DischargeOpen, DischargeStatus, DischargeIdDocument,
     DischargeShelter, DischargeIncome, DischargeDebts, DischargeCare, DischargeAge, DischargeDaysSince,
     DischargeState,
