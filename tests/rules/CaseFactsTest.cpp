@@ -179,3 +179,23 @@ TEST_CASE_METHOD(CaseFactsFixture, "Contact attempts recorded in a case flag the
     REQUIRE(caseService.addAttempt(opened->id, reached).ok());
     CHECK_FALSE(openRules(jansen.first).contains(QStringLiteral("geen_contact")));
 }
+
+TEST_CASE_METHOD(CaseFactsFixture, "The household's wijk and its members' roles reach the rules", "[rules][household]")
+{
+    const auto who = household(QStringLiteral("Wijkstra"), 12, 3);
+    REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE addresses SET wijk = 'Rivierenwijk' WHERE id = "
+                                                    "(SELECT address_id FROM households WHERE id = ?)"),
+                   {who.first})
+                .ok());
+    for (const bool all : {false, true}) {
+        const HouseholdFacts facts = factsOf(who.first, all);
+        CHECK(facts.wijk == QStringLiteral("Rivierenwijk"));
+        REQUIRE(facts.persons.size() == 3);
+        QStringList roles;
+        for (const PersonFact &p : facts.persons)
+            roles << p.role;
+        CHECK_FALSE(roles.contains(QString()));
+        CHECK(roles.first() == roleKey(MemberRole::Hoofdbewoner));
+        CHECK(roles.at(1) == roleKey(MemberRole::Partner));
+    }
+}

@@ -19,7 +19,7 @@ struct FieldInfo {
 };
 
 using nodes::Field;
-constexpr std::array<FieldInfo, 29> fieldTable{{
+constexpr std::array<FieldInfo, 30> fieldTable{{
     {"partner", ItemKind::Signal, Field::SignalPartner, ValueType::Partner},
     {"amount", ItemKind::Signal, Field::SignalAmount, ValueType::Money},
     {"crisis", ItemKind::Signal, Field::SignalCrisis, ValueType::Bool},
@@ -46,6 +46,7 @@ constexpr std::array<FieldInfo, 29> fieldTable{{
     {"age", ItemKind::Discharge, Field::DischargeAge, ValueType::Number},
     {"age", ItemKind::Person, Field::PersonAge, ValueType::Number},
     {"child", ItemKind::Person, Field::PersonChild, ValueType::Bool},
+    {"role", ItemKind::Person, Field::PersonRole, ValueType::Text},
     {"reached", ItemKind::Attempt, Field::AttemptReached, ValueType::Bool},
     {"age_days", ItemKind::Attempt, Field::AttemptAgeDays, ValueType::Number},
     {"after_open_signal", ItemKind::Attempt, Field::AttemptAfterOpenSignal, ValueType::Bool},
@@ -505,6 +506,8 @@ NodePtr ExpressionParser::resolve(const Operand &operand, std::optional<ValueTyp
         return nodes::textLiteral(name, operand.pos);
     if (NodePtr field = resolveField(name, operand.pos))
         return field;
+    if (NodePtr household = nodes::householdFact(name, operand.pos))
+        return household;
     // A value of some enum where none was expected: a type error, reported by the caller.
     for (const ValueType type : {ValueType::Partner, ValueType::Institution, ValueType::Condition, ValueType::Lifecycle}) {
         const int value = enumKey(type, name);

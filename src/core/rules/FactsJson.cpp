@@ -45,6 +45,7 @@ std::optional<HouseholdFacts> factsFromJson(const QJsonObject &json, QString *er
     Reader r;
     HouseholdFacts facts;
     facts.householdId = json.value(QLatin1String("household")).toInteger();
+    facts.wijk = json.value(QLatin1String("wijk")).toString();
     for (const QJsonValue &v : json.value(QLatin1String("signals")).toArray()) {
         const QJsonObject o = v.toObject();
         SignalFact s;
@@ -92,8 +93,9 @@ std::optional<HouseholdFacts> factsFromJson(const QJsonObject &json, QString *er
     }
     for (const QJsonValue &v : json.value(QLatin1String("persons")).toArray()) {
         const QJsonObject o = v.toObject();
-        facts.persons.append(PersonFact{o.value(QLatin1String("id")).toInteger(), r.date(o, "birth", false),
-                                        o.value(QLatin1String("child")).toBool()});
+        const bool child = o.value(QLatin1String("child")).toBool();
+        facts.persons.append(PersonFact{o.value(QLatin1String("id")).toInteger(), r.date(o, "birth", false), child,
+                                        o.value(QLatin1String("role")).toString(child ? QStringLiteral("kind") : QString())});
     }
     for (const QJsonValue &v : json.value(QLatin1String("attempts")).toArray()) {
         const QJsonObject o = v.toObject();

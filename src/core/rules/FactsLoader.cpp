@@ -181,12 +181,14 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
     const QString where = ids ? QStringLiteral(" WHERE household_id") + only : QString();
     QList<HouseholdFacts> facts;
     auto households = bulkRead(m_db,
-                               QStringLiteral("SELECT id FROM households%1 ORDER BY id")
-                                   .arg(ids ? QStringLiteral(" WHERE id") + only : QString()),
+                               QStringLiteral("SELECT h.id, COALESCE(a.wijk, '') FROM households h "
+                                              "LEFT JOIN addresses a ON a.id = h.address_id%1 ORDER BY h.id")
+                                   .arg(ids ? QStringLiteral(" WHERE h.id") + only : QString()),
                                {},
                                [&](const BulkRow &row) {
                                    HouseholdFacts f;
                                    f.householdId = row.integer(0);
+                                   f.wijk = QString::fromUtf8(row.utf8(1));
                                    facts.append(std::move(f));
                                    return true;
                                },
@@ -293,7 +295,7 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
         m_db, QStringLiteral("SELECT household_id, id, geboortedatum, role FROM persons%1 ORDER BY id").arg(where), {},
         [&](const BulkRow &row) {
             if (HouseholdFacts *f = factsOf(row.integer(0)))
-                f->persons.append(PersonFact{row.integer(1), row.date(2), row.utf8(3) == child});
+                f->persons.append(PersonFact{row.integer(1), row.date(2), row.utf8(3) == child, QString::fromUtf8(row.utf8(3))});
             return true;
         },
         "read members for the rules");

@@ -57,6 +57,7 @@ struct PersonFact {
     qint64 id = 0;
     QDate birthDate;    ///< invalid when unknown
     bool child = false; ///< a child in the household (role kind), whatever the age
+    QString role;       ///< the member's role key: "hoofdbewoner", "partner", "kind", "overig"
 };
 
 /// A contactpoging (contact_attempts), of any of the household's cases.
@@ -69,6 +70,7 @@ struct ContactAttemptFact {
 /// (storage today, a JSON fixture in tests); evaluation never touches the database.
 struct HouseholdFacts {
     qint64 householdId = 0;
+    QString wijk;       ///< the address's district; "" when unknown
     QList<SignalFact> signals;
     QList<DischargeFact> discharges;
     QList<PersonFact> persons;

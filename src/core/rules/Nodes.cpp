@@ -507,6 +507,8 @@ public:
             return ctx.signals[i].fact->status;
         case Field::SignalPartnerName:
             return ctx.signals[i].fact->partnerName;
+        case Field::PersonRole:
+            return ctx.facts->persons[qsizetype(i)].role;
         case Field::DischargeStatus:
             return ctx.discharges[i].fact->status;
         default:
@@ -571,6 +573,18 @@ public:
 
 private:
     QString m_domain;
+};
+
+class HouseholdText final : public Node {
+public:
+    explicit HouseholdText(SourcePos pos) : Node(ValueType::Text, pos) {}
+    QString textValue(EvalContext &ctx) const override { return ctx.facts->wijk; }
+};
+
+class MemberCount final : public Node {
+public:
+    explicit MemberCount(SourcePos pos) : Node(ValueType::Number, pos) {}
+    std::optional<qint64> numberValue(EvalContext &ctx) const override { return ctx.facts->persons.size(); }
 };
 
 class LetRef final : public Node {
@@ -710,6 +724,15 @@ NodePtr turns18Within(ItemKind kind, Window window, SourcePos pos)
 NodePtr zrmScore(const QString &domain, SourcePos pos)
 {
     return std::make_shared<ZrmScore>(domain, pos);
+}
+
+NodePtr householdFact(const QString &name, SourcePos pos)
+{
+    if (name == QLatin1String("wijk"))
+        return std::make_shared<HouseholdText>(pos);
+    if (name == QLatin1String("member_count"))
+        return std::make_shared<MemberCount>(pos);
+    return nullptr;
 }
 
 NodePtr letRef(int slot, NodePtr expression, SourcePos pos)

@@ -18,7 +18,7 @@ enum class Aggregate { Count, Exists, Distinct, Sum, List, Arrears, Max, Min };
 /// the order of PreparedDischarge::conditions (DischargeIdDocument … DischargeCare).
 enum class Field {
     SignalPartner, SignalAmount, SignalCrisis, SignalRepeated, SignalOpen, SignalStatus, SignalAgeDays,
-    SignalSinceDays, SignalPartnerName, SignalWarmHandover, SignalPreviousAmount, SignalIncreased,
+    SignalSinceDays, SignalPartnerName, SignalWarmHandover, SignalPreviousAmount, SignalIncreased, PersonRole,
     DischargeInstitution, DischargeDaysUntil, DischargeOpen, DischargeStatus, DischargeIdDocument,
     DischargeShelter, DischargeIncome, DischargeDebts, DischargeCare, DischargeAge, DischargeDaysSince,
     DischargeState,
@@ -51,6 +51,8 @@ NodePtr aggregate(Aggregate what, NodePtr collection, SourcePos pos);
 NodePtr field(ItemKind kind, Field which, ValueType type, SourcePos pos);
 NodePtr turns18Within(ItemKind kind, Window window, SourcePos pos);
 NodePtr zrmScore(const QString &domain, SourcePos pos);
+/// A fact of the household itself: `wijk` (text) or `member_count` (number); null for another name.
+NodePtr householdFact(const QString &name, SourcePos pos);
 NodePtr letRef(int slot, NodePtr expression, SourcePos pos);
 
 /// The as-of date moved by a window, as a Julian day (back for signals, ahead otherwise).
