@@ -16548,18 +16548,18 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../src/core/rules/ExpressionParser.cpp" line="+88"/>
+        <location filename="../../src/core/rules/ExpressionParser.cpp" line="+91"/>
         <source>the end of the text</source>
         <translation>het einde van de tekst</translation>
     </message>
     <message>
         <location line="+80"/>
-        <location line="+358"/>
+        <location line="+360"/>
         <source>expected %1, found %2</source>
         <translation>%1 verwacht, maar %2 gevonden</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-354"/>
         <location filename="../../src/core/rules/RuleParser.cpp" line="+219"/>
         <source>the name &apos;%1&apos; is already taken</source>
         <translation>de naam &apos;%1&apos; is al in gebruik</translation>
@@ -16648,7 +16648,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+29"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>unknown value &apos;%1&apos;: expected %2</source>
         <translation>onbekende waarde &apos;%1&apos;: %2 verwacht</translation>
     </message>
@@ -16711,7 +16711,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>een contactpoging heeft geen geldige datum</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+266"/>
         <source>discharge notice %1 has an unknown state &apos;%2&apos;</source>
         <translation>uitstroommelding %1 heeft een onbekende uitstroomfase &apos;%2&apos;</translation>
     </message>
