@@ -189,7 +189,7 @@ TEST_CASE("Default rules over 100k households (timing)", "[.][perf][rules]")
                                     asOf.addDays(-((h * 7 + s * 37) % 400)));
         }
         if (h % 5 == 0)
-            facts.persons << rules::PersonFact{h, QDate(2006, 7, 1), false};
+            facts.persons << rules::PersonFact{h, QDate(2006, 7, 1), false, QString()};
         if (h % 5 == 0) {
             rules::DischargeFact d;
             d.id = d.personId = h;
