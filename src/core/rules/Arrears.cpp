@@ -64,6 +64,33 @@ qint64 countArrears(const EvalContext &ctx, const ItemList &items)
     return seen.size();
 }
 
+namespace {
+
+/// Whether `other` is the same arrear as `self` (partner type and folded name); `folded` caches
+/// self's folded name once it is needed.
+bool sameArrear(const PreparedSignal &self, const PreparedSignal &other, QString &folded, bool &isFolded)
+{
+    if (!samePartnerType(other, self))
+        return false;
+    if (other.fact->partnerName == self.fact->partnerName)
+        return true;
+    if (!isFolded) {
+        folded = searchKey(self.fact->partnerName);
+        isFolded = true;
+    }
+    return searchKey(other.fact->partnerName) == folded;
+}
+
+/// Signal `a` comes before signal `b`: an earlier date, or the same date and listed first.
+bool before(const EvalContext &ctx, int a, int b)
+{
+    const qint64 da = ctx.signals[std::size_t(a)].day;
+    const qint64 db = ctx.signals[std::size_t(b)].day;
+    return da < db || (da == db && a < b);
+}
+
+} // namespace
+
 int previousOfSameArrear(const EvalContext &ctx, int index)
 {
     const PreparedSignal &self = ctx.signals[std::size_t(index)];
@@ -74,23 +101,30 @@ int previousOfSameArrear(const EvalContext &ctx, int index)
     int best = -1;
     for (int i = 0; i < int(ctx.signals.size()); ++i) {
         const PreparedSignal &s = ctx.signals[std::size_t(i)];
-        if (i == index || s.day == noDay || s.day > self.day || (s.day == self.day && i > index))
+        if (i == index || s.day == noDay || !before(ctx, i, index) || (best >= 0 && before(ctx, i, best)))
             continue;
-        if (best >= 0 && s.day < ctx.signals[std::size_t(best)].day)
-            continue;
-        if (!samePartnerType(s, self))
-            continue;
-        if (s.fact->partnerName != self.fact->partnerName) {
-            if (!isFolded) {
-                folded = searchKey(self.fact->partnerName);
-                isFolded = true;
-            }
-            if (searchKey(s.fact->partnerName) != folded)
-                continue;
-        }
-        best = i;
+        if (sameArrear(self, s, folded, isFolded))
+            best = i;
     }
     return best;
+}
+
+void keepLatestPerArrear(const EvalContext &ctx, ItemList &items)
+{
+    ItemList kept;
+    for (const int i : std::as_const(items)) {
+        QString folded;
+        bool isFolded = false;
+        bool superseded = false;
+        for (const int j : std::as_const(items))
+            if (j != i && before(ctx, i, j) && sameArrear(ctx.signals[std::size_t(i)], ctx.signals[std::size_t(j)], folded, isFolded)) {
+                superseded = true;
+                break;
+            }
+        if (!superseded)
+            kept.append(i);
+    }
+    items = kept;
 }
 
 } // namespace vangnet::rules

@@ -15,4 +15,8 @@ qint64 countArrears(const EvalContext &ctx, const ItemList &items);
 /// dated by the as-of date; -1 when this is the first. Same-day signals: the one listed first.
 int previousOfSameArrear(const EvalContext &ctx, int index);
 
+/// Keeps of the signals at `items` only the latest of each arrear (the partner's current
+/// figure): `sum(latest(signals))` adds each arrear once, at its newest amount.
+void keepLatestPerArrear(const EvalContext &ctx, ItemList &items);
+
 } // namespace vangnet::rules

@@ -53,8 +53,8 @@ constexpr std::array<FieldInfo, 30> fieldTable{{
 }};
 
 constexpr std::array<const char *, 4> sourceNames{{"signals", "discharges", "persons", "attempts"}};
-constexpr std::array<const char *, 10> functionNames{{"count", "exists", "distinct", "sum", "list", "zrm",
-                                                      "turns_18_within", "arrears", "max", "min"}};
+constexpr std::array<const char *, 11> functionNames{{"count", "exists", "distinct", "sum", "list", "zrm",
+                                                      "turns_18_within", "arrears", "max", "min", "latest"}};
 constexpr std::array<const char *, 20> keywords{{"rule", "title", "severity", "score", "let", "when", "explain",
                                                  "where", "within", "and", "or", "not", "in", "true", "false",
                                                  "days", "months", "years", "day", "month"}};
@@ -440,6 +440,12 @@ NodePtr ExpressionParser::parseCall(const Token &name)
         if ((domain.kind != Token::Kind::Identifier && domain.kind != Token::Kind::String) || !known)
             fail(domain.pos, QCoreApplication::translate("vangnet::rules", "unknown ZRM domain %1").arg(describe(domain)));
         result = nodes::zrmScore(domain.text, name.pos);
+    } else if (sameWord(name.text, "latest")) {
+        NodePtr collection = requireCollection(parseExpression(), name.text);
+        if (collection->type() != ValueType::Signals)
+            fail(collection->pos(), QCoreApplication::translate("vangnet::rules", "%1 expects %2, not %3")
+                                        .arg(name.text, typeName(ValueType::Signals), typeName(collection->type())));
+        result = nodes::latestPerArrear(std::move(collection), name.pos);
     } else if (sameWord(name.text, "turns_18_within")) {
         std::optional<ItemKind> scope;
         for (auto it = m_scopes.rbegin(); it != m_scopes.rend() && !scope; ++it) {

@@ -62,6 +62,7 @@ QString canonicalWord(const QString &word)
         {QStringLiteral("achterstanden"), QStringLiteral("arrears")},
         {QStringLiteral("hoogste"), QStringLiteral("max")},
         {QStringLiteral("laagste"), QStringLiteral("min")},
+        {QStringLiteral("laatste"), QStringLiteral("latest")},
         {QStringLiteral("wordt_18_binnen"), QStringLiteral("turns_18_within")},
     };
     return dutch.value(word, word);

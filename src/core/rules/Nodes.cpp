@@ -281,6 +281,19 @@ qint64 dayOfItem(const EvalContext &ctx, ItemKind kind, int index)
     return noDay;
 }
 
+class LatestPerArrear final : public Node {
+public:
+    LatestPerArrear(NodePtr collection, SourcePos pos) : Node(collection->type(), pos), m_collection(std::move(collection)) {}
+    void items(EvalContext &ctx, ItemList &out) const override
+    {
+        m_collection->items(ctx, out);
+        keepLatestPerArrear(ctx, out);
+    }
+
+private:
+    NodePtr m_collection;
+};
+
 class Filter final : public Node {
 public:
     Filter(NodePtr collection, NodePtr predicate, std::optional<Window> window, SourcePos pos)
@@ -724,6 +737,11 @@ NodePtr turns18Within(ItemKind kind, Window window, SourcePos pos)
 NodePtr zrmScore(const QString &domain, SourcePos pos)
 {
     return std::make_shared<ZrmScore>(domain, pos);
+}
+
+NodePtr latestPerArrear(NodePtr collection, SourcePos pos)
+{
+    return std::make_shared<LatestPerArrear>(std::move(collection), pos);
 }
 
 NodePtr householdFact(const QString &name, SourcePos pos)
