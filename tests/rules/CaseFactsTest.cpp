@@ -92,6 +92,9 @@ TEST_CASE_METHOD(CaseFactsFixture, "ZRM facts reach the rules: a low housing sco
     CHECK(factsOf(jansen.first, true).zrmScores == expected);
     CHECK(factsOf(jansen.first, false).zrmScores == expected);
     CHECK(factsOf(visser.first, true).zrmScores == QHash<QString, int>{{QStringLiteral("huisvesting"), 3}});
+    // … and the day each latest score was given, for zrm_age_days.
+    CHECK(factsOf(jansen.first, false).zrmDates.value(QStringLiteral("financien")) == today().addDays(-10));
+    CHECK(factsOf(visser.first, true).zrmDates.value(QStringLiteral("huisvesting")) == today());
 
     // A full evaluation agrees with the one the assessment triggered.
     auto full = rules.evaluateAll();

@@ -53,8 +53,9 @@ constexpr std::array<FieldInfo, 30> fieldTable{{
 }};
 
 constexpr std::array<const char *, 4> sourceNames{{"signals", "discharges", "persons", "attempts"}};
-constexpr std::array<const char *, 11> functionNames{{"count", "exists", "distinct", "sum", "list", "zrm",
-                                                      "turns_18_within", "arrears", "max", "min", "latest"}};
+constexpr std::array<const char *, 12> functionNames{{"count", "exists", "distinct", "sum", "list", "zrm",
+                                                      "turns_18_within", "arrears", "max", "min", "latest",
+                                                      "zrm_age_days"}};
 constexpr std::array<const char *, 20> keywords{{"rule", "title", "severity", "score", "let", "when", "explain",
                                                  "where", "within", "and", "or", "not", "in", "true", "false",
                                                  "days", "months", "years", "day", "month"}};
@@ -434,12 +435,12 @@ NodePtr ExpressionParser::parseCall(const Token &name)
 {
     expectSymbol("(");
     NodePtr result;
-    if (sameWord(name.text, "zrm")) {
+    if (sameWord(name.text, "zrm") || sameWord(name.text, "zrm_age_days")) {
         const Token domain = next();
         const bool known = zrm::isDomain(domain.text);
         if ((domain.kind != Token::Kind::Identifier && domain.kind != Token::Kind::String) || !known)
             fail(domain.pos, QCoreApplication::translate("vangnet::rules", "unknown ZRM domain %1").arg(describe(domain)));
-        result = nodes::zrmScore(domain.text, name.pos);
+        result = sameWord(name.text, "zrm") ? nodes::zrmScore(domain.text, name.pos) : nodes::zrmAgeDays(domain.text, name.pos);
     } else if (sameWord(name.text, "latest")) {
         NodePtr collection = requireCollection(parseExpression(), name.text);
         if (collection->type() != ValueType::Signals)

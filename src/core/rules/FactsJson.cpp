@@ -110,6 +110,13 @@ std::optional<HouseholdFacts> factsFromJson(const QJsonObject &json, QString *er
             r.fail(QStringLiteral("ZRM score for '%1' must be 1..5").arg(it.key()));
         facts.zrmScores.insert(it.key(), score);
     }
+    // When each score was given: {"huisvesting": "2024-03-01"}; a score without a date has none.
+    const QJsonObject zrmDates = json.value(QLatin1String("zrm_dates")).toObject();
+    for (auto it = zrmDates.begin(); it != zrmDates.end(); ++it) {
+        if (!facts.zrmScores.contains(it.key()))
+            r.fail(QStringLiteral("'%1' has a ZRM date but no score").arg(it.key()));
+        facts.zrmDates.insert(it.key(), r.date(zrmDates, it.key().toLatin1().constData(), true));
+    }
     if (!r.error.isEmpty()) {
         if (error)
             *error = r.error;

@@ -110,8 +110,10 @@ Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds
         return scoreRows.error();
     for (auto &[facts, domains] : latest)
         for (std::size_t i = 0; i < domains.size(); ++i)
-            if (domains[i].score != 0)
+            if (domains[i].score != 0) {
                 facts->zrmScores.insert(keys[static_cast<qsizetype>(i)], domains[i].score);
+                facts->zrmDates.insert(keys[static_cast<qsizetype>(i)], QDate::fromJulianDay(domains[i].day));
+            }
     return success();
 }
 

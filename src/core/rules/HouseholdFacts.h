@@ -78,6 +78,8 @@ struct HouseholdFacts {
     /// Latest ZRM score per domain key ("huisvesting" → 1..5) over all assessments; a domain never
     /// scored is absent (docs/zrm.md).
     QHash<QString, int> zrmScores;
+    /// The day each of those latest scores was given (the assessment's date).
+    QHash<QString, QDate> zrmDates;
 };
 
 /// Whether a signal or notice status means "done": "afgesloten", "gesloten", "ingetrokken",

@@ -588,6 +588,22 @@ private:
     QString m_domain;
 };
 
+class ZrmAgeDays final : public Node {
+public:
+    ZrmAgeDays(const QString &domain, SourcePos pos) : Node(ValueType::Number, pos), m_domain(domain) {}
+    std::optional<qint64> numberValue(EvalContext &ctx) const override
+    {
+        // Not scored: unknown, so every comparison with it is false (as an unknown age).
+        const QDate on = ctx.facts->zrmDates.value(m_domain);
+        if (!on.isValid())
+            return std::nullopt;
+        return ctx.today - on.toJulianDay();
+    }
+
+private:
+    QString m_domain;
+};
+
 class HouseholdText final : public Node {
 public:
     explicit HouseholdText(SourcePos pos) : Node(ValueType::Text, pos) {}
@@ -737,6 +753,11 @@ NodePtr turns18Within(ItemKind kind, Window window, SourcePos pos)
 NodePtr zrmScore(const QString &domain, SourcePos pos)
 {
     return std::make_shared<ZrmScore>(domain, pos);
+}
+
+NodePtr zrmAgeDays(const QString &domain, SourcePos pos)
+{
+    return std::make_shared<ZrmAgeDays>(domain, pos);
 }
 
 NodePtr latestPerArrear(NodePtr collection, SourcePos pos)
