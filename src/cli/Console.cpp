@@ -33,6 +33,13 @@ void Console::failure(const Error &error)
     m_err.flush();
 }
 
+bool Console::problems(const QList<FieldError> &problems)
+{
+    for (const FieldError &problem : problems)
+        error(problem.message);
+    return !problems.isEmpty();
+}
+
 void Console::json(const QJsonObject &object)
 {
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

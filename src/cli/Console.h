@@ -19,6 +19,8 @@ public:
     void error(const QString &message);
     /// The error's message, then each field error on its own line.
     void failure(const Error &error);
+    /// Each problem's message as an error; true when there was any (the command then stops).
+    bool problems(const QList<FieldError> &problems);
     void json(const QJsonObject &object);
     /// A table with a header row, columns padded to their widest cell; `rightAligned` columns
     /// (numbers) are padded on the left.

@@ -93,11 +93,8 @@ int DashboardCommand::run(const QStringList &args, const GlobalOptions &global, 
             return NothingDone;
         }
         // An unusable file is reported before the login, which asks for a password.
-        if (const QList<FieldError> problems = checkOutputTarget(pdf, QStringLiteral("pdf")); !problems.isEmpty()) {
-            for (const FieldError &problem : problems)
-                console.error(problem.message);
+        if (console.problems(checkOutputTarget(pdf, QStringLiteral("pdf"))))
             return NothingDone;
-        }
     }
 
     auto open = LoggedInDatabase::openOrReport(global, console);

@@ -82,11 +82,8 @@ int ExportCommand::run(const QStringList &args, const GlobalOptions &global, Con
     }
     const QString out = reader.value(QStringLiteral("out"));
     // Unusable options are reported before the login, which asks for a password.
-    if (const QList<FieldError> problems = request.validate() + checkDdasTarget(out); !problems.isEmpty()) {
-        for (const FieldError &problem : problems)
-            console.error(problem.message);
+    if (console.problems(request.validate() + checkDdasTarget(out)))
         return NothingDone;
-    }
 
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)

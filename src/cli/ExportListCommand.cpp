@@ -128,11 +128,8 @@ int ExportListCommand::run(const QStringList &args, const GlobalOptions &global,
         request.households.descending = true;
     }
     // An unusable file is reported before the login, which asks for a password.
-    if (const QList<FieldError> problems = exports::ListExport::checkTarget(out); !problems.isEmpty()) {
-        for (const FieldError &problem : problems)
-            console.error(problem.message);
+    if (console.problems(exports::ListExport::checkTarget(out)))
         return NothingDone;
-    }
 
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)

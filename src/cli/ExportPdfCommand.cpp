@@ -69,13 +69,8 @@ int ExportPdfCommand::run(const QStringList &args, const GlobalOptions &global, 
     const QString out = reader.value(QStringLiteral("out"));
     const bool batch = households.size() > 1;
     // An unusable target is reported before the login, which asks for a password.
-    const QList<FieldError> problems
-        = batch ? CaseSummaryService::checkFolder(out) : CaseSummaryService::checkTarget(out);
-    if (!problems.isEmpty()) {
-        for (const FieldError &problem : problems)
-            console.error(problem.message);
+    if (console.problems(batch ? CaseSummaryService::checkFolder(out) : CaseSummaryService::checkTarget(out)))
         return NothingDone;
-    }
 
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)

@@ -28,4 +28,19 @@ Result<void> commitAuditedExport(QSaveFile &file, AuditLog &log, const Session &
     return ioError(why);
 }
 
+Result<void> writeAuditedExport(const QString &fileName, const std::function<Result<void>(QIODevice &out)> &write,
+                                AuditLog &log, const Session &session, const ExportRecord &record,
+                                const std::function<Error(const QString &why)> &ioError)
+{
+    // QSaveFile writes beside the target and renames on commit(): never a half-written export.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(file.errorString());
+    if (auto written = write(file); !written) {
+        file.cancelWriting();
+        return written;
+    }
+    return commitAuditedExport(file, log, session, record, ioError);
+}
+
 } // namespace vangnet

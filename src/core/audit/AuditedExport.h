@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QIODevice;
 class QSaveFile;
 
 namespace vangnet {
@@ -29,5 +30,13 @@ struct ExportRecord {
 /// follows and `ioError(why)` is returned.
 Result<void> commitAuditedExport(QSaveFile &file, AuditLog &log, const Session &session, const ExportRecord &record,
                                  const std::function<Error(const QString &why)> &ioError);
+
+/// A whole export in one go: opens `fileName` through QSaveFile (written beside the target),
+/// lets `write` fill it, drops it when `write` fails, and ends with commitAuditedExport. For
+/// exports written in one piece (a report, a PDF); those with progress between rows call
+/// commitAuditedExport themselves.
+Result<void> writeAuditedExport(const QString &fileName, const std::function<Result<void>(QIODevice &out)> &write,
+                                AuditLog &log, const Session &session, const ExportRecord &record,
+                                const std::function<Error(const QString &why)> &ioError);
 
 } // namespace vangnet

@@ -13,7 +13,6 @@
 #include "users/AuthService.h"
 #include "users/UserRepository.h"
 
-#include <QSaveFile>
 
 #include <spdlog/spdlog.h>
 
@@ -368,16 +367,11 @@ Result<void> DashboardService::save(const WeeklyDashboard &dashboard, const Dash
     auto ioError = [&fileName](const QString &why) {
         return Error(ErrorCode::Io, tr("%1 could not be written: %2").arg(fileName, why));
     };
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(file.errorString());
-    if (auto written = writer.write(dashboard, file); !written) {
-        file.cancelWriting();
-        return written;
-    }
     AuditLog log(m_database, m_clock);
     const QString detail = QStringLiteral("dashboard:%1 format:%2").arg(dashboard.week.key(), writer.formatKey());
-    if (auto committed = commitAuditedExport(file, log, m_session, {dashboardObject, *team, {}, detail}, ioError);
+    if (auto committed = writeAuditedExport(
+            fileName, [&](QIODevice &out) { return writer.write(dashboard, out); }, log, m_session,
+            {dashboardObject, *team, {}, detail}, ioError);
         !committed)
         return committed;
     spdlog::info("dashboard {} of team {} exported ({})", dashboard.week.key().toStdString(), *team,

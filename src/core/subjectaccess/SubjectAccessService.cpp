@@ -15,7 +15,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -229,18 +228,10 @@ Result<void> SubjectAccessService::save(const SubjectAccessReport &report, const
                                                                 "%1 could not be written: %2")
                                         .arg(fileName, why));
     };
-    // QSaveFile writes beside the target and renames on commit(): never a half-written export.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(file.errorString());
-    if (auto written = writer.write(report, file); !written) {
-        file.cancelWriting();
-        return written;
-    }
-
     AuditLog log(m_db, m_clock);
-    if (auto committed
-        = commitAuditedExport(file, log, m_session, {personType, personId, *reference, writer.formatKey()}, ioError);
+    if (auto committed = writeAuditedExport(
+            fileName, [&](QIODevice &out) { return writer.write(report, out); }, log, m_session,
+            {personType, personId, *reference, writer.formatKey()}, ioError);
         !committed)
         return committed;
     spdlog::info("subject access export for person {} written ({})", personId, writer.formatKey().toStdString());

@@ -19,7 +19,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <spdlog/spdlog.h>
 
@@ -175,17 +174,12 @@ Result<void> CaseSummaryService::save(
     auto ioError = [&fileName](const QString &why) {
         return Error(ErrorCode::Io, tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(fileName), why));
     };
-    // QSaveFile writes beside the target and renames on commit(): never a half-written summary.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return ioError(file.errorString());
-    if (auto written = render(caseSummaryDocument(summary), file); !written) {
-        file.cancelWriting();
-        return written;
-    }
     AuditLog log(m_db, m_clock);
     const ExportRecord record{householdType, summary.householdId, {}, auditDetail(summary.profile)};
-    if (auto committed = commitAuditedExport(file, log, m_session, record, ioError); !committed)
+    if (auto committed = writeAuditedExport(
+            fileName, [&](QIODevice &out) { return render(caseSummaryDocument(summary), out); }, log, m_session,
+            record, ioError);
+        !committed)
         return committed;
     spdlog::info(
         "case summary of household {} written ({})", summary.householdId, profileKey(summary.profile).toStdString());
