@@ -11404,7 +11404,7 @@ begonnen is, wordt geweigerd.
                    [--as-of DATE] [--signals-csv OUT --rows N] [--workday] [--json]
 
 Creates a new database and fills it with a synthetic municipality: invented people with
-Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425,
+Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7439,
 and the places of its supported-housing providers (about 3 per 1000 households).
 The same seed gives the same data. An existing non-empty file is never overwritten;
 a PostgreSQL database must not hold households yet. It also makes the demo accounts
@@ -11429,7 +11429,7 @@ VANGNET_PASSWORD=demo vangnet-cli --db FILE --user consulent household list
                    [--as-of DATUM] [--signals-csv UIT --rows N] [--workday] [--json]
 
 Maakt een nieuwe database en vult die met een verzonnen gemeente: verzonnen inwoners met
-Nederlands klinkende namen, BSN&apos;s uit de testreeks 9999, adressen in de postcodes 7411-7425,
+Nederlands klinkende namen, BSN&apos;s uit de testreeks 9999, adressen in de postcodes 7411-7439,
 en de woonplekken van haar zorgaanbieders (zo&apos;n 3 per 1000 huishoudens).
 Dezelfde seed geeft dezelfde gegevens. Een bestaand, niet-leeg bestand wordt nooit overschreven;
 een PostgreSQL-database mag nog geen huishoudens bevatten. Maakt ook de demo-accounts

@@ -58,7 +58,7 @@ QString DemoCommand::help() const
     return tr("Usage: vangnet-cli [--db FILE|URL] demo [--db FILE|URL] --households N [--seed S]\n"
               "                   [--as-of DATE] [--signals-csv OUT --rows N] [--workday] [--json]\n\n"
               "Creates a new database and fills it with a synthetic municipality: invented people with\n"
-              "Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7425,\n"
+              "Dutch-looking names, BSNs from the 9999 test range, addresses in postcodes 7411-7439,\n"
               "and the places of its supported-housing providers (about 3 per 1000 households).\n"
               "The same seed gives the same data. An existing non-empty file is never overwritten;\n"
               "a PostgreSQL database must not hold households yet. It also makes the demo accounts\n"

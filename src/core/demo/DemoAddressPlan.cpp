@@ -7,7 +7,10 @@ namespace vangnet::demo {
 namespace {
 
 constexpr int firstPostcodeNumber = 7411;
-constexpr int lastPostcodeNumber = 7425;
+constexpr int lastPostcodeNumber = 7439;
+/// The station quarter, where the synthetic signal file puts newcomers the municipality does not
+/// know yet (DemoSignals::stranger): no demo household lives there.
+constexpr int newcomersPostcodeNumber = 7426;
 constexpr int lettersPerPair = 26;
 constexpr int numbersPerPostcode = 16; ///< house numbers on one side that share a postcode
 constexpr int usablePairs = lettersPerPair * lettersPerPair - 3;
@@ -103,9 +106,9 @@ bool DemoAddressPlan::enterDistrict()
 
     // A wijk starts on a fresh postcode number while the numbers left still hold the rest.
     const int pairsNeeded = m_remaining / (numbersPerPostcode / 2) + 1;
-    const int freshNumbersLeft = lastPostcodeNumber - m_postcodeNumber;
+    const int freshNumbersLeft = lastPostcodeNumber - m_postcodeNumber - (m_postcodeNumber < newcomersPostcodeNumber ? 1 : 0);
     if (m_pairIndex > 0 && freshNumbersLeft * usablePairs >= pairsNeeded) {
-        ++m_postcodeNumber;
+        nextPostcodeNumber();
         m_pairIndex = 0;
     }
 
@@ -148,13 +151,19 @@ std::optional<QString> DemoAddressPlan::postcodeFor(int huisnummer)
     return side.postcode;
 }
 
+void DemoAddressPlan::nextPostcodeNumber()
+{
+    if (++m_postcodeNumber == newcomersPostcodeNumber)
+        ++m_postcodeNumber;
+}
+
 std::optional<QString> DemoAddressPlan::takePostcode()
 {
     for (;;) {
         if (m_pairIndex >= lettersPerPair * lettersPerPair) {
             if (m_postcodeNumber >= lastPostcodeNumber)
                 return std::nullopt;
-            ++m_postcodeNumber;
+            nextPostcodeNumber();
             m_pairIndex = 0;
         }
         const QString pair = pairAt(m_pairIndex++);

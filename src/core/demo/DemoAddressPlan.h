@@ -12,11 +12,12 @@ namespace vangnet::demo {
 /// Hands out the addresses of the demo municipality one by one: wijk after wijk, street after
 /// street, odd and even sides with their own postcodes (one letter pair per stretch of a side,
 /// as in a real town), now and then a number split into A/B, 1/2 or floors ("2-hoog").
-/// Every address is unique and every postcode lies in 7411–7425, never SA, SD or SS.
+/// Every address is unique and every postcode lies in 7411–7439 (7426 is left to newcomers), never SA, SD
+/// or SS. A small town uses the first postcode numbers only.
 class DemoAddressPlan {
 public:
     /// The most households the municipality's postcodes hold.
-    static constexpr int maxHouseholds = 150000;
+    static constexpr int maxHouseholds = 250000;
 
     DemoAddressPlan(int households, quint64 seed);
 
@@ -32,6 +33,7 @@ private:
     bool enterDistrict();
     void enterStreet();
     std::optional<QString> takePostcode();
+    void nextPostcodeNumber();
     std::optional<QString> postcodeFor(int huisnummer);
 
     DemoRandom m_rng;

@@ -65,7 +65,7 @@ struct DemoSummary {
 /// the 11-proef, and its place inventory (DemoPlaces). Never real people.
 class DemoGenerator {
 public:
-    /// The most households the municipality's postcode range (7411–7425) holds.
+    /// The most households the municipality's postcode range (7411–7439) holds.
     static int maxHouseholds();
 
     explicit DemoGenerator(DemoOptions options);
