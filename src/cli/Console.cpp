@@ -1,5 +1,6 @@
 #include "Console.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -44,6 +45,55 @@ void Console::json(const QJsonObject &object)
 {
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+void Console::write(const QString &text)
+{
+    m_out << text;
+}
+
+JsonStream::JsonStream(Console &console) : m_console(console)
+{
+    m_console.write(QStringLiteral("{"));
+}
+
+void JsonStream::key(const QString &key)
+{
+    m_console.write((m_firstKey ? QStringLiteral("\n    ") : QStringLiteral(",\n    ")) +
+                    QString::fromUtf8(QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact)).mid(1).chopped(1) +
+                    QStringLiteral(": "));
+    m_firstKey = false;
+}
+
+void JsonStream::value(const QString &name, const QJsonValue &value)
+{
+    key(name);
+    m_console.write(QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+}
+
+void JsonStream::beginArray(const QString &name)
+{
+    key(name);
+    m_console.write(QStringLiteral("["));
+    m_firstElement = true;
+}
+
+void JsonStream::element(const QJsonObject &object)
+{
+    m_console.write((m_firstElement ? QStringLiteral("\n        ") : QStringLiteral(",\n        ")) +
+                    QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    m_firstElement = false;
+}
+
+void JsonStream::endArray()
+{
+    m_console.write(m_firstElement ? QStringLiteral("]") : QStringLiteral("\n    ]"));
+}
+
+void JsonStream::finish()
+{
+    m_console.write(QStringLiteral("\n}\n"));
+    m_console.m_out.flush();
 }
 
 void Console::table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &rightAligned)

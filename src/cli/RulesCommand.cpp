@@ -68,9 +68,11 @@ QString RulesCommand::help() const
                   "stored: new ones raised, changed ones updated, those whose facts no longer hold resolved.\n"
                   "As of another date (YYYY-MM-DD) the result is only printed.\n"
                   "Flags are printed for the households of your own team.\n"
-                  "  --json   {\"evaluated\", \"as_of\", \"version\", \"stored\", \"raised\", \"updated\", \"resolved\",\n"
-                  "           \"flags\": [{household, rule, version, severity, score, title, explanation, signals,\n"
-                  "           discharges}], \"failures\": [{household, rule, version, message}]}");
+                  "  --json   {\"flags\": [{household, rule, version, severity, score, title, explanation, signals,\n"
+                  "           discharges}], \"failures\": [{household, rule, version, message}], \"evaluated\",\n"
+                  "           \"as_of\", \"version\", \"stored\", \"raised\", \"updated\", \"resolved\"}\n"
+                  "           The flags are written as they are evaluated, one per line. When the evaluation\n"
+                  "           fails on the way, the object ends with \"error\" and nothing is stored.");
     case Action::List:
         return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME rules list [--json]\n\n"
                   "The rules of the version in force today, then every saved version.\n"
@@ -114,50 +116,76 @@ int RulesCommand::evaluate(const QStringList &args, const GlobalOptions &global,
     if (!open)
         return NothingDone;
     RulesService service(open->database(), open->clock(), open->session());
-    auto run = service.evaluateAll(asOf->isValid() ? std::optional<QDate>(*asOf) : std::nullopt);
+    const std::optional<QDate> day = asOf->isValid() ? std::optional<QDate>(*asOf) : std::nullopt;
+    const auto flagJson = [](const Evaluation &e, const Flag &f) {
+        return QJsonObject{{QStringLiteral("household"), e.householdId}, {QStringLiteral("rule"), f.ruleId},
+                           {QStringLiteral("version"), f.ruleVersion}, {QStringLiteral("severity"), severityKey(f.severity)},
+                           {QStringLiteral("score"), f.score}, {QStringLiteral("title"), f.title},
+                           {QStringLiteral("explanation"), f.explanation}, {QStringLiteral("signals"), idArray(f.signalIds)},
+                           {QStringLiteral("discharges"), idArray(f.dischargeIds)}};
+    };
+    QJsonArray failures; // few: odd data only
+    const auto noteFailures = [&failures](const Evaluation &e) {
+        for (const EvaluationFailure &f : e.failures)
+            failures.append(QJsonObject{{QStringLiteral("household"), e.householdId}, {QStringLiteral("rule"), f.ruleId},
+                                        {QStringLiteral("version"), f.ruleVersion}, {QStringLiteral("message"), f.message}});
+    };
+
+    if (reader.has(QStringLiteral("json"))) {
+        // The flags stream out as they are evaluated: a city's flags never sit in memory at once.
+        JsonStream json(console);
+        json.beginArray(QStringLiteral("flags"));
+        auto run = service.evaluateAll(day, {}, [&](const Evaluation &e) {
+            for (const Flag &f : e.flags)
+                json.element(flagJson(e, f));
+            noteFailures(e);
+        });
+        json.endArray();
+        if (!run) {
+            json.value(QStringLiteral("error"), run.error().message);
+            json.finish();
+            console.failure(run.error());
+            return NothingDone;
+        }
+        json.value(QStringLiteral("failures"), failures);
+        json.value(QStringLiteral("evaluated"), run->evaluated);
+        json.value(QStringLiteral("as_of"), run->asOf.toString(Qt::ISODate));
+        json.value(QStringLiteral("version"), run->ruleSetVersion);
+        json.value(QStringLiteral("stored"), run->stored);
+        json.value(QStringLiteral("raised"), run->raised);
+        json.value(QStringLiteral("updated"), run->updated);
+        json.value(QStringLiteral("resolved"), run->resolved);
+        json.finish();
+        return failures.isEmpty() ? Done : DoneWithProblems;
+    }
+
+    constexpr qsizetype shown = 50;
+    QList<QStringList> rows;
+    qint64 flagCount = 0;
+    auto run = service.evaluateAll(day, {}, [&](const Evaluation &e) {
+        for (const Flag &f : e.flags)
+            if (++flagCount <= shown)
+                rows << QStringList{QString::number(e.householdId), f.ruleId, severityKey(f.severity), f.explanation};
+        noteFailures(e);
+    });
     if (!run) {
         console.failure(run.error());
         return NothingDone;
     }
-    QJsonArray flags, failures;
-    QList<QStringList> rows;
-    for (const Evaluation &e : std::as_const(run->results)) {
-        for (const Flag &f : e.flags) {
-            flags.append(QJsonObject{{QStringLiteral("household"), e.householdId}, {QStringLiteral("rule"), f.ruleId},
-                                     {QStringLiteral("version"), f.ruleVersion},
-                                     {QStringLiteral("severity"), severityKey(f.severity)}, {QStringLiteral("score"), f.score},
-                                     {QStringLiteral("title"), f.title}, {QStringLiteral("explanation"), f.explanation},
-                                     {QStringLiteral("signals"), idArray(f.signalIds)},
-                                     {QStringLiteral("discharges"), idArray(f.dischargeIds)}});
-            rows << QStringList{QString::number(e.householdId), f.ruleId, severityKey(f.severity), f.explanation};
-        }
-        for (const EvaluationFailure &f : e.failures)
-            failures.append(QJsonObject{{QStringLiteral("household"), e.householdId}, {QStringLiteral("rule"), f.ruleId},
-                                        {QStringLiteral("version"), f.ruleVersion}, {QStringLiteral("message"), f.message}});
-    }
-    if (reader.has(QStringLiteral("json"))) {
-        console.json({{QStringLiteral("evaluated"), run->evaluated}, {QStringLiteral("as_of"), run->asOf.toString(Qt::ISODate)},
-                      {QStringLiteral("version"), run->ruleSetVersion}, {QStringLiteral("stored"), run->stored},
-                      {QStringLiteral("raised"), run->raised}, {QStringLiteral("updated"), run->updated},
-                      {QStringLiteral("resolved"), run->resolved}, {QStringLiteral("flags"), flags},
-                      {QStringLiteral("failures"), failures}});
-    } else {
-        console.out(tr("%n household(s) evaluated with rule set version %1 as of %2.", nullptr, run->evaluated)
-                        .arg(run->ruleSetVersion)
-                        .arg(run->asOf.toString(Qt::ISODate)));
-        if (run->stored)
-            console.out(tr("Flags raised: %1, updated: %2, resolved: %3.").arg(run->raised).arg(run->updated).arg(run->resolved));
-        else
-            console.out(tr("Not stored: evaluated as of another day than today."));
-        constexpr qsizetype shown = 50;
-        if (!rows.isEmpty())
-            console.table({tr("Household"), tr("Rule"), tr("Severity"), tr("Explanation")}, rows.mid(0, shown), {0});
-        if (rows.size() > shown)
-            console.out(tr("… and %1 more flags of your team; --json gives them all.").arg(rows.size() - shown));
-        if (!failures.isEmpty())
-            console.error(tr("%n rule evaluation(s) skipped on odd data; --json lists them.", nullptr,
-                             static_cast<int>(failures.size())));
-    }
+    console.out(tr("%n household(s) evaluated with rule set version %1 as of %2.", nullptr, run->evaluated)
+                    .arg(run->ruleSetVersion)
+                    .arg(run->asOf.toString(Qt::ISODate)));
+    if (run->stored)
+        console.out(tr("Flags raised: %1, updated: %2, resolved: %3.").arg(run->raised).arg(run->updated).arg(run->resolved));
+    else
+        console.out(tr("Not stored: evaluated as of another day than today."));
+    if (!rows.isEmpty())
+        console.table({tr("Household"), tr("Rule"), tr("Severity"), tr("Explanation")}, rows, {0});
+    if (flagCount > shown)
+        console.out(tr("… and %1 more flags of your team; --json gives them all.").arg(flagCount - shown));
+    if (!failures.isEmpty())
+        console.error(tr("%n rule evaluation(s) skipped on odd data; --json lists them.", nullptr,
+                         static_cast<int>(failures.size())));
     return failures.isEmpty() ? Done : DoneWithProblems;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <catch2/catch.hpp>
 
@@ -72,6 +73,16 @@ TEST_CASE("vangnet-cli rules: test a file, activate it, evaluate and list", "[cl
     REQUIRE_FALSE(flags.isEmpty());
     for (const char *key : {"household", "rule", "version", "severity", "explanation"})
         CHECK(flags.at(0).toObject().contains(QLatin1String(key)));
+    // Streamed: each flag is written whole on a line of its own as it is evaluated.
+    int flagLines = 0;
+    for (const QString &line : QString::fromUtf8(first.out).split(QLatin1Char('\n'))) {
+        const QString element = line.trimmed().chopped(line.trimmed().endsWith(QLatin1Char(',')) ? 1 : 0);
+        if (!element.startsWith(QLatin1String("{\"")))
+            continue;
+        CHECK(QJsonDocument::fromJson(element.toUtf8()).object().contains(QLatin1String("rule")));
+        ++flagLines;
+    }
+    CHECK(flagLines == flags.size());
     // The household ids are those `household list` shows to the same user.
     const Run listed = as(home, db, QStringLiteral("consulent"), {QStringLiteral("household"), QStringLiteral("list"),
                                                                   QStringLiteral("--json")});

@@ -2,6 +2,7 @@
 
 #include "rules/Evaluator.h"
 #include "rules/RuleSet.h"
+#include "rules/RulesService.h"
 
 #include <QString>
 
@@ -19,5 +20,11 @@ rules::RuleSet parseOrFail(const QString &text);
 
 /// The shipped default rule set, parsed, with version 1.
 rules::RuleSet defaultRules();
+
+/// A sink that keeps what an evaluation reports (households with flags or failures), in order.
+inline rules::EvaluationSink collectInto(QList<rules::Evaluation> &out)
+{
+    return [&out](const rules::Evaluation &e) { out << e; };
+}
 
 } // namespace vangnet::test

@@ -5,9 +5,8 @@
 #include "rules/DefaultRules.h"
 #include "rules/Evaluator.h"
 #include "rules/FactsLoader.h"
+#include "rules/FlagStore.h"
 #include "security/Session.h"
-#include "storage/BulkRead.h"
-#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
@@ -36,46 +35,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("vangnet::rules::RulesService", text);
 }
 
-QString idsToText(const QList<qint64> &ids)
-{
-    QStringList parts;
-    for (const qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
-QList<qint64> idsFromText(QByteArrayView text)
-{
-    QList<qint64> ids;
-    for (const QByteArrayView part : QLatin1StringView(text).tokenize(QLatin1Char(','))) {
-        bool ok = false;
-        const qint64 id = part.toLongLong(&ok);
-        if (ok)
-            ids << id;
-    }
-    return ids;
-}
-
-bool contains(const QList<qint64> &all, const QList<qint64> &some)
-{
-    return std::all_of(some.cbegin(), some.cend(), [&all](qint64 id) { return all.contains(id); });
-}
-
-/// A flag row as the evaluation compares it.
-struct FlagRow {
-    qint64 id = 0;
-    Flag flag;
-    bool dismissed = false;
-};
-
-/// What the household looks like in the store before this evaluation.
-struct HouseholdState {
-    qint64 teamId = 0;
-    qint64 priorityRank = 0;
-    QHash<QString, FlagRow> open;      ///< rule id → the open flag
-    QHash<QString, FlagRow> dismissed; ///< rule id → the latest dismissed flag
-};
-
 Error parseRefusal(const ParseResult &parsed)
 {
     QStringList lines;
@@ -84,77 +43,34 @@ Error parseRefusal(const ParseResult &parsed)
     return Error(ErrorCode::Invalid, lines.join(QLatin1Char('\n')));
 }
 
-/// Reads the store's view of households: team, priority and flags.
-Result<QHash<qint64, HouseholdState>> readStates(const QSqlDatabase &db, const QList<qint64> *ids)
-{
-    QHash<qint64, HouseholdState> states;
-    const QString only = ids ? QStringLiteral(" WHERE id IN (%1)").arg(idsToText(*ids)) : QString();
-    auto households = bulkRead(db, QStringLiteral("SELECT id, COALESCE(team_id, 0), priority_rank FROM households%1").arg(only),
-                               {},
-                               [&](const BulkRow &row) {
-                                   HouseholdState &s = states[row.integer(0)];
-                                   s.teamId = row.integer(1);
-                                   s.priorityRank = row.integer(2);
-                                   return true;
-                               },
-                               "read households for the rules");
-    if (!households)
-        return households.error();
-    const QString onlyFlags = ids ? QStringLiteral(" AND household_id IN (%1)").arg(idsToText(*ids)) : QString();
-    auto flags = bulkRead(
-        db,
-        QStringLiteral("SELECT id, household_id, rule_id, rule_version, title, severity, score, explanation, signal_ids, "
-                       "discharge_ids, resolution FROM flags WHERE (resolved_on IS NULL OR resolution = 'dismissed')%1 "
-                       "ORDER BY id")
-            .arg(onlyFlags),
-        {},
-        [&](const BulkRow &row) {
-            const auto found = states.find(row.integer(1));
-            if (found == states.end())
-                return true;
-            FlagRow f;
-            f.id = row.integer(0);
-            f.flag.ruleId = row.text(2);
-            f.flag.ruleVersion = static_cast<int>(row.integer(3));
-            f.flag.title = row.text(4);
-            f.flag.severity = static_cast<Severity>(std::clamp<qint64>(row.integer(5), 1, 4));
-            f.flag.score = static_cast<int>(row.integer(6));
-            f.flag.explanation = row.text(7);
-            f.flag.signalIds = idsFromText(row.utf8(8));
-            f.flag.dischargeIds = idsFromText(row.utf8(9));
-            f.dismissed = row.utf8(10) == QByteArrayView("dismissed");
-            (f.dismissed ? found->dismissed : found->open).insert(f.flag.ruleId, f); // later ids win
-            return true;
-        },
-        "read flags");
-    if (!flags)
-        return flags.error();
-    return states;
-}
+/// Households evaluated, read and written together in a full evaluation: enough for both cores to
+/// share the work, few enough that the slice's flags and explanations stay a few megabytes.
+constexpr qsizetype sliceSize = 8192;
 
-/// Evaluates every household as of `asOf`, split over the machine's cores: one Evaluator per
-/// thread, the compiled rules shared read-only. The calling thread takes the first share and
-/// reports progress; false when `progress` asked to stop (the results are then incomplete).
-bool evaluateEach(const RuleSet &ruleSet, const QList<HouseholdFacts> &facts, QDate asOf, std::vector<Evaluation> &out,
-                  const RulesProgress &progress)
+/// Evaluates facts [from, to) as of `asOf` into `out` (resized to to - from), split over the
+/// machine's cores: one Evaluator per thread, the compiled rules shared read-only. The calling
+/// thread takes the first share and reports progress as `done` of `total` from `doneBefore`;
+/// false when `progress` asked to stop (the results are then incomplete).
+bool evaluateEach(const RuleSet &ruleSet, const QList<HouseholdFacts> &facts, qsizetype from, qsizetype to, QDate asOf,
+                  std::vector<Evaluation> &out, const RulesProgress &progress, qint64 doneBefore, qint64 total)
 {
-    const qsizetype total = facts.size();
-    out.assign(static_cast<std::size_t>(total), Evaluation{});
-    const int threads = total < 2000 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
-    const qsizetype share = (total + threads - 1) / threads;
+    const qsizetype count = to - from;
+    out.assign(static_cast<std::size_t>(count), Evaluation{});
+    const int threads = count < 2000 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
+    const qsizetype share = (count + threads - 1) / threads;
     std::atomic_bool stop = false;
-    auto work = [&](qsizetype from, qsizetype to, bool reports) {
+    auto work = [&](qsizetype first, qsizetype last, bool reports) {
         Evaluator evaluator(ruleSet);
-        for (qsizetype i = from; i < to && !stop; ++i) {
-            if (reports && progress && (i - from) % 1000 == 0 && !progress(i * threads, total))
+        for (qsizetype i = first; i < last && !stop; ++i) {
+            if (reports && progress && (i - first) % 1000 == 0 && !progress(doneBefore + i * threads, total))
                 stop = true;
-            out[static_cast<std::size_t>(i)] = evaluator.evaluate(facts[i], asOf);
+            out[static_cast<std::size_t>(i)] = evaluator.evaluate(facts[from + i], asOf);
         }
     };
     std::vector<std::thread> helpers;
     for (int t = 1; t < threads; ++t)
-        helpers.emplace_back(work, t * share, std::min(total, (t + 1) * share), false);
-    work(0, std::min(total, share), true);
+        helpers.emplace_back(work, t * share, std::min(count, (t + 1) * share), false);
+    work(0, std::min(count, share), true);
     for (std::thread &h : helpers)
         h.join();
     return !stop;
@@ -268,32 +184,30 @@ Result<RulePreview> RulesService::preview(const QString &candidate, const RulesP
     auto facts = FactsLoader(m_db).loadAll();
     if (!facts)
         return facts.error();
-    // Half the bar for each rule set.
+    // Both rule sets on each slice in turn: the bar counts 2 × households.
     const qint64 total = facts->size();
     std::vector<Evaluation> before, after;
-    const auto half = [&progress, total](qint64 offset) -> RulesProgress {
-        if (!progress)
-            return {};
-        return [&progress, total, offset](qint64 done, qint64) { return progress(offset + done / 2, total); };
-    };
-    if (!evaluateEach(*activeRules, *facts, preview.asOf, before, half(0)) ||
-        !evaluateEach(parsed.ruleSet, *facts, preview.asOf, after, half(total / 2))) {
-        preview.cancelled = true;
-        return preview;
-    }
-    for (std::size_t i = 0; i < after.size(); ++i) {
-        const bool was = !before[i].flags.isEmpty();
-        const bool flagged = !after[i].flags.isEmpty();
-        preview.failures += static_cast<int>(after[i].failures.size());
-        preview.flaggedByActive += was ? 1 : 0;
-        preview.flaggedByCandidate += flagged ? 1 : 0;
-        if (flagged && !was)
-            preview.added << after[i].householdId;
-        if (was && !flagged)
-            preview.dropped << after[i].householdId;
+    for (qsizetype from = 0; from < total; from += sliceSize) {
+        const qsizetype to = std::min<qsizetype>(total, from + sliceSize);
+        if (!evaluateEach(*activeRules, *facts, from, to, preview.asOf, before, progress, 2 * from, 2 * total) ||
+            !evaluateEach(parsed.ruleSet, *facts, from, to, preview.asOf, after, progress, 2 * from + (to - from), 2 * total)) {
+            preview.cancelled = true;
+            return preview;
+        }
+        for (std::size_t i = 0; i < after.size(); ++i) {
+            const bool was = !before[i].flags.isEmpty();
+            const bool flagged = !after[i].flags.isEmpty();
+            preview.failures += static_cast<int>(after[i].failures.size());
+            preview.flaggedByActive += was ? 1 : 0;
+            preview.flaggedByCandidate += flagged ? 1 : 0;
+            if (flagged && !was)
+                preview.added << after[i].householdId;
+            if (was && !flagged)
+                preview.dropped << after[i].householdId;
+        }
     }
     if (progress)
-        (void)progress(total, total);
+        (void)progress(2 * total, 2 * total);
     return preview;
 }
 
@@ -343,20 +257,21 @@ Result<StoredRuleSet> RulesService::activate(const QString &text, QDate effectiv
     return stored;
 }
 
-Result<EvaluationRun> RulesService::evaluateAll(std::optional<QDate> asOf, const RulesProgress &progress)
+Result<EvaluationRun> RulesService::evaluateAll(std::optional<QDate> asOf, const RulesProgress &progress,
+                                               const EvaluationSink &sink)
 {
     const QDate today = m_clock.now().toLocalTime().date();
     const QDate day = asOf.value_or(today);
-    return run(nullptr, day, day == today, progress);
+    return run(nullptr, day, day == today, progress, sink);
 }
 
-Result<EvaluationRun> RulesService::evaluateHouseholds(const QList<qint64> &householdIds)
+Result<EvaluationRun> RulesService::evaluateHouseholds(const QList<qint64> &householdIds, const EvaluationSink &sink)
 {
-    return run(&householdIds, m_clock.now().toLocalTime().date(), true, {});
+    return run(&householdIds, m_clock.now().toLocalTime().date(), true, {}, sink);
 }
 
 Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate asOf, bool store,
-                                        const RulesProgress &progress)
+                                        const RulesProgress &progress, const EvaluationSink &sink)
 {
     if (auto allowed = m_session.require(Permission::ViewHouseholds); !allowed)
         return allowed.error();
@@ -377,88 +292,46 @@ Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate
         if (auto begun = tx.beginResult(); !begun)
             return begun.error();
     const FactsLoader loader(m_db);
-    auto facts = householdIds ? loader.load(*householdIds) : loader.loadAll();
+    auto facts = householdIds ? loader.load(*householdIds) : loader.loadAll(); // ascending household id
     if (!facts)
         return facts.error();
-    QList<qint64> ids;
-    if (householdIds) {
-        for (const HouseholdFacts &f : *facts)
-            ids << f.householdId;
-        if (ids.isEmpty())
-            return out;
-    }
-    auto states = readStates(m_db, householdIds ? &ids : nullptr);
-    if (!states)
-        return states.error();
 
+    // Slice by slice: evaluate, compare with the slice's stored flags, write what changed, hand
+    // the results on. A few households (after an edit or import) are read by id, a full run by
+    // id range, so both read only their own flags.
     const QString now = timestampToSql(m_clock.now());
-    const QString day = isoDate(asOf);
-    BulkStatement raise(m_db, QStringLiteral(
-        "INSERT INTO flags (household_id, rule_id, rule_version, title, severity, score, explanation, signal_ids, "
-        "discharge_ids, raised_on, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"), "raise flag");
-    BulkStatement update(m_db, QStringLiteral(
-        "UPDATE flags SET rule_version = ?, title = ?, severity = ?, score = ?, explanation = ?, signal_ids = ?, "
-        "discharge_ids = ? WHERE id = ?"), "update flag");
-    BulkStatement resolve(m_db, QStringLiteral(
-        "UPDATE flags SET resolved_on = ?, resolution = 'resolved' WHERE id = ?"), "resolve flag");
-    BulkStatement rank(m_db, QStringLiteral("UPDATE households SET priority_rank = ? WHERE id = ?"), "store priority");
-
+    FlagStore flags(m_db, asOf, now);
     const qint64 total = facts->size();
+    const qsizetype slice = householdIds ? 500 : sliceSize;
     std::vector<Evaluation> evaluations;
-    if (!evaluateEach(*ruleSet, *facts, asOf, evaluations, progress)) {
-        EvaluationRun cancelled;
-        cancelled.cancelled = true;
-        return cancelled; // nothing stored: the transaction rolls back
-    }
-    for (qint64 i = 0; i < total; ++i) {
-        const HouseholdFacts &f = facts->at(i);
-        Evaluation &evaluation = evaluations[static_cast<std::size_t>(i)];
-        ++out.evaluated;
-        for (const EvaluationFailure &failure : std::as_const(evaluation.failures))
-            spdlog::warn("rule {} (version {}) skipped for household {}: {}", failure.ruleId.toStdString(),
-                         failure.ruleVersion, f.householdId, failure.message.toStdString());
-        const HouseholdState state = states->value(f.householdId);
-        if (store) {
-            QList<Flag> open;
-            QSet<QString> firing;
-            for (const Flag &flag : std::as_const(evaluation.flags)) {
-                firing.insert(flag.ruleId);
-                const QVariantList values{flag.ruleVersion, flag.title, static_cast<int>(flag.severity), flag.score,
-                                          flag.explanation, idsToText(flag.signalIds), idsToText(flag.dischargeIds)};
-                if (const auto existing = state.open.constFind(flag.ruleId); existing != state.open.cend()) {
-                    open << flag;
-                    if (existing->flag == flag)
-                        continue;
-                    if (auto updated = update.insert(values + QVariantList{existing->id}); !updated)
-                        return updated.error();
-                    ++out.updated;
-                    continue;
-                }
-                if (const auto set = state.dismissed.constFind(flag.ruleId);
-                    set != state.dismissed.cend() && contains(set->flag.signalIds, flag.signalIds) &&
-                    contains(set->flag.dischargeIds, flag.dischargeIds))
-                    continue; // dismissed on this evidence; nothing new to look at
-                if (auto raised = raise.insert(QVariantList{f.householdId, flag.ruleId} + values + QVariantList{day, now});
-                    !raised)
-                    return raised.error();
-                open << flag;
-                ++out.raised;
-            }
-            for (const FlagRow &row : state.open) {
-                if (firing.contains(row.flag.ruleId))
-                    continue;
-                if (auto resolved = resolve.insert({day, row.id}); !resolved)
-                    return resolved.error();
-                ++out.resolved;
-            }
-            const qint64 newRank = open.isEmpty() ? 0 : priority(open).rank();
-            if (newRank != state.priorityRank)
-                if (auto ranked = rank.insert({newRank, f.householdId}); !ranked)
-                    return ranked.error();
+    for (qsizetype from = 0; from < total; from += slice) {
+        const qsizetype to = std::min<qsizetype>(total, from + slice);
+        if (!evaluateEach(*ruleSet, *facts, from, to, asOf, evaluations, progress, from, total)) {
+            EvaluationRun cancelled;
+            cancelled.cancelled = true;
+            return cancelled; // nothing stored: the transaction rolls back
         }
-        if ((!evaluation.flags.isEmpty() || !evaluation.failures.isEmpty()) && m_session.canSeeTeam(state.teamId))
-            out.results << std::move(evaluation);
+        QList<qint64> ids;
+        if (householdIds)
+            for (qsizetype i = from; i < to; ++i)
+                ids << facts->at(i).householdId;
+        if (auto read = householdIds ? flags.readIds(ids) : flags.readRange(facts->at(from).householdId, facts->at(to - 1).householdId);
+            !read)
+            return read.error();
+        for (const Evaluation &evaluation : evaluations) {
+            ++out.evaluated;
+            for (const EvaluationFailure &failure : evaluation.failures)
+                spdlog::warn("rule {} (version {}) skipped for household {}: {}", failure.ruleId.toStdString(),
+                             failure.ruleVersion, evaluation.householdId, failure.message.toStdString());
+            if (store)
+                if (auto written = flags.write(evaluation, out); !written)
+                    return written.error();
+            if (sink && (!evaluation.flags.isEmpty() || !evaluation.failures.isEmpty()) &&
+                m_session.canSeeTeam(flags.teamOf(evaluation.householdId)))
+                sink(evaluation);
+        }
     }
+    const QString day = isoDate(asOf);
     if (store) {
         if (!householdIds)
             if (auto noted = runSql(m_db, QStringLiteral(
@@ -510,8 +383,8 @@ Result<QList<StoredFlag>> RulesService::flagsOf(qint64 householdId, bool withHis
         s.flag.severity = static_cast<Severity>(std::clamp(q->value(4).toInt(), 1, 4));
         s.flag.score = q->value(5).toInt();
         s.flag.explanation = q->value(6).toString();
-        s.flag.signalIds = idsFromText(q->value(7).toString().toLatin1());
-        s.flag.dischargeIds = idsFromText(q->value(8).toString().toLatin1());
+        s.flag.signalIds = evidenceFromText(q->value(7).toString().toLatin1());
+        s.flag.dischargeIds = evidenceFromText(q->value(8).toString().toLatin1());
         s.raisedOn = QDate::fromString(q->value(9).toString(), Qt::ISODate);
         s.resolvedOn = QDate::fromString(q->value(10).toString(), Qt::ISODate);
         s.resolution = q->value(11).toString();

@@ -54,8 +54,6 @@ struct EvaluationRun {
     int updated = 0;     ///< open flags whose facts or rule version changed
     int resolved = 0;    ///< flags whose facts no longer hold
     bool cancelled = false;
-    /// Households with flags or failures, by ascending id; only households the user may see.
-    QList<Evaluation> results;
 };
 
 /// What activating a candidate rule set would change today, compared with the active one.
@@ -71,6 +69,10 @@ struct RulePreview {
 };
 
 using RulesProgress = std::function<bool(qint64 done, qint64 total)>;
+/// Receives the households with flags or failures, by ascending id, as the evaluation goes (only
+/// households the user may see): a run keeps none of them, so its memory does not grow with the
+/// number of flags.
+using EvaluationSink = std::function<void(const Evaluation &)>;
 
 /// The signal-rules engine on the database: rule-set versions, evaluation (full or of some
 /// households) with flags that resolve by themselves, dismissal, and the team lead's preview.
@@ -96,14 +98,15 @@ public:
 
     /// Evaluates every household. As of today (no date, or today's) the flags are stored;
     /// as of another day the result is only reported, so stored flags always mean "today".
-    Result<EvaluationRun> evaluateAll(std::optional<QDate> asOf = {}, const RulesProgress &progress = {});
+    Result<EvaluationRun> evaluateAll(std::optional<QDate> asOf = {}, const RulesProgress &progress = {},
+                                      const EvaluationSink &sink = {});
     /// The last day a full evaluation was stored (invalid when never): when it is before today,
     /// windows and ages have moved and the application evaluates again.
     Result<QDate> lastFullEvaluation() const;
 
     /// Evaluates these households as of today and stores their flags: after an import, an edit
     /// or a manual entry.
-    Result<EvaluationRun> evaluateHouseholds(const QList<qint64> &householdIds);
+    Result<EvaluationRun> evaluateHouseholds(const QList<qint64> &householdIds, const EvaluationSink &sink = {});
 
     /// The household's flags, open ones first; with history also resolved and dismissed ones.
     Result<QList<StoredFlag>> flagsOf(qint64 householdId, bool withHistory = false) const;
@@ -112,7 +115,8 @@ public:
     Result<void> dismiss(qint64 flagId, const QString &reason);
 
 private:
-    Result<EvaluationRun> run(const QList<qint64> *householdIds, QDate asOf, bool store, const RulesProgress &progress);
+    Result<EvaluationRun> run(const QList<qint64> *householdIds, QDate asOf, bool store, const RulesProgress &progress,
+                              const EvaluationSink &sink);
     Result<void> ensureDefault() const;
 
     QSqlDatabase m_db;
