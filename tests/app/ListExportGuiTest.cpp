@@ -1,4 +1,5 @@
 #include "AppTestSupport.h"
+#include "PageLoad.h"
 
 #include "DialogRunner.h"
 #include "FileDialog.h"
@@ -142,9 +143,11 @@ TEST_CASE_METHOD(ExportGuiFixture, "Export… on the signals page writes every s
         REQUIRE(added.ok());
     }
     SignalsPage page(*db, session, clock);
+    waitUntilLoaded(page);
     REQUIRE(page.rowCount() == 2);
     auto *partner = page.findChild<QComboBox *>(QStringLiteral("partnerCombo"));
     partner->setCurrentIndex(partner->findData(QStringLiteral("Energie")));
+    waitUntilLoaded(page);
     REQUIRE(page.rowCount() == 1);
 
     const QString csv = out.filePath(QStringLiteral("signalen.csv"));

@@ -1,4 +1,5 @@
 #include "AppTestSupport.h"
+#include "PageLoad.h"
 
 #include "importing/ImportService.h"
 #include "signals/SignalsPage.h"
@@ -61,12 +62,15 @@ TEST_CASE("The signals list shows the team's signals, filters them and opens a h
 
     SignalsPage page(*f.db, f.session, f.clock);
     auto *table = page.findChild<QTableWidget *>(QStringLiteral("signalsTable"));
+    waitUntilLoaded(page);
     REQUIRE(page.rowCount() == 3);
     CHECK(table->item(0, 0)->text() == QStringLiteral("20-05-2025"));
     CHECK(table->item(2, 0)->text() == QStringLiteral("02-04-2025"));
 
     auto *partner = page.findChild<QComboBox *>(QStringLiteral("partnerCombo"));
     partner->setCurrentIndex(partner->findData(QStringLiteral("Huur")));
+    CHECK(page.isLoading()); // read off the GUI thread
+    waitUntilLoaded(page);
     CHECK(page.rowCount() == 2);
     CHECK(page.findChild<QLabel *>(QStringLiteral("countLabel"))->text().contains(QStringLiteral("2")));
 

@@ -2,6 +2,7 @@
 
 #include "ui_SignalsPage.h"
 
+#include "BackgroundTask.h"
 #include "exports/ListExporter.h"
 #include "importing/ImportKeys.h"
 #include "signals/SignalQuery.h"
@@ -68,6 +69,8 @@ SignalsPage::SignalsPage(const Database &db, const Session &session, const Clock
     m_exporter = new ListExporter(db, session, clock, this);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &SignalsPage::exportList);
     connect(m_exporter, &ListExporter::runningChanged, m_ui->exportButton, &QWidget::setDisabled);
+    m_task = new BackgroundTask(this);
+    m_ui->busyBar->hide();
     reload();
 }
 
@@ -105,21 +108,65 @@ void SignalsPage::exportList()
     m_exporter->run(request, QStringLiteral("signalen"));
 }
 
+bool SignalsPage::isLoading() const
+{
+    return m_task->isRunning();
+}
+
 void SignalsPage::reload()
 {
-    const SignalFilter filter = this->filter();
-    const SignalQuery query(m_db.connection(), m_session);
-    auto rows = query.find(filter);
+    if (m_task->isRunning()) {
+        m_loadAgain = true; // the filters changed while reading: read again when it ends
+        return;
+    }
+    m_ui->busyBar->show();
+    m_loadingFilter = filter();
+    m_loadingRows.clear();
+    m_loadingTotal = 0;
+    m_loadError.clear();
+    const DatabaseLocation location = m_db.location();
+    m_task->start(
+        [this, location] {
+            auto worker = openForWorker(location);
+            if (!worker) {
+                m_loadError = worker.error().message;
+                return;
+            }
+            const SignalQuery query((*worker)->connection(), m_session);
+            auto rows = query.find(m_loadingFilter);
+            if (!rows) {
+                m_loadError = rows.error().message;
+                return;
+            }
+            m_loadingRows = std::move(rows).value();
+            m_loadingTotal = m_loadingRows.size();
+            if (m_loadingFilter.limit > 0 && m_loadingRows.size() >= m_loadingFilter.limit) {
+                const auto total = query.count(m_loadingFilter);
+                m_loadingTotal = total ? *total : 0;
+            }
+        },
+        [this] { onLoaded(); }, nullptr);
+}
+
+void SignalsPage::onLoaded()
+{
+    if (m_loadAgain) {
+        m_loadAgain = false;
+        reload();
+        return;
+    }
+    m_ui->busyBar->hide();
     QTableWidget *table = m_ui->signalsTable;
     table->setRowCount(0);
-    if (!rows) {
-        m_ui->countLabel->setText(rows.error().message);
+    if (!m_loadError.isEmpty()) {
+        m_ui->countLabel->setText(m_loadError);
+        Q_EMIT loaded();
         return;
     }
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
-    table->setRowCount(static_cast<int>(rows->size()));
+    table->setRowCount(static_cast<int>(m_loadingRows.size()));
     for (int r = 0; r < table->rowCount(); ++r) {
-        const SignalListRow &s = rows->at(r);
+        const SignalListRow &s = m_loadingRows.at(r);
         const QString status = statusText(s.status);
         const QString cells[] = {s.signalDate.toString(QStringLiteral("dd-MM-yyyy")),
                                  partnerLabel(s.partnerType, s.partnerName),
@@ -136,13 +183,13 @@ void SignalsPage::reload()
             table->setItem(r, c, item);
         }
     }
-    if (rows->size() >= filter.limit) {
-        const auto total = query.count(filter);
+    if (m_loadingFilter.limit > 0 && m_loadingRows.size() >= m_loadingFilter.limit)
         m_ui->countLabel->setText(tr("The newest %1 of %2 signals; narrow the filters to see the rest.")
-                                      .arg(rows->size()).arg(total ? *total : 0));
-    } else {
-        m_ui->countLabel->setText(tr("%n signal(s)", nullptr, static_cast<int>(rows->size())));
-    }
+                                      .arg(m_loadingRows.size()).arg(m_loadingTotal));
+    else
+        m_ui->countLabel->setText(tr("%n signal(s)", nullptr, static_cast<int>(m_loadingRows.size())));
+    m_loadingRows.clear();
+    Q_EMIT loaded();
 }
 
 } // namespace vangnet
