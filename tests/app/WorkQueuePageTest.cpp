@@ -41,10 +41,7 @@ struct QueueFixture : CaseFixture {
 
     QList<qint64> shownHouseholds(const WorkQueuePage &page) const
     {
-        QList<qint64> ids;
-        for (const cases::QueueItem &item : page.model().items())
-            ids << item.householdId;
-        return ids;
+        return page.model().householdIds();
     }
 
     static QString cell(const WorkQueuePage &page, int row, int column)

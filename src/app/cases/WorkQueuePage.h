@@ -41,8 +41,10 @@ public:
     void setScope(cases::QueueFilter::Scope scope);
     /// The counts the filter buttons show (under the district, severity and overdue filters).
     const cases::QueueCounts &counts() const { return m_counts; }
-    /// Lines in the whole queue, before filtering.
-    int totalCount() const { return static_cast<int>(m_all.size()); }
+    /// Lines in the whole queue, before filtering (the first lines only, while the rest load).
+    int totalCount() const { return static_cast<int>(m_index.keys.size()); }
+    /// False while only the first lines are shown (WorkQueue::head()) and the rest still load.
+    bool isComplete() const { return m_index.complete; }
 
     QList<cases::QueueItem> selectedItems() const;
     /// Selects the households' lines; false when one of them is not shown.
@@ -63,14 +65,21 @@ public:
     QString messageText() const;
 
 Q_SIGNALS:
+    /// The first lines are shown, before the whole queue is in (the first load only).
+    void firstLinesShown();
     /// A load finished (also when it failed: see messageText()).
     void loaded();
     /// Cases were taken, assigned or worked on from here.
     void casesChanged();
 
 private:
+    void onHead(cases::QueueIndex head);
     void onLoaded();
     void applyFilter();
+    /// Shows `index` instead of the lines shown, keeping the selection and the line at the top.
+    void replaceIndex(cases::QueueIndex index);
+    QList<int> selectedRows() const;
+    void rememberSelection();
     void showCounts();
     void updateButtons();
     void showMessage(const QString &text, bool problem);
@@ -89,8 +98,9 @@ private:
     BackgroundTask *m_task = nullptr;
     ListExporter *m_exporter = nullptr;
     bool m_loadAgain = false;
-    QList<cases::QueueItem> m_all;
-    QList<cases::QueueItem> m_loading; ///< written by the background load, read when it is done
+    cases::QueueIndex m_index;   ///< the keys of every line (or the first lines, see isComplete())
+    cases::QueueIndex m_loading; ///< written by the background load, read when it is done
+    bool m_haveLines = false;    ///< a load has shown lines: reloads keep them until the new keys are in
     QString m_loadError;
     QList<qint64> m_keepSelected;
     cases::QueueCounts m_counts;
