@@ -141,7 +141,10 @@ void checkHead(const WorkQueue &queue, const QueueIndex &whole, QueueFilter::Sco
 
 TEST_CASE("A city-sized queue is kept as keys in queue order and read by page", "[cases][queue][scale]")
 {
-    ScaleFixture f(100000, 1);
+    // 100,000 households on SQLite; on PostgreSQL, whose bulk reads go through QSqlQuery, a
+    // fifth keeps the run short and still proves the same things.
+    const int households = engineUnderTest() == Engine::Sqlite ? 100000 : 20000;
+    ScaleFixture f(households, 1);
     const WorkQueue queue(*f.db, f.clock, f.lead);
     const QueueIndex index = require(queue.index(today()));
 
@@ -151,7 +154,7 @@ TEST_CASE("A city-sized queue is kept as keys in queue order and read by page", 
         "OR h.id IN (SELECT household_id FROM cases WHERE status <> 'afgesloten') "
         "OR h.id IN (SELECT household_id FROM signals WHERE status = 'nieuw') "
         "OR h.id IN (SELECT household_id FROM discharge_notices WHERE status = 'nieuw'))"), {f.users.teamA().id});
-    REQUIRE(inQueue > 80000);
+    REQUIRE(inQueue > households * 8 / 10);
     CHECK(qint64(index.keys.size()) == inQueue);
     CHECK(std::is_sorted(index.keys.begin(), index.keys.end()));
     const QList<qint64> ids = index.householdIds();
@@ -165,7 +168,7 @@ TEST_CASE("A city-sized queue is kept as keys in queue order and read by page", 
     for (const QueueItem &item : all)
         loaded << item.householdId;
     CHECK(loaded == ids);
-    for (std::size_t first : {std::size_t(0), std::size_t(50000), index.keys.size() - 150}) {
+    for (std::size_t first : {std::size_t(0), index.keys.size() / 2, index.keys.size() - 150}) {
         const QList<QueueItem> page = require(queue.rows(index.householdIds(first, 200), today()));
         REQUIRE(page.size() == std::min<qsizetype>(200, qsizetype(index.keys.size() - first)));
         for (qsizetype i = 0; i < page.size(); ++i) {
