@@ -4,6 +4,7 @@
 #include "QueueWriter.h"
 
 #include "support/TestDatabase.h"
+#include "support/TestResult.h"
 #include "support/TestUsers.h"
 
 #include "cases/WorkQueue.h"
@@ -23,14 +24,6 @@ namespace {
 QDate today()
 {
     return QDate(2026, 11, 24);
-}
-
-template <typename T>
-T require(Result<T> result)
-{
-    INFO((result ? std::string() : result.error().message.toStdString()));
-    REQUIRE(result.ok());
-    return std::move(*result);
 }
 
 /// A synthetic municipality with the team lead, caseworkers A and A2 of team A.
@@ -125,7 +118,7 @@ void checkSameLine(const QueueItem &a, const QueueItem &b)
 /// The head of the scope is a true beginning of the whole queue under that scope.
 void checkHead(const WorkQueue &queue, const QueueIndex &whole, QueueFilter::Scope scope, int page)
 {
-    const QueueIndex head = require(queue.head(scope, page, today()));
+    const QueueIndex head = required(queue.head(scope, page, today()));
     QueueFilter filter;
     filter.scope = scope;
     const QList<qint64> expected = queue.filtered(whole, filter).householdIds();
@@ -146,7 +139,7 @@ TEST_CASE("A city-sized queue is kept as keys in queue order and read by page", 
     const int households = engineUnderTest() == Engine::Sqlite ? 100000 : 20000;
     ScaleFixture f(households, 1);
     const WorkQueue queue(*f.db, f.clock, f.lead);
-    const QueueIndex index = require(queue.index(today()));
+    const QueueIndex index = required(queue.index(today()));
 
     // Every line of team A once, in queue order.
     const qint64 inQueue = f.count(QStringLiteral(
@@ -162,14 +155,14 @@ TEST_CASE("A city-sized queue is kept as keys in queue order and read by page", 
     CHECK(sizeof(QueueKey) <= 40);
 
     // One read computes a line: the whole load, the rows of a page and the keys agree.
-    const QList<QueueItem> all = require(queue.load(today()));
+    const QList<QueueItem> all = required(queue.load(today()));
     REQUIRE(all.size() == ids.size());
     QList<qint64> loaded;
     for (const QueueItem &item : all)
         loaded << item.householdId;
     CHECK(loaded == ids);
     for (std::size_t first : {std::size_t(0), index.keys.size() / 2, index.keys.size() - 150}) {
-        const QList<QueueItem> page = require(queue.rows(index.householdIds(first, 200), today()));
+        const QList<QueueItem> page = required(queue.rows(index.householdIds(first, 200), today()));
         REQUIRE(page.size() == std::min<qsizetype>(200, qsizetype(index.keys.size() - first)));
         for (qsizetype i = 0; i < page.size(); ++i) {
             checkLineMatchesKey(page.at(i), index.keys[first + std::size_t(i)], index);
@@ -178,7 +171,7 @@ TEST_CASE("A city-sized queue is kept as keys in queue order and read by page", 
     }
     // A household of another team is no row of this team's queue.
     const qint64 otherTeam = f.count(QStringLiteral("SELECT MIN(id) FROM households WHERE team_id = ?"), {f.users.teamB().id});
-    CHECK(require(queue.rows({otherTeam, ids.first()}, today())).size() == 1);
+    CHECK(required(queue.rows({otherTeam, ids.first()}, today())).size() == 1);
 
     // Filters and counts on the keys give what they gave on the full lines.
     const qint64 me = f.lead.user().id;
@@ -211,7 +204,7 @@ TEST_CASE("A city-sized queue is kept as keys in queue order and read by page", 
 
     // The first page without the whole queue: the highest ranks, every tie of the last included.
     checkHead(queue, index, QueueFilter::Scope::Team, 200);
-    checkHead(WorkQueue(*f.db, f.clock, f.caseworkerA2), require(WorkQueue(*f.db, f.clock, f.caseworkerA2).index(today())),
+    checkHead(WorkQueue(*f.db, f.clock, f.caseworkerA2), required(WorkQueue(*f.db, f.clock, f.caseworkerA2).index(today())),
               QueueFilter::Scope::Mine, 200);
 }
 
@@ -224,7 +217,7 @@ TEST_CASE("The first page from the head of the priorities is the first page of t
         ScaleFixture f(households, seed);
         for (const Session *who : {static_cast<const Session *>(&f.lead), &f.users.caseworkerA()}) {
             const WorkQueue queue(*f.db, f.clock, *who);
-            const QueueIndex whole = require(queue.index(today()));
+            const QueueIndex whole = required(queue.index(today()));
             REQUIRE_FALSE(whole.keys.empty());
             for (int page : {25, 200})
                 for (auto scope : {QueueFilter::Scope::Team, QueueFilter::Scope::Mine, QueueFilter::Scope::Unassigned})
