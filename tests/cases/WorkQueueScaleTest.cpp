@@ -1,11 +1,10 @@
 // The work queue at city scale (docs/performance.md, "Work queue"): keys in queue order, rows by
 // page, filters and counts on the keys, and the first page from the head of the priorities.
 
+#include "CaseFixture.h"
 #include "QueueWriter.h"
 
-#include "support/TestDatabase.h"
 #include "support/TestResult.h"
-#include "support/TestUsers.h"
 
 #include "cases/WorkQueue.h"
 #include "storage/SqlStatement.h"
@@ -23,31 +22,18 @@ namespace {
 
 QDate today()
 {
-    return QDate(2026, 11, 24);
+    return CaseFixture::today();
 }
 
-/// A synthetic municipality with the team lead, caseworkers A and A2 of team A.
-struct ScaleFixture {
-    TestDatabase scratch;
-    std::unique_ptr<Database> db = scratch.open();
-    FixedClock clock{QDateTime(today(), QTime(9, 30), Qt::UTC)};
-    TestUsers users{*db, clock};
-    Session caseworkerA2 = users.add(QStringLiteral("consulent-a2"), Role::Consulent, users.teamA().id);
-    Session lead = users.add(QStringLiteral("teamleider-a"), Role::Teamleider, users.teamA().id);
+/// The case fixture's team A (caseworkers A and A2, the team lead) in a synthetic municipality.
+struct ScaleFixture : CaseFixture {
+    const Session &lead = teamLeadA;
 
-    ScaleFixture(int households, int seed)
+    ScaleFixture(int size, int seed)
     {
         QueueWriter writer{users.teamA().id, users.teamB().id,
                            {users.caseworkerA().user().id, caseworkerA2.user().id, lead.user().id}, today()};
-        writer.write(*db, households, seed);
-    }
-
-    qint64 count(const QString &sql, const QVariantList &values = {}) const
-    {
-        auto q = runSql(db->connection(), sql, values);
-        REQUIRE(q.ok());
-        REQUIRE(q->next());
-        return q->value(0).toLongLong();
+        writer.write(*db, size, seed);
     }
 };
 
@@ -136,8 +122,8 @@ TEST_CASE("A city-sized queue is kept as keys in queue order and read by page", 
 {
     // 100,000 households on SQLite; on PostgreSQL, whose bulk reads go through QSqlQuery, a
     // fifth keeps the run short and still proves the same things.
-    const int households = engineUnderTest() == Engine::Sqlite ? 100000 : 20000;
-    ScaleFixture f(households, 1);
+    const int size = engineUnderTest() == Engine::Sqlite ? 100000 : 20000;
+    ScaleFixture f(size, 1);
     const WorkQueue queue(*f.db, f.clock, f.lead);
     const QueueIndex index = required(queue.index(today()));
 
@@ -147,7 +133,7 @@ TEST_CASE("A city-sized queue is kept as keys in queue order and read by page", 
         "OR h.id IN (SELECT household_id FROM cases WHERE status <> 'afgesloten') "
         "OR h.id IN (SELECT household_id FROM signals WHERE status = 'nieuw') "
         "OR h.id IN (SELECT household_id FROM discharge_notices WHERE status = 'nieuw'))"), {f.users.teamA().id});
-    REQUIRE(inQueue > households * 8 / 10);
+    REQUIRE(inQueue > size * 8 / 10);
     CHECK(qint64(index.keys.size()) == inQueue);
     CHECK(std::is_sorted(index.keys.begin(), index.keys.end()));
     const QList<qint64> ids = index.householdIds();
@@ -212,9 +198,9 @@ TEST_CASE("The first page from the head of the priorities is the first page of t
           "[cases][queue][scale]")
 {
     // Several municipalities: fewer ranked households than a page, ties across the page's end.
-    for (const auto &[households, seed] : {std::pair{120, 2}, std::pair{1500, 3}, std::pair{4000, 4}, std::pair{2500, 5}}) {
-        INFO(households << " households, seed " << seed);
-        ScaleFixture f(households, seed);
+    for (const auto &[size, seed] : {std::pair{120, 2}, std::pair{1500, 3}, std::pair{4000, 4}, std::pair{2500, 5}}) {
+        INFO(size << " households, seed " << seed);
+        ScaleFixture f(size, seed);
         for (const Session *who : {static_cast<const Session *>(&f.lead), &f.users.caseworkerA()}) {
             const WorkQueue queue(*f.db, f.clock, *who);
             const QueueIndex whole = required(queue.index(today()));
