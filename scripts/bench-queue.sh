@@ -44,8 +44,8 @@ WHERE h.team_id = $team AND (h.priority_rank > 0 OR EXISTS (SELECT 1 FROM cases 
 AND oc.status <> 'afgesloten') OR EXISTS (SELECT 1 FROM signals ns WHERE ns.household_id = h.id AND ns.status = 'nieuw')
 OR EXISTS (SELECT 1 FROM discharge_notices nd WHERE nd.household_id = h.id AND nd.status = 'nieuw'
 AND nd.lifecycle NOT IN ('afgerond', 'vervangen', 'ingetrokken')))"
-signals_sql="SELECT s.household_id, s.signal_date, s.crisis FROM signals s JOIN households h ON h.id = s.household_id
-WHERE (h.team_id = $team) AND s.status IN ('nieuw', 'in_behandeling')"
+signals_sql="SELECT s.household_id, s.signal_date, s.crisis FROM signals s WHERE s.status IN ('nieuw', 'in_behandeling')
+AND +s.household_id IN (SELECT h.id FROM households h WHERE h.team_id = $team)"
 for what in main signals; do
   sql_var="${what}_sql"
   runs=()

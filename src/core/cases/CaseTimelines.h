@@ -54,12 +54,18 @@ public:
 
     Result<clocks::CaseTimeline> ofCase(const Case &c) const;
 
+    /// How many households a read is for: a few (a page) are looked up by household, a whole
+    /// team's are found by reading the signals table once.
+    enum class Reach { Few, Many };
+
     /// Signal and notice dates of the households matching `householdWhere` (SQL on alias h,
     /// e.g. "h.team_id = ?"), and the attempts of their open cases. Read in bulk (bulkRead).
-    Result<TimelineInputs> ofHouseholds(const QString &householdWhere, const QVariantList &values) const;
+    Result<TimelineInputs> ofHouseholds(const QString &householdWhere, const QVariantList &values,
+                                        Reach reach = Reach::Few) const;
 
 private:
-    Result<void> readSignals(const QString &householdWhere, const QVariantList &values, TimelineInputs &in) const;
+    Result<void> readSignals(const QString &householdWhere, const QVariantList &values, Reach reach,
+                             TimelineInputs &in) const;
     /// The open discharge notices: expected dates, the day each basic condition was arranged,
     /// and whether a member is in detention.
     Result<void> readNotices(const QString &householdWhere, const QVariantList &values, TimelineInputs &in) const;

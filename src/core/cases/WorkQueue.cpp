@@ -114,7 +114,7 @@ QDate WorkQueue::dayOf(QDate asOf) const
 }
 
 Result<QueueIndex> WorkQueue::readLines(QDate asOf, const QString &where, const QVariantList &values,
-                                        QList<QueueItem> *items) const
+                                        CaseTimelines::Reach reach, QList<QueueItem> *items) const
 {
     if (auto allowed = m_session.require(Permission::WorkCases); !allowed)
         return allowed.error();
@@ -122,7 +122,7 @@ Result<QueueIndex> WorkQueue::readLines(QDate asOf, const QString &where, const 
     auto settings = ClockService(m_database, m_clock, m_session).settings();
     if (!settings)
         return settings.error();
-    auto inputs = CaseTimelines(m_db).ofHouseholds(where, values);
+    auto inputs = CaseTimelines(m_db).ofHouseholds(where, values, reach);
     if (!inputs)
         return inputs.error();
     std::unordered_map<qint64, FlagSummary> flagOf;
@@ -203,7 +203,8 @@ Result<QueueIndex> WorkQueue::readLines(QDate asOf, const QString &where, const 
 
 Result<QueueIndex> WorkQueue::index(QDate asOf) const
 {
-    auto index = readLines(asOf, QString::fromLatin1(queueWhere), {m_session.user().teamId}, nullptr);
+    auto index = readLines(asOf, QString::fromLatin1(queueWhere), {m_session.user().teamId},
+                           CaseTimelines::Reach::Many, nullptr);
     if (index)
         std::sort(index->keys.begin(), index->keys.end());
     return index;
@@ -238,7 +239,7 @@ Result<QueueIndex> WorkQueue::head(QueueFilter::Scope scope, int count, QDate as
     }
     if (where.isEmpty())
         return index(asOf);
-    auto head = readLines(asOf, where, values, nullptr);
+    auto head = readLines(asOf, where, values, CaseTimelines::Reach::Few, nullptr);
     if (!head)
         return head;
     std::sort(head->keys.begin(), head->keys.end());
@@ -258,7 +259,7 @@ Result<QList<QueueItem>> WorkQueue::rows(const QList<qint64> &householdIds, QDat
         QStringList marks(chunk.size(), QStringLiteral("?"));
         QList<QueueItem> items;
         auto read = readLines(asOf, QStringLiteral("+h.team_id = ? AND h.id IN (%1)").arg(marks.join(QLatin1Char(','))),
-                              values, &items);
+                              values, CaseTimelines::Reach::Few, &items);
         if (!read)
             return read.error();
         for (QueueItem &item : items)
@@ -274,18 +275,18 @@ Result<QList<QueueItem>> WorkQueue::rows(const QList<qint64> &householdIds, QDat
 
 Result<QList<QueueItem>> WorkQueue::load(QDate asOf) const
 {
-    return loadWhere(asOf, QString::fromLatin1(queueWhere));
+    return loadWhere(asOf, QString::fromLatin1(queueWhere), CaseTimelines::Reach::Many);
 }
 
 Result<QList<QueueItem>> WorkQueue::loadOpenCases(QDate asOf) const
 {
-    return loadWhere(asOf, QString::fromLatin1(openCaseWhere));
+    return loadWhere(asOf, QString::fromLatin1(openCaseWhere), CaseTimelines::Reach::Few);
 }
 
-Result<QList<QueueItem>> WorkQueue::loadWhere(QDate asOf, const QString &where) const
+Result<QList<QueueItem>> WorkQueue::loadWhere(QDate asOf, const QString &where, CaseTimelines::Reach reach) const
 {
     QList<QueueItem> items;
-    auto index = readLines(asOf, where, {m_session.user().teamId}, &items);
+    auto index = readLines(asOf, where, {m_session.user().teamId}, reach, &items);
     if (!index)
         return index.error();
     // The keys in queue order carry each item's place in reading order along.

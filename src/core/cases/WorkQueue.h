@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/CaseTimelines.h"
 #include "cases/CaseVocabulary.h"
 #include "cases/QueueKey.h"
 #include "clocks/Deadlines.h"
@@ -90,8 +91,8 @@ private:
     /// their clocks as of `asOf`, as keys in reading order; `items`, when given, receives the
     /// full lines in the same order.
     Result<QueueIndex> readLines(QDate asOf, const QString &where, const QVariantList &values,
-                                 QList<QueueItem> *items) const;
-    Result<QList<QueueItem>> loadWhere(QDate asOf, const QString &where) const;
+                                 CaseTimelines::Reach reach, QList<QueueItem> *items) const;
+    Result<QList<QueueItem>> loadWhere(QDate asOf, const QString &where, CaseTimelines::Reach reach) const;
     QDate dayOf(QDate asOf) const;
 
     const Database &m_database;
