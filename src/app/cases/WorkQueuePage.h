@@ -24,7 +24,9 @@ class WorkQueuePage;
 /// Werkvoorraad: the team's flagged households and open cases, most urgent first (priority, then
 /// deadline), with filters (team / mine / unassigned, district, minimum severity, overdue only)
 /// that show their counts, and the actions on it: take, assign (team lead, several at once), a
-/// quick contact attempt and opening the case. The queue loads off the GUI thread.
+/// quick contact attempt and opening the case. The queue loads off the GUI thread: first the lines
+/// of the highest priorities (WorkQueue::head()), then the keys of the whole queue; the model reads
+/// the full lines of the pages on screen (docs/cases.md, "Work queue").
 class WorkQueuePage final : public QWidget {
     Q_OBJECT
 public:
