@@ -87,17 +87,23 @@ int QueueCommand::run(const QStringList &args, const GlobalOptions &global, Cons
     }
 
     const cases::WorkQueue queue(open->database(), open->clock(), open->session());
-    auto items = queue.load(*asOf);
-    if (!items) {
-        console.failure(items.error());
+    auto index = queue.index(*asOf);
+    if (!index) {
+        console.failure(index.error());
         return NothingDone;
     }
-    const QList<cases::QueueItem> shown = queue.filtered(*items, filter);
+    // Full lines only for what is shown: the keys filter and count the whole queue.
+    auto rows = queue.rows(queue.filtered(*index, filter).householdIds(), index->asOf);
+    if (!rows) {
+        console.failure(rows.error());
+        return NothingDone;
+    }
+    const QList<cases::QueueItem> &shown = *rows;
     if (reader.has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const cases::QueueItem &item : shown)
             list.append(cases::queueItemJson(item));
-        const cases::QueueCounts c = queue.counts(*items);
+        const cases::QueueCounts c = queue.counts(*index);
         console.json(QJsonObject{{QStringLiteral("items"), list},
                                  {QStringLiteral("count"), static_cast<qint64>(shown.size())},
                                  {QStringLiteral("counts"), QJsonObject{{QStringLiteral("team"), c.team},
@@ -118,7 +124,7 @@ int QueueCommand::run(const QStringList &args, const GlobalOptions &global, Cons
     console.table({tr("Household"), tr("Name"), tr("Wijk"), tr("Severity"), tr("Flag"), tr("Case"), tr("Status"),
                    tr("Assignee"), tr("Due"), tr("Deadline")},
                   table, {0, 5});
-    console.out(tr("%1 of %2 items shown").arg(shown.size()).arg(items->size()));
+    console.out(tr("%1 of %2 items shown").arg(shown.size()).arg(index->keys.size()));
     return Done;
 }
 

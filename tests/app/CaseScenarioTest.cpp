@@ -77,15 +77,14 @@ TEST_CASE_METHOD(CaseFixture,
 
     // The most urgent household is on top: take it.
     REQUIRE(queue.model().rowCount() == 2);
-    CHECK(queue.model().items().at(0).householdId == urgent);
-    CHECK(queue.model().items().at(1).householdId == stacked);
+    CHECK(queue.model().householdIds() == QList<qint64>{urgent, stacked});
     auto *view = queue.findChild<QTableView *>(QStringLiteral("tableView"));
     view->selectRow(0);
     queue.findChild<QPushButton *>(QStringLiteral("takeButton"))->click();
     waitForQueue(queue);
     const qint64 caseId = openCaseOf(urgent);
     REQUIRE(caseId != 0);
-    CHECK(queue.model().items().at(0).assigneeId == session.user().id);
+    CHECK(queue.model().itemAt(queue.model().index(0, 0))->assigneeId == session.user().id);
 
     // Open it: its own window.
     REQUIRE(queue.selectedItems().size() == 1);
@@ -113,7 +112,7 @@ TEST_CASE_METHOD(CaseFixture,
     CHECK(screen->attemptsTab().attemptCount() == 2);
     CHECK(screen->detail()->record.status == cases::CaseStatus::InBehandeling);
     waitForQueue(queue);
-    CHECK(queue.model().items().at(queue.model().indexOf(urgent).row()).status == cases::CaseStatus::InBehandeling);
+    CHECK(queue.model().itemAt(queue.model().indexOf(urgent))->status == cases::CaseStatus::InBehandeling);
 
     // Score a ZRM in the case: the household's history shows it, linked to this case.
     DialogRunner::setNextHandler([](QDialog &dialog) {

@@ -1,4 +1,6 @@
 #include "CaseGuiSupport.h"
+#include "cases/QueueWriter.h"
+#include "support/TestResult.h"
 
 #include "DialogRunner.h"
 #include "cases/AssignDialog.h"
@@ -41,10 +43,7 @@ struct QueueFixture : CaseFixture {
 
     QList<qint64> shownHouseholds(const WorkQueuePage &page) const
     {
-        QList<qint64> ids;
-        for (const cases::QueueItem &item : page.model().items())
-            ids << item.householdId;
-        return ids;
+        return page.model().householdIds();
     }
 
     static QString cell(const WorkQueuePage &page, int row, int column)
@@ -321,4 +320,46 @@ TEST_CASE_METHOD(QueueFixture, "Every control of the work queue and its dialogs 
         }
     }
     CHECK(checked >= 20);
+}
+
+TEST_CASE_METHOD(QueueFixture, "A long queue shows its first lines at once, then the whole queue in the same place",
+                 "[app][gui][cases]")
+{
+    QueueWriter{team.id, team.id, {session.user().id, colleague.user().id}, clock.today()}.write(*db, 3000, 7);
+    const cases::WorkQueue reference(*db, clock, lead);
+    const cases::QueueIndex whole = required(reference.index());
+    REQUIRE(whole.keys.size() > 2000);
+
+    WorkQueuePage page(*db, lead, clock, windows);
+    QAbstractItemModelTester tester(&page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QList<qint64> firstLines;
+    QString firstLabel;
+    QObject::connect(&page, &WorkQueuePage::firstLinesShown, &page, [&] {
+        CHECK_FALSE(page.isComplete());
+        firstLines = page.model().householdIds();
+        firstLabel = page.findChild<QLabel *>(QStringLiteral("countLabel"))->text();
+        CHECK_FALSE(cell(page, 0, WorkQueueModel::Household).isEmpty()); // its rows read at once
+    });
+    waitForQueue(page);
+    // The first lines were the true beginning of the queue, a page at least (every tie of the last).
+    REQUIRE(firstLines.size() >= WorkQueueModel::PageSize);
+    CHECK(firstLines == whole.householdIds(0, std::size_t(firstLines.size())));
+    CHECK(firstLabel.contains(QStringLiteral("loading the rest")));
+    CHECK(page.isComplete());
+    CHECK(page.model().householdIds() == whole.householdIds());
+    CHECK(page.totalCount() == int(whole.keys.size()));
+    // A line deep down is read when the view gets there.
+    CHECK(cell(page, 2500, WorkQueueModel::Household) == reference.rows({whole.keys[2500].householdId})->first().householdName);
+
+    // A reload keeps the selection and the line at the top.
+    auto *view = page.findChild<QTableView *>(QStringLiteral("tableView"));
+    const qint64 chosen = whole.keys[1500].householdId;
+    REQUIRE(page.selectHouseholds({chosen}));
+    view->scrollTo(page.model().index(1400, 0), QAbstractItemView::PositionAtTop);
+    const int top = view->rowAt(0);
+    page.reload();
+    waitForQueue(page);
+    REQUIRE(page.selectedItems().size() == 1);
+    CHECK(page.selectedItems().first().householdId == chosen);
+    CHECK(view->rowAt(0) == top);
 }

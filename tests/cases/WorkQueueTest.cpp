@@ -23,6 +23,11 @@ QList<qint64> households(const QList<QueueItem> &items)
     return out;
 }
 
+QList<qint64> households(const QueueIndex &index)
+{
+    return index.householdIds();
+}
+
 } // namespace
 
 TEST_CASE("The work queue orders by priority, then by the deadline due first", "[cases][queue]")
@@ -54,10 +59,13 @@ TEST_CASE("The work queue orders by priority, then by the deadline due first", "
         CaseFixture::require(f.service.claim(quiet.first));
         CaseService other(*f.db, f.clock, f.caseworkerA2);
         CaseFixture::require(other.claim(high.first));
-        const QList<QueueItem> all = CaseFixture::require(queue.load());
-        REQUIRE(all.size() == 4);
-        CHECK(all.last().householdId == quiet.first);
-        CHECK(all.last().caseId != 0);
+        const QList<QueueItem> lines = CaseFixture::require(queue.load());
+        REQUIRE(lines.size() == 4);
+        CHECK(lines.last().householdId == quiet.first);
+        CHECK(lines.last().caseId != 0);
+        const QueueIndex all = CaseFixture::require(queue.index());
+        CHECK(households(all) == households(lines));
+        CHECK(all.keys.back().hasCase);
 
         const QueueCounts counts = queue.counts(all);
         CHECK(counts.team == 4);
@@ -76,7 +84,7 @@ TEST_CASE("The work queue orders by priority, then by the deadline due first", "
         CHECK(households(queue.filtered(all, free)) == QList<qint64>{earlySignal.first, lateSignal.first});
         QueueFilter noord;
         noord.wijk = QStringLiteral("Noord");
-        CHECK(queue.filtered(all, noord).size() == 2);
+        CHECK(queue.filtered(all, noord).keys.size() == 2);
         QueueFilter late;
         late.overdueOnly = true;
         CHECK(households(queue.filtered(all, late)) == QList<qint64>{earlySignal.first});
@@ -112,9 +120,10 @@ TEST_CASE("The queue's severity comes from the household's open flags", "[cases]
     CHECK_FALSE(items[0].topFlag.isEmpty());
     QueueFilter severe;
     severe.minSeverity = 4;
-    CHECK(queue.filtered(items, severe).isEmpty());
+    const QueueIndex index = CaseFixture::require(queue.index());
+    CHECK(queue.filtered(index, severe).keys.empty());
     severe.minSeverity = 3;
-    CHECK(queue.filtered(items, severe).size() == 1);
+    CHECK(queue.filtered(index, severe).keys.size() == 1);
 
     const Case c = CaseFixture::require(f.service.claim(who.first));
     CHECK(c.origin == CaseOrigin::Flag);
@@ -140,12 +149,13 @@ TEST_CASE("A signal no rule flags is in the queue until a case takes it up", "[c
     REQUIRE(items[0].next.has_value());
     CHECK(items[0].next->clock == clocks::ClockKind::ContactOffer);
     CHECK(items[0].next->state == clocks::DeadlineState::Overdue); // 16 days, the offer is due in 14
-    const QueueCounts counts = queue.counts(items);
+    const QueueIndex index = CaseFixture::require(queue.index());
+    const QueueCounts counts = queue.counts(index);
     CHECK(counts.unassigned == 1);
     CHECK(counts.overdue == 1);
     QueueFilter flaggedOnly;
     flaggedOnly.minSeverity = 1;
-    CHECK(queue.filtered(items, flaggedOnly).isEmpty());
+    CHECK(queue.filtered(index, flaggedOnly).keys.empty());
 
     SECTION("taking it opens a case from the signal, and closing the case ends it")
     {

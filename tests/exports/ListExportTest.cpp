@@ -184,7 +184,9 @@ TEST_CASE_METHOD(ListExportFixture, "The work queue: the screen's wording, the n
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] == QStringLiteral("Priority;Household;District;Most severe flag;Case status;Assigned to;Next deadline;"
                                      "Deadline state;Deadline;Open signals"));
-    CHECK(lines[1] == QStringLiteral("No flag;'=1+1, A.;Noord;Signal not taken up yet (no rule flags it);No case yet;Unassigned;"
+    // The priority is the household's priority_rank (set by hand here, without a flag behind it):
+    // the same number the queue is ordered and filtered by.
+    CHECK(lines[1] == QStringLiteral("High;'=1+1, A.;Noord;Signal not taken up yet (no rule flags it);No case yet;Unassigned;"
                                      "%1;Overdue;%2;1")
                           .arg(due.dueOn.toString(QStringLiteral("dd-MM-yyyy")), due.label));
     CHECK(lines[2].startsWith(QStringLiteral("No flag;Visser, A.;'+Centrum;;")));

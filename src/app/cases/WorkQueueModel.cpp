@@ -7,23 +7,37 @@
 #include <QBrush>
 #include <QFont>
 
+#include <spdlog/spdlog.h>
+
 namespace vangnet {
 
 using cases::QueueItem;
 
+namespace {
+/// Pages kept: a few screens up and down; more are read again when scrolled back to.
+constexpr int MaxCachedPages = 16;
+} // namespace
+
 WorkQueueModel::WorkQueueModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void WorkQueueModel::setItems(const QList<QueueItem> &items, const QDate &today)
+void WorkQueueModel::setKeys(cases::QueueIndex keys)
 {
     beginResetModel();
-    m_items = items;
-    m_today = today;
+    m_keys = std::move(keys);
+    m_pages.clear();
     endResetModel();
+}
+
+void WorkQueueModel::refreshRows()
+{
+    m_pages.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int WorkQueueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_keys.keys.size());
 }
 
 int WorkQueueModel::columnCount(const QModelIndex &parent) const
@@ -31,20 +45,63 @@ int WorkQueueModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const QueueItem *WorkQueueModel::itemAt(const QModelIndex &index) const
+const cases::QueueKey *WorkQueueModel::keyAt(int row) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_items.size())
+    return row >= 0 && row < rowCount() ? &m_keys.keys[std::size_t(row)] : nullptr;
+}
+
+const QueueItem *WorkQueueModel::rowFor(int row) const
+{
+    const cases::QueueKey *key = keyAt(row);
+    if (!key || !m_queue)
         return nullptr;
-    return &m_items.at(index.row());
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        if (m_pages.size() >= MaxCachedPages)
+            m_pages.clear();
+        auto rows = m_queue->rows(m_keys.householdIds(std::size_t(page) * PageSize, PageSize), m_keys.asOf);
+        QHash<qint64, QueueItem> byId;
+        if (rows) {
+            for (const QueueItem &item : std::as_const(*rows))
+                byId.insert(item.householdId, item);
+        } else {
+            spdlog::warn("work queue rows could not be read: {}", rows.error().message.toStdString());
+        }
+        it = m_pages.insert(page, byId);
+    }
+    const auto found = it->constFind(key->householdId);
+    return found == it->cend() ? nullptr : &found.value();
+}
+
+std::optional<QueueItem> WorkQueueModel::itemAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return std::nullopt;
+    const QueueItem *item = rowFor(index.row());
+    return item ? std::optional<QueueItem>(*item) : std::nullopt;
+}
+
+QList<QueueItem> WorkQueueModel::itemsAt(const QList<int> &rows) const
+{
+    QList<qint64> ids;
+    for (int row : rows)
+        if (const cases::QueueKey *key = keyAt(row))
+            ids << key->householdId;
+    if (ids.isEmpty() || !m_queue)
+        return {};
+    auto items = m_queue->rows(ids, m_keys.asOf);
+    if (!items) {
+        spdlog::warn("work queue rows could not be read: {}", items.error().message.toStdString());
+        return {};
+    }
+    return std::move(items).value();
 }
 
 QModelIndex WorkQueueModel::indexOf(qint64 householdId) const
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).householdId == householdId)
-            return index(row, 0);
-    }
-    return {};
+    const qsizetype row = m_keys.find(householdId);
+    return row < 0 ? QModelIndex() : index(static_cast<int>(row), 0);
 }
 
 QString WorkQueueModel::statusText(const QueueItem &item)
@@ -76,7 +133,10 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QueueItem &item = m_items.at(index.row());
+    const QueueItem *line = rowFor(index.row());
+    if (!line)
+        return {};
+    const QueueItem &item = *line;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -86,7 +146,7 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
         if (column == NextDeadline && item.next)
             return tr("%1\nStarted %2, due %3\n%4")
                 .arg(item.next->label, DeadlineText::date(item.next->startsOn), DeadlineText::date(item.next->dueOn),
-                     DeadlineText::relative(*item.next, m_today));
+                     DeadlineText::relative(*item.next, m_keys.asOf));
         if (column == Priority && item.severity > 0)
             return tr("Priority %1 in the team: %2").arg(item.priorityRank).arg(SeverityText::label(item.severity));
         return display(item, column);

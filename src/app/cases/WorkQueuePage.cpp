@@ -31,6 +31,7 @@ WorkQueuePage::WorkQueuePage(const Database &db, const Session &session, const C
 {
     m_ui->setupUi(this);
     m_model = new WorkQueueModel(this);
+    m_model->setQueue(&m_queue);
     m_task = new BackgroundTask(this);
     m_exporter = new ListExporter(db, m_session, clock, this);
 
@@ -108,30 +109,54 @@ void WorkQueuePage::reload()
         m_loadAgain = true; // the running load may have read before the change
         return;
     }
-    if (m_keepSelected.isEmpty()) {
-        for (const QueueItem &item : selectedItems())
-            m_keepSelected << item.householdId;
-    }
+    rememberSelection();
+    m_model->refreshRows(); // the lines shown are read afresh at once; their keys follow
     m_ui->busyBar->show();
     m_ui->countLabel->setText(tr("Loading…"));
     m_ui->refreshButton->setEnabled(false);
     m_loadError.clear();
-    m_loading.clear();
+    m_loading = {};
+    // The first time, the first lines of the scope the page opens with come first: the whole
+    // queue of a city team takes seconds (docs/performance.md, "Work queue").
+    const bool headFirst = !m_haveLines;
+    const QueueFilter::Scope scope = filter().scope;
     const DatabaseLocation location = m_db.location();
     m_task->start(
-        [this, location] {
+        [this, location, headFirst, scope] {
             auto worker = openForWorker(location);
             if (!worker) {
                 m_loadError = worker.error().message;
                 return;
             }
-            auto items = cases::WorkQueue(**worker, m_clock, m_session).load();
-            if (items)
-                m_loading = std::move(items).value();
+            const cases::WorkQueue queue(**worker, m_clock, m_session);
+            if (headFirst) {
+                auto head = queue.head(scope, WorkQueueModel::PageSize);
+                if (!head) {
+                    m_loadError = head.error().message;
+                    return;
+                }
+                if (head->complete) {
+                    m_loading = std::move(head).value();
+                    return;
+                }
+                auto shared = std::make_shared<cases::QueueIndex>(std::move(head).value());
+                QMetaObject::invokeMethod(this, [this, shared] { onHead(std::move(*shared)); }, Qt::QueuedConnection);
+            }
+            auto index = queue.index(); // the same day as the head: both ask the clock
+            if (index)
+                m_loading = std::move(index).value();
             else
-                m_loadError = items.error().message;
+                m_loadError = index.error().message;
         },
         [this] { onLoaded(); }, nullptr);
+}
+
+void WorkQueuePage::onHead(cases::QueueIndex head)
+{
+    if (m_haveLines)
+        return; // the whole queue is in already
+    replaceIndex(std::move(head));
+    Q_EMIT firstLinesShown();
 }
 
 void WorkQueuePage::onLoaded()
@@ -146,11 +171,24 @@ void WorkQueuePage::onLoaded()
     if (!m_loadError.isEmpty()) {
         showMessage(tr("The work queue could not be loaded: %1").arg(m_loadError), true);
     } else {
-        m_all = m_loading;
-        fillDistricts();
-        applyFilter();
+        replaceIndex(std::move(m_loading));
+        m_loading = {};
+        m_haveLines = true;
     }
     Q_EMIT loaded();
+}
+
+void WorkQueuePage::replaceIndex(cases::QueueIndex index)
+{
+    QTableView *view = m_ui->tableView;
+    const cases::QueueKey *top = m_model->keyAt(view->rowAt(0));
+    const qint64 topHousehold = top ? top->householdId : 0;
+    m_index = std::move(index);
+    fillDistricts();
+    applyFilter();
+    // The line that was at the top stays there: the lines before it may have grown meanwhile.
+    if (const QModelIndex at = m_model->indexOf(topHousehold); at.isValid())
+        view->scrollTo(at, QAbstractItemView::PositionAtTop);
 }
 
 void WorkQueuePage::fillDistricts()
@@ -159,7 +197,7 @@ void WorkQueuePage::fillDistricts()
     const QSignalBlocker blocker(m_ui->wijkCombo);
     m_ui->wijkCombo->clear();
     m_ui->wijkCombo->addItem(tr("All districts"), QString());
-    for (const QString &wijk : cases::WorkQueue::wijken(m_all))
+    for (const QString &wijk : cases::WorkQueue::wijken(m_index))
         m_ui->wijkCombo->addItem(wijk, wijk);
     m_ui->wijkCombo->setCurrentIndex(std::max(0, m_ui->wijkCombo->findData(current)));
 }
@@ -184,13 +222,28 @@ void WorkQueuePage::setScope(QueueFilter::Scope scope)
     button->setChecked(true);
 }
 
+void WorkQueuePage::rememberSelection()
+{
+    if (!m_keepSelected.isEmpty())
+        return;
+    for (int row : selectedRows())
+        if (const cases::QueueKey *key = m_model->keyAt(row))
+            m_keepSelected << key->householdId;
+}
+
 void WorkQueuePage::applyFilter()
 {
-    if (m_keepSelected.isEmpty()) {
-        for (const QueueItem &item : selectedItems())
-            m_keepSelected << item.householdId;
+    rememberSelection();
+    const QueueFilter f = filter();
+    // The first lines of "Mine" are no beginning of the team's or the unassigned lines: those
+    // wait for the whole queue. The team's first lines are the beginning of every filter.
+    if (m_index.onlyMine && f.scope != QueueFilter::Scope::Mine) {
+        cases::QueueIndex none = m_index;
+        none.keys.clear();
+        m_model->setKeys(std::move(none));
+    } else {
+        m_model->setKeys(m_queue.filtered(m_index, f));
     }
-    m_model->setItems(m_queue.filtered(m_all, filter()), m_clock.today());
     selectHouseholds(m_keepSelected);
     m_keepSelected.clear();
     showCounts();
@@ -199,13 +252,17 @@ void WorkQueuePage::applyFilter()
 
 void WorkQueuePage::showCounts()
 {
+    if (!m_index.complete) {
+        m_ui->countLabel->setText(tr("First %n line(s); loading the rest…", nullptr, m_model->rowCount()));
+        return;
+    }
     // Each button counts what it would show under the other filters now set.
     QueueFilter others = filter();
     others.scope = QueueFilter::Scope::Team;
-    m_counts = m_queue.counts(m_queue.filtered(m_all, others));
+    m_counts = m_queue.counts(m_queue.filtered(m_index, others));
     QueueFilter withoutOverdue = filter();
     withoutOverdue.overdueOnly = false;
-    const cases::QueueCounts scoped = m_queue.counts(m_queue.filtered(m_all, withoutOverdue));
+    const cases::QueueCounts scoped = m_queue.counts(m_queue.filtered(m_index, withoutOverdue));
     m_counts.overdue = scoped.overdue;
     m_counts.dueSoon = scoped.dueSoon;
     m_ui->teamButton->setText(tr("Team (%1)").arg(m_counts.team));
@@ -213,22 +270,24 @@ void WorkQueuePage::showCounts()
     m_ui->unassignedButton->setText(tr("Unassigned (%1)").arg(m_counts.unassigned));
     m_ui->overdueCheck->setText(tr("&Overdue only (%1)").arg(m_counts.overdue));
     const int shown = m_model->rowCount();
-    m_ui->countLabel->setText(shown == m_all.size() ? tr("%n line(s)", nullptr, shown)
-                                                    : tr("%n line(s) of %1", nullptr, shown).arg(m_all.size()));
+    const int all = totalCount();
+    m_ui->countLabel->setText(shown == all ? tr("%n line(s)", nullptr, shown)
+                                           : tr("%n line(s) of %1", nullptr, shown).arg(all));
+}
+
+QList<int> WorkQueuePage::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->tableView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 QList<QueueItem> WorkQueuePage::selectedItems() const
 {
-    QList<QueueItem> items;
-    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        if (const QueueItem *item = m_model->itemAt(index))
-            items << *item;
-    }
-    std::sort(items.begin(), items.end(), [this](const QueueItem &a, const QueueItem &b) {
-        return m_model->indexOf(a.householdId).row() < m_model->indexOf(b.householdId).row();
-    });
-    return items;
+    return m_model->itemsAt(selectedRows());
 }
 
 bool WorkQueuePage::selectHouseholds(const QList<qint64> &householdIds)
@@ -258,14 +317,14 @@ bool WorkQueuePage::selectHouseholds(const QList<qint64> &householdIds)
 
 void WorkQueuePage::updateButtons()
 {
-    const QList<QueueItem> items = selectedItems();
-    const bool one = items.size() == 1;
-    const qint64 me = m_session.user().id;
-    const bool free = one && (items.first().caseId == 0 || items.first().assigneeId == 0);
-    m_ui->takeButton->setEnabled(free && items.first().assigneeId != me);
-    m_ui->assignButton->setEnabled(!items.isEmpty());
-    m_ui->attemptButton->setEnabled(one);
-    m_ui->openButton->setEnabled(one);
+    // From the keys: a selection of thousands of lines reads no rows.
+    const QList<int> rows = selectedRows();
+    const cases::QueueKey *key = rows.size() == 1 ? m_model->keyAt(rows.first()) : nullptr;
+    const bool free = key && (!key->hasCase || key->assigneeId == 0);
+    m_ui->takeButton->setEnabled(free && key->assigneeId != m_session.user().id);
+    m_ui->assignButton->setEnabled(!rows.isEmpty());
+    m_ui->attemptButton->setEnabled(rows.size() == 1);
+    m_ui->openButton->setEnabled(rows.size() == 1);
 }
 
 void WorkQueuePage::exportList()

@@ -24,7 +24,9 @@ class WorkQueuePage;
 /// Werkvoorraad: the team's flagged households and open cases, most urgent first (priority, then
 /// deadline), with filters (team / mine / unassigned, district, minimum severity, overdue only)
 /// that show their counts, and the actions on it: take, assign (team lead, several at once), a
-/// quick contact attempt and opening the case. The queue loads off the GUI thread.
+/// quick contact attempt and opening the case. The queue loads off the GUI thread: first the lines
+/// of the highest priorities (WorkQueue::head()), then the keys of the whole queue; the model reads
+/// the full lines of the pages on screen (docs/cases.md, "Work queue").
 class WorkQueuePage final : public QWidget {
     Q_OBJECT
 public:
@@ -41,8 +43,10 @@ public:
     void setScope(cases::QueueFilter::Scope scope);
     /// The counts the filter buttons show (under the district, severity and overdue filters).
     const cases::QueueCounts &counts() const { return m_counts; }
-    /// Lines in the whole queue, before filtering.
-    int totalCount() const { return static_cast<int>(m_all.size()); }
+    /// Lines in the whole queue, before filtering (the first lines only, while the rest load).
+    int totalCount() const { return static_cast<int>(m_index.keys.size()); }
+    /// False while only the first lines are shown (WorkQueue::head()) and the rest still load.
+    bool isComplete() const { return m_index.complete; }
 
     QList<cases::QueueItem> selectedItems() const;
     /// Selects the households' lines; false when one of them is not shown.
@@ -63,14 +67,21 @@ public:
     QString messageText() const;
 
 Q_SIGNALS:
+    /// The first lines are shown, before the whole queue is in (the first load only).
+    void firstLinesShown();
     /// A load finished (also when it failed: see messageText()).
     void loaded();
     /// Cases were taken, assigned or worked on from here.
     void casesChanged();
 
 private:
+    void onHead(cases::QueueIndex head);
     void onLoaded();
     void applyFilter();
+    /// Shows `index` instead of the lines shown, keeping the selection and the line at the top.
+    void replaceIndex(cases::QueueIndex index);
+    QList<int> selectedRows() const;
+    void rememberSelection();
     void showCounts();
     void updateButtons();
     void showMessage(const QString &text, bool problem);
@@ -89,8 +100,9 @@ private:
     BackgroundTask *m_task = nullptr;
     ListExporter *m_exporter = nullptr;
     bool m_loadAgain = false;
-    QList<cases::QueueItem> m_all;
-    QList<cases::QueueItem> m_loading; ///< written by the background load, read when it is done
+    cases::QueueIndex m_index;   ///< the keys of every line (or the first lines, see isComplete())
+    cases::QueueIndex m_loading; ///< written by the background load, read when it is done
+    bool m_haveLines = false;    ///< a load has shown lines: reloads keep them until the new keys are in
     QString m_loadError;
     QList<qint64> m_keepSelected;
     cases::QueueCounts m_counts;

@@ -4,10 +4,46 @@
 #include "clocks/Deadlines.h"
 #include "support/Result.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 
+#include <limits>
+#include <vector>
+
 namespace vangnet::cases {
+
+/// The clock inputs of many households, read at once and kept in vectors sorted by household
+/// (signals, notices) and by case (attempts): a city team's queue is 100,000 households and half
+/// a million open signals, which a hash of lists per household holds several times over.
+class TimelineInputs {
+public:
+    /// Adds the household's open signal and notice dates to `t` (its case dates stay as they are).
+    void addHousehold(qint64 householdId, clocks::CaseTimeline &t) const;
+    /// Sets the first attempt and first reached attempt of the open case.
+    void addCase(qint64 caseId, clocks::CaseTimeline &t) const;
+
+private:
+    friend class CaseTimelines;
+    static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
+    struct SignalDate {
+        qint64 household = 0;
+        qint32 day = 0; ///< Julian day
+        bool crisis = false;
+    };
+    struct Notice {
+        qint64 household = 0;
+        qint64 id = 0;
+        clocks::NoticeConditions conditions;
+        bool inDetention = false;
+    };
+    struct Attempts {
+        qint64 caseId = 0;
+        QDate first;
+        QDate firstReached;
+    };
+    std::vector<SignalDate> m_signals;
+    std::vector<Notice> m_notices;
+    std::vector<Attempts> m_attempts;
+};
 
 /// Reads the dates the clocks look at (clocks::CaseTimeline). A household's open signals and
 /// notices (status "nieuw" or "in_behandeling") count whether or not they are linked yet, so a
@@ -18,20 +54,22 @@ public:
 
     Result<clocks::CaseTimeline> ofCase(const Case &c) const;
 
+    /// How many households a read is for: a few (a page) are looked up by household, a whole
+    /// team's are found by reading the signals table once.
+    enum class Reach { Few, Many };
+
     /// Signal and notice dates of the households matching `householdWhere` (SQL on alias h,
-    /// e.g. "h.team_id = ?"), keyed by household id; households without any are absent.
-    Result<QHash<qint64, clocks::CaseTimeline>> ofHouseholds(const QString &householdWhere,
-                                                             const QVariantList &values) const;
-    /// First attempt and first reached attempt of the open cases of those households, applied
-    /// to `timelines` keyed by case id.
-    Result<void> addAttempts(const QString &householdWhere, const QVariantList &values,
-                             QHash<qint64, clocks::CaseTimeline> &byCase) const;
+    /// e.g. "h.team_id = ?"), and the attempts of their open cases. Read in bulk (bulkRead).
+    Result<TimelineInputs> ofHouseholds(const QString &householdWhere, const QVariantList &values,
+                                        Reach reach = Reach::Few) const;
 
 private:
-    /// The open discharge notices of those households: expected dates, the day each basic
-    /// condition was arranged, and whether a member is in detention.
-    Result<void> addNotices(const QString &householdWhere, const QVariantList &values,
-                            QHash<qint64, clocks::CaseTimeline> &byHousehold) const;
+    Result<void> readSignals(const QString &householdWhere, const QVariantList &values, Reach reach,
+                             TimelineInputs &in) const;
+    /// The open discharge notices: expected dates, the day each basic condition was arranged,
+    /// and whether a member is in detention.
+    Result<void> readNotices(const QString &householdWhere, const QVariantList &values, TimelineInputs &in) const;
+    Result<void> readAttempts(const QString &householdWhere, const QVariantList &values, TimelineInputs &in) const;
 
     QSqlDatabase m_db;
 };

@@ -27,18 +27,25 @@ QList<ListColumn> QueueListSource::columns() const
 Result<qint64> QueueListSource::prepare()
 {
     const cases::WorkQueue queue(m_db, m_clock, m_session);
-    auto items = queue.load(m_asOf);
-    if (!items)
-        return items.error();
-    m_items = queue.filtered(*items, m_filter);
-    return static_cast<qint64>(m_items.size());
+    auto index = queue.index(m_asOf);
+    if (!index)
+        return index.error();
+    m_shown = queue.filtered(*index, m_filter);
+    return static_cast<qint64>(m_shown.keys.size());
 }
 
 Result<void> QueueListSource::read(const RowCallback &row)
 {
-    for (const cases::QueueItem &item : std::as_const(m_items)) {
-        if (!row(rowOf(item)))
-            break;
+    // A page of full lines at a time: a city team's queue is 100,000 lines.
+    constexpr std::size_t page = 1000;
+    const cases::WorkQueue queue(m_db, m_clock, m_session);
+    for (std::size_t from = 0; from < m_shown.keys.size(); from += page) {
+        auto items = queue.rows(m_shown.householdIds(from, page), m_shown.asOf);
+        if (!items)
+            return items.error();
+        for (const cases::QueueItem &item : std::as_const(*items))
+            if (!row(rowOf(item)))
+                return success();
     }
     return success();
 }

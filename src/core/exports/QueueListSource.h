@@ -39,7 +39,7 @@ private:
     const Session &m_session;
     cases::QueueFilter m_filter;
     QDate m_asOf;
-    QList<cases::QueueItem> m_items;
+    cases::QueueIndex m_shown; ///< the filtered keys; the full lines are read a page at a time
 };
 
 } // namespace vangnet::exports

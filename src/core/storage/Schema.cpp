@@ -1,6 +1,7 @@
 #include "storage/Schema.h"
 
 #include "storage/PlannerSchema.h"
+#include "storage/QueueSchema.h"
 #include "storage/ReportingSchema.h"
 
 namespace vangnet::schema {
@@ -515,7 +516,7 @@ const QList<Migration> &migrations()
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
-                                      planRuns(), reporting()};
+                                      planRuns(), reporting(), queueIndexes()};
     return all;
 }
 
