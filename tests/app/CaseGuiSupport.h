@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PageLoad.h"
 #include "AppTestSupport.h"
 #include "RulesGuiSupport.h"
 
@@ -81,11 +82,7 @@ struct CaseFixture : AppFixture {
 /// Waits until the page's background load is done.
 inline void waitForQueue(WorkQueuePage &page)
 {
-    for (int round = 0; round < 5 && page.isLoading(); ++round) {
-        QSignalSpy loaded(&page, &WorkQueuePage::loaded);
-        REQUIRE(loaded.wait(10000));
-    }
-    REQUIRE_FALSE(page.isLoading());
+    waitUntilLoaded(page);
 }
 
 } // namespace vangnet::test
