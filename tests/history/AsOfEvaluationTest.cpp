@@ -68,8 +68,9 @@ struct AsOfFixture : HistoryFixture {
 
     void historySince(const QDateTime &at)
     {
-        REQUIRE(runSql(db->connection(), QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('status_history_since', ?)"),
-                       {timestampToSql(at)})
+        REQUIRE(runSql(db->connection(),
+            QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('status_history_since', ?)"),
+            {timestampToSql(at)})
                     .ok());
     }
 };
@@ -109,14 +110,14 @@ TEST_CASE_METHOD(AsOfFixture, "A condition arranged after the as-of day was not 
     on(today());
 
     const QString rule = QStringLiteral("uitstroom_zonder_onderdak");
-    CHECK(flagsOn(today().addDays(-10), who.first).contains(rule));   // the case said: not arranged
+    CHECK(flagsOn(today().addDays(-10), who.first).contains(rule)); // the case said: not arranged
     CHECK_FALSE(flagsOn(today().addDays(-3), who.first).contains(rule)); // arranged from that day on
     CHECK_FALSE(flagsOn(today().addDays(-25), who.first).contains(rule)); // before the case: the notice's word
     CHECK_FALSE(flagsOn(today(), who.first).contains(rule));
 }
 
 TEST_CASE_METHOD(AsOfFixture, "A case closed after the as-of day leaves its signals and notices open on that day",
-                 "[history][rules]")
+    "[history][rules]")
 {
     const auto who = household(QStringLiteral("Kok"), 3);
     const qint64 crisis = signalOf(who, PartnerType::Huur, today().addDays(-30), true);
@@ -162,7 +163,7 @@ TEST_CASE_METHOD(AsOfFixture, "An evaluation of a day before the history began s
 }
 
 TEST_CASE_METHOD(AsOfFixture, "A rules preview as of a past day adds the households flagged with that day's statuses",
-                 "[history][rules][preview]")
+    "[history][rules][preview]")
 {
     const auto who = household(QStringLiteral("Smit"), 1);
     const qint64 rent = signalOf(who, PartnerType::Huur, today().addDays(-40));

@@ -8,7 +8,7 @@ namespace vangnet::test {
 namespace {
 
 QStringList lines(const Database &db, const QString &sql, const QVariantList &values,
-                  const std::function<QString(const QSqlQuery &)> &line)
+    const std::function<QString(const QSqlQuery &)> &line)
 {
     auto q = runSql(db.connection(), sql, values);
     REQUIRE(q.ok());
@@ -28,38 +28,39 @@ QString orDash(const QVariant &v)
 QStringList HistoryFixture::statuses(const char *column, qint64 id)
 {
     return lines(*db,
-                 QStringLiteral("SELECT old_status, new_status, valid_from, changed_by FROM status_history WHERE %1 = ? "
-                                "ORDER BY id")
-                     .arg(QLatin1String(column)),
-                 {id}, [this](const QSqlQuery &q) {
-                     CHECK(q.value(3).toString() == me());
-                     return QStringLiteral("%1>%2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-                 });
+        QStringLiteral("SELECT old_status, new_status, valid_from, changed_by FROM status_history WHERE %1 = ? "
+                       "ORDER BY id")
+            .arg(QLatin1String(column)),
+        {id}, [this](const QSqlQuery &q) {
+            CHECK(q.value(3).toString() == me());
+            return QStringLiteral("%1>%2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        });
 }
 
 QStringList HistoryFixture::conditions(qint64 caseId)
 {
     return lines(*db,
-                 QStringLiteral("SELECT condition_key, old_source, old_state, new_source, new_state, new_since, valid_from "
-                                "FROM basic_condition_history WHERE case_id = ? ORDER BY id"),
-                 {caseId}, [](const QSqlQuery &q) {
-                     QString line = QStringLiteral("%1 %2:%3>%4:%5")
-                                        .arg(q.value(0).toString(), orDash(q.value(1)), orDash(q.value(2)),
-                                             q.value(3).toString(), q.value(4).toString());
-                     if (!q.value(5).isNull())
-                         line += QStringLiteral(" since ") + q.value(5).toString();
-                     return line + QStringLiteral(" from ") + q.value(6).toString();
-                 });
+        QStringLiteral("SELECT condition_key, old_source, old_state, new_source, new_state, new_since, valid_from "
+                       "FROM basic_condition_history WHERE case_id = ? ORDER BY id"),
+        {caseId}, [](const QSqlQuery &q) {
+            QString line = QStringLiteral("%1 %2:%3>%4:%5")
+                               .arg(q.value(0).toString(), orDash(q.value(1)), orDash(q.value(2)),
+                                   q.value(3).toString(), q.value(4).toString());
+            if (!q.value(5).isNull())
+                line += QStringLiteral(" since ") + q.value(5).toString();
+            return line + QStringLiteral(" from ") + q.value(6).toString();
+        });
 }
 
 QStringList HistoryFixture::noticeHistory(qint64 dischargeId)
 {
     return lines(*db,
-                 QStringLiteral("SELECT change, lifecycle, valid_from FROM discharge_notice_history WHERE discharge_id = ? "
-                                "ORDER BY id"),
-                 {dischargeId}, [](const QSqlQuery &q) {
-                     return QStringLiteral("%1 %2 from %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-                 });
+        QStringLiteral("SELECT change, lifecycle, valid_from FROM discharge_notice_history WHERE discharge_id = ? "
+                       "ORDER BY id"),
+        {dischargeId}, [](const QSqlQuery &q) {
+            return QStringLiteral("%1 %2 from %3")
+                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        });
 }
 
 namespace {
@@ -69,7 +70,8 @@ const QString knownBsn = QStringLiteral("999990019");
 std::pair<qint64, qint64> HistoryFixture::knownHousehold()
 {
     Household h;
-    h.address = Address{0, QStringLiteral("Lindelaan"), 12, QString(), QStringLiteral("7411 AB"), QStringLiteral("Vangstad"), {}};
+    h.address = Address{
+        0, QStringLiteral("Lindelaan"), 12, QString(), QStringLiteral("7411 AB"), QStringLiteral("Vangstad"), {}};
     Person p;
     p.voorletters = QStringLiteral("A.");
     p.achternaam = QStringLiteral("Jansen");

@@ -24,7 +24,7 @@ struct HistoryFixture : CaseFixture {
     /// Imports one detention notice about the member of knownHousehold() (a re-delivery when
     /// `noticeId` is known, superseding her open one when it is new); the batch id.
     qint64 importNotice(const QString &noticeId, QDate expected,
-                        importing::ConditionState shelter = importing::ConditionState::NietGeregeld);
+        importing::ConditionState shelter = importing::ConditionState::NietGeregeld);
     /// Moves the clock to `day` (09:30 UTC, as the fixture's today).
     void on(QDate day) { clock.set(QDateTime(day, QTime(9, 30), Qt::UTC)); }
     /// The caseworker's display name, as the history keeps who made a change.

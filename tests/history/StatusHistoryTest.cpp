@@ -24,8 +24,8 @@ Case taken(HistoryFixture &f, qint64 caseId)
 
 } // namespace
 
-TEST_CASE_METHOD(HistoryFixture, "Opening a case records its new signals and notices taken in hand, and the checklist it starts",
-                 "[history]")
+TEST_CASE_METHOD(HistoryFixture,
+    "Opening a case records its new signals and notices taken in hand, and the checklist it starts", "[history]")
 {
     const auto who = household(QStringLiteral("Smit"), 1);
     const qint64 signalId = signal(who, QStringLiteral("S-1"), today().addDays(-5));
@@ -52,8 +52,8 @@ TEST_CASE_METHOD(HistoryFixture, "Linking new signals to a case records each of 
     CHECK(statuses("signal_id", later).size() == 1);
 }
 
-TEST_CASE_METHOD(HistoryFixture, "Closing a case records the case, its signals and its notices closed from the closing date",
-                 "[history]")
+TEST_CASE_METHOD(HistoryFixture,
+    "Closing a case records the case, its signals and its notices closed from the closing date", "[history]")
 {
     const auto who = household(QStringLiteral("Smit"), 1);
     const qint64 signalId = signal(who, QStringLiteral("S-1"), today().addDays(-20));
@@ -65,8 +65,9 @@ TEST_CASE_METHOD(HistoryFixture, "Closing a case records the case, its signals a
     require(service.close(c.id, c.version, outcome, closedOn));
 
     const QString from = closedOn.toString(Qt::ISODate);
-    CHECK(statuses("case_id", c.id) == QStringList{QStringLiteral("nieuw>in_behandeling ") + today().addDays(-5).toString(Qt::ISODate),
-                                                   QStringLiteral("in_behandeling>afgesloten ") + from});
+    CHECK(statuses("case_id", c.id)
+        == QStringList{QStringLiteral("nieuw>in_behandeling ") + today().addDays(-5).toString(Qt::ISODate),
+            QStringLiteral("in_behandeling>afgesloten ") + from});
     CHECK(statuses("signal_id", signalId).last() == QStringLiteral("in_behandeling>afgesloten ") + from);
     CHECK(statuses("discharge_id", notice).last() == QStringLiteral("in_behandeling>afgesloten ") + from);
 }
@@ -85,18 +86,21 @@ TEST_CASE_METHOD(HistoryFixture, "Reopening a case records it and its signals ba
     CHECK(statuses("signal_id", signalId).last() == QStringLiteral("afgesloten>in_behandeling ") + reopened);
 }
 
-TEST_CASE_METHOD(HistoryFixture, "Moving a case records its status, and a change that is no move records nothing", "[history]")
+TEST_CASE_METHOD(
+    HistoryFixture, "Moving a case records its status, and a change that is no move records nothing", "[history]")
 {
     const auto who = household(QStringLiteral("Smit"), 1);
     Case c = taken(*this, require(service.openManual(who.first)).id);
     c = require(service.move(c.id, c.version, CaseStatus::WachtOpInwoner));
     CHECK(statuses("case_id", c.id)
-          == QStringList{QStringLiteral("nieuw>in_behandeling ") + ::today, QStringLiteral("in_behandeling>wacht_op_inwoner ") + ::today});
+        == QStringList{QStringLiteral("nieuw>in_behandeling ") + ::today,
+            QStringLiteral("in_behandeling>wacht_op_inwoner ") + ::today});
     require(service.assign(c.id, c.version, users.caseworkerA().user().id));
     CHECK(statuses("case_id", c.id).size() == 2);
 }
 
-TEST_CASE_METHOD(HistoryFixture, "The first contact attempt records the case taken up on the attempt's day", "[history]")
+TEST_CASE_METHOD(
+    HistoryFixture, "The first contact attempt records the case taken up on the attempt's day", "[history]")
 {
     const auto who = household(QStringLiteral("Smit"), 1);
     const Case c = require(service.openManual(who.first));
@@ -105,7 +109,8 @@ TEST_CASE_METHOD(HistoryFixture, "The first contact attempt records the case tak
     attempt.date = today().addDays(-1);
     require(service.addAttempt(c.id, attempt));
     require(service.addAttempt(c.id, attempt)); // the second moves nothing
-    CHECK(statuses("case_id", c.id) == QStringList{QStringLiteral("nieuw>in_behandeling ") + today().addDays(-1).toString(Qt::ISODate)});
+    CHECK(statuses("case_id", c.id)
+        == QStringList{QStringLiteral("nieuw>in_behandeling ") + today().addDays(-1).toString(Qt::ISODate)});
 }
 
 TEST_CASE_METHOD(HistoryFixture, "Closing one signal by hand records it", "[history]")
@@ -119,17 +124,19 @@ TEST_CASE_METHOD(HistoryFixture, "Closing one signal by hand records it", "[hist
     CHECK(statuses("signal_id", signalId).size() == 2);
 }
 
-TEST_CASE_METHOD(HistoryFixture, "Setting a basic condition records the row before and after, in effect from its day",
-                 "[history]")
+TEST_CASE_METHOD(
+    HistoryFixture, "Setting a basic condition records the row before and after, in effect from its day", "[history]")
 {
     const auto who = household(QStringLiteral("Smit"), 1);
     const qint64 notice = discharge(who, today().addDays(30));
     const Case c = require(service.openFromDischarge(notice));
     const QDate since = today().addDays(-4);
     REQUIRE(service.setCondition(c.id, QStringLiteral("onderdak"), ConditionState::Geregeld, since).ok());
-    REQUIRE(service.setCondition(c.id, QStringLiteral("onderdak"), ConditionState::Geregeld, since).ok()); // the same again
+    REQUIRE(
+        service.setCondition(c.id, QStringLiteral("onderdak"), ConditionState::Geregeld, since).ok()); // the same again
     CHECK(conditions(c.id).last()
-          == QStringLiteral("onderdak melding:niet_geregeld>zaak:geregeld since %1 from %1").arg(since.toString(Qt::ISODate)));
+        == QStringLiteral("onderdak melding:niet_geregeld>zaak:geregeld since %1 from %1")
+               .arg(since.toString(Qt::ISODate)));
     CHECK(conditions(c.id).size() == 6); // five copied from the notice, one set
 
     // A case without a notice starts its checklist with the first condition: the others are new, unknown rows.
@@ -139,7 +146,8 @@ TEST_CASE_METHOD(HistoryFixture, "Setting a basic condition records the row befo
     const QStringList started = conditions(manual.id);
     REQUIRE(started.size() == 6);
     CHECK(started.contains(QStringLiteral("zorg -:->melding:onbekend from ") + ::today));
-    CHECK(started.last() == QStringLiteral("inkomen melding:onbekend>zaak:in_behandeling since %1 from %1").arg(::today));
+    CHECK(
+        started.last() == QStringLiteral("inkomen melding:onbekend>zaak:in_behandeling since %1 from %1").arg(::today));
 }
 
 TEST_CASE_METHOD(HistoryFixture, "Setting a notice's state keeps what it was, with the day of the change", "[history]")
@@ -151,8 +159,9 @@ TEST_CASE_METHOD(HistoryFixture, "Setting a notice's state keeps what it was, wi
     CHECK(noticeHistory(notice) == QStringList{QStringLiteral("lifecycle aangekondigd from ") + ::today});
 }
 
-TEST_CASE_METHOD(HistoryFixture, "A re-delivered notice keeps its history, and the checklist rows copied from it follow on record",
-                 "[history][import]")
+TEST_CASE_METHOD(HistoryFixture,
+    "A re-delivered notice keeps its history, and the checklist rows copied from it follow on record",
+    "[history][import]")
 {
     knownHousehold();
     importNotice(QStringLiteral("M-1"), today().addDays(30));
@@ -163,11 +172,12 @@ TEST_CASE_METHOD(HistoryFixture, "A re-delivered notice keeps its history, and t
 
     const QString day = today().addDays(2).toString(Qt::ISODate);
     CHECK(noticeHistory(notice) == QStringList{QStringLiteral("redelivered aangekondigd from ") + day});
-    CHECK(conditions(c.id).last() == QStringLiteral("onderdak melding:niet_geregeld>melding:in_behandeling from ") + day);
+    CHECK(
+        conditions(c.id).last() == QStringLiteral("onderdak melding:niet_geregeld>melding:in_behandeling from ") + day);
 }
 
 TEST_CASE_METHOD(HistoryFixture, "A newer notice records the older one replaced and itself taken into the open case",
-                 "[history][import]")
+    "[history][import]")
 {
     knownHousehold();
     importNotice(QStringLiteral("M-1"), today().addDays(30));
@@ -180,8 +190,8 @@ TEST_CASE_METHOD(HistoryFixture, "A newer notice records the older one replaced 
     CHECK(statuses("discharge_id", newer) == QStringList{QStringLiteral("nieuw>in_behandeling ") + ::today});
 }
 
-TEST_CASE_METHOD(HistoryFixture, "Withdrawing an import takes back its history with it and records the checklist going back",
-                 "[history][import]")
+TEST_CASE_METHOD(HistoryFixture,
+    "Withdrawing an import takes back its history with it and records the checklist going back", "[history][import]")
 {
     knownHousehold();
     importNotice(QStringLiteral("M-1"), today().addDays(30));
@@ -199,10 +209,12 @@ TEST_CASE_METHOD(HistoryFixture, "Withdrawing an import takes back its history w
     CHECK(count(QStringLiteral("SELECT COUNT(*) FROM status_history WHERE discharge_id = ?"), {newer}) == 0);
     // The checklist going back is a change of its own, on the day of the withdrawal.
     CHECK(conditions(c.id).last()
-          == QStringLiteral("onderdak melding:geregeld>melding:niet_geregeld from ") + today().addDays(1).toString(Qt::ISODate));
+        == QStringLiteral("onderdak melding:geregeld>melding:niet_geregeld from ")
+            + today().addDays(1).toString(Qt::ISODate));
 }
 
-TEST_CASE_METHOD(HistoryFixture, "A purge takes the history of the signals and cases it removes", "[history][retention]")
+TEST_CASE_METHOD(
+    HistoryFixture, "A purge takes the history of the signals and cases it removes", "[history][retention]")
 {
     const auto who = household(QStringLiteral("Smit"), 1);
     const qint64 signalId = signal(who, QStringLiteral("S-1"), today().addDays(-40));
@@ -210,7 +222,8 @@ TEST_CASE_METHOD(HistoryFixture, "A purge takes the history of the signals and c
     REQUIRE(service.setCondition(c.id, QStringLiteral("inkomen"), ConditionState::Geregeld).ok());
     require(service.close(c.id, require(service.get(c.id)).version, outcome, today()));
     REQUIRE(count(QStringLiteral("SELECT COUNT(*) FROM status_history")) > 0);
-    REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE cases SET closed_on = '2024-02-01' WHERE id = ?"), {c.id}).ok());
+    REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE cases SET closed_on = '2024-02-01' WHERE id = ?"), {c.id})
+                .ok());
 
     RetentionService retention(*db, clock, users.admin());
     // The signal first (taken up, its case closed long ago), then the case.

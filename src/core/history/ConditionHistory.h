@@ -14,16 +14,18 @@ namespace vangnet {
 /// transaction; a "change" that leaves the row as it was records nothing.
 class ConditionHistory {
 public:
-    explicit ConditionHistory(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ConditionHistory(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     /// Before the row (case, key) becomes (state, source, since): records it, with what the row
     /// said before (nothing, when it is new).
     Result<void> recordSet(qint64 caseId, const QString &key, const QString &state, const QString &source, QDate since,
-                           const ChangeStamp &stamp) const;
+        const ChangeStamp &stamp) const;
     /// Before `UPDATE basic_conditions SET state = ? WHERE <where>`: records each row `where`
     /// selects (its `?` bound by `values`) going to `state`, source and since unchanged.
-    Result<int> recordState(const QString &where, const QVariantList &values, const QString &state,
-                            const ChangeStamp &stamp) const;
+    Result<int> recordState(
+        const QString &where, const QVariantList &values, const QString &state, const ChangeStamp &stamp) const;
 
 private:
     QSqlDatabase m_db;

@@ -17,16 +17,19 @@ const QString colChangedBy = QStringLiteral("changed_by");
 const QString colStatus = QStringLiteral("status");
 
 struct Subject {
-    QString table;     ///< where the status lives
+    QString table; ///< where the status lives
     QString historyId; ///< status_history's column that points at its row
 };
 
 Subject subjectOf(StatusOf of)
 {
     switch (of) {
-    case StatusOf::Signal: return {QStringLiteral("signals"), QStringLiteral("signal_id")};
-    case StatusOf::Discharge: return {QStringLiteral("discharge_notices"), QStringLiteral("discharge_id")};
-    case StatusOf::Case: return {QStringLiteral("cases"), QStringLiteral("case_id")};
+    case StatusOf::Signal:
+        return {QStringLiteral("signals"), QStringLiteral("signal_id")};
+    case StatusOf::Discharge:
+        return {QStringLiteral("discharge_notices"), QStringLiteral("discharge_id")};
+    case StatusOf::Case:
+        return {QStringLiteral("cases"), QStringLiteral("case_id")};
     }
     return {};
 }
@@ -34,30 +37,29 @@ Subject subjectOf(StatusOf of)
 } // namespace
 
 Result<int> StatusHistory::record(StatusOf of, const QString &where, const QVariantList &values, const QString &status,
-                                  const ChangeStamp &stamp) const
+    const ChangeStamp &stamp) const
 {
     const Subject s = subjectOf(of);
     auto q = runSql(m_db,
-                    QStringLiteral("INSERT INTO status_history (%1, %2, %3, %4, %5, %6) SELECT id, %7, ?, ?, ?, ? FROM %8 "
-                                   "WHERE %7 <> ? AND (%9)")
-                        .arg(s.historyId, colOld, colNew, colValidFrom, colChangedAt, colChangedBy, colStatus, s.table, where),
-                    QVariantList{status, isoDate(stamp.validFrom), timestampToSql(stamp.at), stamp.by, status} + values,
-                    "keep status history");
+        QStringLiteral("INSERT INTO status_history (%1, %2, %3, %4, %5, %6) SELECT id, %7, ?, ?, ?, ? FROM %8 "
+                       "WHERE %7 <> ? AND (%9)")
+            .arg(s.historyId, colOld, colNew, colValidFrom, colChangedAt, colChangedBy, colStatus, s.table, where),
+        QVariantList{status, isoDate(stamp.validFrom), timestampToSql(stamp.at), stamp.by, status} + values,
+        "keep status history");
     if (!q)
         return q.error();
     return q->numRowsAffected();
 }
 
 Result<int> StatusHistory::change(StatusOf of, const QString &where, const QVariantList &values, const QString &status,
-                                  const ChangeStamp &stamp, const QString &alsoSet, const QVariantList &alsoValues) const
+    const ChangeStamp &stamp, const QString &alsoSet, const QVariantList &alsoValues) const
 {
     if (auto recorded = record(of, where, values, status, stamp); !recorded)
         return recorded.error();
     auto q = runSql(m_db,
-                    QStringLiteral("UPDATE %1 SET %2 = ?%3 WHERE %4")
-                        .arg(subjectOf(of).table, colStatus,
-                             alsoSet.isEmpty() ? QString() : QStringLiteral(", ") + alsoSet, where),
-                    QVariantList{status} + alsoValues + values, "change status");
+        QStringLiteral("UPDATE %1 SET %2 = ?%3 WHERE %4")
+            .arg(subjectOf(of).table, colStatus, alsoSet.isEmpty() ? QString() : QStringLiteral(", ") + alsoSet, where),
+        QVariantList{status} + alsoValues + values, "change status");
     if (!q)
         return q.error();
     return q->numRowsAffected();

@@ -33,59 +33,63 @@ using ConditionKey = QPair<qint64, QString>; ///< case, condition key
 /// key meets is the first change after the day, and what it changed from is what held on the day.
 /// Changes in effect on the same day are taken in the order they were recorded.
 Result<void> readAfter(const QSqlDatabase &db, const QString &table, const QString &columns, const QString &day,
-                       const std::function<void(const BulkRow &)> &row, const char *what)
+    const std::function<void(const BulkRow &)> &row, const char *what)
 {
-    return bulkRead(db,
-                    QStringLiteral("SELECT %1 FROM %2 WHERE valid_from > ? ORDER BY valid_from DESC, id DESC").arg(columns, table),
-                    {day},
-                    [&row](const BulkRow &r) {
-                        row(r);
-                        return true;
-                    },
-                    what);
+    return bulkRead(
+        db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE valid_from > ? ORDER BY valid_from DESC, id DESC").arg(columns, table),
+        {day},
+        [&row](const BulkRow &r) {
+            row(r);
+            return true;
+        },
+        what);
 }
 
 /// The statuses of signals and notices on the day, for those changed since (cases: no rule reads them).
 Result<void> readStatuses(const QSqlDatabase &db, const QString &day, QHash<qint64, QString> &signalStatus,
-                          QHash<qint64, QString> &noticeStatus)
+    QHash<qint64, QString> &noticeStatus)
 {
-    return readAfter(db, QStringLiteral("status_history"), QStringLiteral("signal_id, discharge_id, old_status"), day,
-                     [&](const BulkRow &row) {
-                         if (!row.isNull(0))
-                             signalStatus.insert(row.integer(0), row.text(2));
-                         else if (!row.isNull(1))
-                             noticeStatus.insert(row.integer(1), row.text(2));
-                     },
-                     "read status history");
+    return readAfter(
+        db, QStringLiteral("status_history"), QStringLiteral("signal_id, discharge_id, old_status"), day,
+        [&](const BulkRow &row) {
+            if (!row.isNull(0))
+                signalStatus.insert(row.integer(0), row.text(2));
+            else if (!row.isNull(1))
+                noticeStatus.insert(row.integer(1), row.text(2));
+        },
+        "read status history");
 }
 
 Result<void> readNotices(const QSqlDatabase &db, const QString &day, QHash<qint64, NoticeOn> &notices)
 {
-    return readAfter(db, QStringLiteral("discharge_notice_history"),
-                     QStringLiteral("discharge_id, expected_date, id_document, shelter, income, debts, care, lifecycle"), day,
-                     [&](const BulkRow &row) {
-                         notices.insert(row.integer(0), NoticeOn{row.date(1), row.text(2), row.text(3), row.text(4),
-                                                                 row.text(5), row.text(6), row.text(7)});
-                     },
-                     "read discharge notice history");
+    return readAfter(
+        db, QStringLiteral("discharge_notice_history"),
+        QStringLiteral("discharge_id, expected_date, id_document, shelter, income, debts, care, lifecycle"), day,
+        [&](const BulkRow &row) {
+            notices.insert(row.integer(0),
+                NoticeOn{row.date(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6), row.text(7)});
+        },
+        "read discharge notice history");
 }
 
 Result<void> readConditions(const QSqlDatabase &db, const QString &day, QHash<ConditionKey, ConditionOn> &conditions)
 {
-    return readAfter(db, QStringLiteral("basic_condition_history"),
-                     QStringLiteral("case_id, condition_key, old_state, old_source, old_since"), day,
-                     [&](const BulkRow &row) {
-                         conditions.insert(ConditionKey{row.integer(0), row.text(1)},
-                                           ConditionOn{!row.isNull(2), row.text(2), row.text(3), row.date(4)});
-                     },
-                     "read basic condition history");
+    return readAfter(
+        db, QStringLiteral("basic_condition_history"),
+        QStringLiteral("case_id, condition_key, old_state, old_source, old_since"), day,
+        [&](const BulkRow &row) {
+            conditions.insert(ConditionKey{row.integer(0), row.text(1)},
+                ConditionOn{!row.isNull(2), row.text(2), row.text(3), row.date(4)});
+        },
+        "read basic condition history");
 }
 
 /// The case's word on each basic condition of the notices in the cases whose checklist changed
 /// after the day, as FactsLoader reads it (the newest case that set it wins), from the checklists
 /// of that day.
-Result<QHash<qint64, std::array<CaseCondition, 5>>> caseWordOn(const QSqlDatabase &db, const QString &day,
-                                                                const QHash<ConditionKey, ConditionOn> &changed)
+Result<QHash<qint64, std::array<CaseCondition, 5>>> caseWordOn(
+    const QSqlDatabase &db, const QString &day, const QHash<ConditionKey, ConditionOn> &changed)
 {
     // notice → case → key → the row as it stands now (cases in ascending order: newest last)
     std::map<qint64, std::map<qint64, QHash<QString, ConditionOn>>> now;
@@ -126,7 +130,7 @@ Result<QHash<qint64, std::array<CaseCondition, 5>>> caseWordOn(const QSqlDatabas
 Result<HistoryCoverage> AsOfHistory::coverage(QDate day) const
 {
     auto q = runSql(m_db, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'status_history_since'"), {},
-                    "read when status history began");
+        "read when status history began");
     if (!q)
         return q.error();
     HistoryCoverage out;

@@ -25,7 +25,9 @@ struct HistoryCoverage {
 /// the store.
 class AsOfHistory {
 public:
-    explicit AsOfHistory(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AsOfHistory(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     /// Whether the history covers `day`: it does unless `day` lies before the day the history
     /// began (schema_meta status_history_since, set when migration 17 met existing data).
