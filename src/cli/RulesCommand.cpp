@@ -35,6 +35,51 @@ std::optional<QString> readRuleFile(const QString &path, Console &console)
     return QString::fromUtf8(file.readAll());
 }
 
+/// What `rules activate|preview FILE [--OPTION DATE]` were given: the file's path and text, and the
+/// date (invalid when not given).
+struct RuleFileArguments {
+    QString path;
+    QString text;
+    QDate date;
+};
+
+/// Parses the arguments and reads the file; nullopt once a mistake is reported.
+std::optional<RuleFileArguments> ruleFileArguments(ArgumentReader &reader, const QStringList &args, const QString &dateOption,
+                                                   const QString &missingFile, Console &console)
+{
+    if (!reader.parse(args) || reader.positionals().isEmpty()) {
+        console.error(reader.positionals().isEmpty() ? missingFile : reader.error());
+        return std::nullopt;
+    }
+    const auto date = reader.date(dateOption);
+    if (!date) {
+        console.error(reader.error());
+        return std::nullopt;
+    }
+    const QString path = reader.positionals().constFirst();
+    const auto text = readRuleFile(path, console);
+    if (!text)
+        return std::nullopt;
+    return RuleFileArguments{path, *text, *date};
+}
+
+/// The JSON keys that say whether the status history reaches back to the as-of day.
+void addHistory(QJsonObject &json, const HistoryCoverage &history)
+{
+    json.insert(QStringLiteral("history_complete"), history.complete);
+    json.insert(QStringLiteral("history_since"),
+                history.since.isValid() ? QJsonValue(history.since.toString(Qt::ISODate)) : QJsonValue());
+}
+
+/// The same in words, when the history does not reach back far enough.
+void reportHistory(Console &console, const HistoryCoverage &history)
+{
+    if (!history.complete)
+        console.out(RulesCommand::tr("Status history is kept since %1: for an earlier day the statuses are read as they "
+                                     "were on %1.")
+                        .arg(history.since.toString(Qt::ISODate)));
+}
+
 } // namespace
 
 QStringList RulesCommand::words() const
@@ -44,6 +89,7 @@ QStringList RulesCommand::words() const
     case Action::List: return {QStringLiteral("rules"), QStringLiteral("list")};
     case Action::Test: return {QStringLiteral("rules"), QStringLiteral("test")};
     case Action::Activate: return {QStringLiteral("rules"), QStringLiteral("activate")};
+    case Action::Preview: return {QStringLiteral("rules"), QStringLiteral("preview")};
     }
     return {};
 }
@@ -55,6 +101,7 @@ QString RulesCommand::summary() const
     case Action::List: return tr("list the rules in force and every saved rule-set version");
     case Action::Test: return tr("check a rule file without saving it");
     case Action::Activate: return tr("save a rule file as a new rule-set version (team lead)");
+    case Action::Preview: return tr("which households a rule file would add or drop, today or as of a date (team lead)");
     }
     return {};
 }
@@ -66,11 +113,13 @@ QString RulesCommand::help() const
         return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME rules evaluate [--as-of DATE] [--json]\n\n"
                   "Evaluates the rule set in force for every household. As of today (the default) the flags are\n"
                   "stored: new ones raised, changed ones updated, those whose facts no longer hold resolved.\n"
-                  "As of another date (YYYY-MM-DD) the result is only printed.\n"
+                  "As of another date (YYYY-MM-DD) the result is only printed; an earlier date is judged with the\n"
+                  "statuses of that day, from the status history (before the history began: as they were then).\n"
                   "Flags are printed for the households of your own team.\n"
                   "  --json   {\"flags\": [{household, rule, version, severity, score, title, explanation, signals,\n"
                   "           discharges}], \"failures\": [{household, rule, version, message}], \"evaluated\",\n"
-                  "           \"as_of\", \"version\", \"stored\", \"raised\", \"updated\", \"resolved\"}\n"
+                  "           \"as_of\", \"version\", \"stored\", \"raised\", \"updated\", \"resolved\",\n"
+                  "           \"history_complete\", \"history_since\"}\n"
                   "           The flags are written as they are evaluated, one per line. When the evaluation\n"
                   "           fails on the way, the object ends with \"error\" and nothing is stored.");
     case Action::List:
@@ -87,6 +136,14 @@ QString RulesCommand::help() const
         return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME rules activate FILE [--from DATE] [--note TEXT]\n\n"
                   "Saves the rule file as a new rule-set version, in force from DATE (default today; not\n"
                   "earlier). Team leads only; refused with every mistake when the file does not check.");
+    case Action::Preview:
+        return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME rules preview FILE [--as-of DATE] [--json]\n\n"
+                  "Evaluates every household with the version active today and with the rule file, as of today or\n"
+                  "as of DATE (YYYY-MM-DD; an earlier day with the statuses of that day), and lists the households\n"
+                  "the file would add and drop. Nothing is stored. Team leads only.\n"
+                  "  --json   {\"file\", \"as_of\", \"active_version\", \"flagged_by_active\", \"flagged_by_file\",\n"
+                  "           \"added\": [household ids], \"dropped\": [household ids], \"failures\",\n"
+                  "           \"history_complete\", \"history_since\"}");
     }
     return {};
 }
@@ -98,6 +155,7 @@ int RulesCommand::run(const QStringList &args, const GlobalOptions &global, Cons
     case Action::List: return list(args, global, console);
     case Action::Test: return test(args, console);
     case Action::Activate: return activate(args, global, console);
+    case Action::Preview: return preview(args, global, console);
     }
     return NothingDone;
 }
@@ -155,6 +213,10 @@ int RulesCommand::evaluate(const QStringList &args, const GlobalOptions &global,
         json.value(QStringLiteral("raised"), run->raised);
         json.value(QStringLiteral("updated"), run->updated);
         json.value(QStringLiteral("resolved"), run->resolved);
+        QJsonObject history;
+        addHistory(history, run->history);
+        for (auto it = history.constBegin(); it != history.constEnd(); ++it)
+            json.value(it.key(), it.value());
         json.finish();
         return failures.isEmpty() ? Done : DoneWithProblems;
     }
@@ -175,6 +237,7 @@ int RulesCommand::evaluate(const QStringList &args, const GlobalOptions &global,
     console.out(tr("%n household(s) evaluated with rule set version %1 as of %2.", nullptr, run->evaluated)
                     .arg(run->ruleSetVersion)
                     .arg(run->asOf.toString(Qt::ISODate)));
+    reportHistory(console, run->history);
     if (run->stored)
         console.out(tr("Flags raised: %1, updated: %2, resolved: %3.").arg(run->raised).arg(run->updated).arg(run->resolved));
     else
@@ -270,31 +333,72 @@ int RulesCommand::test(const QStringList &args, Console &console)
 int RulesCommand::activate(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     ArgumentReader reader({QStringLiteral("from"), QStringLiteral("note")}, {}, 1);
-    if (!reader.parse(args) || reader.positionals().isEmpty()) {
-        console.error(reader.positionals().isEmpty() ? tr("name the rule file to save, e.g. 'rules activate regels.txt'")
-                                                     : reader.error());
-        return NothingDone;
-    }
-    const auto from = reader.date(QStringLiteral("from"));
-    if (!from) {
-        console.error(reader.error());
-        return NothingDone;
-    }
-    const auto text = readRuleFile(reader.positionals().constFirst(), console);
-    if (!text)
+    const auto given = ruleFileArguments(reader, args, QStringLiteral("from"),
+                                         tr("name the rule file to save, e.g. 'rules activate regels.txt'"), console);
+    if (!given)
         return NothingDone;
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)
         return NothingDone;
     RulesService service(open->database(), open->clock(), open->session());
-    const QDate day = from->isValid() ? *from : open->clock().now().toLocalTime().date();
-    auto saved = service.activate(*text, day, reader.value(QStringLiteral("note")));
+    const QDate day = given->date.isValid() ? given->date : open->clock().now().toLocalTime().date();
+    auto saved = service.activate(given->text, day, reader.value(QStringLiteral("note")));
     if (!saved) {
         console.failure(saved.error());
         return NothingDone;
     }
     console.out(tr("Saved as rule set version %1, in force from %2.").arg(saved->version).arg(day.toString(Qt::ISODate)));
     return Done;
+}
+
+int RulesCommand::preview(const QStringList &args, const GlobalOptions &global, Console &console)
+{
+    ArgumentReader reader({QStringLiteral("as-of")}, {QStringLiteral("json")}, 1);
+    const auto given = ruleFileArguments(reader, args, QStringLiteral("as-of"),
+                                         tr("name the rule file to preview, e.g. 'rules preview regels.txt'"), console);
+    if (!given)
+        return NothingDone;
+    const QString &path = given->path;
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
+        return NothingDone;
+    auto preview = RulesService(open->database(), open->clock(), open->session())
+                       .preview(given->text, {}, given->date.isValid() ? std::optional<QDate>(given->date) : std::nullopt);
+    if (!preview) {
+        console.failure(preview.error());
+        return NothingDone;
+    }
+    if (reader.has(QStringLiteral("json"))) {
+        QJsonObject json{{QStringLiteral("file"), path}, {QStringLiteral("as_of"), preview->asOf.toString(Qt::ISODate)},
+                         {QStringLiteral("active_version"), preview->activeVersion},
+                         {QStringLiteral("flagged_by_active"), preview->flaggedByActive},
+                         {QStringLiteral("flagged_by_file"), preview->flaggedByCandidate},
+                         {QStringLiteral("added"), idArray(preview->added)},
+                         {QStringLiteral("dropped"), idArray(preview->dropped)},
+                         {QStringLiteral("failures"), preview->failures}};
+        addHistory(json, preview->history);
+        console.json(json);
+    } else {
+        console.out(tr("As of %1: +%2 / -%3 households. Version %4 (active today) flags %5, %6 would flag %7.")
+                        .arg(preview->asOf.toString(Qt::ISODate))
+                        .arg(preview->added.size())
+                        .arg(preview->dropped.size())
+                        .arg(preview->activeVersion)
+                        .arg(preview->flaggedByActive)
+                        .arg(path)
+                        .arg(preview->flaggedByCandidate));
+        reportHistory(console, preview->history);
+        QList<QStringList> rows;
+        for (const qint64 id : std::as_const(preview->added))
+            rows << QStringList{QString::number(id), tr("added")};
+        for (const qint64 id : std::as_const(preview->dropped))
+            rows << QStringList{QString::number(id), tr("dropped")};
+        if (!rows.isEmpty())
+            console.table({tr("Household"), tr("Change")}, rows, {0});
+        if (preview->failures > 0)
+            console.error(tr("%n rule evaluation(s) skipped on odd data.", nullptr, preview->failures));
+    }
+    return preview->failures == 0 ? Done : DoneWithProblems;
 }
 
 } // namespace vangnet::cli

@@ -7,13 +7,13 @@
 namespace vangnet::cli {
 
 /// The signal-rules engine from the command line (docs/rules.md):
-/// `rules evaluate [--as-of DATE] [--json]`, `rules list [--json]`, `rules test FILE [--json]`
-/// and `rules activate FILE [--from DATE] [--note TEXT]`.
+/// `rules evaluate [--as-of DATE] [--json]`, `rules list [--json]`, `rules test FILE [--json]`,
+/// `rules activate FILE [--from DATE] [--note TEXT]` and `rules preview FILE [--as-of DATE] [--json]`.
 class RulesCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(vangnet::cli::RulesCommand)
 
 public:
-    enum class Action { Evaluate, List, Test, Activate };
+    enum class Action { Evaluate, List, Test, Activate, Preview };
     explicit RulesCommand(Action action) : m_action(action) {}
 
     QStringList words() const override;
@@ -27,6 +27,7 @@ private:
     int list(const QStringList &args, const GlobalOptions &global, Console &console);
     int test(const QStringList &args, Console &console);
     int activate(const QStringList &args, const GlobalOptions &global, Console &console);
+    int preview(const QStringList &args, const GlobalOptions &global, Console &console);
 
     Action m_action;
 };

@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::ImportCommand>(vangnet::cli::ImportCommand::Kind::Discharges));
     using vangnet::cli::RulesCommand;
     for (const auto action : {RulesCommand::Action::Evaluate, RulesCommand::Action::List, RulesCommand::Action::Test,
-                              RulesCommand::Action::Activate})
+                              RulesCommand::Action::Activate, RulesCommand::Action::Preview})
         dispatcher.add(std::make_unique<RulesCommand>(action));
     dispatcher.add(std::make_unique<vangnet::cli::QueueCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::CaseShowCommand>());

@@ -3,6 +3,7 @@
 
 #include "DialogRunner.h"
 #include "MainWindow.h"
+#include "cases/CaseService.h"
 #include "households/DismissFlagDialog.h"
 #include "households/FlagsPanel.h"
 #include "households/HouseholdDetailWidget.h"
@@ -10,7 +11,9 @@
 #include "rules/RuleParametersForm.h"
 #include "rules/RulesPage.h"
 #include "rules/RulesService.h"
+#include "storage/SqlStatement.h"
 
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
@@ -236,4 +239,52 @@ TEST_CASE("A team lead changes a parameter in the form and the draft's text foll
     editor->setPlainText(editor->toPlainText().replace(QStringLiteral("param venster = \n"), QStringLiteral("param venster = 30\n")));
     CHECK(form.isEnabled());
     CHECK(page.findChild<QSpinBox *>(QStringLiteral("parameter_venster"))->value() == 30);
+}
+
+TEST_CASE("A team lead previews the draft as of an earlier day, with that day's statuses", "[app][gui][rules]")
+{
+    AppFixture f;
+    const QDate today = f.clock.today();
+    // A rent signal closed ten days ago: open a fortnight ago, so the rent rule flagged it then.
+    const qint64 closed = f.addHousehold(QStringLiteral("Visser"), QStringLiteral("7411 AB"), 3);
+    const qint64 rent = enterSignal(f.service, closed, PartnerType::Huur, today.addDays(-40));
+    f.clock.set(QDateTime(today.addDays(-30), QTime(12, 0), Qt::UTC));
+    cases::CaseService cases(*f.db, f.clock, f.session);
+    auto opened = cases.openFromSignal(rent);
+    REQUIRE(opened.ok());
+    f.clock.set(QDateTime(today.addDays(-10), QTime(12, 0), Qt::UTC));
+    REQUIRE(cases.closeSignal(opened->id, rent).ok());
+    f.clock.set(QDateTime(today, QTime(12, 0), Qt::UTC));
+
+    const Session lead
+        = f.addUser(QStringLiteral("tineke"), QStringLiteral("Tineke Teamleider"), Role::Teamleider, f.team.id);
+    RulesPage page(*f.db, lead, f.clock);
+    child<QPlainTextEdit>(page, "editor")->setPlainText(RentRule);
+    auto *day = child<QDateEdit>(page, "previewDate");
+    CHECK_FALSE(day->accessibleName().isEmpty());
+    CHECK(day->date() == today); // today by default, and no later
+    CHECK(day->maximumDate() == today);
+
+    QSignalSpy previewed(&page, &RulesPage::previewFinished);
+    page.startPreview();
+    waitFor(previewed);
+    CHECK(page.lastPreview().added.isEmpty()); // closed today
+    day->setDate(today.addDays(-14));
+    CHECK(child<QLabel>(page, "previewSummary")->text() == QStringLiteral("No preview yet.")); // another day: start again
+    previewed.clear();
+    page.startPreview();
+    waitFor(previewed);
+    CHECK(page.lastPreview().asOf == today.addDays(-14));
+    CHECK(page.lastPreview().added == QList<qint64>{closed});
+    CHECK(child<QLabel>(page, "statusLabel")->text().contains(day->date().toString(QStringLiteral("dd-MM-yyyy"))));
+
+    // Before the status history began, the page says so.
+    REQUIRE(runSql(f.db->connection(), QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('status_history_since', ?)"),
+                   {timestampToSql(QDateTime(today.addDays(-7), QTime(8, 0), Qt::UTC))})
+                .ok());
+    previewed.clear();
+    page.startPreview();
+    waitFor(previewed);
+    CHECK_FALSE(page.lastPreview().history.complete);
+    CHECK(child<QLabel>(page, "statusLabel")->text().contains(today.addDays(-7).toString(QStringLiteral("dd-MM-yyyy"))));
 }

@@ -1,5 +1,8 @@
 #include "CliRunner.h"
 
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +31,16 @@ rule elk_signaal {
 }
 )";
 
+/// A demo municipality of 300 households in `home`, "gemeente.sqlite", and a file of `rows` signals
+/// about its people, "signalen.csv".
+void demoWithSignalFile(const QTemporaryDir &home, int rows)
+{
+    REQUIRE(cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), home.filePath(QStringLiteral("gemeente.sqlite")),
+                       QStringLiteral("--households"), QStringLiteral("300"), QStringLiteral("--signals-csv"),
+                       home.filePath(QStringLiteral("signalen.csv")), QStringLiteral("--rows"), QString::number(rows)})
+                .exitCode == 0);
+}
+
 } // namespace
 
 TEST_CASE("vangnet-cli rules: test a file, activate it, evaluate and list", "[cli][rules]")
@@ -35,9 +48,7 @@ TEST_CASE("vangnet-cli rules: test a file, activate it, evaluate and list", "[cl
     QTemporaryDir home;
     const QString db = home.filePath(QStringLiteral("gemeente.sqlite"));
     const QString signalFile = home.filePath(QStringLiteral("signalen.csv"));
-    REQUIRE(cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"), QStringLiteral("300"),
-                       QStringLiteral("--signals-csv"), signalFile, QStringLiteral("--rows"), QStringLiteral("900")})
-                .exitCode == 0);
+    demoWithSignalFile(home, 900);
     const QString good = home.filePath(QStringLiteral("regels.txt"));
     const QString bad = home.filePath(QStringLiteral("fout.txt"));
     writeText(good, everySignalRule);
@@ -140,4 +151,66 @@ TEST_CASE("vangnet-cli rules: test a file, activate it, evaluate and list", "[cl
     CHECK_FALSE(jsonOf(past).value(QStringLiteral("stored")).toBool());
     CHECK(as(home, db, QStringLiteral("consulent"), {QStringLiteral("rules"), QStringLiteral("evaluate"), QStringLiteral("--as-of"),
                                                      QStringLiteral("gisteren")}).exitCode == 2);
+}
+
+TEST_CASE("vangnet-cli rules preview: a rule file as of today or an earlier day, and where the history stops",
+          "[cli][rules][history]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("gemeente.sqlite"));
+    const QString signalFile = home.filePath(QStringLiteral("signalen.csv"));
+    demoWithSignalFile(home, 600);
+    REQUIRE(as(home, db, QStringLiteral("consulent"), {QStringLiteral("import"), QStringLiteral("signals"), signalFile}).exitCode
+            == 0);
+    const QString good = home.filePath(QStringLiteral("regels.txt"));
+    writeText(good, everySignalRule);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+
+    const Run now = as(home, db, QStringLiteral("teamleider"), {QStringLiteral("rules"), QStringLiteral("preview"), good,
+                                                                QStringLiteral("--json")});
+    INFO(now.err.toStdString());
+    REQUIRE(now.exitCode == 0);
+    const QJsonObject p = jsonOf(now);
+    CHECK(p.value(QStringLiteral("as_of")).toString() == today);
+    CHECK(p.value(QStringLiteral("active_version")).toInt() == 1);
+    CHECK(p.value(QStringLiteral("history_complete")).toBool());
+    CHECK(p.value(QStringLiteral("history_since")).isNull());
+    const int active = p.value(QStringLiteral("flagged_by_active")).toInt();
+    const int file = p.value(QStringLiteral("flagged_by_file")).toInt();
+    CHECK(file > 0);
+    CHECK(file == active - p.value(QStringLiteral("dropped")).toArray().size() + p.value(QStringLiteral("added")).toArray().size());
+
+    // Long before the first signal nothing is flagged, by either set.
+    const Run ancient = as(home, db, QStringLiteral("teamleider"), {QStringLiteral("rules"), QStringLiteral("preview"), good,
+                                                                    QStringLiteral("--as-of"), QStringLiteral("2000-01-01"),
+                                                                    QStringLiteral("--json")});
+    REQUIRE(ancient.exitCode == 0);
+    CHECK(jsonOf(ancient).value(QStringLiteral("flagged_by_active")).toInt() == 0);
+    CHECK(jsonOf(ancient).value(QStringLiteral("flagged_by_file")).toInt() == 0);
+
+    // A database whose history began ten days ago (it held data before migration 17) says so.
+    const QDate began = QDate::currentDate().addDays(-10);
+    {
+        auto opened = vangnet::Database::open(vangnet::DatabaseLocation::sqliteFile(db));
+        REQUIRE(opened.ok());
+        REQUIRE(vangnet::runSql((*opened)->connection(),
+                                QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('status_history_since', ?)"),
+                                {vangnet::timestampToSql(QDateTime(began, QTime(12, 0)))})
+                    .ok());
+    }
+    const QString earlier = QDate::currentDate().addDays(-30).toString(Qt::ISODate);
+    const Run early = as(home, db, QStringLiteral("teamleider"), {QStringLiteral("rules"), QStringLiteral("preview"), good,
+                                                                  QStringLiteral("--as-of"), earlier});
+    REQUIRE(early.exitCode == 0);
+    CHECK(early.out.contains(QStringLiteral("Status history is kept since %1").arg(began.toString(Qt::ISODate)).toUtf8()));
+    const Run evaluated = as(home, db, QStringLiteral("consulent"), {QStringLiteral("rules"), QStringLiteral("evaluate"),
+                                                                     QStringLiteral("--as-of"), earlier, QStringLiteral("--json")});
+    CHECK_FALSE(jsonOf(evaluated).value(QStringLiteral("history_complete")).toBool());
+    CHECK(jsonOf(evaluated).value(QStringLiteral("history_since")).toString() == began.toString(Qt::ISODate));
+
+    // Team leads only; a wrong date is refused.
+    CHECK(as(home, db, QStringLiteral("consulent"), {QStringLiteral("rules"), QStringLiteral("preview"), good}).exitCode == 2);
+    CHECK(as(home, db, QStringLiteral("teamleider"), {QStringLiteral("rules"), QStringLiteral("preview"), good,
+                                                      QStringLiteral("--as-of"), QStringLiteral("vorige maand")})
+              .exitCode == 2);
 }

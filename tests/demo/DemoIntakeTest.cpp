@@ -138,6 +138,15 @@ TEST_CASE("A demo municipality has a year of weekly batches and the cases its te
     CHECK(closed > running);
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'afgesloten' AND (outcome IS NULL OR closed_on IS NULL "
                                     "OR closed_on < opened_on OR closed_on > '2026-11-24')")) == 0);
+    // The year's work is in the status history, on the days it happened, so the demo can be
+    // evaluated as of any day of it (docs/rules.md, "As of a past day").
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM cases c WHERE c.status = 'afgesloten' AND NOT EXISTS ("
+                                    "SELECT 1 FROM status_history h WHERE h.case_id = c.id AND h.new_status = 'afgesloten' "
+                                    "AND h.valid_from = c.closed_on)")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM signals s WHERE s.status <> 'nieuw' AND NOT EXISTS ("
+                                    "SELECT 1 FROM status_history h WHERE h.signal_id = s.id AND h.new_status = s.status)")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(DISTINCT valid_from) FROM status_history")) > 100);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM status_history WHERE valid_from > '2026-11-24'")) == 0);
     CHECK(count(*db, QStringLiteral("SELECT COUNT(DISTINCT substr(closed_on, 1, 7)) FROM cases")) >= 6);
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM contact_attempts WHERE attempt_date > '2026-11-24'")) == 0);
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM contact_attempts WHERE reached = 1")) > 0);

@@ -2,8 +2,11 @@
 
 #include "storage/Migrator.h"
 #include "storage/Schema.h"
+#include "storage/SqlStatement.h"
 
 #include <catch2/catch.hpp>
+
+#include <cstdlib>
 
 using namespace vangnet;
 using vangnet::test::TestDatabase;
@@ -41,4 +44,64 @@ TEST_CASE("Migrating an up-to-date database changes nothing", "[migration]")
     REQUIRE(state.ok());
     CHECK(state->kind == SchemaState::Kind::Vangnet);
     CHECK(state->version == schema::latestVersion());
+}
+
+namespace {
+
+QVariant firstValue(const Database &db, const QString &sql)
+{
+    auto q = runSql(db.connection(), sql);
+    REQUIRE(q.ok());
+    return q->next() ? q->value(0) : QVariant();
+}
+
+} // namespace
+
+TEST_CASE("Status history starts with its migration on a database that already holds signals", "[migration][history]")
+{
+    TestDatabase scratch;
+    QList<Migration> before = schema::migrations();
+    REQUIRE(before.last().version == 17);
+    before.removeLast();
+    {
+        auto db = scratch.open(Database::Options{.create = true, .migrate = true, .migrations = before});
+        for (const char *sql : {
+                 "INSERT INTO addresses (postcode, huisnummer, straat, plaats, street_key) "
+                 "VALUES ('7411 AB', 1, 'Lindelaan', 'Vangstad', 'lindelaan')",
+                 "INSERT INTO households (address_id, display_name, name_key, created_at, updated_at) "
+                 "VALUES (1, 'Smit', 'smit', '2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z')",
+                 "INSERT INTO signals (household_id, partner_type, signal_date, fact_key, created_at, status) "
+                 "VALUES (1, 'Huur', '2026-01-01', 'k1', '2026-01-02T09:00:00.000Z', 'afgesloten')",
+                 "INSERT INTO discharge_notices (household_id, institution_type, expected_date, id_document, shelter, "
+                 "income, debts, care, fact_key, created_at) VALUES (1, 'detentie', '2026-03-01', 'onbekend', "
+                 "'onbekend', 'onbekend', 'onbekend', 'onbekend', 'd1', '2026-01-02T09:00:00.000Z')",
+                 "INSERT INTO discharge_notice_history (discharge_id, change, expected_date, id_document, shelter, "
+                 "income, debts, care, lifecycle, changed_at, changed_by) VALUES (1, 'lifecycle', '2026-03-01', "
+                 "'onbekend', 'onbekend', 'onbekend', 'onbekend', 'onbekend', 'aangekondigd', "
+                 "'2026-02-03T23:30:00.000Z', 'Consulent')"})
+            REQUIRE(runSql(db->connection(), QString::fromLatin1(sql)).ok());
+    }
+    auto db = scratch.open();
+    REQUIRE(db->schemaVersion() == 17);
+    // Earlier changes were not kept: the history says since when it is complete (today).
+    const QVariant since = firstValue(*db, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'status_history_since'"));
+    REQUIRE_FALSE(since.isNull());
+    const QDateTime at = timestampFromSql(since);
+    CHECK(at.isValid());
+    CHECK(std::abs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    // What a notice's history kept before takes effect on the day it was written.
+    CHECK(firstValue(*db, QStringLiteral("SELECT valid_from FROM discharge_notice_history")).toString()
+          == QStringLiteral("2026-02-03"));
+}
+
+TEST_CASE("A database made with the status history keeps it from the start", "[migration][history]")
+{
+    TestDatabase scratch;
+    auto db = scratch.open();
+    CHECK(firstValue(*db, QStringLiteral("SELECT COUNT(*) FROM schema_meta WHERE key = 'status_history_since'")).toInt() == 0);
+    // A status row names exactly one signal, notice or case.
+    CHECK_FALSE(runSql(db->connection(), QStringLiteral("INSERT INTO status_history (old_status, new_status, valid_from, "
+                                                       "changed_at, changed_by) VALUES ('nieuw', 'afgesloten', "
+                                                       "'2026-01-01', '2026-01-01T09:00:00.000Z', 'x')"))
+                    .ok());
 }

@@ -11,6 +11,7 @@
 #include "storage/HouseholdQuery.h"
 #include "support/Clock.h"
 
+#include <QDateEdit>
 #include <QFontDatabase>
 #include <QHash>
 #include <QHeaderView>
@@ -72,6 +73,9 @@ RulesPage::RulesPage(const Database &db, const Session &session, const Clock &cl
     m_ui->errorList->setMaximumHeight(5 * m_ui->errorList->fontMetrics().lineSpacing() + 8);
     for (QListWidget *list : {m_ui->addedList, m_ui->droppedList})
         list->setMinimumHeight(4 * list->fontMetrics().lineSpacing());
+    // Today by default; an earlier day is judged with the statuses of that day (docs/rules.md).
+    m_ui->previewDate->setMaximumDate(m_clock.today());
+    m_ui->previewDate->setDate(m_clock.today());
     m_ui->previewProgress->setVisible(false);
     m_ui->stopButton->setVisible(false);
     m_ui->errorList->setVisible(false);
@@ -93,6 +97,7 @@ RulesPage::RulesPage(const Database &db, const Session &session, const Clock &cl
     });
     connect(m_ui->checkButton, &QPushButton::clicked, this, &RulesPage::check);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &RulesPage::startPreview);
+    connect(m_ui->previewDate, &QDateEdit::dateChanged, this, [this] { clearPreview(); });
     connect(m_ui->stopButton, &QPushButton::clicked, m_task, &BackgroundTask::cancel);
     connect(m_ui->activateButton, &QPushButton::clicked, this, &RulesPage::activate);
     connect(m_ui->errorList, &QListWidget::itemClicked, this,
@@ -126,7 +131,7 @@ void RulesPage::setBusy(bool busy)
     m_ui->previewProgress->setVisible(busy);
     m_ui->stopButton->setVisible(busy);
     for (QWidget *w : std::initializer_list<QWidget *>{
-             m_ui->checkButton, m_ui->previewButton, m_ui->activateButton, m_ui->copyButton})
+             m_ui->checkButton, m_ui->previewButton, m_ui->previewDate, m_ui->activateButton, m_ui->copyButton})
         w->setEnabled(!busy);
     m_ui->editor->setReadOnly(busy);
 }
@@ -253,16 +258,17 @@ void RulesPage::startPreview()
     m_failure.clear();
     m_ui->previewSummary->setText(tr("Evaluating every household…"));
     const QString text = m_ui->editor->toPlainText();
+    const QDate asOf = m_ui->previewDate->date();
     m_task->start(
-        [this, text] {
+        [this, text, asOf] {
             auto db = openForWorker(m_location);
             if (!db) {
                 m_failure = db.error().message;
                 return;
             }
             const rules::RulesService service(**db, m_clock, m_session);
-            auto preview
-                = service.preview(text, [this](qint64 done, qint64 total) { return m_task->progress(done, total); });
+            auto preview = service.preview(
+                text, [this](qint64 done, qint64 total) { return m_task->progress(done, total); }, asOf);
             if (preview)
                 m_preview = *preview;
             else
@@ -286,10 +292,20 @@ void RulesPage::showPreview()
         return;
     }
     m_ui->previewSummary->setText(tr("+%1 / −%2 households").arg(m_preview.added.size()).arg(m_preview.dropped.size()));
-    QString status = tr("Today the active version %1 flags %2 households; the new version would flag %3.")
-                         .arg(m_preview.activeVersion)
-                         .arg(m_preview.flaggedByActive)
-                         .arg(m_preview.flaggedByCandidate);
+    QString status = m_preview.asOf >= m_clock.today()
+                         ? tr("Today the active version %1 flags %2 households; the new version would flag %3.")
+                               .arg(m_preview.activeVersion)
+                               .arg(m_preview.flaggedByActive)
+                               .arg(m_preview.flaggedByCandidate)
+                         : tr("On %4 the active version %1 would have flagged %2 households; the new version would have flagged %3.")
+                               .arg(m_preview.activeVersion)
+                               .arg(m_preview.flaggedByActive)
+                               .arg(m_preview.flaggedByCandidate)
+                               .arg(day(m_preview.asOf));
+    if (!m_preview.history.complete)
+        status += QLatin1Char(' ')
+                  + tr("Status history is kept since %1: for an earlier day the statuses are read as they were on %1.")
+                        .arg(day(m_preview.history.since));
     if (m_preview.failures > 0)
         status += QLatin1Char(' ') + tr("%n rule evaluation(s) could not be completed.", nullptr, m_preview.failures);
     m_ui->statusLabel->setText(status);

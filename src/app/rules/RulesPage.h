@@ -25,8 +25,9 @@ class RulesPage;
 
 /// Signaalregels, for the team lead: the rule-set versions (each readable), a draft to edit,
 /// "Check" with errors at line and column, "Preview" (how many households the draft would flag
-/// today, and which are added or dropped compared with the active version; computed on a worker
-/// thread with its own connection) and "Activate…" (a new version from a date). The service
+/// today or as of an earlier day, and which are added or dropped compared with the active
+/// version; computed on a worker thread with its own connection) and "Activate…" (a new version
+/// from a date). The service
 /// checks EditRules again and audits every saved version.
 class RulesPage final : public QWidget {
     Q_OBJECT

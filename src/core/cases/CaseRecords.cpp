@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
+#include "history/StatusHistory.h"
 #include "importing/ImportKeys.h"
 #include "rules/RulesService.h"
 #include "security/Session.h"
@@ -62,7 +63,12 @@ Result<ContactAttempt> CaseService::addAttempt(qint64 caseId, ContactAttempt att
         return id.error();
     attempt.id = *id;
     // Work has started: a new case moves on, whoever else is looking at it (no version check,
-    // the attempt is a record of its own; the version still moves so open forms reload).
+    // the attempt is a record of its own; the version still moves so open forms reload). It was
+    // taken up on the attempt's day.
+    if (auto kept = StatusHistory(m_db).record(StatusOf::Case, QStringLiteral("id = ? AND status = 'nieuw'"), {caseId},
+                                               caseStatusKey(CaseStatus::InBehandeling), stamp(attempt.date));
+        !kept)
+        return kept.error();
     if (auto started = runSql(m_db, QStringLiteral(
             "UPDATE cases SET status = 'in_behandeling', taken_up_on = COALESCE(taken_up_on, ?), version = version + 1, "
             "updated_at = ?, updated_by = ? WHERE id = ? AND status = 'nieuw'"),
@@ -283,7 +289,7 @@ Result<void> CaseService::setCondition(qint64 caseId, const QString &key, import
 Result<void> CaseService::closeSignal(qint64 caseId, qint64 signalId)
 {
     return changeFacts(caseId, [&](const Case &) -> Result<void> {
-        auto closed = CaseRepository(m_db, m_session.fields()).closeLinkedSignal(caseId, signalId);
+        auto closed = CaseRepository(m_db, m_session.fields()).closeLinkedSignal(caseId, signalId, stamp());
         if (!closed)
             return closed.error();
         if (!*closed)

@@ -1,5 +1,7 @@
 #include "cases/CaseRepository.h"
 
+#include "history/ConditionHistory.h"
+#include "history/StatusHistory.h"
 #include "importing/ImportKeys.h"
 #include "security/FieldCipher.h"
 #include "storage/SqlStatement.h"
@@ -176,7 +178,7 @@ Error CaseRepository::staleEdit(const Case &current)
                      .arg(current.updatedBy)};
 }
 
-Result<int> CaseRepository::linkNew(qint64 caseId, qint64 householdId)
+Result<int> CaseRepository::linkNew(qint64 caseId, qint64 householdId, const ChangeStamp &stamp)
 {
     auto signalsLinked = runSql(m_db, QStringLiteral(
         "INSERT INTO case_signals (case_id, signal_id) SELECT ?, s.id FROM signals s WHERE s.household_id = ? "
@@ -192,24 +194,34 @@ Result<int> CaseRepository::linkNew(qint64 caseId, qint64 householdId)
         {caseId, householdId}, "link notices");
     if (!noticesLinked)
         return noticesLinked.error();
-    for (const char *sql : {"UPDATE signals SET status = 'in_behandeling' WHERE status = 'nieuw' AND id IN "
-                            "(SELECT signal_id FROM case_signals WHERE case_id = ?)",
-                            "UPDATE discharge_notices SET status = 'in_behandeling' WHERE status = 'nieuw' AND id IN "
-                            "(SELECT discharge_id FROM case_discharges WHERE case_id = ?)"})
-        if (auto marked = runSql(m_db, QString::fromLatin1(sql), {caseId}, "mark linked"); !marked)
-            return marked.error();
+    const StatusHistory statuses(m_db);
+    const QString inProgress = QStringLiteral("in_behandeling");
+    if (auto marked = statuses.change(StatusOf::Signal, QStringLiteral("status = 'nieuw' AND id IN "
+                                                                       "(SELECT signal_id FROM case_signals WHERE case_id = ?)"),
+                                      {caseId}, inProgress, stamp);
+        !marked)
+        return marked.error();
+    if (auto marked = statuses.change(StatusOf::Discharge,
+                                      QStringLiteral("status = 'nieuw' AND id IN "
+                                                     "(SELECT discharge_id FROM case_discharges WHERE case_id = ?)"),
+                                      {caseId}, inProgress, stamp);
+        !marked)
+        return marked.error();
     return linked + noticesLinked->numRowsAffected();
 }
 
-Result<void> CaseRepository::setLinkedStatus(qint64 caseId, const QString &status, const QString &ddasStatus)
+Result<void> CaseRepository::setLinkedStatus(qint64 caseId, const QString &status, const QString &ddasStatus,
+                                             const ChangeStamp &stamp)
 {
-    if (auto s = runSql(m_db, QStringLiteral("UPDATE signals SET status = ?, ddas_status = ? WHERE id IN "
-                                             "(SELECT signal_id FROM case_signals WHERE case_id = ?)"),
-                        {status, ddasStatus, caseId}, "set signal status"); !s)
+    const StatusHistory statuses(m_db);
+    if (auto s = statuses.change(StatusOf::Signal, QStringLiteral("id IN (SELECT signal_id FROM case_signals WHERE case_id = ?)"),
+                                 {caseId}, status, stamp, QStringLiteral("ddas_status = ?"), {ddasStatus});
+        !s)
         return s.error();
-    if (auto d = runSql(m_db, QStringLiteral("UPDATE discharge_notices SET status = ? WHERE id IN "
-                                             "(SELECT discharge_id FROM case_discharges WHERE case_id = ?)"),
-                        {status, caseId}, "set notice status"); !d)
+    if (auto d = statuses.change(StatusOf::Discharge,
+                                 QStringLiteral("id IN (SELECT discharge_id FROM case_discharges WHERE case_id = ?)"), {caseId},
+                                 status, stamp);
+        !d)
         return d.error();
     return success();
 }
@@ -389,13 +401,18 @@ Result<void> CaseRepository::seedConditions(qint64 caseId, const QDateTime &at, 
 Result<void> CaseRepository::setCondition(qint64 caseId, const QString &key, const QString &state, bool setOnCase,
                                           QDate since, const QDateTime &at, const QString &by)
 {
+    const QString source = setOnCase ? QStringLiteral("zaak") : QStringLiteral("melding");
+    const QDate holds = setOnCase && since.isValid() ? since : QDate();
+    if (auto kept = ConditionHistory(m_db).recordSet(caseId, key, state, source, holds,
+                                                     ChangeStamp{by, at, holds.isValid() ? holds : at.toLocalTime().date()});
+        !kept)
+        return kept;
     if (auto removed = runSql(m_db, QStringLiteral("DELETE FROM basic_conditions WHERE case_id = ? AND condition_key = ?"),
                               {caseId, key}, "set condition"); !removed)
         return removed.error();
     auto q = runSql(m_db, QStringLiteral("INSERT INTO basic_conditions (case_id, condition_key, state, source, since, "
                                          "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {caseId, key, state, setOnCase ? QStringLiteral("zaak") : QStringLiteral("melding"),
-                     setOnCase && since.isValid() ? QVariant(isoDate(since)) : sqlNull(), timestampToSql(at), by},
+                    {caseId, key, state, source, holds.isValid() ? QVariant(isoDate(holds)) : sqlNull(), timestampToSql(at), by},
                     "set condition");
     if (!q)
         return q.error();
@@ -418,14 +435,15 @@ Result<CaseOrigin> CaseRepository::originOfNewWork(qint64 householdId) const
     return notice->next() ? CaseOrigin::Discharge : CaseOrigin::Manual;
 }
 
-Result<bool> CaseRepository::closeLinkedSignal(qint64 caseId, qint64 signalId)
+Result<bool> CaseRepository::closeLinkedSignal(qint64 caseId, qint64 signalId, const ChangeStamp &stamp)
 {
-    auto q = runSql(m_db, QStringLiteral("UPDATE signals SET status = 'afgesloten' WHERE id = ? AND status <> 'afgesloten' "
-                                         "AND id IN (SELECT signal_id FROM case_signals WHERE case_id = ?)"),
-                    {signalId, caseId}, "close signal");
-    if (!q)
-        return q.error();
-    return q->numRowsAffected() > 0;
+    auto closed = StatusHistory(m_db).change(StatusOf::Signal,
+                                             QStringLiteral("id = ? AND status <> 'afgesloten' "
+                                                            "AND id IN (SELECT signal_id FROM case_signals WHERE case_id = ?)"),
+                                             {signalId, caseId}, QStringLiteral("afgesloten"), stamp);
+    if (!closed)
+        return closed.error();
+    return *closed > 0;
 }
 
 Result<bool> CaseRepository::hasNotice(qint64 caseId, qint64 dischargeId) const

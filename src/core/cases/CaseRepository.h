@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "history/ChangeStamp.h"
 #include "support/Result.h"
 
 #include <QSqlDatabase>
@@ -29,10 +30,10 @@ public:
                         const QDateTime &at, const QString &by);
 
     /// Links the household's new signals and notices that are in no case; marks them
-    /// "in_behandeling". Returns how many were linked.
-    Result<int> linkNew(qint64 caseId, qint64 householdId);
+    /// "in_behandeling" (status history: `stamp`). Returns how many were linked.
+    Result<int> linkNew(qint64 caseId, qint64 householdId, const ChangeStamp &stamp);
     /// The linked signals' and notices' internal status, and the signals' reported DDAS status.
-    Result<void> setLinkedStatus(qint64 caseId, const QString &status, const QString &ddasStatus);
+    Result<void> setLinkedStatus(qint64 caseId, const QString &status, const QString &ddasStatus, const ChangeStamp &stamp);
     Result<QList<qint64>> unlinkedSignals(qint64 householdId) const;
 
     Result<QList<ContactAttempt>> attempts(qint64 caseId) const;
@@ -50,7 +51,8 @@ public:
     /// Seeds the checklist from the case's newest linked notice, when it has none yet.
     Result<void> seedConditions(qint64 caseId, const QDateTime &at, const QString &by);
     /// One checklist row: `setOnCase` with the day it holds from (a caseworker's word), or copied
-    /// from the notice (since invalid).
+    /// from the notice (since invalid). Kept in the checklist's history, in effect from `since`
+    /// (a caseworker's word) or from the day of `at`.
     Result<void> setCondition(qint64 caseId, const QString &key, const QString &state, bool setOnCase, QDate since,
                               const QDateTime &at, const QString &by);
     /// Where the queue's "take" starts a case that has no flag: from the household's new signals,
@@ -58,7 +60,7 @@ public:
     Result<CaseOrigin> originOfNewWork(qint64 householdId) const;
     /// The case's linked signal `signalId`, closed by hand ("afgesloten"); false when the signal is
     /// not linked to the case or already closed.
-    Result<bool> closeLinkedSignal(qint64 caseId, qint64 signalId);
+    Result<bool> closeLinkedSignal(qint64 caseId, qint64 signalId, const ChangeStamp &stamp);
     /// Whether the notice is linked to the case.
     Result<bool> hasNotice(qint64 caseId, qint64 dischargeId) const;
 

@@ -4,6 +4,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseTimelines.h"
 #include "clocks/ClockService.h"
+#include "history/StatusHistory.h"
 #include "households/HouseholdService.h"
 #include "importing/ImportKeys.h"
 #include "rules/RulesService.h"
@@ -83,6 +84,11 @@ Result<void> CaseService::bump(qint64 caseId, int version, const QString &setSql
         .update(caseId, version, setSql, values, m_clock.now(), m_session.user().displayName);
 }
 
+ChangeStamp CaseService::stamp(QDate validFrom) const
+{
+    return {m_session.user().displayName, m_clock.now(), validFrom.isValid() ? validFrom : m_clock.today()};
+}
+
 // --- opening -------------------------------------------------------------------------------
 
 Result<Case> CaseService::open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId)
@@ -110,7 +116,7 @@ Result<Case> CaseService::open(qint64 householdId, CaseOrigin origin, qint64 fla
     auto id = repo.insert(c);
     if (!id)
         return id.error();
-    if (auto linked = repo.linkNew(*id, householdId); !linked)
+    if (auto linked = repo.linkNew(*id, householdId, stamp()); !linked)
         return linked.error();
     if (auto seeded = repo.seedConditions(*id, m_clock.now(), c.openedBy); !seeded)
         return seeded.error();
@@ -318,11 +324,15 @@ Result<Case> CaseService::move(qint64 caseId, int version, CaseStatus to)
     const bool reopening = c->status == CaseStatus::Afgesloten;
     if (reopening)
         set += QStringLiteral(", closed_on = NULL, outcome = NULL");
+    if (auto kept = StatusHistory(m_db).record(StatusOf::Case, QStringLiteral("id = ? AND version = ?"), {caseId, version},
+                                               caseStatusKey(to), stamp());
+        !kept)
+        return kept.error();
     if (auto saved = bump(caseId, version, set, values); !saved)
         return saved.error();
     CaseRepository repo(m_db, m_session.fields());
     if (reopening) {
-        if (auto reset = repo.setLinkedStatus(caseId, QStringLiteral("in_behandeling"), ddas::notYetTakenUp()); !reset)
+        if (auto reset = repo.setLinkedStatus(caseId, QStringLiteral("in_behandeling"), ddas::notYetTakenUp(), stamp()); !reset)
             return reset.error();
         if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
             return flagged.error();
@@ -358,6 +368,11 @@ Result<Case> CaseService::close(qint64 caseId, int version, const QString &outco
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
     const QString reason = internalReason.trimmed();
+    // The case, its signals and its notices are closed from the closing date on, not from today.
+    if (auto kept = StatusHistory(m_db).record(StatusOf::Case, QStringLiteral("id = ? AND version = ?"), {caseId, version},
+                                               caseStatusKey(CaseStatus::Afgesloten), stamp(closedOn));
+        !kept)
+        return kept.error();
     if (auto saved = bump(caseId, version,
                           QStringLiteral("status = 'afgesloten', closed_on = ?, outcome = ?, internal_reason_enc = ?"),
                           {isoDate(closedOn), outcome, reason.isEmpty() ? sqlNull() : QVariant(m_session.fields().seal(reason))});
@@ -365,7 +380,7 @@ Result<Case> CaseService::close(qint64 caseId, int version, const QString &outco
         return saved.error();
     CaseRepository repo(m_db, m_session.fields());
     const QString reported = ddas::isNotTakenUpOutcome(outcome) ? outcome : ddas::notYetTakenUp();
-    if (auto marked = repo.setLinkedStatus(caseId, QStringLiteral("afgesloten"), reported); !marked)
+    if (auto marked = repo.setLinkedStatus(caseId, QStringLiteral("afgesloten"), reported, stamp(closedOn)); !marked)
         return marked.error();
     if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
         return flagged.error();
@@ -492,7 +507,7 @@ Result<Case> CaseService::linkNewSignals(qint64 caseId)
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
     CaseRepository repo(m_db, m_session.fields());
-    auto linked = repo.linkNew(caseId, c->householdId);
+    auto linked = repo.linkNew(caseId, c->householdId, stamp());
     if (!linked)
         return linked.error();
     if (auto seeded = repo.seedConditions(caseId, m_clock.now(), m_session.user().displayName); !seeded)

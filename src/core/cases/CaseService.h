@@ -2,6 +2,7 @@
 
 #include "audit/AuditEvent.h"
 #include "cases/Case.h"
+#include "history/ChangeStamp.h"
 #include "support/Clock.h"
 #include "support/Result.h"
 
@@ -117,6 +118,8 @@ private:
     Result<Case> open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId);
     Result<void> audit(qint64 caseId, const QString &detail) const;
     Result<void> bump(qint64 caseId, int version, const QString &setSql, const QVariantList &values) const;
+    /// This user, now, in effect from `validFrom` (default today): for the status history.
+    ChangeStamp stamp(QDate validFrom = {}) const;
     /// A change to what the rules read about the household, on an open case: `change` (the write
     /// and its audit record), then the household re-evaluated, in one transaction.
     Result<void> changeFacts(qint64 caseId, const std::function<Result<void>(const Case &)> &change);

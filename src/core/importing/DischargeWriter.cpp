@@ -179,7 +179,7 @@ Result<void> DischargeWriter::supersedeOlder(const DischargeRow &row, const RowT
             return superseded;
         if (auto audited = audit(old.id, QStringLiteral("superseded_by:%1").arg(written.id)); !audited)
             return audited;
-        auto linked = m_notices.carryOverCase(old.id, written.id);
+        auto linked = m_notices.carryOverCase(old.id, written.id, m_changes.actor, m_changes.at);
         if (!linked)
             return linked.error();
         carried = carried || *linked;

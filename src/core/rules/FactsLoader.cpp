@@ -1,6 +1,7 @@
 #include "rules/FactsLoader.h"
 
 #include "domain/Person.h"
+#include "rules/AsOfHistory.h"
 #include "storage/BulkRead.h"
 #include "zrm/ZrmScale.h"
 
@@ -153,7 +154,7 @@ Result<void> readCaseConditions(const QSqlDatabase &db, const QString &onlyHouse
 
 } // namespace
 
-FactsLoader::FactsLoader(QSqlDatabase db) : m_db(std::move(db)) {}
+FactsLoader::FactsLoader(QSqlDatabase db, QDate statusesOn) : m_db(std::move(db)), m_statusesOn(statusesOn) {}
 
 Result<QList<HouseholdFacts>> FactsLoader::loadAll() const
 {
@@ -320,6 +321,9 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
 
     if (auto zrm = readZrmScores(m_db, ids ? only : QString(), factsOf); !zrm)
         return zrm.error();
+    if (m_statusesOn.isValid())
+        if (auto earlier = AsOfHistory(m_db).apply(facts, m_statusesOn); !earlier)
+            return earlier.error();
     return facts;
 }
 

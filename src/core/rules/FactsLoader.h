@@ -13,7 +13,9 @@ namespace vangnet::rules {
 /// households with a million signals spends well under a second here.
 class FactsLoader {
 public:
-    explicit FactsLoader(QSqlDatabase db);
+    /// With `statusesOn` (a day before today) the statuses are those of that day, put back from
+    /// the history (AsOfHistory); without, as stored now.
+    explicit FactsLoader(QSqlDatabase db, QDate statusesOn = {});
 
     /// Every household, by ascending id.
     Result<QList<HouseholdFacts>> loadAll() const;
@@ -25,6 +27,7 @@ private:
     Result<QList<HouseholdFacts>> loadSome(const QList<qint64> *ids) const;
 
     QSqlDatabase m_db;
+    QDate m_statusesOn;
 };
 
 } // namespace vangnet::rules

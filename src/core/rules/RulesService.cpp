@@ -163,7 +163,8 @@ Result<RuleSet> compile(const StoredRuleSet &stored)
 
 } // namespace
 
-Result<RulePreview> RulesService::preview(const QString &candidate, const RulesProgress &progress) const
+Result<RulePreview> RulesService::preview(const QString &candidate, const RulesProgress &progress,
+                                          std::optional<QDate> asOf) const
 {
     if (auto allowed = m_session.require(Permission::EditRules); !allowed)
         return allowed.error();
@@ -171,8 +172,9 @@ Result<RulePreview> RulesService::preview(const QString &candidate, const RulesP
     if (!parsed.ok())
         return parseRefusal(parsed);
     RulePreview preview;
-    preview.asOf = m_clock.now().toLocalTime().date();
-    auto active = ruleSetOn(preview.asOf);
+    const QDate today = m_clock.today();
+    preview.asOf = asOf.value_or(today);
+    auto active = ruleSetOn(today);
     if (!active)
         return active.error();
     auto activeRules = compile(*active);
@@ -181,7 +183,11 @@ Result<RulePreview> RulesService::preview(const QString &candidate, const RulesP
     preview.activeVersion = active->version;
     parsed.ruleSet.version = active->version + 1;
 
-    auto facts = FactsLoader(m_db).loadAll();
+    auto covered = coverageOn(preview.asOf);
+    if (!covered)
+        return covered.error();
+    preview.history = *covered;
+    auto facts = FactsLoader(m_db, preview.asOf < today ? preview.asOf : QDate()).loadAll();
     if (!facts)
         return facts.error();
     // Both rule sets on each slice in turn: the bar counts 2 × households.
@@ -291,7 +297,12 @@ Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate
     if (store)
         if (auto begun = tx.beginResult(); !begun)
             return begun.error();
-    const FactsLoader loader(m_db);
+    // A day before today is judged with the statuses of that day (docs/rules.md, "As of a past day").
+    auto covered = coverageOn(asOf);
+    if (!covered)
+        return covered.error();
+    out.history = *covered;
+    const FactsLoader loader(m_db, asOf < m_clock.today() ? asOf : QDate());
     auto facts = householdIds ? loader.load(*householdIds) : loader.loadAll(); // ascending household id
     if (!facts)
         return facts.error();
@@ -350,6 +361,13 @@ Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate
     spdlog::info("rules version {} evaluated {} households as of {}: {} raised, {} updated, {} resolved", out.ruleSetVersion,
                  out.evaluated, day.toStdString(), out.raised, out.updated, out.resolved);
     return out;
+}
+
+Result<HistoryCoverage> RulesService::coverageOn(QDate day) const
+{
+    if (day >= m_clock.today())
+        return HistoryCoverage{};
+    return AsOfHistory(m_db).coverage(day);
 }
 
 Result<QDate> RulesService::lastFullEvaluation() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rules/AsOfHistory.h"
 #include "rules/Flag.h"
 #include "rules/RuleSet.h"
 #include "support/Clock.h"
@@ -54,9 +55,12 @@ struct EvaluationRun {
     int updated = 0;     ///< open flags whose facts or rule version changed
     int resolved = 0;    ///< flags whose facts no longer hold
     bool cancelled = false;
+    /// As of a day before the status history began, statuses are those of the day it began.
+    HistoryCoverage history;
 };
 
-/// What activating a candidate rule set would change today, compared with the active one.
+/// What activating a candidate rule set would change today (or as of an earlier day), compared
+/// with the one active today.
 struct RulePreview {
     QDate asOf;
     int activeVersion = 0;
@@ -66,6 +70,7 @@ struct RulePreview {
     QList<qint64> dropped;      ///< flagged by the active version only (ascending)
     int failures = 0;           ///< rule evaluations the candidate could not complete
     bool cancelled = false;
+    HistoryCoverage history;    ///< as EvaluationRun::history
 };
 
 using RulesProgress = std::function<bool(qint64 done, qint64 total)>;
@@ -90,8 +95,10 @@ public:
     /// Parses and type-checks rule text without saving (`vangnet-cli rules test`).
     static ParseResult check(const QString &text);
 
-    /// How many households the candidate would flag today, and which differ from the active set.
-    Result<RulePreview> preview(const QString &candidate, const RulesProgress &progress = {}) const;
+    /// How many households the candidate would flag today (or as of `asOf`, with the statuses of
+    /// that day), and which differ from the version active today.
+    Result<RulePreview> preview(const QString &candidate, const RulesProgress &progress = {},
+                                std::optional<QDate> asOf = {}) const;
     /// Saves the text as a new version in force from `effectiveFrom` (not before today). Refuses
     /// text with errors (ErrorCode::Invalid, "regel L, kolom K: …").
     Result<StoredRuleSet> activate(const QString &text, QDate effectiveFrom, const QString &note);
@@ -118,6 +125,8 @@ private:
     Result<EvaluationRun> run(const QList<qint64> *householdIds, QDate asOf, bool store, const RulesProgress &progress,
                               const EvaluationSink &sink);
     Result<void> ensureDefault() const;
+    /// How far the status history reaches for an evaluation as of `day` (complete from today on).
+    Result<HistoryCoverage> coverageOn(QDate day) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -1,5 +1,7 @@
 #include "signals/DischargeRepository.h"
 
+#include "history/ConditionHistory.h"
+#include "history/StatusHistory.h"
 #include "importing/ImportKeys.h"
 #include "storage/SqlStatement.h"
 #include "support/IsoDate.h"
@@ -29,6 +31,7 @@ const QString colLifecycle = QStringLiteral("lifecycle");
 const QString colChannel = QStringLiteral("channel");
 const QString colChangedAt = QStringLiteral("changed_at");
 const QString colChangedBy = QStringLiteral("changed_by");
+const QString colValidFrom = QStringLiteral("valid_from");
 // discharge_notices' own columns besides those.
 const QString colHousehold = QStringLiteral("household_id");
 const QString colPerson = QStringLiteral("person_id");
@@ -101,10 +104,11 @@ Result<void> DischargeRepository::keepHistory(qint64 dischargeId, const QString 
                                               const QString &by, const QDateTime &at)
 {
     auto q = runSql(m_db,
-                    QStringLiteral("INSERT INTO discharge_notice_history (%1, %2, %3, %4, %5, %6) "
-                                   "SELECT id, ?, ?, %4, ?, ? FROM discharge_notices WHERE id = ?")
-                        .arg(colDischarge, colChange, colBatch, copiedColumns(), colChangedAt, colChangedBy),
-                    {change, batchId == 0 ? sqlNull() : QVariant(batchId), timestampToSql(at), by, dischargeId},
+                    QStringLiteral("INSERT INTO discharge_notice_history (%1, %2, %3, %4, %5, %6, %7) "
+                                   "SELECT id, ?, ?, %4, ?, ?, ? FROM discharge_notices WHERE id = ?")
+                        .arg(colDischarge, colChange, colBatch, copiedColumns(), colChangedAt, colChangedBy, colValidFrom),
+                    {change, batchId == 0 ? sqlNull() : QVariant(batchId), timestampToSql(at), by,
+                     isoDate(at.toLocalTime().date()), dischargeId},
                     "keep discharge notice history");
     if (!q)
         return q.error();
@@ -316,7 +320,7 @@ Result<void> DischargeRepository::supersede(qint64 oldId, qint64 newId, qint64 b
     return success();
 }
 
-Result<bool> DischargeRepository::carryOverCase(qint64 oldId, qint64 newId)
+Result<bool> DischargeRepository::carryOverCase(qint64 oldId, qint64 newId, const QString &by, const QDateTime &at)
 {
     auto linked = runSql(m_db,
                          QStringLiteral("INSERT INTO case_discharges (case_id, discharge_id) SELECT cd.case_id, ? "
@@ -329,10 +333,8 @@ Result<bool> DischargeRepository::carryOverCase(qint64 oldId, qint64 newId)
         return linked.error();
     if (linked->numRowsAffected() <= 0)
         return false;
-    auto marked = runSql(m_db,
-                         QStringLiteral("UPDATE discharge_notices SET status = 'in_behandeling' "
-                                        "WHERE id = ? AND status = 'nieuw'"),
-                         {newId}, "link the newer notice to the case");
+    auto marked = StatusHistory(m_db).change(StatusOf::Discharge, QStringLiteral("id = ? AND status = 'nieuw'"), {newId},
+                                             QStringLiteral("in_behandeling"), ChangeStamp::sameDay(by, at));
     if (!marked)
         return marked.error();
     return true;
@@ -349,11 +351,13 @@ Result<int> DischargeRepository::followOnOpenCases(qint64 dischargeId, const QSt
     if (lifecycle && importing::isFinalLifecycle(*lifecycle))
         return 0;
     int changed = 0;
+    const ConditionHistory history(m_db);
+    const QString copied = QStringLiteral("condition_key = ? AND source = 'melding' AND state <> ? AND case_id IN (%1)")
+                               .arg(QLatin1String(openCasesOfNotice));
     for (const auto &[key, state] : conditionsOf((*notice)->content)) {
-        auto q = runSql(m_db,
-                        QStringLiteral("UPDATE basic_conditions SET state = ?, updated_at = ?, updated_by = ? "
-                                       "WHERE condition_key = ? AND source = 'melding' AND state <> ? AND case_id IN (%1)")
-                            .arg(QLatin1String(openCasesOfNotice)),
+        if (auto kept = history.recordState(copied, {key, state, dischargeId}, state, ChangeStamp::sameDay(by, at)); !kept)
+            return kept.error();
+        auto q = runSql(m_db, QStringLiteral("UPDATE basic_conditions SET state = ?, updated_at = ?, updated_by = ? WHERE %1").arg(copied),
                         {state, timestampToSql(at), by, key, state, dischargeId}, "follow the notice on the case");
         if (!q)
             return q.error();

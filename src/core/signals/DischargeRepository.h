@@ -58,7 +58,8 @@ class DischargeRepository {
 public:
     explicit DischargeRepository(QSqlDatabase db);
 
-    /// Copies the notice as it stands now into its history, before the caller changes it.
+    /// Copies the notice as it stands now into its history, before the caller changes it; the
+    /// change takes effect on the day of `at` (valid_from, docs/rules.md "As of a past day").
     Result<void> keepHistory(qint64 dischargeId, const QString &change, qint64 batchId, const QString &by,
                              const QDateTime &at);
     /// Sets the stored lifecycle (never Uitgestroomd: that follows from the date), keeping history.
@@ -89,7 +90,7 @@ public:
     Result<void> supersede(qint64 oldId, qint64 newId, qint64 batchId, const QString &by, const QDateTime &at);
     /// Links `newId` to the open cases that hold `oldId` (status in_behandeling), so the case and
     /// its checklist carry over to the newer notice. True when it was linked to one.
-    Result<bool> carryOverCase(qint64 oldId, qint64 newId);
+    Result<bool> carryOverCase(qint64 oldId, qint64 newId, const QString &by, const QDateTime &at);
     /// The checklist rows copied from the notice (source 'melding') of the open cases that hold
     /// it take the notice's states; rows a caseworker set (source 'zaak') are left alone, and a
     /// notice that has ended changes nothing. The number of rows changed.

@@ -19,6 +19,7 @@ public:
     /// Replaces the DDL placeholders used by migrations:
     ///   {id}      an auto-numbered 64-bit primary key column type
     ///   {bigint}  a 64-bit integer column type
+    ///   {utc_now} the moment the statement runs, as timestampToSql() writes it (UTC, ISO 8601)
     QString expandDdl(const QString &ddl) const;
 
     /// Statements run on every new connection (SQLite pragmas).

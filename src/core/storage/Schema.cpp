@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "storage/HistorySchema.h"
 #include "storage/PlannerSchema.h"
 #include "storage/QueueSchema.h"
 #include "storage/ReportingSchema.h"
@@ -516,7 +517,7 @@ const QList<Migration> &migrations()
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
-                                      planRuns(), reporting(), queueIndexes()};
+                                      planRuns(), reporting(), statusHistory(), queueIndexes()};
     return all;
 }
 
