@@ -1,5 +1,6 @@
-// The facts the case workflow records — ZRM scores and contact attempts — reaching the rules,
-// through the full evaluation and through the evaluation of one household.
+// The facts the case workflow records — ZRM scores (of the household and of each member) and
+// contact attempts — reaching the rules, through the full evaluation and through the evaluation
+// of one household.
 #include "RulesTestSupport.h"
 #include "zrm/ZrmFixture.h"
 
@@ -40,6 +41,15 @@ struct CaseFactsFixture : test::ZrmFixture {
                 return f;
         FAIL("no open flag " << ruleId.toStdString());
         return {};
+    }
+
+    /// Makes `rulesText` (added to the default set) the rules in force, as a team lead does.
+    void activate(const QString &rulesText)
+    {
+        const Session lead = users.add(QStringLiteral("teamleider-a"), Role::Teamleider, users.teamA().id);
+        auto activated = RulesService(*db, clock, lead).activate(defaultRuleSetText() + rulesText, today(), QStringLiteral("test"));
+        INFO((activated ? std::string() : activated.error().message.toStdString()));
+        REQUIRE(activated.ok());
     }
 
     HouseholdFacts factsOf(qint64 householdId, bool all)
@@ -201,4 +211,49 @@ TEST_CASE_METHOD(CaseFactsFixture, "The household's wijk and its members' roles 
         CHECK(roles.first() == roleKey(MemberRole::Hoofdbewoner));
         CHECK(roles.at(1) == roleKey(MemberRole::Partner));
     }
+}
+
+TEST_CASE_METHOD(CaseFactsFixture, "A member's own ZRM scores reach the rules beside the household's", "[rules][zrm]")
+{
+    activate(QStringLiteral(R"rules(
+rule lid_huisvesting_laag {
+  title "Een lid met huisvesting acuut of niet zelfredzaam"
+  severity hoog
+  score 30
+  when exists(persons where zrm(huisvesting) >= 1 and zrm(huisvesting) <= 2)
+  explain "huishouden {zrm(huisvesting)}, leden {count(persons where zrm(huisvesting) >= 1 and zrm(huisvesting) <= 2)}"
+}
+)rules"));
+    const auto jansen = household(QStringLiteral("Jansen"), 1, 2);
+    const qint64 first = jansen.second;
+    const qint64 second = count(QStringLiteral("SELECT MAX(id) FROM persons WHERE household_id = ?"), {jansen.first});
+    REQUIRE(second != first);
+    assess(jansen.first, today().addDays(-30), {{QStringLiteral("huisvesting"), 2}}, first);
+    assess(jansen.first, today().addDays(-400), {{QStringLiteral("financien"), 1}}, second);
+    assess(jansen.first, today().addDays(-10), {{QStringLiteral("huisvesting"), 4}, {QStringLiteral("financien"), 3}});
+    assess(jansen.first, today().addDays(-5), {{QStringLiteral("financien"), 2}}, first);
+
+    for (const bool all : {false, true}) {
+        const HouseholdFacts facts = factsOf(jansen.first, all);
+        // The household: the latest over every assessment, of the household and of its members.
+        CHECK(facts.zrmScores == QHash<QString, int>{{QStringLiteral("huisvesting"), 4}, {QStringLiteral("financien"), 2}});
+        REQUIRE(facts.persons.size() == 2);
+        const PersonFact &a = facts.persons.at(0);
+        const PersonFact &b = facts.persons.at(1);
+        REQUIRE(a.id == first);
+        // A member: only the assessments of that member.
+        CHECK(a.zrmScores == QHash<QString, int>{{QStringLiteral("huisvesting"), 2}, {QStringLiteral("financien"), 2}});
+        CHECK(a.zrmDates.value(QStringLiteral("huisvesting")) == today().addDays(-30));
+        CHECK(a.zrmDates.value(QStringLiteral("financien")) == today().addDays(-5));
+        CHECK(b.zrmScores == QHash<QString, int>{{QStringLiteral("financien"), 1}});
+        CHECK(b.zrmDates.value(QStringLiteral("financien")) == today().addDays(-400));
+    }
+
+    // Recording the member's score evaluated the household: the household's 4 does not hide it.
+    CHECK(openRules(jansen.first) == QStringList{QStringLiteral("lid_huisvesting_laag")});
+    CHECK(openFlag(jansen.first, QStringLiteral("lid_huisvesting_laag")).flag.explanation == QStringLiteral("huishouden 4, leden 1"));
+    auto full = rules.evaluateAll();
+    REQUIRE(full.ok());
+    CHECK(full->raised == 0);
+    CHECK(full->resolved == 0);
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 namespace vangnet::rules {
@@ -440,7 +441,10 @@ NodePtr ExpressionParser::parseCall(const Token &name)
         const bool known = zrm::isDomain(domain.text);
         if ((domain.kind != Token::Kind::Identifier && domain.kind != Token::Kind::String) || !known)
             fail(domain.pos, QCoreApplication::translate("vangnet::rules", "unknown ZRM domain %1").arg(describe(domain)));
-        result = sameWord(name.text, "zrm") ? nodes::zrmScore(domain.text, name.pos) : nodes::zrmAgeDays(domain.text, name.pos);
+        // Inside `persons where …` the member's own score, as a member's facts hide the household's.
+        const bool ofPerson = std::find(m_scopes.begin(), m_scopes.end(), ItemKind::Person) != m_scopes.end();
+        result = sameWord(name.text, "zrm") ? nodes::zrmScore(domain.text, ofPerson, name.pos)
+                                            : nodes::zrmAgeDays(domain.text, ofPerson, name.pos);
     } else if (sameWord(name.text, "latest")) {
         NodePtr collection = requireCollection(parseExpression(), name.text);
         if (collection->type() != ValueType::Signals)

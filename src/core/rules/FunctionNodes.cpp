@@ -30,33 +30,62 @@ private:
     Window m_window;
 };
 
-class ZrmScore final : public Node {
+/// What zrm() and zrm_age_days() read: the household's latest scores, or the person's in scope.
+class ZrmNode : public Node {
 public:
-    ZrmScore(const QString &domain, SourcePos pos) : Node(ValueType::Number, pos), m_domain(domain) {}
-    std::optional<qint64> numberValue(EvalContext &ctx) const override
+    ZrmNode(const QString &domain, bool ofPerson, SourcePos pos)
+        : Node(ValueType::Number, pos), m_domain(domain), m_ofPerson(ofPerson)
     {
-        // 0 = not scored, so `zrm(huisvesting) <= 2` does not fire before anyone has scored it.
-        return ctx.facts->zrmScores.value(m_domain, 0);
+    }
+
+protected:
+    /// The domain's latest score, absent when never scored.
+    std::optional<int> score(const EvalContext &ctx) const
+    {
+        const auto &scores = m_ofPerson ? person(ctx).zrmScores : ctx.facts->zrmScores;
+        const auto found = scores.constFind(m_domain);
+        return found == scores.cend() ? std::nullopt : std::optional<int>(*found);
+    }
+    /// The day that score was given; invalid when never scored.
+    QDate scoredOn(const EvalContext &ctx) const
+    {
+        return (m_ofPerson ? person(ctx).zrmDates : ctx.facts->zrmDates).value(m_domain);
     }
 
 private:
+    static const PersonFact &person(const EvalContext &ctx)
+    {
+        const int i = ctx.current[std::size_t(ItemKind::Person)];
+        if (i < 0)
+            throw std::logic_error("rules: a person's zrm outside its filter");
+        return ctx.facts->persons[i];
+    }
+
     QString m_domain;
+    bool m_ofPerson;
 };
 
-class ZrmAgeDays final : public Node {
+class ZrmScore final : public ZrmNode {
 public:
-    ZrmAgeDays(const QString &domain, SourcePos pos) : Node(ValueType::Number, pos), m_domain(domain) {}
+    using ZrmNode::ZrmNode;
+    std::optional<qint64> numberValue(EvalContext &ctx) const override
+    {
+        // 0 = not scored, so `zrm(huisvesting) <= 2` does not fire before anyone has scored it.
+        return score(ctx).value_or(0);
+    }
+};
+
+class ZrmAgeDays final : public ZrmNode {
+public:
+    using ZrmNode::ZrmNode;
     std::optional<qint64> numberValue(EvalContext &ctx) const override
     {
         // Not scored: unknown, so every comparison with it is false (as an unknown age).
-        const QDate on = ctx.facts->zrmDates.value(m_domain);
+        const QDate on = scoredOn(ctx);
         if (!on.isValid())
             return std::nullopt;
         return ctx.today - on.toJulianDay();
     }
-
-private:
-    QString m_domain;
 };
 
 } // namespace
@@ -66,14 +95,14 @@ NodePtr turns18Within(ItemKind kind, Window window, SourcePos pos)
     return std::make_shared<Turns18Within>(kind, window, pos);
 }
 
-NodePtr zrmScore(const QString &domain, SourcePos pos)
+NodePtr zrmScore(const QString &domain, bool ofPerson, SourcePos pos)
 {
-    return std::make_shared<ZrmScore>(domain, pos);
+    return std::make_shared<ZrmScore>(domain, ofPerson, pos);
 }
 
-NodePtr zrmAgeDays(const QString &domain, SourcePos pos)
+NodePtr zrmAgeDays(const QString &domain, bool ofPerson, SourcePos pos)
 {
-    return std::make_shared<ZrmAgeDays>(domain, pos);
+    return std::make_shared<ZrmAgeDays>(domain, ofPerson, pos);
 }
 
 } // namespace vangnet::rules::nodes

@@ -58,6 +58,11 @@ struct PersonFact {
     QDate birthDate;    ///< invalid when unknown
     bool child = false; ///< a child in the household (role kind), whatever the age
     QString role;       ///< the member's role key: "hoofdbewoner", "partner", "kind", "overig"
+    /// The latest ZRM score per domain of this member's own assessments (zrm_assessments.person_id),
+    /// chosen as HouseholdFacts::zrmScores is; an assessment of the household as a whole is not the
+    /// member's. A domain never scored for the member is absent.
+    QHash<QString, int> zrmScores;
+    QHash<QString, QDate> zrmDates; ///< the day each of those scores was given
 };
 
 /// A contactpoging (contact_attempts), of any of the household's cases.
