@@ -51,6 +51,15 @@ public:
                 out.append(int(i));
             }
             break;
+        case ItemKind::Case:
+            for (std::size_t i = 0; i < ctx.cases.size(); ++i) {
+                if (ctx.cases[i].openedDay == noDay) {
+                    throw EvalError{QCoreApplication::translate("vangnet::rules", "case %1 has no valid opening date")
+                                        .arg(ctx.cases[i].fact->id)};
+                }
+                out.append(int(i));
+            }
+            break;
         }
     }
 
@@ -68,7 +77,8 @@ qint64 dayOfItem(const EvalContext &ctx, ItemKind kind, int index)
     case ItemKind::Attempt:
         return ctx.attempts[std::size_t(index)].day;
     case ItemKind::Person:
-        break;
+    case ItemKind::Case:
+        break; // no window: the parser refuses one
     }
     return noDay;
 }

@@ -126,6 +126,16 @@ std::optional<HouseholdFacts> factsFromJson(const QJsonObject &json, QString *er
         const QJsonObject o = v.toObject();
         facts.contactAttempts.append(ContactAttemptFact{r.date(o, "date", true), o.value(QLatin1String("reached")).toBool()});
     }
+    // {"id": 7, "status": "afgesloten", "origin": "signal", "opened": "2024-01-10", "closed": "2024-03-01",
+    //  "outcome": "Definitief geen contact kunnen krijgen"}
+    for (const QJsonValue &v : json.value(QLatin1String("cases")).toArray()) {
+        const QJsonObject o = v.toObject();
+        facts.cases.append(CaseFact{o.value(QLatin1String("id")).toInteger(),
+                                    o.value(QLatin1String("status")).toString(QStringLiteral("nieuw")),
+                                    o.value(QLatin1String("origin")).toString(QStringLiteral("manual")),
+                                    r.date(o, "opened", true), r.date(o, "closed", false),
+                                    o.value(QLatin1String("outcome")).toString()});
+    }
     r.zrmScores(json, facts.zrmScores, facts.zrmDates);
     if (!r.error.isEmpty()) {
         if (error)

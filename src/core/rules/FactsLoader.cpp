@@ -138,6 +138,30 @@ Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds
     return success();
 }
 
+/// The households' cases (zaken), oldest first: one scan of `cases`.
+template <typename FactsOf>
+Result<void> readCases(const QSqlDatabase &db, const QString &where, FactsOf &factsOf)
+{
+    TextCache statuses, origins, outcomes;
+    auto rows = bulkRead(
+        db,
+        QStringLiteral("SELECT household_id, id, status, origin, opened_on, closed_on, outcome FROM cases%1 "
+                       "ORDER BY opened_on, id")
+            .arg(where),
+        {},
+        [&](const BulkRow &row) {
+            if (HouseholdFacts *f = factsOf(row.integer(0))) {
+                f->cases.append(CaseFact{row.integer(1), statuses.get(row.utf8(2)), origins.get(row.utf8(3)),
+                                         row.date(4), row.date(5), outcomes.get(row.utf8(6))});
+            }
+            return true;
+        },
+        "read cases for the rules");
+    if (!rows)
+        return rows.error();
+    return success();
+}
+
 /// What caseworkers set on the checklists of the cases the notices are in (source 'zaak'): the
 /// case is the source of truth for what was arranged. A notice in more than one case (a case
 /// closed and a new one opened) takes the newest case's word.
@@ -343,6 +367,9 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
         "read contact attempts for the rules");
     if (!attemptRows)
         return attemptRows.error();
+
+    if (auto cases = readCases(m_db, where, factsOf); !cases)
+        return cases.error();
 
     if (auto zrm = readZrmScores(m_db, ids ? only : QString(), factsOf); !zrm)
         return zrm.error();

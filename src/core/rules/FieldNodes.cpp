@@ -57,6 +57,8 @@ public:
         case Field::AttemptAfterOpenSignal:
             // Tried since this trouble began: on or after the oldest open signal's date.
             return ctx.oldestOpenSignalDay != noDay && ctx.attempts[i].day >= ctx.oldestOpenSignalDay;
+        case Field::CaseOpen:
+            return ctx.cases[i].open;
         default:
             return Node::boolValue(ctx);
         }
@@ -85,6 +87,13 @@ public:
             return ageOn(ctx.facts->persons[qsizetype(i)].birthDate, ctx.asOf);
         case Field::AttemptAgeDays:
             return ctx.today - ctx.attempts[i].day;
+        case Field::CaseOpenedDays:
+            return ctx.today - ctx.cases[i].openedDay;
+        case Field::CaseClosedDays:
+            // An open case has not closed: unknown, so every comparison with it is false.
+            if (ctx.cases[i].closedDay == noDay)
+                return std::nullopt;
+            return ctx.today - ctx.cases[i].closedDay;
         default:
             return Node::numberValue(ctx);
         }
@@ -99,6 +108,10 @@ public:
             return ctx.institutionOf(i);
         case Field::DischargeState:
             return stateOf(ctx.discharges[std::size_t(i)]);
+        case Field::CaseType:
+            return ctx.caseTypeOf(i);
+        case Field::CaseOutcome:
+            return ctx.outcomeOf(i);
         default:
             return ctx.conditionOf(i, conditionIndex(m_field));
         }

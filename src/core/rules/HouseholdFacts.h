@@ -71,6 +71,17 @@ struct ContactAttemptFact {
     bool reached = false;
 };
 
+/// A case (zaak) of the household, as stored (table cases, docs/cases.md); what it was on the
+/// as-of date follows from its dates (EvalContext::prepare).
+struct CaseFact {
+    qint64 id = 0;
+    QString status;  ///< cases::CaseStatus key: "nieuw", "in_behandeling", "wacht_op_inwoner", "afgesloten"
+    QString origin;  ///< how it came to be, cases::CaseOrigin key: "flag", "signal", "discharge", "manual"
+    QDate openedOn;  ///< invalid when unknown
+    QDate closedOn;  ///< invalid while the case is open
+    QString outcome; ///< the eindresultaat it was closed with (cases::ddas::eindresultaat()); "" while open
+};
+
 /// Everything the rules may read about one household. Pure data, filled by the caller
 /// (storage today, a JSON fixture in tests); evaluation never touches the database.
 struct HouseholdFacts {
@@ -80,6 +91,7 @@ struct HouseholdFacts {
     QList<DischargeFact> discharges;
     QList<PersonFact> persons;
     QList<ContactAttemptFact> contactAttempts;
+    QList<CaseFact> cases; ///< oldest first
     /// Latest ZRM score per domain key ("huisvesting" → 1..5) over all assessments; a domain never
     /// scored is absent (docs/zrm.md).
     QHash<QString, int> zrmScores;

@@ -24,6 +24,7 @@ enum class Field {
     DischargeState,
     PersonAge, PersonChild,
     AttemptReached, AttemptAgeDays, AttemptAfterOpenSignal,
+    CaseOpen, CaseOpenedDays, CaseClosedDays, CaseOutcome, CaseType,
 };
 
 /// `within 90 days`: looking back from the as-of date for signals and contact attempts,
