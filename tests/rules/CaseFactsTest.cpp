@@ -1,5 +1,6 @@
-// The facts the case workflow records — ZRM scores and contact attempts — reaching the rules,
-// through the full evaluation and through the evaluation of one household.
+// The facts the case workflow records — ZRM scores (of the household and of each member), contact
+// attempts and the cases themselves — reaching the rules, through the full evaluation and through
+// the evaluation of one household.
 #include "RulesTestSupport.h"
 #include "zrm/ZrmFixture.h"
 
@@ -42,6 +43,32 @@ struct CaseFactsFixture : test::ZrmFixture {
         return {};
     }
 
+    /// Makes `rulesText` (added to the default set) the rules in force, as a team lead does.
+    void activate(const QString &rulesText)
+    {
+        const Session lead = users.add(QStringLiteral("teamleider-a"), Role::Teamleider, users.teamA().id);
+        auto activated = RulesService(*db, clock, lead).activate(defaultRuleSetText() + rulesText, today(), QStringLiteral("test"));
+        INFO((activated ? std::string() : activated.error().message.toStdString()));
+        REQUIRE(activated.ok());
+    }
+
+    /// A case as the workflow leaves it, opened and perhaps closed on earlier days; its id.
+    qint64 storedCase(qint64 householdId, const QString &status, const QString &origin, QDate openedOn,
+                      QDate closedOn = {}, const QString &outcome = {})
+    {
+        const QString now = timestampToSql(clock.now());
+        auto q = runSql(db->connection(),
+                        QStringLiteral("INSERT INTO cases (household_id, status, origin, opened_on, opened_at, opened_by, "
+                                       "closed_on, outcome, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'consulent-a', "
+                                       "?, ?, ?, 'consulent-a') RETURNING id"),
+                        {householdId, status, origin, isoDate(openedOn), now,
+                         closedOn.isValid() ? QVariant(isoDate(closedOn)) : sqlNull(),
+                         outcome.isEmpty() ? sqlNull() : QVariant(outcome), now});
+        REQUIRE(q.ok());
+        REQUIRE(q->next());
+        return q->value(0).toLongLong();
+    }
+
     HouseholdFacts factsOf(qint64 householdId, bool all)
     {
         const FactsLoader loader(db->connection());
@@ -55,10 +82,10 @@ struct CaseFactsFixture : test::ZrmFixture {
     }
 };
 
-/// The default rules plus one on the ZRM housing domain.
-QString withZrmRule()
+/// A rule on the ZRM housing domain.
+QString zrmRule()
 {
-    return defaultRuleSetText() + QStringLiteral(R"rules(
+    return QStringLiteral(R"rules(
 rule zrm_huisvesting {
   title "Huisvesting acuut of niet zelfredzaam (ZRM)"
   severity hoog
@@ -75,8 +102,7 @@ TEST_CASE_METHOD(CaseFactsFixture, "ZRM facts reach the rules: a low housing sco
                  "[rules][zrm]")
 {
     test::useDutch();
-    const Session lead = users.add(QStringLiteral("teamleider-a"), Role::Teamleider, users.teamA().id);
-    REQUIRE(RulesService(*db, clock, lead).activate(withZrmRule(), today(), QStringLiteral("ZRM-regel")).ok());
+    activate(zrmRule());
     const auto jansen = household(QStringLiteral("Jansen"), 1);
     const auto visser = household(QStringLiteral("Visser"), 2);
     assess(jansen.first, today().addDays(-10), {{QStringLiteral("huisvesting"), 2}, {QStringLiteral("financien"), 4}});
@@ -204,4 +230,120 @@ TEST_CASE_METHOD(CaseFactsFixture, "The household's wijk and its members' roles 
         CHECK(roles.first() == roleKey(MemberRole::Hoofdbewoner));
         CHECK(roles.at(1) == roleKey(MemberRole::Partner));
     }
+}
+
+TEST_CASE_METHOD(CaseFactsFixture, "The household's cases reach the rules, oldest first, in bulk and per household",
+                 "[rules][cases]")
+{
+    const auto jansen = household(QStringLiteral("Jansen"), 1);
+    const auto visser = household(QStringLiteral("Visser"), 2);
+    const QString noContact = QStringLiteral("Definitief geen contact kunnen krijgen");
+    const qint64 open = storedCase(jansen.first, QStringLiteral("in_behandeling"), QStringLiteral("signal"), today().addDays(-10));
+    const qint64 closed = storedCase(jansen.first, QStringLiteral("afgesloten"), QStringLiteral("flag"), today().addDays(-300),
+                                     today().addDays(-100), noContact);
+    storedCase(visser.first, QStringLiteral("nieuw"), QStringLiteral("manual"), today());
+
+    for (const bool all : {false, true}) {
+        const QList<CaseFact> cases = factsOf(jansen.first, all).cases;
+        REQUIRE(cases.size() == 2);
+        const CaseFact &first = cases.at(0); // opened first
+        CHECK(first.id == closed);
+        CHECK(first.status == QStringLiteral("afgesloten"));
+        CHECK(first.origin == QStringLiteral("flag"));
+        CHECK(first.openedOn == today().addDays(-300));
+        CHECK(first.closedOn == today().addDays(-100));
+        CHECK(first.outcome == noContact);
+        const CaseFact &second = cases.at(1);
+        CHECK(second.id == open);
+        CHECK(second.origin == QStringLiteral("signal"));
+        CHECK_FALSE(second.closedOn.isValid());
+        CHECK(second.outcome.isEmpty());
+        CHECK(factsOf(visser.first, all).cases.size() == 1);
+    }
+}
+
+TEST_CASE_METHOD(CaseFactsFixture, "Closing and reopening a case re-evaluates the rules on cases", "[rules][cases]")
+{
+    activate(QStringLiteral(R"rules(
+rule eerdere_zaak_geen_contact {
+  title "Eerder geen contact kunnen krijgen"
+  severity midden
+  score 10
+  let eerder = zaken waar niet open en closed_days < 183 en outcome = "Definitief geen contact kunnen krijgen"
+  when exists(eerder)
+  explain "{count(eerder)} zaak, {count(cases where open)} open"
+}
+)rules"));
+    const auto jansen = household(QStringLiteral("Jansen"), 1);
+    cases::CaseService caseService(*db, clock, users.caseworkerA());
+    auto opened = caseService.openManual(jansen.first);
+    INFO((opened ? std::string() : opened.error().message.toStdString()));
+    REQUIRE(opened.ok());
+    CHECK(openRules(jansen.first).isEmpty());
+
+    auto closed = caseService.close(opened->id, opened->version, QStringLiteral("Definitief geen contact kunnen krijgen"), today());
+    INFO((closed ? std::string() : closed.error().message.toStdString()));
+    REQUIRE(closed.ok());
+    CHECK(openRules(jansen.first) == QStringList{QStringLiteral("eerdere_zaak_geen_contact")});
+    CHECK(openFlag(jansen.first, QStringLiteral("eerdere_zaak_geen_contact")).flag.explanation == QStringLiteral("1 zaak, 0 open"));
+
+    // Reopened: the case is open again and has no outcome, so the flag resolves at once.
+    REQUIRE(caseService.move(closed->id, closed->version, cases::CaseStatus::InBehandeling).ok());
+    CHECK(openRules(jansen.first).isEmpty());
+
+    // As of a day before the case was opened it did not exist yet.
+    const FactsLoader loader(db->connection());
+    auto loaded = loader.load({jansen.first});
+    REQUIRE(loaded.ok());
+    REQUIRE(loaded->size() == 1);
+    REQUIRE(loaded->front().cases.size() == 1);
+    const RuleSet set = test::parseOrFail(QStringLiteral(
+        "rule a {\n title \"t\"\n severity laag\n score 1\n when exists(cases)\n explain \"{count(cases)}\"\n}\n"));
+    CHECK(evaluate(set, loaded->front(), today()).flags.size() == 1);
+    CHECK(evaluate(set, loaded->front(), today().addDays(-1)).flags.isEmpty());
+}
+
+TEST_CASE_METHOD(CaseFactsFixture, "A member's own ZRM scores reach the rules beside the household's", "[rules][zrm]")
+{
+    activate(QStringLiteral(R"rules(
+rule lid_huisvesting_laag {
+  title "Een lid met huisvesting acuut of niet zelfredzaam"
+  severity hoog
+  score 30
+  when exists(persons where zrm(huisvesting) >= 1 and zrm(huisvesting) <= 2)
+  explain "huishouden {zrm(huisvesting)}, leden {count(persons where zrm(huisvesting) >= 1 and zrm(huisvesting) <= 2)}"
+}
+)rules"));
+    const auto jansen = household(QStringLiteral("Jansen"), 1, 2);
+    const qint64 first = jansen.second;
+    const qint64 second = count(QStringLiteral("SELECT MAX(id) FROM persons WHERE household_id = ?"), {jansen.first});
+    REQUIRE(second != first);
+    assess(jansen.first, today().addDays(-30), {{QStringLiteral("huisvesting"), 2}}, first);
+    assess(jansen.first, today().addDays(-400), {{QStringLiteral("financien"), 1}}, second);
+    assess(jansen.first, today().addDays(-10), {{QStringLiteral("huisvesting"), 4}, {QStringLiteral("financien"), 3}});
+    assess(jansen.first, today().addDays(-5), {{QStringLiteral("financien"), 2}}, first);
+
+    for (const bool all : {false, true}) {
+        const HouseholdFacts facts = factsOf(jansen.first, all);
+        // The household: the latest over every assessment, of the household and of its members.
+        CHECK(facts.zrmScores == QHash<QString, int>{{QStringLiteral("huisvesting"), 4}, {QStringLiteral("financien"), 2}});
+        REQUIRE(facts.persons.size() == 2);
+        const PersonFact &a = facts.persons.at(0);
+        const PersonFact &b = facts.persons.at(1);
+        REQUIRE(a.id == first);
+        // A member: only the assessments of that member.
+        CHECK(a.zrmScores == QHash<QString, int>{{QStringLiteral("huisvesting"), 2}, {QStringLiteral("financien"), 2}});
+        CHECK(a.zrmDates.value(QStringLiteral("huisvesting")) == today().addDays(-30));
+        CHECK(a.zrmDates.value(QStringLiteral("financien")) == today().addDays(-5));
+        CHECK(b.zrmScores == QHash<QString, int>{{QStringLiteral("financien"), 1}});
+        CHECK(b.zrmDates.value(QStringLiteral("financien")) == today().addDays(-400));
+    }
+
+    // Recording the member's score evaluated the household: the household's 4 does not hide it.
+    CHECK(openRules(jansen.first) == QStringList{QStringLiteral("lid_huisvesting_laag")});
+    CHECK(openFlag(jansen.first, QStringLiteral("lid_huisvesting_laag")).flag.explanation == QStringLiteral("huishouden 4, leden 1"));
+    auto full = rules.evaluateAll();
+    REQUIRE(full.ok());
+    CHECK(full->raised == 0);
+    CHECK(full->resolved == 0);
 }

@@ -188,9 +188,10 @@ TEST_CASE("Default rules over 100k households (timing)", "[.][perf][rules]")
             facts.signals << signal(qint64(h) * 10 + s, partners[(h + s) % 5], 1000 * (s + 1),
                                     asOf.addDays(-((h * 7 + s * 37) % 400)));
         }
-        if (h % 5 == 0)
-            facts.persons << rules::PersonFact{h, QDate(2006, 7, 1), false, QString()};
         if (h % 5 == 0) {
+            rules::PersonFact &p = facts.persons.emplace_back();
+            p.id = h;
+            p.birthDate = QDate(2006, 7, 1);
             rules::DischargeFact d;
             d.id = d.personId = h;
             d.institutionType = QStringLiteral("jeugdzorg");

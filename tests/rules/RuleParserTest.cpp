@@ -251,8 +251,8 @@ TEST_CASE("Mistakes with the facts that follow the work say where and why", "[ru
     SECTION("after_open_signal belongs to contact attempts")
     {
         CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals where after_open_signal)")))
-              == QStringLiteral("regel 5, kolom 29: 'after_open_signal' is een feit van elk van de contactpogingen: "
-                                "gebruik het na 'where'"));
+              == QStringLiteral("regel 5, kolom 29: 'after_open_signal' is een feit van elk van de contactpogingen, "
+                                "niet van de signalen"));
     }
     SECTION("a partner name is text, not a partner type")
     {
@@ -273,4 +273,108 @@ TEST_CASE("Mistakes with the facts that follow the work say where and why", "[ru
                   QStringLiteral("\n\n"), QStringLiteral("\n")))
               == QStringLiteral("regel 5, kolom 7: de naam 'state' is al in gebruik"));
     }
+}
+
+TEST_CASE("Cases and a member's own ZRM scores type-check, in English and Dutch", "[rules][parser]")
+{
+    const rules::RuleSet set = test::parseOrFail(QStringLiteral(R"(
+rule zaken {
+  title "t"
+  severity laag
+  score 1
+  let eerder = cases where not open and closed_days < 183 and outcome != "Geen reactie na eerder contact"
+  let nu = zaken waar open en opened_days > 56 en type in [signaal, flag, "Uitstroommelding", manual]
+  let lid = persons where zrm(huisvesting) <= 2 and zrm_age_days(huisvesting) < 365
+  when count(eerder) > 0 or exists(nu) or exists(lid) or zrm(huisvesting) = 1 or exists(cases where signal = type)
+  explain "{eerder}; {lijst(nu)}; {count(zaken)}"
+}
+)"));
+    REQUIRE(set.rules.size() == 1);
+    CHECK(set.rules.first().letCount == 3);
+}
+
+TEST_CASE("Mistakes with cases and a member's ZRM scores say where and why", "[rules][parser]")
+{
+    test::useDutch();
+
+    SECTION("an unknown collection")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when count(zaakjes) > 1")))
+              == QStringLiteral("regel 5, kolom 14: onbekend feit 'zaakjes'"));
+    }
+    SECTION("an unknown fact of a case")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(cases where opend_days > 3)")))
+              == QStringLiteral("regel 5, kolom 27: onbekend feit 'opend_days'"));
+    }
+    SECTION("a fact of cases used on signals")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(signals where opened_days > 3)")))
+              == QStringLiteral("regel 5, kolom 29: 'opened_days' is een feit van elk van de zaken, niet van de signalen"));
+    }
+    SECTION("a fact of discharges and persons used on cases")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(zaken waar age > 3)")))
+              == QStringLiteral("regel 5, kolom 26: 'age' is een feit van elk van de uitstroommeldingen of personen, "
+                                "niet van de zaken"));
+    }
+    SECTION("a fact of cases outside 'where'")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when closed_days > 3")))
+              == QStringLiteral("regel 5, kolom 8: 'closed_days' is een feit van elk van de zaken: gebruik het na 'where'"));
+    }
+    SECTION("cases have no time window")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(cases within 90 days)")))
+              == QStringLiteral("regel 5, kolom 21: zaken hebben geen tijdvenster; gebruik opened_days of closed_days"));
+    }
+    SECTION("an unknown case type")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(cases where type = telefoon)")))
+              == QStringLiteral("regel 5, kolom 34: onbekende waarde 'telefoon': een zaaktype verwacht"));
+    }
+    SECTION("an unknown outcome")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(zaken waar outcome = \"Opgelost\")")))
+              == QStringLiteral("regel 5, kolom 36: onbekende waarde 'Opgelost': een eindresultaat verwacht"));
+    }
+    SECTION("outcomes have no order")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(cases where outcome >= \"Geen reactie na eerder contact\")")))
+              == QStringLiteral("regel 5, kolom 35: '>=' kan alleen getallen en bedragen vergelijken"));
+    }
+    SECTION("a case type is not a number")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when exists(cases where type = 3)")))
+              == QStringLiteral("regel 5, kolom 32: kan een zaaktype niet vergelijken met een getal"));
+    }
+    SECTION("distinct does not count cases")
+    {
+        CHECK(onlyError(ruleWith(QStringLiteral("  when distinct(cases) > 1")))
+              == QStringLiteral("regel 5, kolom 17: distinct verwacht signalen, geen zaken"));
+    }
+    SECTION("the new words are taken")
+    {
+        for (const QString &word : {QStringLiteral("type"), QStringLiteral("outcome"), QStringLiteral("cases"),
+                                   QStringLiteral("closed_days")}) {
+            CHECK(onlyError(ruleWith(QStringLiteral("  let %1 = signals\n  when true").arg(word)).replace(
+                      QStringLiteral("\n\n"), QStringLiteral("\n")))
+                  == QStringLiteral("regel 5, kolom 7: de naam '%1' is al in gebruik").arg(word));
+        }
+    }
+}
+
+TEST_CASE("A let named zaken comes before the Dutch word for cases", "[rules][parser]")
+{
+    const rules::RuleSet set = test::parseOrFail(QStringLiteral(R"(
+rule a {
+  title "t"
+  severity laag
+  score 1
+  let zaken = signals where open
+  when sum(zaken) > € 0
+  explain "{zaken}"
+}
+)"));
+    REQUIRE(set.rules.size() == 1);
 }

@@ -1,6 +1,7 @@
 #include "rules/EvalContext.h"
 
 #include "importing/ImportKeys.h"
+#include "rules/CaseValues.h"
 
 #include <QCoreApplication>
 
@@ -125,11 +126,30 @@ void EvalContext::prepare(const HouseholdFacts &householdFacts, QDate date)
             continue;
         attempts.push_back(p);
     }
+
+    cases.clear();
+    for (const CaseFact &c : householdFacts.cases) {
+        PreparedCase p;
+        p.fact = &c;
+        p.openedDay = dayOf(c.openedOn);
+        if (p.openedDay != noDay && p.openedDay > today)
+            continue; // not opened yet on the as-of date
+        // Closed by the as-of date; a case closed after it was open then, and had no outcome yet.
+        const qint64 closedDay = dayOf(c.closedOn);
+        p.open = !isClosedStatus(c.status) || (closedDay != noDay && closedDay > today);
+        p.closedDay = p.open ? noDay : closedDay;
+        p.type = caseTypeFromName(c.origin);
+        if (!p.open && !c.outcome.isEmpty()) {
+            const int outcome = caseOutcomeFromName(c.outcome);
+            p.outcome = outcome >= 0 ? outcome : PreparedCase::unknownOutcome;
+        }
+        cases.push_back(p);
+    }
 }
 
 void EvalContext::startRule(int letCount)
 {
-    current = {{-1, -1, -1, -1}};
+    current.fill(-1);
     lets.resize(std::size_t(letCount));
     for (LetSlot &slot : lets)
         slot.ready = false;
@@ -182,6 +202,28 @@ int EvalContext::conditionOf(int index, int condition) const
                 .arg(*d.conditionTexts[std::size_t(condition)])};
     }
     return value;
+}
+
+int EvalContext::caseTypeOf(int index) const
+{
+    const PreparedCase &c = cases[std::size_t(index)];
+    if (c.type < 0) {
+        throw EvalError{QCoreApplication::translate("vangnet::rules", "case %1 has an unknown type '%2'")
+                            .arg(c.fact->id)
+                            .arg(c.fact->origin)};
+    }
+    return c.type;
+}
+
+int EvalContext::outcomeOf(int index) const
+{
+    const PreparedCase &c = cases[std::size_t(index)];
+    if (c.outcome == PreparedCase::unknownOutcome) {
+        throw EvalError{QCoreApplication::translate("vangnet::rules", "case %1 has an unknown outcome '%2'")
+                            .arg(c.fact->id)
+                            .arg(c.fact->outcome)};
+    }
+    return c.outcome;
 }
 
 } // namespace vangnet::rules

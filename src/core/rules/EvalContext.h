@@ -51,6 +51,20 @@ struct PreparedAttempt {
     qint64 day = noDay;
 };
 
+/// A case as it stood on the as-of date; cases opened after it are left out.
+struct PreparedCase {
+    const CaseFact *fact = nullptr;
+    qint64 openedDay = noDay;
+    bool open = true;        ///< not closed, or closed only after the as-of date
+    qint64 closedDay = noDay; ///< the closing day when closed by the as-of date; noDay while open
+    int type = -1;           ///< cases::CaseOrigin, -1 when unknown
+    /// Index into cases::ddas::eindresultaat(); noOutcome while open (or closed without one),
+    /// unknownOutcome for a stored text the program does not know.
+    int outcome = -1;
+    static constexpr int noOutcome = -1;
+    static constexpr int unknownOutcome = -2;
+};
+
 /// A `let` value, computed on first use within one rule evaluation.
 struct LetSlot {
     bool ready = false;
@@ -71,11 +85,12 @@ struct EvalContext {
     std::vector<PreparedSignal> signals;          ///< dated on or before asOf (or undated)
     std::vector<PreparedDischarge> discharges;
     std::vector<PreparedAttempt> attempts;         ///< dated on or before asOf (or undated)
+    std::vector<PreparedCase> cases;               ///< opened on or before asOf (or undated)
     /// The signal date of the oldest open signal, noDay when none is open.
     qint64 oldestOpenSignalDay = noDay;
 
     /// The item a `where` condition is looking at, per kind; -1 outside any filter of that kind.
-    std::array<int, itemKindCount> current{{-1, -1, -1, -1}};
+    std::array<int, itemKindCount> current{{-1, -1, -1, -1, -1}};
     std::vector<LetSlot> lets;
 
     QVarLengthArray<qint64, 32> evidenceSignals;
@@ -89,6 +104,10 @@ struct EvalContext {
     int partnerOf(int index) const;
     int institutionOf(int index) const;
     int conditionOf(int index, int condition) const;
+    /// The case at `index`'s type, failing when the stored origin is unknown.
+    int caseTypeOf(int index) const;
+    /// The case at `index`'s outcome (PreparedCase::noOutcome while open), failing when unknown.
+    int outcomeOf(int index) const;
 };
 
 } // namespace vangnet::rules

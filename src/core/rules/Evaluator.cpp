@@ -76,6 +76,7 @@ Evaluation Evaluator::evaluate(const HouseholdFacts &facts, QDate asOf)
     ctx.signals.clear();
     ctx.discharges.clear();
     ctx.attempts.clear();
+    ctx.cases.clear();
     ctx.facts = nullptr;
     return result;
 }

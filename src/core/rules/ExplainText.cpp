@@ -1,6 +1,7 @@
 #include "rules/ExplainText.h"
 
 #include "importing/ImportKeys.h"
+#include "rules/CaseValues.h"
 #include "rules/Node.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,20 @@ QString attemptText(const ContactAttemptFact &a, const EvalContext &ctx)
     return (a.reached ? QCoreApplication::translate("vangnet::rules", "%1 (reached)") : QCoreApplication::translate("vangnet::rules", "%1 (not reached)")).arg(formatShortDate(a.date, ctx.asOf));
 }
 
+/// "signaal, open sinds 3 mrt", or once closed "signaal, 3 mrt tot 12 apr (Definitief geen
+/// contact kunnen krijgen)".
+QString caseText(const PreparedCase &c, const EvalContext &ctx)
+{
+    const QString type = c.type >= 0 ? caseTypeText(c.type) : c.fact->origin;
+    const QString opened = formatShortDate(c.fact->openedOn, ctx.asOf);
+    if (c.open)
+        return QCoreApplication::translate("vangnet::rules", "%1, open since %2").arg(type, opened);
+    const QString closed = formatShortDate(c.fact->closedOn, ctx.asOf);
+    if (c.fact->outcome.isEmpty())
+        return QCoreApplication::translate("vangnet::rules", "%1, %2 to %3").arg(type, opened, closed);
+    return QCoreApplication::translate("vangnet::rules", "%1, %2 to %3 (%4)").arg(type, opened, closed, c.fact->outcome);
+}
+
 } // namespace
 
 QString formatMoney(qint64 cents)
@@ -160,6 +175,9 @@ QString renderItems(ItemKind kind, const ItemList &items, const EvalContext &ctx
         case ItemKind::Attempt:
             parts << attemptText(*ctx.attempts[std::size_t(i)].fact, ctx);
             break;
+        case ItemKind::Case:
+            parts << caseText(ctx.cases[std::size_t(i)], ctx);
+            break;
         }
     }
     return parts.join(QStringLiteral(", "));
@@ -193,6 +211,12 @@ QString renderValue(const Node &node, EvalContext &ctx)
         return importing::conditionStateLabel(importing::ConditionState(node.enumValue(ctx))).toLower();
     case ValueType::Lifecycle:
         return lifecycleText(importing::DischargeLifecycle(node.enumValue(ctx)));
+    case ValueType::CaseType:
+        return caseTypeText(node.enumValue(ctx));
+    case ValueType::Outcome: {
+        const int outcome = node.enumValue(ctx);
+        return outcome >= 0 ? caseOutcomeText(outcome) : QCoreApplication::translate("vangnet::rules", "none");
+    }
     default:
         return node.textValue(ctx);
     }

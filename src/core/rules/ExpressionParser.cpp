@@ -1,89 +1,14 @@
 #include "rules/ExpressionParser.h"
 
-#include "importing/ImportKeys.h"
 #include "zrm/ZrmScale.h"
 
 #include <QCoreApplication>
 
-#include <array>
+#include <algorithm>
 
 namespace vangnet::rules {
 
 namespace {
-
-struct FieldInfo {
-    const char *name;
-    ItemKind kind;
-    nodes::Field field;
-    ValueType type;
-};
-
-using nodes::Field;
-constexpr std::array<FieldInfo, 30> fieldTable{{
-    {"partner", ItemKind::Signal, Field::SignalPartner, ValueType::Partner},
-    {"amount", ItemKind::Signal, Field::SignalAmount, ValueType::Money},
-    {"crisis", ItemKind::Signal, Field::SignalCrisis, ValueType::Bool},
-    {"repeated", ItemKind::Signal, Field::SignalRepeated, ValueType::Bool},
-    {"open", ItemKind::Signal, Field::SignalOpen, ValueType::Bool},
-    {"status", ItemKind::Signal, Field::SignalStatus, ValueType::Text},
-    {"age_days", ItemKind::Signal, Field::SignalAgeDays, ValueType::Number},
-    {"since_days", ItemKind::Signal, Field::SignalSinceDays, ValueType::Number},
-    {"partner_name", ItemKind::Signal, Field::SignalPartnerName, ValueType::Text},
-    {"warm_handover", ItemKind::Signal, Field::SignalWarmHandover, ValueType::Bool},
-    {"previous_amount", ItemKind::Signal, Field::SignalPreviousAmount, ValueType::Money},
-    {"increased", ItemKind::Signal, Field::SignalIncreased, ValueType::Bool},
-    {"institution", ItemKind::Discharge, Field::DischargeInstitution, ValueType::Institution},
-    {"days_until", ItemKind::Discharge, Field::DischargeDaysUntil, ValueType::Number},
-    {"days_since", ItemKind::Discharge, Field::DischargeDaysSince, ValueType::Number},
-    {"state", ItemKind::Discharge, Field::DischargeState, ValueType::Lifecycle},
-    {"open", ItemKind::Discharge, Field::DischargeOpen, ValueType::Bool},
-    {"status", ItemKind::Discharge, Field::DischargeStatus, ValueType::Text},
-    {"id_bewijs", ItemKind::Discharge, Field::DischargeIdDocument, ValueType::Condition},
-    {"onderdak", ItemKind::Discharge, Field::DischargeShelter, ValueType::Condition},
-    {"inkomen", ItemKind::Discharge, Field::DischargeIncome, ValueType::Condition},
-    {"schulden", ItemKind::Discharge, Field::DischargeDebts, ValueType::Condition},
-    {"zorg", ItemKind::Discharge, Field::DischargeCare, ValueType::Condition},
-    {"age", ItemKind::Discharge, Field::DischargeAge, ValueType::Number},
-    {"age", ItemKind::Person, Field::PersonAge, ValueType::Number},
-    {"child", ItemKind::Person, Field::PersonChild, ValueType::Bool},
-    {"role", ItemKind::Person, Field::PersonRole, ValueType::Text},
-    {"reached", ItemKind::Attempt, Field::AttemptReached, ValueType::Bool},
-    {"age_days", ItemKind::Attempt, Field::AttemptAgeDays, ValueType::Number},
-    {"after_open_signal", ItemKind::Attempt, Field::AttemptAfterOpenSignal, ValueType::Bool},
-}};
-
-constexpr std::array<const char *, 4> sourceNames{{"signals", "discharges", "persons", "attempts"}};
-constexpr std::array<const char *, 12> functionNames{{"count", "exists", "distinct", "sum", "list", "zrm",
-                                                      "turns_18_within", "arrears", "max", "min", "latest",
-                                                      "zrm_age_days"}};
-constexpr std::array<const char *, 20> keywords{{"rule", "title", "severity", "score", "let", "when", "explain",
-                                                 "where", "within", "and", "or", "not", "in", "true", "false",
-                                                 "days", "months", "years", "day", "month"}};
-
-bool sameWord(const QString &text, const char *word)
-{
-    return text.compare(QLatin1String(word), Qt::CaseSensitive) == 0;
-}
-
-/// The value of an enum type a name or string stands for, or -1.
-int enumKey(ValueType type, const QString &key)
-{
-    std::optional<int> value;
-    if (type == ValueType::Partner) {
-        if (const auto p = importing::partnerTypeFromKey(key))
-            value = int(*p);
-    } else if (type == ValueType::Institution) {
-        if (const auto i = importing::institutionTypeFromKey(key))
-            value = int(*i);
-    } else if (type == ValueType::Condition) {
-        if (const auto c = importing::conditionStateFromKey(key))
-            value = int(*c);
-    } else if (type == ValueType::Lifecycle) {
-        if (const auto l = importing::dischargeLifecycleFromKey(key))
-            value = int(*l);
-    }
-    return value.value_or(-1);
-}
 
 QString describe(const Token &token)
 {
@@ -98,27 +23,6 @@ QString describe(const Token &token)
 }
 
 } // namespace
-
-bool isReservedWord(const QString &word)
-{
-    for (const char *k : keywords) {
-        if (sameWord(word, k))
-            return true;
-    }
-    for (const char *k : sourceNames) {
-        if (sameWord(word, k))
-            return true;
-    }
-    for (const char *k : functionNames) {
-        if (sameWord(word, k))
-            return true;
-    }
-    for (const FieldInfo &f : fieldTable) {
-        if (sameWord(word, f.name))
-            return true;
-    }
-    return false;
-}
 
 ExpressionParser::ExpressionParser(const QList<Token> *tokens, qsizetype *position)
     : m_tokens(tokens), m_position(position)
@@ -257,8 +161,9 @@ ExpressionParser::Operand ExpressionParser::parseComparison()
 NodePtr ExpressionParser::makeComparison(const Token &op, const Operand &lhs, const Operand &rhs)
 {
     // Resolve the side that is not a bare name first, so the name is read as a value of its type.
+    // Two names: the one that names a fact first, so `signaal = type` reads `signaal` as a case type.
     NodePtr left, right;
-    if (!lhs.node && rhs.node) {
+    if (!lhs.node && (rhs.node || (!namesFact(lhs) && namesFact(rhs)))) {
         right = resolve(rhs, std::nullopt);
         left = resolve(lhs, right->type());
     } else {
@@ -365,8 +270,8 @@ ExpressionParser::Operand ExpressionParser::parsePrimary()
     const QString word = canonicalWord(name.text);
     if (sameWord(word, "true") || sameWord(word, "false"))
         return Operand{nodes::boolLiteral(sameWord(word, "true"), name.pos), {}, false, name.pos};
-    for (std::size_t i = 0; i < sourceNames.size(); ++i) {
-        if (sameWord(word, sourceNames[i])) {
+    for (std::size_t i = 0; i < sourceNames().size(); ++i) {
+        if (sameWord(word, sourceNames()[i])) {
             const NodePtr all = nodes::source(ItemKind(i), name.pos);
             return Operand{parseCollectionTail(all), {}, false, name.pos};
         }
@@ -395,17 +300,19 @@ NodePtr ExpressionParser::parseCollectionTail(NodePtr collection)
     }
     if (atKeyword("within")) {
         const Token at = next();
-        window = parseWindow(at, kind == ItemKind::Person);
+        if (kind == ItemKind::Person)
+            fail(at.pos, QCoreApplication::translate("vangnet::rules", "persons have no time window; use age or turns_18_within"));
+        if (kind == ItemKind::Case)
+            fail(at.pos, QCoreApplication::translate("vangnet::rules", "cases have no time window; use opened_days or closed_days"));
+        window = parseWindow();
     }
     if (!predicate && !window)
         return collection;
     return parseCollectionTail(nodes::filter(std::move(collection), predicate, window, pos));
 }
 
-nodes::Window ExpressionParser::parseWindow(const Token &at, bool forPersons)
+nodes::Window ExpressionParser::parseWindow()
 {
-    if (forPersons)
-        fail(at.pos, QCoreApplication::translate("vangnet::rules", "persons have no time window; use age or turns_18_within"));
     if (peek().kind != Token::Kind::Number)
         failExpected(QCoreApplication::translate("vangnet::rules", "a number of days, months or years"));
     const Token amount = next();
@@ -440,7 +347,10 @@ NodePtr ExpressionParser::parseCall(const Token &name)
         const bool known = zrm::isDomain(domain.text);
         if ((domain.kind != Token::Kind::Identifier && domain.kind != Token::Kind::String) || !known)
             fail(domain.pos, QCoreApplication::translate("vangnet::rules", "unknown ZRM domain %1").arg(describe(domain)));
-        result = sameWord(name.text, "zrm") ? nodes::zrmScore(domain.text, name.pos) : nodes::zrmAgeDays(domain.text, name.pos);
+        // Inside `persons where …` the member's own score, as a member's facts hide the household's.
+        const bool ofPerson = std::find(m_scopes.begin(), m_scopes.end(), ItemKind::Person) != m_scopes.end();
+        result = sameWord(name.text, "zrm") ? nodes::zrmScore(domain.text, ofPerson, name.pos)
+                                            : nodes::zrmAgeDays(domain.text, ofPerson, name.pos);
     } else if (sameWord(name.text, "latest")) {
         NodePtr collection = requireCollection(parseExpression(), name.text);
         if (collection->type() != ValueType::Signals)
@@ -455,7 +365,7 @@ NodePtr ExpressionParser::parseCall(const Token &name)
         }
         if (!scope)
             fail(name.pos, QCoreApplication::translate("vangnet::rules", "turns_18_within can only be used after 'where' on persons or discharges"));
-        const nodes::Window window = parseWindow(name, false);
+        const nodes::Window window = parseWindow();
         result = nodes::turns18Within(*scope, window, name.pos);
     } else {
         static const std::pair<const char *, nodes::Aggregate> aggregates[] = {
@@ -489,7 +399,7 @@ NodePtr ExpressionParser::parseCall(const Token &name)
 NodePtr ExpressionParser::resolveField(const QString &name, SourcePos pos) const
 {
     for (auto it = m_scopes.rbegin(); it != m_scopes.rend(); ++it) {
-        for (const FieldInfo &f : fieldTable) {
+        for (const FieldInfo &f : itemFacts()) {
             if (f.kind == *it && name == QLatin1String(f.name))
                 return nodes::field(f.kind, f.field, f.type, pos);
         }
@@ -523,13 +433,30 @@ NodePtr ExpressionParser::resolve(const Operand &operand, std::optional<ValueTyp
     }
     if (expected && isEnum(*expected))
         fail(operand.pos, QCoreApplication::translate("vangnet::rules", "unknown value '%1': expected %2").arg(name, typeName(*expected)));
-    for (const FieldInfo &f : fieldTable) {
-        if (name == QLatin1String(f.name)) {
-            fail(operand.pos, QCoreApplication::translate("vangnet::rules", "'%1' is a fact of each of the %2: use it after 'where'")
-                                  .arg(name, typeName(collectionTypeOf(f.kind))));
-        }
+    // A fact of another collection: say whose it is, and where it may be used.
+    QStringList owners;
+    for (const FieldInfo &f : itemFacts()) {
+        if (name == QLatin1String(f.name))
+            owners << typeName(collectionTypeOf(f.kind));
     }
-    fail(operand.pos, QCoreApplication::translate("vangnet::rules", "unknown fact '%1'").arg(name));
+    if (owners.isEmpty())
+        fail(operand.pos, QCoreApplication::translate("vangnet::rules", "unknown fact '%1'").arg(name));
+    const QString last = owners.takeLast();
+    const QString whose = owners.isEmpty()
+        ? last
+        : QCoreApplication::translate("vangnet::rules", "%1 or %2").arg(owners.join(QStringLiteral(", ")), last);
+    if (!m_scopes.empty()) {
+        fail(operand.pos, QCoreApplication::translate("vangnet::rules", "'%1' is a fact of each of the %2, not of the %3")
+                              .arg(name, whose, typeName(collectionTypeOf(m_scopes.back()))));
+    }
+    fail(operand.pos, QCoreApplication::translate("vangnet::rules", "'%1' is a fact of each of the %2: use it after 'where'")
+                          .arg(name, whose));
+}
+
+bool ExpressionParser::namesFact(const Operand &operand) const
+{
+    return !operand.node && !operand.string
+        && (resolveField(operand.symbol, operand.pos) || nodes::householdFact(operand.symbol, operand.pos));
 }
 
 NodePtr ExpressionParser::requireType(NodePtr node, ValueType type) const
@@ -549,7 +476,7 @@ NodePtr ExpressionParser::requireCondition(NodePtr node) const
 NodePtr ExpressionParser::requireCollection(NodePtr node, const QString &function) const
 {
     if (!isCollection(node->type()))
-        fail(node->pos(), QCoreApplication::translate("vangnet::rules", "%1 expects signals, discharges, persons or attempts, found %2").arg(function, typeName(node->type())));
+        fail(node->pos(), QCoreApplication::translate("vangnet::rules", "%1 expects signals, discharges, persons, attempts or cases, found %2").arg(function, typeName(node->type())));
     return node;
 }
 

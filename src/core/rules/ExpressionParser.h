@@ -3,6 +3,7 @@
 #include "rules/Lexer.h"
 #include "rules/Node.h"
 #include "rules/Nodes.h"
+#include "rules/Vocabulary.h"
 
 #include <QHash>
 #include <QList>
@@ -60,10 +61,12 @@ private:
     Operand parseUnary();
     Operand parsePrimary();
     NodePtr parseCollectionTail(NodePtr collection);
-    nodes::Window parseWindow(const Token &at, bool forPersons);
+    nodes::Window parseWindow();
     NodePtr parseCall(const Token &name);
     NodePtr resolve(const Operand &operand, std::optional<ValueType> expected);
     NodePtr resolveField(const QString &name, SourcePos pos) const;
+    /// Whether the operand is a bare name of a fact in scope or of the household.
+    bool namesFact(const Operand &operand) const;
     NodePtr requireType(NodePtr node, ValueType type) const;
     NodePtr requireCondition(NodePtr node) const;
     NodePtr requireCollection(NodePtr node, const QString &function) const;
@@ -75,8 +78,5 @@ private:
     QHash<QString, NodePtr> m_lets; ///< name → LetRef
     std::vector<NodePtr> m_letSlots;
 };
-
-/// Whether a word is part of the language (keywords, sources, functions): not usable as a `let` name.
-bool isReservedWord(const QString &word);
 
 } // namespace vangnet::rules

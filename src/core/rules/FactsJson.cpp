@@ -28,6 +28,27 @@ struct Reader {
         if (error.isEmpty())
             error = message;
     }
+
+    /// `"zrm": {"huisvesting": 2}` and when each score was given, `"zrm_dates": {"huisvesting":
+    /// "2024-03-01"}` (a score without a date has none): of the household, or of one member.
+    void zrmScores(const QJsonObject &owner, QHash<QString, int> &scores, QHash<QString, QDate> &dates)
+    {
+        const QJsonObject zrm = owner.value(QLatin1String("zrm")).toObject();
+        for (auto it = zrm.begin(); it != zrm.end(); ++it) {
+            const int score = it.value().toInt();
+            if (!zrm::isDomain(it.key()))
+                fail(QStringLiteral("'%1' is not a ZRM domain").arg(it.key()));
+            else if (!zrm::isScore(score))
+                fail(QStringLiteral("ZRM score for '%1' must be 1..5").arg(it.key()));
+            scores.insert(it.key(), score);
+        }
+        const QJsonObject zrmDates = owner.value(QLatin1String("zrm_dates")).toObject();
+        for (auto it = zrmDates.begin(); it != zrmDates.end(); ++it) {
+            if (!scores.contains(it.key()))
+                fail(QStringLiteral("'%1' has a ZRM date but no score").arg(it.key()));
+            dates.insert(it.key(), date(zrmDates, it.key().toLatin1().constData(), true));
+        }
+    }
 };
 
 QJsonArray idsToJson(const QList<qint64> &ids)
@@ -93,30 +114,29 @@ std::optional<HouseholdFacts> factsFromJson(const QJsonObject &json, QString *er
     }
     for (const QJsonValue &v : json.value(QLatin1String("persons")).toArray()) {
         const QJsonObject o = v.toObject();
-        const bool child = o.value(QLatin1String("child")).toBool();
-        facts.persons.append(PersonFact{o.value(QLatin1String("id")).toInteger(), r.date(o, "birth", false), child,
-                                        o.value(QLatin1String("role")).toString(child ? QStringLiteral("kind") : QString())});
+        PersonFact p;
+        p.id = o.value(QLatin1String("id")).toInteger();
+        p.birthDate = r.date(o, "birth", false);
+        p.child = o.value(QLatin1String("child")).toBool();
+        p.role = o.value(QLatin1String("role")).toString(p.child ? QStringLiteral("kind") : QString());
+        r.zrmScores(o, p.zrmScores, p.zrmDates);
+        facts.persons.append(p);
     }
     for (const QJsonValue &v : json.value(QLatin1String("attempts")).toArray()) {
         const QJsonObject o = v.toObject();
         facts.contactAttempts.append(ContactAttemptFact{r.date(o, "date", true), o.value(QLatin1String("reached")).toBool()});
     }
-    const QJsonObject zrm = json.value(QLatin1String("zrm")).toObject();
-    for (auto it = zrm.begin(); it != zrm.end(); ++it) {
-        const int score = it.value().toInt();
-        if (!zrm::isDomain(it.key()))
-            r.fail(QStringLiteral("'%1' is not a ZRM domain").arg(it.key()));
-        else if (!zrm::isScore(score))
-            r.fail(QStringLiteral("ZRM score for '%1' must be 1..5").arg(it.key()));
-        facts.zrmScores.insert(it.key(), score);
+    // {"id": 7, "status": "afgesloten", "origin": "signal", "opened": "2024-01-10", "closed": "2024-03-01",
+    //  "outcome": "Definitief geen contact kunnen krijgen"}
+    for (const QJsonValue &v : json.value(QLatin1String("cases")).toArray()) {
+        const QJsonObject o = v.toObject();
+        facts.cases.append(CaseFact{o.value(QLatin1String("id")).toInteger(),
+                                    o.value(QLatin1String("status")).toString(QStringLiteral("nieuw")),
+                                    o.value(QLatin1String("origin")).toString(QStringLiteral("manual")),
+                                    r.date(o, "opened", true), r.date(o, "closed", false),
+                                    o.value(QLatin1String("outcome")).toString()});
     }
-    // When each score was given: {"huisvesting": "2024-03-01"}; a score without a date has none.
-    const QJsonObject zrmDates = json.value(QLatin1String("zrm_dates")).toObject();
-    for (auto it = zrmDates.begin(); it != zrmDates.end(); ++it) {
-        if (!facts.zrmScores.contains(it.key()))
-            r.fail(QStringLiteral("'%1' has a ZRM date but no score").arg(it.key()));
-        facts.zrmDates.insert(it.key(), r.date(zrmDates, it.key().toLatin1().constData(), true));
-    }
+    r.zrmScores(json, facts.zrmScores, facts.zrmDates);
     if (!r.error.isEmpty()) {
         if (error)
             *error = r.error;

@@ -46,24 +46,26 @@ QString idList(const QList<qint64> &ids)
 
 
 /// The latest ZRM score per domain (ZrmService::latest()'s rule: the latest assessment date, then
-/// the assessment recorded last) into each household's facts. Two plain scans and the choice
-/// made here: joining and sorting the scores in SQL took four times as long.
+/// the assessment recorded last) into each household's facts, and of each member's own
+/// assessments into that member's. Two plain scans and the choice made here: joining and sorting
+/// the scores in SQL took four times as long.
 template <typename FactsOf>
 Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds, FactsOf &factsOf)
 {
     struct Assessment {
         HouseholdFacts *facts = nullptr;
         qint64 day = 0;
+        qint64 personId = 0; ///< 0: the household as a whole
     };
     std::unordered_map<qint64, Assessment> assessments;
     auto assessmentRows = bulkRead(
         db,
-        QStringLiteral("SELECT id, household_id, assessed_on FROM zrm_assessments%1")
+        QStringLiteral("SELECT id, household_id, assessed_on, person_id FROM zrm_assessments%1")
             .arg(onlyHouseholds.isEmpty() ? QString() : QStringLiteral(" WHERE household_id") + onlyHouseholds),
         {},
         [&](const BulkRow &row) {
             if (HouseholdFacts *f = factsOf(row.integer(1)))
-                assessments.emplace(row.integer(0), Assessment{f, row.date(2).toJulianDay()});
+                assessments.emplace(row.integer(0), Assessment{f, row.date(2).toJulianDay(), row.isNull(3) ? 0 : row.integer(3)});
             return true;
         },
         "read ZRM assessments for the rules");
@@ -77,7 +79,9 @@ Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds
         qint64 assessmentId = 0;
         int score = 0;
     };
-    std::unordered_map<HouseholdFacts *, std::array<Latest, zrm::domainCount>> latest;
+    using Domains = std::array<Latest, zrm::domainCount>;
+    std::unordered_map<HouseholdFacts *, Domains> latest;
+    std::unordered_map<qint64, std::pair<HouseholdFacts *, Domains>> latestOfPerson; // person id → …
     const QStringList &keys = zrm::domainKeys();
     std::vector<std::pair<QByteArray, qsizetype>> seen; // domain text → index in keys (-1: unknown)
     auto domainIndex = [&](QByteArrayView utf8) {
@@ -100,21 +104,62 @@ Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds
             const qsizetype domain = domainIndex(row.utf8(1));
             if (found == assessments.end() || domain < 0)
                 return true; // a domain the rules language does not know cannot be asked for
-            Latest &l = latest[found->second.facts][static_cast<std::size_t>(domain)];
             const Assessment &a = found->second;
-            if (a.day > l.day || (a.day == l.day && found->first > l.assessmentId))
-                l = Latest{a.day, found->first, static_cast<int>(row.integer(2))};
+            const Latest score{a.day, found->first, static_cast<int>(row.integer(2))};
+            auto keepLatest = [&](Domains &domains) {
+                Latest &l = domains[static_cast<std::size_t>(domain)];
+                if (score.day > l.day || (score.day == l.day && score.assessmentId > l.assessmentId))
+                    l = score;
+            };
+            keepLatest(latest[a.facts]);
+            if (a.personId != 0) {
+                auto &ofPerson = latestOfPerson[a.personId];
+                ofPerson.first = a.facts;
+                keepLatest(ofPerson.second);
+            }
             return true;
         },
         "read ZRM scores for the rules");
     if (!scoreRows)
         return scoreRows.error();
-    for (auto &[facts, domains] : latest)
+    auto store = [&](const Domains &domains, QHash<QString, int> &scores, QHash<QString, QDate> &dates) {
         for (std::size_t i = 0; i < domains.size(); ++i)
             if (domains[i].score != 0) {
-                facts->zrmScores.insert(keys[static_cast<qsizetype>(i)], domains[i].score);
-                facts->zrmDates.insert(keys[static_cast<qsizetype>(i)], QDate::fromJulianDay(domains[i].day));
+                scores.insert(keys[static_cast<qsizetype>(i)], domains[i].score);
+                dates.insert(keys[static_cast<qsizetype>(i)], QDate::fromJulianDay(domains[i].day));
             }
+    };
+    for (const auto &[facts, domains] : latest)
+        store(domains, facts->zrmScores, facts->zrmDates);
+    // A member assessed in this household who has since left it keeps no scores here.
+    for (const auto &[personId, ofPerson] : latestOfPerson)
+        for (PersonFact &p : ofPerson.first->persons)
+            if (p.id == personId)
+                store(ofPerson.second, p.zrmScores, p.zrmDates);
+    return success();
+}
+
+/// The households' cases (zaken), oldest first: one scan of `cases`.
+template <typename FactsOf>
+Result<void> readCases(const QSqlDatabase &db, const QString &where, FactsOf &factsOf)
+{
+    TextCache statuses, origins, outcomes;
+    auto rows = bulkRead(
+        db,
+        QStringLiteral("SELECT household_id, id, status, origin, opened_on, closed_on, outcome FROM cases%1 "
+                       "ORDER BY opened_on, id")
+            .arg(where),
+        {},
+        [&](const BulkRow &row) {
+            if (HouseholdFacts *f = factsOf(row.integer(0))) {
+                f->cases.append(CaseFact{row.integer(1), statuses.get(row.utf8(2)), origins.get(row.utf8(3)),
+                                         row.date(4), row.date(5), outcomes.get(row.utf8(6))});
+            }
+            return true;
+        },
+        "read cases for the rules");
+    if (!rows)
+        return rows.error();
     return success();
 }
 
@@ -297,8 +342,13 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
     auto personRows = bulkRead(
         m_db, QStringLiteral("SELECT household_id, id, geboortedatum, role FROM persons%1 ORDER BY id").arg(where), {},
         [&](const BulkRow &row) {
-            if (HouseholdFacts *f = factsOf(row.integer(0)))
-                f->persons.append(PersonFact{row.integer(1), row.date(2), row.utf8(3) == child, QString::fromUtf8(row.utf8(3))});
+            if (HouseholdFacts *f = factsOf(row.integer(0))) {
+                PersonFact &p = f->persons.emplace_back();
+                p.id = row.integer(1);
+                p.birthDate = row.date(2);
+                p.child = row.utf8(3) == child;
+                p.role = QString::fromUtf8(row.utf8(3));
+            }
             return true;
         },
         "read members for the rules");
@@ -318,6 +368,9 @@ Result<QList<HouseholdFacts>> FactsLoader::loadSome(const QList<qint64> *ids) co
         "read contact attempts for the rules");
     if (!attemptRows)
         return attemptRows.error();
+
+    if (auto cases = readCases(m_db, where, factsOf); !cases)
+        return cases.error();
 
     if (auto zrm = readZrmScores(m_db, ids ? only : QString(), factsOf); !zrm)
         return zrm.error();

@@ -8,7 +8,8 @@
 namespace vangnet::rules {
 
 /// Reads what the rules may know of households from the database: signals, discharge notices,
-/// members, contact attempts and the latest ZRM score per domain (docs/zrm.md). Reads
+/// members, contact attempts, cases and the latest ZRM score per domain, of the household and of
+/// each member's own assessments (docs/zrm.md). Reads
 /// everything in a few sequential scans through bulkRead(), so a full evaluation of 100k
 /// households with a million signals spends well under a second here.
 class FactsLoader {

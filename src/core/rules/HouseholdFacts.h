@@ -58,12 +58,28 @@ struct PersonFact {
     QDate birthDate;    ///< invalid when unknown
     bool child = false; ///< a child in the household (role kind), whatever the age
     QString role;       ///< the member's role key: "hoofdbewoner", "partner", "kind", "overig"
+    /// The latest ZRM score per domain of this member's own assessments (zrm_assessments.person_id),
+    /// chosen as HouseholdFacts::zrmScores is; an assessment of the household as a whole is not the
+    /// member's. A domain never scored for the member is absent.
+    QHash<QString, int> zrmScores;
+    QHash<QString, QDate> zrmDates; ///< the day each of those scores was given
 };
 
 /// A contactpoging (contact_attempts), of any of the household's cases.
 struct ContactAttemptFact {
     QDate date;
     bool reached = false;
+};
+
+/// A case (zaak) of the household, as stored (table cases, docs/cases.md); what it was on the
+/// as-of date follows from its dates (EvalContext::prepare).
+struct CaseFact {
+    qint64 id = 0;
+    QString status;  ///< cases::CaseStatus key: "nieuw", "in_behandeling", "wacht_op_inwoner", "afgesloten"
+    QString origin;  ///< how it came to be, cases::CaseOrigin key: "flag", "signal", "discharge", "manual"
+    QDate openedOn;  ///< invalid when unknown
+    QDate closedOn;  ///< invalid while the case is open
+    QString outcome; ///< the eindresultaat it was closed with (cases::ddas::eindresultaat()); "" while open
 };
 
 /// Everything the rules may read about one household. Pure data, filled by the caller
@@ -75,6 +91,7 @@ struct HouseholdFacts {
     QList<DischargeFact> discharges;
     QList<PersonFact> persons;
     QList<ContactAttemptFact> contactAttempts;
+    QList<CaseFact> cases; ///< oldest first
     /// Latest ZRM score per domain key ("huisvesting" → 1..5) over all assessments; a domain never
     /// scored is absent (docs/zrm.md).
     QHash<QString, int> zrmScores;

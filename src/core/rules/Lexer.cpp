@@ -54,6 +54,7 @@ QString canonicalWord(const QString &word)
         {QStringLiteral("uitstroom"), QStringLiteral("discharges")},
         {QStringLiteral("personen"), QStringLiteral("persons")},
         {QStringLiteral("pogingen"), QStringLiteral("attempts")},
+        {QStringLiteral("zaken"), QStringLiteral("cases")},
         {QStringLiteral("aantal"), QStringLiteral("count")},
         {QStringLiteral("bestaat"), QStringLiteral("exists")},
         {QStringLiteral("soorten"), QStringLiteral("distinct")},

@@ -24,6 +24,7 @@ enum class Field {
     DischargeState,
     PersonAge, PersonChild,
     AttemptReached, AttemptAgeDays, AttemptAfterOpenSignal,
+    CaseOpen, CaseOpenedDays, CaseClosedDays, CaseOutcome, CaseType,
 };
 
 /// `within 90 days`: looking back from the as-of date for signals and contact attempts,
@@ -50,9 +51,11 @@ NodePtr filter(NodePtr collection, NodePtr predicate, std::optional<Window> wind
 NodePtr aggregate(Aggregate what, NodePtr collection, SourcePos pos);
 NodePtr field(ItemKind kind, Field which, ValueType type, SourcePos pos);
 NodePtr turns18Within(ItemKind kind, Window window, SourcePos pos);
-NodePtr zrmScore(const QString &domain, SourcePos pos);
-/// Days since the latest score of `domain` was given; unknown when never scored.
-NodePtr zrmAgeDays(const QString &domain, SourcePos pos);
+/// The latest ZRM score of `domain`: the household's, or with `ofPerson` that of the member a
+/// `where` on persons looks at (their own assessments); 0 when never scored.
+NodePtr zrmScore(const QString &domain, bool ofPerson, SourcePos pos);
+/// Days since that latest score was given; unknown when never scored.
+NodePtr zrmAgeDays(const QString &domain, bool ofPerson, SourcePos pos);
 /// `latest(signals …)`: the newest signal of each arrear of the collection.
 NodePtr latestPerArrear(NodePtr collection, SourcePos pos);
 /// A fact of the household itself: `wijk` (text) or `member_count` (number); null for another name.

@@ -7,13 +7,13 @@ namespace vangnet::rules {
 bool isCollection(ValueType type)
 {
     return type == ValueType::Signals || type == ValueType::Discharges || type == ValueType::Persons
-        || type == ValueType::Attempts;
+        || type == ValueType::Attempts || type == ValueType::Cases;
 }
 
 bool isEnum(ValueType type)
 {
     return type == ValueType::Partner || type == ValueType::Institution || type == ValueType::Condition
-        || type == ValueType::Lifecycle;
+        || type == ValueType::Lifecycle || type == ValueType::CaseType || type == ValueType::Outcome;
 }
 
 ItemKind itemKindOf(ValueType collection)
@@ -25,6 +25,8 @@ ItemKind itemKindOf(ValueType collection)
         return ItemKind::Person;
     case ValueType::Attempts:
         return ItemKind::Attempt;
+    case ValueType::Cases:
+        return ItemKind::Case;
     default:
         return ItemKind::Signal;
     }
@@ -41,6 +43,8 @@ ValueType collectionTypeOf(ItemKind kind)
         return ValueType::Persons;
     case ItemKind::Attempt:
         return ValueType::Attempts;
+    case ItemKind::Case:
+        return ValueType::Cases;
     }
     return ValueType::Signals;
 }
@@ -70,6 +74,12 @@ QString typeName(ValueType type)
     case ValueType::Lifecycle:
         source = QT_TRANSLATE_NOOP("vangnet::rules", "a discharge state");
         break;
+    case ValueType::CaseType:
+        source = QT_TRANSLATE_NOOP("vangnet::rules", "a case type");
+        break;
+    case ValueType::Outcome:
+        source = QT_TRANSLATE_NOOP("vangnet::rules", "an outcome");
+        break;
     case ValueType::Text:
         source = QT_TRANSLATE_NOOP("vangnet::rules", "a text");
         break;
@@ -84,6 +94,9 @@ QString typeName(ValueType type)
         break;
     case ValueType::Attempts:
         source = QT_TRANSLATE_NOOP("vangnet::rules", "contact attempts");
+        break;
+    case ValueType::Cases:
+        source = QT_TRANSLATE_NOOP("vangnet::rules", "cases");
         break;
     }
     return QCoreApplication::translate("vangnet::rules", source);
