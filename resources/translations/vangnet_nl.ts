@@ -3681,7 +3681,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::DischargeRepository</name>
     <message>
-        <location filename="../../src/core/signals/DischargeRepository.cpp" line="+169"/>
+        <location filename="../../src/core/signals/DischargeRepository.cpp" line="+173"/>
         <source>Discharge notice %1 does not exist.</source>
         <translation>Uitstroommelding %1 bestaat niet.</translation>
     </message>
@@ -8146,7 +8146,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/app/rules/RulesPage.cpp" line="+179"/>
+        <location filename="../../src/app/rules/RulesPage.cpp" line="+184"/>
         <source>Select a version to read its rules.</source>
         <translation>Kies een versie om de regels te lezen.</translation>
     </message>
@@ -8207,11 +8207,36 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+3"/>
-        <source>Count the households the new version would flag today, compared with the active version</source>
-        <translation>Tel de huishoudens die de nieuwe versie vandaag zou signaleren, vergeleken met de actieve versie</translation>
+        <source>Count the households the new version would flag on the chosen day, compared with the active version</source>
+        <translation>Tel de huishoudens die de nieuwe versie op de gekozen dag zou signaleren, vergeleken met de actieve versie</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>as &amp;of</source>
+        <translation>&amp;per</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview as of</source>
+        <translation>Voorbeeld per</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day the preview is evaluated on</source>
+        <translation>Dag waarop het voorbeeld wordt beoordeeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today, or an earlier day: the households are judged with the statuses of that day</source>
+        <translation>Vandaag, of een eerdere dag: de huishoudens worden beoordeeld met de statussen van die dag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Preview progress</source>
         <translation>Voortgang van het voorbeeld</translation>
     </message>
@@ -8278,7 +8303,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Huishoudens die de nieuwe versie laat vallen</translation>
     </message>
     <message>
-        <location filename="../../src/app/rules/RulesPage.cpp" line="-184"/>
+        <location filename="../../src/app/rules/RulesPage.cpp" line="-188"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
@@ -8303,12 +8328,12 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Opgeslagen op</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Changed since the last check.</source>
         <translation>Gewijzigd sinds de laatste controle.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Signal rules</source>
         <translation>Signaalregels</translation>
     </message>
@@ -8354,7 +8379,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Alle huishoudens worden beoordeeld…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No preview: %1</source>
         <translation>Geen voorbeeld: %1</translation>
     </message>
@@ -8369,12 +8394,22 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>+%1 / −%2 huishoudens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Today the active version %1 flags %2 households; the new version would flag %3.</source>
         <translation>Vandaag signaleert de actieve versie %1 %2 huishoudens; de nieuwe versie zou er %3 signaleren.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>On %4 the active version %1 would have flagged %2 households; the new version would have flagged %3.</source>
+        <translation>Op %4 zou de actieve versie %1 %2 huishoudens hebben gesignaleerd; de nieuwe versie %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status history is kept since %1: for an earlier day the statuses are read as they were on %1.</source>
+        <translation>Statusgeschiedenis wordt bijgehouden sinds %1: voor een eerdere dag gelden de statussen zoals ze op %1 waren.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%n rule evaluation(s) could not be completed.</source>
         <translation>
             <numerusform>%n regelbeoordeling kon niet worden voltooid.</numerusform>
@@ -8438,7 +8473,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Versie %1 is actief. %2 huishoudens beoordeeld: %3 nieuwe signaleringen, %4 bijgewerkt, %5 opgelost.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules/RulesPage.ui" line="-253"/>
+        <location filename="../../ui/rules/RulesPage.ui" line="-282"/>
         <source>Versions and new version</source>
         <translation>Versies en nieuwe versie</translation>
     </message>
@@ -8672,7 +8707,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../src/app/signals/SignalsPage.cpp" line="+53"/>
+        <location filename="../../src/app/signals/SignalsPage.cpp" line="+54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -8703,7 +8738,12 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Vroegsignalen van uw team, nieuwste eerst</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Loading the signals</source>
+        <translation>Signalen worden geladen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Number of signals shown</source>
         <translation>Aantal getoonde signalen</translation>
     </message>
@@ -8743,12 +8783,12 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>All districts</source>
         <translation>Alle wijken</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+106"/>
         <source>The newest %1 of %2 signals; narrow the filters to see the rest.</source>
         <translation>De nieuwste %1 van %2 signalen; verfijn de filters om de rest te zien.</translation>
     </message>
@@ -8761,7 +8801,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-147"/>
         <source>Partner types</source>
         <translation>Soorten signaalpartner</translation>
     </message>
@@ -9362,7 +9402,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SubjectAccessService</name>
     <message>
-        <location filename="../../src/core/subjectaccess/SubjectAccessService.cpp" line="+57"/>
+        <location filename="../../src/core/subjectaccess/SubjectAccessService.cpp" line="+56"/>
         <location line="+37"/>
         <source>There is no person with number %1.</source>
         <translation>Er is geen persoon met nummer %1.</translation>
@@ -9744,7 +9784,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::WorkQueueModel</name>
     <message>
-        <location filename="../../src/app/cases/WorkQueueModel.cpp" line="+87"/>
+        <location filename="../../src/app/cases/WorkQueueModel.cpp" line="+147"/>
         <source>%1
 Started %2, due %3
 %4</source>
@@ -9936,7 +9976,7 @@ Gestart %2, uiterlijk %3
         <translation>Wat er met de laatste handeling gebeurde</translation>
     </message>
     <message>
-        <location filename="../../src/app/cases/WorkQueuePage.cpp" line="+58"/>
+        <location filename="../../src/app/cases/WorkQueuePage.cpp" line="+59"/>
         <source>All severities</source>
         <translation>Alle ernstniveaus</translation>
     </message>
@@ -9957,22 +9997,30 @@ Gestart %2, uiterlijk %3
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+133"/>
         <source>All districts</source>
         <translation>Alle wijken</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-84"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+57"/>
         <source>The work queue could not be loaded: %1</source>
         <translation>De werkvoorraad kon niet worden geladen: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>First %n line(s); loading the rest…</source>
+        <translation>
+            <numerusform>Eerste %n regel; de rest wordt geladen…</numerusform>
+            <numerusform>Eerste %n regels; de rest wordt geladen…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+64"/>
+        <location line="+12"/>
         <source>Team (%1)</source>
         <translation>Team (%1)</translation>
     </message>
@@ -9992,7 +10040,7 @@ Gestart %2, uiterlijk %3
         <translation>Alleen &amp;te laat (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n regel</numerusform>
@@ -10008,7 +10056,7 @@ Gestart %2, uiterlijk %3
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>%1 is yours now (case %2).</source>
         <translation>%1 is nu van u (zaak %2).</translation>
     </message>
@@ -10335,7 +10383,7 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::cases::CaseRepository</name>
     <message>
-        <location filename="../../src/core/cases/CaseRepository.cpp" line="+53"/>
+        <location filename="../../src/core/cases/CaseRepository.cpp" line="+55"/>
         <source>This case or entry no longer exists.</source>
         <translation>Deze zaak of dit onderdeel bestaat niet meer.</translation>
     </message>
@@ -10353,7 +10401,7 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::cases::CaseService</name>
     <message>
-        <location filename="../../src/core/cases/CaseRecords.cpp" line="+28"/>
+        <location filename="../../src/core/cases/CaseRecords.cpp" line="+29"/>
         <source>This case is closed. Reopen it to add to it.</source>
         <translation>Deze zaak is afgesloten. Heropen de zaak om er iets aan toe te voegen.</translation>
     </message>
@@ -10378,7 +10426,7 @@ Gestart %2, uiterlijk %3
         <translation>De contactpoging heeft datum %1; die ligt in de toekomst.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>A note cannot be empty.</source>
         <translation>Een notitie mag niet leeg zijn.</translation>
     </message>
@@ -10448,12 +10496,12 @@ Gestart %2, uiterlijk %3
         <translation>Uitstroommelding %1 hoort niet bij deze zaak.</translation>
     </message>
     <message>
-        <location filename="../../src/core/cases/CaseService.cpp" line="+66"/>
+        <location filename="../../src/core/cases/CaseService.cpp" line="+67"/>
         <source>Case %1 does not exist.</source>
         <translation>Zaak %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>This household already has an open case (%1). Work on that case, or close it first.</source>
         <translation>Dit huishouden heeft al een open zaak (%1). Werk in die zaak, of sluit die eerst af.</translation>
     </message>
@@ -10474,12 +10522,12 @@ Gestart %2, uiterlijk %3
     </message>
     <message>
         <location line="+26"/>
-        <location line="+249"/>
+        <location line="+258"/>
         <source>%1 already works on this case.</source>
         <translation>%1 werkt al aan deze zaak.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-127"/>
         <source>Closing a case needs an outcome: use Close case.</source>
         <translation>Voor afsluiten is een eindresultaat nodig: gebruik Zaak afsluiten.</translation>
     </message>
@@ -10489,7 +10537,7 @@ Gestart %2, uiterlijk %3
         <translation>Een zaak kan niet van &quot;%1&quot; naar &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>This case is already closed.</source>
         <translation>Deze zaak is al afgesloten.</translation>
     </message>
@@ -10519,7 +10567,7 @@ Gestart %2, uiterlijk %3
         <translation>De afsluitdatum %1 ligt vóór de opening van de zaak (%2).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>The decision date %1 is in the future.</source>
         <translation>De besluitdatum %1 ligt in de toekomst.</translation>
     </message>
@@ -10826,7 +10874,7 @@ onterecht); de signaleringen van het huishouden volgen meteen.</translation>
 <context>
     <name>vangnet::cli::CaseShowCommand</name>
     <message>
-        <location filename="../../src/cli/QueueCommand.cpp" line="+132"/>
+        <location filename="../../src/cli/QueueCommand.cpp" line="+138"/>
         <source>Case %1 — %2 (household %3)</source>
         <translation>Zaak %1 — %2 (huishouden %3)</translation>
     </message>
@@ -11268,7 +11316,7 @@ begonnen is, wordt geweigerd.
         <translation>--pdf heeft een bestandsnaam nodig</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
@@ -11645,7 +11693,7 @@ vastgelegd in het auditlog. Zie docs/ddas.md voor de vertaling naar DDAS.
         <translation>export ddas vraagt --%1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>DDAS delivery %1..%2 written to %3: %4 signal(s), %5 case(s).</source>
         <translation>DDAS-levering %1..%2 geschreven naar %3: %4 signaal/signalen, %5 zaak/zaken.</translation>
     </message>
@@ -11750,7 +11798,7 @@ een regelterugloop) krijgt een apostrof ervoor. Zie docs/exports.md voor de kolo
         <translation>--status neemt %1, niet &apos;%2&apos;</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+28"/>
         <source>%n row(s) of the %1 list written to %2.</source>
         <translation>
             <numerusform>%n rij van de lijst %1 geschreven naar %2.</numerusform>
@@ -11814,7 +11862,7 @@ het BSN, elke notitie en alle gegevens over gezondheid, verslaving en detentie w
         <translation>onbekend profiel &apos;%1&apos;; gebruik intern of partner</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
         <source>stopped at household %1; %n summary(ies) written before it.</source>
         <translation>
             <numerusform>gestopt bij huishouden %1; daarvoor is %n samenvatting geschreven.</numerusform>
@@ -13282,7 +13330,7 @@ afgewezen aanbod (teamleider).</translation>
 <context>
     <name>vangnet::cli::QueueCommand</name>
     <message>
-        <location filename="../../src/cli/QueueCommand.cpp" line="-189"/>
+        <location filename="../../src/cli/QueueCommand.cpp" line="-195"/>
         <source>the team&apos;s work queue: flagged households, signals not taken up and open cases, most urgent first</source>
         <translation>de werkvoorraad van het team: gesignaleerde huishoudens, nog niet opgepakte signalen en open zaken, het dringendst eerst</translation>
     </message>
@@ -13339,7 +13387,7 @@ op de termijn die het eerst verloopt, met per regel de dringendste termijn per v
         <translation>&apos;%1&apos; is geen gebruiker van uw team</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
@@ -13599,6 +13647,11 @@ Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
+        <location line="+46"/>
+        <source>Status history is kept since %1: for an earlier day the statuses are read as they were on %1.</source>
+        <translation>Statusgeschiedenis wordt bijgehouden sinds %1: voor een eerdere dag gelden de statussen zoals ze op %1 waren.</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>evaluate the signal rules for every household and store the flags</source>
         <translation>elk huishouden met de signaleringsregels beoordelen en de signaleringen bewaren</translation>
@@ -13619,28 +13672,42 @@ Alleen een functioneel beheerder mag dit; de wijziging komt in de auditlog.
         <translation>een regelbestand als nieuwe versie van de regelset opslaan (teamleider)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>which households a rule file would add or drop, today or as of a date (team lead)</source>
+        <translation>welke huishoudens een regelbestand zou toevoegen of laten vallen, vandaag of per een datum (teamleider)</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules evaluate [--as-of DATE] [--json]
 
 Evaluates the rule set in force for every household. As of today (the default) the flags are
 stored: new ones raised, changed ones updated, those whose facts no longer hold resolved.
-As of another date (YYYY-MM-DD) the result is only printed.
+As of another date (YYYY-MM-DD) the result is only printed; an earlier date is judged with the
+statuses of that day, from the status history (before the history began: as they were then).
 Flags are printed for the households of your own team.
-  --json   {&quot;evaluated&quot;, &quot;as_of&quot;, &quot;version&quot;, &quot;stored&quot;, &quot;raised&quot;, &quot;updated&quot;, &quot;resolved&quot;,
-           &quot;flags&quot;: [{household, rule, version, severity, score, title, explanation, signals,
-           discharges}], &quot;failures&quot;: [{household, rule, version, message}]}</source>
+  --json   {&quot;flags&quot;: [{household, rule, version, severity, score, title, explanation, signals,
+           discharges}], &quot;failures&quot;: [{household, rule, version, message}], &quot;evaluated&quot;,
+           &quot;as_of&quot;, &quot;version&quot;, &quot;stored&quot;, &quot;raised&quot;, &quot;updated&quot;, &quot;resolved&quot;,
+           &quot;history_complete&quot;, &quot;history_since&quot;}
+           The flags are written as they are evaluated, one per line. When the evaluation
+           fails on the way, the object ends with &quot;error&quot; and nothing is stored.</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules evaluate [--as-of DATUM] [--json]
 
 Beoordeelt elk huishouden met de geldende regelset. Per vandaag (standaard) worden de
 signaleringen bewaard: nieuwe toegevoegd, gewijzigde bijgewerkt, vervallen afgesloten.
-Per een andere datum (JJJJ-MM-DD) wordt de uitkomst alleen getoond.
+Per een andere datum (JJJJ-MM-DD) wordt de uitkomst alleen getoond; een eerdere datum wordt
+beoordeeld met de statussen van die dag, uit de statusgeschiedenis (van voor het begin daarvan:
+zoals ze toen waren).
 Signaleringen worden getoond voor de huishoudens van uw eigen team.
-  --json   {&quot;evaluated&quot;, &quot;as_of&quot;, &quot;version&quot;, &quot;stored&quot;, &quot;raised&quot;, &quot;updated&quot;, &quot;resolved&quot;,
-           &quot;flags&quot;: [{household, rule, version, severity, score, title, explanation, signals,
-           discharges}], &quot;failures&quot;: [{household, rule, version, message}]}</translation>
+  --json   {&quot;flags&quot;: [{household, rule, version, severity, score, title, explanation, signals,
+           discharges}], &quot;failures&quot;: [{household, rule, version, message}], &quot;evaluated&quot;,
+           &quot;as_of&quot;, &quot;version&quot;, &quot;stored&quot;, &quot;raised&quot;, &quot;updated&quot;, &quot;resolved&quot;,
+           &quot;history_complete&quot;, &quot;history_since&quot;}
+           De signaleringen worden geschreven zodra ze beoordeeld zijn, één per regel. Mislukt
+           de beoordeling onderweg, dan eindigt het object met &quot;error&quot; en wordt niets bewaard.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules list [--json]
 
 The rules of the version in force today, then every saved version.
@@ -13676,8 +13743,27 @@ earlier). Team leads only; refused with every mistake when the file does not che
 Slaat het regelbestand op als nieuwe versie van de regelset, geldig vanaf DATUM (standaard
 vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het bestand niet klopt.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME rules preview FILE [--as-of DATE] [--json]
+
+Evaluates every household with the version active today and with the rule file, as of today or
+as of DATE (YYYY-MM-DD; an earlier day with the statuses of that day), and lists the households
+the file would add and drop. Nothing is stored. Team leads only.
+  --json   {&quot;file&quot;, &quot;as_of&quot;, &quot;active_version&quot;, &quot;flagged_by_active&quot;, &quot;flagged_by_file&quot;,
+           &quot;added&quot;: [household ids], &quot;dropped&quot;: [household ids], &quot;failures&quot;,
+           &quot;history_complete&quot;, &quot;history_since&quot;}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM rules preview BESTAND [--as-of DATUM] [--json]
+
+Beoordeelt elk huishouden met de versie die vandaag actief is en met het regelbestand, per vandaag of
+per DATUM (JJJJ-MM-DD; een eerdere dag met de statussen van die dag), en toont de huishoudens
+die het bestand zou toevoegen en laten vallen. Er wordt niets bewaard. Alleen voor teamleiders.
+  --json   {&quot;file&quot;, &quot;as_of&quot;, &quot;active_version&quot;, &quot;flagged_by_active&quot;, &quot;flagged_by_file&quot;,
+           &quot;added&quot;: [huishoudnummers], &quot;dropped&quot;: [huishoudnummers], &quot;failures&quot;,
+           &quot;history_complete&quot;, &quot;history_since&quot;}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+97"/>
         <source>%n household(s) evaluated with rule set version %1 as of %2.</source>
         <translation>
             <numerusform>%n huishouden beoordeeld met regelset versie %1 per %2.</numerusform>
@@ -13685,7 +13771,7 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Flags raised: %1, updated: %2, resolved: %3.</source>
         <translation>Signaleringen nieuw: %1, bijgewerkt: %2, vervallen: %3.</translation>
     </message>
@@ -13695,24 +13781,25 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
         <translation>Niet bewaard: beoordeeld per een andere dag dan vandaag.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+151"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+51"/>
+        <location line="-151"/>
+        <location line="+50"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-50"/>
+        <location line="+50"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Explanation</source>
         <translation>Toelichting</translation>
     </message>
@@ -13730,7 +13817,7 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>in force</source>
         <translation>geldend</translation>
     </message>
@@ -13788,9 +13875,42 @@ vandaag; niet eerder). Alleen voor teamleiders; geweigerd met elke fout als het 
         <translation>noem het regelbestand dat opgeslagen moet worden, bijv. &apos;rules activate regels.txt&apos;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Saved as rule set version %1, in force from %2.</source>
         <translation>Opgeslagen als regelset versie %1, geldig vanaf %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name the rule file to preview, e.g. &apos;rules preview regels.txt&apos;</source>
+        <translation>noem het regelbestand voor het voorbeeld, bijv. &apos;rules preview regels.txt&apos;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>As of %1: +%2 / -%3 households. Version %4 (active today) flags %5, %6 would flag %7.</source>
+        <translation>Per %1: +%2 / -%3 huishoudens. Versie %4 (vandaag actief) signaleert er %5, %6 zou er %7 signaleren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rule evaluation(s) skipped on odd data.</source>
+        <translation>
+            <numerusform>%n regelbeoordeling overgeslagen door afwijkende gegevens.</numerusform>
+            <numerusform>%n regelbeoordelingen overgeslagen door afwijkende gegevens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14672,7 +14792,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::dashboard::DashboardService</name>
     <message>
-        <location filename="../../src/core/dashboard/DashboardService.cpp" line="+123"/>
+        <location filename="../../src/core/dashboard/DashboardService.cpp" line="+122"/>
         <source>Week %1 has not begun yet (it starts on %2); choose this week or an earlier one.</source>
         <translation>Week %1 is nog niet begonnen (hij begint op %2); kies deze week of een eerdere.</translation>
     </message>
@@ -16323,7 +16443,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::rules</name>
     <message>
-        <location filename="../../src/core/rules/EvalContext.cpp" line="+155"/>
+        <location filename="../../src/core/rules/EvalContext.cpp" line="+175"/>
         <source>signal %1 has an unknown partner type &apos;%2&apos;</source>
         <translation>signaal %1 heeft een onbekende signaalpartner &apos;%2&apos;</translation>
     </message>
@@ -16338,6 +16458,16 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>uitstroommelding %1 heeft een onbekende status van een basisvoorwaarde &apos;%2&apos;</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>case %1 has an unknown type &apos;%2&apos;</source>
+        <translation>zaak %1 heeft een onbekend zaaktype &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>case %1 has an unknown outcome &apos;%2&apos;</source>
+        <translation>zaak %1 heeft een onbekend eindresultaat &apos;%2&apos;</translation>
+    </message>
+    <message>
         <location filename="../../src/core/rules/Evaluator.cpp" line="+53"/>
         <source>the evaluation date is not valid</source>
         <translation>de peildatum is ongeldig</translation>
@@ -16348,7 +16478,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>interne fout: %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/rules/ExplainText.cpp" line="+20"/>
+        <location filename="../../src/core/rules/ExplainText.cpp" line="+21"/>
         <source>Jan</source>
         <translation>jan</translation>
     </message>
@@ -16444,13 +16574,13 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+125"/>
+        <location line="+142"/>
         <location line="+4"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-139"/>
         <source>%1, discharged on %2</source>
         <translation>%1, uitgestroomd op %2</translation>
     </message>
@@ -16528,17 +16658,33 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>%1 (niet bereikt)</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>%1, open since %2</source>
+        <translation>%1, open sinds %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 tot %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 to %3 (%4)</source>
+        <translation>%1, %2 tot %3 (%4)</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>unknown date</source>
         <translation>datum onbekend</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+57"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-21"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -16548,18 +16694,18 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../src/core/rules/ExpressionParser.cpp" line="+91"/>
+        <location filename="../../src/core/rules/ExpressionParser.cpp" line="+17"/>
         <source>the end of the text</source>
         <translation>het einde van de tekst</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+360"/>
+        <location line="+59"/>
+        <location line="+389"/>
         <source>expected %1, found %2</source>
         <translation>%1 verwacht, maar %2 gevonden</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-383"/>
         <location filename="../../src/core/rules/RuleParser.cpp" line="+219"/>
         <source>the name &apos;%1&apos; is already taken</source>
         <translation>de naam &apos;%1&apos; is al in gebruik</translation>
@@ -16570,7 +16716,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>&apos;in&apos; kan niet met %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>cannot compare %1 with %2</source>
         <translation>kan %1 niet vergelijken met %2</translation>
     </message>
@@ -16593,12 +16739,17 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>een waarde</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>persons have no time window; use age or turns_18_within</source>
         <translation>personen hebben geen tijdvenster; gebruik age of turns_18_within</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>cases have no time window; use opened_days or closed_days</source>
+        <translation>zaken hebben geen tijdvenster; gebruik opened_days of closed_days</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>a number of days, months or years</source>
         <translation>een aantal dagen, maanden of jaren</translation>
     </message>
@@ -16609,9 +16760,9 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/core/rules/Lexer.cpp" line="+155"/>
+        <location filename="../../src/core/rules/Lexer.cpp" line="+157"/>
         <location line="+31"/>
-        <location filename="../../src/core/rules/Nodes.cpp" line="+201"/>
+        <location filename="../../src/core/rules/ValueNodes.cpp" line="+195"/>
         <source>number too large</source>
         <translation>getal te groot</translation>
     </message>
@@ -16631,7 +16782,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>onbekend ZRM-domein %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>turns_18_within can only be used after &apos;where&apos; on persons or discharges</source>
         <translation>turns_18_within kan alleen na &apos;where&apos; op persons of discharges</translation>
     </message>
@@ -16641,7 +16792,13 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>onbekende functie &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+97"/>
+        <source>%1 expects signals, discharges, persons, attempts or cases, found %2</source>
+        <translation>%1 verwacht signals, discharges, persons, attempts of cases, maar kreeg %2</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <location line="+31"/>
         <location line="+3"/>
         <source>%1 expects %2, not %3</source>
         <translation>%1 verwacht %2, geen %3</translation>
@@ -16653,24 +16810,29 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>onbekende waarde &apos;%1&apos;: %2 verwacht</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is a fact of each of the %2, not of the %3</source>
+        <translation>&apos;%1&apos; is een feit van elk van de %2, niet van de %3</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is a fact of each of the %2: use it after &apos;where&apos;</source>
         <translation>&apos;%1&apos; is een feit van elk van de %2: gebruik het na &apos;where&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>unknown fact &apos;%1&apos;</source>
         <translation>onbekend feit &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>expected a condition (true or false), found %1</source>
         <translation>hier hoort een voorwaarde (waar of onwaar), maar dit is %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 expects signals, discharges, persons or attempts, found %2</source>
-        <translation>%1 verwacht signals, discharges, persons of attempts, maar kreeg %2</translation>
     </message>
     <message>
         <location filename="../../src/core/rules/Lexer.cpp" line="-51"/>
@@ -16691,12 +16853,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>tekst zonder sluitend aanhalingsteken</translation>
     </message>
     <message>
-        <location filename="../../src/core/rules/Nodes.cpp" line="-8"/>
+        <location filename="../../src/core/rules/ValueNodes.cpp" line="-8"/>
         <source>division by zero (line %1, column %2)</source>
         <translation>deling door nul (regel %1, kolom %2)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../src/core/rules/CollectionNodes.cpp" line="+25"/>
         <source>signal %1 has no valid signal date</source>
         <translation>signaal %1 heeft geen geldige signaaldatum</translation>
     </message>
@@ -16711,7 +16873,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>een contactpoging heeft geen geldige datum</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+8"/>
+        <source>case %1 has no valid opening date</source>
+        <translation>zaak %1 heeft geen geldige openingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/rules/FieldNodes.cpp" line="+140"/>
         <source>discharge notice %1 has an unknown state &apos;%2&apos;</source>
         <translation>uitstroommelding %1 heeft een onbekende uitstroomfase &apos;%2&apos;</translation>
     </message>
@@ -16822,7 +16989,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>de regelset bevat geen regels</translation>
     </message>
     <message>
-        <location filename="../../src/core/rules/ValueType.cpp" line="+53"/>
+        <location filename="../../src/core/rules/ValueType.cpp" line="+57"/>
         <source>a condition</source>
         <translation>een voorwaarde</translation>
     </message>
@@ -16858,6 +17025,16 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+3"/>
+        <source>a case type</source>
+        <translation>een zaaktype</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an outcome</source>
+        <translation>een eindresultaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a text</source>
         <translation>een tekst</translation>
     </message>
@@ -16881,21 +17058,46 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <source>contact attempts</source>
         <translation>contactpogingen</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>cases</source>
+        <translation>zaken</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/rules/CaseValues.cpp" line="+32"/>
+        <source>flag</source>
+        <translation>signalering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signal</source>
+        <translation>signaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discharge notice</source>
+        <translation>uitstroommelding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by hand</source>
+        <translation>handmatig</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::rules::RulesService</name>
     <message>
-        <location filename="../../src/core/rules/RulesService.cpp" line="+223"/>
+        <location filename="../../src/core/rules/RulesService.cpp" line="+139"/>
         <source>No rule set is in force on %1.</source>
         <translation>Op %1 geldt geen regelset.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>A new rule set takes effect today or later, not on an earlier day.</source>
         <translation>Een nieuwe regelset gaat vandaag of later in, niet op een eerdere dag.</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+185"/>
         <source>Say why the flag is dismissed.</source>
         <translation>Geef aan waarom de signalering wordt afgewezen.</translation>
     </message>
@@ -17542,7 +17744,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::summary::CaseSummaryService</name>
     <message>
-        <location filename="../../src/core/summary/CaseSummaryService.cpp" line="+53"/>
+        <location filename="../../src/core/summary/CaseSummaryService.cpp" line="+52"/>
         <source>Choose the file to write the summary to.</source>
         <translation>Kies het bestand waarin de samenvatting komt.</translation>
     </message>
