@@ -28,9 +28,7 @@ echo "== work queue: $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 if [ -n "${VANGNET_BENCH_SOURCE:-}" ]; then
   cp "$VANGNET_BENCH_SOURCE" "$db" # the source stays as it is (opening migrates the copy)
 else
-  "$cli" demo --db "$db" --households "$households" --signals-csv "$work/signals.csv" --rows "$rows" >/dev/null
-  "$cli" --db "$db" --user consulent import signals "$work/signals.csv" --skip-rules >/dev/null
-  "$cli" --db "$db" --user teamleider rules evaluate >/dev/null
+  "$root/scripts/bench-city-db.sh" "$cli" "$db" "$households" "$rows" --evaluated
 fi
 team=$(sqlite3 "$db" "SELECT team_id FROM users WHERE username = 'teamleider'")
 echo "$(sqlite3 "$db" "SELECT (SELECT COUNT(*) FROM households) || ' households (' || (SELECT COUNT(*) FROM households WHERE team_id = $team) || ' of the team), ' || (SELECT COUNT(*) FROM signals) || ' signals, ' || (SELECT COUNT(*) FROM flags WHERE resolved_on IS NULL) || ' open flags, ' || (SELECT COUNT(*) FROM cases) || ' cases'")"
