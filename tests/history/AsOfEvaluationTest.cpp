@@ -2,6 +2,7 @@
 // (docs/rules.md, "As of a past day"), and says when the history does not reach that far.
 #include "HistoryFixture.h"
 
+#include "rules/Evaluator.h"
 #include "rules/FactsLoader.h"
 #include "rules/RulesService.h"
 
@@ -191,4 +192,50 @@ TEST_CASE_METHOD(AsOfFixture, "A rules preview as of a past day adds the househo
     CHECK(early.history.since == today().addDays(-15));
     // A caseworker may not preview rules.
     CHECK_FALSE(rules.preview(rentRule, {}, today().addDays(-20)).ok());
+}
+
+TEST_CASE_METHOD(AsOfFixture, "A case closed and reopened since was closed on a day in between", "[history][rules]")
+{
+    const auto who = household(QStringLiteral("Vos"), 4);
+    const qint64 rent = signalOf(who, PartnerType::Huur, today().addDays(-40));
+    on(today().addDays(-30));
+    Case c = require(service.openFromSignal(rent));
+    c = require(service.move(c.id, c.version, CaseStatus::InBehandeling));
+    on(today().addDays(-20));
+    c = require(service.close(c.id, c.version, outcome, today().addDays(-20)));
+    on(today().addDays(-10));
+    c = require(service.move(c.id, c.version, CaseStatus::InBehandeling)); // reopened: closed_on is cleared
+    on(today());
+
+    const auto caseOn = [&](QDate day) {
+        const auto facts = require(FactsLoader(db->connection(), day).load({who.first}));
+        REQUIRE(facts.first().cases.size() == 1);
+        return facts.first().cases.first();
+    };
+    const CaseFact between = caseOn(today().addDays(-15));
+    CHECK(between.status == QStringLiteral("afgesloten"));
+    CHECK(between.closedOn == today().addDays(-20));
+    const CaseFact before = caseOn(today().addDays(-25));
+    CHECK(before.status == QStringLiteral("in_behandeling"));
+    CHECK_FALSE(before.closedOn.isValid());
+    CHECK(before.outcome.isEmpty());
+    CHECK(caseOn(today()).status == QStringLiteral("in_behandeling"));
+
+    // So a rule about a case closed a few days before sees it on the day in between only.
+    const ParseResult parsed = parseRuleSet(QStringLiteral(R"(rule eerder_gesloten {
+  title "Eerder gesloten"
+  severity midden
+  score 5
+  when count(cases where not open and closed_days < 30) > 0
+  explain "Eerder gesloten"
+}
+)"));
+    REQUIRE(parsed.ok());
+    const auto flagged = [&](QDate day) {
+        const auto facts = require(FactsLoader(db->connection(), day < today() ? day : QDate()).load({who.first}));
+        return !evaluate(parsed.ruleSet, facts.first(), day).flags.isEmpty();
+    };
+    CHECK(flagged(today().addDays(-15)));
+    CHECK_FALSE(flagged(today().addDays(-25)));
+    CHECK_FALSE(flagged(today()));
 }

@@ -46,19 +46,40 @@ Result<void> readAfter(const QSqlDatabase &db, const QString &table, const QStri
         what);
 }
 
-/// The statuses of signals and notices on the day, for those changed since (cases: no rule reads them).
+/// The statuses of signals, notices and cases on the day, for those changed since.
 Result<void> readStatuses(const QSqlDatabase &db, const QString &day, QHash<qint64, QString> &signalStatus,
-    QHash<qint64, QString> &noticeStatus)
+    QHash<qint64, QString> &noticeStatus, QHash<qint64, QString> &caseStatus)
 {
     return readAfter(
-        db, QStringLiteral("status_history"), QStringLiteral("signal_id, discharge_id, old_status"), day,
+        db, QStringLiteral("status_history"), QStringLiteral("signal_id, discharge_id, old_status, case_id"), day,
         [&](const BulkRow &row) {
             if (!row.isNull(0))
                 signalStatus.insert(row.integer(0), row.text(2));
             else if (!row.isNull(1))
                 noticeStatus.insert(row.integer(1), row.text(2));
+            else if (!row.isNull(3))
+                caseStatus.insert(row.integer(3), row.text(2));
         },
         "read status history");
+}
+
+/// The day each case was last closed on or before the day: a case reopened since has no
+/// closed_on any more, but was closed on the day.
+Result<QHash<qint64, QDate>> closingsBy(const QSqlDatabase &db, const QString &day)
+{
+    QHash<qint64, QDate> out;
+    auto rows = bulkRead(db,
+        QStringLiteral("SELECT case_id, MAX(valid_from) FROM status_history WHERE case_id IS NOT NULL "
+                       "AND new_status = 'afgesloten' AND valid_from <= ? GROUP BY case_id"),
+        {day},
+        [&out](const BulkRow &row) {
+            out.insert(row.integer(0), row.date(1));
+            return true;
+        },
+        "read when cases closed");
+    if (!rows)
+        return rows.error();
+    return out;
 }
 
 Result<void> readNotices(const QSqlDatabase &db, const QString &day, QHash<qint64, NoticeOn> &notices)
@@ -143,9 +164,16 @@ Result<HistoryCoverage> AsOfHistory::coverage(QDate day) const
 Result<void> AsOfHistory::apply(QList<HouseholdFacts> &facts, QDate day) const
 {
     const QString onDay = isoDate(day);
-    QHash<qint64, QString> signalStatus, noticeStatus;
-    if (auto read = readStatuses(m_db, onDay, signalStatus, noticeStatus); !read)
+    QHash<qint64, QString> signalStatus, noticeStatus, caseStatus;
+    if (auto read = readStatuses(m_db, onDay, signalStatus, noticeStatus, caseStatus); !read)
         return read;
+    QHash<qint64, QDate> closedBy;
+    if (!caseStatus.isEmpty()) {
+        auto closings = closingsBy(m_db, onDay);
+        if (!closings)
+            return closings.error();
+        closedBy = std::move(*closings);
+    }
     QHash<qint64, NoticeOn> notices;
     if (auto read = readNotices(m_db, onDay, notices); !read)
         return read;
@@ -159,7 +187,7 @@ Result<void> AsOfHistory::apply(QList<HouseholdFacts> &facts, QDate day) const
             return word.error();
         caseWord = std::move(*word);
     }
-    if (signalStatus.isEmpty() && noticeStatus.isEmpty() && notices.isEmpty() && caseWord.isEmpty())
+    if (signalStatus.isEmpty() && noticeStatus.isEmpty() && caseStatus.isEmpty() && notices.isEmpty() && caseWord.isEmpty())
         return success();
     for (HouseholdFacts &f : facts) {
         if (!signalStatus.isEmpty())
@@ -181,6 +209,21 @@ Result<void> AsOfHistory::apply(QList<HouseholdFacts> &facts, QDate day) const
             if (const auto found = caseWord.constFind(d.id); found != caseWord.cend())
                 d.caseConditions = *found;
         }
+        // A case open on the day has no closing date or outcome yet; one closed on the day and
+        // reopened since was closed on its last closing by then (its outcome was cleared: unknown).
+        if (!caseStatus.isEmpty())
+            for (CaseFact &c : f.cases) {
+                const auto found = caseStatus.constFind(c.id);
+                if (found == caseStatus.cend())
+                    continue;
+                c.status = *found;
+                if (!isClosedStatus(c.status)) {
+                    c.closedOn = QDate();
+                    c.outcome.clear();
+                } else if (!c.closedOn.isValid() || c.closedOn > day) {
+                    c.closedOn = closedBy.value(c.id);
+                }
+            }
     }
     return success();
 }
