@@ -60,9 +60,11 @@ QVariant firstValue(const Database &db, const QString &sql)
 TEST_CASE("Status history starts with its migration on a database that already holds signals", "[migration][history]")
 {
     TestDatabase scratch;
-    QList<Migration> before = schema::migrations();
-    REQUIRE(before.last().version == 17);
-    before.removeLast();
+    QList<Migration> before; // every step before the status history's (17)
+    for (const Migration &m : schema::migrations())
+        if (m.version < 17)
+            before << m;
+    REQUIRE(before.last().version == 16);
     {
         auto db = scratch.open(Database::Options{.create = true, .migrate = true, .migrations = before});
         for (const char *sql : {
@@ -82,7 +84,7 @@ TEST_CASE("Status history starts with its migration on a database that already h
             REQUIRE(runSql(db->connection(), QString::fromLatin1(sql)).ok());
     }
     auto db = scratch.open();
-    REQUIRE(db->schemaVersion() == 17);
+    REQUIRE(db->schemaVersion() == schema::migrations().last().version);
     // Earlier changes were not kept: the history says since when it is complete (today).
     const QVariant since = firstValue(*db, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'status_history_since'"));
     REQUIRE_FALSE(since.isNull());
