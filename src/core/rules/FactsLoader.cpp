@@ -52,11 +52,29 @@ QString idList(const QList<qint64> &ids)
 template <typename FactsOf>
 Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds, FactsOf &factsOf)
 {
-    struct Assessment {
-        HouseholdFacts *facts = nullptr;
-        qint64 day = 0;
-        qint64 personId = 0; ///< 0: the household as a whole
+    struct Latest {
+        qint64 day = std::numeric_limits<qint64>::min();
+        qint64 assessmentId = 0;
+        int score = 0;
     };
+    using Domains = std::array<Latest, zrm::domainCount>;
+    /// A member's assessments count in the household they were recorded in, as a load of some
+    /// households sees them.
+    using Member = std::pair<HouseholdFacts *, qint64>;
+    struct MemberHash {
+        std::size_t operator()(const Member &m) const
+        {
+            return std::hash<const void *>()(m.first) ^ (std::hash<qint64>()(m.second) << 1);
+        }
+    };
+    std::unordered_map<HouseholdFacts *, Domains> latest;
+    std::unordered_map<Member, Domains, MemberHash> latestOfMember;
+    struct Assessment {
+        qint64 day = 0;
+        Domains *household = nullptr; ///< where the household's latest scores are kept
+        Domains *member = nullptr;    ///< the assessed member's; null for the household as a whole
+    };
+    // Elements of an unordered_map keep their address, so each assessment finds its tallies once.
     std::unordered_map<qint64, Assessment> assessments;
     auto assessmentRows = bulkRead(
         db,
@@ -64,8 +82,10 @@ Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds
             .arg(onlyHouseholds.isEmpty() ? QString() : QStringLiteral(" WHERE household_id") + onlyHouseholds),
         {},
         [&](const BulkRow &row) {
-            if (HouseholdFacts *f = factsOf(row.integer(1)))
-                assessments.emplace(row.integer(0), Assessment{f, row.date(2).toJulianDay(), row.isNull(3) ? 0 : row.integer(3)});
+            if (HouseholdFacts *f = factsOf(row.integer(1))) {
+                Domains *member = row.isNull(3) ? nullptr : &latestOfMember[Member{f, row.integer(3)}];
+                assessments.emplace(row.integer(0), Assessment{row.date(2).toJulianDay(), &latest[f], member});
+            }
             return true;
         },
         "read ZRM assessments for the rules");
@@ -74,14 +94,6 @@ Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds
     if (assessments.empty())
         return success();
 
-    struct Latest {
-        qint64 day = std::numeric_limits<qint64>::min();
-        qint64 assessmentId = 0;
-        int score = 0;
-    };
-    using Domains = std::array<Latest, zrm::domainCount>;
-    std::unordered_map<HouseholdFacts *, Domains> latest;
-    std::unordered_map<qint64, std::pair<HouseholdFacts *, Domains>> latestOfPerson; // person id → …
     const QStringList &keys = zrm::domainKeys();
     std::vector<std::pair<QByteArray, qsizetype>> seen; // domain text → index in keys (-1: unknown)
     auto domainIndex = [&](QByteArrayView utf8) {
@@ -106,16 +118,12 @@ Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds
                 return true; // a domain the rules language does not know cannot be asked for
             const Assessment &a = found->second;
             const Latest score{a.day, found->first, static_cast<int>(row.integer(2))};
-            auto keepLatest = [&](Domains &domains) {
-                Latest &l = domains[static_cast<std::size_t>(domain)];
+            for (Domains *tally : {a.household, a.member}) {
+                if (!tally)
+                    continue;
+                Latest &l = (*tally)[static_cast<std::size_t>(domain)];
                 if (score.day > l.day || (score.day == l.day && score.assessmentId > l.assessmentId))
                     l = score;
-            };
-            keepLatest(latest[a.facts]);
-            if (a.personId != 0) {
-                auto &ofPerson = latestOfPerson[a.personId];
-                ofPerson.first = a.facts;
-                keepLatest(ofPerson.second);
             }
             return true;
         },
@@ -132,10 +140,10 @@ Result<void> readZrmScores(const QSqlDatabase &db, const QString &onlyHouseholds
     for (const auto &[facts, domains] : latest)
         store(domains, facts->zrmScores, facts->zrmDates);
     // A member assessed in this household who has since left it keeps no scores here.
-    for (const auto &[personId, ofPerson] : latestOfPerson)
-        for (PersonFact &p : ofPerson.first->persons)
-            if (p.id == personId)
-                store(ofPerson.second, p.zrmScores, p.zrmDates);
+    for (const auto &[member, domains] : latestOfMember)
+        for (PersonFact &p : member.first->persons)
+            if (p.id == member.second)
+                store(domains, p.zrmScores, p.zrmDates);
     return success();
 }
 
