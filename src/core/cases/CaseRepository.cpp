@@ -214,8 +214,11 @@ Result<void> CaseRepository::setLinkedStatus(qint64 caseId, const QString &statu
                                              const ChangeStamp &stamp)
 {
     const StatusHistory statuses(m_db);
-    if (auto s = statuses.change(StatusOf::Signal, QStringLiteral("id IN (SELECT signal_id FROM case_signals WHERE case_id = ?)"),
-                                 {caseId}, status, stamp, QStringLiteral("ddas_status = ?"), {ddasStatus});
+    // A signal decided on its own (ddas_status_set) keeps its status and what it reports.
+    const QVariant decidedOn = status == QLatin1String("afgesloten") ? QVariant(isoDate(stamp.validFrom)) : sqlNull();
+    if (auto s = statuses.change(StatusOf::Signal,
+                                 QStringLiteral("id IN (SELECT signal_id FROM case_signals WHERE case_id = ?) AND ddas_status_set = 0"),
+                                 {caseId}, status, stamp, QStringLiteral("ddas_status = ?, ddas_status_on = ?"), {ddasStatus, decidedOn});
         !s)
         return s.error();
     if (auto d = statuses.change(StatusOf::Discharge,

@@ -348,48 +348,7 @@ Result<Case> CaseService::move(qint64 caseId, int version, CaseStatus to)
 Result<Case> CaseService::close(qint64 caseId, int version, const QString &outcome, QDate closedOn,
                                 const QString &internalReason)
 {
-    auto c = getAtVersion(caseId, version);
-    if (!c)
-        return c.error();
-    if (c->status == CaseStatus::Afgesloten)
-        return invalid("status", QCoreApplication::translate("vangnet::cases::CaseService", "This case is already closed."));
-    if (outcome.isEmpty())
-        return invalid("outcome", QCoreApplication::translate("vangnet::cases::CaseService", "Choose the outcome (eindresultaat) to close the case."));
-    if (!ddas::eindresultaat().contains(outcome))
-        return invalid("outcome", QCoreApplication::translate("vangnet::cases::CaseService", "\"%1\" is not an outcome of the DDAS list.").arg(outcome));
-    if (!closedOn.isValid())
-        return invalid("closedOn", QCoreApplication::translate("vangnet::cases::CaseService", "Give the date the case was closed."));
-    if (closedOn > m_clock.today())
-        return invalid("closedOn", QCoreApplication::translate("vangnet::cases::CaseService", "The closing date %1 is in the future.").arg(closedOn.toString(Qt::ISODate)));
-    if (closedOn < c->openedOn)
-        return invalid("closedOn", QCoreApplication::translate("vangnet::cases::CaseService", "The closing date %1 is before the case was opened (%2).")
-                                       .arg(closedOn.toString(Qt::ISODate), c->openedOn.toString(Qt::ISODate)));
-    Transaction tx(m_db);
-    if (auto begun = tx.beginResult(); !begun)
-        return begun.error();
-    const QString reason = internalReason.trimmed();
-    // The case, its signals and its notices are closed from the closing date on, not from today.
-    if (auto kept = StatusHistory(m_db).record(StatusOf::Case, QStringLiteral("id = ? AND version = ?"), {caseId, version},
-                                               caseStatusKey(CaseStatus::Afgesloten), stamp(closedOn));
-        !kept)
-        return kept.error();
-    if (auto saved = bump(caseId, version,
-                          QStringLiteral("status = 'afgesloten', closed_on = ?, outcome = ?, internal_reason_enc = ?"),
-                          {isoDate(closedOn), outcome, reason.isEmpty() ? sqlNull() : QVariant(m_session.fields().seal(reason))});
-        !saved)
-        return saved.error();
-    CaseRepository repo(m_db, m_session.fields());
-    const QString reported = ddas::isNotTakenUpOutcome(outcome) ? outcome : ddas::notYetTakenUp();
-    if (auto marked = repo.setLinkedStatus(caseId, QStringLiteral("afgesloten"), reported, stamp(closedOn)); !marked)
-        return marked.error();
-    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
-        return flagged.error();
-    if (auto audited = audit(caseId, QStringLiteral("close:%1").arg(ddas::eindresultaat().indexOf(outcome) + 1)); !audited)
-        return audited.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    spdlog::info("case {} closed", caseId);
-    return repo.load(caseId);
+    return close(caseId, version, Closing{outcome, closedOn, internalReason, {}, true});
 }
 
 Result<Case> CaseService::setDecision(qint64 caseId, int version, QDate decisionOn)

@@ -2,6 +2,8 @@
 
 #include "audit/AuditEvent.h"
 #include "cases/Case.h"
+#include "cases/ClosingRepository.h"
+#include "cases/ClosingRules.h"
 #include "history/ChangeStamp.h"
 #include "support/Clock.h"
 #include "support/Result.h"
@@ -57,8 +59,24 @@ public:
     /// Closes with an EnumEindresultaat outcome on `closedOn` (not in the future, not before the
     /// case was opened). A not-taken-up outcome is also the linked signals' reported status;
     /// `internalReason` stays internal.
+    /// The same, confirmed: for callers that judged the warnings themselves (demo data, tests).
     Result<Case> close(qint64 caseId, int version, const QString &outcome, QDate closedOn,
                        const QString &internalReason = {});
+    /// Closes as `closing` says, judged by the closing rules first (judgeClosing, docs/cases.md
+    /// "Closing a case"): an error refuses it and nothing changes; warnings refuse it (field
+    /// "confirm", one per warning) unless `closing.confirmed`. A taken-up outcome sets takenUpOn
+    /// when it is not set. Signals whose status was decided on their own keep it.
+    Result<Case> close(qint64 caseId, int version, const Closing &closing);
+    /// What closing would ask to confirm (the warnings), or the error refusing it; changes nothing.
+    Result<QStringList> closingWarnings(qint64 caseId, const Closing &closing) const;
+    /// The reported status (EnumSignaalstatus) of one linked signal, decided for it alone: a
+    /// not-taken-up value closes the signal from `on` (invalid: today) with an internal reason key
+    /// (optional); "Nog niet opgepakt" undoes such a decision. Refused on a closed case; audited;
+    /// the household re-evaluated in the same transaction.
+    Result<void> setSignalStatus(qint64 caseId, qint64 signalId, const QString &ddasStatus,
+                                 const QString &reasonKey = {}, QDate on = {});
+    /// The reported status of each linked signal, oldest signal first.
+    Result<QList<SignalDecision>> signalDecisions(qint64 caseId) const;
     Result<Case> setDecision(qint64 caseId, int version, QDate decisionOn);
     /// Assigns to a user of the household's team (0 = unassigned). Caseworkers may take an
     /// unassigned case or give up their own; assigning others needs Permission::AssignCases.
@@ -105,6 +123,8 @@ public:
 
 private:
     Result<qint64> mayWorkOn(qint64 householdId) const; ///< the household's team, or a logged refusal
+    /// The closing rules' verdict on closing `c` (after the plain checks of outcome and date).
+    Result<ClosingJudgement> judge(const Case &c, const Closing &closing) const;
     /// openFromQueue() after the need-to-know check, assigned to `assigneeId` (0 = nobody).
     Result<Case> openFor(qint64 householdId, qint64 assigneeId);
     Result<qint64> householdOfCase(qint64 caseId) const;

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditedExport.h"
 #include "exports/CsvListWriter.h"
+#include "exports/FeedbackListSource.h"
 #include "exports/HouseholdListSource.h"
 #include "exports/QueueListSource.h"
 #include "exports/SignalListSource.h"
@@ -40,6 +41,9 @@ ListExport::ListExport(const Database &db, const Clock &clock, const Session &se
 
 Permission ListExport::permissionFor(ListKind kind)
 {
+    // The feedback leaves the municipality for the signal partners, as the DDAS delivery leaves it for CBS.
+    if (kind == ListKind::Feedback)
+        return Permission::ExportStatistics;
     return kind == ListKind::Queue ? Permission::WorkCases : Permission::ViewHouseholds;
 }
 
@@ -72,6 +76,8 @@ std::unique_ptr<ListSource> ListExport::source(const ListExportRequest &request)
         return std::make_unique<SignalListSource>(m_db, m_session, request.signalFilter);
     case ListKind::Households:
         return std::make_unique<HouseholdListSource>(m_db, m_session, request.households);
+    case ListKind::Feedback:
+        return std::make_unique<FeedbackListSource>(m_db, m_session, request.feedback);
     }
     return nullptr;
 }

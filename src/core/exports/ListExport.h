@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/ClosingRepository.h"
 #include "cases/WorkQueue.h"
 #include "exports/ListSource.h"
 #include "security/Role.h"
@@ -30,6 +31,7 @@ struct ListExportRequest {
     QDate asOf;                 ///< Queue: the day deadlines are judged on (invalid = today)
     SignalFilter signalFilter;  ///< Signals: the page's filters; its limit is ignored
     HouseholdFilter households; ///< Households: search, district, flag filters and sort
+    cases::FeedbackFilter feedback; ///< Feedback: partner and period (the team is the session's)
 };
 
 struct ListExportCounts {
@@ -59,7 +61,8 @@ public:
     /// Problems with the target before anything runs (field "out"): no name, a folder, a folder
     /// that does not exist or may not be written, a file that may not be overwritten.
     static QList<FieldError> checkTarget(const QString &fileName);
-    /// The permission a list needs: the work queue's WorkCases, the others' ViewHouseholds.
+    /// The permission a list needs: the work queue's WorkCases, the feedback's ExportStatistics
+    /// (team lead), the others' ViewHouseholds.
     static Permission permissionFor(ListKind kind);
     /// The list's rows as the export reads them.
     std::unique_ptr<ListSource> source(const ListExportRequest &request) const;

@@ -13,6 +13,8 @@ QString listKindKey(ListKind kind)
         return QStringLiteral("signals");
     case ListKind::Households:
         return QStringLiteral("households");
+    case ListKind::Feedback:
+        return QStringLiteral("feedback");
     }
     return {};
 }

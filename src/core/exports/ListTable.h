@@ -13,11 +13,13 @@ enum class ListKind {
     Queue,      ///< werkvoorraad (work queue page, `queue`)
     Signals,    ///< vroegsignalen (signals page)
     Households, ///< huishoudens (households page, `household list`)
+    Feedback,   ///< terugkoppeling: each signal's reported status, for its partner (`export feedback`)
 };
 
 enum class ListFormat { Csv, Xlsx };
 
-/// "queue", "signals", "households": the words of `export list`.
+/// "queue", "signals", "households": the words of `export list`; "feedback" (`export feedback`,
+/// not a word of `export list`: it needs the partner and the period).
 QString listKindKey(ListKind kind);
 std::optional<ListKind> listKindFromKey(const QString &key);
 /// "csv", "xlsx": the words of `--format`, and the file suffix.

@@ -1,9 +1,12 @@
 #include "storage/Schema.h"
 
+#include "storage/ClosingSchema.h"
 #include "storage/HistorySchema.h"
 #include "storage/PlannerSchema.h"
 #include "storage/QueueSchema.h"
 #include "storage/ReportingSchema.h"
+
+#include <algorithm>
 
 namespace vangnet::schema {
 
@@ -517,13 +520,18 @@ const QList<Migration> &migrations()
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
-                                      planRuns(), reporting(), statusHistory(), queueIndexes()};
+                                      planRuns(), reporting(), statusHistory(), queueIndexes(),
+                                      closingReasons()};
     return all;
 }
 
 int latestVersion()
 {
-    return migrations().last().version;
+    // The highest number, not the last in the list: the Migrator sorts the steps by number.
+    int latest = 0;
+    for (const Migration &m : migrations())
+        latest = std::max(latest, m.version);
+    return latest;
 }
 
 } // namespace vangnet::schema
