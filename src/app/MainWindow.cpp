@@ -10,6 +10,7 @@
 #include "cases/WorkQueuePage.h"
 #include "clocks/ClocksPage.h"
 #include "ddas/DdasExportDialog.h"
+#include "exports/FeedbackExportDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdDetailWidget.h"
 #include "households/HouseholdsPage.h"
@@ -201,6 +202,8 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
         DdasExportDialog dialog(*database, m_session, *time, this);
         DialogRunner::exec(dialog);
     });
+    // The feedback to the signal platform (docs/exports.md), beside the DDAS delivery.
+    m_ui->menuFile->insertAction(m_ui->actionOrganisation, FeedbackExportDialog::makeAction(db, m_session, clock, this));
     // The municipality's name and logo on reports: the functioneel beheerder's.
     m_ui->actionOrganisation->setVisible(session.can(Permission::ManageOrganisation));
     connect(m_ui->actionOrganisation, &QAction::triggered, this, [this, database = &db, time = &clock] {

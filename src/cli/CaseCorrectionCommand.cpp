@@ -5,6 +5,7 @@
 #include "LoggedInDatabase.h"
 #include "cases/CaseService.h"
 #include "cases/CaseVocabulary.h"
+#include "cases/InternalReason.h"
 #include "importing/ImportKeys.h"
 
 namespace vangnet::cli {
@@ -41,7 +42,7 @@ QString CaseCorrectionCommand::summary() const
     case Kind::Notice:
         return tr("correct the state of a case's discharge notice");
     case Kind::CloseSignal:
-        return tr("close one signal of a case");
+        return tr("close one signal of a case, or decide what its partner hears back");
     }
     return {};
 }
@@ -62,9 +63,17 @@ QString CaseCorrectionCommand::help() const
                   "discharge), afgerond or ingetrokken (the discharge will not happen as announced). The change\n"
                   "is kept in the notice's history and audited; the household's flags follow at once.");
     case Kind::CloseSignal:
-        return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME case close-signal ID SIGNAL\n\n"
+        return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME case close-signal ID SIGNAL\n"
+                  "                   [--status STATUS [--reason KEY] [--on DATE]]\n\n"
                   "Closes signal SIGNAL of case ID (the arrears are paid or arranged, or the signal was wrong);\n"
-                  "the household's flags follow at once.");
+                  "the household's flags follow at once.\n\n"
+                  "With --status, decides what the signal partner hears back about this signal alone, while the\n"
+                  "case goes on: STATUS is a value of the DDAS list EnumSignaalstatus written as it is (quote it:\n"
+                  "\"Niet opgepakt: herhaalde melding\"); a not-taken-up status closes the signal, \"Nog niet\n"
+                  "opgepakt\" undoes an earlier decision. Closing the case later keeps it.\n\n"
+                  "  --reason KEY    internal reason (never reported): %1\n"
+                  "  --on DATE       the day it was decided (YYYY-MM-DD; default today)")
+            .arg(cases::internalReasonKeys().join(QStringLiteral(", ")));
     }
     return {};
 }
@@ -72,8 +81,11 @@ QString CaseCorrectionCommand::help() const
 int CaseCorrectionCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
     const int positionals = m_kind == Kind::CloseSignal ? 2 : 3;
-    ArgumentReader reader(m_kind == Kind::Condition ? QStringList{QStringLiteral("since")} : QStringList{}, {},
-                          positionals);
+    const QStringList valueOptions = m_kind == Kind::Condition ? QStringList{QStringLiteral("since")}
+                                   : m_kind == Kind::CloseSignal
+                                       ? QStringList{QStringLiteral("status"), QStringLiteral("reason"), QStringLiteral("on")}
+                                       : QStringList{};
+    ArgumentReader reader(valueOptions, {}, positionals);
     if (!reader.parse(args, console))
         return NothingDone;
     const QStringList given = reader.positionals();
@@ -84,8 +96,8 @@ int CaseCorrectionCommand::run(const QStringList &args, const GlobalOptions &glo
         return NothingDone;
     }
     std::optional<QDate> since = QDate();
-    if (m_kind == Kind::Condition) {
-        since = reader.date(QStringLiteral("since"));
+    if (m_kind != Kind::Notice) {
+        since = reader.date(m_kind == Kind::Condition ? QStringLiteral("since") : QStringLiteral("on"));
         if (!since) {
             console.error(reader.error());
             return NothingDone;
@@ -122,6 +134,10 @@ int CaseCorrectionCommand::run(const QStringList &args, const GlobalOptions &glo
             console.error(tr("give the signal number: case close-signal ID SIGNAL"));
             return NothingDone;
         }
+        if (!reader.has(QStringLiteral("status")) && (reader.has(QStringLiteral("reason")) || reader.has(QStringLiteral("on")))) {
+            console.error(tr("--reason and --on go with --status"));
+            return NothingDone;
+        }
         break;
     }
     auto open = LoggedInDatabase::openOrReport(global, console);
@@ -130,7 +146,10 @@ int CaseCorrectionCommand::run(const QStringList &args, const GlobalOptions &glo
     cases::CaseService service(open->database(), open->clock(), open->session());
     Result<void> done = m_kind == Kind::Condition ? service.setCondition(*caseId, given.at(1), *state, *since)
                       : m_kind == Kind::Notice    ? service.setNoticeLifecycle(*caseId, *other, *lifecycle)
-                                                  : service.closeSignal(*caseId, *other);
+                      : reader.has(QStringLiteral("status"))
+                          ? service.setSignalStatus(*caseId, *other, reader.value(QStringLiteral("status")).trimmed(),
+                                                    reader.value(QStringLiteral("reason")).trimmed(), *since)
+                          : service.closeSignal(*caseId, *other);
     if (!done) {
         console.failure(done.error());
         return NothingDone;

@@ -127,6 +127,12 @@ int ExportListCommand::run(const QStringList &args, const GlobalOptions &global,
         request.households.sort = HouseholdSort::Priority;
         request.households.descending = true;
     }
+    return write(request, out, reader.has(QStringLiteral("json")), global, console);
+}
+
+int ExportListCommand::write(const exports::ListExportRequest &request, const QString &out, bool json,
+                             const GlobalOptions &global, Console &console)
+{
     // An unusable file is reported before the login, which asks for a password.
     if (console.problems(exports::ListExport::checkTarget(out)))
         return NothingDone;
@@ -140,13 +146,13 @@ int ExportListCommand::run(const QStringList &args, const GlobalOptions &global,
         return NothingDone;
     }
     const QString file = QFileInfo(out).absoluteFilePath();
-    if (reader.has(QStringLiteral("json"))) {
-        console.json({{QStringLiteral("file"), file}, {QStringLiteral("list"), exports::listKindKey(*kind)},
-                      {QStringLiteral("format"), exports::listFormatKey(*format)}, {QStringLiteral("rows"), counts->rows}});
+    if (json) {
+        console.json({{QStringLiteral("file"), file}, {QStringLiteral("list"), exports::listKindKey(request.kind)},
+                      {QStringLiteral("format"), exports::listFormatKey(request.format)}, {QStringLiteral("rows"), counts->rows}});
         return Done;
     }
     console.out(tr("%n row(s) of the %1 list written to %2.", nullptr, static_cast<int>(counts->rows))
-                    .arg(exports::listKindKey(*kind), file));
+                    .arg(exports::listKindKey(request.kind), file));
     return Done;
 }
 

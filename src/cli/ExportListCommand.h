@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "exports/ListExport.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,11 @@ public:
     QString summary() const override;
     QString help() const override;
     int run(const QStringList &args, const GlobalOptions &global, Console &console) override;
+
+    /// Checks the file, logs in, writes `request` to `out` and says so (as JSON with `json`): the
+    /// end of every list export command. An ExitCode.
+    static int write(const exports::ListExportRequest &request, const QString &out, bool json, const GlobalOptions &global,
+                     Console &console);
 };
 
 } // namespace vangnet::cli

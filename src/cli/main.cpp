@@ -8,7 +8,9 @@
 #include "ExportListCommand.h"
 #include "ExportPdfCommand.h"
 #include "ImportBatchCommand.h"
+#include "CaseCloseCommand.h"
 #include "CaseCorrectionCommand.h"
+#include "ExportFeedbackCommand.h"
 #include "QueueCommand.h"
 #include "RulesCommand.h"
 #include "ImportCommand.h"
@@ -121,8 +123,11 @@ int main(int argc, char *argv[])
     for (const auto kind : {CaseCorrectionCommand::Kind::Condition, CaseCorrectionCommand::Kind::Notice,
                             CaseCorrectionCommand::Kind::CloseSignal})
         dispatcher.add(std::make_unique<CaseCorrectionCommand>(kind));
+    dispatcher.add(std::make_unique<vangnet::cli::CaseCloseCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::CaseReasonsCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportListCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ExportFeedbackCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportPdfCommand>());
     // Later "plan …" subcommands (e.g. "plan outlook") go before this one: the first match wins.
     dispatcher.add(std::make_unique<vangnet::cli::PlanOutlookCommand>());

@@ -111,6 +111,7 @@ TEST_CASE_METHOD(CaseFixture, "A case is closed only with an outcome, and the in
         reported = dialog.findChild<QLabel *>(QStringLiteral("reportedLabel"))->text();
         CHECK(dialog.findChild<QGroupBox *>(QStringLiteral("internalGroup"))->title().contains(QStringLiteral("not reported")));
         close->setInternalReason(QStringLiteral("Bewoner wil geen contact met de gemeente"));
+        DialogRunner::setNextConfirmation(true); // no attempt at all: a warning to confirm
         dialog.accept();
         return dialog.result();
     });
@@ -163,6 +164,7 @@ TEST_CASE_METHOD(CaseFixture, "A stale save keeps what was typed, says someone e
         CHECK(close->errorText().contains(QStringLiteral("In progress")));
         CHECK(close->outcome() == NotTakenUp); // still there after the reload
         CHECK(close->internalReason() == QStringLiteral("Dubbel gemeld"));
+        DialogRunner::setNextConfirmation(true); // no attempt at all: a warning to confirm
         dialog.accept();
         return dialog.result();
     });

@@ -83,7 +83,7 @@ TEST_CASE("Warnings are asked, and closing goes on only when confirmed", "[closi
     Case c = CaseFixture::require(f.service.openFromSignal(s));
     Closing other{QStringLiteral("Niet opgepakt: andere reden"), CaseFixture::today(), {}, QStringLiteral("detentie"), false};
 
-    const QStringList warnings = CaseFixture::require(f.service.closingWarnings(c.id, other));
+    const QStringList warnings = CaseFixture::require(f.service.closingWarnings(c.id, c.version, other));
     REQUIRE(warnings.size() == 1);
     CHECK(warnings.first().contains(QStringLiteral("No contact attempt")));
     const Snapshot before = snapshot(f, c.id);

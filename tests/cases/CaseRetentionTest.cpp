@@ -49,7 +49,7 @@ TEST_CASE("Retention purges signals by whether they were taken up, and closed ca
     Case oldCase = CaseFixture::require(f.service.openManual(old.first));
     CaseFixture::require(f.service.addNote(oldCase.id, QStringLiteral("Afgerond gesprek")));
     oldCase = CaseFixture::require(f.service.close(oldCase.id, oldCase.version,
-                                                   QStringLiteral("Inwoner hoeft geen hulp vanuit vroegsignalering"), today));
+                                                   QStringLiteral("Inwoner heeft al een ander lopend traject"), today));
     age(f, "UPDATE cases SET closed_on = '2025-01-01' WHERE id = ?", {oldCase.id});
     // An open case keeps its old signal.
     const auto busy = f.household(QStringLiteral("Bezig"), 4);

@@ -91,6 +91,8 @@ TEST_CASE("Only sensible transitions are allowed, and closing needs an outcome",
 
     SECTION("closing as taken up leaves the reported signal status alone")
     {
+        CaseFixture::require(f.service.addAttempt(c.id, attempt(QStringLiteral("Telefoon"), true, CaseFixture::today())));
+        c = CaseFixture::require(f.service.get(c.id));
         c = CaseFixture::require(f.service.close(c.id, c.version, QStringLiteral("Vervolghulp en/of verwijzing financieel"),
                                                  CaseFixture::today()));
         CHECK(c.status == CaseStatus::Afgesloten);

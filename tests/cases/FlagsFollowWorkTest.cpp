@@ -67,7 +67,7 @@ TEST_CASE("Housing arranged on the case's checklist resolves the discharge flag 
         CHECK(future.error().fields.first().field == QStringLiteral("since"));
         CHECK(openFlags(f, who.first, QStringLiteral("uitstroom_zonder_onderdak")) == 0);
         const Case current = CaseFixture::require(f.service.get(c.id));
-        CaseFixture::require(f.service.close(c.id, current.version, QStringLiteral("Vervolghulp en/of verwijzing niet financieel"),
+        CaseFixture::require(f.service.close(c.id, current.version, QStringLiteral("Inwoner heeft al een ander lopend traject"),
                                              CaseFixture::today()));
         CHECK_FALSE(f.service.setCondition(c.id, QStringLiteral("onderdak"), importing::ConditionState::NietGeregeld).ok());
     }

@@ -166,7 +166,7 @@ TEST_CASE("A signal no rule flags is in the queue until a case takes it up", "[c
         REQUIRE(items.size() == 1);
         CHECK(items[0].caseId == c.id);
 
-        CaseFixture::require(f.service.close(c.id, c.version, QStringLiteral("(Budget)advies en/of quick fix"), CaseFixture::today()));
+        CaseFixture::require(f.service.close(c.id, c.version, QStringLiteral("Inwoner al bekend bij schuldhulpverlening"), CaseFixture::today()));
         CHECK(CaseFixture::require(queue.load()).isEmpty());
     }
     SECTION("a household with neither a signal nor a flag opens by hand")

@@ -16,7 +16,8 @@ using vangnet::test::HistoryFixture;
 
 namespace {
 
-const QString outcome = QStringLiteral("(Budget)advies en/of quick fix");
+// Needs no conversation: these tests are about the statuses, not about the contact.
+const QString outcome = QStringLiteral("Inwoner al bekend bij schuldhulpverlening");
 
 /// One rule: a household with an open rent signal.
 const QString rentRule = QStringLiteral(R"(rule huur_open {

@@ -312,7 +312,7 @@ TEST_CASE_METHOD(Fixture, "An update reaches the open case's checklist where the
     REQUIRE(current.ok());
     auto taken = cases.move(caseId, current->version, cases::CaseStatus::InBehandeling);
     REQUIRE(taken.ok());
-    auto closed = cases.close(caseId, taken->version, QStringLiteral("Vervolghulp en/of verwijzing financieel"),
+    auto closed = cases.close(caseId, taken->version, QStringLiteral("Inwoner heeft al een ander lopend traject"),
                               clock.today());
     INFO((closed ? std::string() : closed.error().message.toStdString()));
     REQUIRE(closed.ok());

@@ -13,6 +13,7 @@
 #include "cases/CloseCaseDialog.h"
 #include "cases/DeadlineText.h"
 #include "cases/DecisionDialog.h"
+#include "cases/SignalStatusDialog.h"
 #include "importing/ImportKeys.h"
 #include "needs/NeedPanel.h"
 #include "signals/SignalRecords.h"
@@ -86,6 +87,11 @@ CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &
     connect(m_ui->assignButton, &QPushButton::clicked, this, &CaseWidget::assign);
     connect(m_ui->linkSignalsButton, &QPushButton::clicked, this, &CaseWidget::linkNewSignals);
     connect(m_ui->closeSignalButton, &QPushButton::clicked, this, &CaseWidget::closeSelectedSignal);
+    m_signalStatusButton = new QPushButton(tr("Status for the &partner…"), this);
+    m_signalStatusButton->setObjectName(QStringLiteral("signalStatusButton"));
+    m_signalStatusButton->setAccessibleName(tr("Status for the partner of the selected signal"));
+    m_ui->linkRow->insertWidget(m_ui->linkRow->indexOf(m_ui->closeSignalButton) + 1, m_signalStatusButton);
+    connect(m_signalStatusButton, &QPushButton::clicked, this, &CaseWidget::decideSelectedSignal);
     connect(m_ui->signalsList, &QListWidget::currentItemChanged, this, &CaseWidget::updateLinkedActions);
     // What a caseworker may set on a notice; uitgestroomd follows from the date, vervangen from a newer notice.
     auto *noticeMenu = new QMenu(m_ui->noticeStateButton);
@@ -235,6 +241,12 @@ void CaseWidget::showSignals(const cases::CaseDetail &d)
         item->setData(OpenRole, open);
     };
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    QHash<qint64, QString> decidedAlone; // what the partner hears of a signal decided on its own
+    if (auto decisions = m_cases.signalDecisions(d.record.id)) {
+        for (const cases::SignalDecision &decision : *decisions)
+            if (decision.setForSignal)
+                decidedAlone.insert(decision.signalId, decision.ddasStatus);
+    }
     for (qint64 id : d.record.signalIds) {
         const auto found = signalById.constFind(id);
         if (found == signalById.cend()) {
@@ -250,6 +262,8 @@ void CaseWidget::showSignals(const cases::CaseDetail &d)
         const bool open = s.status != QLatin1String("afgesloten");
         if (!open)
             parts << tr("closed");
+        if (decidedAlone.contains(id))
+            parts << decidedAlone.value(id);
         addLine(parts.join(QStringLiteral(" · ")), LinkedKind::Signal, id, open);
     }
     if (!d.record.dischargeIds.isEmpty()) {
@@ -283,6 +297,7 @@ void CaseWidget::updateLinkedActions()
     const auto kind = item ? static_cast<LinkedKind>(item->data(KindRole).toInt()) : LinkedKind::Signal;
     m_ui->closeSignalButton->setEnabled(work && item && kind == LinkedKind::Signal && item->data(OpenRole).toBool());
     m_ui->noticeStateButton->setEnabled(work && item && kind == LinkedKind::Notice);
+    m_signalStatusButton->setEnabled(work && item && kind == LinkedKind::Signal);
 }
 
 void CaseWidget::closeSelectedSignal()
@@ -296,6 +311,26 @@ void CaseWidget::closeSelectedSignal()
     }
     changed();
     showMessage(tr("The signal is closed; the household's flags were evaluated again."), false);
+}
+
+void CaseWidget::decideSelectedSignal()
+{
+    const QListWidgetItem *item = m_ui->signalsList->currentItem();
+    if (!m_detail || !item || static_cast<LinkedKind>(item->data(KindRole).toInt()) != LinkedKind::Signal)
+        return;
+    const qint64 signalId = item->data(IdRole).toLongLong();
+    QString current = cases::ddas::notYetTakenUp();
+    if (auto decisions = m_cases.signalDecisions(m_caseId)) {
+        for (const cases::SignalDecision &decision : *decisions)
+            if (decision.signalId == signalId)
+                current = decision.ddasStatus;
+    }
+    SignalStatusDialog dialog(m_cases, m_caseId, signalId, item->text(), current, m_detail->record.openedOn, m_clock.today(), this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    changed();
+    showMessage(tr("The partner hears \"%1\" about this signal; the household's flags were evaluated again.").arg(dialog.status()),
+                false);
 }
 
 void CaseWidget::setSelectedNoticeState(importing::DischargeLifecycle state)

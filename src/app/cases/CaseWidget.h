@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+class QPushButton;
+
 namespace vangnet {
 
 class CaseAttemptsTab;
@@ -72,6 +74,8 @@ public:
     void linkNewSignals();
     /// Closes the signal selected among the linked ones.
     void closeSelectedSignal();
+    /// "Status for the partner…" of the signal selected among the linked ones (SignalStatusDialog).
+    void decideSelectedSignal();
     /// Sets the lifecycle of the discharge notice selected among the linked ones.
     void setSelectedNoticeState(importing::DischargeLifecycle state);
     /// "Score ZRM…": an assessment of the household or a member, recorded in this case.
@@ -117,6 +121,7 @@ private:
     ZrmHistoryWidget *m_zrmHistory = nullptr;
     NeedPanel *m_needPanel = nullptr;
     CaseSummaryExporter *m_summaries = nullptr;
+    QPushButton *m_signalStatusButton = nullptr;
 };
 
 } // namespace vangnet

@@ -4,8 +4,13 @@
 
 #include "cases/CaseService.h"
 #include "cases/CaseText.h"
+#include "cases/ReasonCombo.h"
+
+#include "DialogRunner.h"
 
 #include <QAbstractItemView>
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 
 namespace vangnet {
@@ -31,6 +36,18 @@ CloseCaseDialog::CloseCaseDialog(cases::CaseService &service, const cases::Case 
     // Set apart by a tint and its title; the title and the hint say it in words.
     m_ui->internalGroup->setStyleSheet(QStringLiteral("QGroupBox#internalGroup { background: #fff6e0; }"));
     m_ui->internalReasonEdit->setFixedHeight(m_ui->internalReasonEdit->fontMetrics().lineSpacing() * 3 + 12);
+    m_reasonCombo = new QComboBox(m_ui->internalGroup);
+    m_reasonCombo->setObjectName(QStringLiteral("reasonCombo"));
+    fillReasonCombo(*m_reasonCombo);
+    m_ui->internalBox->insertWidget(1, m_reasonCombo);
+    m_warningLabel = new QLabel(this);
+    m_warningLabel->setObjectName(QStringLiteral("warningLabel"));
+    m_warningLabel->setAccessibleName(tr("Warnings about this closing"));
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->setTextFormat(Qt::PlainText);
+    m_warningLabel->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_warningLabel->hide();
+    m_ui->dialogBox->insertWidget(m_ui->dialogBox->indexOf(m_ui->errorLabel), m_warningLabel);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_ui->errorLabel->hide();
     m_ui->reloadButton->hide();
@@ -77,6 +94,21 @@ void CloseCaseDialog::setInternalReason(const QString &reason)
     m_ui->internalReasonEdit->setPlainText(reason);
 }
 
+QString CloseCaseDialog::reasonKey() const
+{
+    return reasonKeyOf(*m_reasonCombo);
+}
+
+void CloseCaseDialog::setReasonKey(const QString &key)
+{
+    m_reasonCombo->setCurrentIndex(std::max(0, m_reasonCombo->findData(key)));
+}
+
+QString CloseCaseDialog::warningText() const
+{
+    return m_warningLabel->isHidden() ? QString() : m_warningLabel->text();
+}
+
 QString CloseCaseDialog::errorText() const
 {
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
@@ -85,6 +117,10 @@ QString CloseCaseDialog::errorText() const
 void CloseCaseDialog::showReported()
 {
     const QString chosen = outcome();
+    // A reason from the list says why a signal was not taken up: only with such an outcome.
+    m_reasonCombo->setEnabled(cases::ddas::isNotTakenUpOutcome(chosen));
+    if (!m_reasonCombo->isEnabled())
+        m_reasonCombo->setCurrentIndex(0);
     if (chosen.isEmpty()) {
         m_ui->reportedLabel->setText(tr("Outcomes that start with \"Niet opgepakt\" are what the signal partner "
                                         "hears back about their signal."));
@@ -131,7 +167,23 @@ void CloseCaseDialog::accept()
         m_ui->outcomeCombo->setFocus();
         return;
     }
-    auto closed = m_service.close(m_case.id, m_case.version, outcome(), closedOn(), internalReason());
+    cases::Closing closing{outcome(), closedOn(), internalReason(), reasonKey(), false};
+    auto warnings = m_service.closingWarnings(m_case.id, m_case.version, closing);
+    if (!warnings) {
+        const bool stale = CaseText::isStale(warnings.error(), m_service, m_case);
+        showError(CaseText::refusal(warnings.error(), stale), stale);
+        return;
+    }
+    m_warningLabel->setText(warnings->join(QLatin1Char('\n')));
+    m_warningLabel->setVisible(!warnings->isEmpty());
+    if (!warnings->isEmpty()) {
+        m_ui->errorLabel->hide();
+        if (!DialogRunner::confirm(this, tr("Close the case?"),
+                                   tr("%1\n\nClose the case with \"%2\" all the same?").arg(warnings->join(QLatin1Char('\n')), outcome())))
+            return;
+        closing.confirmed = true;
+    }
+    auto closed = m_service.close(m_case.id, m_case.version, closing);
     if (!closed) {
         const bool stale = CaseText::isStale(closed.error(), m_service, m_case);
         showError(CaseText::refusal(closed.error(), stale), stale);

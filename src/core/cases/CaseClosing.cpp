@@ -19,11 +19,6 @@ namespace vangnet::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::cases::CaseService", text);
-}
-
 Error invalid(const char *field, const QString &message)
 {
     return Error::invalid({{QString::fromLatin1(field), message}});
@@ -34,18 +29,28 @@ Error invalid(const char *field, const QString &message)
 Result<ClosingJudgement> CaseService::judge(const Case &c, const Closing &closing) const
 {
     if (c.status == CaseStatus::Afgesloten)
-        return invalid("status", tr("This case is already closed."));
+        return invalid(
+            "status", QCoreApplication::translate("vangnet::cases::CaseService", "This case is already closed."));
     if (closing.outcome.isEmpty())
-        return invalid("outcome", tr("Choose the outcome (eindresultaat) to close the case."));
+        return invalid("outcome",
+            QCoreApplication::translate(
+                "vangnet::cases::CaseService", "Choose the outcome (eindresultaat) to close the case."));
     if (!ddas::eindresultaat().contains(closing.outcome))
-        return invalid("outcome", tr("\"%1\" is not an outcome of the DDAS list.").arg(closing.outcome));
+        return invalid("outcome",
+            QCoreApplication::translate("vangnet::cases::CaseService", "\"%1\" is not an outcome of the DDAS list.")
+                .arg(closing.outcome));
     if (!closing.closedOn.isValid())
-        return invalid("closedOn", tr("Give the date the case was closed."));
+        return invalid("closedOn",
+            QCoreApplication::translate("vangnet::cases::CaseService", "Give the date the case was closed."));
     if (closing.closedOn > m_clock.today())
-        return invalid("closedOn", tr("The closing date %1 is in the future.").arg(closing.closedOn.toString(Qt::ISODate)));
+        return invalid("closedOn",
+            QCoreApplication::translate("vangnet::cases::CaseService", "The closing date %1 is in the future.")
+                .arg(closing.closedOn.toString(Qt::ISODate)));
     if (closing.closedOn < c.openedOn)
-        return invalid("closedOn", tr("The closing date %1 is before the case was opened (%2).")
-                                       .arg(closing.closedOn.toString(Qt::ISODate), c.openedOn.toString(Qt::ISODate)));
+        return invalid("closedOn",
+            QCoreApplication::translate(
+                "vangnet::cases::CaseService", "The closing date %1 is before the case was opened (%2).")
+                .arg(closing.closedOn.toString(Qt::ISODate), c.openedOn.toString(Qt::ISODate)));
     auto attempts = CaseRepository(m_db, m_session.fields()).attempts(c.id);
     if (!attempts)
         return attempts.error();
@@ -58,9 +63,9 @@ Result<ClosingJudgement> CaseService::judge(const Case &c, const Closing &closin
     return verdict;
 }
 
-Result<QStringList> CaseService::closingWarnings(qint64 caseId, const Closing &closing) const
+Result<QStringList> CaseService::closingWarnings(qint64 caseId, int version, const Closing &closing) const
 {
-    auto c = get(caseId);
+    auto c = getAtVersion(caseId, version);
     if (!c)
         return c.error();
     auto verdict = judge(*c, closing);
@@ -81,21 +86,24 @@ Result<Case> CaseService::close(qint64 caseId, int version, const Closing &closi
         QList<FieldError> asked;
         for (const QString &warning : verdict->warnings)
             asked << FieldError{QStringLiteral("confirm"), warning};
-        return Error(ErrorCode::Invalid, tr("Closing this case needs your confirmation: %1").arg(verdict->warnings.join(QLatin1Char(' '))),
-                     asked);
+        return Error(ErrorCode::Invalid,
+            QCoreApplication::translate("vangnet::cases::CaseService", "Closing this case needs your confirmation: %1")
+                .arg(verdict->warnings.join(QLatin1Char(' '))),
+            asked);
     }
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
     const QString reason = closing.internalReason.trimmed();
     // The case, its signals and its notices are closed from the closing date on, not from today.
-    if (auto kept = StatusHistory(m_db).record(StatusOf::Case, QStringLiteral("id = ? AND version = ?"), {caseId, version},
-                                               caseStatusKey(CaseStatus::Afgesloten), stamp(closing.closedOn));
+    if (auto kept = StatusHistory(m_db).record(StatusOf::Case, QStringLiteral("id = ? AND version = ?"),
+            {caseId, version}, caseStatusKey(CaseStatus::Afgesloten), stamp(closing.closedOn));
         !kept)
         return kept.error();
-    QString set = QStringLiteral("status = 'afgesloten', closed_on = ?, outcome = ?, internal_reason_enc = ?, reason_key = ?");
+    QString set
+        = QStringLiteral("status = 'afgesloten', closed_on = ?, outcome = ?, internal_reason_enc = ?, reason_key = ?");
     QVariantList values{isoDate(closing.closedOn), closing.outcome,
-                        reason.isEmpty() ? sqlNull() : QVariant(m_session.fields().seal(reason)), textOrNull(closing.reasonKey)};
+        reason.isEmpty() ? sqlNull() : QVariant(m_session.fields().seal(reason)), textOrNull(closing.reasonKey)};
     if (verdict->takenUpOn.isValid()) {
         set += QStringLiteral(", taken_up_on = ?");
         values << isoDate(verdict->takenUpOn);
@@ -104,9 +112,11 @@ Result<Case> CaseService::close(qint64 caseId, int version, const Closing &closi
         return saved.error();
     CaseRepository repo(m_db, m_session.fields());
     const QString reported = ddas::isNotTakenUpOutcome(closing.outcome) ? closing.outcome : ddas::notYetTakenUp();
-    if (auto marked = repo.setLinkedStatus(caseId, QStringLiteral("afgesloten"), reported, stamp(closing.closedOn)); !marked)
+    if (auto marked = repo.setLinkedStatus(caseId, QStringLiteral("afgesloten"), reported, stamp(closing.closedOn));
+        !marked)
         return marked.error();
-    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
+    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId});
+        !flagged)
         return flagged.error();
     // The outcome's place in the list, and whether warnings were confirmed: no personal data.
     QString detail = QStringLiteral("close:%1").arg(ddas::eindresultaat().indexOf(closing.outcome) + 1);
@@ -120,33 +130,49 @@ Result<Case> CaseService::close(qint64 caseId, int version, const Closing &closi
     return repo.load(caseId);
 }
 
-Result<void> CaseService::setSignalStatus(qint64 caseId, qint64 signalId, const QString &ddasStatus,
-                                          const QString &reasonKey, QDate on)
+Result<void> CaseService::setSignalStatus(
+    qint64 caseId, qint64 signalId, const QString &ddasStatus, const QString &reasonKey, QDate on)
 {
     if (!ddas::signaalstatus().contains(ddasStatus))
-        return invalid("status", tr("\"%1\" is not a signal status of the DDAS list; use one of: %2.")
-                                     .arg(ddasStatus, ddas::signaalstatus().join(QStringLiteral("; "))));
+        return invalid("status",
+            QCoreApplication::translate(
+                "vangnet::cases::CaseService", "\"%1\" is not a signal status of the DDAS list; use one of: %2.")
+                .arg(ddasStatus, ddas::signaalstatus().join(QStringLiteral("; "))));
     const bool undo = ddasStatus == ddas::notYetTakenUp();
     if (!reasonKey.isEmpty() && !internalReasonKeys().contains(reasonKey))
-        return invalid("reason", tr("\"%1\" is not an internal reason; use one of: %2.")
-                                     .arg(reasonKey, internalReasonKeys().join(QStringLiteral(", "))));
+        return invalid("reason",
+            QCoreApplication::translate(
+                "vangnet::cases::CaseService", "\"%1\" is not an internal reason; use one of: %2.")
+                .arg(reasonKey, internalReasonKeys().join(QStringLiteral(", "))));
     if (!reasonKey.isEmpty() && undo)
-        return invalid("reason", tr("An internal reason goes with a signal that is not taken up."));
+        return invalid("reason",
+            QCoreApplication::translate(
+                "vangnet::cases::CaseService", "An internal reason goes with a signal that is not taken up."));
     if (!on.isValid())
         on = m_clock.today();
     if (on > m_clock.today())
-        return invalid("on", tr("The date %1 is in the future.").arg(on.toString(Qt::ISODate)));
+        return invalid("on",
+            QCoreApplication::translate("vangnet::cases::CaseService", "The date %1 is in the future.")
+                .arg(on.toString(Qt::ISODate)));
     return changeFacts(caseId, [&](const Case &c) -> Result<void> {
         if (on < c.openedOn)
-            return invalid("on", tr("The date %1 is before the case was opened (%2).")
-                                     .arg(on.toString(Qt::ISODate), c.openedOn.toString(Qt::ISODate)));
+            return invalid("on",
+                QCoreApplication::translate(
+                    "vangnet::cases::CaseService", "The date %1 is before the case was opened (%2).")
+                    .arg(on.toString(Qt::ISODate), c.openedOn.toString(Qt::ISODate)));
         auto decided = ClosingRepository(m_db).decide(caseId, signalId, ddasStatus, reasonKey, stamp(on));
         if (!decided)
             return decided.error();
         if (!*decided)
-            return invalid("signal", undo ? tr("Signal %1 of this case has no status of its own to undo.").arg(signalId)
-                                          : tr("Signal %1 is not linked to this case.").arg(signalId));
-        return audit(caseId, QStringLiteral("signal_status:%1:%2").arg(signalId).arg(ddas::signaalstatus().indexOf(ddasStatus) + 1));
+            return invalid("signal",
+                undo ? QCoreApplication::translate(
+                    "vangnet::cases::CaseService", "Signal %1 of this case has no status of its own to undo.")
+                           .arg(signalId)
+                     : QCoreApplication::translate(
+                         "vangnet::cases::CaseService", "Signal %1 is not linked to this case.")
+                           .arg(signalId));
+        return audit(caseId,
+            QStringLiteral("signal_status:%1:%2").arg(signalId).arg(ddas::signaalstatus().indexOf(ddasStatus) + 1));
     });
 }
 

@@ -67,8 +67,9 @@ public:
     /// "confirm", one per warning) unless `closing.confirmed`. A taken-up outcome sets takenUpOn
     /// when it is not set. Signals whose status was decided on their own keep it.
     Result<Case> close(qint64 caseId, int version, const Closing &closing);
-    /// What closing would ask to confirm (the warnings), or the error refusing it; changes nothing.
-    Result<QStringList> closingWarnings(qint64 caseId, const Closing &closing) const;
+    /// What closing would ask to confirm (the warnings), or the error refusing it (a stale
+    /// `version` first); changes nothing.
+    Result<QStringList> closingWarnings(qint64 caseId, int version, const Closing &closing) const;
     /// The reported status (EnumSignaalstatus) of one linked signal, decided for it alone: a
     /// not-taken-up value closes the signal from `on` (invalid: today) with an internal reason key
     /// (optional); "Nog niet opgepakt" undoes such a decision. Refused on a closed case; audited;

@@ -11,11 +11,6 @@ namespace vangnet::cases {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::cases::ClosingRules", text);
-}
-
 /// Value i of EnumEindresultaat (the schema's order, CaseVocabulary): one list, no retyping.
 const QString &outcomeAt(int i)
 {
@@ -59,48 +54,68 @@ bool isContact(const ContactAttempt &attempt)
     return attempt.reached && attempt.kind != QLatin1String("Administratief");
 }
 
-ClosingJudgement judgeClosing(const Closing &closing, const Case &c, const QList<ContactAttempt> &attempts,
-                              const SignalTally &signalTally)
+ClosingJudgement judgeClosing(
+    const Closing &closing, const Case &c, const QList<ContactAttempt> &attempts, const SignalTally &signalTally)
 {
     ClosingJudgement verdict;
     QList<ContactAttempt> before;
     std::copy_if(attempts.cbegin(), attempts.cend(), std::back_inserter(before),
-                 [&](const ContactAttempt &a) { return !closing.closedOn.isValid() || a.date <= closing.closedOn; });
+        [&](const ContactAttempt &a) { return !closing.closedOn.isValid() || a.date <= closing.closedOn; });
     const auto contacts = std::count_if(before.cbegin(), before.cend(), isContact);
     const auto tries = std::count_if(before.cbegin(), before.cend(),
-                                     [](const ContactAttempt &a) { return a.kind != QLatin1String("Administratief"); });
+        [](const ContactAttempt &a) { return a.kind != QLatin1String("Administratief"); });
     const QString &outcome = closing.outcome;
     const QString field = QStringLiteral("outcome");
 
     if (ddas::needsContact(outcome) && contacts == 0)
-        verdict.errors << FieldError{field, tr("\"%1\" says the resident was spoken to, but the case has no reached "
-                                               "contact attempt (an administrative one does not count). Record the "
-                                               "contact first, or choose another outcome.").arg(outcome)};
+        verdict.errors << FieldError{field,
+            QCoreApplication::translate("vangnet::cases::ClosingRules",
+                "\"%1\" says the resident was spoken to, but the case has no reached "
+                "contact attempt (an administrative one does not count). Record the "
+                "contact first, or choose another outcome.")
+                .arg(outcome)};
     if (outcome == ddas::noContactOutcome() && contacts > 0)
-        verdict.errors << FieldError{field, tr("\"%1\" cannot close a case with a reached contact attempt: the "
-                                               "resident was spoken to. Choose the outcome of that contact.").arg(outcome)};
+        verdict.errors << FieldError{field,
+            QCoreApplication::translate("vangnet::cases::ClosingRules",
+                "\"%1\" cannot close a case with a reached contact attempt: the "
+                "resident was spoken to. Choose the outcome of that contact.")
+                .arg(outcome)};
     if (!closing.reasonKey.isEmpty() && !internalReasonKeys().contains(closing.reasonKey))
-        verdict.errors << FieldError{QStringLiteral("reason"), tr("\"%1\" is not an internal reason; use one of: %2.")
-                                                                   .arg(closing.reasonKey, internalReasonKeys().join(QStringLiteral(", ")))};
+        verdict.errors << FieldError{QStringLiteral("reason"),
+            QCoreApplication::translate(
+                "vangnet::cases::ClosingRules", "\"%1\" is not an internal reason; use one of: %2.")
+                .arg(closing.reasonKey, internalReasonKeys().join(QStringLiteral(", ")))};
     else if (!closing.reasonKey.isEmpty() && !ddas::isNotTakenUpOutcome(outcome))
-        verdict.errors << FieldError{QStringLiteral("reason"), tr("An internal reason says why a signal was not taken "
-                                                                  "up; \"%1\" is not such an outcome.").arg(outcome)};
+        verdict.errors << FieldError{QStringLiteral("reason"),
+            QCoreApplication::translate("vangnet::cases::ClosingRules",
+                "An internal reason says why a signal was not taken "
+                "up; \"%1\" is not such an outcome.")
+                .arg(outcome)};
 
     if (outcome == outcomeAt(1) && contacts >= wrongSignalContacts)
-        verdict.warnings << tr("The case has %1 reached contacts, yet the outcome says the signal was wrong "
-                               "(onterecht). Is that what happened?").arg(contacts);
+        verdict.warnings << QCoreApplication::translate("vangnet::cases::ClosingRules",
+            "The case has %1 reached contacts, yet the outcome says the signal was wrong "
+            "(onterecht). Is that what happened?")
+                                .arg(contacts);
     if (outcome == outcomeAt(4) && before.isEmpty())
-        verdict.warnings << tr("No contact attempt was recorded, and the outcome is \"%1\". Is there no attempt to "
-                               "record first?").arg(outcome);
+        verdict.warnings << QCoreApplication::translate("vangnet::cases::ClosingRules",
+            "No contact attempt was recorded, and the outcome is \"%1\". Is there no attempt to "
+            "record first?")
+                                .arg(outcome);
     if (outcome == ddas::noContactOutcome() && contacts == 0 && tries < noContactAttempts)
-        verdict.warnings << tr("Only %1 attempt(s) to reach the resident were recorded; \"no contact\" usually "
-                               "follows %2 or more.").arg(tries).arg(noContactAttempts);
+        verdict.warnings << QCoreApplication::translate("vangnet::cases::ClosingRules",
+            "Only %1 attempt(s) to reach the resident were recorded; \"no contact\" usually "
+            "follows %2 or more.")
+                                .arg(tries)
+                                .arg(noContactAttempts);
     if (outcome == outcomeAt(13) && contacts > 0)
-        verdict.warnings << tr("The outcome says the referral was made without contact, but the case has a reached "
-                               "contact attempt.");
+        verdict.warnings << QCoreApplication::translate("vangnet::cases::ClosingRules",
+            "The outcome says the referral was made without contact, but the case has a reached "
+            "contact attempt.");
     if (ddas::isTakenUpOutcome(outcome) && signalTally.linked > 0 && signalTally.decided == signalTally.linked)
-        verdict.warnings << tr("Every signal of this case was marked as not taken up on its own, yet the outcome "
-                               "says help was taken up.");
+        verdict.warnings << QCoreApplication::translate("vangnet::cases::ClosingRules",
+            "Every signal of this case was marked as not taken up on its own, yet the outcome "
+            "says help was taken up.");
 
     if (ddas::isTakenUpOutcome(outcome) && !c.takenUpOn.isValid()) {
         // Help began at the first conversation; a referral without one is taken up when it is made.

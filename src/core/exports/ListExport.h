@@ -39,10 +39,10 @@ struct ListExportCounts {
     bool cancelled = false; ///< the progress callback said stop: nothing was written or recorded
 };
 
-/// Exports the work queue, the signals list or the household list as CSV or .xlsx
-/// (docs/exports.md). The rows come from the list's own core query, so the export holds what
-/// the user may see on the screen; a user whose role may not see the list is refused, and the
-/// refusal audited. The file is written beside the target (QSaveFile) and moved into place
+/// Exports the work queue, the signals list, the household list or the feedback to signal
+/// partners as CSV or .xlsx (docs/exports.md). The rows come from the list's own core query,
+/// so the export holds what the user may see on the screen; a user whose role may not see the
+/// list is refused, and the refusal audited. The file is written beside the target (QSaveFile) and moved into place
 /// only after the export is recorded in the audit log (AuditAction::Export, object "list",
 /// detail "list:queue rows:123 format:xlsx"): never a half-written file, never an export
 /// without a record (a failed move adds a Failed record).

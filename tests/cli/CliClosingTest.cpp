@@ -1,0 +1,112 @@
+#include "CliRunner.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+
+#include <catch2/catch.hpp>
+
+using namespace vangnet::clitest;
+
+namespace {
+
+QStringList args(std::initializer_list<const char *> words)
+{
+    QStringList out;
+    for (const char *w : words)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("vangnet-cli closes a case after the closing rules, decides a signal alone, counts reasons and exports feedback",
+          "[cli][cases][closing]")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("werkdag.sqlite"));
+    const Run made = cli(home, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                                QStringLiteral("300"), QStringLiteral("--workday")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+
+    // An open case of the caseworker with signals and no contact attempt yet.
+    const QJsonObject queue = jsonOf(as(home, db, QStringLiteral("consulent"), args({"queue", "--json"})));
+    QString caseId;
+    QJsonArray signalIds;
+    for (const QJsonValue &v : queue.value(QStringLiteral("items")).toArray()) {
+        const QJsonValue id = v.toObject().value(QStringLiteral("case_id"));
+        if (id.isNull())
+            continue;
+        const QJsonObject c = jsonOf(as(home, db, QStringLiteral("consulent"),
+                                        {QStringLiteral("case"), QStringLiteral("show"), QString::number(id.toInteger()), QStringLiteral("--json")}));
+        if (c.value(QStringLiteral("attempts")).toArray().isEmpty() && c.value(QStringLiteral("signal_ids")).toArray().size() >= 1
+            && c.value(QStringLiteral("status")).toString() != QLatin1String("afgesloten")) {
+            caseId = QString::number(id.toInteger());
+            signalIds = c.value(QStringLiteral("signal_ids")).toArray();
+            break;
+        }
+    }
+    REQUIRE_FALSE(caseId.isEmpty());
+
+    // Advice without a conversation is refused, and nothing changes.
+    const Run advice = as(home, db, QStringLiteral("consulent"),
+                          {QStringLiteral("case"), QStringLiteral("close"), caseId, QStringLiteral("(Budget)advies en/of quick fix")});
+    CHECK(advice.exitCode == 2);
+    CHECK(advice.err.contains(QStringLiteral("reached contact attempt")));
+
+    // One signal decided alone, with a reason; the case goes on.
+    const QString signal = QString::number(signalIds.first().toInteger());
+    const Run decided = as(home, db, QStringLiteral("consulent"),
+                           {QStringLiteral("case"), QStringLiteral("close-signal"), caseId, signal, QStringLiteral("--status"),
+                            QStringLiteral("Niet opgepakt: herhaalde melding"), QStringLiteral("--reason"), QStringLiteral("al_in_schuldhulp")});
+    INFO(decided.err.toStdString());
+    CHECK(decided.exitCode == 0);
+    CHECK(as(home, db, QStringLiteral("consulent"),
+             {QStringLiteral("case"), QStringLiteral("close-signal"), caseId, signal, QStringLiteral("--reason"),
+              QStringLiteral("detentie")}).exitCode == 2); // a reason goes with --status
+
+    // Other reason without any attempt: a warning; closed only with --confirm.
+    const QStringList close{QStringLiteral("case"), QStringLiteral("close"), caseId, QStringLiteral("Niet opgepakt: andere reden"),
+                            QStringLiteral("--reason"), QStringLiteral("detentie"), QStringLiteral("--json")};
+    const Run asked = as(home, db, QStringLiteral("consulent"), close);
+    CHECK(asked.exitCode == 2);
+    const QJsonObject warned = jsonOf(asked);
+    CHECK_FALSE(warned.value(QStringLiteral("closed")).toBool());
+    CHECK(warned.value(QStringLiteral("warnings")).toArray().size() == 1);
+    const Run confirmed = as(home, db, QStringLiteral("consulent"), close + QStringList{QStringLiteral("--confirm")});
+    INFO(confirmed.err.toStdString());
+    REQUIRE(confirmed.exitCode == 0);
+    CHECK(jsonOf(confirmed).value(QStringLiteral("closed")).toBool());
+
+    // The team lead counts the reasons; a caseworker may not.
+    const Run reasons = as(home, db, QStringLiteral("teamleider"), args({"case", "reasons", "--json"}));
+    INFO(reasons.err.toStdString());
+    REQUIRE(reasons.exitCode == 0);
+    QStringList counted;
+    for (const QJsonValue &v : jsonOf(reasons).value(QStringLiteral("reasons")).toArray()) {
+        const QJsonObject r = v.toObject();
+        CHECK_FALSE(r.value(QStringLiteral("label")).toString().isEmpty());
+        if (r.value(QStringLiteral("count")).toInt() >= 1)
+            counted << r.value(QStringLiteral("reason")).toString();
+    }
+    CHECK(counted.contains(QStringLiteral("detentie")));
+    CHECK(counted.contains(QStringLiteral("al_in_schuldhulp")));
+    CHECK(as(home, db, QStringLiteral("consulent"), args({"case", "reasons"})).exitCode == 2);
+
+    // The feedback file for one partner type, all dates.
+    const QString out = home.filePath(QStringLiteral("terugkoppeling.csv"));
+    const QStringList feedback{QStringLiteral("export"), QStringLiteral("feedback"), QStringLiteral("--partner-type"), QStringLiteral("Huur"),
+                               QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                               QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--out"), out, QStringLiteral("--json")};
+    const Run exported = as(home, db, QStringLiteral("teamleider"), feedback);
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    CHECK(lines.size() - 1 == jsonOf(exported).value(QStringLiteral("rows")).toInt());
+    CHECK(lines.first().contains("Partner type;Partner;"));
+    CHECK(as(home, db, QStringLiteral("consulent"), feedback).exitCode == 2);
+    CHECK(as(home, db, QStringLiteral("teamleider"), args({"export", "feedback", "--from", "2026-01-01", "--to", "2026-02-01", "--out", "x.csv"})).exitCode == 2);
+}
