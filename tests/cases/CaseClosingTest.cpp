@@ -39,7 +39,7 @@ Snapshot snapshot(CaseFixture &f, qint64 caseId)
 
 } // namespace
 
-TEST_CASE("Closing with contact needs a reached attempt; a refusal changes nothing", "[closing]")
+TEST_CASE("Closing with contact needs a reached attempt, and a refusal changes nothing", "[closing]")
 {
     CaseFixture f;
     const auto who = f.household(QStringLiteral("Visser"), 4);
