@@ -4,6 +4,7 @@
 #include "storage/PlannerSchema.h"
 #include "storage/QueueSchema.h"
 #include "storage/ReportingSchema.h"
+#include "storage/WgsSchema.h"
 
 namespace vangnet::schema {
 
@@ -517,7 +518,8 @@ const QList<Migration> &migrations()
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
-                                      planRuns(), reporting(), statusHistory(), queueIndexes()};
+                                      planRuns(), reporting(), statusHistory(), queueIndexes(),
+                                      helpRequests()};
     return all;
 }
 
