@@ -9,6 +9,7 @@
 #include "ExportPdfCommand.h"
 #include "ImportBatchCommand.h"
 #include "CaseCorrectionCommand.h"
+#include "CaseRequestCommand.h"
 #include "QueueCommand.h"
 #include "RulesCommand.h"
 #include "ImportCommand.h"
@@ -121,6 +122,10 @@ int main(int argc, char *argv[])
     for (const auto kind : {CaseCorrectionCommand::Kind::Condition, CaseCorrectionCommand::Kind::Notice,
                             CaseCorrectionCommand::Kind::CloseSignal})
         dispatcher.add(std::make_unique<CaseCorrectionCommand>(kind));
+    using vangnet::cli::CaseRequestCommand;
+    for (const auto kind : {CaseRequestCommand::Kind::Request, CaseRequestCommand::Kind::Conversation,
+                            CaseRequestCommand::Kind::Decision})
+        dispatcher.add(std::make_unique<CaseRequestCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportPdfCommand>());
