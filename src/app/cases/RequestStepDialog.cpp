@@ -1,6 +1,6 @@
-#include "cases/DecisionDialog.h"
+#include "cases/RequestStepDialog.h"
 
-#include "ui_DecisionDialog.h"
+#include "ui_RequestStepDialog.h"
 
 #include "cases/CaseService.h"
 #include "cases/CaseText.h"
@@ -9,50 +9,115 @@
 
 namespace vangnet {
 
-DecisionDialog::DecisionDialog(cases::CaseService &service, const cases::Case &record, const QString &householdName,
-                               const QDate &today, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::DecisionDialog>()), m_service(service), m_case(record)
+RequestStepDialog::RequestStepDialog(cases::CaseService &service, Step step, const cases::Case &record,
+                                     const QString &householdName, const QDate &today, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RequestStepDialog>()), m_service(service), m_step(step), m_case(record)
 {
     m_ui->setupUi(this);
-    m_ui->introLabel->setText(tr("%1: the day the decision on the help was taken. It stops the decision deadline.")
-                                  .arg(CaseText::title(record, householdName)));
-    m_ui->decisionEdit->setMaximumDate(today);
-    if (record.openedOn.isValid())
-        m_ui->decisionEdit->setMinimumDate(record.openedOn);
-    m_ui->decisionEdit->setDate(record.decisionOn.isValid() ? record.decisionOn : today);
+    const QString title = CaseText::title(record, householdName);
+    const cases::HelpRequest &r = record.request;
+    QDate shown = today;
+    switch (step) {
+    case Step::Request:
+        setWindowTitle(tr("Offer accepted / register request"));
+        m_ui->introLabel->setText(tr("%1: the day the resident asked for debt help or accepted the offer. The "
+                                     "4-week term for the first conversation runs from it; with a crisis "
+                                     "intervention, 3 working days.").arg(title));
+        m_ui->dateEdit->setAccessibleName(tr("Date the request was registered"));
+        if (r.registeredOn.isValid())
+            shown = r.registeredOn;
+        break;
+    case Step::Conversation:
+        setWindowTitle(tr("First conversation"));
+        m_ui->introLabel->setText(tr("%1: the day of the first conversation about the request (not a phone call "
+                                     "to make contact). It meets the first-conversation terms and starts the "
+                                     "decision term.").arg(title));
+        m_ui->dateEdit->setAccessibleName(tr("Date of the first conversation"));
+        if (r.firstConversationOn.isValid())
+            shown = r.firstConversationOn;
+        break;
+    case Step::Decision:
+        setWindowTitle(tr("Decision on the request"));
+        m_ui->introLabel->setText(tr("%1: the day of the decision on admission to debt help, and what it "
+                                     "decided. It stops the decision term.").arg(title));
+        m_ui->dateEdit->setAccessibleName(tr("Date of the decision"));
+        if (record.decisionOn.isValid())
+            shown = record.decisionOn;
+        break;
+    }
+    m_ui->dateEdit->setMaximumDate(today);
+    m_ui->dateEdit->setDate(shown);
+    for (const QString &kind : cases::crisisKinds())
+        m_ui->crisisCombo->addItem(cases::crisisKindLabel(kind), kind);
+    for (const QString &decision : cases::requestDecisions())
+        m_ui->decisionCombo->addItem(cases::requestDecisionLabel(decision), decision);
+    const bool request = step == Step::Request;
+    m_ui->crisisCheck->setVisible(request);
+    m_ui->crisisLabel->setVisible(request);
+    m_ui->crisisCombo->setVisible(request);
+    m_ui->decisionLabel->setVisible(step == Step::Decision);
+    m_ui->decisionCombo->setVisible(step == Step::Decision);
+    setCrisisKind(r.crisisKind);
+    if (!r.decision.isEmpty())
+        setDecision(r.decision);
+    connect(m_ui->crisisCheck, &QCheckBox::toggled, m_ui->crisisCombo, &QWidget::setEnabled);
+    m_ui->crisisCombo->setEnabled(m_ui->crisisCheck->isChecked());
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_ui->errorLabel->hide();
     m_ui->reloadButton->hide();
-    connect(m_ui->reloadButton, &QPushButton::clicked, this, &DecisionDialog::reload);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &DecisionDialog::reject);
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, &RequestStepDialog::reload);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &RequestStepDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &RequestStepDialog::reject);
 }
 
-DecisionDialog::~DecisionDialog() = default;
+RequestStepDialog::~RequestStepDialog() = default;
 
-QDate DecisionDialog::decisionOn() const
+QDate RequestStepDialog::date() const
 {
-    return m_ui->decisionEdit->date();
+    return m_ui->dateEdit->date();
 }
 
-void DecisionDialog::setDecisionOn(const QDate &day)
+void RequestStepDialog::setDate(const QDate &day)
 {
-    m_ui->decisionEdit->setDate(day);
+    m_ui->dateEdit->setDate(day);
 }
 
-QString DecisionDialog::errorText() const
+QString RequestStepDialog::crisisKind() const
+{
+    return m_ui->crisisCheck->isChecked() ? m_ui->crisisCombo->currentData().toString() : QString();
+}
+
+void RequestStepDialog::setCrisisKind(const QString &kind)
+{
+    m_ui->crisisCheck->setChecked(!kind.isEmpty());
+    if (const int at = m_ui->crisisCombo->findData(kind); at >= 0)
+        m_ui->crisisCombo->setCurrentIndex(at);
+}
+
+QString RequestStepDialog::decision() const
+{
+    return m_ui->decisionCombo->currentData().toString();
+}
+
+void RequestStepDialog::setDecision(const QString &decision)
+{
+    if (const int at = m_ui->decisionCombo->findData(decision); at >= 0)
+        m_ui->decisionCombo->setCurrentIndex(at);
+}
+
+QString RequestStepDialog::errorText() const
 {
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
 }
 
-void DecisionDialog::showError(const QString &text, bool offerReload)
+void RequestStepDialog::showError(const QString &text, bool offerReload)
 {
     m_ui->errorLabel->setText(text);
     m_ui->errorLabel->show();
     m_ui->reloadButton->setVisible(offerReload);
 }
 
-void DecisionDialog::reload()
+void RequestStepDialog::reload()
 {
     auto fresh = m_service.get(m_case.id);
     if (!fresh) {
@@ -63,9 +128,11 @@ void DecisionDialog::reload()
     showError(CaseText::reloaded(m_case), false);
 }
 
-void DecisionDialog::accept()
+void RequestStepDialog::accept()
 {
-    auto saved = m_service.setDecision(m_case.id, m_case.version, decisionOn());
+    auto saved = m_step == Step::Request ? m_service.registerRequest(m_case.id, m_case.version, date(), crisisKind())
+        : m_step == Step::Conversation   ? m_service.setFirstConversation(m_case.id, m_case.version, date())
+                                         : m_service.setDecision(m_case.id, m_case.version, date(), decision());
     if (!saved) {
         const bool stale = CaseText::isStale(saved.error(), m_service, m_case);
         showError(CaseText::refusal(saved.error(), stale), stale);
