@@ -46,6 +46,12 @@ qint64 CaseFixture::discharge(std::pair<qint64, qint64> who, QDate expected)
     return require(households.addDischarge(who.first, who.second, row));
 }
 
+void CaseFixture::setPriority(qint64 householdId, qint64 rank)
+{
+    REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE households SET priority_rank = ? WHERE id = ?"),
+                   {rank, householdId}).ok());
+}
+
 qint64 CaseFixture::count(const QString &sql, const QVariantList &values)
 {
     auto q = runSql(db->connection(), sql, values);

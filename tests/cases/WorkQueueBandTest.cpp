@@ -8,16 +8,6 @@ using namespace vangnet;
 using namespace vangnet::cases;
 using vangnet::test::CaseFixture;
 
-namespace {
-
-void setPriority(CaseFixture &f, qint64 householdId, qint64 rank)
-{
-    REQUIRE(runSql(f.db->connection(), QStringLiteral("UPDATE households SET priority_rank = ? WHERE id = ?"),
-                   {rank, householdId}).ok());
-}
-
-} // namespace
-
 TEST_CASE("An overdue statutory term puts a low-priority household above higher priorities, in head() too", "[cases][queue][wgs]")
 {
     CaseFixture f;
@@ -36,10 +26,10 @@ TEST_CASE("An overdue statutory term puts a low-priority household above higher 
     Case c = CaseFixture::require(f.service.openRequest(held.first, today.addDays(-40)));
     CaseFixture::require(f.service.setFirstConversation(c.id, c.version, today.addDays(-20)));
     for (int i = 0; i < ranked.size(); ++i)
-        setPriority(f, ranked[i], 5000000 - 1000 * i);
-    setPriority(f, late.first, 1000001); // the lowest priority of all ranked households
-    setPriority(f, held.first, 0);
-    setPriority(f, fresh.first, 0);
+        f.setPriority(ranked[i], 5000000 - 1000 * i);
+    f.setPriority(late.first, 1000001); // the lowest priority of all ranked households
+    f.setPriority(held.first, 0);
+    f.setPriority(fresh.first, 0);
 
     WorkQueue queue(*f.db, f.clock, f.users.caseworkerA());
     const QueueIndex index = CaseFixture::require(queue.index());
