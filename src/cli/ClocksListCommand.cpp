@@ -24,7 +24,8 @@ QString ClocksListCommand::help() const
               "and when, and the days off a team lead added by decree (clocks day-off). The shipped values\n"
               "are an example of municipal policy (docs/clocks.md).\n\n"
               "  --json   machine-readable: {\"clocks\": [{clock, days, working_days, label, updated_at, "
-              "updated_by}], \"days_off\": [{date, name, added_by, added_at}]}");
+              "updated_by}], \"days_off\": [{date, name, added_by, added_at}], \"contact_offer_start\": {value,\n"
+              "           label, updated_at, updated_by}} (value later_of_signal_and_import or signal_date)");
 }
 
 int ClocksListCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
@@ -56,7 +57,14 @@ int ClocksListCommand::run(const QStringList &args, const GlobalOptions &global,
             daysOff.append(QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
                                        {QStringLiteral("name"), day.name}, {QStringLiteral("added_by"), day.addedBy},
                                        {QStringLiteral("added_at"), day.addedAt.toString(Qt::ISODateWithMs)}});
-        console.json(QJsonObject{{QStringLiteral("clocks"), list}, {QStringLiteral("days_off"), daysOff}});
+        const clocks::OfferStartSetting &offer = settings->offerStartSetting();
+        const QJsonObject offerStart{{QStringLiteral("value"), clocks::offerStartKey(offer.rule)},
+            {QStringLiteral("label"), clocks::offerStartLabel(offer.rule)},
+            {QStringLiteral("updated_at"),
+             offer.updatedAt.isValid() ? QJsonValue(offer.updatedAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
+            {QStringLiteral("updated_by"), offer.updatedBy}};
+        console.json(QJsonObject{{QStringLiteral("clocks"), list}, {QStringLiteral("days_off"), daysOff},
+                                 {QStringLiteral("contact_offer_start"), offerStart}});
         return Done;
     }
     QList<QStringList> rows;
@@ -70,6 +78,8 @@ int ClocksListCommand::run(const QStringList &args, const GlobalOptions &global,
                 : tr("default")};
     }
     console.table({tr("Clock"), tr("Description"), tr("Days"), tr("Counted in"), tr("Set")}, rows, {2});
+    console.out(tr("The contact offer runs from: %1 (contact_offer_start %2)")
+                    .arg(clocks::offerStartLabel(settings->offerStart()), clocks::offerStartKey(settings->offerStart())));
     if (!settings->extraDaysOff().isEmpty()) {
         QList<QStringList> days;
         for (const clocks::ExtraDayOff &day : settings->extraDaysOff())

@@ -32,10 +32,31 @@ QString ClocksSetCommand::help() const
               "clock keeps how it counts. Only a team lead (teamleider) may do this; the change is audited.\n\n"
               "  CLOCK            one of: %3\n"
               "  --working-days   count Monday to Friday, not public holidays (see clocks holidays)\n"
-              "  --calendar-days  count every day")
+              "  --calendar-days  count every day\n\n"
+              "vangnet-cli ... clocks set contact_offer_start later_of_signal_and_import|signal_date\n"
+              "sets when the contact offer runs from: the later of a signal's date and the day it was\n"
+              "received (the default), or the signal's own date.")
         .arg(clocks::minimumClockDays)
         .arg(clocks::maximumClockDays)
         .arg(clockKeys());
+}
+
+int ClocksSetCommand::setOfferStart(const QString &value, const GlobalOptions &global, Console &console)
+{
+    const auto rule = clocks::offerStartFromKey(value);
+    if (!rule) {
+        console.error(tr("'%1' is not a start of the contact offer; use later_of_signal_and_import or signal_date").arg(value));
+        return NothingDone;
+    }
+    auto open = LoggedInDatabase::openOrReport(global, console);
+    if (!open)
+        return NothingDone;
+    if (auto saved = ClockService(open->database(), open->clock(), open->session()).setOfferStart(*rule); !saved) {
+        console.failure(saved.error());
+        return NothingDone;
+    }
+    console.out(tr("The contact offer runs from: %1.").arg(clocks::offerStartLabel(*rule)));
+    return Done;
 }
 
 int ClocksSetCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
@@ -52,6 +73,8 @@ int ClocksSetCommand::run(const QStringList &args, const GlobalOptions &global, 
         return NothingDone;
     }
     const QString key = reader.positionals().at(0).trimmed().toLower();
+    if (key == QLatin1String("contact_offer_start"))
+        return setOfferStart(reader.positionals().at(1).trimmed(), global, console);
     const auto kind = clocks::clockFromKey(key);
     if (!kind) {
         console.error(tr("unknown clock '%1'; use one of: %2").arg(key, clockKeys()));

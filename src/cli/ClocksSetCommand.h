@@ -15,6 +15,10 @@ public:
     QString summary() const override;
     QString help() const override;
     int run(const QStringList &args, const GlobalOptions &global, Console &console) override;
+
+private:
+    /// `clocks set contact_offer_start VALUE`: the one clock option that is a choice, not days.
+    int setOfferStart(const QString &value, const GlobalOptions &global, Console &console);
 };
 
 } // namespace vangnet::cli

@@ -141,8 +141,17 @@ QStringList caseDetailText(const cases::CaseDetail &d)
         << CaseShowCommand::tr("Opened %1 by %2").arg(c.openedOn.toString(Qt::ISODate), c.openedBy);
     if (c.takenUpOn.isValid())
         out << CaseShowCommand::tr("Taken up %1").arg(c.takenUpOn.toString(Qt::ISODate));
+    out << CaseShowCommand::tr("Type: %1").arg(cases::caseTypeLabel(c.type));
+    if (c.type == cases::CaseType::Hulpvraag) {
+        out << CaseShowCommand::tr("Request registered %1%2").arg(c.request.registeredOn.toString(Qt::ISODate),
+            c.request.crisis() ? CaseShowCommand::tr("; crisis intervention: %1").arg(cases::crisisKindLabel(c.request.crisisKind))
+                               : QString());
+        if (c.request.firstConversationOn.isValid())
+            out << CaseShowCommand::tr("First conversation %1").arg(c.request.firstConversationOn.toString(Qt::ISODate));
+    }
     if (c.decisionOn.isValid())
-        out << CaseShowCommand::tr("Decision %1").arg(c.decisionOn.toString(Qt::ISODate));
+        out << CaseShowCommand::tr("Decision %1 %2").arg(c.decisionOn.toString(Qt::ISODate),
+                                                           cases::requestDecisionLabel(c.request.decision));
     if (c.closedOn.isValid())
         out << CaseShowCommand::tr("Closed %1: %2").arg(c.closedOn.toString(Qt::ISODate), c.outcome);
     if (!c.internalReason.isEmpty())

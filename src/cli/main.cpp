@@ -11,6 +11,7 @@
 #include "CaseCloseCommand.h"
 #include "CaseCorrectionCommand.h"
 #include "ExportFeedbackCommand.h"
+#include "CaseRequestCommand.h"
 #include "QueueCommand.h"
 #include "RulesCommand.h"
 #include "ImportCommand.h"
@@ -125,6 +126,10 @@ int main(int argc, char *argv[])
         dispatcher.add(std::make_unique<CaseCorrectionCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::CaseCloseCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::CaseReasonsCommand>());
+    using vangnet::cli::CaseRequestCommand;
+    for (const auto kind : {CaseRequestCommand::Kind::Request, CaseRequestCommand::Kind::Conversation,
+                            CaseRequestCommand::Kind::Decision})
+        dispatcher.add(std::make_unique<CaseRequestCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportFeedbackCommand>());

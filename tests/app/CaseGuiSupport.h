@@ -7,6 +7,7 @@
 #include "cases/CaseService.h"
 #include "cases/WorkQueuePage.h"
 #include "rules/RulesService.h"
+#include "storage/SqlStatement.h"
 
 #include <QSignalSpy>
 
@@ -22,13 +23,18 @@ struct CaseFixture : AppFixture {
     rules::RulesService rules{*db, clock, session};
     cases::CaseService cases{*db, clock, session};
 
-    /// A household with open signals of `types`, dated `daysAgo` days before today, evaluated.
+    /// A household with open signals of `types`, dated and received `daysAgo` days before today, evaluated.
     qint64 flagged(const QString &name, const QString &postcode, int number, const QString &wijk,
                    const QList<importing::PartnerType> &types, int daysAgo, bool crisis = false)
     {
         const qint64 id = addHousehold(name, postcode, number, wijk);
-        for (importing::PartnerType type : types)
-            enterSignal(service, id, type, clock.today().addDays(-daysAgo), crisis);
+        const QDate date = clock.today().addDays(-daysAgo);
+        for (importing::PartnerType type : types) {
+            const qint64 signalId = enterSignal(service, id, type, date, crisis);
+            // Received on its date (the contact offer starts at the later of the two, docs/clocks.md).
+            REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE signals SET created_at = ? WHERE id = ?"),
+                           {timestampToSql(QDateTime(date, QTime(8, 0), Qt::UTC)), signalId}).ok());
+        }
         auto run = rules.evaluateHouseholds({id});
         INFO((run ? QString() : run.error().message).toStdString());
         REQUIRE(run.ok());

@@ -7,7 +7,7 @@
 #include "cases/CaseWidget.h"
 #include "cases/CloseCaseDialog.h"
 #include "cases/ContactAttemptForm.h"
-#include "cases/DecisionDialog.h"
+#include "cases/RequestStepDialog.h"
 #include "households/HouseholdDetailWidget.h"
 #include "households/HouseholdsPage.h"
 #include "importing/ImportKeys.h"
@@ -375,7 +375,7 @@ TEST_CASE_METHOD(CaseFixture, "Every control of the case screen and its dialogs 
     CaseWidget widget(*db, lead, clock, openCaseOf(household));
     const cases::Case record = caseOf(household);
     CloseCaseDialog close(cases, record, QStringLiteral("Mulder"), clock.today());
-    DecisionDialog decision(cases, record, QStringLiteral("Mulder"), clock.today());
+    RequestStepDialog decision(cases, RequestStepDialog::Step::Request, record, QStringLiteral("Mulder"), clock.today());
     int checked = 0;
     for (const QWidget *root : std::initializer_list<const QWidget *>{&widget, &close, &decision}) {
         for (const QWidget *w : root->findChildren<QWidget *>()) {

@@ -28,7 +28,11 @@ qint64 CaseFixture::signal(std::pair<qint64, qint64> who, const QString &id, QDa
     row.arisenDate = signalDate.addDays(-40);
     row.amountCents = 95000;
     row.crisis = crisis;
-    return require(households.addSignal(who.first, who.second, row));
+    const qint64 signalId = require(households.addSignal(who.first, who.second, row));
+    // Received on its date (the contact offer starts at the later of the two, docs/clocks.md).
+    REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE signals SET created_at = ? WHERE id = ?"),
+                   {timestampToSql(QDateTime(signalDate, QTime(8, 0), Qt::UTC)), signalId}).ok());
+    return signalId;
 }
 
 qint64 CaseFixture::discharge(std::pair<qint64, qint64> who, QDate expected)
@@ -40,6 +44,12 @@ qint64 CaseFixture::discharge(std::pair<qint64, qint64> who, QDate expected)
     row.idDocument = importing::ConditionState::Geregeld;
     row.shelter = importing::ConditionState::NietGeregeld;
     return require(households.addDischarge(who.first, who.second, row));
+}
+
+void CaseFixture::setPriority(qint64 householdId, qint64 rank)
+{
+    REQUIRE(runSql(db->connection(), QStringLiteral("UPDATE households SET priority_rank = ? WHERE id = ?"),
+                   {rank, householdId}).ok());
 }
 
 qint64 CaseFixture::count(const QString &sql, const QVariantList &values)

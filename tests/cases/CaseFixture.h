@@ -30,8 +30,11 @@ struct CaseFixture {
 
     /// A household of team A with one member; returns {household, person}.
     std::pair<qint64, qint64> household(const QString &achternaam, int huisnummer, const QString &wijk = {});
+    /// A signal received on its date.
     qint64 signal(std::pair<qint64, qint64> who, const QString &id, QDate signalDate, bool crisis = false);
     qint64 discharge(std::pair<qint64, qint64> who, QDate expected);
+    /// Sets the household's priority_rank as the rules would.
+    void setPriority(qint64 householdId, qint64 rank);
     qint64 count(const QString &sql, const QVariantList &values = {});
     QString text(const QString &sql, const QVariantList &values = {});
 

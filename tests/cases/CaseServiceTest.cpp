@@ -166,7 +166,7 @@ TEST_CASE("Two users saving the same case: the second is refused and nothing cha
     const Case seenByA2 = CaseFixture::require(other.get(opened.id));
     CaseFixture::require(f.service.move(seenByA.id, seenByA.version, CaseStatus::InBehandeling));
 
-    auto stale = other.setDecision(seenByA2.id, seenByA2.version, CaseFixture::today());
+    auto stale = other.setDecision(seenByA2.id, seenByA2.version, CaseFixture::today(), QStringLiteral("toelating"));
     REQUIRE_FALSE(stale.ok());
     CHECK(stale.error().code == ErrorCode::StaleEdit);
     CHECK(stale.error().message.contains(f.users.caseworkerA().user().displayName));
@@ -323,9 +323,11 @@ TEST_CASE("The case shows its clocks as of today", "[cases]")
 {
     CaseFixture f;
     const auto who = f.household(QStringLiteral("Dekker"), 8);
-    // A crisis signal on Friday 2026-11-20: three working days → due Wednesday 2026-11-25.
+    // A request with a crisis intervention on Friday 2026-11-20: three working days → due Wednesday 2026-11-25.
     const qint64 s = f.signal(who, QStringLiteral("K-1"), QDate(2026, 11, 20), true);
-    const Case c = CaseFixture::require(f.service.openFromSignal(s));
+    const Case opened = CaseFixture::require(f.service.openFromSignal(s));
+    const Case c = CaseFixture::require(
+        f.service.registerRequest(opened.id, opened.version, QDate(2026, 11, 20), QStringLiteral("ontruiming")));
     const CaseDetail d = CaseFixture::require(f.service.detail(c.id));
     auto threatening = std::find_if(d.deadlines.cbegin(), d.deadlines.cend(), [](const clocks::Deadline &x) {
         return x.clock == clocks::ClockKind::ThreateningDebt;

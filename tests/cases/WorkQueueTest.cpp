@@ -9,12 +9,6 @@ using vangnet::test::CaseFixture;
 
 namespace {
 
-void setPriority(CaseFixture &f, qint64 householdId, qint64 rank)
-{
-    REQUIRE(runSql(f.db->connection(), QStringLiteral("UPDATE households SET priority_rank = ? WHERE id = ?"),
-                   {rank, householdId}).ok());
-}
-
 QList<qint64> households(const QList<QueueItem> &items)
 {
     QList<qint64> out;
@@ -40,10 +34,10 @@ TEST_CASE("The work queue orders by priority, then by the deadline due first", "
     f.signal(high, QStringLiteral("A"), CaseFixture::today().addDays(-1));
     f.signal(lateSignal, QStringLiteral("B"), CaseFixture::today().addDays(-2));
     f.signal(earlySignal, QStringLiteral("C"), CaseFixture::today().addDays(-20)); // contact offer overdue
-    setPriority(f, high.first, 3000020);
-    setPriority(f, lateSignal.first, 2000010);
-    setPriority(f, earlySignal.first, 2000010);
-    setPriority(f, quiet.first, 0);
+    f.setPriority(high.first, 3000020);
+    f.setPriority(lateSignal.first, 2000010);
+    f.setPriority(earlySignal.first, 2000010);
+    f.setPriority(quiet.first, 0);
 
     WorkQueue queue(*f.db, f.clock, f.users.caseworkerA());
     const QList<QueueItem> items = CaseFixture::require(queue.load());

@@ -36,12 +36,20 @@ TEST_CASE("vangnet-cli queue lists the team's work, most urgent first", "[cli][c
     CHECK(counts.value(QStringLiteral("team")).toInt() == items.size());
     for (const char *key : {"mine", "unassigned", "overdue", "due_soon"})
         CHECK(counts.contains(QLatin1String(key)));
+    // The band of overdue statutory terms first, then by priority.
     qint64 previous = std::numeric_limits<qint64>::max();
+    bool inBand = true;
     for (const QJsonValue &v : items) {
         const QJsonObject item = v.toObject();
         for (const char *key : {"household_id", "household", "wijk", "case_id", "status", "assignee", "priority", "severity",
-                                "flag", "open_flags", "open_signals", "deadline", "overdue"})
+                                "flag", "open_flags", "open_signals", "deadline", "overdue", "legal_overdue"})
             CHECK(item.contains(QLatin1String(key)));
+        const bool legal = item.value(QStringLiteral("legal_overdue")).toBool();
+        CHECK((inBand || !legal));
+        if (inBand && !legal) {
+            inBand = false;
+            previous = std::numeric_limits<qint64>::max();
+        }
         const qint64 priority = item.value(QStringLiteral("priority")).toInteger();
         CHECK(priority <= previous);
         previous = priority;
@@ -94,7 +102,7 @@ TEST_CASE("vangnet-cli case show prints one case", "[cli][cases]")
     REQUIRE(run.exitCode == 0);
     const QJsonObject c = jsonOf(run);
     CHECK(c.value(QStringLiteral("id")).toInteger() == caseId);
-    for (const char *key : {"household_id", "household", "status", "origin", "assignee", "opened_on", "taken_up_on", "decision_on",
+    for (const char *key : {"household_id", "household", "status", "origin", "type", "request", "assignee", "opened_on", "taken_up_on", "decision_on",
                             "closed_on", "outcome", "internal_reason", "version", "signal_ids", "discharge_ids",
                             "unlinked_signal_ids", "attempts", "deadlines", "plan", "conditions", "notes", "reminders"})
         CHECK(c.contains(QLatin1String(key)));

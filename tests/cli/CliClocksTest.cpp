@@ -36,7 +36,10 @@ TEST_CASE("vangnet-cli clocks lists the deadlines and lets a team lead change th
         const QJsonObject debt = clockNamed(json, QStringLiteral("threatening_debt"));
         CHECK(debt.value(QStringLiteral("days")).toInt() == 3);
         CHECK(debt.value(QStringLiteral("working_days")).toBool());
-        CHECK(debt.value(QStringLiteral("label")).toString().contains(QStringLiteral("threatening debt")));
+        CHECK(debt.value(QStringLiteral("label")).toString().contains(QStringLiteral("crisis intervention")));
+        const QJsonObject offerStart = json.value(QStringLiteral("contact_offer_start")).toObject();
+        CHECK(offerStart.value(QStringLiteral("value")).toString() == QStringLiteral("later_of_signal_and_import"));
+        CHECK(offerStart.value(QStringLiteral("updated_at")).isNull());
         CHECK(debt.value(QStringLiteral("updated_at")).isNull());
         CHECK(debt.value(QStringLiteral("updated_by")).toString().isEmpty());
         CHECK(clockNamed(json, QStringLiteral("decision")).value(QStringLiteral("days")).toInt() == 56);
@@ -76,6 +79,18 @@ TEST_CASE("vangnet-cli clocks lists the deadlines and lets a team lead change th
         CHECK(clockNamed(json, QStringLiteral("threatening_debt")).value(QStringLiteral("days")).toInt() == 5);
         CHECK(clockNamed(json, QStringLiteral("threatening_debt")).value(QStringLiteral("working_days")).toBool());
         CHECK(clockNamed(json, QStringLiteral("decision")).value(QStringLiteral("days")).toInt() == 60);
+
+        // When the contact offer starts: a choice, not days; a wrong value and a caseworker are refused.
+        REQUIRE(as(home, db, teamLead, {clocks, QStringLiteral("set"), QStringLiteral("contact_offer_start"),
+                                        QStringLiteral("signal_date")}).exitCode == 0);
+        CHECK(as(home, db, teamLead, {clocks, QStringLiteral("set"), QStringLiteral("contact_offer_start"),
+                                      QStringLiteral("import_date")}).exitCode == 2);
+        CHECK(as(home, db, QStringLiteral("consulent"), {clocks, QStringLiteral("set"), QStringLiteral("contact_offer_start"),
+                                                         QStringLiteral("later_of_signal_and_import")}).exitCode == 2);
+        const QJsonObject start = jsonOf(as(home, db, teamLead, {clocks, QStringLiteral("list"), QStringLiteral("--json")}))
+                                      .value(QStringLiteral("contact_offer_start")).toObject();
+        CHECK(start.value(QStringLiteral("value")).toString() == QStringLiteral("signal_date"));
+        CHECK(start.value(QStringLiteral("updated_by")).toString() == teamLead);
     }
 
     SECTION("bad input and the wrong role are refused, and nothing changes")

@@ -142,7 +142,7 @@ TEST_CASE("Calendar days follow month ends, leap years and year ends", "[clocks]
 TEST_CASE("The contact offer runs from the earliest open signal until the first attempt", "[clocks]")
 {
     CaseTimeline t;
-    t.openSignalDates = {day(2026, 3, 10), QDate(), day(2026, 3, 2)};
+    t.openSignals = {{day(2026, 3, 10), {}}, {QDate(), {}}, {day(2026, 3, 2), {}}};
     const auto all = deadlines(t, ClockSettings::defaults(), day(2026, 3, 10));
     REQUIRE(all.size() == 1); // no case, no crisis, no discharge: only the contact offer
     const Deadline &offer = only(all, ClockKind::ContactOffer);
@@ -156,83 +156,15 @@ TEST_CASE("The contact offer runs from the earliest open signal until the first 
     CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 16)) == DeadlineState::DueSoon); // the due date
     CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 17)) == DeadlineState::Overdue);
 
-    t.firstAttemptOn = day(2026, 3, 20); // late, but met
+    t.contactDays = {day(2026, 3, 20)}; // late, but met
     const Deadline met = only(deadlines(t, ClockSettings::defaults(), day(2026, 3, 25)), ClockKind::ContactOffer);
     CHECK(met.state == DeadlineState::Met);
     CHECK(met.metOn == day(2026, 3, 20));
     // Standing before the attempt, it has not happened yet.
     CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 19)) == DeadlineState::Overdue);
 
-    t.firstAttemptOn = day(2026, 2, 20); // an attempt before the signal also counts
-    CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 25)) == DeadlineState::Met);
-}
-
-TEST_CASE("A threatening debt is due three working days after a crisis signal", "[clocks]")
-{
-    CaseTimeline t;
-    t.openSignalDates = {day(2026, 11, 27), day(2026, 11, 20)};
-    t.crisisSignalDates = {day(2026, 11, 27)}; // Friday
-    const Deadline debt = only(deadlines(t, ClockSettings::defaults(), day(2026, 11, 27)), ClockKind::ThreateningDebt);
-    CHECK(debt.startsOn == day(2026, 11, 27));
-    CHECK(debt.dueOn == day(2026, 12, 2)); // Wednesday
-    CHECK(debt.label == QStringLiteral("Threatening debt (3 working days)"));
-    CHECK(debt.state == DeadlineState::Open);
-    CHECK(stateOf(t, ClockKind::ThreateningDebt, day(2026, 11, 29)) == DeadlineState::DueSoon);
-    CHECK(stateOf(t, ClockKind::ThreateningDebt, day(2026, 12, 2)) == DeadlineState::DueSoon);
-    CHECK(stateOf(t, ClockKind::ThreateningDebt, day(2026, 12, 3)) == DeadlineState::Overdue);
-    // The contact offer still runs from the earlier, non-crisis signal.
-    CHECK(only(deadlines(t, ClockSettings::defaults(), day(2026, 11, 27)), ClockKind::ContactOffer).startsOn ==
-          day(2026, 11, 20));
-
-    t.crisisSignalDates = {day(2026, 11, 28)}; // Saturday: counted from Monday
-    CHECK(only(deadlines(t, ClockSettings::defaults(), day(2026, 11, 28)), ClockKind::ThreateningDebt).dueOn ==
-          day(2026, 12, 3));
-
-    t.firstAttemptOn = day(2026, 11, 30);      // an attempt that did not reach anyone does not stop it
-    CHECK(stateOf(t, ClockKind::ThreateningDebt, day(2026, 12, 4)) == DeadlineState::Overdue);
-    t.firstConversationOn = day(2026, 12, 1);
-    const Deadline met = only(deadlines(t, ClockSettings::defaults(), day(2026, 12, 4)), ClockKind::ThreateningDebt);
-    CHECK(met.state == DeadlineState::Met);
-    CHECK(met.metOn == day(2026, 12, 1));
-}
-
-TEST_CASE("First conversation and decision run only for a case, one after the other", "[clocks]")
-{
-    CaseTimeline t;
-    t.openSignalDates = {day(2026, 1, 20)};
-    CHECK_FALSE(has(deadlines(t, ClockSettings::defaults(), day(2026, 2, 1)), ClockKind::FirstConversation));
-
-    t.openedOn = day(2026, 1, 31);
-    auto all = deadlines(t, ClockSettings::defaults(), day(2026, 2, 1));
-    const Deadline first = only(all, ClockKind::FirstConversation);
-    CHECK(first.startsOn == day(2026, 1, 31));
-    CHECK(first.dueOn == day(2026, 2, 28));
-    CHECK(first.label == QStringLiteral("First conversation (28 days)"));
-    CHECK_FALSE(has(all, ClockKind::Decision)); // no conversation yet
-    CHECK(stateOf(t, ClockKind::FirstConversation, day(2026, 2, 24)) == DeadlineState::Open);
-    CHECK(stateOf(t, ClockKind::FirstConversation, day(2026, 2, 25)) == DeadlineState::DueSoon);
-    CHECK(stateOf(t, ClockKind::FirstConversation, day(2026, 3, 1)) == DeadlineState::Overdue);
-
-    t.firstConversationOn = day(2026, 2, 28);
-    all = deadlines(t, ClockSettings::defaults(), day(2026, 3, 2));
-    CHECK(only(all, ClockKind::FirstConversation).state == DeadlineState::Met);
-    CHECK(only(all, ClockKind::FirstConversation).metOn == day(2026, 2, 28));
-    const Deadline decision = only(all, ClockKind::Decision);
-    CHECK(decision.startsOn == day(2026, 2, 28));
-    CHECK(decision.dueOn == day(2026, 4, 25));
-    CHECK(decision.label == QStringLiteral("Decision (56 days)"));
-    CHECK(decision.state == DeadlineState::Open);
-    // Standing before the conversation, the decision clock has not started.
-    CHECK_FALSE(has(deadlines(t, ClockSettings::defaults(), day(2026, 2, 27)), ClockKind::Decision));
-    CHECK(stateOf(t, ClockKind::Decision, day(2026, 4, 26)) == DeadlineState::Overdue);
-    t.decisionOn = day(2026, 4, 1);
-    CHECK(stateOf(t, ClockKind::Decision, day(2026, 4, 26)) == DeadlineState::Met);
-
-    // A leap year: opened on 29 February.
-    CaseTimeline leap;
-    leap.openedOn = day(2028, 2, 29);
-    CHECK(only(deadlines(leap, ClockSettings::defaults(), day(2028, 3, 1)), ClockKind::FirstConversation).dueOn ==
-          day(2028, 3, 28));
+    t.contactDays = {day(2026, 2, 20)}; // an attempt before the signal does not count
+    CHECK(stateOf(t, ClockKind::ContactOffer, day(2026, 3, 25)) == DeadlineState::Overdue);
 }
 
 TEST_CASE("Discharge alerts come at exactly 90, 30 and 7 days before the date", "[clocks]")
@@ -283,7 +215,7 @@ TEST_CASE("The settings change the clocks", "[clocks]")
     settings.set({ClockKind::ContactOffer, 5, true, {}, {}});
     settings.set({ClockKind::DueSoon, 1, false, {}, {}});
     CaseTimeline t;
-    t.openSignalDates = {day(2026, 11, 27)};
+    t.openSignals = {{day(2026, 11, 27), {}}};
     const auto all = deadlines(t, settings, day(2026, 12, 3));
     CHECK(only(all, ClockKind::ContactOffer).dueOn == day(2026, 12, 4));
     CHECK(only(all, ClockKind::ContactOffer).label == QStringLiteral("Contact offer (5 working days)"));
@@ -299,18 +231,18 @@ TEST_CASE("The settings change the clocks", "[clocks]")
 TEST_CASE("A closed case has every clock met", "[clocks]")
 {
     CaseTimeline t;
+    t.kind = TimelineKind::HelpRequest;
     t.openedOn = day(2026, 4, 1);
-    t.openSignalDates = {day(2026, 3, 25)};
-    t.crisisSignalDates = {day(2026, 3, 25)};
+    t.requestOn = day(2026, 3, 25);
+    t.crisis = true;
     t.dischargeDates = {day(2026, 6, 30)};
-    t.firstAttemptOn = day(2026, 4, 3);
+    t.contactDays = {day(2026, 4, 3)};
     t.firstConversationOn = day(2026, 4, 10);
     t.closedOn = day(2026, 5, 1);
     const auto all = deadlines(t, ClockSettings::defaults(), day(2026, 12, 1));
-    REQUIRE(all.size() == 5);
+    REQUIRE(all.size() == 4);
     for (const Deadline &d : all)
         CHECK(d.state == DeadlineState::Met);
-    CHECK(only(all, ClockKind::ContactOffer).metOn == day(2026, 4, 3));
     CHECK(only(all, ClockKind::ThreateningDebt).metOn == day(2026, 4, 10));
     CHECK(only(all, ClockKind::FirstConversation).metOn == day(2026, 4, 10));
     CHECK(only(all, ClockKind::Decision).metOn == day(2026, 5, 1)); // no decision: stopped by the closing
@@ -324,19 +256,19 @@ TEST_CASE("A closed case has every clock met", "[clocks]")
 TEST_CASE("Deadlines are in due-date order and the most urgent is the overdue one due first", "[clocks]")
 {
     CaseTimeline t;
+    t.kind = TimelineKind::HelpRequest;
     t.openedOn = day(2026, 5, 4);
-    t.openSignalDates = {day(2026, 5, 1)};
-    t.crisisSignalDates = {day(2026, 5, 1)};
+    t.requestOn = day(2026, 5, 1);
+    t.crisis = true;
     t.dischargeDates = {day(2026, 5, 20)};
     const auto all = deadlines(t, ClockSettings::defaults(), day(2026, 5, 12));
-    REQUIRE(all.size() == 4);
+    REQUIRE(all.size() == 3);
     for (int i = 1; i < all.size(); ++i)
         CHECK(all[i - 1].dueOn <= all[i].dueOn);
     CHECK(all[0].clock == ClockKind::ThreateningDebt); // Friday 1 May + 3 working days, 5 May a holiday: 7 May
     CHECK(all[0].dueOn == day(2026, 5, 7));
-    CHECK(all[1].clock == ClockKind::ContactOffer); // 15 May
-    CHECK(all[2].clock == ClockKind::DischargeAlert1); // 20 May
-    CHECK(all[3].clock == ClockKind::FirstConversation); // 1 June
+    CHECK(all[1].clock == ClockKind::DischargeAlert1); // 20 May
+    CHECK(all[2].clock == ClockKind::FirstConversation); // 29 May
 
     auto urgent = mostUrgent(all);
     REQUIRE(urgent.has_value());
@@ -445,8 +377,9 @@ TEST_CASE("Working days skip the extra days off a team lead entered", "[clocks]"
     ClockSettings settings = ClockSettings::defaults();
     settings.setExtraDaysOff({ExtraDayOff{day(2026, 5, 15), QStringLiteral("Vrijdag na Hemelvaartsdag"), {}, {}}});
     CaseTimeline t;
-    t.crisisSignalDates << day(2026, 5, 12); // Tuesday: + 3 working days = Wednesday 13, Monday 18, Tuesday 19
-    t.openSignalDates << day(2026, 5, 12);
+    t.kind = TimelineKind::HelpRequest;
+    t.requestOn = day(2026, 5, 12); // Tuesday: + 3 working days = Wednesday 13, Monday 18, Tuesday 19
+    t.crisis = true;
     const QList<Deadline> list = deadlines(t, settings, day(2026, 5, 12));
     const auto threat = std::find_if(list.cbegin(), list.cend(), [](const Deadline &d) { return d.clock == ClockKind::ThreateningDebt; });
     REQUIRE(threat != list.cend());
@@ -492,17 +425,14 @@ TEST_CASE("Each basic condition has a lead time before the discharge, met on the
     }
 }
 
-TEST_CASE("In detention the offer of help waits for the discharge, but a crisis does not", "[clocks][discharge]")
+TEST_CASE("In detention the offer of help waits for the discharge", "[clocks][discharge]")
 {
     CaseTimeline t;
-    t.openSignalDates << day(2026, 3, 2);
-    t.crisisSignalDates << day(2026, 3, 2);
+    t.openSignals << OpenSignal{day(2026, 3, 2), {}};
     t.outreachPausedUntil = day(2026, 5, 1);
     const auto all = deadlines(t, ClockSettings::defaults(), day(2026, 4, 1));
     CHECK(only(all, ClockKind::ContactOffer).startsOn == day(2026, 5, 1));
     CHECK(only(all, ClockKind::ContactOffer).state == DeadlineState::Open);
-    CHECK(only(all, ClockKind::ThreateningDebt).startsOn == day(2026, 3, 2));
-    CHECK(only(all, ClockKind::ThreateningDebt).state == DeadlineState::Overdue);
     // A pause that ended before the signal changes nothing.
     t.outreachPausedUntil = day(2026, 2, 1);
     CHECK(only(deadlines(t, ClockSettings::defaults(), day(2026, 4, 1)), ClockKind::ContactOffer).startsOn == day(2026, 3, 2));

@@ -45,6 +45,20 @@ QString CaseText::reloaded(const cases::Case &record)
         .arg(cases::caseStatusLabel(record.status), version(record));
 }
 
+QString CaseText::typeText(const cases::Case &record)
+{
+    QStringList parts{cases::caseTypeLabel(record.type)};
+    const cases::HelpRequest &r = record.request;
+    if (record.type == cases::CaseType::Hulpvraag) {
+        parts << tr("registered %1").arg(DeadlineText::date(r.registeredOn));
+        if (r.crisis())
+            parts << tr("crisis intervention: %1").arg(cases::crisisKindLabel(r.crisisKind));
+        parts << (r.firstConversationOn.isValid() ? tr("first conversation %1").arg(DeadlineText::date(r.firstConversationOn))
+                                                  : tr("no first conversation yet"));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString CaseText::moveLabel(CaseStatus from, CaseStatus to)
 {
     switch (to) {

@@ -29,6 +29,9 @@ public:
     static bool isStale(const Error &error, const cases::CaseService &service, const cases::Case &read);
     /// After a reload: the case's state now, so the user can check their input against it.
     static QString reloaded(const cases::Case &record);
+    /// "Request for debt help · registered 01-12-2026 · crisis: Eviction · first conversation
+    /// 02-12-2026", or the type alone for an early-signal or aftercare case.
+    static QString typeText(const cases::Case &record);
     /// The label of the button that moves a case to `to` ("Start working on it", "Reopen", …).
     static QString moveLabel(cases::CaseStatus from, cases::CaseStatus to);
 };

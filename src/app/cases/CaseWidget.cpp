@@ -12,7 +12,6 @@
 #include "cases/CaseText.h"
 #include "cases/CloseCaseDialog.h"
 #include "cases/DeadlineText.h"
-#include "cases/DecisionDialog.h"
 #include "cases/SignalStatusDialog.h"
 #include "importing/ImportKeys.h"
 #include "needs/NeedPanel.h"
@@ -82,7 +81,10 @@ CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &
     connect(m_ui->startButton, &QPushButton::clicked, this, [this] { moveTo(CaseStatus::InBehandeling); });
     connect(m_ui->waitButton, &QPushButton::clicked, this, [this] { moveTo(CaseStatus::WachtOpInwoner); });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &CaseWidget::closeCase);
-    connect(m_ui->decisionButton, &QPushButton::clicked, this, &CaseWidget::setDecisionDate);
+    using Step = RequestStepDialog::Step;
+    connect(m_ui->requestButton, &QPushButton::clicked, this, [this] { requestStep(Step::Request); });
+    connect(m_ui->conversationButton, &QPushButton::clicked, this, [this] { requestStep(Step::Conversation); });
+    connect(m_ui->decisionButton, &QPushButton::clicked, this, [this] { requestStep(Step::Decision); });
     connect(m_ui->takeButton, &QPushButton::clicked, this, &CaseWidget::takeOrGiveUp);
     connect(m_ui->assignButton, &QPushButton::clicked, this, &CaseWidget::assign);
     connect(m_ui->linkSignalsButton, &QPushButton::clicked, this, &CaseWidget::linkNewSignals);
@@ -181,7 +183,10 @@ void CaseWidget::showHeader(const cases::CaseDetail &d)
     m_ui->originLabel->setText(cases::caseOriginLabel(c.origin));
     m_ui->openedLabel->setText(tr("%1 by %2").arg(DeadlineText::date(c.openedOn), c.openedBy));
     m_ui->takenUpLabel->setText(day(c.takenUpOn));
-    m_ui->decisionLabel->setText(day(c.decisionOn));
+    m_ui->decisionLabel->setText(c.decisionOn.isValid() && !c.request.decision.isEmpty()
+                                     ? tr("%1 · %2").arg(day(c.decisionOn), cases::requestDecisionLabel(c.request.decision))
+                                     : day(c.decisionOn));
+    m_ui->typeLabel->setText(CaseText::typeText(c));
     const bool closed = c.status == CaseStatus::Afgesloten;
     m_ui->closedCaption->setVisible(closed);
     m_ui->closedLabel->setVisible(closed);
@@ -357,7 +362,11 @@ void CaseWidget::updateActions()
     m_ui->startButton->setText(CaseText::moveLabel(status, CaseStatus::InBehandeling));
     m_ui->waitButton->setVisible(loaded && work && cases::canMove(status, CaseStatus::WachtOpInwoner));
     m_ui->closeButton->setVisible(loaded && work && cases::canMove(status, CaseStatus::Afgesloten));
-    m_ui->decisionButton->setVisible(loaded && work && status != CaseStatus::Afgesloten);
+    const bool request = loaded && m_detail->record.type == cases::CaseType::Hulpvraag;
+    m_ui->requestButton->setVisible(loaded && work && status != CaseStatus::Afgesloten);
+    m_ui->requestButton->setText(request ? tr("Re&quest…") : tr("Offer accepted / register re&quest…"));
+    m_ui->conversationButton->setVisible(request && work && status != CaseStatus::Afgesloten);
+    m_ui->decisionButton->setVisible(request && work && status != CaseStatus::Afgesloten);
     const qint64 assignee = loaded ? m_detail->record.assigneeId : 0;
     const qint64 me = m_session.user().id;
     m_ui->takeButton->setVisible(loaded && work && status != CaseStatus::Afgesloten && (assignee == 0 || assignee == me));
@@ -421,11 +430,11 @@ void CaseWidget::closeCase()
     showMessage(tr("The case is closed: %1.").arg(dialog.record().outcome), false);
 }
 
-void CaseWidget::setDecisionDate()
+void CaseWidget::requestStep(RequestStepDialog::Step step)
 {
     if (!m_detail)
         return;
-    DecisionDialog dialog(m_cases, m_detail->record, m_detail->householdName, m_clock.today(), this);
+    RequestStepDialog dialog(m_cases, step, m_detail->record, m_detail->householdName, m_clock.today(), this);
     if (DialogRunner::exec(dialog) != QDialog::Accepted) {
         reload();
         return;

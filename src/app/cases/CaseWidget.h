@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseService.h"
+#include "cases/RequestStepDialog.h"
 #include "households/HouseholdService.h"
 #include "needs/NeedService.h"
 #include "places/PlaceService.h"
@@ -66,7 +67,9 @@ public:
     void moveTo(cases::CaseStatus to);
     /// "Close case…": the outcome dialog.
     void closeCase();
-    void setDecisionDate();
+    /// A step of the request for help: "Offer accepted / register request…", "First
+    /// conversation…" or "Decision…".
+    void requestStep(RequestStepDialog::Step step);
     /// Takes an unassigned case, or gives up one's own.
     void takeOrGiveUp();
     /// The team lead's "Assign…".

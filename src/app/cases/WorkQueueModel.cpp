@@ -123,7 +123,10 @@ QVariant WorkQueueModel::display(const QueueItem &item, int column) const
     case TopFlag: return cases::QueueText::flag(item);
     case Status: return statusText(item);
     case Assignee: return assigneeText(item);
-    case NextDeadline: return item.next ? DeadlineText::summary(*item.next) : cases::QueueText::noDeadline();
+    case NextDeadline:
+        if (item.legalOverdue && item.next)
+            return tr("Statutory term overdue · %1").arg(DeadlineText::summary(*item.next));
+        return item.next ? DeadlineText::summary(*item.next) : cases::QueueText::noDeadline();
     case OpenSignals: return item.openSignals;
     default: return {};
     }
@@ -145,8 +148,11 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == NextDeadline && item.next)
             return tr("%1\nStarted %2, due %3\n%4")
-                .arg(item.next->label, DeadlineText::date(item.next->startsOn), DeadlineText::date(item.next->dueOn),
-                     DeadlineText::relative(*item.next, m_keys.asOf));
+                       .arg(item.next->label, DeadlineText::date(item.next->startsOn), DeadlineText::date(item.next->dueOn),
+                            DeadlineText::relative(*item.next, m_keys.asOf))
+                + (item.legalOverdue ? QLatin1Char('\n') + tr("A statutory term (Wgs art. 4) is overdue: this line comes "
+                                                              "before every priority.")
+                                     : QString());
         if (column == Priority && item.severity > 0)
             return tr("Priority %1 in the team: %2").arg(item.priorityRank).arg(SeverityText::label(item.severity));
         return display(item, column);
@@ -157,13 +163,15 @@ QVariant WorkQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == Priority && item.severity > 0)
             return QBrush(Qt::white);
+        if (column == NextDeadline && item.legalOverdue)
+            return QBrush(DeadlineText::colour(clocks::DeadlineState::Overdue));
         if (column == NextDeadline && item.next && DeadlineText::colour(item.next->state).isValid())
             return QBrush(DeadlineText::colour(item.next->state));
         if (column == Assignee && item.assigneeId == 0)
             return QBrush(Qt::darkGray);
         return {};
     case Qt::FontRole:
-        if ((column == NextDeadline && item.next && item.next->state == clocks::DeadlineState::Overdue)
+        if ((column == NextDeadline && (item.legalOverdue || (item.next && item.next->state == clocks::DeadlineState::Overdue)))
             || (column == Priority && item.severity > 0)) {
             QFont bold;
             bold.setBold(true);

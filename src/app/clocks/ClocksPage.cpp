@@ -126,6 +126,8 @@ ClocksPage::ClocksPage(const Database &db, const Session &session, const Clock &
     m_ui->removeDayOffButton->setEnabled(false);
     connect(m_ui->addDayOffButton, &QPushButton::clicked, this, &ClocksPage::addDayOff);
     connect(m_ui->removeDayOffButton, &QPushButton::clicked, this, &ClocksPage::removeDayOff);
+    for (clocks::OfferStart rule : {clocks::OfferStart::LaterOfSignalAndImport, clocks::OfferStart::SignalDate})
+        m_ui->offerStartCombo->addItem(clocks::offerStartLabel(rule), clocks::offerStartKey(rule));
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ClocksPage::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &ClocksPage::refresh);
     connect(m_ui->exampleButton, &QPushButton::clicked, this, &ClocksPage::showExamplePolicy);
@@ -170,6 +172,7 @@ void ClocksPage::showSettings(const ClockSettings &settings, bool stored)
                 cell(s.updatedAt.isValid() ? tr("%1 on %2").arg(s.updatedBy, day) : tr("example policy")));
         }
     }
+    m_ui->offerStartCombo->setCurrentIndex(m_ui->offerStartCombo->findData(clocks::offerStartKey(settings.offerStart())));
     table.resizeColumnsToContents();
 }
 
@@ -182,6 +185,8 @@ void ClocksPage::showExamplePolicy()
 ClockSettings ClocksPage::formSettings() const
 {
     ClockSettings settings = m_stored;
+    const auto rule = clocks::offerStartFromKey(m_ui->offerStartCombo->currentData().toString());
+    settings.setOfferStart({rule.value_or(m_stored.offerStart()), {}, {}});
     for (ClockKind kind : clocks::allClocks()) {
         ClockSetting s = m_stored.of(kind);
         s.days = daysBox(kind)->value();
@@ -199,6 +204,8 @@ void ClocksPage::save()
         if (wanted.of(kind).days != m_stored.of(kind).days
             || wanted.of(kind).workingDays != m_stored.of(kind).workingDays)
             ++changed;
+    const bool offerStartChanged = wanted.offerStart() != m_stored.offerStart();
+    changed += offerStartChanged ? 1 : 0;
     if (changed == 0) {
         showStatus(tr("No deadline was changed."));
         return;
@@ -209,6 +216,11 @@ void ClocksPage::save()
         DialogRunner::warn(this, tr("Save deadlines"), saved.error().message);
         return;
     }
+    if (offerStartChanged)
+        if (auto saved = m_service.setOfferStart(wanted.offerStart()); !saved) {
+            showStatus(saved.error().message, true);
+            return;
+        }
     refresh();
     showStatus(changed == 1 ? tr("1 deadline saved.") : tr("%1 deadlines saved.").arg(changed));
     Q_EMIT settingsChanged();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/CaseType.h"
 #include "cases/CaseVocabulary.h"
 #include "clocks/Deadlines.h"
 #include "domain/Note.h"
@@ -12,6 +13,18 @@
 
 namespace vangnet::cases {
 
+/// The Wgs request of a hulpvraag (art. 4): the aanmelding (a request for debt help, or the
+/// acceptance of the offer of help), its crisis intervention, the eerste gesprek and the beschikking.
+/// Empty on an early-signal or aftercare case.
+struct HelpRequest {
+    QDate registeredOn;           ///< melding van de hulpvraag (request_on)
+    QString crisisKind;           ///< crisisKinds() value; empty = no crisis intervention
+    QDate firstConversationOn;    ///< the eerste gesprek, as the caseworker records it (not an attempt)
+    QString decision;             ///< requestDecisions() value once decided (with Case::decisionOn)
+
+    bool crisis() const { return !crisisKind.isEmpty(); }
+};
+
 /// A case (zaak): the work on one household, from a flag, a signal, a discharge notice or by
 /// hand, until it is closed with an outcome. One open case per household.
 struct Case {
@@ -19,6 +32,8 @@ struct Case {
     qint64 householdId = 0;
     CaseStatus status = CaseStatus::Nieuw;
     CaseOrigin origin = CaseOrigin::Manual;
+    CaseType type = CaseType::Vroegsignaal;
+    HelpRequest request;     ///< a hulpvraag's request data
     qint64 originFlagId = 0;
     qint64 assigneeId = 0;   ///< 0 = unassigned
     QString assigneeName;    ///< display name; read only
@@ -26,7 +41,7 @@ struct Case {
     QDateTime openedAt;      ///< UTC
     QString openedBy;
     QDate takenUpOn;         ///< first moved to "in behandeling" (DDAS datum_opgepakt)
-    QDate decisionOn;        ///< decision on the help (the 8-week clock)
+    QDate decisionOn;        ///< the beschikking's date (the 8-week clock); with request.decision
     QDate closedOn;
     QString outcome;         ///< EnumEindresultaat value once closed
     QString internalReason;  ///< why a signal was not taken up: internal, never reported (sealed)

@@ -28,6 +28,19 @@ QJsonArray idArray(const QList<qint64> &ids)
     return out;
 }
 
+/// A hulpvraag's request; null on another type.
+QJsonValue helpRequestJson(const Case &c)
+{
+    if (c.type != CaseType::Hulpvraag)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("registered_on"), date(c.request.registeredOn)},
+                       {QStringLiteral("crisis"), c.request.crisis()},
+                       {QStringLiteral("crisis_kind"), text(c.request.crisisKind)},
+                       {QStringLiteral("first_conversation_on"), date(c.request.firstConversationOn)},
+                       {QStringLiteral("decision_on"), date(c.decisionOn)},
+                       {QStringLiteral("decision"), text(c.request.decision)}};
+}
+
 } // namespace
 
 QJsonObject deadlineJson(const clocks::Deadline &d)
@@ -58,6 +71,7 @@ QJsonObject queueItemJson(const QueueItem &item)
         {QStringLiteral("open_notices"), item.openNotices},
         {QStringLiteral("deadline"), item.next ? QJsonValue(deadlineJson(*item.next)) : QJsonValue()},
         {QStringLiteral("overdue"), item.next && item.next->state == clocks::DeadlineState::Overdue},
+        {QStringLiteral("legal_overdue"), item.legalOverdue},
     };
 }
 
@@ -100,6 +114,8 @@ QJsonObject caseDetailJson(const CaseDetail &d)
         {QStringLiteral("household"), d.householdName},
         {QStringLiteral("status"), caseStatusKey(c.status)},
         {QStringLiteral("origin"), caseOriginKey(c.origin)},
+        {QStringLiteral("type"), caseTypeKey(c.type)},
+        {QStringLiteral("request"), helpRequestJson(c)},
         {QStringLiteral("assignee"), text(c.assigneeName)},
         {QStringLiteral("opened_on"), date(c.openedOn)},
         {QStringLiteral("taken_up_on"), date(c.takenUpOn)},

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
+#include "cases/HelpRequest.h"
 #include "history/StatusHistory.h"
 #include "importing/ImportKeys.h"
 #include "rules/RulesService.h"
@@ -27,6 +28,24 @@ Error invalid(const char *field, const QString &message)
 Error closedCase()
 {
     return invalid("status", QCoreApplication::translate("vangnet::cases::CaseService", "This case is closed. Reopen it to add to it."));
+}
+
+/// Work has started: a new case moves on, whoever else is looking at it (no version check, the
+/// attempt is a record of its own; the version still moves so open forms reload). It was taken up
+/// on the attempt's day.
+Result<void> takeUp(const QSqlDatabase &db, const ChangeStamp &stamp, qint64 caseId, const ContactAttempt &attempt)
+{
+    if (auto kept = StatusHistory(db).record(StatusOf::Case, QStringLiteral("id = ? AND status = 'nieuw'"), {caseId},
+                                             caseStatusKey(CaseStatus::InBehandeling), stamp);
+        !kept)
+        return kept.error();
+    auto started = runSql(db, QStringLiteral(
+        "UPDATE cases SET status = 'in_behandeling', taken_up_on = COALESCE(taken_up_on, ?), version = version + 1, "
+        "updated_at = ?, updated_by = ? WHERE id = ? AND status = 'nieuw'"),
+        {isoDate(attempt.date), timestampToSql(attempt.createdAt), attempt.author, caseId}, "start case");
+    if (!started)
+        return started.error();
+    return success();
 }
 
 } // namespace
@@ -62,19 +81,10 @@ Result<ContactAttempt> CaseService::addAttempt(qint64 caseId, ContactAttempt att
     if (!id)
         return id.error();
     attempt.id = *id;
-    // Work has started: a new case moves on, whoever else is looking at it (no version check,
-    // the attempt is a record of its own; the version still moves so open forms reload). It was
-    // taken up on the attempt's day.
-    if (auto kept = StatusHistory(m_db).record(StatusOf::Case, QStringLiteral("id = ? AND status = 'nieuw'"), {caseId},
-                                               caseStatusKey(CaseStatus::InBehandeling), stamp(attempt.date));
-        !kept)
-        return kept.error();
-    if (auto started = runSql(m_db, QStringLiteral(
-            "UPDATE cases SET status = 'in_behandeling', taken_up_on = COALESCE(taken_up_on, ?), version = version + 1, "
-            "updated_at = ?, updated_by = ? WHERE id = ? AND status = 'nieuw'"),
-            {isoDate(attempt.date), timestampToSql(attempt.createdAt), attempt.author, caseId}, "start case");
-        !started)
-        return started.error();
+    // An administrative entry is no contact with the resident: it takes nothing up.
+    if (isResidentContact(attempt.kind))
+        if (auto started = takeUp(m_db, stamp(attempt.date), caseId, attempt); !started)
+            return started.error();
     if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({c->householdId}); !flagged)
         return flagged.error();
     if (auto audited = audit(caseId, QStringLiteral("attempt:%1").arg(*id)); !audited)

@@ -70,7 +70,8 @@ Result<QList<Case>> CaseRepository::select(const QString &where, const QVariantL
     auto q = runSql(m_db, QStringLiteral(
         "SELECT c.id, c.household_id, c.status, c.origin, c.origin_flag_id, c.assignee_id, u.display_name, "
         "c.opened_on, c.opened_at, c.opened_by, c.taken_up_on, c.decision_on, c.closed_on, c.outcome, "
-        "c.internal_reason_enc, c.version, c.updated_at, c.updated_by "
+        "c.internal_reason_enc, c.version, c.updated_at, c.updated_by, c.case_type, c.request_on, c.request_crisis, "
+        "c.first_conversation_on, c.decision "
         "FROM cases c LEFT JOIN users u ON u.id = c.assignee_id WHERE %1 "
         "ORDER BY CASE WHEN c.status = 'afgesloten' THEN 1 ELSE 0 END, c.opened_at DESC, c.id DESC").arg(where),
         values, "read cases");
@@ -100,6 +101,11 @@ Result<QList<Case>> CaseRepository::select(const QString &where, const QVariantL
         c.version = q->value(15).toInt();
         c.updatedAt = timestampFromSql(q->value(16));
         c.updatedBy = q->value(17).toString();
+        c.type = caseTypeFromKey(q->value(18).toString()).value_or(CaseType::Vroegsignaal);
+        c.request.registeredOn = dateFrom(q->value(19));
+        c.request.crisisKind = q->value(20).toString();
+        c.request.firstConversationOn = dateFrom(q->value(21));
+        c.request.decision = q->value(22).toString();
         out << c;
     }
     for (Case &c : out) {
@@ -146,11 +152,13 @@ Result<qint64> CaseRepository::insert(const Case &c)
 {
     return insertReturningId(m_db, QStringLiteral(
         "INSERT INTO cases (household_id, status, origin, origin_flag_id, assignee_id, opened_on, opened_at, opened_by, "
-        "taken_up_on, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        "taken_up_on, updated_at, updated_by, case_type, request_on, request_crisis) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {c.householdId, caseStatusKey(c.status), caseOriginKey(c.origin),
          c.originFlagId ? QVariant(c.originFlagId) : sqlNull(), c.assigneeId ? QVariant(c.assigneeId) : sqlNull(),
          isoDate(c.openedOn), timestampToSql(c.openedAt), c.openedBy, dateOrNull(c.takenUpOn),
-         timestampToSql(c.openedAt), c.openedBy}, "open case");
+         timestampToSql(c.openedAt), c.openedBy, caseTypeKey(c.type), dateOrNull(c.request.registeredOn),
+         c.request.crisis() ? QVariant(c.request.crisisKind) : sqlNull()}, "open case");
 }
 
 Result<void> CaseRepository::update(qint64 caseId, int version, const QString &setSql, QVariantList values,

@@ -91,7 +91,8 @@ ChangeStamp CaseService::stamp(QDate validFrom) const
 
 // --- opening -------------------------------------------------------------------------------
 
-Result<Case> CaseService::open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId)
+Result<Case> CaseService::open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId,
+                               const HelpRequest *request)
 {
     if (auto allowed = mayWorkOn(householdId); !allowed)
         return allowed.error();
@@ -113,6 +114,9 @@ Result<Case> CaseService::open(qint64 householdId, CaseOrigin origin, qint64 fla
     c.openedOn = m_clock.today();
     c.openedAt = m_clock.now();
     c.openedBy = m_session.user().displayName;
+    c.type = request ? CaseType::Hulpvraag : origin == CaseOrigin::Discharge ? CaseType::Nazorg : CaseType::Vroegsignaal;
+    if (request)
+        c.request = *request;
     auto id = repo.insert(c);
     if (!id)
         return id.error();
@@ -120,7 +124,8 @@ Result<Case> CaseService::open(qint64 householdId, CaseOrigin origin, qint64 fla
         return linked.error();
     if (auto seeded = repo.seedConditions(*id, m_clock.now(), c.openedBy); !seeded)
         return seeded.error();
-    if (auto audited = audit(*id, QStringLiteral("open:%1").arg(caseOriginKey(origin))); !audited)
+    if (auto audited = audit(*id, QStringLiteral("open:%1 type:%2").arg(caseOriginKey(origin), caseTypeKey(c.type)));
+        !audited)
         return audited.error();
     if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({householdId}); !flagged)
         return flagged.error();
@@ -349,30 +354,6 @@ Result<Case> CaseService::close(qint64 caseId, int version, const QString &outco
                                 const QString &internalReason)
 {
     return close(caseId, version, Closing{outcome, closedOn, internalReason, {}, true});
-}
-
-Result<Case> CaseService::setDecision(qint64 caseId, int version, QDate decisionOn)
-{
-    auto c = getAtVersion(caseId, version);
-    if (!c)
-        return c.error();
-    if (decisionOn.isValid() && decisionOn > m_clock.today())
-        return invalid("decisionOn", QCoreApplication::translate("vangnet::cases::CaseService", "The decision date %1 is in the future.").arg(decisionOn.toString(Qt::ISODate)));
-    if (decisionOn.isValid() && decisionOn < c->openedOn)
-        return invalid("decisionOn", QCoreApplication::translate("vangnet::cases::CaseService", "The decision date is before the case was opened (%1).")
-                                         .arg(c->openedOn.toString(Qt::ISODate)));
-    Transaction tx(m_db);
-    if (auto begun = tx.beginResult(); !begun)
-        return begun.error();
-    if (auto saved = bump(caseId, version, QStringLiteral("decision_on = ?"),
-                          {decisionOn.isValid() ? QVariant(isoDate(decisionOn)) : sqlNull()});
-        !saved)
-        return saved.error();
-    if (auto audited = audit(caseId, QStringLiteral("decision")); !audited)
-        return audited.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return CaseRepository(m_db, m_session.fields()).load(caseId);
 }
 
 Result<Case> CaseService::assign(qint64 caseId, int version, qint64 userId)

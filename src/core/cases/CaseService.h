@@ -35,7 +35,11 @@ public:
     Result<Case> openFromFlag(qint64 flagId);
     Result<Case> openFromSignal(qint64 signalId);
     Result<Case> openFromDischarge(qint64 dischargeId);
+    /// By hand, as outreach (an early-signal case).
     Result<Case> openManual(qint64 householdId);
+    /// By hand, as a request for debt help registered on `registeredOn` (invalid: today), with a
+    /// crisis intervention when `crisisKind` is one of crisisKinds() (empty: none).
+    Result<Case> openRequest(qint64 householdId, QDate registeredOn, const QString &crisisKind = {});
     /// The work-queue "take": the household's open case assigned to me, or a new case (from its
     /// most severe open flag, else by hand) assigned to me. Refused when someone else has it.
     Result<Case> claim(qint64 householdId);
@@ -78,7 +82,17 @@ public:
                                  const QString &reasonKey = {}, QDate on = {});
     /// The reported status of each linked signal, oldest signal first.
     Result<QList<SignalDecision>> signalDecisions(qint64 caseId) const;
-    Result<Case> setDecision(qint64 caseId, int version, QDate decisionOn);
+    // --- the Wgs request (CaseRequests.cpp; refused with a field error, nothing changed, when
+    // helpRequestErrors() finds anything, and on a closed case) ----------------------------------
+    /// "Aanbod aanvaard / hulpvraag registreren": the case becomes a hulpvraag registered on
+    /// `registeredOn` (invalid: today), with or without a crisis intervention; on a hulpvraag it
+    /// corrects the aanmelding.
+    Result<Case> registerRequest(qint64 caseId, int version, QDate registeredOn, const QString &crisisKind = {});
+    /// The eerste gesprek of a hulpvraag (invalid: not held yet, refused while a decision stands).
+    Result<Case> setFirstConversation(qint64 caseId, int version, QDate conversationOn);
+    /// The beschikking of a hulpvraag: its date and toelating or afwijzing (both invalid/empty:
+    /// no decision yet).
+    Result<Case> setDecision(qint64 caseId, int version, QDate decisionOn, const QString &decision);
     /// Assigns to a user of the household's team (0 = unassigned). Caseworkers may take an
     /// unassigned case or give up their own; assigning others needs Permission::AssignCases.
     Result<Case> assign(qint64 caseId, int version, qint64 userId);
@@ -136,7 +150,13 @@ private:
     /// Team lead: writeAssignment() of the case `caseFor` gives for each id, skipping those `userId`
     /// already has; in one transaction. How many changed hands.
     Result<int> assignEach(const QList<qint64> &ids, qint64 userId, const std::function<Result<Case>(qint64)> &caseFor);
-    Result<Case> open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId);
+    /// A new case; a hulpvraag when `request` is given, else aftercare from a discharge and an
+    /// early-signal case otherwise.
+    Result<Case> open(qint64 householdId, CaseOrigin origin, qint64 flagId, qint64 assigneeId,
+                      const HelpRequest *request = nullptr);
+    /// Writes `changed` (read at `before`'s version) as the case's type and request, after
+    /// helpRequestErrors(); audited with `auditDetail`.
+    Result<Case> saveRequest(const Case &before, const Case &changed, const QString &auditDetail);
     Result<void> audit(qint64 caseId, const QString &detail) const;
     Result<void> bump(qint64 caseId, int version, const QString &setSql, const QVariantList &values) const;
     /// This user, now, in effect from `validFrom` (default today): for the status history.

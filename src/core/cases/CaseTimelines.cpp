@@ -17,6 +17,30 @@ QDate dateOf(const QVariant &v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+QDate dayOf(qint32 julianDay)
+{
+    return julianDay == TimelineInputs::NoDay ? QDate() : QDate::fromJulianDay(julianDay);
+}
+
+qint32 julianOf(const QDate &date)
+{
+    return date.isValid() ? qint32(date.toJulianDay()) : TimelineInputs::NoDay;
+}
+
+clocks::TimelineKind kindOf(CaseType type)
+{
+    switch (type) {
+    case CaseType::Vroegsignaal: return clocks::TimelineKind::EarlySignal;
+    case CaseType::Hulpvraag: return clocks::TimelineKind::HelpRequest;
+    case CaseType::Nazorg: return clocks::TimelineKind::Aftercare;
+    }
+    return clocks::TimelineKind::EarlySignal;
+}
+
+/// The day of contact attempts that count for the clocks: contact with the resident, not an
+/// administrative entry (docs/clocks.md).
+const char *const contactAttempt = "a.kind <> 'Administratief'";
+
 /// Open notices: not closed by their case, not superseded, withdrawn or completed.
 const char *const openNotice =
     "d.status IN ('nieuw', 'in_behandeling') AND d.lifecycle NOT IN ('afgerond', 'vervangen', 'ingetrokken')";
@@ -37,12 +61,8 @@ auto rangeOf(const Range &range, Id id, qint64 Range::value_type::*member)
 void TimelineInputs::addHousehold(qint64 householdId, clocks::CaseTimeline &t) const
 {
     const auto [from, to] = rangeOf(m_signals, householdId, &SignalDate::household);
-    for (auto it = from; it != to; ++it) {
-        const QDate date = it->day == TimelineInputs::NoDay ? QDate() : QDate::fromJulianDay(it->day);
-        t.openSignalDates << date;
-        if (it->crisis)
-            t.crisisSignalDates << date;
-    }
+    for (auto it = from; it != to; ++it)
+        t.openSignals << clocks::OpenSignal{dayOf(it->day), dayOf(it->importDay)};
     const auto [first, last] = rangeOf(m_notices, householdId, &Notice::household);
     for (auto it = first; it != last; ++it) {
         const QDate expected = it->conditions.expectedOn;
@@ -55,11 +75,9 @@ void TimelineInputs::addHousehold(qint64 householdId, clocks::CaseTimeline &t) c
 
 void TimelineInputs::addCase(qint64 caseId, clocks::CaseTimeline &t) const
 {
-    const auto [from, to] = rangeOf(m_attempts, caseId, &Attempts::caseId);
-    if (from != to) {
-        t.firstAttemptOn = from->first;
-        t.firstConversationOn = from->firstReached;
-    }
+    const auto [from, to] = rangeOf(m_contacts, caseId, &ContactDay::caseId);
+    for (auto it = from; it != to; ++it)
+        t.contactDays << QDate::fromJulianDay(it->day);
 }
 
 Result<TimelineInputs> CaseTimelines::ofHouseholds(const QString &householdWhere, const QVariantList &values,
@@ -83,15 +101,13 @@ Result<void> CaseTimelines::readSignals(const QString &householdWhere, const QVa
     // through signals_household, whose row lookups took 3 s where the pass takes 0.8 s,
     // docs/performance.md "Work queue"). A page's households go through the index.
     const QString sql = reach == Reach::Many
-        ? QStringLiteral("SELECT s.household_id, s.signal_date, s.crisis FROM signals s WHERE s.status IN "
+        ? QStringLiteral("SELECT s.household_id, s.signal_date, SUBSTR(s.created_at, 1, 10) FROM signals s WHERE s.status IN "
                          "('nieuw', 'in_behandeling') AND +s.household_id IN (SELECT h.id FROM households h WHERE %1)")
-        : QStringLiteral("SELECT s.household_id, s.signal_date, s.crisis FROM signals s JOIN households h "
+        : QStringLiteral("SELECT s.household_id, s.signal_date, SUBSTR(s.created_at, 1, 10) FROM signals s JOIN households h "
                          "ON h.id = s.household_id WHERE (%1) AND s.status IN ('nieuw', 'in_behandeling')");
     auto read = bulkRead(m_db, sql.arg(householdWhere), values,
         [&in](const BulkRow &row) {
-            const QDate date = row.date(1);
-            in.m_signals.push_back({row.integer(0), date.isValid() ? qint32(date.toJulianDay()) : TimelineInputs::NoDay,
-                                    row.integer(2) != 0});
+            in.m_signals.push_back({row.integer(0), julianOf(row.date(1)), julianOf(row.date(2))});
             return true;
         }, "read signal dates");
     if (!read)
@@ -156,19 +172,54 @@ Result<void> CaseTimelines::readNotices(const QString &householdWhere, const QVa
 Result<void> CaseTimelines::readAttempts(const QString &householdWhere, const QVariantList &values,
                                          TimelineInputs &in) const
 {
+    // One row per case and day of contact: a clock is met by the first on or after its start.
     auto read = bulkRead(m_db, QStringLiteral(
-        "SELECT a.case_id, MIN(a.attempt_date), MIN(CASE WHEN a.reached <> 0 THEN a.attempt_date END) "
-        "FROM contact_attempts a JOIN cases c ON c.id = a.case_id JOIN households h ON h.id = c.household_id "
-        "WHERE (%1) AND c.status <> 'afgesloten' GROUP BY a.case_id").arg(householdWhere), values,
+        "SELECT DISTINCT a.case_id, a.attempt_date FROM contact_attempts a JOIN cases c ON c.id = a.case_id "
+        "JOIN households h ON h.id = c.household_id WHERE (%1) AND c.status <> 'afgesloten' AND %2")
+        .arg(householdWhere, QLatin1String(contactAttempt)), values,
         [&in](const BulkRow &row) {
-            in.m_attempts.push_back({row.integer(0), row.date(1), row.date(2)});
+            if (const QDate day = row.date(1); day.isValid())
+                in.m_contacts.push_back({row.integer(0), qint32(day.toJulianDay())});
             return true;
         }, "read attempt dates");
     if (!read)
         return read.error();
-    std::sort(in.m_attempts.begin(), in.m_attempts.end(),
-              [](const auto &a, const auto &b) { return a.caseId < b.caseId; });
+    std::sort(in.m_contacts.begin(), in.m_contacts.end(),
+              [](const auto &a, const auto &b) { return std::tie(a.caseId, a.day) < std::tie(b.caseId, b.day); });
     return success();
+}
+
+void CaseTimelines::addCaseDates(const Case &c, clocks::CaseTimeline &t)
+{
+    t.kind = kindOf(c.type);
+    t.openedOn = c.openedOn;
+    if (c.type == CaseType::Hulpvraag) {
+        t.requestOn = c.request.registeredOn;
+        t.crisis = c.request.crisis();
+        t.firstConversationOn = c.request.firstConversationOn;
+        t.decisionOn = c.decisionOn;
+    }
+    t.closedOn = c.closedOn;
+}
+
+QString CaseTimelines::caseDateColumns()
+{
+    return QStringLiteral("c.case_type, c.opened_on, c.request_on, c.request_crisis, c.first_conversation_on, c.decision_on");
+}
+
+void CaseTimelines::addCaseDates(const BulkRow &row, int first, clocks::CaseTimeline &t)
+{
+    Case c;
+    c.type = row.utf8(first) == QByteArrayView("hulpvraag") ? CaseType::Hulpvraag
+        : row.utf8(first) == QByteArrayView("nazorg")       ? CaseType::Nazorg
+                                                            : CaseType::Vroegsignaal;
+    c.openedOn = row.date(first + 1);
+    c.request.registeredOn = row.date(first + 2);
+    if (!row.isNull(first + 3))
+        c.request.crisisKind = row.text(first + 3);
+    c.request.firstConversationOn = row.date(first + 4);
+    c.decisionOn = row.date(first + 5);
+    addCaseDates(c, t);
 }
 
 Result<clocks::CaseTimeline> CaseTimelines::ofCase(const Case &c) const
@@ -178,28 +229,24 @@ Result<clocks::CaseTimeline> CaseTimelines::ofCase(const Case &c) const
         return households.error();
     clocks::CaseTimeline t;
     households->addHousehold(c.householdId, t);
-    t.openedOn = c.openedOn;
-    t.decisionOn = c.decisionOn;
-    t.closedOn = c.closedOn;
-    auto q = runSql(m_db, QStringLiteral("SELECT MIN(attempt_date), MIN(CASE WHEN reached <> 0 THEN attempt_date END) "
-                                         "FROM contact_attempts WHERE case_id = ?"), {c.id}, "read attempt dates");
+    addCaseDates(c, t);
+    auto q = runSql(m_db, QStringLiteral("SELECT DISTINCT a.attempt_date FROM contact_attempts a WHERE a.case_id = ? AND %1 "
+                                         "ORDER BY a.attempt_date").arg(QLatin1String(contactAttempt)),
+                    {c.id}, "read attempt dates");
     if (!q)
         return q.error();
-    if (q->next()) {
-        t.firstAttemptOn = dateOf(q->value(0));
-        t.firstConversationOn = dateOf(q->value(1));
-    }
+    while (q->next())
+        if (const QDate day = dateOf(q->value(0)); day.isValid())
+            t.contactDays << day;
     if (c.status == CaseStatus::Afgesloten) {
         // A closed case's clocks ran on its own signals, which are closed now.
-        auto linked = runSql(m_db, QStringLiteral("SELECT s.signal_date, s.crisis FROM signals s JOIN case_signals cs "
-                                                  "ON cs.signal_id = s.id WHERE cs.case_id = ?"), {c.id}, "read case signals");
+        auto linked = runSql(m_db, QStringLiteral("SELECT s.signal_date, SUBSTR(s.created_at, 1, 10) FROM signals s "
+                                                  "JOIN case_signals cs ON cs.signal_id = s.id WHERE cs.case_id = ?"),
+                             {c.id}, "read case signals");
         if (!linked)
             return linked.error();
-        while (linked->next()) {
-            t.openSignalDates << dateOf(linked->value(0));
-            if (linked->value(1).toInt() != 0)
-                t.crisisSignalDates << dateOf(linked->value(0));
-        }
+        while (linked->next())
+            t.openSignals << clocks::OpenSignal{dateOf(linked->value(0)), dateOf(linked->value(1))};
     }
     return t;
 }

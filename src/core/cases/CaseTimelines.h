@@ -9,6 +9,10 @@
 #include <limits>
 #include <vector>
 
+namespace vangnet {
+class BulkRow;
+}
+
 namespace vangnet::cases {
 
 /// The clock inputs of many households, read at once and kept in vectors sorted by household
@@ -18,16 +22,19 @@ class TimelineInputs {
 public:
     /// Adds the household's open signal and notice dates to `t` (its case dates stay as they are).
     void addHousehold(qint64 householdId, clocks::CaseTimeline &t) const;
-    /// Sets the first attempt and first reached attempt of the open case.
+    /// Sets the contact days of the open case (its attempts that were not administrative).
     void addCase(qint64 caseId, clocks::CaseTimeline &t) const;
+
+    /// A missing date in the Julian-day vectors.
+    static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
 
 private:
     friend class CaseTimelines;
-    static constexpr qint32 NoDay = std::numeric_limits<qint32>::min();
     struct SignalDate {
         qint64 household = 0;
-        qint32 day = 0; ///< Julian day
-        bool crisis = false;
+        qint32 day = 0;       ///< Julian day
+        qint32 importDay = 0; ///< Julian day it was received
+
     };
     struct Notice {
         qint64 household = 0;
@@ -35,14 +42,14 @@ private:
         clocks::NoticeConditions conditions;
         bool inDetention = false;
     };
-    struct Attempts {
+    /// One day of contact with the resident on a case; sorted by case and day.
+    struct ContactDay {
         qint64 caseId = 0;
-        QDate first;
-        QDate firstReached;
+        qint32 day = 0; ///< Julian day
     };
     std::vector<SignalDate> m_signals;
     std::vector<Notice> m_notices;
-    std::vector<Attempts> m_attempts;
+    std::vector<ContactDay> m_contacts;
 };
 
 /// Reads the dates the clocks look at (clocks::CaseTimeline). A household's open signals and
@@ -53,13 +60,19 @@ public:
     explicit CaseTimelines(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Result<clocks::CaseTimeline> ofCase(const Case &c) const;
+    /// The case's own dates on a timeline: its type, its request and its decision.
+    static void addCaseDates(const Case &c, clocks::CaseTimeline &t);
+    /// The columns of `cases c` that addCaseDates() needs, for a bulk read that has no Case.
+    static QString caseDateColumns();
+    /// addCaseDates() from a row read with caseDateColumns() from column `first` on.
+    static void addCaseDates(const BulkRow &row, int first, clocks::CaseTimeline &t);
 
     /// How many households a read is for: a few (a page) are looked up by household, a whole
     /// team's are found by reading the signals table once.
     enum class Reach { Few, Many };
 
     /// Signal and notice dates of the households matching `householdWhere` (SQL on alias h,
-    /// e.g. "h.team_id = ?"), and the attempts of their open cases. Read in bulk (bulkRead).
+    /// e.g. "h.team_id = ?"), and the contact days of their open cases. Read in bulk (bulkRead).
     Result<TimelineInputs> ofHouseholds(const QString &householdWhere, const QVariantList &values,
                                         Reach reach = Reach::Few) const;
 

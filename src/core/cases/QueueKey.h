@@ -25,6 +25,7 @@ struct QueueKey {
     qint8 state = -1;               ///< that deadline's clocks::DeadlineState; -1 = none
     qint8 severity = 0;             ///< rules::Priority::severityOfRank(priorityRank)
     bool hasCase = false;
+    bool legalOverdue = false;      ///< a statutory term (Wgs art. 4) is overdue: the top band
 
     std::optional<clocks::DeadlineState> deadlineState() const
     {
@@ -32,9 +33,12 @@ struct QueueKey {
     }
     bool overdue() const { return state == qint8(clocks::DeadlineState::Overdue); }
     bool dueSoon() const { return state == qint8(clocks::DeadlineState::DueSoon); }
-    /// Queue order: priority first, then the deadline due first (none last), then the household.
+    /// Queue order: an overdue statutory term first (a band above everything else), then
+    /// priority, then the deadline due first (none last), then the household.
     bool operator<(const QueueKey &o) const
     {
+        if (legalOverdue != o.legalOverdue)
+            return legalOverdue;
         if (priorityRank != o.priorityRank)
             return priorityRank > o.priorityRank;
         if (dueDay != o.dueDay)

@@ -36,8 +36,12 @@ const char *const assignedWhere =
     "AND oc.assignee_id = ?)";
 
 /// The team's households from a priority on (the head of "Team"): the (team_id, priority_rank)
-/// index gives them without walking the team.
-const char *const rankedWhere = "h.team_id = ? AND h.priority_rank >= ?";
+/// index gives them without walking the team. With them every household with an open request
+/// for help (the cases_open_requests index): only those can have an overdue statutory term, the
+/// band above every priority.
+const char *const rankedWhere =
+    "h.team_id = ? AND (h.priority_rank >= ? OR h.id IN (SELECT oc.household_id FROM cases oc "
+    "WHERE oc.case_type = 'hulpvraag' AND oc.status <> 'afgesloten'))";
 
 /// Households per rows() statement: well inside every engine's limit of bound values.
 constexpr qsizetype rowsChunk = 500;
@@ -137,13 +141,14 @@ Result<QueueIndex> WorkQueue::readLines(QDate asOf, const QString &where, const 
     index.asOf = asOf;
     WijkList wijken;
     clocks::CaseTimeline t;
-    enum Column { Household, Wijk, Rank, CaseId, Assignee, OpenedOn, DecisionOn, Name, Status, AssigneeName };
+    enum Column { Household, Wijk, Rank, CaseId, Assignee, CaseDates, Name = CaseDates + 6, Status, AssigneeName };
     auto read = bulkRead(m_db, QStringLiteral(
-        "SELECT h.id, a.wijk, h.priority_rank, c.id, c.assignee_id, c.opened_on, c.decision_on%1 "
+        "SELECT h.id, a.wijk, h.priority_rank, c.id, c.assignee_id, %4%1 "
         "FROM households h JOIN addresses a ON a.id = h.address_id "
         "LEFT JOIN cases c ON c.household_id = h.id AND c.status <> 'afgesloten'%2 WHERE %3")
         .arg(items ? QStringLiteral(", h.display_name, c.status, u.display_name") : QString(),
-             items ? QStringLiteral(" LEFT JOIN users u ON u.id = c.assignee_id") : QString(), where),
+             items ? QStringLiteral(" LEFT JOIN users u ON u.id = c.assignee_id") : QString(), where,
+             CaseTimelines::caseDateColumns()),
         values, [&](const BulkRow &row) {
             QueueKey key;
             key.householdId = row.integer(Household);
@@ -156,11 +161,12 @@ Result<QueueIndex> WorkQueue::readLines(QDate asOf, const QString &where, const 
             t = {};
             inputs->addHousehold(key.householdId, t);
             if (caseId) {
-                t.openedOn = row.date(OpenedOn);
-                t.decisionOn = row.date(DecisionOn);
+                CaseTimelines::addCaseDates(row, CaseDates, t);
                 inputs->addCase(caseId, t);
             }
-            std::optional<clocks::Deadline> next = clocks::mostUrgent(clocks::deadlines(t, *settings, asOf));
+            const QList<clocks::Deadline> deadlines = clocks::deadlines(t, *settings, asOf);
+            key.legalOverdue = clocks::hasOverdueLegalTerm(deadlines);
+            std::optional<clocks::Deadline> next = clocks::mostUrgent(deadlines);
             if (next) {
                 key.dueDay = qint32(next->dueOn.toJulianDay());
                 key.state = qint8(next->state);
@@ -181,7 +187,8 @@ Result<QueueIndex> WorkQueue::readLines(QDate asOf, const QString &where, const 
                     item.topFlag = flag->second.title;
                     item.openFlags = flag->second.count;
                 }
-                item.openSignals = int(t.openSignalDates.size());
+                item.openSignals = int(t.openSignals.size());
+                item.legalOverdue = key.legalOverdue;
                 item.openNotices = int(t.noticeConditions.size());
                 item.next = std::move(next);
                 *items << item;
@@ -243,6 +250,14 @@ Result<QueueIndex> WorkQueue::head(QueueFilter::Scope scope, int count, QDate as
     if (!head)
         return head;
     std::sort(head->keys.begin(), head->keys.end());
+    if (scope == QueueFilter::Scope::Team) {
+        // A request below the page's lowest priority without an overdue term was read only to
+        // find the band: lines of the whole queue may come before it, so the head ends above it.
+        const qint64 lowest = values.at(1).toLongLong();
+        const auto end = std::find_if(head->keys.begin(), head->keys.end(),
+                                      [lowest](const QueueKey &k) { return !k.legalOverdue && k.priorityRank < lowest; });
+        head->keys.erase(end, head->keys.end());
+    }
     head->complete = false;
     head->onlyMine = scope == QueueFilter::Scope::Mine;
     return head;

@@ -35,6 +35,7 @@ struct QueueItem {
     int openSignals = 0;
     int openNotices = 0;               ///< open discharge notices (not superseded, withdrawn or done)
     std::optional<clocks::Deadline> next; ///< the most urgent unmet deadline
+    bool legalOverdue = false;         ///< a statutory term is overdue (the queue's top band)
 };
 
 struct QueueFilter {

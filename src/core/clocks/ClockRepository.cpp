@@ -28,6 +28,14 @@ Result<ClockSettings> ClockRepository::settings() const
         extra << ExtraDayOff{QDate::fromString(days->value(0).toString(), Qt::ISODate), days->value(1).toString(),
                              days->value(2).toString(), timestampFromSql(days->value(3))};
     out.setExtraDaysOff(std::move(extra));
+    auto options = runSql(m_db, QStringLiteral("SELECT value, updated_at, updated_by FROM clock_options "
+                                               "WHERE option_key = 'contact_offer_start'"), {}, "read clock options");
+    if (!options)
+        return options.error();
+    if (options->next())
+        if (const auto rule = offerStartFromKey(options->value(0).toString()))
+            out.setOfferStart({*rule, options->value(1).isNull() ? QDateTime() : timestampFromSql(options->value(1)),
+                               options->value(2).toString()});
     return out;
 }
 
@@ -56,6 +64,18 @@ Result<bool> ClockRepository::removeDayOff(const QDate &date)
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;
+}
+
+Result<void> ClockRepository::saveOfferStart(const OfferStartSetting &setting)
+{
+    auto q = runSql(m_db, QStringLiteral(
+        "INSERT INTO clock_options (option_key, value, updated_at, updated_by) VALUES ('contact_offer_start', ?, ?, ?) "
+        "ON CONFLICT (option_key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+        "updated_by = excluded.updated_by"),
+        {offerStartKey(setting.rule), timestampToSql(setting.updatedAt), setting.updatedBy}, "save clock option");
+    if (!q)
+        return q.error();
+    return success();
 }
 
 Result<void> ClockRepository::save(const ClockSetting &s)

@@ -18,6 +18,8 @@ public:
     /// Every stored row over the example policy: a clock without a row keeps its default, and a
     /// row of a clock this Vangnet does not know is skipped.
     Result<ClockSettings> settings() const;
+    /// Table clock_options (migration 19): when the contact-offer clock starts.
+    Result<void> saveOfferStart(const OfferStartSetting &setting);
     /// Inserts or replaces one row.
     Result<void> save(const ClockSetting &setting);
     /// Table extra_days_off (migration 10), read into settings() as well.

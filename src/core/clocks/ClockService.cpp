@@ -128,6 +128,29 @@ Result<void> ClockService::write(const QList<ClockSetting> &wanted)
     return success();
 }
 
+Result<void> ClockService::setOfferStart(clocks::OfferStart rule)
+{
+    if (auto ok = allowed(Permission::ManageClocks, auditActionKey(AuditAction::ClocksChange)); !ok)
+        return ok;
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun;
+    clocks::ClockRepository repository(m_db);
+    auto stored = repository.settings();
+    if (!stored)
+        return stored.error();
+    const clocks::OfferStart before = stored->offerStart();
+    if (before == rule)
+        return success();
+    if (auto saved = repository.saveOfferStart({rule, m_clock.now().toUTC(), m_session.user().username}); !saved)
+        return saved;
+    if (auto audited = audit(QStringLiteral("contact_offer_start:%1→%2")
+                                 .arg(clocks::offerStartKey(before), clocks::offerStartKey(rule)));
+        !audited)
+        return audited;
+    return tx.commit();
+}
+
 Result<void> ClockService::audit(const QString &detail) const
 {
     return AuditLog(m_db, m_clock).record(m_session, AuditAction::ClocksChange, clocksObject, 0, AuditResult::Success, {}, detail);

@@ -33,6 +33,10 @@ public:
     /// record; all field errors at once when any value is refused, and then nothing is written.
     Result<void> saveAll(const clocks::ClockSettings &settings);
 
+    /// When the contact-offer clock starts (docs/clocks.md); audited as a clocks change, nothing
+    /// written or recorded when it is unchanged.
+    Result<void> setOfferStart(clocks::OfferStart rule);
+
     /// Adds a day off to the working days (a day the government adds by decree). Refuses an
     /// invalid date, a Saturday or Sunday, a public holiday, a day already added and an empty
     /// name, each with a field error ("date" or "name"); audited as a clocks change.

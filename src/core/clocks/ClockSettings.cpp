@@ -82,6 +82,26 @@ std::optional<ClockKind> conditionClock(const QString &conditionKey)
     return std::nullopt;
 }
 
+QString offerStartKey(OfferStart rule)
+{
+    return rule == OfferStart::SignalDate ? QStringLiteral("signal_date") : QStringLiteral("later_of_signal_and_import");
+}
+
+QString offerStartLabel(OfferStart rule)
+{
+    return rule == OfferStart::SignalDate
+        ? QCoreApplication::translate("vangnet::clocks", "The signal's date")
+        : QCoreApplication::translate("vangnet::clocks", "The later of the signal's date and the day it was received");
+}
+
+std::optional<OfferStart> offerStartFromKey(const QString &key)
+{
+    for (OfferStart rule : {OfferStart::LaterOfSignalAndImport, OfferStart::SignalDate})
+        if (offerStartKey(rule) == key)
+            return rule;
+    return std::nullopt;
+}
+
 QString clockKey(ClockKind kind)
 {
     switch (kind) {
@@ -126,10 +146,10 @@ QString clockLabel(ClockKind kind)
         return QCoreApplication::translate("vangnet::clocks", "Contact offer after a signal");
     case ClockKind::ThreateningDebt:
         return QCoreApplication::translate("vangnet::clocks",
-            "First conversation after a threatening debt (eviction, "
-            "disconnection)");
+            "First conversation after a request with a crisis intervention (eviction, "
+            "disconnection, termination of the health insurance)");
     case ClockKind::FirstConversation:
-        return QCoreApplication::translate("vangnet::clocks", "First conversation after the case was opened");
+        return QCoreApplication::translate("vangnet::clocks", "First conversation after the request for help");
     case ClockKind::Decision:
         return QCoreApplication::translate("vangnet::clocks", "Decision after the first conversation");
     case ClockKind::DischargeAlert1:

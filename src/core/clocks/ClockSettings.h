@@ -47,6 +47,22 @@ std::optional<ClockKind> clockFromKey(const QString &key);
 /// "28 days", "1 working day": a period as the screens say it (translated).
 QString clockPeriodText(int days, bool workingDays);
 
+/// When the contact-offer clock starts (clock option contact_offer_start, docs/clocks.md).
+enum class OfferStart {
+    LaterOfSignalAndImport, ///< the later of the signal's date and the day it was received (default)
+    SignalDate,             ///< the signal's own date
+};
+QString offerStartKey(OfferStart rule); ///< "later_of_signal_and_import", "signal_date"
+QString offerStartLabel(OfferStart rule); ///< translated
+std::optional<OfferStart> offerStartFromKey(const QString &key);
+
+/// The contact-offer start as stored, with who set it last (invalid/empty for the default).
+struct OfferStartSetting {
+    OfferStart rule = OfferStart::LaterOfSignalAndImport;
+    QDateTime updatedAt;
+    QString updatedBy;
+};
+
 struct ClockSetting {
     ClockKind kind = ClockKind::ContactOffer;
     int days = 1;             ///< > 0
@@ -65,6 +81,10 @@ public:
     void set(const ClockSetting &setting);
     const QList<ClockSetting> &all() const { return m_settings; }
 
+    OfferStart offerStart() const { return m_offerStart.rule; }
+    const OfferStartSetting &offerStartSetting() const { return m_offerStart; }
+    void setOfferStart(OfferStartSetting setting) { m_offerStart = std::move(setting); }
+
     /// The extra days off a team lead entered, in date order, and the working days they leave.
     const QList<ExtraDayOff> &extraDaysOff() const { return m_extraDaysOff; }
     void setExtraDaysOff(QList<ExtraDayOff> days);
@@ -72,6 +92,7 @@ public:
 
 private:
     QList<ClockSetting> m_settings;
+    OfferStartSetting m_offerStart;
     QList<ExtraDayOff> m_extraDaysOff;
     WorkingDays m_workingDays;
 };

@@ -10,16 +10,6 @@ namespace vangnet::clocks {
 
 namespace {
 
-/// The earliest valid date of the list; invalid when there is none.
-QDate earliest(const QList<QDate> &dates)
-{
-    QDate first;
-    for (const QDate &date : dates)
-        if (date.isValid() && (!first.isValid() || date < first))
-            first = date;
-    return first;
-}
-
 /// What happened on or before `asOf`: standing on an earlier day, a later event has not happened yet.
 QDate happenedBy(const QDate &date, const QDate &asOf)
 {
@@ -155,9 +145,28 @@ Deadline leadTime(ClockKind kind, const QDate &expectedOn, const QDate &arranged
     return d;
 }
 
-int urgencyRank(DeadlineState state)
+/// When the offer of help is due from: the earliest open signal's start, each signal starting on
+/// its own date or, by default, on the later of that date and the day it was received (a signal
+/// delivered late cannot have been answered before it arrived).
+QDate offerStart(const QList<OpenSignal> &signals, OfferStart rule)
 {
-    return state == DeadlineState::Overdue ? 0 : 1;
+    QDate first;
+    for (const OpenSignal &s : signals) {
+        QDate start = s.signalOn;
+        if (rule == OfferStart::LaterOfSignalAndImport && s.importedOn.isValid() && (!start.isValid() || s.importedOn > start))
+            start = s.importedOn;
+        if (start.isValid() && (!first.isValid() || start < first))
+            first = start;
+    }
+    return first;
+}
+
+/// An overdue statutory term before any other overdue clock, and those before the rest.
+int urgencyRank(const Deadline &d)
+{
+    if (d.state != DeadlineState::Overdue)
+        return 2;
+    return isLegalTerm(d.clock) ? 0 : 1;
 }
 
 } // namespace
@@ -234,24 +243,36 @@ QDate subtractDays(QDate from, int days, bool workingDays, const WorkingDays &ca
     return date;
 }
 
+QDate firstOnOrAfter(const QList<QDate> &days, const QDate &from)
+{
+    const auto it = std::lower_bound(days.cbegin(), days.cend(), from);
+    return it == days.cend() ? QDate() : *it;
+}
+
 QList<Deadline> deadlines(const CaseTimeline &timeline, const ClockSettings &settings, QDate asOf)
 {
     QList<Deadline> out;
-    if (QDate signalOn = earliest(timeline.openSignalDates); signalOn.isValid()) {
+    const bool offerRuns = timeline.kind == TimelineKind::Household || timeline.kind == TimelineKind::EarlySignal;
+    if (QDate offerOn = offerStart(timeline.openSignals, settings.offerStart()); offerRuns && offerOn.isValid()) {
         // In detention: the offer of help waits for the discharge (the resident cannot be reached
-        // at home); a crisis clock does not wait, the household's home is at stake.
-        if (timeline.outreachPausedUntil.isValid() && timeline.outreachPausedUntil > signalOn)
-            signalOn = timeline.outreachPausedUntil;
-        out << running(ClockKind::ContactOffer, signalOn, timeline.firstAttemptOn, timeline, settings, asOf);
+        // at home).
+        if (timeline.outreachPausedUntil.isValid() && timeline.outreachPausedUntil > offerOn)
+            offerOn = timeline.outreachPausedUntil;
+        out << running(ClockKind::ContactOffer, offerOn, firstOnOrAfter(timeline.contactDays, offerOn), timeline,
+                       settings, asOf);
     }
-    if (const QDate crisisOn = earliest(timeline.crisisSignalDates); crisisOn.isValid())
-        out << running(ClockKind::ThreateningDebt, crisisOn, timeline.firstConversationOn, timeline, settings, asOf);
-    if (timeline.openedOn.isValid())
-        out << running(
-            ClockKind::FirstConversation, timeline.openedOn, timeline.firstConversationOn, timeline, settings, asOf);
-    // The decision clock starts at the first conversation, so not before it has happened.
-    if (const QDate conversationOn = happenedBy(timeline.firstConversationOn, asOf); conversationOn.isValid())
-        out << running(ClockKind::Decision, conversationOn, timeline.decisionOn, timeline, settings, asOf);
+    if (timeline.kind == TimelineKind::HelpRequest && timeline.requestOn.isValid()) {
+        // Wgs art. 4: both terms run from the aanmelding and only the eerste gesprek meets them.
+        const QDate requestOn = timeline.requestOn;
+        const QDate conversationOn = timeline.firstConversationOn >= requestOn ? timeline.firstConversationOn : QDate();
+        if (timeline.crisis)
+            out << running(ClockKind::ThreateningDebt, requestOn, conversationOn, timeline, settings, asOf);
+        out << running(ClockKind::FirstConversation, requestOn, conversationOn, timeline, settings, asOf);
+        // The decision term runs from the eerste gesprek, so not before it has been held.
+        if (const QDate heldOn = happenedBy(conversationOn, asOf); heldOn.isValid())
+            out << running(ClockKind::Decision, heldOn,
+                           timeline.decisionOn >= heldOn ? timeline.decisionOn : QDate(), timeline, settings, asOf);
+    }
     for (const QDate &expectedOn : timeline.dischargeDates)
         if (expectedOn.isValid())
             out << discharge(expectedOn, timeline, settings, asOf);
@@ -266,14 +287,26 @@ QList<Deadline> deadlines(const CaseTimeline &timeline, const ClockSettings &set
     return out;
 }
 
+bool isLegalTerm(ClockKind kind)
+{
+    return kind == ClockKind::ThreateningDebt || kind == ClockKind::FirstConversation || kind == ClockKind::Decision;
+}
+
+bool hasOverdueLegalTerm(const QList<Deadline> &deadlines)
+{
+    return std::any_of(deadlines.cbegin(), deadlines.cend(), [](const Deadline &d) {
+        return d.state == DeadlineState::Overdue && isLegalTerm(d.clock);
+    });
+}
+
 std::optional<Deadline> mostUrgent(const QList<Deadline> &deadlines)
 {
     std::optional<Deadline> urgent;
     for (const Deadline &d : deadlines) {
         if (d.state == DeadlineState::Met)
             continue;
-        if (!urgent || urgencyRank(d.state) < urgencyRank(urgent->state)
-            || (urgencyRank(d.state) == urgencyRank(urgent->state) && d.dueOn < urgent->dueOn))
+        if (!urgent || urgencyRank(d) < urgencyRank(*urgent)
+            || (urgencyRank(d) == urgencyRank(*urgent) && d.dueOn < urgent->dueOn))
             urgent = d;
     }
     return urgent;

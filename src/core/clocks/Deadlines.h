@@ -18,22 +18,44 @@ struct NoticeConditions {
     std::array<QDate, 5> arrangedOn; ///< invalid while the condition is not arranged
 };
 
-/// The dates the clocks look at, for one case (or one flagged household without a case: then
-/// openedOn is invalid and only the signal and discharge clocks run).
+/// Whose clocks a timeline holds (docs/clocks.md): a household without an open case, or a case
+/// of its type. The type decides which clocks run.
+enum class TimelineKind {
+    Household,   ///< no case: the contact offer on its signals, the discharge clocks on its notices
+    EarlySignal, ///< vroegsignaal case: the contact offer
+    HelpRequest, ///< hulpvraag: the Wgs terms (threatening debt, first conversation, decision)
+    Aftercare,   ///< nazorg case: the discharge clocks
+};
+
+/// An open signal as the contact-offer clock sees it.
+struct OpenSignal {
+    QDate signalOn;   ///< the signal's own date (signal_date)
+    QDate importedOn; ///< the day Vangnet received it (signals.created_at)
+};
+
+/// The dates the clocks look at, for one case (or one household without a case: then openedOn
+/// is invalid and only the contact-offer and discharge clocks run).
 struct CaseTimeline {
+    TimelineKind kind = TimelineKind::Household;
     QDate openedOn;
-    QList<QDate> openSignalDates;   ///< signal dates of the open signals
-    QList<QDate> crisisSignalDates; ///< signal dates of the open crisis signals
+    QList<OpenSignal> openSignals;  ///< the household's open signals (a closed case: its own)
     QList<QDate> dischargeDates;    ///< expected dates of the open discharge notices
     QList<NoticeConditions> noticeConditions; ///< the same notices' basic conditions
     /// A member is in detention until this date (a notice "in detentie"): debt outreach pauses, so
     /// the contact-offer clock starts no earlier than the discharge. Invalid when nobody is.
     QDate outreachPausedUntil;
-    QDate firstAttemptOn;           ///< first contact attempt (any outcome); invalid when none
-    QDate firstConversationOn;      ///< first reached contact attempt
-    QDate decisionOn;
+    /// The days of the case's contact attempts that were contact with the resident (not
+    /// "Administratief"), reached or not, ascending.
+    QList<QDate> contactDays;
+    QDate requestOn;                ///< a hulpvraag's aanmelding
+    bool crisis = false;            ///< the aanmelding came with a crisis intervention
+    QDate firstConversationOn;      ///< the eerste gesprek the caseworker recorded
+    QDate decisionOn;               ///< the beschikking
     QDate closedOn;                 ///< a closed case has every clock stopped
 };
+
+/// The first of `days` (ascending) on or after `from`; invalid when none.
+QDate firstOnOrAfter(const QList<QDate> &days, const QDate &from);
 
 enum class DeadlineState {
     Met,     ///< done (metOn is set)
@@ -67,7 +89,14 @@ QDate subtractDays(QDate from, int days, bool workingDays, const WorkingDays &ca
 /// Every clock that applies to the timeline, as of `asOf`, in due-date order.
 QList<Deadline> deadlines(const CaseTimeline &timeline, const ClockSettings &settings, QDate asOf);
 
-/// The unmet deadline due first (overdue ones first of all); nullopt when all are met or none apply.
+/// The statutory terms of the Wgs (art. 4): threatening debt, first conversation, decision. The
+/// other clocks are policy.
+bool isLegalTerm(ClockKind kind);
+/// Whether one of the deadlines is a statutory term that is overdue: the work queue's top band.
+bool hasOverdueLegalTerm(const QList<Deadline> &deadlines);
+
+/// The unmet deadline due first (overdue statutory terms first of all, then other overdue ones);
+/// nullopt when all are met or none apply.
 std::optional<Deadline> mostUrgent(const QList<Deadline> &deadlines);
 
 } // namespace vangnet::clocks

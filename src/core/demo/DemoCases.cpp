@@ -53,6 +53,21 @@ Result<void> startDemoCases(const Database &db, const Clock &clock, const Sessio
                 !r)
                 return r;
         }
+        // Offers accepted: a request with a crisis intervention and its first conversation held, a
+        // request waiting for its first conversation, and one whose first conversation is overdue.
+        if (i == 0 || i == 1 || i == 5) {
+            auto current = service.get(id);
+            if (!current)
+                return current.error();
+            const QDate registered = i == 5 ? today.addDays(-40) : today.addDays(-2);
+            auto request = service.registerRequest(id, current->version, registered,
+                                                   i == 0 ? QStringLiteral("ontruiming") : QString());
+            if (!request)
+                return request.error();
+            if (i == 0)
+                if (auto held = service.setFirstConversation(id, request->version, today.addDays(-1)); !held)
+                    return held.error();
+        }
         if (i == 0) {
             cases::PlanItem goal;
             goal.kind = cases::PlanItem::Kind::Goal;

@@ -59,7 +59,7 @@ QDate deliveryDay(QDate signalDate, QDate today)
 } // namespace
 
 struct DemoHistory::Impl {
-    enum class Kind { Import, ImportNotices, Claim, Attempt, Arrange, Decision, Close, Released };
+    enum class Kind { Import, ImportNotices, Claim, Attempt, Arrange, Request, Conversation, Decision, Close, Released };
     struct Event {
         Kind kind = Kind::Import;
         qint64 id = 0;                    ///< household (claim) or case (the others)
@@ -68,7 +68,8 @@ struct DemoHistory::Impl {
         QVector<importing::SignalRow> rows; ///< import
         QVector<importing::DischargeRow> notices; ///< import of discharge notices
         ContactAttempt attempt;
-        QString outcome;                  ///< close: the outcome; arrange: the basic condition
+        QString outcome;                  ///< close: the outcome; arrange: the basic condition; request:
+                                          ///< the crisis kind; decision: toelating or afwijzing
     };
 
     static Event caseEvent(Kind kind, qint64 caseId, int session)
@@ -145,11 +146,17 @@ struct DemoHistory::Impl {
             auto added = service(e.session).addAttempt(e.id, e.attempt);
             return added ? success() : Result<void>(added.error());
         }
+        case Kind::Request:
+        case Kind::Conversation:
         case Kind::Decision: {
-            auto decided = atCurrentVersion(e, [&](cases::CaseService &s, int version) {
-                return s.setDecision(e.id, version, clock.today());
+            auto saved = atCurrentVersion(e, [&](cases::CaseService &s, int version) {
+                if (e.kind == Kind::Request)
+                    return s.registerRequest(e.id, version, clock.today(), e.outcome);
+                if (e.kind == Kind::Conversation)
+                    return s.setFirstConversation(e.id, version, clock.today());
+                return s.setDecision(e.id, version, clock.today(), e.outcome);
             });
-            return decided ? success() : Result<void>(decided.error());
+            return saved ? success() : Result<void>(saved.error());
         }
         case Kind::Close: {
             auto closed = atCurrentVersion(e, [&](cases::CaseService &s, int version) {
@@ -367,8 +374,19 @@ struct DemoHistory::Impl {
         const Ending &ending = endings.at(static_cast<std::size_t>(rng.weighted(weights)));
         close.outcome = QString::fromLatin1(ending.outcome);
         if (ending.followUp) {
+            // The resident accepts the offer on the call: a request for help (now and then with a
+            // crisis intervention), the first conversation within the term, then the decision.
+            Event request = caseEvent(Kind::Request, caseId, session);
+            const bool crisis = rng.chance(15);
+            if (crisis)
+                request.outcome = cases::crisisKinds().at(rng.below(int(cases::crisisKinds().size())));
+            plan(day, QTime(16, 30), std::move(request));
+            day = weekday(day.addDays(crisis ? rng.between(1, 3) : rng.between(3, 20)));
+            plan(day, QTime(11, 0), caseEvent(Kind::Conversation, caseId, session));
             day = weekday(day.addDays(rng.between(10, 45)));
-            plan(day, QTime(14, 0), caseEvent(Kind::Decision, caseId, session));
+            Event decision = caseEvent(Kind::Decision, caseId, session);
+            decision.outcome = rng.chance(85) ? QStringLiteral("toelating") : QStringLiteral("afwijzing");
+            plan(day, QTime(14, 0), std::move(decision));
             day = weekday(day.addDays(rng.between(0, 7)));
         } else {
             day = weekday(day.addDays(rng.between(2, 25)));

@@ -5,6 +5,7 @@
 #include "storage/PlannerSchema.h"
 #include "storage/QueueSchema.h"
 #include "storage/ReportingSchema.h"
+#include "storage/WgsSchema.h"
 
 #include <algorithm>
 
@@ -521,7 +522,7 @@ const QList<Migration> &migrations()
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
                                       planRuns(), reporting(), statusHistory(), queueIndexes(),
-                                      closingReasons()};
+                                      helpRequests(), closingReasons()};
     return all;
 }
 
