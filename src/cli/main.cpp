@@ -2,6 +2,8 @@
 #include "AuditVerifyCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "DdasDeliveriesCommand.h"
+#include "DdasMunicipalitiesCommand.h"
 #include "ExportCommand.h"
 #include "DashboardCommand.h"
 #include "OrganisationCommand.h"
@@ -122,6 +124,13 @@ int main(int argc, char *argv[])
                             CaseCorrectionCommand::Kind::CloseSignal})
         dispatcher.add(std::make_unique<CaseCorrectionCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
+    using vangnet::cli::DdasDeliveriesCommand;
+    for (const auto action : {DdasDeliveriesCommand::Action::List, DdasDeliveriesCommand::Action::Write})
+        dispatcher.add(std::make_unique<DdasDeliveriesCommand>(action));
+    using vangnet::cli::DdasMunicipalitiesCommand;
+    for (const auto action : {DdasMunicipalitiesCommand::Action::List, DdasMunicipalitiesCommand::Action::Set,
+                              DdasMunicipalitiesCommand::Action::Remove})
+        dispatcher.add(std::make_unique<DdasMunicipalitiesCommand>(action));
     dispatcher.add(std::make_unique<vangnet::cli::ExportListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportPdfCommand>());
     // Later "plan …" subcommands (e.g. "plan outlook") go before this one: the first match wins.

@@ -36,7 +36,7 @@ DdasExportDialog::DdasExportDialog(const Database &db, const Session &session, c
     m_ui->toEdit->setDate(to);
     const QSettings settings;
     m_ui->gemeentecodeEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,4}")), this));
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[\\d, ]*")), this));
     m_ui->gemeentecodeEdit->setText(settings.value(codeKey).toString());
     m_ui->organisatieEdit->setText(settings.value(organisationKey).toString());
     m_ui->progressBar->setVisible(false);
@@ -49,7 +49,7 @@ DdasExportDialog::DdasExportDialog(const Database &db, const Session &session, c
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &DdasExportDialog::reject);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &DdasExportDialog::chooseFile);
     auto placeholder = [this] {
-        m_ui->organisatieEdit->setPlaceholderText(request().organisationName());
+        m_ui->organisatieEdit->setPlaceholderText(request().organisationName(request().gemeentecodes.value(0)));
         suggestFileName();
     };
     connect(m_ui->gemeentecodeEdit, &QLineEdit::textChanged, this, placeholder);
@@ -72,7 +72,9 @@ DdasRequest DdasExportDialog::request() const
     DdasRequest r;
     r.from = m_ui->fromEdit->date();
     r.to = m_ui->toEdit->date();
-    r.gemeentecode = m_ui->gemeentecodeEdit->text().trimmed();
+    // One levering per municipality: several codes separated by commas.
+    for (const QString &code : m_ui->gemeentecodeEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        r.gemeentecodes << code.trimmed();
     r.organisatie = m_ui->organisatieEdit->text().trimmed();
     return r;
 }
@@ -84,7 +86,7 @@ void DdasExportDialog::suggestFileName()
     const DdasRequest r = request();
     const QString folder = QSettings().value(folderKey, QDir::homePath()).toString();
     const QString name = QStringLiteral("ddas-%1-%2-%3.json")
-                             .arg(r.gemeentecode.isEmpty() ? QStringLiteral("gemeente") : r.gemeentecode,
+                             .arg(r.gemeentecodes.isEmpty() ? QStringLiteral("gemeente") : r.gemeentecodes.join(QLatin1Char('-')),
                                  r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate));
     m_ui->fileEdit->setText(QDir(folder).filePath(name));
 }
@@ -114,7 +116,7 @@ bool DdasExportDialog::startExport()
         return false;
     }
     QSettings settings;
-    settings.setValue(codeKey, m_request.gemeentecode);
+    settings.setValue(codeKey, m_request.gemeentecodes.join(QLatin1Char(',')));
     settings.setValue(organisationKey, m_request.organisatie);
     settings.setValue(folderKey, QFileInfo(m_fileName).absolutePath());
 

@@ -1,5 +1,6 @@
 #include "storage/Schema.h"
 
+#include "storage/DdasSchema.h"
 #include "storage/HistorySchema.h"
 #include "storage/PlannerSchema.h"
 #include "storage/QueueSchema.h"
@@ -517,7 +518,7 @@ const QList<Migration> &migrations()
                                       retentionPeriods(), signalIntake(), signalRules(), ruleRuns(),
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
-                                      planRuns(), reporting(), statusHistory(), queueIndexes()};
+                                      planRuns(), reporting(), statusHistory(), queueIndexes(), ddasDeliveries()};
     return all;
 }
 
