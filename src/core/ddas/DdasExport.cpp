@@ -21,11 +21,6 @@ namespace vangnet {
 
 namespace {
 const QString objectType = QStringLiteral("ddas");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::DdasExport", text);
-}
 } // namespace
 
 Result<QList<DdasLevering>> ddasLeveringen(
@@ -38,9 +33,9 @@ Result<QList<DdasLevering>> ddasLeveringen(
     if (!unmapped.isEmpty()) {
         QStringList wijken;
         for (auto it = unmapped.cbegin(); it != unmapped.cend(); ++it)
-            wijken << (it.key().isEmpty() ? tr("(no wijk)") : it.key()) + QStringLiteral(" (%1)").arg(it.value());
+            wijken << (it.key().isEmpty() ? QCoreApplication::translate("vangnet::DdasExport", "(no wijk)") : it.key()) + QStringLiteral(" (%1)").arg(it.value());
         return Error::invalid({{QStringLiteral("gemeentecode"),
-            tr("Signals of the period are at addresses whose wijk has no municipality code, so they cannot be "
+            QCoreApplication::translate("vangnet::DdasExport", "Signals of the period are at addresses whose wijk has no municipality code, so they cannot be "
                "delivered to the right municipality: %1. Give these wijken a gemeentecode first.")
                 .arg(wijken.join(QStringLiteral(", ")))}});
     }
@@ -95,7 +90,7 @@ Result<void> DdasExport::mayExport(const DdasRequest &request, const QString &fi
             return known.error();
         if (!*known)
             return Error::invalid({{QStringLiteral("gemeentecode"),
-                tr("No wijk belongs to the municipality code %1, so there is nothing to deliver for it. Check the "
+                QCoreApplication::translate("vangnet::DdasExport", "No wijk belongs to the municipality code %1, so there is nothing to deliver for it. Check the "
                    "code, or give its wijken this gemeentecode first.")
                     .arg(code)}});
         // Municipality-wide, but only for a municipality the lead's own team works in.
@@ -104,7 +99,7 @@ Result<void> DdasExport::mayExport(const DdasRequest &request, const QString &fi
             return serves.error();
         if (!*serves)
             return denied(Error(ErrorCode::PermissionDenied,
-                tr("Your team has no households in municipality %1, so you may not deliver for it.").arg(code)));
+                QCoreApplication::translate("vangnet::DdasExport", "Your team has no households in municipality %1, so you may not deliver for it.").arg(code)));
     }
     return success();
 }
@@ -142,10 +137,10 @@ Result<DdasCounts> DdasExport::write(
     // What is checked is what is written: the bytes read back, not the objects they came from.
     if (const QStringList problems = ddasProblems(QJsonDocument::fromJson(json).object()); !problems.isEmpty())
         return Error::invalid({{QStringLiteral("ddas"),
-            tr("The delivery does not fit the DDAS model; nothing was written:\n%1").arg(problems.join(QLatin1Char('\n')))}});
+            QCoreApplication::translate("vangnet::DdasExport", "The delivery does not fit the DDAS model; nothing was written:\n%1").arg(problems.join(QLatin1Char('\n')))}});
 
     auto ioError = [&fileName](const QString &why) {
-        return Error(ErrorCode::Io, tr("%1 could not be written: %2").arg(fileName, why));
+        return Error(ErrorCode::Io, QCoreApplication::translate("vangnet::DdasExport", "%1 could not be written: %2").arg(fileName, why));
     };
     QSaveFile file(fileName); // written beside the target, moved into place by commit()
     if (!file.open(QIODevice::WriteOnly))

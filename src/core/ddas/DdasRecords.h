@@ -23,7 +23,6 @@ struct DdasClient {
 /// One early signal (vroegsignaal) of the delivery, as read.
 struct DdasSignal {
     qint64 id = 0;
-    QString partnerSignalId; ///< the partner's own id; "" when it had none
     QString partnerType; ///< as stored (the EnumSignaalpartner text)
     QDate signalDate;
     QDate arisenDate; ///< invalid when unknown

@@ -15,11 +15,6 @@ namespace {
 
 namespace vocabulary = cases::ddas;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::DdasValidator", text);
-}
-
 /// A client field of the information model: at most `maxLength` characters, or matching `pattern`.
 struct ClientField {
     const char *key;
@@ -74,28 +69,28 @@ public:
     {
         for (const QString &key : o.keys())
             if (!allowed.contains(key))
-                add(where, tr("the field %1 is not part of the DDAS model.").arg(key));
+                add(where, QCoreApplication::translate("vangnet::DdasValidator", "the field %1 is not part of the DDAS model.").arg(key));
         for (const QString &key : required)
             if (!o.contains(key))
-                add(where, tr("the required field %1 is missing.").arg(key));
+                add(where, QCoreApplication::translate("vangnet::DdasValidator", "the required field %1 is missing.").arg(key));
     }
 
     void date(const QString &where, const QJsonObject &o, const QString &key)
     {
         if (o.contains(key) && !isDate(o.value(key)))
-            add(where, tr("%1 is not a date as YYYY-MM-DD.").arg(key));
+            add(where, QCoreApplication::translate("vangnet::DdasValidator", "%1 is not a date as YYYY-MM-DD.").arg(key));
     }
 
     void text(const QString &where, const QJsonObject &o, const QString &key)
     {
         if (o.contains(key) && !o.value(key).isString())
-            add(where, tr("%1 is not text.").arg(key));
+            add(where, QCoreApplication::translate("vangnet::DdasValidator", "%1 is not text.").arg(key));
     }
 
     void oneOf(const QString &where, const QJsonObject &o, const QString &key, const QStringList &values)
     {
         if (o.contains(key) && !values.contains(o.value(key).toString()))
-            add(where, tr("%1 is not one of the values of the DDAS model.").arg(key));
+            add(where, QCoreApplication::translate("vangnet::DdasValidator", "%1 is not one of the values of the DDAS model.").arg(key));
     }
 
     void client(const QString &where, const QJsonObject &c)
@@ -110,14 +105,14 @@ public:
                 continue;
             const QString value = c.value(key).toString();
             if (!c.value(key).isString())
-                add(where, tr("%1 is not text.").arg(key));
+                add(where, QCoreApplication::translate("vangnet::DdasValidator", "%1 is not text.").arg(key));
             else if (value.size() > f.maxLength)
-                add(where, tr("%1 is %2 characters long; the DDAS model allows at most %3.")
+                add(where, QCoreApplication::translate("vangnet::DdasValidator", "%1 is %2 characters long; the DDAS model allows at most %3.")
                                .arg(key)
                                .arg(value.size())
                                .arg(f.maxLength));
             else if (f.pattern && !QRegularExpression(QLatin1String(f.pattern)).match(value).hasMatch())
-                add(where, tr("%1 (%2 characters) is not in the form the DDAS model asks.").arg(key).arg(value.size()));
+                add(where, QCoreApplication::translate("vangnet::DdasValidator", "%1 (%2 characters) is not in the form the DDAS model asks.").arg(key).arg(value.size()));
         }
         date(where, c, QStringLiteral("Geboortedatum"));
     }
@@ -131,14 +126,14 @@ public:
             {QStringLiteral("client"), QStringLiteral("signaalpartner"), QStringLiteral("ID")});
         for (const char *flag : {"crisissignaal", "warmeOverdracht"})
             if (s.contains(QLatin1String(flag)) && !s.value(QLatin1String(flag)).isBool())
-                add(where, tr("%1 is not true or false.").arg(QLatin1String(flag)));
+                add(where, QCoreApplication::translate("vangnet::DdasValidator", "%1 is not true or false.").arg(QLatin1String(flag)));
         if (s.contains(QStringLiteral("bedrag")) && !s.value(QStringLiteral("bedrag")).isDouble())
-            add(where, tr("bedrag is not a whole number of euros."));
+            add(where, QCoreApplication::translate("vangnet::DdasValidator", "bedrag is not a whole number of euros."));
         date(where, s, QStringLiteral("ontstaansdatum"));
         date(where, s, QStringLiteral("signaaldatum"));
         oneOf(where, s, QStringLiteral("status"), vocabulary::signaalstatus());
         if (!isPartnerType(s.value(QStringLiteral("signaalpartner")).toObject().value(QStringLiteral("type")).toString()))
-            add(where, tr("signaalpartner.type is not one of the values of the DDAS model."));
+            add(where, QCoreApplication::translate("vangnet::DdasValidator", "signaalpartner.type is not one of the values of the DDAS model."));
         client(where, s.value(QStringLiteral("client")).toObject());
     }
 
@@ -154,14 +149,14 @@ public:
         oneOf(where, c, QStringLiteral("resultaat"), vocabulary::eindresultaat());
         const QJsonArray refs = c.value(QStringLiteral("vroegsignalen")).toArray();
         if (refs.isEmpty())
-            add(where, tr("a case needs at least one signal."));
+            add(where, QCoreApplication::translate("vangnet::DdasValidator", "a case needs at least one signal."));
         QSet<QString> seen;
         for (const QJsonValue &r : refs) {
             const QString id = r.toObject().value(QStringLiteral("ID")).toString();
             if (!signalIds.contains(id))
-                add(where, tr("the signal %1 is not in its levering.").arg(id));
+                add(where, QCoreApplication::translate("vangnet::DdasValidator", "the signal %1 is not in its levering.").arg(id));
             if (seen.contains(id))
-                add(where, tr("the signal %1 is listed twice.").arg(id));
+                add(where, QCoreApplication::translate("vangnet::DdasValidator", "the signal %1 is listed twice.").arg(id));
             seen.insert(id);
         }
         for (const QJsonValue &a : c.value(QStringLiteral("contactpogingen")).toArray()) {
@@ -184,20 +179,20 @@ public:
         const QJsonObject organisation = l.value(QStringLiteral("aanleverende_organisatie")).toObject();
         if (organisation.contains(QStringLiteral("contactpersoonen"))
             && organisation.value(QStringLiteral("contactpersoonen")).toArray().isEmpty())
-            add(where, tr("contactpersoonen is there but empty."));
+            add(where, QCoreApplication::translate("vangnet::DdasValidator", "contactpersoonen is there but empty."));
         QSet<QString> ids;
         for (const QJsonValue &v : l.value(QStringLiteral("vroegsignalen")).toArray()) {
             const QJsonObject s = v.toObject();
             const QString id = s.value(QStringLiteral("ID")).toString();
-            const QString which = tr("Signal %1").arg(id);
+            const QString which = QCoreApplication::translate("vangnet::DdasValidator", "Signal %1").arg(id);
             if (id.isEmpty() || ids.contains(id))
-                add(which, tr("the ID is empty or not unique in its levering."));
+                add(which, QCoreApplication::translate("vangnet::DdasValidator", "the ID is empty or not unique in its levering."));
             ids.insert(id);
             signal(which, s);
         }
         int n = 0;
         for (const QJsonValue &v : l.value(QStringLiteral("vroegsignaalzaken")).toArray())
-            caseObject(tr("%1, case %2").arg(where).arg(++n), v.toObject(), ids);
+            caseObject(QCoreApplication::translate("vangnet::DdasValidator", "%1, case %2").arg(where).arg(++n), v.toObject(), ids);
     }
 };
 
@@ -206,7 +201,7 @@ public:
 QStringList ddasProblems(const QJsonObject &document)
 {
     Checker check;
-    const QString file = tr("Delivery");
+    const QString file = QCoreApplication::translate("vangnet::DdasValidator", "Delivery");
     check.keys(file, document,
         {QStringLiteral("startdatumLevering"), QStringLiteral("einddatumLevering"), QStringLiteral("aanleverdatumEnTijd"),
             QStringLiteral("codeGegevensleverancier"), QStringLiteral("leveringen")},
@@ -215,15 +210,15 @@ QStringList ddasProblems(const QJsonObject &document)
     check.date(file, document, QStringLiteral("startdatumLevering"));
     check.date(file, document, QStringLiteral("einddatumLevering"));
     if (!isDateTime(document.value(QStringLiteral("aanleverdatumEnTijd"))))
-        check.add(file, tr("aanleverdatumEnTijd is not a date and time as YYYY-MM-DDTHH:MM:SSZ."));
+        check.add(file, QCoreApplication::translate("vangnet::DdasValidator", "aanleverdatumEnTijd is not a date and time as YYYY-MM-DDTHH:MM:SSZ."));
     check.text(file, document, QStringLiteral("codeGegevensleverancier"));
     const QJsonArray leveringen = document.value(QStringLiteral("leveringen")).toArray();
     if (document.contains(QStringLiteral("leveringen")) && leveringen.isEmpty())
-        check.add(file, tr("leveringen is there but empty."));
+        check.add(file, QCoreApplication::translate("vangnet::DdasValidator", "leveringen is there but empty."));
     for (const QJsonValue &l : leveringen) {
         const QJsonObject levering = l.toObject();
         check.levering(
-            tr("Levering %1 (gemeentecode %2)")
+            QCoreApplication::translate("vangnet::DdasValidator", "Levering %1 (gemeentecode %2)")
                 .arg(levering.value(QStringLiteral("teller")).toInt())
                 .arg(levering.value(QStringLiteral("gemeentecode")).toString()),
             levering);
