@@ -6,6 +6,7 @@
 #include "ddas/DdasExport.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -39,7 +40,7 @@ QString ExportCommand::help() const
               "  --contact TEXT        a contact person as \"name;telephone;e-mail;job title\"; repeatable\n"
               "  --leverancier CODE    codeGegevensleverancier (default VANGNET)\n"
               "  --json                print {\"file\", \"signals\", \"cases\", \"cases_without_signals\",\n"
-              "                        \"leveringen\", \"delivery\", \"sha256\"}");
+              "                        \"leveringen\", \"delivery\", \"sha256\", \"warnings\"}");
 }
 
 int ExportCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
@@ -105,13 +106,16 @@ int ExportCommand::run(const QStringList &args, const GlobalOptions &global, Con
             {QStringLiteral("cases"), counts->cases},
             {QStringLiteral("cases_without_signals"), counts->casesWithoutSignals},
             {QStringLiteral("leveringen"), counts->leveringen}, {QStringLiteral("delivery"), counts->deliveryId},
-            {QStringLiteral("sha256"), counts->sha256}});
+            {QStringLiteral("sha256"), counts->sha256},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(counts->warnings)}});
         return Done;
     }
     console.out(tr("DDAS delivery %1..%2 written to %3: %4 signal(s), %5 case(s).")
                     .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate), file)
                     .arg(counts->signals)
                     .arg(counts->cases));
+    for (const QString &warning : std::as_const(counts->warnings))
+        console.error(warning);
     if (counts->casesWithoutSignals > 0)
         console.out(tr("%n case(s) active in the period had no signals (discharge notice or opened by hand); "
                        "they are not part of DDAS and were left out.",

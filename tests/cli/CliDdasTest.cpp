@@ -93,7 +93,8 @@ TEST_CASE("vangnet-cli export ddas writes a delivery valid against the DDAS sche
     keys.sort();
     CHECK(keys
         == QStringList{QStringLiteral("cases"), QStringLiteral("cases_without_signals"), QStringLiteral("delivery"),
-            QStringLiteral("file"), QStringLiteral("leveringen"), QStringLiteral("sha256"), QStringLiteral("signals")});
+            QStringLiteral("file"), QStringLiteral("leveringen"), QStringLiteral("sha256"), QStringLiteral("signals"),
+            QStringLiteral("warnings")});
     CHECK(summary.value(QStringLiteral("leveringen")).toInt() == 1);
     CHECK(summary.value(QStringLiteral("file")).toString() == QFileInfo(out).absoluteFilePath());
     CHECK(summary.value(QStringLiteral("signals")).toInt() == 2);

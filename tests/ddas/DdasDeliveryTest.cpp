@@ -187,29 +187,47 @@ TEST_CASE_METHOD(DdasFixture, "A value longer than the DDAS model allows is refu
     const Resident r = resident(teamA, QStringLiteral("Jansen"), 12);
     const qint64 id = signal(teamA, r, PartnerType::Energie, {}, QDate(2025, 1, 6), 10000);
     const QString file = out.filePath(QStringLiteral("ddas.json"));
-    SECTION("toevoeging of six characters")
-    {
-        sql(QStringLiteral("UPDATE addresses SET toevoeging = 'ABCDEF'"), {});
-        auto refused = DdasExport(*db, clock, leadA).write(month(1), file);
-        REQUIRE_FALSE(refused.ok());
-        CHECK(refused.error().code == ErrorCode::Invalid);
-        const QString why = refused.error().fields.value(0).message;
-        CHECK(why.contains(QStringLiteral("VN-%1").arg(id)));
-        CHECK(why.contains(QLatin1String("Huisnummertoevoeging is 6 characters long")));
-        CHECK(why.contains(QLatin1String("at most 4")));
-        CHECK_FALSE(why.contains(QLatin1String("ABCDEF"))); // never the value itself
-    }
     SECTION("voorletters of 21 characters")
     {
         sql(QStringLiteral("UPDATE persons SET voorletters = ?"), {QString(21, QLatin1Char('A'))});
         auto refused = DdasExport(*db, clock, leadA).write(month(1), file);
         REQUIRE_FALSE(refused.ok());
-        CHECK(refused.error().fields.value(0).message.contains(QLatin1String("Voorletters is 21 characters long")));
+        CHECK(refused.error().code == ErrorCode::Invalid);
+        const QString why = refused.error().fields.value(0).message;
+        CHECK(why.contains(QStringLiteral("Signal VN-%1").arg(id)));
+        CHECK(why.contains(QLatin1String("Voorletters is 21 characters long")));
+        CHECK(why.contains(QLatin1String("at most 20")));
+        CHECK_FALSE(why.contains(QString(21, QLatin1Char('A')))); // never the value itself
+    }
+    SECTION("a postcode not of the form 1234AB")
+    {
+        sql(QStringLiteral("UPDATE addresses SET postcode = '741 AB'"), {});
+        auto refused = DdasExport(*db, clock, leadA).write(month(1), file);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().fields.value(0).message.contains(QLatin1String("Postcode (5 characters) is not in the form")));
     }
     CHECK_FALSE(QFile::exists(file));
     CHECK(QDir(out.path()).isEmpty());
     CHECK(DdasDeliveryRepository(db->connection()).list()->isEmpty());
     CHECK(audit(*this, QStringLiteral("ddas")).isEmpty());
+}
+
+TEST_CASE_METHOD(DdasFixture, "A toevoeging longer than 4 characters is left out with a warning, never shortened", "[ddas]")
+{
+    const Resident r = resident(teamA, QStringLiteral("Jansen"), 12, {}, QStringLiteral("2-hoog"));
+    const qint64 id = signal(teamA, r, PartnerType::Energie, {}, QDate(2025, 1, 6), 10000);
+    const QString file = out.filePath(QStringLiteral("ddas.json"));
+    auto counts = DdasExport(*db, clock, leadA).write(month(1), file);
+    INFO((counts ? std::string() : counts.error().message.toStdString()));
+    REQUIRE(counts.ok());
+    REQUIRE(counts->warnings.size() == 1);
+    CHECK(counts->warnings.first().contains(QStringLiteral("Signal VN-%1: Huisnummertoevoeging is 6 characters long").arg(id)));
+    CHECK_FALSE(counts->warnings.first().contains(QLatin1String("2-hoog")));
+    const QJsonObject client
+        = byId(leveringen(file)[0].toObject()).value(QStringLiteral("VN-%1").arg(id)).value(QStringLiteral("client")).toObject();
+    CHECK_FALSE(client.contains(QStringLiteral("Huisnummertoevoeging")));
+    CHECK(client.value(QStringLiteral("Huisnummer")).toString() == QStringLiteral("12"));
+    requireValid(file);
 }
 
 TEST_CASE_METHOD(DdasFixture, "An unknown gemeentecode or a wijk without one is refused and nothing is written", "[ddas]")

@@ -171,6 +171,8 @@ void DdasExportDialog::exportDone()
             + tr("%n case(s) without signals (discharge notice or opened by hand) are not part of DDAS and were "
                  "left out.",
                 nullptr, counts.casesWithoutSignals);
+    for (const QString &warning : std::as_const(counts.warnings))
+        text += QLatin1Char('\n') + warning;
     showResult(text, false);
     loadKept();
     Q_EMIT finished(true);

@@ -132,6 +132,7 @@ Result<DdasCounts> DdasExport::write(
         counts.cases += static_cast<int>(l.cases.size());
     }
     counts.leveringen = static_cast<int>(leveringen->size());
+    counts.warnings = ddasLeaveOutOverlong(*leveringen);
     const QByteArray json = QJsonDocument(ddasDocument(request, m_clock.now(), *leveringen)).toJson(QJsonDocument::Indented);
     leveringen->clear();
     // What is checked is what is written: the bytes read back, not the objects they came from.
@@ -195,6 +196,8 @@ Result<DdasCounts> DdasExport::write(
     }
     counts.deliveryId = delivery.id;
     counts.sha256 = delivery.sha256;
+    if (!counts.warnings.isEmpty()) // ids and lengths only: no personal data in the log
+        spdlog::warn("DDAS delivery {}: {} value(s) left out", delivery.id, counts.warnings.size());
     spdlog::info("DDAS delivery {} written: {} levering(en), {} signals, {} cases, {} cases without signals left out",
         delivery.id, counts.leveringen, counts.signals, counts.cases, counts.casesWithoutSignals);
     return counts;

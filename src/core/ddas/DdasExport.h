@@ -23,6 +23,7 @@ struct DdasCounts {
     int leveringen = 0; ///< one per municipality
     qint64 deliveryId = 0; ///< the kept copy (ddas_deliveries)
     QString sha256; ///< of the file as written
+    QStringList warnings; ///< values left out (ddasLeaveOutOverlong), one line each
     bool cancelled = false; ///< the progress callback said stop; no file was written
 };
 

@@ -198,6 +198,24 @@ public:
 
 } // namespace
 
+QStringList ddasLeaveOutOverlong(QList<DdasLevering> &leveringen)
+{
+    constexpr qsizetype maxToevoeging = 4; // clientFields' Huisnummertoevoeging
+    QStringList warnings;
+    for (DdasLevering &l : leveringen)
+        for (DdasSignal &s : l.signals)
+            if (const qsizetype length = s.client.toevoeging.trimmed().size(); length > maxToevoeging) {
+                s.client.toevoeging.clear();
+                warnings << QCoreApplication::translate("vangnet::DdasValidator",
+                    "Signal VN-%1: Huisnummertoevoeging is %2 characters long; the DDAS model allows at most %3, "
+                    "so it was left out.")
+                                .arg(s.id)
+                                .arg(length)
+                                .arg(maxToevoeging);
+            }
+    return warnings;
+}
+
 QStringList ddasProblems(const QJsonObject &document)
 {
     Checker check;

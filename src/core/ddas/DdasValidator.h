@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ddas/DdasRecords.h"
+
 #include <QJsonObject>
 #include <QStringList>
 
@@ -13,5 +15,12 @@ namespace vangnet {
 /// Each problem is one translated line naming the signal (its ID) or the case, the field, the
 /// value's length and why; the value itself is never in it (personal data). Empty = valid.
 QStringList ddasProblems(const QJsonObject &document);
+
+/// The one value the delivery leaves out rather than refuses (docs/ddas.md, "Checked before
+/// writing"): a Huisnummertoevoeging longer than the model's 4 characters (a local label such as
+/// "2-hoog"). The field is optional; without it CBS matches on postcode and huisnummer, which is
+/// less precise but never another address, as a shortened one could be. Returns one translated
+/// warning per signal, naming it, the field and the length.
+QStringList ddasLeaveOutOverlong(QList<DdasLevering> &leveringen);
 
 } // namespace vangnet
