@@ -3,6 +3,8 @@
 #include "ddas/MunicipalityRepository.h"
 #include "support/Clock.h"
 
+#include <functional>
+
 namespace vangnet {
 
 class Database;
