@@ -6,6 +6,7 @@
 #include "ddas/DdasExport.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -20,23 +21,26 @@ QString ExportCommand::summary() const
 QString ExportCommand::help() const
 {
     return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME export ddas --from DATE --to DATE\n"
-              "                   --gemeentecode CODE --out FILE [--organisatie NAME] [--kvk NUMBER]\n"
+              "                   --gemeentecode CODE[,CODE]... --out FILE [--organisatie NAME] [--kvk NUMBER]\n"
               "                   [--contact \"name;telephone;e-mail;job title\"]... [--leverancier CODE] [--json]\n\n"
-              "Writes the DDAS delivery (VNG Uitwisselmodel v0.9) for CBS statistics: every early signal of\n"
-              "your team's households dated in the period, and every case active in the period that\n"
-              "started from signals, with its contact attempts and outcome. Cases without signals\n"
-              "(discharge notices only, or opened by hand) are not part of DDAS and are left out; their\n"
-              "number is reported. Team leads only; the export is recorded in the audit log. See\n"
-              "docs/ddas.md for the mapping.\n\n"
+              "Writes the DDAS delivery (VNG Uitwisselmodel v0.9) for CBS statistics, one levering per\n"
+              "municipality: every early signal of the municipality's households (all teams) dated in the\n"
+              "period, and every case active in the period that started from signals, with its contact\n"
+              "attempts and outcome. Cases without signals (discharge notices only, or opened by hand) are\n"
+              "not part of DDAS and are left out; their number is reported. The file is checked against\n"
+              "the DDAS model before it is written, and kept (export ddas-deliveries). Team leads of a\n"
+              "team working in the municipality only; recorded in the audit log. See docs/ddas.md.\n\n"
               "  --from DATE           first day of the period (YYYY-MM-DD)\n"
               "  --to DATE             last day of the period (YYYY-MM-DD), inclusive\n"
-              "  --gemeentecode CODE   the municipality's four-digit CBS code, e.g. 0518\n"
+              "  --gemeentecode CODE   the municipality's four-digit CBS code, e.g. 0518; repeat it (or give\n"
+              "                        codes separated by commas) for one levering per municipality\n"
               "  --out FILE            where to write the JSON; written completely or not at all\n"
               "  --organisatie NAME    the delivering organisation (default \"Gemeente CODE\")\n"
               "  --kvk NUMBER          its eight-digit KvK number (left out when not given)\n"
               "  --contact TEXT        a contact person as \"name;telephone;e-mail;job title\"; repeatable\n"
               "  --leverancier CODE    codeGegevensleverancier (default VANGNET)\n"
-              "  --json                print {\"file\", \"signals\", \"cases\", \"cases_without_signals\"}");
+              "  --json                print {\"file\", \"signals\", \"cases\", \"cases_without_signals\",\n"
+              "                        \"leveringen\", \"delivery\", \"sha256\", \"warnings\"}");
 }
 
 int ExportCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
@@ -67,7 +71,10 @@ int ExportCommand::run(const QStringList &args, const GlobalOptions &global, Con
     }
     request.from = *from;
     request.to = *to;
-    request.gemeentecode = reader.value(QStringLiteral("gemeentecode")).trimmed();
+    // One levering per municipality: --gemeentecode repeated, or codes separated by commas.
+    for (const QString &given : reader.values(QStringLiteral("gemeentecode")))
+        for (const QString &code : given.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            request.gemeentecodes << code.trimmed();
     request.organisatie = reader.value(QStringLiteral("organisatie")).trimmed();
     request.kvk = reader.value(QStringLiteral("kvk")).trimmed();
     if (reader.has(QStringLiteral("leverancier")))
@@ -97,13 +104,18 @@ int ExportCommand::run(const QStringList &args, const GlobalOptions &global, Con
     if (reader.has(QStringLiteral("json"))) {
         console.json({{QStringLiteral("file"), file}, {QStringLiteral("signals"), counts->signals},
             {QStringLiteral("cases"), counts->cases},
-            {QStringLiteral("cases_without_signals"), counts->casesWithoutSignals}});
+            {QStringLiteral("cases_without_signals"), counts->casesWithoutSignals},
+            {QStringLiteral("leveringen"), counts->leveringen}, {QStringLiteral("delivery"), counts->deliveryId},
+            {QStringLiteral("sha256"), counts->sha256},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(counts->warnings)}});
         return Done;
     }
     console.out(tr("DDAS delivery %1..%2 written to %3: %4 signal(s), %5 case(s).")
                     .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate), file)
                     .arg(counts->signals)
                     .arg(counts->cases));
+    for (const QString &warning : std::as_const(counts->warnings))
+        console.error(warning);
     if (counts->casesWithoutSignals > 0)
         console.out(tr("%n case(s) active in the period had no signals (discharge notice or opened by hand); "
                        "they are not part of DDAS and were left out.",

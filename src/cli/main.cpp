@@ -2,6 +2,8 @@
 #include "AuditVerifyCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "DdasDeliveriesCommand.h"
+#include "DdasMunicipalitiesCommand.h"
 #include "ExportCommand.h"
 #include "DashboardCommand.h"
 #include "OrganisationCommand.h"
@@ -131,6 +133,13 @@ int main(int argc, char *argv[])
                             CaseRequestCommand::Kind::Decision})
         dispatcher.add(std::make_unique<CaseRequestCommand>(kind));
     dispatcher.add(std::make_unique<vangnet::cli::ExportCommand>());
+    using vangnet::cli::DdasDeliveriesCommand;
+    for (const auto action : {DdasDeliveriesCommand::Action::List, DdasDeliveriesCommand::Action::Write})
+        dispatcher.add(std::make_unique<DdasDeliveriesCommand>(action));
+    using vangnet::cli::DdasMunicipalitiesCommand;
+    for (const auto action : {DdasMunicipalitiesCommand::Action::List, DdasMunicipalitiesCommand::Action::Set,
+                              DdasMunicipalitiesCommand::Action::Remove})
+        dispatcher.add(std::make_unique<DdasMunicipalitiesCommand>(action));
     dispatcher.add(std::make_unique<vangnet::cli::ExportListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportFeedbackCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ExportPdfCommand>());

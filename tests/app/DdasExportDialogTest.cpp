@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "audit/AuditLog.h"
 #include "ddas/DdasExportDialog.h"
+#include "ddas/MunicipalityRepository.h"
 #include "ddas/DdasSchemaCheck.h"
 #include "storage/SqlStatement.h"
 
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -40,6 +42,8 @@ struct DdasGuiFixture : AppFixture {
     /// A May 2025 signal of Carla's team in a case, and a case without signals.
     void addMay()
     {
+        // Addresses without a wijk lie in municipality 0518.
+        REQUIRE(MunicipalityRepository(db->connection()).set({{}, QStringLiteral("0518"), clock.now(), QStringLiteral("test")}).ok());
         const qint64 household = addHousehold(QStringLiteral("Bakker"), QStringLiteral("7411 AB"), 3);
         auto stored = service.get(household);
         REQUIRE(stored.ok());
@@ -154,6 +158,21 @@ TEST_CASE("The DDAS dialog exports the period off the GUI thread and shows the c
         CHECK(dialog.resultText().contains(QLatin1String("Signals: 1. Cases: 1.")));
         CHECK(dialog.resultText().contains(QLatin1String("1 case(s) without signals")));
         CHECK(exportButton(dialog)->isEnabled());
+
+        // The delivery is kept: listed at once, and a copy is the file as written.
+        auto *kept = child<QTableWidget>(dialog, "keptTable");
+        REQUIRE(kept->rowCount() == 1);
+        CHECK(kept->item(0, 2)->text() == QStringLiteral("0518"));
+        CHECK(kept->item(0, 3)->text() == QStringLiteral("1"));
+        const QString copy = f.out.filePath(QStringLiteral("kopie.json"));
+        FileDialog::setNextFileName(copy);
+        child<QPushButton>(dialog, "saveCopyButton")->click();
+        INFO(dialog.resultText().toStdString());
+        QFile original(file);
+        QFile copied(copy);
+        REQUIRE(original.open(QIODevice::ReadOnly));
+        REQUIRE(copied.open(QIODevice::ReadOnly));
+        CHECK(copied.readAll() == original.readAll());
     }
     REQUIRE(QFile::exists(file));
     const SchemaCheck check = checkAgainstSchema(file);

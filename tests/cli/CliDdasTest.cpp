@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -91,8 +92,10 @@ TEST_CASE("vangnet-cli export ddas writes a delivery valid against the DDAS sche
     QStringList keys = summary.keys();
     keys.sort();
     CHECK(keys
-        == QStringList{QStringLiteral("cases"), QStringLiteral("cases_without_signals"), QStringLiteral("file"),
-            QStringLiteral("signals")});
+        == QStringList{QStringLiteral("cases"), QStringLiteral("cases_without_signals"), QStringLiteral("delivery"),
+            QStringLiteral("file"), QStringLiteral("leveringen"), QStringLiteral("sha256"), QStringLiteral("signals"),
+            QStringLiteral("warnings")});
+    CHECK(summary.value(QStringLiteral("leveringen")).toInt() == 1);
     CHECK(summary.value(QStringLiteral("file")).toString() == QFileInfo(out).absoluteFilePath());
     CHECK(summary.value(QStringLiteral("signals")).toInt() == 2);
     CHECK(summary.value(QStringLiteral("cases")).toInt() == 1);
@@ -107,7 +110,10 @@ TEST_CASE("vangnet-cli export ddas writes a delivery valid against the DDAS sche
     CHECK(organisation.value(QStringLiteral("naam")).toString() == QStringLiteral("Gemeente Vangstad"));
     CHECK(organisation.value(QStringLiteral("contactpersoonen")).toArray().size() == 2);
     const QJsonObject first = levering.value(QStringLiteral("vroegsignalen")).toArray().at(0).toObject();
-    CHECK(first.value(QStringLiteral("ID")).toString() == QStringLiteral("CLI-1"));
+    CHECK(first.value(QStringLiteral("ID")).toString().startsWith(QLatin1String("VN-"))); // not the partner's CLI-1
+    // Matched the day the signal came in (created_at 2025-01-02), not the day the case opened.
+    const QJsonObject zaak = levering.value(QStringLiteral("vroegsignaalzaken")).toArray().at(0).toObject();
+    CHECK(zaak.value(QStringLiteral("matchingsdatum")).toString() == QStringLiteral("2025-01-02"));
     // The demo's BSNs pass the 11-proef, so the resident's BSN is delivered in full.
     CHECK(
         first.value(QStringLiteral("client")).toObject().value(QStringLiteral("Burgerservicenummer")).toString().size()
@@ -133,8 +139,8 @@ TEST_CASE("vangnet-cli export ddas writes a delivery valid against the DDAS sche
         if (r.value(QStringLiteral("action")).toString() == QLatin1String("export")
             && r.value(QStringLiteral("object_type")).toString() == QLatin1String("ddas")) {
             ++exports;
-            CHECK(r.value(QStringLiteral("detail")).toString()
-                == QStringLiteral("ddas:2025-01-01..2025-01-31 signals:2 cases:1"));
+            CHECK(r.value(QStringLiteral("detail")).toString().startsWith(
+                QLatin1String("ddas:2025-01-01..2025-01-31 gemeentecodes:0518 signals:2 cases:1 delivery:")));
         }
     }
     CHECK(exports == 2);
@@ -176,4 +182,73 @@ TEST_CASE("vangnet-cli export ddas refuses unusable options and caseworkers", "[
     const Run help = cli(home, {QStringLiteral("export"), QStringLiteral("ddas"), QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
     CHECK(QString::fromUtf8(help.out).contains(QLatin1String("--gemeentecode CODE")));
+}
+
+TEST_CASE("vangnet-cli lists the kept DDAS deliveries, writes one back and maps wijken to municipalities",
+    "[cli][ddas]")
+{
+    QTemporaryDir home;
+    const QString db = copyOfDemo(home);
+    addJanuary(db);
+    const QString lead = QStringLiteral("teamleider");
+    const QString out = home.filePath(QStringLiteral("ddas.json"));
+    const Run written = as(home, db, lead, ddasArgs(out, {QStringLiteral("--json")}));
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    const QJsonObject summary = jsonOf(written);
+
+    const Run listed = as(home, db, lead,
+        {QStringLiteral("export"), QStringLiteral("ddas-deliveries"), QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray deliveries = jsonOf(listed).value(QStringLiteral("deliveries")).toArray();
+    REQUIRE(deliveries.size() == 1);
+    const QJsonObject kept = deliveries.first().toObject();
+    QStringList keys = kept.keys();
+    keys.sort();
+    CHECK(keys
+        == QStringList{QStringLiteral("cases"), QStringLiteral("created_at"), QStringLiteral("created_by"),
+            QStringLiteral("from"), QStringLiteral("gemeentecodes"), QStringLiteral("id"), QStringLiteral("sha256"),
+            QStringLiteral("signals"), QStringLiteral("to")});
+    CHECK(kept.value(QStringLiteral("id")).toInteger() == summary.value(QStringLiteral("delivery")).toInteger());
+    CHECK(kept.value(QStringLiteral("gemeentecodes")).toArray() == QJsonArray{QStringLiteral("0518")});
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    CHECK(kept.value(QStringLiteral("sha256")).toString() == sha);
+
+    const QString copy = home.filePath(QStringLiteral("kopie.json"));
+    const Run back = as(home, db, lead,
+        {QStringLiteral("export"), QStringLiteral("ddas-delivery"), QString::number(kept.value(QStringLiteral("id")).toInteger()),
+            QStringLiteral("--out"), copy});
+    INFO(back.err.toStdString());
+    REQUIRE(back.exitCode == 0);
+    QFile copied(copy);
+    REQUIRE(copied.open(QIODevice::ReadOnly));
+    CHECK(copied.readAll() == bytes);
+    const Run refused = as(home, db, QStringLiteral("consulent"),
+        {QStringLiteral("export"), QStringLiteral("ddas-deliveries")});
+    CHECK(refused.exitCode == 2);
+
+    // The demo: Vangstad's wijken are 0518, Het Hoge Veld is 0307.
+    const Run mapped = as(home, db, lead,
+        {QStringLiteral("ddas"), QStringLiteral("municipalities"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(mapped.exitCode == 0);
+    QHash<QString, QString> codes;
+    for (const QJsonValue &v : jsonOf(mapped).value(QStringLiteral("municipalities")).toArray())
+        codes.insert(v.toObject().value(QStringLiteral("wijk")).toString(),
+            v.toObject().value(QStringLiteral("gemeentecode")).toString());
+    CHECK(codes.value(QStringLiteral("Het Hoge Veld")) == QStringLiteral("0307"));
+    CHECK(codes.value(QStringLiteral("Bomenwijk")) == QStringLiteral("0518"));
+    CHECK(codes.value(QString()) == QStringLiteral("0518"));
+    const Run set = as(home, db, lead,
+        {QStringLiteral("ddas"), QStringLiteral("municipalities"), QStringLiteral("set"), QStringLiteral("--wijk"),
+            QStringLiteral("Bomenwijk"), QStringLiteral("--gemeentecode"), QStringLiteral("518")});
+    CHECK(set.exitCode == 2);
+    CHECK(set.err.contains(QLatin1String("four digits")));
+    const Run unknown = as(home, db, lead, ddasArgs(home.filePath(QStringLiteral("x.json")),
+        {QStringLiteral("--gemeentecode"), QStringLiteral("9999")}));
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QLatin1String("9999")));
+    CHECK_FALSE(QFile::exists(home.filePath(QStringLiteral("x.json"))));
 }

@@ -112,8 +112,9 @@ TEST_CASE("Values outside the DDAS enumerations never make the delivery invalid"
     DdasRequest request;
     request.from = QDate(2025, 1, 1);
     request.to = QDate(2025, 1, 31);
-    request.gemeentecode = QStringLiteral("0518");
-    DdasData data;
+    request.gemeentecodes = {QStringLiteral("0518")};
+    DdasLevering data;
+    data.gemeentecode = QStringLiteral("0518");
     DdasSignal odd;
     odd.id = 7;
     odd.partnerType = QStringLiteral("cak zorgverzekeringen"); // an older spelling
@@ -130,6 +131,7 @@ TEST_CASE("Values outside the DDAS enumerations never make the delivery invalid"
     c.id = 1;
     c.closed = true;
     c.openedOn = QDate(2025, 1, 3);
+    c.matchedOn = QDate(2025, 1, 2);
     c.closedOn = QDate(2025, 1, 9);
     c.outcome = QStringLiteral("verhuisd"); // not an EnumEindresultaat
     c.signalIds << 7 << 8;
@@ -137,7 +139,7 @@ TEST_CASE("Values outside the DDAS enumerations never make the delivery invalid"
     c.attempts << DdasAttempt{QStringLiteral("Fax"), false, QDate(2025, 1, 4), QStringLiteral("Nacht")};
     data.cases << c;
 
-    const QJsonObject doc = ddasDocument(request, QDateTime(QDate(2025, 2, 5), QTime(10, 30, 15, 250), Qt::UTC), data);
+    const QJsonObject doc = ddasDocument(request, QDateTime(QDate(2025, 2, 5), QTime(10, 30, 15, 250), Qt::UTC), {data});
     CHECK(doc.value(QStringLiteral("aanleverdatumEnTijd")).toString() == QStringLiteral("2025-02-05T10:30:15Z"));
     const QJsonObject levering = doc.value(QStringLiteral("leveringen")).toArray()[0].toObject();
     const QJsonArray earlySignals = levering.value(QStringLiteral("vroegsignalen")).toArray();
@@ -195,9 +197,9 @@ TEST_CASE("A DDAS request checks its period, codes and contact persons", "[ddas]
     DdasRequest r;
     r.from = QDate(2025, 1, 1);
     r.to = QDate(2025, 1, 31);
-    r.gemeentecode = QStringLiteral("0518");
+    r.gemeentecodes = {QStringLiteral("0518")};
     CHECK(r.validate().isEmpty());
-    CHECK(r.organisationName() == QStringLiteral("Gemeente 0518"));
+    CHECK(r.organisationName(QStringLiteral("0518")) == QStringLiteral("Gemeente 0518"));
     CHECK(r.leverancier == QStringLiteral("VANGNET"));
 
     DdasRequest oneDay = r;
@@ -219,9 +221,18 @@ TEST_CASE("A DDAS request checks its period, codes and contact persons", "[ddas]
     CHECK(fieldsOf(noDates) == QStringList{QStringLiteral("from"), QStringLiteral("to")});
     for (const QString &code : {QStringLiteral("518"), QStringLiteral("05180"), QStringLiteral("05a8"), QString()}) {
         DdasRequest badCode = r;
-        badCode.gemeentecode = code;
+        badCode.gemeentecodes = {code};
         CHECK(fieldsOf(badCode) == QStringList{QStringLiteral("gemeentecode")});
     }
+    DdasRequest none = r;
+    none.gemeentecodes.clear();
+    CHECK(fieldsOf(none) == QStringList{QStringLiteral("gemeentecode")});
+    DdasRequest sameTwice = r;
+    sameTwice.gemeentecodes << QStringLiteral("0518");
+    CHECK(fieldsOf(sameTwice) == QStringList{QStringLiteral("gemeentecode")});
+    DdasRequest two = r;
+    two.gemeentecodes << QStringLiteral("0307");
+    CHECK(two.validate().isEmpty());
     DdasRequest noSupplier = r;
     noSupplier.leverancier = QStringLiteral("  ");
     CHECK(fieldsOf(noSupplier) == QStringList{QStringLiteral("leverancier")});

@@ -25,7 +25,7 @@ DdasRequest january()
     DdasRequest r;
     r.from = from;
     r.to = to;
-    r.gemeentecode = QStringLiteral("0518");
+    r.gemeentecodes = {QStringLiteral("0518")};
     return r;
 }
 
@@ -39,7 +39,7 @@ struct Period : DdasFixture {
         const Resident late = resident(teamA, QStringLiteral("Visser"), 18);
         const Resident manual = resident(teamA, QStringLiteral("Smit"), 20);
         const Resident edges = resident(teamA, QStringLiteral("Mulder"), 22);
-        const Resident other = resident(teamB, QStringLiteral("Bos"), 30);
+        const Resident other = resident(teamB, QStringLiteral("Bos"), 30, {}, {}, {}, QStringLiteral("Oost"));
 
         // Open case, three attempts recorded out of date order.
         energy = signal(teamA, jansen, PartnerType::Energie, QStringLiteral("EN-1"), QDate(2025, 1, 5), 45049);
@@ -79,12 +79,12 @@ struct Period : DdasFixture {
                            "WHERE id = ?"),
             {lastDay});
         firstDay = signal(teamA, edges, PartnerType::CakZorgverzekeringen, QStringLiteral("CAK-1"), from, 30000);
-        const qint64 december
+        december
             = signal(teamA, edges, PartnerType::Hypotheek, QStringLiteral("H-12"), QDate(2024, 12, 27));
         closedOnFirstDay = addCase(edges, QDate(2024, 12, 28), {}, {}, from,
             QStringLiteral("Inwoner hoeft geen hulp vanuit vroegsignalering"));
         link(closedOnFirstDay, december);
-        const qint64 november = signal(teamA, edges, PartnerType::Overige, QStringLiteral("O-11"), QDate(2024, 11, 15));
+        november = signal(teamA, edges, PartnerType::Overige, QStringLiteral("O-11"), QDate(2024, 11, 15));
         reopened = addCase(edges, QDate(2024, 11, 20), QStringLiteral("in_behandeling"), {}, {});
         sql(QStringLiteral("UPDATE cases SET closed_on = '2024-12-01', outcome = 'Geen reactie na eerder contact' "
                            "WHERE id = ?"),
@@ -97,7 +97,7 @@ struct Period : DdasFixture {
         sameIdSecond = signal(teamA, edges, PartnerType::Water, QStringLiteral("DUP-1"), QDate(2025, 1, 21), {}, false,
             QStringLiteral("Waterbedrijf"));
 
-        // Another team's household, in the period with a case: not this lead's delivery.
+        // Another municipality's household (team B), in the period with a case: not in 0518's levering.
         const qint64 otherSignal
             = signal(teamB, other, PartnerType::Huur, QStringLiteral("B-1"), QDate(2025, 1, 10), 70000);
         const qint64 otherCase = addCase(other, QDate(2025, 1, 11), QStringLiteral("in_behandeling"));
@@ -106,6 +106,7 @@ struct Period : DdasFixture {
 
     Resident jansen, vries;
     qint64 energy = 0, rentBefore = 0, water = 0, lastDay = 0, firstDay = 0, sameIdFirst = 0, sameIdSecond = 0;
+    qint64 december = 0, november = 0;
     qint64 open = 0, closed = 0, closedOnFirstDay = 0, reopened = 0;
 };
 
@@ -125,13 +126,18 @@ QHash<QString, QJsonObject> signalsById(const QJsonObject &delivery)
     return out;
 }
 
-/// Cases of the delivery by matchingsdatum (unique in the scenario).
-QHash<QString, QJsonObject> casesByOpening(const QJsonObject &delivery)
+/// Cases of the delivery by startdatum_matchtingperiode, their first signal's date (unique in the scenario).
+QHash<QString, QJsonObject> casesByFirstSignal(const QJsonObject &delivery)
 {
     QHash<QString, QJsonObject> out;
     for (const QJsonValue &v : delivery.value(QStringLiteral("vroegsignaalzaken")).toArray())
-        out.insert(v.toObject().value(QStringLiteral("matchingsdatum")).toString(), v.toObject());
+        out.insert(v.toObject().value(QStringLiteral("startdatum_matchtingperiode")).toString(), v.toObject());
     return out;
+}
+
+QString vn(qint64 id)
+{
+    return QStringLiteral("VN-%1").arg(id);
 }
 
 QStringList referencedIds(const QJsonObject &zaak)
@@ -179,18 +185,18 @@ TEST_CASE_METHOD(Period, "The DDAS delivery holds every case and signal of the p
 
     const auto byId = signalsById(delivery);
     const QSet<QString> ids(byId.keyBegin(), byId.keyEnd());
-    const QSet<QString> expected{QStringLiteral("EN-1"), QStringLiteral("VN-%1").arg(rentBefore), QStringLiteral("W-7"),
-        QStringLiteral("VN-%1").arg(lastDay), QStringLiteral("CAK-1"), QStringLiteral("H-12"), QStringLiteral("O-11"),
-        QStringLiteral("DUP-1"), QStringLiteral("VN-%1").arg(sameIdSecond)};
-    CHECK(ids == expected); // not Z-OLD, DUO-LATE (outside, no active case) nor B-1 (team B)
+    // Always VN-<signal number>, whatever the partner's own id (EN-1, W-7, DUP-1 twice, …).
+    const QSet<QString> expected{vn(energy), vn(rentBefore), vn(water), vn(lastDay), vn(firstDay), vn(december),
+        vn(november), vn(sameIdFirst), vn(sameIdSecond)};
+    CHECK(ids == expected); // not Z-OLD, DUO-LATE (outside, no active case) nor B-1 (municipality 0307)
 
-    const QJsonObject energySignal = byId.value(QStringLiteral("EN-1"));
+    const QJsonObject energySignal = byId.value(vn(energy));
     CHECK(energySignal.value(QStringLiteral("bedrag")).toInteger() == 450);
     CHECK(energySignal.value(QStringLiteral("signaaldatum")).toString() == QStringLiteral("2025-01-05"));
     CHECK(energySignal.value(QStringLiteral("ontstaansdatum")).toString() == QStringLiteral("2024-12-06"));
     // In a taken-up case: the case's datum_opgepakt says so, not a "Nog niet opgepakt" status.
     CHECK_FALSE(energySignal.contains(QStringLiteral("status")));
-    CHECK(byId.value(QStringLiteral("CAK-1")).value(QStringLiteral("status")).toString()
+    CHECK(byId.value(vn(firstDay)).value(QStringLiteral("status")).toString()
           == QStringLiteral("Nog niet opgepakt")); // no case
     CHECK(energySignal.value(QStringLiteral("crisissignaal")) == QJsonValue(false));
     CHECK(energySignal.value(QStringLiteral("signaalpartner")).toObject().value(QStringLiteral("type")).toString()
@@ -216,37 +222,40 @@ TEST_CASE_METHOD(Period, "The DDAS delivery holds every case and signal of the p
     CHECK(vriesClient.value(QStringLiteral("Voorvoegsel")).toString() == QStringLiteral("de"));
     CHECK_FALSE(vriesClient.contains(QStringLiteral("Burgerservicenummer"))); // none known
     CHECK_FALSE(vriesClient.contains(QStringLiteral("Huisnummertoevoeging")));
-    CHECK(byId.value(QStringLiteral("W-7")).value(QStringLiteral("bedrag")).toInteger() == 124); // € 123,50 rounds up
+    CHECK(byId.value(vn(water)).value(QStringLiteral("bedrag")).toInteger() == 124); // € 123,50 rounds up
     const QJsonObject last = byId.value(QStringLiteral("VN-%1").arg(lastDay));
     CHECK_FALSE(last.contains(QStringLiteral("bedrag")));
     CHECK_FALSE(last.contains(QStringLiteral("ontstaansdatum")));
     CHECK(last.value(QStringLiteral("status")).toString() == QStringLiteral("Niet opgepakt: onterecht signaal"));
     CHECK(last.value(QStringLiteral("warmeOverdracht")) == QJsonValue(true));
-    CHECK(byId.value(QStringLiteral("CAK-1"))
+    CHECK(byId.value(vn(firstDay))
               .value(QStringLiteral("signaalpartner"))
               .toObject()
               .value(QStringLiteral("type"))
         == QJsonValue(QStringLiteral("CAK Zorgverzekeringen")));
-    // The first signal keeps the partner's id; the second of that id falls back to its own.
-    CHECK(byId.value(QStringLiteral("DUP-1")).value(QStringLiteral("signaaldatum")).toString()
-        == QStringLiteral("2025-01-20"));
+    // Two partners' signals with the same partner id are two signals, each with its own ID.
+    CHECK(byId.value(vn(sameIdFirst)).value(QStringLiteral("signaaldatum")).toString() == QStringLiteral("2025-01-20"));
+    CHECK(byId.value(vn(sameIdSecond)).value(QStringLiteral("signaaldatum")).toString() == QStringLiteral("2025-01-21"));
 
-    const auto byOpening = casesByOpening(delivery);
+    const auto byOpening = casesByFirstSignal(delivery);
     const QStringList openings = [&] {
         QStringList keys = byOpening.keys();
         keys.sort();
         return keys;
     }();
     CHECK(openings
-        == QStringList{QStringLiteral("2024-11-20"), QStringLiteral("2024-12-22"), QStringLiteral("2024-12-28"),
-            QStringLiteral("2025-01-06")});
+        == QStringList{QStringLiteral("2024-11-15"), QStringLiteral("2024-12-20"), QStringLiteral("2024-12-27"),
+            QStringLiteral("2025-01-05")});
+    // Matched when the first signal came in: every signal here was added on 5 February.
+    for (const QJsonObject &zaak : byOpening)
+        CHECK(zaak.value(QStringLiteral("matchingsdatum")).toString() == QStringLiteral("2025-02-05"));
 
-    const QJsonObject openCase = byOpening.value(QStringLiteral("2025-01-06"));
-    CHECK(referencedIds(openCase) == QStringList{QStringLiteral("EN-1")});
-    CHECK(openCase.value(QStringLiteral("startdatum_matchtingperiode")).toString() == QStringLiteral("2025-01-05"));
+    const QJsonObject openCase = byOpening.value(QStringLiteral("2025-01-05"));
+    CHECK(referencedIds(openCase) == QStringList{vn(energy)});
     CHECK(openCase.value(QStringLiteral("datum_opgepakt")).toString() == QStringLiteral("2025-01-10"));
     CHECK_FALSE(openCase.contains(QStringLiteral("resultaat")));
-    CHECK_FALSE(openCase.contains(QStringLiteral("einddatum_matchingperiode")));
+    // Still open: the matching period runs to the end of the delivered period.
+    CHECK(openCase.value(QStringLiteral("einddatum_matchingperiode")).toString() == QStringLiteral("2025-01-31"));
     const QJsonArray attempts = openCase.value(QStringLiteral("contactpogingen")).toArray();
     REQUIRE(attempts.size() == 3);
     CHECK(attempts[0].toObject()
@@ -258,18 +267,18 @@ TEST_CASE_METHOD(Period, "The DDAS delivery holds every case and signal of the p
             {QStringLiteral("datum"), QStringLiteral("2025-01-12")}});
     CHECK(attempts[2].toObject().value(QStringLiteral("datum")).toString() == QStringLiteral("2025-01-15"));
 
-    const QJsonObject closedCase = byOpening.value(QStringLiteral("2024-12-22"));
-    CHECK(referencedIds(closedCase) == QStringList{QStringLiteral("VN-%1").arg(rentBefore), QStringLiteral("W-7")});
+    const QJsonObject closedCase = byOpening.value(QStringLiteral("2024-12-20"));
+    CHECK(referencedIds(closedCase) == QStringList{vn(rentBefore), vn(water)});
     CHECK(closedCase.value(QStringLiteral("resultaat")).toString()
         == QStringLiteral("Vervolghulp en/of verwijzing financieel"));
     CHECK(closedCase.value(QStringLiteral("einddatum_matchingperiode")).toString() == QStringLiteral("2025-01-20"));
     CHECK(closedCase.value(QStringLiteral("startdatum_matchtingperiode")).toString() == QStringLiteral("2024-12-20"));
-    CHECK(byOpening.value(QStringLiteral("2024-12-28")).value(QStringLiteral("einddatum_matchingperiode")).toString()
+    CHECK(byOpening.value(QStringLiteral("2024-12-27")).value(QStringLiteral("einddatum_matchingperiode")).toString()
         == QStringLiteral("2025-01-01"));
-    // Reopened: open again, so no outcome and no end, whatever the old closing left behind.
-    const QJsonObject reopenedCase = byOpening.value(QStringLiteral("2024-11-20"));
+    // Reopened: open again, so no outcome and the period's end, whatever the old closing left behind.
+    const QJsonObject reopenedCase = byOpening.value(QStringLiteral("2024-11-15"));
     CHECK_FALSE(reopenedCase.contains(QStringLiteral("resultaat")));
-    CHECK_FALSE(reopenedCase.contains(QStringLiteral("einddatum_matchingperiode")));
+    CHECK(reopenedCase.value(QStringLiteral("einddatum_matchingperiode")).toString() == QStringLiteral("2025-01-31"));
     CHECK(reopenedCase.value(QStringLiteral("contactpogingen")).toArray().isEmpty());
 
     // Every case reference is a signal of the file.
@@ -291,7 +300,10 @@ TEST_CASE_METHOD(Period, "The DDAS delivery holds every case and signal of the p
     REQUIRE(audit.size() == 1);
     CHECK(audit.first().action == AuditAction::Export);
     CHECK(audit.first().actorName == QStringLiteral("teamleider-a"));
-    CHECK(audit.first().detail == QStringLiteral("ddas:2025-01-01..2025-01-31 signals:9 cases:4"));
+    CHECK(audit.first().detail
+        == QStringLiteral("ddas:2025-01-01..2025-01-31 gemeentecodes:0518 signals:9 cases:4 delivery:%1 sha256:%2")
+               .arg(counts->deliveryId)
+               .arg(counts->sha256));
 }
 
 TEST_CASE_METHOD(Period, "The DDAS delivery carries the organisation, KvK number and contact persons given", "[ddas]")
@@ -322,6 +334,7 @@ TEST_CASE_METHOD(Period, "The DDAS delivery carries the organisation, KvK number
 
 TEST_CASE_METHOD(DdasFixture, "An empty period gives a valid delivery with empty lists", "[ddas]")
 {
+    resident(teamA, QStringLiteral("Leeg"), 2); // the team works in 0518, but nothing happened there
     const QString file = out.filePath(QStringLiteral("leeg.json"));
     auto counts = DdasExport(*db, clock, leadA).write(january(), file);
     REQUIRE(counts.ok());
@@ -364,7 +377,7 @@ TEST_CASE_METHOD(DdasFixture, "A DDAS request with unusable options is refused w
 {
     DdasRequest request = january();
     request.from = QDate(2025, 2, 1);
-    request.gemeentecode = QStringLiteral("518");
+    request.gemeentecodes = {QStringLiteral("518")};
     request.kvk = QStringLiteral("1234");
     request.contacts << DdasContact{{}, {}, QStringLiteral("geen-adres"), {}};
     const QString file = out.filePath(QStringLiteral("no-such-folder/ddas.json"));

@@ -1,5 +1,6 @@
 #include "DdasFixture.h"
 
+#include "ddas/MunicipalityRepository.h"
 #include "storage/SqlStatement.h"
 #include "support/IsoDate.h"
 
@@ -19,14 +20,17 @@ QVariant dateOrNull(const QDate &d)
 
 DdasFixture::DdasFixture()
     : leadA(users.add(QStringLiteral("teamleider-a"), Role::Teamleider, users.teamA().id))
-{ }
+{
+    for (const auto &[wijk, code] : {std::pair{QString(), QStringLiteral("0518")}, std::pair{QStringLiteral("Oost"), QStringLiteral("0307")}})
+        REQUIRE(MunicipalityRepository(db->connection()).set({wijk, code, clock.now(), QStringLiteral("test")}).ok());
+}
 
 Resident DdasFixture::resident(HouseholdService &team, const QString &achternaam, int huisnummer, const QString &bsn,
-    const QString &toevoeging, const QString &voorvoegsel)
+    const QString &toevoeging, const QString &voorvoegsel, const QString &wijk)
 {
     Household h;
     h.address = Address{0, QStringLiteral("Lindelaan"), huisnummer, toevoeging, QStringLiteral("7411 AB"),
-        QStringLiteral("Vangstad"), {}};
+        QStringLiteral("Vangstad"), wijk};
     Person p;
     p.voorletters = QStringLiteral("A.");
     p.voorvoegsel = voorvoegsel;

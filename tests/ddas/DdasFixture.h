@@ -20,7 +20,8 @@ struct Resident {
     qint64 person = 0;
 };
 
-/// A database with team A's lead, on 5 February 2025, and helpers that write signals through
+/// A database with team A's lead, on 5 February 2025, addresses without a wijk in municipality
+/// 0518 and the wijk Oost in 0307, and helpers that write signals through
 /// HouseholdService and cases, links and contact attempts with plain SQL (the case service is
 /// not what these tests are about). Synthetic data only (test-range BSNs).
 struct DdasFixture {
@@ -35,9 +36,10 @@ struct DdasFixture {
     HouseholdService teamB{*db, clock, users.caseworkerB()};
     QTemporaryDir out;
 
-    /// A one-member household of the service's team at Lindelaan `huisnummer` in 7411 AB.
+    /// A one-member household of the service's team at Lindelaan `huisnummer` in 7411 AB, in
+    /// `wijk` ("" belongs to municipality 0518, "Oost" to 0307).
     Resident resident(HouseholdService &team, const QString &achternaam, int huisnummer, const QString &bsn = {},
-        const QString &toevoeging = {}, const QString &voorvoegsel = {});
+        const QString &toevoeging = {}, const QString &voorvoegsel = {}, const QString &wijk = {});
     /// A signal about `who` through HouseholdService::addSignal; returns its id.
     qint64 signal(HouseholdService &team, const Resident &who, importing::PartnerType type, const QString &partnerId,
         const QDate &signalDate, std::optional<qint64> cents = std::nullopt, bool crisis = false,

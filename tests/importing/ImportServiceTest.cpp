@@ -453,6 +453,11 @@ TEST_CASE("Bulk writing (a writer thread, COPY) stores exactly what writing as b
     const QList<QVariantList> stored = storedSignals(threaded);
     CHECK(stored.size() == a.imported);
     CHECK(stored == storedSignals(rowByRow));
+    // Every path keeps the address each signal came with: its household's at the import.
+    for (Fixture *f : {&threaded, &rowByRow})
+        CHECK(f->count(QStringLiteral("SELECT COUNT(*) FROM signals s JOIN households h ON h.id = s.household_id "
+                                      "WHERE s.address_id IS NULL OR s.address_id <> h.address_id"))
+              == 0);
 
     SECTION("a cancel with rows still on their way keeps nothing")
     {

@@ -23,7 +23,8 @@ class DdasExportDialog;
 /// Bestand → DDAS-levering exporteren…: asks the period (default the last full month), the
 /// municipality code (remembered), the organisation and the file, then writes the delivery
 /// off the GUI thread with DdasExport, which checks the permission and audits. Shows the
-/// counts or the error in the dialog.
+/// counts or the error in the dialog, and the deliveries kept (DdasDeliveries): "Save copy…"
+/// writes the chosen one back as it was delivered.
 class DdasExportDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -40,6 +41,10 @@ public:
     bool isRunning() const;
     /// What the dialog says about the last export: the counts, or why it failed.
     QString resultText() const;
+    /// Reads the kept deliveries into the list (after each export, and on opening).
+    void loadKept();
+    /// Asks a file name and writes the chosen kept delivery to it; false when nothing was written.
+    bool saveCopy();
 
 Q_SIGNALS:
     /// An export ended: written (`ok`), failed or cancelled.
@@ -57,6 +62,7 @@ private:
     void showResult(const QString &text, bool failed);
 
     std::unique_ptr<Ui::DdasExportDialog> m_ui;
+    const Database &m_db;
     DatabaseLocation m_location;
     Session m_session;
     const Clock &m_clock;

@@ -3,9 +3,7 @@
 #include "cases/CaseVocabulary.h"
 #include "importing/ImportKeys.h"
 
-#include <QHash>
 #include <QJsonArray>
-#include <QSet>
 
 namespace vangnet {
 
@@ -37,31 +35,6 @@ QString partnerType(const QString &stored)
 {
     const auto type = importing::partnerTypeFromKey(stored);
     return importing::partnerTypeKey(type.value_or(importing::PartnerType::Overige));
-}
-
-/// The ID of every signal: the partner's own id, else "VN-<id>". IDs must be unique within the
-/// delivery (a case lists its signals by ID, uniquely); a partner id that another signal of the
-/// delivery already carries falls back to "VN-<id>".
-QHash<qint64, QString> signalIds(const QList<DdasSignal> &earlySignals)
-{
-    QHash<qint64, QString> ids;
-    QSet<QString> used;
-    auto own = [](qint64 id) { return QStringLiteral("VN-%1").arg(id); };
-    for (const DdasSignal &s : earlySignals)
-        if (s.partnerSignalId.isEmpty()) {
-            ids.insert(s.id, own(s.id));
-            used.insert(own(s.id));
-        }
-    for (const DdasSignal &s : earlySignals) {
-        if (!s.partnerSignalId.isEmpty()) {
-            QString id = used.contains(s.partnerSignalId) ? own(s.id) : s.partnerSignalId;
-            for (int n = 2; used.contains(id); ++n)
-                id = QStringLiteral("VN-%1-%2").arg(s.id).arg(n);
-            ids.insert(s.id, id);
-            used.insert(id);
-        }
-    }
-    return ids;
 }
 
 QJsonObject clientJson(const DdasClient &c)
@@ -110,29 +83,29 @@ QJsonObject attemptJson(const DdasAttempt &a)
     return out;
 }
 
-QJsonObject caseJson(const DdasCase &c, const QHash<qint64, QString> &ids)
+QJsonObject caseJson(const DdasCase &c, const QDate &periodEnd)
 {
     QJsonArray references;
     for (const qint64 id : c.signalIds)
-        references.append(QJsonObject{{QStringLiteral("ID"), ids.value(id)}});
+        references.append(QJsonObject{{QStringLiteral("ID"), ddasSignalId(id)}});
     QJsonArray attempts;
     for (const DdasAttempt &a : c.attempts)
         attempts.append(attemptJson(a));
     QJsonObject out{{QStringLiteral("vroegsignalen"), references}, {QStringLiteral("contactpogingen"), attempts}};
-    putDate(out, QStringLiteral("matchingsdatum"), c.openedOn);
+    // docs/ddas.md, "Matching": matched when its first signal came in; the matching period runs
+    // from the first signal's date until the case closed, or the end of the delivered period.
+    putDate(out, QStringLiteral("matchingsdatum"), c.matchedOn);
     putDate(out, QStringLiteral("startdatum_matchtingperiode"), c.firstSignalDate); // sic: the schema's spelling
     putDate(out, QStringLiteral("datum_opgepakt"), c.takenUpOn);
-    if (c.closed) {
-        putDate(out, QStringLiteral("einddatum_matchingperiode"), c.closedOn);
-        if (vocabulary::eindresultaat().contains(c.outcome))
-            out.insert(QStringLiteral("resultaat"), c.outcome);
-    }
+    putDate(out, QStringLiteral("einddatum_matchingperiode"), c.closed && c.closedOn.isValid() ? c.closedOn : periodEnd);
+    if (c.closed && vocabulary::eindresultaat().contains(c.outcome))
+        out.insert(QStringLiteral("resultaat"), c.outcome);
     return out;
 }
 
-QJsonObject organisationJson(const DdasRequest &request)
+QJsonObject organisationJson(const DdasRequest &request, const QString &gemeentecode)
 {
-    QJsonObject out{{QStringLiteral("naam"), request.organisationName()}};
+    QJsonObject out{{QStringLiteral("naam"), request.organisationName(gemeentecode)}};
     putText(out, QStringLiteral("kvk-nummer"), request.kvk);
     QJsonArray contacts;
     for (const DdasContact &c : request.contacts) {
@@ -155,24 +128,30 @@ qint64 ddasWholeEuros(qint64 cents)
     return cents >= 0 ? (cents + 50) / 100 : -((-cents + 50) / 100);
 }
 
-QJsonObject ddasDocument(const DdasRequest &request, const QDateTime &deliveredAt, const DdasData &data)
+QString ddasSignalId(qint64 signalId)
 {
-    const QHash<qint64, QString> ids = signalIds(data.signals);
-    QJsonArray earlySignals;
-    for (const DdasSignal &s : data.signals)
-        earlySignals.append(signalJson(s, ids.value(s.id)));
-    QJsonArray zaken;
-    for (const DdasCase &c : data.cases)
-        zaken.append(caseJson(c, ids));
-    const QJsonObject levering{{QStringLiteral("teller"), 1},
-        {QStringLiteral("gemeentecode"), request.gemeentecode.trimmed()},
-        {QStringLiteral("aanleverende_organisatie"), organisationJson(request)},
-        {QStringLiteral("vroegsignalen"), earlySignals}, {QStringLiteral("vroegsignaalzaken"), zaken}};
+    return QStringLiteral("VN-%1").arg(signalId);
+}
+
+QJsonObject ddasDocument(const DdasRequest &request, const QDateTime &deliveredAt, const QList<DdasLevering> &leveringen)
+{
+    QJsonArray out;
+    for (const DdasLevering &l : leveringen) {
+        QJsonArray earlySignals;
+        for (const DdasSignal &s : l.signals)
+            earlySignals.append(signalJson(s, ddasSignalId(s.id)));
+        QJsonArray zaken;
+        for (const DdasCase &c : l.cases)
+            zaken.append(caseJson(c, request.to));
+        out.append(QJsonObject{{QStringLiteral("teller"), out.size() + 1}, {QStringLiteral("gemeentecode"), l.gemeentecode},
+            {QStringLiteral("aanleverende_organisatie"), organisationJson(request, l.gemeentecode)},
+            {QStringLiteral("vroegsignalen"), earlySignals}, {QStringLiteral("vroegsignaalzaken"), zaken}});
+    }
     return {{QStringLiteral("codeGegevensleverancier"), request.leverancier.trimmed()},
         {QStringLiteral("startdatumLevering"), date(request.from)},
         {QStringLiteral("einddatumLevering"), date(request.to)},
         {QStringLiteral("aanleverdatumEnTijd"), deliveredAt.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("leveringen"), QJsonArray{levering}}};
+        {QStringLiteral("leveringen"), out}};
 }
 
 } // namespace vangnet

@@ -14,21 +14,19 @@ namespace vangnet {
 
 namespace {
 
-/// Team and period, as the statements bind them.
+/// The period, as the statements bind it.
 struct Scope {
-    qint64 teamId = 0;
     QString from, to;
 };
 
-/// Cases of the team active in the period: opened by its end and not closed before its start.
+/// Cases active in the period, of every team: opened by its end and not closed before its start.
 /// A reopened case (status no longer afgesloten) counts as open whatever closed_on still says.
-const QString activeCases = QStringLiteral(" JOIN households ch ON ch.id = c.household_id "
-                                           "WHERE ch.team_id = ? AND c.opened_on <= ? "
+const QString activeCases = QStringLiteral(" WHERE c.opened_on <= ? "
                                            "AND (c.status <> 'afgesloten' OR c.closed_on IS NULL OR c.closed_on >= ?)");
 
 QVariantList caseValues(const Scope &scope)
 {
-    return {scope.teamId, scope.to, scope.from};
+    return {scope.to, scope.from};
 }
 
 QDate dateOf(const QVariant &value)
@@ -74,49 +72,54 @@ Result<CaseRows> readCases(const QSqlDatabase &db, const Scope &scope)
     return out;
 }
 
-/// The team's signals dated in the period, and every signal linked to one of its active cases.
+/// The signals dated in the period and every signal linked to an active case, each with the
+/// address it was delivered with (signals.address_id; the household's for a signal that has
+/// none) and that address's municipality.
 Result<QList<DdasSignal>> readSignals(const QSqlDatabase &db, const FieldCipher &fields, const Scope &scope)
 {
     // A UNION of ids keeps both halves on their indexes (signals_date, case_signals' key).
     const QString sql
         = QStringLiteral(
-              "SELECT s.id, s.partner_signal_id, s.partner_type, s.signal_date, s.arisen_date, s.amount_cents, "
-              "s.crisis, "
-              "s.warm_handover, s.ddas_status, s.person_id, p.bsn_enc, p.voorletters, p.voorvoegsel, p.achternaam, "
-              "p.geboortedatum, a.straat, a.postcode, a.huisnummer, a.toevoeging, a.plaats, "
+              "SELECT s.id, s.signal_date, s.arisen_date, s.amount_cents, s.crisis, s.warm_handover, s.ddas_status, "
+              "s.partner_type, s.person_id, s.created_at, p.bsn_enc, p.voorletters, p.voorvoegsel, p.achternaam, "
+              "p.geboortedatum, a.straat, a.postcode, a.huisnummer, a.toevoeging, a.plaats, a.wijk, w.gemeentecode, "
               "EXISTS (SELECT 1 FROM case_signals tu JOIN cases tc ON tc.id = tu.case_id WHERE tu.signal_id = s.id "
-              "AND tc.taken_up_on IS NOT NULL) "
-              "FROM signals s JOIN households h ON h.id = s.household_id JOIN addresses a ON a.id = h.address_id "
-              "LEFT JOIN persons p ON p.id = s.person_id "
-              "WHERE h.team_id = ? AND s.id IN (SELECT id FROM signals WHERE signal_date >= ? AND signal_date <= ? "
+              "AND tc.taken_up_on IS NOT NULL) AS taken_up "
+              "FROM signals s JOIN households h ON h.id = s.household_id "
+              "JOIN addresses a ON a.id = COALESCE(s.address_id, h.address_id) "
+              "LEFT JOIN wijk_municipalities w ON w.wijk = a.wijk LEFT JOIN persons p ON p.id = s.person_id "
+              "WHERE s.id IN (SELECT id FROM signals WHERE signal_date >= ? AND signal_date <= ? "
               "UNION SELECT cs.signal_id FROM case_signals cs JOIN cases c ON c.id = cs.case_id")
         + activeCases + QStringLiteral(") ORDER BY s.signal_date, s.id");
-    auto q = runSql(
-        db, sql, QVariantList{scope.teamId, scope.from, scope.to} + caseValues(scope), "read signals for DDAS");
+    auto q = runSql(db, sql, QVariantList{scope.from, scope.to} + caseValues(scope), "read signals for DDAS");
     if (!q)
         return q.error();
+    auto text = [&q](const char *column) { return q->value(QLatin1String(column)).toString(); };
     QList<DdasSignal> out;
     QHash<qint64, QString> bsnOfPerson; // one decryption per person, however many signals
     while (q->next()) {
         DdasSignal s;
-        s.id = q->value(0).toLongLong();
-        s.partnerSignalId = q->value(1).toString().trimmed();
-        s.partnerType = q->value(2).toString();
-        s.signalDate = dateOf(q->value(3));
-        s.arisenDate = dateOf(q->value(4));
-        if (!q->value(5).isNull())
-            s.amountCents = q->value(5).toLongLong();
-        s.crisis = q->value(6).toInt() != 0;
-        s.warmHandover = q->value(7).toInt() != 0;
-        s.status = q->value(8).toString();
-        s.takenUp = q->value(20).toBool();
+        s.id = q->value(QStringLiteral("id")).toLongLong();
+        s.partnerType = text("partner_type");
+        s.signalDate = dateOf(q->value(QStringLiteral("signal_date")));
+        s.arisenDate = dateOf(q->value(QStringLiteral("arisen_date")));
+        if (const QVariant cents = q->value(QStringLiteral("amount_cents")); !cents.isNull())
+            s.amountCents = cents.toLongLong();
+        s.crisis = q->value(QStringLiteral("crisis")).toInt() != 0;
+        s.warmHandover = q->value(QStringLiteral("warm_handover")).toInt() != 0;
+        s.status = text("ddas_status");
+        s.takenUp = q->value(QStringLiteral("taken_up")).toBool();
+        // Matched at intake: the day the signal came in, in the municipality's (local) time.
+        s.importedOn = timestampFromSql(q->value(QStringLiteral("created_at"))).toLocalTime().date();
+        s.wijk = text("wijk");
+        s.gemeentecode = text("gemeentecode");
         DdasClient &c = s.client;
-        if (!q->value(9).isNull()) { // the person is known (not removed since)
-            const qint64 personId = q->value(9).toLongLong();
+        if (const QVariant person = q->value(QStringLiteral("person_id")); !person.isNull()) { // not removed since
+            const qint64 personId = person.toLongLong();
             if (!bsnOfPerson.contains(personId)) {
                 QString plain;
-                if (!q->value(10).isNull()) {
-                    auto opened = fields.open(q->value(10).toString());
+                if (const QVariant sealed = q->value(QStringLiteral("bsn_enc")); !sealed.isNull()) {
+                    auto opened = fields.open(sealed.toString());
                     if (!opened)
                         return opened.error();
                     plain = *opened;
@@ -124,16 +127,16 @@ Result<QList<DdasSignal>> readSignals(const QSqlDatabase &db, const FieldCipher 
                 bsnOfPerson.insert(personId, plain.size() == 9 && bsn::passesElfproef(plain) ? plain : QString());
             }
             c.bsn = bsnOfPerson.value(personId);
-            c.voorletters = q->value(11).toString();
-            c.voorvoegsel = q->value(12).toString();
-            c.achternaam = q->value(13).toString();
-            c.geboortedatum = dateOf(q->value(14));
+            c.voorletters = text("voorletters");
+            c.voorvoegsel = text("voorvoegsel");
+            c.achternaam = text("achternaam");
+            c.geboortedatum = dateOf(q->value(QStringLiteral("geboortedatum")));
         }
-        c.straat = q->value(15).toString();
-        c.postcode = q->value(16).toString();
-        c.huisnummer = q->value(17).toInt();
-        c.toevoeging = q->value(18).toString();
-        c.plaats = q->value(19).toString();
+        c.straat = text("straat");
+        c.postcode = text("postcode");
+        c.huisnummer = q->value(QStringLiteral("huisnummer")).toInt();
+        c.toevoeging = text("toevoeging");
+        c.plaats = text("plaats");
         out << s;
     }
     return out;
@@ -157,9 +160,9 @@ Result<QHash<qint64, QList<DdasAttempt>>> readAttempts(const QSqlDatabase &db, c
 
 } // namespace
 
-Result<DdasData> DdasReader::read(qint64 teamId, const QDate &from, const QDate &to, const Progress &progress) const
+Result<DdasData> DdasReader::read(const QDate &from, const QDate &to, const Progress &progress) const
 {
-    const Scope scope{teamId, isoDate(from), isoDate(to)};
+    const Scope scope{isoDate(from), isoDate(to)};
     DdasData data;
     auto step = [&](qint64 done) {
         data.cancelled = progress && !progress(done, steps);
@@ -182,19 +185,25 @@ Result<DdasData> DdasReader::read(qint64 teamId, const QDate &from, const QDate 
     if (!step(3))
         return data;
 
-    QHash<qint64, QDate> signalDates;
+    QHash<qint64, const DdasSignal *> read;
     for (const DdasSignal &s : std::as_const(*earlySignals))
-        signalDates.insert(s.id, s.signalDate);
+        read.insert(s.id, &s);
     for (DdasCase &c : cases->cases) {
-        // Only signals that were read: a link made or removed between the statements, or one to
-        // another team's household, must not leave a reference to a signal the file lacks.
+        // Only signals that were read: a link made or removed between the statements must not
+        // leave a reference to a signal the file lacks.
+        const DdasSignal *first = nullptr; // the first to come in: it started the case
         for (const qint64 id : cases->links.value(c.id))
-            if (signalDates.contains(id)) {
+            if (const DdasSignal *s = read.value(id)) {
                 c.signalIds << id;
-                const QDate date = signalDates.value(id);
-                if (!c.firstSignalDate.isValid() || date < c.firstSignalDate)
-                    c.firstSignalDate = date;
+                if (!c.firstSignalDate.isValid() || s->signalDate < c.firstSignalDate)
+                    c.firstSignalDate = s->signalDate;
+                if (!first || s->importedOn < first->importedOn)
+                    first = s;
             }
+        if (first) {
+            c.matchedOn = first->importedOn;
+            c.gemeentecode = first->gemeentecode;
+        }
         if (c.signalIds.isEmpty()) {
             ++data.casesWithoutSignals;
             continue;

@@ -11,9 +11,9 @@ namespace vangnet {
 
 class FieldCipher;
 
-/// Reads what a DDAS delivery holds about one team's households (docs/ddas.md, "Scope"):
-/// the cases active in the period that have signals, the signals of the period and every
-/// signal of those cases, and the cases' contact attempts. No permission check: DdasExport
+/// Reads what a DDAS delivery holds, over every team (docs/ddas.md, "Scope"): the cases active
+/// in the period that have signals, the signals of the period and every signal of those cases,
+/// each with its municipality, and the cases' contact attempts. No permission check: DdasExport
 /// checks before it reads. Never reads the internal reason of a case.
 class DdasReader {
 public:
@@ -26,7 +26,7 @@ public:
         , m_fields(fields)
     { }
 
-    Result<DdasData> read(qint64 teamId, const QDate &from, const QDate &to, const Progress &progress = {}) const;
+    Result<DdasData> read(const QDate &from, const QDate &to, const Progress &progress = {}) const;
 
 private:
     QSqlDatabase m_db;

@@ -23,7 +23,6 @@ struct DdasClient {
 /// One early signal (vroegsignaal) of the delivery, as read.
 struct DdasSignal {
     qint64 id = 0;
-    QString partnerSignalId; ///< the partner's own id; "" when it had none
     QString partnerType; ///< as stored (the EnumSignaalpartner text)
     QDate signalDate;
     QDate arisenDate; ///< invalid when unknown
@@ -32,7 +31,10 @@ struct DdasSignal {
     bool warmHandover = false;
     QString status; ///< signals.ddas_status (EnumSignaalstatus)
     bool takenUp = false; ///< in a case that was taken up (the case says so: no status of its own)
-    DdasClient client;
+    QDate importedOn; ///< the day it came in (signals.created_at, local time): when it was matched
+    QString wijk; ///< of the address it was delivered with
+    QString gemeentecode; ///< of that wijk; "" when the wijk has none
+    DdasClient client; ///< with the address it was delivered with
 };
 
 /// One contact attempt (contactpoging) of a case.
@@ -51,13 +53,22 @@ struct DdasCase {
     QString outcome; ///< EnumEindresultaat; "" when open
     QList<qint64> signalIds; ///< its signals, all of them in DdasData::signals
     QDate firstSignalDate; ///< the earliest of their signal dates
+    QDate matchedOn; ///< matchingsdatum: the day its first signal came in (the earliest importedOn)
+    QString gemeentecode; ///< the municipality of that first signal: the levering it belongs to
     QList<DdasAttempt> attempts; ///< in date order
 };
 
-/// Everything one delivery holds, before it becomes JSON.
-struct DdasData {
+/// One levering: what one municipality delivers.
+struct DdasLevering {
+    QString gemeentecode;
     QList<DdasSignal> signals; ///< by signal date, then id
     QList<DdasCase> cases; ///< by opening date, then id
+};
+
+/// Everything read for a period over all teams, before it is split by municipality.
+struct DdasData {
+    QList<DdasSignal> signals; ///< by signal date, then id; every municipality
+    QList<DdasCase> cases; ///< by opening date, then id; every municipality
     int casesWithoutSignals = 0; ///< active in the period but without signals: not part of DDAS
     bool cancelled = false;
 };

@@ -62,7 +62,7 @@ Result<DdasContact> DdasContact::parse(const QString &text)
     return c;
 }
 
-QString DdasRequest::organisationName() const
+QString DdasRequest::organisationName(const QString &gemeentecode) const
 {
     const QString name = organisatie.trimmed();
     return name.isEmpty() ? QStringLiteral("Gemeente %1").arg(gemeentecode.trimmed()) : name;
@@ -81,11 +81,20 @@ QList<FieldError> DdasRequest::validate() const
         out << FieldError{QStringLiteral("to"),
             QCoreApplication::translate("vangnet::DdasRequest", "The period ends (%1) before it starts (%2).")
                 .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate))};
-    if (!allDigits(gemeentecode.trimmed(), 4))
+    if (gemeentecodes.isEmpty())
         out << FieldError{QStringLiteral("gemeentecode"),
-            QCoreApplication::translate("vangnet::DdasRequest",
-                "The municipality code (gemeentecode) is four digits, for example 0518; '%1' is not.")
-                .arg(gemeentecode)};
+            QCoreApplication::translate("vangnet::DdasRequest", "Enter the municipality code (gemeentecode).")};
+    for (qsizetype i = 0; i < gemeentecodes.size(); ++i) {
+        const QString &code = gemeentecodes[i];
+        if (!allDigits(code.trimmed(), 4))
+            out << FieldError{QStringLiteral("gemeentecode"),
+                QCoreApplication::translate("vangnet::DdasRequest",
+                    "The municipality code (gemeentecode) is four digits, for example 0518; '%1' is not.")
+                    .arg(code)};
+        else if (gemeentecodes.indexOf(code) < i) // one levering per municipality
+            out << FieldError{QStringLiteral("gemeentecode"),
+                QCoreApplication::translate("vangnet::DdasRequest", "The municipality code %1 is given twice.").arg(code)};
+    }
     if (leverancier.trimmed().isEmpty())
         out << FieldError{QStringLiteral("leverancier"),
             QCoreApplication::translate("vangnet::DdasRequest", "Enter the code of the data supplier.")};

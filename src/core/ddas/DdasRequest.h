@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace vangnet {
 
@@ -27,15 +28,15 @@ struct DdasContact {
 struct DdasRequest {
     QDate from; ///< startdatumLevering: first day of the period
     QDate to; ///< einddatumLevering: last day of the period (inclusive)
-    QString gemeentecode; ///< four digits, e.g. "0518"
+    QStringList gemeentecodes; ///< one levering each, in this order; four digits, e.g. "0518"
     QString leverancier = defaultLeverancier(); ///< codeGegevensleverancier
-    QString organisatie; ///< aanleverende_organisatie.naam; empty = "Gemeente <gemeentecode>"
+    QString organisatie; ///< aanleverende_organisatie.naam of every levering; empty = "Gemeente <gemeentecode>"
     QString kvk; ///< kvk-nummer; empty = left out
     QList<DdasContact> contacts; ///< contactpersoonen; none = left out
 
     static QString defaultLeverancier() { return QStringLiteral("VANGNET"); }
-    /// The organisation's name as delivered.
-    QString organisationName() const;
+    /// The organisation's name as delivered in the levering of `gemeentecode`.
+    QString organisationName(const QString &gemeentecode) const;
     /// Every problem, with the field keys "from", "to", "gemeentecode", "leverancier",
     /// "organisatie", "kvk" and "contact"; empty when the request is usable.
     QList<FieldError> validate() const;

@@ -1,6 +1,8 @@
 #include "demo/DemoGenerator.h"
 
+#include "ddas/MunicipalityRepository.h"
 #include "demo/DemoAddressPlan.h"
+#include "demo/DemoNames.h"
 #include "demo/DemoHouseholdFactory.h"
 #include "demo/DemoPlaces.h"
 #include "demo/DemoRowWriter.h"
@@ -143,6 +145,21 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
         !placed)
         return placed.error();
     summary.places = static_cast<int>(inventory.size());
+    // DDAS: Vangstad is municipality 0518; Het Hoge Veld is the neighbouring village (0307) that
+    // Team Zuid serves as well, so the demo delivers two leveringen (docs/ddas.md). Addresses an
+    // import adds without a wijk are Vangstad's.
+    MunicipalityRepository municipalities(connection);
+    const QString by = QString::fromLatin1(demoAccounts[0].username);
+    for (const QString &wijk : [] {
+             QStringList all{QString()};
+             for (const demo::District &d : demo::DemoNames::districts())
+                 all << d.name;
+             return all;
+         }())
+        if (auto mapped = municipalities.set({wijk,
+                wijk == QLatin1String("Het Hoge Veld") ? QStringLiteral("0307") : QStringLiteral("0518"), now, by});
+            !mapped)
+            return mapped.error();
     if (progress && !progress(total, total)) {
         spdlog::info("demo generation cancelled after {} of {} households", total, total);
         return DemoSummary{0, 0, 0, 0, true};

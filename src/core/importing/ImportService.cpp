@@ -447,7 +447,8 @@ Result<void> ImportService::withdraw(qint64 batchId)
         !removed)
         return removed.error();
     if (auto cleaned = runSql(m_db, QStringLiteral(
-            "DELETE FROM addresses WHERE NOT EXISTS (SELECT 1 FROM households h WHERE h.address_id = addresses.id)"), {},
+            "DELETE FROM addresses WHERE NOT EXISTS (SELECT 1 FROM households h WHERE h.address_id = addresses.id) "
+            "AND NOT EXISTS (SELECT 1 FROM signals s WHERE s.address_id = addresses.id)"), {},
             "withdraw import");
         !cleaned)
         return cleaned.error();

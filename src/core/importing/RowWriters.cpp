@@ -151,11 +151,20 @@ std::unique_lock<std::mutex> SignalWriter::holdConnection()
 
 Result<QList<Written>> SignalWriter::flush()
 {
-    if (m_background)
-        return settle(m_background->flush());
-    if (m_copy)
-        return settle(m_copy->flush());
-    return settle(m_insert.flush());
+    auto written = m_background ? settle(m_background->flush())
+                   : m_copy     ? settle(m_copy->flush())
+                                : settle(m_insert.flush());
+    if (!written)
+        return written;
+    // The address each new signal was delivered with: its household's address now, at intake.
+    // One statement after the rows, whatever path wrote them (prepared, background, COPY); the
+    // partial index signals_address_missing holds only these rows (docs/ddas.md).
+    if (auto kept = runSql(m_db, QStringLiteral("UPDATE signals SET address_id = (SELECT h.address_id FROM households h "
+                                                "WHERE h.id = signals.household_id) WHERE address_id IS NULL"),
+                           {}, "keep the delivered address");
+        !kept)
+        return kept.error();
+    return written;
 }
 
 Result<Written> SignalWriter::write(const SignalRow &row, const RowTarget &target, qint64 batchId)

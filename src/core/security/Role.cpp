@@ -47,6 +47,9 @@ bool roleAllows(Role role, Permission permission)
     case Permission::AssignCases:
     case Permission::ManageClocks:
     case Permission::ExportStatistics:
+    // CBS wants one delivery per municipality, over all its teams (docs/security.md); the lead
+    // gets it rather than a new reporting role, and every delivery is audited.
+    case Permission::ExportStatisticsMunicipality:
         return role == Role::Teamleider;
     case Permission::ManageUsers:
     case Permission::ManageRetention:

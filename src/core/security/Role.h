@@ -28,6 +28,7 @@ enum class Permission {
     AssignCases,      ///< assign cases to others of the team, bulk assignment
     ManageClocks,     ///< change the deadline (clock) settings
     ExportStatistics, ///< the DDAS delivery for CBS
+    ExportStatisticsMunicipality, ///< the DDAS delivery over every team's households of a municipality (audited)
     ManagePlaces,     ///< the place inventory: import it, change a place's status
     ViewDashboard,    ///< the weekly dashboard of one's own team (figures and the households behind them)
     ManageOrganisation, ///< the organisation's name and logo on reports

@@ -48,8 +48,9 @@ Result<Address> AddressRepository::get(qint64 id) const
 Result<void> AddressRepository::removeIfUnused(qint64 id)
 {
     auto q = runSql(m_db, QStringLiteral(
-        "DELETE FROM addresses WHERE id = ? AND NOT EXISTS (SELECT 1 FROM households WHERE address_id = ?)"),
-        {id, id}, "remove address");
+        "DELETE FROM addresses WHERE id = ? AND NOT EXISTS (SELECT 1 FROM households WHERE address_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM signals WHERE address_id = ?)"),
+        {id, id, id}, "remove address"); // a signal keeps the address it was delivered with
     if (!q)
         return q.error();
     return success();

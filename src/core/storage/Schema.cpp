@@ -1,6 +1,7 @@
 #include "storage/Schema.h"
 
 #include "storage/ClosingSchema.h"
+#include "storage/DdasSchema.h"
 #include "storage/HistorySchema.h"
 #include "storage/PlannerSchema.h"
 #include "storage/QueueSchema.h"
@@ -522,7 +523,7 @@ const QList<Migration> &migrations()
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
                                       planRuns(), reporting(), statusHistory(), queueIndexes(),
-                                      helpRequests(), closingReasons()};
+                                      helpRequests(), closingReasons(), ddasDeliveries()};
     return all;
 }
 
