@@ -47,11 +47,6 @@ const Deadline &only(const QList<Deadline> &all, ClockKind kind)
     return *found;
 }
 
-bool has(const QList<Deadline> &all, ClockKind kind)
-{
-    return std::any_of(all.begin(), all.end(), [kind](const Deadline &d) { return d.clock == kind; });
-}
-
 DeadlineState stateOf(const CaseTimeline &timeline, ClockKind kind, QDate asOf)
 {
     return only(deadlines(timeline, ClockSettings::defaults(), asOf), kind).state;
