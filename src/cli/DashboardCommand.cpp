@@ -172,7 +172,7 @@ int DashboardCommand::run(const QStringList &args, const GlobalOptions &global, 
     console.out(tr("Signal to first contact attempt: median %1, %2 within the norm (%3 cases)")
                     .arg(medianText(d.firstContact.medianDays), shareText(d.firstContact.withinNormShare()))
                     .arg(d.firstContact.cases));
-    console.out(tr("Signal to first conversation: median %1, %2 within the norm (%3 cases)")
+    console.out(tr("Signal to first reached contact: median %1, %2 within the norm (%3 cases)")
                     .arg(medianText(d.firstReached.medianDays), shareText(d.firstReached.withinNormShare()))
                     .arg(d.firstReached.cases));
     printCounts(console, tr("Cases closed, by outcome:"), d.outcomes);

@@ -46,11 +46,11 @@ void DashboardFixture::closeCase(qint64 caseId, QDate closedOn, const QString &o
          {iso(closedOn), outcome, caseId});
 }
 
-void DashboardFixture::attempt(qint64 caseId, qint64 household, QDate on, bool reached)
+void DashboardFixture::attempt(qint64 caseId, qint64 household, QDate on, bool reached, const QString &kind)
 {
     exec(QStringLiteral("INSERT INTO contact_attempts (case_id, household_id, kind, reached, attempt_date, author_name, "
-                        "created_at) VALUES (?, ?, 'telefoon', ?, ?, 'test', ?)"),
-         {caseId, household, reached ? 1 : 0, iso(on), iso(on) + QStringLiteral("T10:00:00Z")});
+                        "created_at) VALUES (?, ?, ?, ?, ?, 'test', ?)"),
+         {caseId, household, kind, reached ? 1 : 0, iso(on), iso(on) + QStringLiteral("T10:00:00Z")});
 }
 
 DashboardFixture::DashboardFixture()

@@ -21,7 +21,8 @@ struct DashboardFixture : CaseFixture {
     qint64 flag(qint64 household, const QString &rule, int severity, QDate raisedOn);
     qint64 openCase(qint64 household, qint64 assignee, QDate openedOn, QList<qint64> signals = {});
     void closeCase(qint64 caseId, QDate closedOn, const QString &outcome);
-    void attempt(qint64 caseId, qint64 household, QDate on, bool reached);
+    void attempt(qint64 caseId, qint64 household, QDate on, bool reached,
+                 const QString &kind = QStringLiteral("Telefoon"));
     void exec(const QString &sql, const QVariantList &values = {});
 };
 

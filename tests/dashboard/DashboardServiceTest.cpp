@@ -22,6 +22,30 @@ qint64 countOf(const QList<GroupCount> &counts, const QString &group)
 
 } // namespace
 
+TEST_CASE_METHOD(DashboardFixture,
+                 "Signal to contact counts only attempts on or after the signal and never an administrative one",
+                 "[dashboard]")
+{
+    // h8's signal of Wednesday 18 November; a reached call a week before it (the household was in
+    // touch about something else), an administrative entry marked reached on the day, and the
+    // first real attempt (not reached) on Friday 20 November: two days, within the offer's 14.
+    const auto h8 = household(QStringLiteral("Hendriks"), 8, QStringLiteral("Centrum"));
+    const qint64 s8 = signal(h8, QStringLiteral("S8"), QDate(2026, 11, 18));
+    const qint64 c8 = openCase(h8.first, users.caseworkerA().user().id, QDate(2026, 11, 18), {s8});
+    attempt(c8, h8.first, QDate(2026, 11, 11), true);
+    attempt(c8, h8.first, QDate(2026, 11, 18), true, QStringLiteral("Administratief"));
+    attempt(c8, h8.first, QDate(2026, 11, 20), false);
+
+    const DashboardService dashboards(*db, clock, teamLeadA);
+    const WeeklyDashboard d = require(dashboards.weekly(week()));
+    // c1 (2 days), c2 (30 days) and c8 (2 days: the Friday call, not the earlier ones).
+    CHECK(d.firstContact.cases == 3);
+    CHECK(d.firstContact.withinNorm == 2);
+    CHECK(*d.firstContact.medianDays == Approx(2.0));
+    // Neither the call before the signal nor the administrative entry is a reached contact.
+    CHECK(d.firstReached.cases == 1);
+}
+
 TEST_CASE_METHOD(DashboardFixture, "Every figure of the week matches the hand count", "[dashboard]")
 {
     const DashboardService dashboards(*db, clock, teamLeadA);

@@ -100,7 +100,7 @@ ReportDocument dashboardDocument(const WeeklyDashboard &d)
              << ReportKeyValues::Row{tr("Open cases on %1").arg(date(d.reference)), count(d.openCases)}
              << ReportKeyValues::Row{tr("Overdue cases"), count(WeeklyDashboard::total(d.overdueByCaseworker))}
              << contactRow(tr("Signal to first contact attempt"), d.firstContact)
-             << contactRow(tr("Signal to first conversation"), d.firstReached)
+             << contactRow(tr("Signal to first reached contact"), d.firstReached)
              << ReportKeyValues::Row{tr("Cases closed"), count(WeeklyDashboard::total(d.outcomes))}
              << ReportKeyValues::Row{tr("Households placed"), count(WeeklyDashboard::total(d.placements))};
     summary.blocks << key;

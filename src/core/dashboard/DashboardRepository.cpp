@@ -57,25 +57,29 @@ QString notArranged()
              arranged("schulden", "debts"), arranged("zorg", "care"));
 }
 
-/// The first attempt of each case in the week (reached ones only when `reachedOnly`), with the
-/// earliest signal of the case; cases without a signal (a discharge or a walk-in) have no
+/// The first attempt of each case in the week (reached ones only when `reachedOnly`), counted as
+/// the clocks count it (docs/clocks.md): only an attempt on or after the case's earliest signal,
+/// and never an `Administratief` one. Cases without a signal (a discharge or a walk-in) have no
 /// signal-to-contact time and are left out.
 SqlText firstContact(const MetricScope &scope, bool reachedOnly)
 {
     const QString reached = reachedOnly ? QStringLiteral(" AND a.reached <> 0") : QString();
     const QString earlier = reachedOnly ? QStringLiteral(" AND b.reached <> 0") : QString();
+    const QString firstSignal = QStringLiteral("(SELECT MIN(s.signal_date) FROM case_signals cs "
+                                               "JOIN signals s ON s.id = cs.signal_id WHERE cs.case_id = %1)");
     return {QStringLiteral(
                 "SELECT x.household_id AS household_id, '' AS grp, '' AS label, x.first_on AS on_date, x.assignee AS detail, "
-                "x.first_signal AS since, 0 AS amount FROM (SELECT c.household_id, w.first_on, "
-                "COALESCE(u.display_name, '') AS assignee, (SELECT MIN(s.signal_date) FROM case_signals cs "
-                "JOIN signals s ON s.id = cs.signal_id WHERE cs.case_id = c.id) AS first_signal FROM "
+                "x.first_signal AS since, 0 AS amount FROM (SELECT c.household_id, w.case_id, w.first_on, "
+                "COALESCE(u.display_name, '') AS assignee, %3 AS first_signal FROM "
                 "(SELECT a.case_id, MIN(a.attempt_date) AS first_on FROM contact_attempts a "
-                "WHERE a.attempt_date BETWEEN ? AND ?%1 GROUP BY a.case_id) w "
+                "WHERE a.attempt_date BETWEEN ? AND ? AND a.kind <> 'Administratief'%1 AND a.attempt_date >= %4 "
+                "GROUP BY a.case_id) w "
                 "JOIN cases c ON c.id = w.case_id JOIN households h ON h.id = c.household_id "
-                "LEFT JOIN users u ON u.id = c.assignee_id WHERE +h.team_id = ? AND NOT EXISTS "
-                "(SELECT 1 FROM contact_attempts b WHERE b.case_id = w.case_id AND b.attempt_date < ?%2)) x "
-                "WHERE x.first_signal IS NOT NULL")
-                .arg(reached, earlier),
+                "LEFT JOIN users u ON u.id = c.assignee_id WHERE +h.team_id = ?) x "
+                "WHERE x.first_signal IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contact_attempts b "
+                "WHERE b.case_id = x.case_id AND b.attempt_date < ? AND b.attempt_date >= x.first_signal "
+                "AND b.kind <> 'Administratief'%2)")
+                .arg(reached, earlier, firstSignal.arg(QStringLiteral("c.id")), firstSignal.arg(QStringLiteral("a.case_id"))),
             {iso(scope.from), iso(scope.to), scope.teamId, iso(scope.from)}};
 }
 

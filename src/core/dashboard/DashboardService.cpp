@@ -188,9 +188,8 @@ Result<QList<MetricRow>> DashboardService::contactRows(Metric metric, const Metr
         return settings.error();
     const clocks::ClockSetting &norm = settings->of(normClock(metric));
     for (MetricRow &r : *rows) {
-        // An attempt before the signal (the household was already in contact) meets the clock
-        // at once (docs/clocks.md): zero days.
-        r.amount = std::max<qint64>(0, r.since.daysTo(r.on));
+        // Only attempts on or after the earliest signal are read (firstContact), so never negative.
+        r.amount = r.since.daysTo(r.on);
         const QDate due = clocks::addDays(r.since, norm.days, norm.workingDays, settings->workingDays());
         r.group = r.on <= due ? groupWithinNorm : groupOutsideNorm;
         r.label = r.group == groupWithinNorm ? tr("Within the norm") : tr("Outside the norm");

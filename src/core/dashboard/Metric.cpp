@@ -20,7 +20,7 @@ const MetricName names[] = {
     {Metric::OpenCases, "open_cases", QT_TRANSLATE_NOOP("vangnet::dashboard", "Open cases")},
     {Metric::OverdueByCaseworker, "overdue_by_caseworker", QT_TRANSLATE_NOOP("vangnet::dashboard", "Overdue cases by caseworker")},
     {Metric::FirstContact, "first_contact", QT_TRANSLATE_NOOP("vangnet::dashboard", "Signal to first contact attempt")},
-    {Metric::FirstReached, "first_reached", QT_TRANSLATE_NOOP("vangnet::dashboard", "Signal to first conversation")},
+    {Metric::FirstReached, "first_reached", QT_TRANSLATE_NOOP("vangnet::dashboard", "Signal to first reached contact")},
     {Metric::Outcomes, "outcomes", QT_TRANSLATE_NOOP("vangnet::dashboard", "Cases closed, by outcome")},
     {Metric::Discharges30, "discharges_next_30", QT_TRANSLATE_NOOP("vangnet::dashboard", "Discharges within 30 days, conditions not arranged")},
     {Metric::Discharges60, "discharges_next_60", QT_TRANSLATE_NOOP("vangnet::dashboard", "Discharges within 60 days, conditions not arranged")},
