@@ -1348,6 +1348,26 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     </message>
     <message>
         <location line="+9"/>
+        <source>registered %1</source>
+        <translation>aangemeld %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crisis intervention: %1</source>
+        <translation>crisisinterventie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first conversation %1</source>
+        <translation>eerste gesprek %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no first conversation yet</source>
+        <translation>nog geen eerste gesprek</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
@@ -1376,13 +1396,13 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     <name>vangnet::CaseWidget</name>
     <message>
         <location filename="../../ui/cases/CaseWidget.ui" line="+6"/>
-        <location line="+169"/>
+        <location line="+189"/>
         <location line="+3"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-184"/>
         <source>Case title</source>
         <translation>Titel van de zaak</translation>
     </message>
@@ -1448,17 +1468,38 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Decision date…</source>
-        <translation>&amp;Besluitdatum…</translation>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="+367"/>
+        <source>Offer accepted / register re&amp;quest…</source>
+        <translation>Aanbod aanvaard / hul&amp;pvraag registreren…</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Set the date of the decision on the help</source>
-        <translation>De datum van het besluit over de hulp vastleggen</translation>
+        <source>Register the request for debt help: the offer was accepted</source>
+        <translation>Registreer de hulpvraag schuldhulpverlening: het aanbod is aanvaard</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/cases/CaseWidget.cpp" line="+329"/>
+        <source>&amp;First conversation…</source>
+        <translation>&amp;Eerste gesprek…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the first conversation of the request</source>
+        <translation>Leg het eerste gesprek van de hulpvraag vast</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Decision…</source>
+        <translation>&amp;Beschikking…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the decision on the request: date, admitted or refused</source>
+        <translation>Leg de beschikking op de hulpvraag vast: datum, toelating of afwijzing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="+6"/>
         <source>&amp;Take</source>
         <translation>&amp;Oppakken</translation>
     </message>
@@ -1560,6 +1601,16 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     </message>
     <message>
         <location line="+13"/>
+        <source>Type:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type of case and its request for help</source>
+        <translation>Soort zaak en de hulpvraag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
@@ -1571,7 +1622,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location filename="../../src/app/cases/CaseWidget.cpp" line="-112"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="-145"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
@@ -1667,7 +1718,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
         <translation>Gegevens en vastleggingen van de zaak</translation>
     </message>
     <message>
-        <location filename="../../src/app/cases/CaseWidget.cpp" line="-173"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="-184"/>
         <location line="+4"/>
         <source>Contact attempts</source>
         <translation>Contactpogingen</translation>
@@ -1706,6 +1757,16 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     </message>
     <message>
         <location line="+21"/>
+        <source>Status for the &amp;partner…</source>
+        <translation>Status voor de &amp;partner…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status for the partner of the selected signal</source>
+        <translation>Status voor de partner van het gekozen signaal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Discharge notice states</source>
         <translation>Statussen van de uitstroommelding</translation>
     </message>
@@ -1730,6 +1791,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
         <translation>%1 door %2</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+7"/>
         <location line="+17"/>
         <source>%1 · %2</source>
@@ -1763,7 +1825,7 @@ Gestart %2, uiterlijk %3
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Signal %1</source>
         <translation>Signaal %1</translation>
     </message>
@@ -1778,7 +1840,7 @@ Gestart %2, uiterlijk %3
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 · Discharge from %2 · %3</source>
         <translation>%1 · Uitstroom uit %2 · %3</translation>
     </message>
@@ -1793,17 +1855,27 @@ Gestart %2, uiterlijk %3
         <translation>Nieuwe signalen &amp;koppelen (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The signal is closed; the household&apos;s flags were evaluated again.</source>
         <translation>Het signaal is afgesloten; de signaleringen van het huishouden zijn opnieuw beoordeeld.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>The partner hears &quot;%1&quot; about this signal; the household&apos;s flags were evaluated again.</source>
+        <translation>De partner hoort &quot;%1&quot; over dit signaal; de signaleringen van het huishouden zijn opnieuw beoordeeld.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The discharge notice is now &quot;%1&quot;; the household&apos;s flags were evaluated again.</source>
         <translation>De uitstroommelding is nu &quot;%1&quot;; de signaleringen van het huishouden zijn opnieuw beoordeeld.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Re&amp;quest…</source>
+        <translation>Hul&amp;pvraag…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Give up</source>
         <translation>&amp;Teruggeven</translation>
     </message>
@@ -1861,7 +1933,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::ClockService</name>
     <message>
-        <location filename="../../src/core/clocks/ClockService.cpp" line="+142"/>
+        <location filename="../../src/core/clocks/ClockService.cpp" line="+165"/>
         <source>Give the date of the day off.</source>
         <translation>Geef de datum van de vrije dag.</translation>
     </message>
@@ -1922,6 +1994,21 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message>
         <location line="+15"/>
+        <source>Start of the contact offer</source>
+        <translation>Start van het contactaanbod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact &amp;offer runs from:</source>
+        <translation>Het contact&amp;aanbod loopt vanaf:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When the contact offer starts</source>
+        <translation>Vanaf wanneer het contactaanbod loopt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Example values</source>
         <translation>&amp;Voorbeeldwaarden</translation>
     </message>
@@ -1986,7 +2073,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Werkdagen voor %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
@@ -1996,12 +2083,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>voorbeeldbeleid</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The example values are in the form; save to use them.</source>
         <translation>De voorbeeldwaarden staan in het formulier; sla ze op om ze te gebruiken.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No deadline was changed.</source>
         <translation>Er is geen termijn gewijzigd.</translation>
     </message>
@@ -2011,7 +2098,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Termijnen opslaan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>1 deadline saved.</source>
         <translation>1 termijn opgeslagen.</translation>
     </message>
@@ -2057,7 +2144,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Feestdagen van het jaar</translation>
     </message>
     <message>
-        <location filename="../../src/app/clocks/ClocksPage.cpp" line="-108"/>
+        <location filename="../../src/app/clocks/ClocksPage.cpp" line="-120"/>
         <source>Count %1 in working days (Monday to Friday, not on public holidays)</source>
         <translation>%1 in werkdagen tellen (maandag tot en met vrijdag, geen feestdagen)</translation>
     </message>
@@ -2097,7 +2184,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>De gekozen vrije dag verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/clocks/ClocksPage.cpp" line="+137"/>
+        <location filename="../../src/app/clocks/ClocksPage.cpp" line="+149"/>
         <source>%1 (day off by decree, added by %2)</source>
         <translation>%1 (vrije dag bij besluit, toegevoegd door %2)</translation>
     </message>
@@ -2212,7 +2299,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>De zaak afsluiten of annuleren</translation>
     </message>
     <message>
-        <location filename="../../src/app/cases/CloseCaseDialog.cpp" line="+19"/>
+        <location filename="../../src/app/cases/CloseCaseDialog.cpp" line="+24"/>
         <source>Choose the outcome (eindresultaat) of %1, as it will be reported in the statistics.</source>
         <translation>Kies het eindresultaat van %1, zoals het in de statistiek wordt gemeld.</translation>
     </message>
@@ -2222,12 +2309,17 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Eindresultaten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>Warnings about this closing</source>
+        <translation>Waarschuwingen bij deze afsluiting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Close case</source>
         <translation>Zaak &amp;afsluiten</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>Outcomes that start with &quot;Niet opgepakt&quot; are what the signal partner hears back about their signal.</source>
         <translation>Eindresultaten die beginnen met &quot;Niet opgepakt&quot; krijgt de signaalpartner terug over zijn signaal.</translation>
     </message>
@@ -2250,6 +2342,20 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location line="+12"/>
         <source>Choose an outcome: a case is only closed with its eindresultaat.</source>
         <translation>Kies een eindresultaat: een zaak wordt alleen met een eindresultaat afgesloten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close the case?</source>
+        <translation>Zaak afsluiten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Close the case with &quot;%2&quot; all the same?</source>
+        <translation>%1
+
+De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
 </context>
 <context>
@@ -3162,14 +3268,54 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
 </context>
 <context>
-    <name>vangnet::DdasExport</name>
+    <name>vangnet::DdasDeliveries</name>
     <message>
-        <location filename="../../src/core/ddas/DdasExport.cpp" line="+37"/>
-        <source>You are not in a team, so there are no households of yours to deliver.</source>
-        <translation>U hoort bij geen team, dus er zijn geen huishoudens van u om te leveren.</translation>
+        <location filename="../../src/core/ddas/DdasDeliveries.cpp" line="+56"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../src/core/ddas/DdasDeliveryRepository.cpp" line="+80"/>
+        <source>There is no kept DDAS delivery %1.</source>
+        <translation>Er is geen bewaarde DDAS-levering %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kept copy of DDAS delivery %1 does not match its SHA-256 any more.</source>
+        <translation>De bewaarde kopie van DDAS-levering %1 klopt niet meer met de SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DdasExport</name>
+    <message>
+        <location filename="../../src/core/ddas/DdasExport.cpp" line="+36"/>
+        <source>(no wijk)</source>
+        <translation>(geen wijk)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signals of the period are at addresses whose wijk has no municipality code, so they cannot be delivered to the right municipality: %1. Give these wijken a gemeentecode first.</source>
+        <translation>Signalen van de periode staan op adressen waarvan de wijk geen gemeentecode heeft, dus ze kunnen niet aan de juiste gemeente worden geleverd: %1. Geef deze wijken eerst een gemeentecode.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No wijk belongs to the municipality code %1, so there is nothing to deliver for it. Check the code, or give its wijken this gemeentecode first.</source>
+        <translation>Geen wijk hoort bij gemeentecode %1, dus er is niets voor te leveren. Controleer de code, of geef de wijken eerst deze gemeentecode.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your team has no households in municipality %1, so you may not deliver for it.</source>
+        <translation>Uw team heeft geen huishoudens in gemeente %1, dus u mag daarvoor niet leveren.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The delivery does not fit the DDAS model; nothing was written:
+%1</source>
+        <translation>De levering past niet in het DDAS-model; er is niets geschreven:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
@@ -3223,9 +3369,9 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Gemeentecode</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Four digits, e.g. 0518</source>
-        <translation>Vier cijfers, bv. 0518</translation>
+        <location line="+3"/>
+        <source>Four digits, e.g. 0518; several separated by commas</source>
+        <translation>Vier cijfers, bijv. 0518; meerdere gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3268,12 +3414,32 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Uitkomst van de export</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Deliveries &amp;kept:</source>
+        <translation>&amp;Bewaarde leveringen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deliveries kept</source>
+        <translation>Bewaarde leveringen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save a copy of the chosen delivery</source>
+        <translation>Een kopie van de gekozen levering opslaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;copy…</source>
+        <translation>&amp;Kopie opslaan…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Dialog buttons</source>
         <translation>Knoppen van het venster</translation>
     </message>
     <message>
-        <location filename="../../src/app/ddas/DdasExportDialog.cpp" line="+45"/>
+        <location filename="../../src/app/ddas/DdasExportDialog.cpp" line="+50"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -3284,22 +3450,53 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+158"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-151"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Save DDAS delivery</source>
         <translation>DDAS-levering opslaan</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+141"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-114"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
@@ -3332,7 +3529,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
@@ -3345,6 +3542,26 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save a copy of DDAS delivery %1</source>
+        <translation>Kopie van DDAS-levering %1 opslaan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delivery %1 was written to %2 as it was delivered (SHA-256 %3).</source>
+        <translation>Levering %1 is naar %2 geschreven zoals hij is geleverd (SHA-256 %3).</translation>
     </message>
 </context>
 <context>
@@ -3386,11 +3603,21 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
     <message>
         <location line="+4"/>
+        <source>Enter the municipality code (gemeentecode).</source>
+        <translation>Vul de gemeentecode in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The municipality code (gemeentecode) is four digits, for example 0518; &apos;%1&apos; is not.</source>
         <translation>De gemeentecode bestaat uit vier cijfers, bijvoorbeeld 0518; &apos;%1&apos; niet.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The municipality code %1 is given twice.</source>
+        <translation>De gemeentecode %1 is twee keer opgegeven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Enter the code of the data supplier.</source>
         <translation>Vul de code van de gegevensleverancier in.</translation>
     </message>
@@ -3413,6 +3640,120 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location line="+10"/>
         <source>Choose the file to write the delivery to.</source>
         <translation>Kies het bestand waarin de levering wordt geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DdasValidator</name>
+    <message>
+        <location filename="../../src/core/ddas/DdasValidator.cpp" line="+72"/>
+        <source>the field %1 is not part of the DDAS model.</source>
+        <translation>het veld %1 hoort niet bij het DDAS-model.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the required field %1 is missing.</source>
+        <translation>het verplichte veld %1 ontbreekt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a date as YYYY-MM-DD.</source>
+        <translation>%1 is geen datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+21"/>
+        <source>%1 is not text.</source>
+        <translation>%1 is geen tekst.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1 is not one of the values of the DDAS model.</source>
+        <translation>%1 is geen van de waarden van het DDAS-model.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is %2 characters long; the DDAS model allows at most %3.</source>
+        <translation>%1 is %2 tekens lang; het DDAS-model staat er hoogstens %3 toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 characters) is not in the form the DDAS model asks.</source>
+        <translation>%1 (%2 tekens) heeft niet de vorm die het DDAS-model vraagt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not true or false.</source>
+        <translation>%1 is niet waar of onwaar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bedrag is not a whole number of euros.</source>
+        <translation>bedrag is geen geheel aantal euro&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>signaalpartner.type is not one of the values of the DDAS model.</source>
+        <translation>signaalpartner.type is geen van de waarden van het DDAS-model.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a case needs at least one signal.</source>
+        <translation>een zaak heeft minstens één signaal nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the signal %1 is not in its levering.</source>
+        <translation>het signaal %1 staat niet in de levering van de zaak.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the signal %1 is listed twice.</source>
+        <translation>het signaal %1 staat er twee keer in.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>contactpersoonen is there but empty.</source>
+        <translation>contactpersoonen staat erin maar is leeg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signal %1</source>
+        <translation>Signaal %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the ID is empty or not unique in its levering.</source>
+        <translation>de ID is leeg of niet uniek in de levering.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, case %2</source>
+        <translation>%1, zaak %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signal VN-%1: Huisnummertoevoeging is %2 characters long; the DDAS model allows at most %3, so it was left out.</source>
+        <translation>Signaal VN-%1: Huisnummertoevoeging is %2 tekens lang; het DDAS-model staat er hoogstens %3 toe, dus die is weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delivery</source>
+        <translation>Levering</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>aanleverdatumEnTijd is not a date and time as YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation>aanleverdatumEnTijd is geen datum en tijd als JJJJ-MM-DDTUU:MM:SSZ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leveringen is there but empty.</source>
+        <translation>leveringen staat erin maar is leeg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Levering %1 (gemeentecode %2)</source>
+        <translation>Levering %1 (gemeentecode %2)</translation>
     </message>
 </context>
 <context>
@@ -3455,57 +3796,9 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
 </context>
 <context>
-    <name>vangnet::DecisionDialog</name>
-    <message>
-        <location filename="../../ui/cases/DecisionDialog.ui" line="+6"/>
-        <source>Decision date</source>
-        <translation>Besluitdatum</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>About the decision date</source>
-        <translation>Over de besluitdatum</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Decision date:</source>
-        <translation>&amp;Besluitdatum:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Date of the decision on the help</source>
-        <translation>Datum van het besluit over de hulp</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Why the decision date was not saved</source>
-        <translation>Waarom de besluitdatum niet is opgeslagen</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Reload the case</source>
-        <translation>Zaak &amp;opnieuw laden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reload the case, keeping what you entered</source>
-        <translation>De zaak opnieuw laden; wat u invulde blijft staan</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Save or cancel</source>
-        <translation>Opslaan of annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/cases/DecisionDialog.cpp" line="+17"/>
-        <source>%1: the day the decision on the help was taken. It stops the decision deadline.</source>
-        <translation>%1: de dag waarop over de hulp is besloten. Daarmee stopt de termijn voor het besluit.</translation>
-    </message>
-</context>
-<context>
     <name>vangnet::DemoGenerator</name>
     <message>
-        <location filename="../../src/core/demo/DemoGenerator.cpp" line="+63"/>
+        <location filename="../../src/core/demo/DemoGenerator.cpp" line="+65"/>
         <source>The number of households must be between 1 and %1.</source>
         <translation>Het aantal huishoudens moet tussen 1 en %1 liggen.</translation>
     </message>
@@ -3794,6 +4087,105 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location line="+2"/>
         <source>Detail</source>
         <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::FeedbackExportDialog</name>
+    <message>
+        <location filename="../../src/app/exports/FeedbackExportDialog.cpp" line="+25"/>
+        <location line="+1"/>
+        <source>Export feedback for a partner</source>
+        <translation>Terugkoppeling voor een partner exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each signal of your team from this partner, dated in the period, with the status the partner may hear back and whether it was taken up: to load into the signal platform. No names, addresses, notes or internal reasons.</source>
+        <translation>Elk signaal van je team van deze partner, gedateerd in de periode, met de status die de partner mag terughoren en of het is opgepakt: om in het signaleringsplatform in te lezen. Geen namen, adressen, notities of interne redenen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the feedback holds</source>
+        <translation>Wat de terugkoppeling bevat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(any type)</source>
+        <translation>(elke soort)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partner type</source>
+        <translation>Soort partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner name</source>
+        <translation>Naam van de partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as on its signals, e.g. Woonstichting</source>
+        <translation>zoals op zijn signalen, bijv. Woonstichting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signals dated from</source>
+        <translation>Signalen gedateerd vanaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signals dated up to</source>
+        <translation>Signalen gedateerd tot en met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the export cannot start</source>
+        <translation>Waarom de export niet kan beginnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partner &amp;type:</source>
+        <translation>&amp;Soort partner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;name:</source>
+        <translation>&amp;Naam partner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signals &amp;from:</source>
+        <translation>Signalen &amp;vanaf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signals &amp;up to:</source>
+        <translation>Signalen &amp;tot en met:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export or cancel</source>
+        <translation>Exporteren of annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export &amp;feedback for a partner…</source>
+        <translation>&amp;Terugkoppeling voor een partner exporteren…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose the partner type or type the partner&apos;s name: the file goes to one partner.</source>
+        <translation>Kies de soort partner of typ de naam van de partner: het bestand gaat naar één partner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat ze begint.</translation>
     </message>
 </context>
 <context>
@@ -5723,12 +6115,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+74"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+75"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
@@ -5743,7 +6135,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Database: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-143"/>
+        <location line="-145"/>
         <source>%n household(s) in total</source>
         <translation>
             <numerusform>%n huishouden in totaal</numerusform>
@@ -5751,7 +6143,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         </translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+337"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
@@ -5781,12 +6173,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;Uitloggen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-257"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-259"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Logged in as</source>
         <translation>Ingelogd als</translation>
     </message>
@@ -5806,7 +6198,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-208"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
@@ -5861,7 +6253,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>Plaatsingsplanner</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Updating the flags for today</source>
         <translation>Signaleringen bijwerken voor vandaag</translation>
     </message>
@@ -5886,12 +6278,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <translation>&amp;DDAS-levering exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-138"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-140"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+200"/>
         <source>Work queue</source>
         <translation>Werkvoorraad</translation>
     </message>
@@ -5907,6 +6299,19 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location filename="../../src/core/storage/Migrator.cpp" line="+69"/>
         <source>Updating the database to schema version %1 (%2) failed; nothing of that step was kept: %3</source>
         <translation>Bijwerken van de database naar schemaversie %1 (%2) is mislukt; van die stap is niets bewaard: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::MunicipalityService</name>
+    <message>
+        <location filename="../../src/core/ddas/MunicipalityService.cpp" line="+63"/>
+        <source>The municipality code (gemeentecode) is four digits, for example 0518; &apos;%1&apos; is not.</source>
+        <translation>De gemeentecode bestaat uit vier cijfers, bijvoorbeeld 0518; &apos;%1&apos; niet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The wijk &apos;%1&apos; has no municipality code.</source>
+        <translation>De wijk &apos;%1&apos; heeft geen gemeentecode.</translation>
     </message>
 </context>
 <context>
@@ -7688,6 +8093,142 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     </message>
 </context>
 <context>
+    <name>vangnet::ReasonCombo</name>
+    <message>
+        <location filename="../../src/app/cases/ReasonCombo.cpp" line="+13"/>
+        <source>(no reason chosen)</source>
+        <translation>(geen reden gekozen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal reason</source>
+        <translation>Interne reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted by the team lead; never reported to a signal partner or to CBS.</source>
+        <translation>Geteld door de teamleider; nooit gerapporteerd aan een signaalpartner of aan het CBS.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::RequestStepDialog</name>
+    <message>
+        <location filename="../../ui/cases/RequestStepDialog.ui" line="+6"/>
+        <source>Request for help</source>
+        <translation>Hulpvraag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About this step of the request</source>
+        <translation>Over deze stap van de hulpvraag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Crisis intervention (the first conversation within 3 working days)</source>
+        <translation>&amp;Crisisinterventie (het eerste gesprek binnen 3 werkdagen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Crisis intervention</source>
+        <translation>Crisisinterventie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind of crisis:</source>
+        <translation>&amp;Soort crisis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind of crisis intervention</source>
+        <translation>Soort crisisinterventie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;ecision:</source>
+        <translation>B&amp;eschikking:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Admitted or refused</source>
+        <translation>Toelating of afwijzing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why this was not saved</source>
+        <translation>Waarom dit niet is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Reload the case</source>
+        <translation>Zaak opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload the case, keeping what you entered</source>
+        <translation>Laad de zaak opnieuw, wat u invoerde blijft staan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/cases/RequestStepDialog.cpp" line="+22"/>
+        <source>Offer accepted / register request</source>
+        <translation>Aanbod aanvaard / hulpvraag registreren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the day the resident asked for debt help or accepted the offer. The 4-week term for the first conversation runs from it; with a crisis intervention, 3 working days.</source>
+        <translation>%1: de dag waarop de inwoner om schuldhulp vroeg of het aanbod aanvaardde. De termijn van 4 weken voor het eerste gesprek loopt vanaf die dag; met een crisisinterventie 3 werkdagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date the request was registered</source>
+        <translation>Datum van aanmelding van de hulpvraag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First conversation</source>
+        <translation>Eerste gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the day of the first conversation about the request (not a phone call to make contact). It meets the first-conversation terms and starts the decision term.</source>
+        <translation>%1: de dag van het eerste gesprek over de hulpvraag (geen telefoontje om contact te leggen). Het voldoet aan de termijnen voor het eerste gesprek en start de beslistermijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of the first conversation</source>
+        <translation>Datum van het eerste gesprek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision on the request</source>
+        <translation>Beschikking op de hulpvraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the day of the decision on admission to debt help, and what it decided. It stops the decision term.</source>
+        <translation>%1: de dag van de beschikking over toelating tot de schuldhulpverlening, en wat die besliste. Het stopt de beslistermijn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of the decision</source>
+        <translation>Datum van de beschikking</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::RetentionCategory</name>
     <message>
         <location filename="../../src/core/retention/RetentionCategory.cpp" line="+36"/>
@@ -8660,6 +9201,65 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <location line="+2"/>
         <source>repeated</source>
         <translation>herhaald</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SignalStatusDialog</name>
+    <message>
+        <location filename="../../src/app/cases/SignalStatusDialog.cpp" line="+22"/>
+        <location line="+1"/>
+        <source>Status for the partner</source>
+        <translation>Status voor de partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the signal partner hears back about this signal (%1), while the case goes on. Closing the case later keeps it.</source>
+        <translation>Wat de signaalpartner over dit signaal terughoort (%1), terwijl de zaak doorloopt. Als de zaak later wordt afgesloten, blijft het staan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About this signal</source>
+        <translation>Over dit signaal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signal status</source>
+        <translation>Signaalstatus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the status was not saved</source>
+        <translation>Waarom de status niet is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal &amp;reason:</source>
+        <translation>Interne &amp;reden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Besloten op:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
     </message>
 </context>
 <context>
@@ -9784,7 +10384,12 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::WorkQueueModel</name>
     <message>
-        <location filename="../../src/app/cases/WorkQueueModel.cpp" line="+147"/>
+        <location filename="../../src/app/cases/WorkQueueModel.cpp" line="+128"/>
+        <source>Statutory term overdue · %1</source>
+        <translation>Wettelijke termijn verlopen · %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1
 Started %2, due %3
 %4</source>
@@ -9793,12 +10398,17 @@ Gestart %2, uiterlijk %3
 %4</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A statutory term (Wgs art. 4) is overdue: this line comes before every priority.</source>
+        <translation>Een wettelijke termijn (Wgs art. 4) is verlopen: deze regel gaat vóór elke prioriteit.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Priority %1 in the team: %2</source>
         <translation>Prioriteit %1 in het team: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
@@ -10379,6 +10989,51 @@ Gestart %2, uiterlijk %3
         <source>Care</source>
         <translation>Zorg</translation>
     </message>
+    <message>
+        <location filename="../../src/core/cases/CaseType.cpp" line="+20"/>
+        <source>Early signal</source>
+        <translation>Vroegsignaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for debt help</source>
+        <translation>Hulpvraag schuldhulpverlening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Eviction</source>
+        <translation>Ontruiming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnection of energy</source>
+        <translation>Afsluiting energie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnection of water</source>
+        <translation>Afsluiting water</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termination of the health insurance</source>
+        <translation>Opzegging zorgverzekering</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Admitted</source>
+        <translation>Toelating</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Afwijzing</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::cases::CaseRepository</name>
@@ -10388,12 +11043,12 @@ Gestart %2, uiterlijk %3
         <translation>Deze zaak of dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>Case %1 does not exist.</source>
         <translation>Zaak %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%1 changed this case since you opened it. Nothing was saved; what you entered is still here. Reload the case to see the change, then try again.</source>
         <translation>%1 heeft deze zaak gewijzigd nadat u hem opende. Er is niets opgeslagen; wat u invoerde staat er nog. Laad de zaak opnieuw om de wijziging te zien en probeer het dan nog eens.</translation>
     </message>
@@ -10401,12 +11056,13 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::cases::CaseService</name>
     <message>
-        <location filename="../../src/core/cases/CaseRecords.cpp" line="+29"/>
+        <location filename="../../src/core/cases/CaseRecords.cpp" line="+30"/>
+        <location filename="../../src/core/cases/CaseRequests.cpp" line="+79"/>
         <source>This case is closed. Reopen it to add to it.</source>
         <translation>Deze zaak is afgesloten. Heropen de zaak om er iets aan toe te voegen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Choose how contact was attempted (letter, phone, home visit, …).</source>
         <translation>Kies hoe contact is gezocht (brief, telefoon, huisbezoek, …).</translation>
     </message>
@@ -10426,7 +11082,7 @@ Gestart %2, uiterlijk %3
         <translation>De contactpoging heeft datum %1; die ligt in de toekomst.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>A note cannot be empty.</source>
         <translation>Een notitie mag niet leeg zijn.</translation>
     </message>
@@ -10501,12 +11157,12 @@ Gestart %2, uiterlijk %3
         <translation>Zaak %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>This household already has an open case (%1). Work on that case, or close it first.</source>
         <translation>Dit huishouden heeft al een open zaak (%1). Werk in die zaak, of sluit die eerst af.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>This flag is no longer open.</source>
         <translation>Deze signalering is niet meer open.</translation>
     </message>
@@ -10522,12 +11178,12 @@ Gestart %2, uiterlijk %3
     </message>
     <message>
         <location line="+26"/>
-        <location line="+258"/>
+        <location line="+193"/>
         <source>%1 already works on this case.</source>
         <translation>%1 werkt al aan deze zaak.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-62"/>
         <source>Closing a case needs an outcome: use Close case.</source>
         <translation>Voor afsluiten is een eindresultaat nodig: gebruik Zaak afsluiten.</translation>
     </message>
@@ -10537,47 +11193,77 @@ Gestart %2, uiterlijk %3
         <translation>Een zaak kan niet van &quot;%1&quot; naar &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../src/core/cases/CaseClosing.cpp" line="+33"/>
         <source>This case is already closed.</source>
         <translation>Deze zaak is al afgesloten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose the outcome (eindresultaat) to close the case.</source>
         <translation>Kies het eindresultaat om de zaak af te sluiten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not an outcome of the DDAS list.</source>
         <translation>&quot;%1&quot; is geen eindresultaat uit de DDAS-lijst.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Give the date the case was closed.</source>
         <translation>Vul de datum in waarop de zaak is afgesloten.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The closing date %1 is in the future.</source>
         <translation>De afsluitdatum %1 ligt in de toekomst.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The closing date %1 is before the case was opened (%2).</source>
         <translation>De afsluitdatum %1 ligt vóór de opening van de zaak (%2).</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The decision date %1 is in the future.</source>
-        <translation>De besluitdatum %1 ligt in de toekomst.</translation>
+        <location line="+39"/>
+        <source>Closing this case needs your confirmation: %1</source>
+        <translation>Deze zaak afsluiten vraagt om je bevestiging: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The decision date is before the case was opened (%1).</source>
-        <translation>De besluitdatum ligt vóór de opening van de zaak (%1).</translation>
+        <location line="+48"/>
+        <source>&quot;%1&quot; is not a signal status of the DDAS list; use one of: %2.</source>
+        <translation>&quot;%1&quot; is geen signaalstatus uit de DDAS-lijst; gebruik een van: %2.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an internal reason; use one of: %2.</source>
+        <translation>&quot;%1&quot; is geen interne reden; gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An internal reason goes with a signal that is not taken up.</source>
+        <translation>Een interne reden hoort bij een signaal dat niet is opgepakt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The date %1 is in the future.</source>
+        <translation>De datum %1 ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The date %1 is before the case was opened (%2).</source>
+        <translation>De datum %1 ligt voor de opening van de zaak (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signal %1 of this case has no status of its own to undo.</source>
+        <translation>Signaal %1 van deze zaak heeft geen eigen status om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signal %1 is not linked to this case.</source>
+        <translation>Signaal %1 is niet aan deze zaak gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/cases/CaseService.cpp" line="+70"/>
         <source>Only an active caseworker or team lead of the household&apos;s team can get this case.</source>
         <translation>Alleen een actieve consulent of teamleider van het team van het huishouden kan deze zaak krijgen.</translation>
     </message>
@@ -10585,6 +11271,175 @@ Gestart %2, uiterlijk %3
         <location line="+57"/>
         <source>A closed case takes no new signals; reopen it or open a new case.</source>
         <translation>Een afgesloten zaak krijgt geen nieuwe signalen; heropen de zaak of open een nieuwe.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cases::ClosingRules</name>
+    <message>
+        <location filename="../../src/core/cases/ClosingRules.cpp" line="+72"/>
+        <source>&quot;%1&quot; says the resident was spoken to, but the case has no reached contact attempt (an administrative one does not count). Record the contact first, or choose another outcome.</source>
+        <translation>&quot;%1&quot; zegt dat er met de inwoner is gesproken, maar de zaak heeft geen contactpoging waarbij de inwoner is bereikt (een administratieve telt niet). Leg eerst het contact vast, of kies een ander eindresultaat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; cannot close a case with a reached contact attempt: the resident was spoken to. Choose the outcome of that contact.</source>
+        <translation>&quot;%1&quot; kan een zaak met een geslaagde contactpoging niet afsluiten: er is met de inwoner gesproken. Kies het resultaat van dat contact.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an internal reason; use one of: %2.</source>
+        <translation>&quot;%1&quot; is geen interne reden; gebruik een van: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An internal reason says why a signal was not taken up; &quot;%1&quot; is not such an outcome.</source>
+        <translation>Een interne reden zegt waarom een signaal niet is opgepakt; &quot;%1&quot; is niet zo&apos;n eindresultaat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case has %1 reached contacts, yet the outcome says the signal was wrong (onterecht). Is that what happened?</source>
+        <translation>De zaak heeft %1 geslaagde contacten, maar het eindresultaat zegt dat het signaal onterecht was. Klopt dat?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contact attempt was recorded, and the outcome is &quot;%1&quot;. Is there no attempt to record first?</source>
+        <translation>Er is geen contactpoging vastgelegd en het eindresultaat is &quot;%1&quot;. Is er geen poging om eerst vast te leggen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 attempt(s) to reach the resident were recorded; &quot;no contact&quot; usually follows %2 or more.</source>
+        <translation>Er zijn maar %1 poging(en) vastgelegd om de inwoner te bereiken; &quot;geen contact&quot; volgt meestal na %2 of meer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The outcome says the referral was made without contact, but the case has a reached contact attempt.</source>
+        <translation>Het eindresultaat zegt dat de verwijzing zonder contact is gedaan, maar de zaak heeft een geslaagde contactpoging.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every signal of this case was marked as not taken up on its own, yet the outcome says help was taken up.</source>
+        <translation>Elk signaal van deze zaak is afzonderlijk als niet opgepakt gemarkeerd, maar het eindresultaat zegt dat er hulp is opgepakt.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cases::HelpRequest</name>
+    <message>
+        <location filename="../../src/core/cases/HelpRequest.cpp" line="+27"/>
+        <source>This case is not a request for debt help: register the request (aanmelding) first.</source>
+        <translation>Deze zaak is geen hulpvraag schuldhulpverlening: registreer eerst de hulpvraag (aanmelding).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the date the request for help was registered.</source>
+        <translation>Geef de datum waarop de hulpvraag is aangemeld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request is dated %1, which is in the future.</source>
+        <translation>De hulpvraag is gedateerd op %1, dat ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a crisis intervention (eviction, disconnection of energy or water, termination of the health insurance).</source>
+        <translation>&quot;%1&quot; is geen crisisinterventie (ontruiming, afsluiting van energie of water, opzegging van de zorgverzekering).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first conversation is dated %1, which is in the future.</source>
+        <translation>Het eerste gesprek is gedateerd op %1, dat ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first conversation (%1) is before the request was registered (%2).</source>
+        <translation>Het eerste gesprek (%1) ligt vóór de aanmelding van de hulpvraag (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say whether the decision admits the resident or refuses.</source>
+        <translation>Geef aan of de beschikking de inwoner toelaat of afwijst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the date of the decision.</source>
+        <translation>Geef de datum van de beschikking.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a decision: toelating or afwijzing.</source>
+        <translation>&quot;%1&quot; is geen beschikking: toelating of afwijzing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decision is dated %1, which is in the future.</source>
+        <translation>De beschikking is gedateerd op %1, dat ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the first conversation before the decision: the decision term runs from it.</source>
+        <translation>Leg eerst het eerste gesprek vast: de beslistermijn loopt vanaf dat gesprek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The decision (%1) is before the first conversation (%2).</source>
+        <translation>De beschikking (%1) ligt vóór het eerste gesprek (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cases::InternalReason</name>
+    <message>
+        <location filename="../../src/core/cases/InternalReason.cpp" line="+28"/>
+        <source>In detention</source>
+        <translation>In detentie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the exclusion list (not to be approached)</source>
+        <translation>Op de uitsluitingslijst (niet benaderen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address unknown</source>
+        <translation>Adres onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved out of the municipality</source>
+        <translation>Verhuisd buiten de gemeente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already in debt counselling</source>
+        <translation>Al in schuldhulpverlening</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under financial administration (bewind)</source>
+        <translation>Onder bewind (beschermingsbewind)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already in another support programme</source>
+        <translation>Al in een ander hulptraject</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrear already paid or arranged</source>
+        <translation>Achterstand al betaald of geregeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same arrear signalled again</source>
+        <translation>Zelfde achterstand opnieuw gesignaleerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
     </message>
 </context>
 <context>
@@ -10782,9 +11637,69 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
     </message>
 </context>
 <context>
+    <name>vangnet::cli::CaseCloseCommand</name>
+    <message>
+        <location filename="../../src/cli/CaseCloseCommand.cpp" line="+17"/>
+        <source>close a case with its outcome (eindresultaat)</source>
+        <translation>een zaak afsluiten met het eindresultaat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case close ID OUTCOME [--on DATE]
+                   [--reason KEY] [--note TEXT] [--confirm] [--json]
+
+Closes case ID with OUTCOME, a value of the DDAS list EnumEindresultaat written as it is
+(quote it: &quot;Niet opgepakt: herhaalde melding&quot;). The closing rules of docs/cases.md apply:
+an outcome that says the resident was spoken to needs a reached contact attempt, &quot;Definitief
+geen contact kunnen krijgen&quot; cannot close a case with one. What is a judgement is a warning:
+it is printed and nothing is closed unless --confirm is given.
+
+  --on DATE       the closing date (YYYY-MM-DD; default today)
+  --reason KEY    internal reason with a not-taken-up outcome: %1
+  --note TEXT     the internal reason in words (sealed, never reported)
+  --confirm       close despite the warnings
+  --json          print {&quot;case_id&quot;, &quot;closed&quot;, &quot;outcome&quot;, &quot;closed_on&quot;, &quot;taken_up_on&quot;, &quot;warnings&quot;}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case close ID EINDRESULTAAT [--on DATUM]
+                   [--reason SLEUTEL] [--note TEKST] [--confirm] [--json]
+
+Sluit zaak ID af met EINDRESULTAAT, een waarde uit de DDAS-lijst EnumEindresultaat, zoals ze is
+geschreven (tussen aanhalingstekens: &quot;Niet opgepakt: herhaalde melding&quot;). De afsluitregels uit
+docs/cases.md gelden: een eindresultaat dat zegt dat er met de inwoner is gesproken vraagt een
+geslaagde contactpoging, &quot;Definitief geen contact kunnen krijgen&quot; kan een zaak met zo&apos;n poging niet
+afsluiten. Wat een afweging is, is een waarschuwing: die wordt getoond en er wordt niets afgesloten
+zonder --confirm.
+
+  --on DATUM      de afsluitdatum (JJJJ-MM-DD; standaard vandaag)
+  --reason SLEUTEL interne reden bij een niet-opgepakt eindresultaat: %1
+  --note TEKST    de interne reden in woorden (versleuteld, nooit gerapporteerd)
+  --confirm       afsluiten ondanks de waarschuwingen
+  --json          toon {&quot;case_id&quot;, &quot;closed&quot;, &quot;outcome&quot;, &quot;closed_on&quot;, &quot;taken_up_on&quot;, &quot;warnings&quot;}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give the case number and the outcome; see: vangnet-cli help case close</source>
+        <translation>geef het zaaknummer en het eindresultaat; zie: vangnet-cli help case close</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1 closed on %2: %3.</source>
+        <translation>Zaak %1 afgesloten op %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1 was not closed: confirm the warnings with --confirm.</source>
+        <translation>Zaak %1 is niet afgesloten: bevestig de waarschuwingen met --confirm.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::CaseCorrectionCommand</name>
     <message>
-        <location filename="../../src/cli/CaseCorrectionCommand.cpp" line="+40"/>
+        <location filename="../../src/cli/CaseCorrectionCommand.cpp" line="+41"/>
         <source>record a basic condition on a case&apos;s checklist</source>
         <translation>een basisvoorwaarde op de checklist van een zaak vastleggen</translation>
     </message>
@@ -10794,12 +11709,7 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
         <translation>de status van de uitstroommelding van een zaak corrigeren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>close one signal of a case</source>
-        <translation>één signaal van een zaak afsluiten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case condition ID CONDITION STATE [--since DATE]
 
 Records on case ID that basic condition CONDITION (id_bewijs, onderdak, inkomen, schulden, zorg)
@@ -10830,18 +11740,42 @@ blijft bewaard in de geschiedenis van de melding en komt in het auditlog; de sig
 huishouden volgen meteen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case close-signal ID SIGNAL
-
-Closes signal SIGNAL of case ID (the arrears are paid or arranged, or the signal was wrong);
-the household&apos;s flags follow at once.</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case close-signal ID SIGNAAL
-
-Sluit signaal SIGNAAL van zaak ID af (de achterstand is betaald of geregeld, of het signaal was
-onterecht); de signaleringen van het huishouden volgen meteen.</translation>
+        <location line="-15"/>
+        <source>close one signal of a case, or decide what its partner hears back</source>
+        <translation>één signaal van een zaak afsluiten, of besluiten wat de partner erover terughoort</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case close-signal ID SIGNAL
+                   [--status STATUS [--reason KEY] [--on DATE]]
+
+Closes signal SIGNAL of case ID (the arrears are paid or arranged, or the signal was wrong);
+the household&apos;s flags follow at once.
+
+With --status, decides what the signal partner hears back about this signal alone, while the
+case goes on: STATUS is a value of the DDAS list EnumSignaalstatus written as it is (quote it:
+&quot;Niet opgepakt: herhaalde melding&quot;); a not-taken-up status closes the signal, &quot;Nog niet
+opgepakt&quot; undoes an earlier decision. Closing the case later keeps it.
+
+  --reason KEY    internal reason (never reported): %1
+  --on DATE       the day it was decided (YYYY-MM-DD; default today)</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case close-signal ID SIGNAAL
+                   [--status STATUS [--reason SLEUTEL] [--on DATUM]]
+
+Sluit signaal SIGNAAL van zaak ID af (de achterstand is betaald of geregeld, of het signaal was
+onjuist); de signaleringen van het huishouden volgen meteen.
+
+Met --status besluit je wat de signaalpartner over alleen dit signaal terughoort, terwijl de zaak
+doorloopt: STATUS is een waarde uit de DDAS-lijst EnumSignaalstatus zoals ze is geschreven
+(tussen aanhalingstekens: &quot;Niet opgepakt: herhaalde melding&quot;); een niet-opgepakt-status sluit het
+signaal af, &quot;Nog niet opgepakt&quot; maakt een eerder besluit ongedaan. Als de zaak later wordt
+afgesloten, blijft het staan.
+
+  --reason SLEUTEL interne reden (nooit gerapporteerd): %1
+  --on DATUM      de dag van het besluit (JJJJ-MM-DD; standaard vandaag)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>give the case number and what to record; see: vangnet-cli help %1</source>
         <translation>geef het zaaknummer en wat er vastgelegd moet worden; zie: vangnet-cli help %1</translation>
     </message>
@@ -10866,9 +11800,144 @@ onterecht); de signaleringen van het huishouden volgen meteen.</translation>
         <translation>geef het signaalnummer: case close-signal ID SIGNAAL</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>--reason and --on go with --status</source>
+        <translation>--reason en --on horen bij --status</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Recorded on case %1; the household&apos;s flags were evaluated again.</source>
         <translation>Vastgelegd op zaak %1; de signaleringen van het huishouden zijn opnieuw beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::CaseReasonsCommand</name>
+    <message>
+        <location filename="../../src/cli/CaseCloseCommand.cpp" line="+17"/>
+        <source>count the internal reasons for not taking up signals (team lead)</source>
+        <translation>de interne redenen tellen waarom signalen niet zijn opgepakt (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case reasons [--from DATE] [--to DATE] [--json]
+
+Counts how often your team chose each internal reason: on cases closed in the period and on
+signals decided on their own in it (docs/cases.md, &quot;Internal reasons&quot;). For team leads.
+
+  --from DATE     on or after this day (YYYY-MM-DD)
+  --to DATE       on or before this day (YYYY-MM-DD)
+  --json          print {&quot;reasons&quot;: [{&quot;reason&quot;, &quot;label&quot;, &quot;count&quot;, &quot;cases&quot;, &quot;signals&quot;}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case reasons [--from DATUM] [--to DATUM] [--json]
+
+Telt hoe vaak je team elke interne reden koos: bij zaken die in de periode zijn afgesloten en bij
+signalen waarover in de periode afzonderlijk is besloten (docs/cases.md, &quot;Internal reasons&quot;).
+Voor teamleiders.
+
+  --from DATUM    op of na deze dag (JJJJ-MM-DD)
+  --to DATUM      op of voor deze dag (JJJJ-MM-DD)
+  --json          toon {&quot;reasons&quot;: [{&quot;reason&quot;, &quot;label&quot;, &quot;count&quot;, &quot;cases&quot;, &quot;signals&quot;}]}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No internal reasons were chosen in this period.</source>
+        <translation>Er zijn in deze periode geen interne redenen gekozen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::CaseRequestCommand</name>
+    <message>
+        <location filename="../../src/cli/CaseRequestCommand.cpp" line="+28"/>
+        <source>register a request for debt help on a case (the offer accepted)</source>
+        <translation>een hulpvraag schuldhulpverlening op een zaak registreren (aanbod aanvaard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record the first conversation of a request for help</source>
+        <translation>het eerste gesprek van een hulpvraag vastleggen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record the decision on a request for help</source>
+        <translation>de beschikking op een hulpvraag vastleggen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case request ID --on DATE [--crisis KIND]
+
+Case ID becomes a request for debt help (hulpvraag) registered on DATE (YYYY-MM-DD): the
+resident asked for help or accepted the offer. With --crisis the request comes with a crisis
+intervention (ontruiming, afsluiting_energie, afsluiting_water, opzegging_zorgverzekering):
+the first conversation is then due within 3 working days. On a request it corrects the date.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case request ID --on DATUM [--crisis SOORT]
+
+Zaak ID wordt een hulpvraag schuldhulpverlening, aangemeld op DATUM (JJJJ-MM-DD): de
+inwoner vroeg om hulp of aanvaardde het aanbod. Met --crisis komt de hulpvraag met een crisisinterventie
+(ontruiming, afsluiting_energie, afsluiting_water, opzegging_zorgverzekering):
+het eerste gesprek moet dan binnen 3 werkdagen plaatsvinden. Op een hulpvraag corrigeert het de datum.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case conversation ID --on DATE
+
+Records the first conversation (eerste gesprek) of request ID on DATE (YYYY-MM-DD), not
+before the request was registered. It meets the 4-week and 3-working-day terms and starts
+the 8-week decision term.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case conversation ID --on DATUM
+
+Legt het eerste gesprek van hulpvraag ID vast op DATUM (JJJJ-MM-DD), niet
+vóór de aanmelding van de hulpvraag. Het voldoet aan de termijnen van 4 weken en 3 werkdagen en start
+de beslistermijn van 8 weken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME case decision ID --on DATE --decision toelating|afwijzing
+
+Records the decision (beschikking) on request ID: its date (YYYY-MM-DD, not before the first
+conversation) and whether the resident is admitted (toelating) or refused (afwijzing).</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM case decision ID --on DATUM --decision toelating|afwijzing
+
+Legt de beschikking op hulpvraag ID vast: de datum (JJJJ-MM-DD, niet vóór het eerste
+gesprek) en of de inwoner wordt toegelaten (toelating) of afgewezen (afwijzing).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>give the case number; see: vangnet-cli help %1</source>
+        <translation>geef het zaaknummer; zie: vangnet-cli help %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a crisis intervention; use one of: %2</source>
+        <translation>&apos;%1&apos; is geen crisisinterventie; gebruik een van: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give --decision toelating or --decision afwijzing</source>
+        <translation>geef --decision toelating of --decision afwijzing</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Recorded on case %1 (%2).</source>
+        <translation>Vastgelegd op zaak %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -10899,12 +11968,32 @@ onterecht); de signaleringen van het huishouden volgen meteen.</translation>
         <translation>Opgepakt %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Decision %1</source>
-        <translation>Besluit %1</translation>
+        <location line="+1"/>
+        <source>Type: %1</source>
+        <translation>Soort: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Request registered %1%2</source>
+        <translation>Hulpvraag aangemeld %1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; crisis intervention: %1</source>
+        <translation>; crisisinterventie: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First conversation %1</source>
+        <translation>Eerste gesprek %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision %1 %2</source>
+        <translation>Beschikking %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Closed %1: %2</source>
         <translation>Afgesloten %1: %2</translation>
     </message>
@@ -11113,17 +12202,19 @@ Lists every deadline (clock) setting: its days, whether they are working days, w
 and when, and the days off a team lead added by decree (clocks day-off). The shipped values
 are an example of municipal policy (docs/clocks.md).
 
-  --json   machine-readable: {&quot;clocks&quot;: [{clock, days, working_days, label, updated_at, updated_by}], &quot;days_off&quot;: [{date, name, added_by, added_at}]}</source>
+  --json   machine-readable: {&quot;clocks&quot;: [{clock, days, working_days, label, updated_at, updated_by}], &quot;days_off&quot;: [{date, name, added_by, added_at}], &quot;contact_offer_start&quot;: {value,
+           label, updated_at, updated_by}} (value later_of_signal_and_import or signal_date)</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks list [--json]
 
-Toont elke termijninstelling: het aantal dagen, of het werkdagen zijn, wie hem instelde en
-wanneer, en de vrije dagen die een teamleider bij besluit toevoegde (clocks day-off). De
-meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
+Toont elke termijninstelling (klok): het aantal dagen, of het werkdagen zijn, wie ze instelde
+en wanneer, en de vrije dagen die een teamleider bij besluit toevoegde (clocks day-off). De meegeleverde waarden
+zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md).
 
-  --json   machineleesbaar: {&quot;clocks&quot;: [{clock, days, working_days, label, updated_at, updated_by}], &quot;days_off&quot;: [{date, name, added_by, added_at}]}</translation>
+  --json   machineleesbaar: {&quot;clocks&quot;: [{clock, days, working_days, label, updated_at, updated_by}], &quot;days_off&quot;: [{date, name, added_by, added_at}], &quot;contact_offer_start&quot;: {value,
+           label, updated_at, updated_by}} (value later_of_signal_and_import of signal_date)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>working days</source>
         <translation>werkdagen</translation>
     </message>
@@ -11168,7 +12259,12 @@ meegeleverde waarden zijn een voorbeeld van gemeentelijk beleid (docs/clocks.md)
         <translation>Ingesteld</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>The contact offer runs from: %1 (contact_offer_start %2)</source>
+        <translation>Het contactaanbod loopt vanaf: %1 (contact_offer_start %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Day off by decree</source>
         <translation>Vrije dag bij besluit</translation>
     </message>
@@ -11199,18 +12295,36 @@ clock keeps how it counts. Only a team lead (teamleider) may do this; the change
 
   CLOCK            one of: %3
   --working-days   count Monday to Friday, not public holidays (see clocks holidays)
-  --calendar-days  count every day</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set TERMIJN DAGEN [--working-days|--calendar-days]
+  --calendar-days  count every day
 
-Zet de termijn TERMIJN op DAGEN (%1 tot en met %2). Zonder --working-days of --calendar-days
-blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging komt in de auditlog.
+vangnet-cli ... clocks set contact_offer_start later_of_signal_and_import|signal_date
+sets when the contact offer runs from: the later of a signal&apos;s date and the day it was
+received (the default), or the signal&apos;s own date.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM clocks set KLOK DAGEN [--working-days|--calendar-days]
 
-  TERMIJN          een van: %3
-  --working-days   maandag tot en met vrijdag tellen, geen feestdagen (zie clocks holidays)
-  --calendar-days  elke dag tellen</translation>
+Zet termijn KLOK op DAGEN (%1 tot %2). Zonder --working-days of --calendar-days blijft
+de klok tellen zoals hij deed. Alleen een teamleider mag dit; de wijziging wordt gelogd.
+
+  KLOK             een van: %3
+  --working-days   tel maandag tot en met vrijdag, geen feestdagen (zie clocks holidays)
+  --calendar-days  tel elke dag
+
+vangnet-cli ... clocks set contact_offer_start later_of_signal_and_import|signal_date
+bepaalt vanaf wanneer het contactaanbod loopt: de laatste van de signaaldatum en de dag
+van ontvangst (standaard), of de signaaldatum zelf.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>&apos;%1&apos; is not a start of the contact offer; use later_of_signal_and_import or signal_date</source>
+        <translation>&apos;%1&apos; is geen start van het contactaanbod; gebruik later_of_signal_and_import of signal_date</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The contact offer runs from: %1.</source>
+        <translation>Het contactaanbod loopt vanaf: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>clocks set needs a clock and a number of days: clocks set CLOCK DAYS</source>
         <translation>clocks set heeft een termijn en een aantal dagen nodig: clocks set TERMIJN DAGEN</translation>
     </message>
@@ -11220,7 +12334,7 @@ blijft de termijn tellen zoals hij deed. Alleen een teamleider mag dit; de wijzi
         <translation>gebruik --working-days of --calendar-days, niet allebei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown clock &apos;%1&apos;; use one of: %2</source>
         <translation>onbekende termijn &apos;%1&apos;; gebruik een van: %2</translation>
     </message>
@@ -11390,8 +12504,8 @@ begonnen is, wordt geweigerd.
     </message>
     <message>
         <location line="+3"/>
-        <source>Signal to first conversation: median %1, %2 within the norm (%3 cases)</source>
-        <translation>Signaal tot eerste gesprek: mediaan %1, %2 binnen de norm (%3 zaken)</translation>
+        <source>Signal to first reached contact: median %1, %2 within the norm (%3 cases)</source>
+        <translation>Signaal tot eerste bereikt contact: mediaan %1, %2 binnen de norm (%3 zaken)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11437,6 +12551,188 @@ begonnen is, wordt geweigerd.
         <location line="+2"/>
         <source>Written: %1</source>
         <translation>Geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::DdasDeliveriesCommand</name>
+    <message>
+        <location filename="../../src/cli/DdasDeliveriesCommand.cpp" line="+22"/>
+        <source>list the kept DDAS deliveries (team lead)</source>
+        <translation>de bewaarde DDAS-leveringen tonen (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a kept DDAS delivery back to a file (team lead)</source>
+        <translation>een bewaarde DDAS-levering weer naar een bestand schrijven (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export ddas-deliveries [--json]
+
+Lists every DDAS delivery written, newest first: period, municipality codes, counts, the
+SHA-256 of the file, who wrote it and when.
+  --json   {&quot;deliveries&quot;: [{id, from, to, gemeentecodes, sha256, signals, cases, created_by,
+           created_at}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export ddas-deliveries [--json]
+
+Toont elke geschreven DDAS-levering, nieuwste eerst: periode, gemeentecodes, aantallen, de
+SHA-256 van het bestand, wie hem schreef en wanneer.
+  --json   {&quot;deliveries&quot;: [{id, from, to, gemeentecodes, sha256, signals, cases, created_by,
+           created_at}]}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export ddas-delivery ID --out FILE
+
+Writes the kept copy of delivery ID to FILE, byte for byte as it was delivered (its SHA-256
+is checked). The copy holds personal data; writing it is recorded in the audit log.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export ddas-delivery ID --out BESTAND
+
+Schrijft de bewaarde kopie van levering ID naar BESTAND, byte voor byte zoals hij is geleverd (de
+SHA-256 wordt gecontroleerd). De kopie bevat persoonsgegevens; het schrijven wordt vastgelegd in de auditlog.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>export ddas-delivery needs the id of a kept delivery (see export ddas-deliveries)</source>
+        <translation>export ddas-delivery heeft het nummer van een bewaarde levering nodig (zie export ddas-deliveries)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export ddas-delivery needs --out</source>
+        <translation>export ddas-delivery heeft --out nodig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>DDAS delivery %1 written to %2 (SHA-256 %3).</source>
+        <translation>DDAS-levering %1 geschreven naar %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Id</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gemeentecodes</source>
+        <translation>Gemeentecodes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::DdasMunicipalitiesCommand</name>
+    <message>
+        <location filename="../../src/cli/DdasMunicipalitiesCommand.cpp" line="+24"/>
+        <source>list which wijk belongs to which municipality (gemeentecode) for DDAS</source>
+        <translation>tonen welke wijk bij welke gemeente (gemeentecode) hoort voor DDAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a wijk its municipality code (gemeentecode) for DDAS</source>
+        <translation>een wijk zijn gemeentecode geven voor DDAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the municipality code of a wijk</source>
+        <translation>de gemeentecode van een wijk verwijderen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME ddas municipalities list [--json]
+
+Lists each wijk with its municipality code (gemeentecode): the DDAS delivery has one
+levering per municipality.
+  --json   {&quot;municipalities&quot;: [{wijk, gemeentecode, updated_at, updated_by}]}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM ddas municipalities list [--json]
+
+Toont elke wijk met zijn gemeentecode: de DDAS-levering heeft één levering per
+gemeente.
+  --json   {&quot;municipalities&quot;: [{wijk, gemeentecode, updated_at, updated_by}]}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME ddas municipalities set --wijk WIJK
+                   --gemeentecode CODE
+
+Gives WIJK (&quot;&quot; for addresses without a wijk) the four-digit CBS municipality code. Team
+lead or administrator; recorded in the audit log.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM ddas municipalities set --wijk WIJK
+                   --gemeentecode CODE
+
+Geeft WIJK (&quot;&quot; voor adressen zonder wijk) de viercijferige CBS-gemeentecode. Teamleider
+of functioneel beheerder; vastgelegd in de auditlog.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME ddas municipalities remove --wijk WIJK
+
+Removes the municipality code of WIJK. Recorded in the audit log.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM ddas municipalities remove --wijk WIJK
+
+Verwijdert de gemeentecode van WIJK. Vastgelegd in de auditlog.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>ddas municipalities %1 needs --%2</source>
+        <translation>ddas municipalities %1 heeft --%2 nodig</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wijk &apos;%1&apos; belongs to municipality %2.</source>
+        <translation>Wijk &apos;%1&apos; hoort bij gemeente %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wijk &apos;%1&apos; has no municipality code any more.</source>
+        <translation>Wijk &apos;%1&apos; heeft geen gemeentecode meer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gemeentecode</source>
+        <translation>Gemeentecode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
     </message>
 </context>
 <context>
@@ -11640,70 +12936,133 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
 <context>
     <name>vangnet::cli::ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="+17"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="+18"/>
         <source>write the DDAS delivery of early signals and their cases for CBS (team lead)</source>
         <translation>de DDAS-levering van vroegsignalen en hun zaken voor het CBS schrijven (teamleider)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export ddas --from DATE --to DATE
-                   --gemeentecode CODE --out FILE [--organisatie NAME] [--kvk NUMBER]
+                   --gemeentecode CODE[,CODE]... --out FILE [--organisatie NAME] [--kvk NUMBER]
                    [--contact &quot;name;telephone;e-mail;job title&quot;]... [--leverancier CODE] [--json]
 
-Writes the DDAS delivery (VNG Uitwisselmodel v0.9) for CBS statistics: every early signal of
-your team&apos;s households dated in the period, and every case active in the period that
-started from signals, with its contact attempts and outcome. Cases without signals
-(discharge notices only, or opened by hand) are not part of DDAS and are left out; their
-number is reported. Team leads only; the export is recorded in the audit log. See
-docs/ddas.md for the mapping.
+Writes the DDAS delivery (VNG Uitwisselmodel v0.9) for CBS statistics, one levering per
+municipality: every early signal of the municipality&apos;s households (all teams) dated in the
+period, and every case active in the period that started from signals, with its contact
+attempts and outcome. Cases without signals (discharge notices only, or opened by hand) are
+not part of DDAS and are left out; their number is reported. The file is checked against
+the DDAS model before it is written, and kept (export ddas-deliveries). Team leads of a
+team working in the municipality only; recorded in the audit log. See docs/ddas.md.
 
   --from DATE           first day of the period (YYYY-MM-DD)
   --to DATE             last day of the period (YYYY-MM-DD), inclusive
-  --gemeentecode CODE   the municipality&apos;s four-digit CBS code, e.g. 0518
+  --gemeentecode CODE   the municipality&apos;s four-digit CBS code, e.g. 0518; repeat it (or give
+                        codes separated by commas) for one levering per municipality
   --out FILE            where to write the JSON; written completely or not at all
   --organisatie NAME    the delivering organisation (default &quot;Gemeente CODE&quot;)
   --kvk NUMBER          its eight-digit KvK number (left out when not given)
   --contact TEXT        a contact person as &quot;name;telephone;e-mail;job title&quot;; repeatable
   --leverancier CODE    codeGegevensleverancier (default VANGNET)
-  --json                print {&quot;file&quot;, &quot;signals&quot;, &quot;cases&quot;, &quot;cases_without_signals&quot;}</source>
+  --json                print {&quot;file&quot;, &quot;signals&quot;, &quot;cases&quot;, &quot;cases_without_signals&quot;,
+                        &quot;leveringen&quot;, &quot;delivery&quot;, &quot;sha256&quot;, &quot;warnings&quot;}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export ddas --from DATUM --to DATUM
-                   --gemeentecode CODE --out BESTAND [--organisatie NAAM] [--kvk NUMMER]
+                   --gemeentecode CODE[,CODE]... --out BESTAND [--organisatie NAAM] [--kvk NUMMER]
                    [--contact &quot;naam;telefoon;e-mail;functie&quot;]... [--leverancier CODE] [--json]
 
-Schrijft de DDAS-levering (VNG Uitwisselmodel v0.9) voor de statistiek van het CBS: elk
-vroegsignaal van de huishoudens van uw team met een signaaldatum in de periode, en elke zaak
-die in de periode liep en uit signalen is ontstaan, met contactpogingen en eindresultaat.
-Zaken zonder signalen (alleen uitstroommeldingen, of met de hand geopend) horen niet bij DDAS
-en worden weggelaten; hun aantal wordt gemeld. Alleen voor teamleiders; de export wordt
-vastgelegd in het auditlog. Zie docs/ddas.md voor de vertaling naar DDAS.
+Schrijft de DDAS-levering (VNG Uitwisselmodel v0.9) voor de CBS-statistiek, één levering per
+gemeente: elk vroegsignaal van de huishoudens van de gemeente (alle teams) met een datum in de
+periode, en elke zaak die in de periode actief was en uit signalen ontstond, met contactpogingen
+en resultaat. Zaken zonder signalen (alleen een uitstroommelding, of met de hand geopend) horen
+niet bij DDAS en worden weggelaten; hun aantal wordt gemeld. Het bestand wordt vóór het schrijven
+gecontroleerd tegen het DDAS-model en bewaard (export ddas-deliveries). Alleen teamleiders van een
+team dat in de gemeente werkt; vastgelegd in de auditlog. Zie docs/ddas.md.
 
   --from DATUM          eerste dag van de periode (JJJJ-MM-DD)
-  --to DATUM            laatste dag van de periode (JJJJ-MM-DD), die meetelt
-  --gemeentecode CODE   de viercijferige CBS-code van de gemeente, bv. 0518
-  --out BESTAND         waar de JSON heen moet; wordt helemaal of helemaal niet geschreven
+  --to DATUM            laatste dag van de periode (JJJJ-MM-DD), inclusief
+  --gemeentecode CODE   de viercijferige CBS-code van de gemeente, bijv. 0518; herhaal de optie (of
+                        geef codes gescheiden door komma&apos;s) voor één levering per gemeente
+  --out BESTAND         waar de JSON komt; helemaal geschreven of helemaal niet
   --organisatie NAAM    de aanleverende organisatie (standaard &quot;Gemeente CODE&quot;)
-  --kvk NUMMER          haar KvK-nummer van acht cijfers (weggelaten als het niet is gegeven)
-  --contact TEKST       een contactpersoon als &quot;naam;telefoon;e-mail;functie&quot;; mag vaker
+  --kvk NUMMER          het KvK-nummer van acht cijfers (weggelaten als het niet is opgegeven)
+  --contact TEKST       een contactpersoon als &quot;naam;telefoon;e-mail;functie&quot;; herhaalbaar
   --leverancier CODE    codeGegevensleverancier (standaard VANGNET)
-  --json                toon {&quot;file&quot;, &quot;signals&quot;, &quot;cases&quot;, &quot;cases_without_signals&quot;}</translation>
+  --json                toon {&quot;file&quot;, &quot;signals&quot;, &quot;cases&quot;, &quot;cases_without_signals&quot;,
+                        &quot;leveringen&quot;, &quot;delivery&quot;, &quot;sha256&quot;, &quot;warnings&quot;}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>export ddas needs --%1</source>
         <translation>export ddas vraagt --%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>DDAS delivery %1..%2 written to %3: %4 signal(s), %5 case(s).</source>
         <translation>DDAS-levering %1..%2 geschreven naar %3: %4 signaal/signalen, %5 zaak/zaken.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n case(s) active in the period had no signals (discharge notice or opened by hand); they are not part of DDAS and were left out.</source>
         <translation>
             <numerusform>%n zaak die in de periode liep had geen signalen (uitstroommelding of met de hand geopend); die hoort niet bij DDAS en is weggelaten.</numerusform>
             <numerusform>%n zaken die in de periode liepen hadden geen signalen (uitstroommelding of met de hand geopend); die horen niet bij DDAS en zijn weggelaten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ExportFeedbackCommand</name>
+    <message>
+        <location filename="../../src/cli/ExportFeedbackCommand.cpp" line="+13"/>
+        <source>write the feedback for a signal partner: each signal&apos;s status, as CSV or Excel (team lead)</source>
+        <translation>de terugkoppeling voor een signaalpartner schrijven: de status van elk signaal, als CSV of Excel (teamleider)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME export feedback --partner NAME|--partner-type TYPE
+                   --from DATE --to DATE --out FILE.csv|FILE.xlsx [--json]
+
+Writes, for each signal of your team from the partner and dated in the period, what may go back
+to the signal platform (terugkoppeling): the partner type and name, the partner&apos;s own signal id,
+the signal date, the reported status (EnumSignaalstatus), the day it was decided, and whether
+and when the case took it up. No names, addresses, notes or internal reasons. For team leads;
+recorded in the audit log with the number of rows. See docs/exports.md.
+
+  --partner NAME        the partner&apos;s name as on its signals
+  --partner-type TYPE   the partner type (DDAS, e.g. Huur, Energie, Water)
+  --from DATE           signals dated on or after this day (YYYY-MM-DD)
+  --to DATE             signals dated on or before this day (YYYY-MM-DD)
+  --out FILE            .csv or .xlsx; written completely or not at all
+  --json                print {&quot;file&quot;, &quot;list&quot;, &quot;format&quot;, &quot;rows&quot;}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM export feedback --partner NAAM|--partner-type SOORT
+                   --from DATUM --to DATUM --out BESTAND.csv|BESTAND.xlsx [--json]
+
+Schrijft voor elk signaal van je team van de partner, gedateerd in de periode, wat terug mag naar
+het signaleringsplatform (terugkoppeling): soort en naam van de partner, het eigen signaal-id van
+de partner, de signaaldatum, de gerapporteerde status (EnumSignaalstatus), de dag waarop die is
+besloten, en of en wanneer de zaak het signaal heeft opgepakt. Geen namen, adressen, notities of
+interne redenen. Voor teamleiders; vastgelegd in het auditlog met het aantal regels. Zie
+docs/exports.md.
+
+  --partner NAAM        de naam van de partner zoals op zijn signalen
+  --partner-type SOORT  de soort partner (DDAS, bijv. Huur, Energie, Water)
+  --from DATUM          signalen gedateerd op of na deze dag (JJJJ-MM-DD)
+  --to DATUM            signalen gedateerd op of voor deze dag (JJJJ-MM-DD)
+  --out BESTAND         .csv of .xlsx; helemaal of helemaal niet geschreven
+  --json                toon {&quot;file&quot;, &quot;list&quot;, &quot;format&quot;, &quot;rows&quot;}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>export feedback needs --partner NAME or --partner-type TYPE: the file goes to one partner</source>
+        <translation>export feedback heeft --partner NAAM of --partner-type SOORT nodig: het bestand gaat naar één partner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 ligt voor --from %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>export feedback needs --out FILE ending in .csv or .xlsx</source>
+        <translation>export feedback heeft --out BESTAND nodig dat eindigt op .csv of .xlsx</translation>
     </message>
 </context>
 <context>
@@ -11798,7 +13157,7 @@ een regelterugloop) krijgt een apostrof ervoor. Zie docs/exports.md voor de kolo
         <translation>--status neemt %1, niet &apos;%2&apos;</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%n row(s) of the %1 list written to %2.</source>
         <translation>
             <numerusform>%n rij van de lijst %1 geschreven naar %2.</numerusform>
@@ -13330,7 +14689,7 @@ afgewezen aanbod (teamleider).</translation>
 <context>
     <name>vangnet::cli::QueueCommand</name>
     <message>
-        <location filename="../../src/cli/QueueCommand.cpp" line="-195"/>
+        <location filename="../../src/cli/QueueCommand.cpp" line="-204"/>
         <source>the team&apos;s work queue: flagged households, signals not taken up and open cases, most urgent first</source>
         <translation>de werkvoorraad van het team: gesignaleerde huishoudens, nog niet opgepakte signalen en open zaken, het dringendst eerst</translation>
     </message>
@@ -14208,7 +15567,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::clocks</name>
     <message>
-        <location filename="../../src/core/clocks/ClockSettings.cpp" line="+175"/>
+        <location filename="../../src/core/clocks/ClockSettings.cpp" line="+195"/>
         <source>%1 working days</source>
         <translation>%1 werkdagen</translation>
     </message>
@@ -14233,7 +15592,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>De termijn &quot;%1&quot; (%2 dagen) moet minder dagen vóór de uitstroomdatum liggen dan &quot;%3&quot; (%4 dagen).</translation>
     </message>
     <message>
-        <location filename="../../src/core/clocks/Deadlines.cpp" line="+33"/>
+        <location filename="../../src/core/clocks/Deadlines.cpp" line="+23"/>
         <source>Contact offer</source>
         <translation>Contactaanbod</translation>
     </message>
@@ -14298,7 +15657,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>%1 (%2 voor de uitstroom)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Met</source>
         <translation>Gehaald</translation>
     </message>
@@ -14323,14 +15682,24 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Contactaanbod na een signaal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>First conversation after a threatening debt (eviction, disconnection)</source>
-        <translation>Eerste gesprek na een dreigende schuld (huisuitzetting, afsluiting)</translation>
+        <location line="-53"/>
+        <source>The signal&apos;s date</source>
+        <translation>De datum van het signaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The later of the signal&apos;s date and the day it was received</source>
+        <translation>De laatste van de signaaldatum en de dag van ontvangst</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>First conversation after a request with a crisis intervention (eviction, disconnection, termination of the health insurance)</source>
+        <translation>Eerste gesprek na een hulpvraag met crisisinterventie (ontruiming, afsluiting, opzegging van de zorgverzekering)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>First conversation after the case was opened</source>
-        <translation>Eerste gesprek na het openen van de casus</translation>
+        <source>First conversation after the request for help</source>
+        <translation>Eerste gesprek na de aanmelding van de hulpvraag</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -14529,8 +15898,8 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     <message>
         <location line="+1"/>
         <location filename="../../src/core/dashboard/Metric.cpp" line="+1"/>
-        <source>Signal to first conversation</source>
-        <translation>Signaal tot eerste gesprek</translation>
+        <source>Signal to first reached contact</source>
+        <translation>Signaal tot eerste bereikt contact</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -14812,7 +16181,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Niet toegewezen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Within the norm</source>
         <translation>Binnen de norm</translation>
     </message>
@@ -14858,9 +16227,67 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::demo::DemoHistory</name>
     <message>
-        <location filename="../../src/core/demo/DemoHistory.cpp" line="+115"/>
+        <location filename="../../src/core/demo/DemoHistory.cpp" line="+116"/>
         <source>Creating the demo was stopped.</source>
         <translation>Het maken van de demo is gestopt.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::exports::FeedbackListSource</name>
+    <message>
+        <location filename="../../src/core/exports/FeedbackListSource.cpp" line="+15"/>
+        <source>Feedback</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner type</source>
+        <translation>Soort partner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner&apos;s signal id</source>
+        <translation>Signaal-id van de partner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signal date</source>
+        <translation>Signaaldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signal status</source>
+        <translation>Signaalstatus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken up</source>
+        <translation>Opgepakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken up on</source>
+        <translation>Opgepakt op</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
 </context>
 <context>
@@ -14909,12 +16336,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::exports::ListExport</name>
     <message>
-        <location filename="../../src/core/exports/ListExport.cpp" line="+50"/>
+        <location filename="../../src/core/exports/ListExport.cpp" line="+54"/>
         <source>Choose the file to write the list to.</source>
         <translation>Kies het bestand waarin de lijst wordt geschreven.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The list has %1 rows; an .xlsx sheet holds at most %2. Export it as CSV, or narrow the filters.</source>
         <translation>De lijst heeft %1 rijen; een .xlsx-werkblad bevat er hoogstens %2. Exporteer haar als CSV, of verfijn de filters.</translation>
     </message>
