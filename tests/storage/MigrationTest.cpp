@@ -1,3 +1,4 @@
+#include "MigrationSteps.h"
 #include "support/TestDatabase.h"
 
 #include "storage/Migrator.h"
@@ -60,20 +61,10 @@ QVariant firstValue(const Database &db, const QString &sql)
 TEST_CASE("Status history starts with its migration on a database that already holds signals", "[migration][history]")
 {
     TestDatabase scratch;
-    QList<Migration> before; // every step before the status history's (17)
-    for (const Migration &m : schema::migrations())
-        if (m.version < 17)
-            before << m;
-    REQUIRE(before.last().version == 16);
     {
-        auto db = scratch.open(Database::Options{.create = true, .migrate = true, .migrations = before});
+        auto db = scratch.open(Database::Options{.create = true, .migrate = true, .migrations = test::stepsBefore(17)});
+        test::addHouseholdWithSignal(db->connection());
         for (const char *sql : {
-                 "INSERT INTO addresses (postcode, huisnummer, straat, plaats, street_key) "
-                 "VALUES ('7411 AB', 1, 'Lindelaan', 'Vangstad', 'lindelaan')",
-                 "INSERT INTO households (address_id, display_name, name_key, created_at, updated_at) "
-                 "VALUES (1, 'Smit', 'smit', '2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z')",
-                 "INSERT INTO signals (household_id, partner_type, signal_date, fact_key, created_at, status) "
-                 "VALUES (1, 'Huur', '2026-01-01', 'k1', '2026-01-02T09:00:00.000Z', 'afgesloten')",
                  "INSERT INTO discharge_notices (household_id, institution_type, expected_date, id_document, shelter, "
                  "income, debts, care, fact_key, created_at) VALUES (1, 'detentie', '2026-03-01', 'onbekend', "
                  "'onbekend', 'onbekend', 'onbekend', 'onbekend', 'd1', '2026-01-02T09:00:00.000Z')",

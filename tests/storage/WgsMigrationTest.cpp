@@ -1,3 +1,4 @@
+#include "MigrationSteps.h"
 #include "support/TestDatabase.h"
 
 #include "storage/Schema.h"
@@ -11,21 +12,9 @@ using vangnet::test::TestDatabase;
 TEST_CASE("Existing cases get a type from their origin when the help request step runs", "[migration][wgs]")
 {
     TestDatabase scratch;
-    QList<Migration> before; // every step before the case types' (19)
-    for (const Migration &m : schema::migrations())
-        if (m.version < 19)
-            before << m;
-    REQUIRE(before.last().version == 18);
     {
-        auto db = scratch.open(Database::Options{.create = true, .migrate = true, .migrations = before});
-        for (const char *sql : {
-                 "INSERT INTO addresses (postcode, huisnummer, straat, plaats, street_key) "
-                 "VALUES ('7411 AB', 1, 'Lindelaan', 'Vangstad', 'lindelaan')",
-                 "INSERT INTO households (address_id, display_name, name_key, created_at, updated_at) "
-                 "VALUES (1, 'Smit', 'smit', '2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z')",
-                 "INSERT INTO signals (household_id, partner_type, signal_date, fact_key, created_at, status) "
-                 "VALUES (1, 'Huur', '2026-01-01', 'k1', '2026-01-02T09:00:00.000Z', 'afgesloten')"})
-            REQUIRE(runSql(db->connection(), QString::fromLatin1(sql)).ok());
+        auto db = scratch.open(Database::Options{.create = true, .migrate = true, .migrations = test::stepsBefore(19)});
+        test::addHouseholdWithSignal(db->connection());
         int n = 0;
         for (const char *origin : {"flag", "signal", "discharge", "manual", "manual"})
             REQUIRE(runSql(db->connection(), QStringLiteral(
