@@ -48,7 +48,8 @@ QString DashboardCommand::help() const
               "  --json            print {week, from, to, reference_date, team, signals_by_partner,\n"
               "                    new_flags_by_rule, new_flags_by_severity, open_cases, overdue_by_caseworker,\n"
               "                    first_contact {median_days, within_norm_share, cases, within_norm, norm_days},\n"
-              "                    first_reached {…}, outcomes, discharges_next {30, 60, 90}, placements,\n"
+              "                    first_reached {…}, request_first_conversation {…}, outcomes,\n"
+              "                    discharges_next {30, 60, 90}, placements,\n"
               "                    declined_offers, placed_households, occupancy {capacity, occupied},\n"
               "                    resignal_share {6m, 12m}, resignal {6m: {cohort, resignalled, closed_from,\n"
               "                    closed_to}, 12m}, trend [{week, signals, flags, first_contacts}]}\n"
@@ -56,7 +57,7 @@ QString DashboardCommand::help() const
               "                    audited as an export)\n"
               "  --list METRIC     the households behind a figure instead: signals_by_partner, new_flags_by_rule,\n"
               "                    new_flags_by_severity, open_cases, overdue_by_caseworker, first_contact,\n"
-              "                    first_reached, outcomes, discharges_next_30, discharges_next_60,\n"
+              "                    first_reached, request_first_conversation, outcomes, discharges_next_30, discharges_next_60,\n"
               "                    discharges_next_90, placements, declined_offers, placed_households,\n"
               "                    resignal_6m, resignal_12m\n"
               "  --group GROUP     with --list: one bar of the figure (a partner type, a rule id, a severity,\n"
@@ -175,6 +176,9 @@ int DashboardCommand::run(const QStringList &args, const GlobalOptions &global, 
     console.out(tr("Signal to first reached contact: median %1, %2 within the norm (%3 cases)")
                     .arg(medianText(d.firstReached.medianDays), shareText(d.firstReached.withinNormShare()))
                     .arg(d.firstReached.cases));
+    console.out(tr("Request to first conversation (Wgs): median %1, %2 within the term (%3 requests)")
+                    .arg(medianText(d.requestConversation.medianDays), shareText(d.requestConversation.withinNormShare()))
+                    .arg(d.requestConversation.cases));
     printCounts(console, tr("Cases closed, by outcome:"), d.outcomes);
     console.out(tr("Discharges with basic conditions not arranged: %1 within 30 days, %2 within 60, %3 within 90")
                     .arg(d.discharges30).arg(d.discharges60).arg(d.discharges90));

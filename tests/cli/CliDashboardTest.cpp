@@ -28,7 +28,8 @@ TEST_CASE("vangnet-cli dashboard --json prints the week's figures under their do
     REQUIRE(run.exitCode == 0);
     const QJsonObject d = jsonOf(run);
     for (const char *key : {"week", "from", "to", "signals_by_partner", "new_flags_by_rule", "new_flags_by_severity",
-                            "open_cases", "overdue_by_caseworker", "first_contact", "outcomes", "discharges_next",
+                            "open_cases", "overdue_by_caseworker", "first_contact", "request_first_conversation", "outcomes",
+                            "discharges_next",
                             "resignal_share", "trend"})
         CHECK(d.contains(QLatin1String(key)));
     // The last complete week by default.

@@ -46,6 +46,33 @@ TEST_CASE_METHOD(DashboardFixture,
     CHECK(d.firstReached.cases == 1);
 }
 
+TEST_CASE_METHOD(DashboardFixture, "Request to first conversation is judged by the Wgs term of each request",
+                 "[dashboard]")
+{
+    // Two requests for help whose eerste gesprek was in the week: an eviction registered on Friday
+    // 13 November, spoken to on Wednesday 18 (3 working days: within), and a request of 1 October
+    // spoken to on 17 November (47 days: outside the 4 weeks). A reached call is no eerste gesprek:
+    // h1's case (reached on 21 November) is no request and is not counted.
+    const auto request = [this](std::pair<qint64, qint64> who, QDate on, const QString &crisis, QDate spoken) {
+        const qint64 id = openCase(who.first, users.caseworkerA().user().id, on);
+        exec(QStringLiteral("UPDATE cases SET case_type = 'hulpvraag', request_on = ?, request_crisis = NULLIF(?, ''), "
+                            "first_conversation_on = ? WHERE id = ?"),
+             {on.toString(Qt::ISODate), crisis, spoken.toString(Qt::ISODate), id});
+    };
+    request(household(QStringLiteral("Jacobs"), 9), QDate(2026, 11, 13), QStringLiteral("ontruiming"), QDate(2026, 11, 18));
+    request(household(QStringLiteral("Kok"), 10), QDate(2026, 10, 1), QString(), QDate(2026, 11, 17));
+
+    const DashboardService dashboards(*db, clock, teamLeadA);
+    const WeeklyDashboard d = require(dashboards.weekly(week()));
+    CHECK(d.requestConversation.cases == 2);
+    CHECK(d.requestConversation.withinNorm == 1);
+    CHECK(*d.requestConversation.medianDays == Approx(26.0));
+    CHECK(d.requestConversation.normDays == 28);
+    const auto within = require(dashboards.drillDown(week(), Metric::RequestConversation, groupWithinNorm));
+    REQUIRE(within.size() == 1);
+    CHECK(within.first().since == QDate(2026, 11, 13));
+}
+
 TEST_CASE_METHOD(DashboardFixture, "Every figure of the week matches the hand count", "[dashboard]")
 {
     const DashboardService dashboards(*db, clock, teamLeadA);

@@ -284,7 +284,8 @@ void DashboardPage::buildSections(const WeeklyDashboard &d)
 
     QGroupBox *contact = section(tr("Time from signal to contact"), 1, 1);
     FigureTable *times = figures(contact, tr("Time from signal to contact"));
-    for (auto [metric, figure] : {std::pair{Metric::FirstContact, &d.firstContact}, std::pair{Metric::FirstReached, &d.firstReached}}) {
+    for (auto [metric, figure] : {std::pair{Metric::FirstContact, &d.firstContact}, std::pair{Metric::FirstReached, &d.firstReached},
+                                  std::pair{Metric::RequestConversation, &d.requestConversation}}) {
         const QString what = metricLabel(metric);
         times->addFigure(tr("%1: median").arg(what), medianText(figure->medianDays),
                          request(metric, std::nullopt, what));
@@ -371,7 +372,7 @@ void DashboardPage::drillDown(const DrillRequest &r)
                 *error = listed.error().message;
         },
         [this, r, rows, error] {
-            const bool days = r.metric == Metric::FirstContact || r.metric == Metric::FirstReached;
+            const bool days = isContactMetric(r.metric);
             m_drillModel->setRows(rows->value_or(QList<MetricRow>()), days);
             m_ui->drillTitle->setText(rows->has_value() ? tr("%1 — %2").arg(r.title, r.week.key())
                                                         : tr("The households could not be listed: %1").arg(*error));

@@ -101,6 +101,7 @@ ReportDocument dashboardDocument(const WeeklyDashboard &d)
              << ReportKeyValues::Row{tr("Overdue cases"), count(WeeklyDashboard::total(d.overdueByCaseworker))}
              << contactRow(tr("Signal to first contact attempt"), d.firstContact)
              << contactRow(tr("Signal to first reached contact"), d.firstReached)
+             << contactRow(tr("Request to first conversation (Wgs)"), d.requestConversation)
              << ReportKeyValues::Row{tr("Cases closed"), count(WeeklyDashboard::total(d.outcomes))}
              << ReportKeyValues::Row{tr("Households placed"), count(WeeklyDashboard::total(d.placements))};
     summary.blocks << key;

@@ -60,6 +60,7 @@ QJsonObject dashboardJson(const WeeklyDashboard &d)
         {QStringLiteral("overdue_by_caseworker"), counts(d.overdueByCaseworker, unassignedKey)},
         {QStringLiteral("first_contact"), contact(d.firstContact)},
         {QStringLiteral("first_reached"), contact(d.firstReached)},
+        {QStringLiteral("request_first_conversation"), contact(d.requestConversation)},
         {QStringLiteral("outcomes"), counts(d.outcomes)},
         {QStringLiteral("discharges_next"),
          QJsonObject{{QStringLiteral("30"), d.discharges30}, {QStringLiteral("60"), d.discharges60},

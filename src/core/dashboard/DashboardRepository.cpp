@@ -156,6 +156,16 @@ SqlText DashboardRepository::rowSource(Metric metric, const MetricScope &scope)
         return firstContact(scope, false);
     case Metric::FirstReached:
         return firstContact(scope, true);
+    case Metric::RequestConversation:
+        // A request's eerste gesprek is its own date (docs/cases.md "Case types"), counted from the
+        // aanmelding; amount 1 marks a crisis intervention, judged by the 3-working-day term.
+        return {QStringLiteral(
+                    "SELECT c.household_id AS household_id, '' AS grp, '' AS label, c.first_conversation_on AS on_date, "
+                    "COALESCE(u.display_name, '') AS detail, c.request_on AS since, "
+                    "CASE WHEN c.request_crisis IS NULL THEN 0 ELSE 1 END AS amount FROM cases c "
+                    "JOIN households h ON h.id = c.household_id LEFT JOIN users u ON u.id = c.assignee_id "
+                    "WHERE +h.team_id = ? AND c.case_type = 'hulpvraag' AND c.first_conversation_on BETWEEN ? AND ?"),
+                week};
     case Metric::Outcomes:
         return {QStringLiteral(
                     "SELECT c.household_id AS household_id, COALESCE(c.outcome, '') AS grp, COALESCE(c.outcome, '') AS label, "

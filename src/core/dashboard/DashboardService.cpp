@@ -44,11 +44,20 @@ std::optional<double> median(QList<qint64> days)
     return (double(days.at(mid - 1)) + double(days.at(mid))) / 2.0;
 }
 
-/// The clock a signal-to-contact time is judged by (docs/metrics.md): the contact offer for a
-/// first attempt, the first conversation for a first reached contact.
+/// The clock a time to contact is judged by (docs/metrics.md): the contact offer for a first
+/// attempt, the first conversation (4 weeks) for a first reached contact and for a request's
+/// eerste gesprek — a crisis request's row is judged by the threatening-debt term (rowNorm).
 clocks::ClockKind normClock(Metric metric)
 {
-    return metric == Metric::FirstReached ? clocks::ClockKind::FirstConversation : clocks::ClockKind::ContactOffer;
+    return metric == Metric::FirstContact ? clocks::ClockKind::ContactOffer : clocks::ClockKind::FirstConversation;
+}
+
+/// The row's own clock: a request with a crisis intervention (its row's amount is 1, see
+/// DashboardRepository) has the 3-working-day term of Wgs art. 4 lid 1 sub b.
+clocks::ClockKind rowNorm(Metric metric, const MetricRow &row)
+{
+    return metric == Metric::RequestConversation && row.amount == 1 ? clocks::ClockKind::ThreateningDebt
+                                                                     : normClock(metric);
 }
 
 ContactFigure contactFigure(const QList<MetricRow> &rows, const clocks::ClockSetting &norm)
@@ -186,8 +195,8 @@ Result<QList<MetricRow>> DashboardService::contactRows(Metric metric, const Metr
     auto settings = ClockService(m_database, m_clock, m_session).settings();
     if (!settings)
         return settings.error();
-    const clocks::ClockSetting &norm = settings->of(normClock(metric));
     for (MetricRow &r : *rows) {
+        const clocks::ClockSetting &norm = settings->of(rowNorm(metric, r));
         // Only attempts on or after the earliest signal are read (firstContact), so never negative.
         r.amount = r.since.daysTo(r.on);
         const QDate due = clocks::addDays(r.since, norm.days, norm.workingDays, settings->workingDays());
@@ -272,12 +281,13 @@ Result<WeeklyDashboard> DashboardService::weekly(const IsoWeek &week, std::optio
             return success();
         },
         [&]() -> Result<void> {
-            for (Metric metric : {Metric::FirstContact, Metric::FirstReached}) {
+            for (auto [metric, figure] : {std::pair{Metric::FirstContact, &d.firstContact},
+                                          std::pair{Metric::FirstReached, &d.firstReached},
+                                          std::pair{Metric::RequestConversation, &d.requestConversation}}) {
                 auto rows = contactRows(metric, scope);
                 if (!rows)
                     return rows.error();
-                (metric == Metric::FirstContact ? d.firstContact : d.firstReached)
-                    = contactFigure(*rows, settings->of(normClock(metric)));
+                *figure = contactFigure(*rows, settings->of(normClock(metric)));
             }
             return success();
         },
@@ -345,8 +355,7 @@ Result<QList<MetricRow>> DashboardService::drillDown(const IsoWeek &week, Metric
         return team.error();
     const MetricScope scope = scopeOf(week, *team);
     Result<QList<MetricRow>> rows = metric == Metric::OverdueByCaseworker ? overdueRows(scope)
-                                    : (metric == Metric::FirstContact || metric == Metric::FirstReached)
-                                        ? contactRows(metric, scope)
+                                    : isContactMetric(metric) ? contactRows(metric, scope)
                                         : DashboardRepository(m_database.connection()).rows(metric, scope, group);
     if (!rows || !group)
         return rows;

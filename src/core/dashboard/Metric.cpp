@@ -21,6 +21,8 @@ const MetricName names[] = {
     {Metric::OverdueByCaseworker, "overdue_by_caseworker", QT_TRANSLATE_NOOP("vangnet::dashboard", "Overdue cases by caseworker")},
     {Metric::FirstContact, "first_contact", QT_TRANSLATE_NOOP("vangnet::dashboard", "Signal to first contact attempt")},
     {Metric::FirstReached, "first_reached", QT_TRANSLATE_NOOP("vangnet::dashboard", "Signal to first reached contact")},
+    {Metric::RequestConversation, "request_first_conversation",
+     QT_TRANSLATE_NOOP("vangnet::dashboard", "Request to first conversation (Wgs)")},
     {Metric::Outcomes, "outcomes", QT_TRANSLATE_NOOP("vangnet::dashboard", "Cases closed, by outcome")},
     {Metric::Discharges30, "discharges_next_30", QT_TRANSLATE_NOOP("vangnet::dashboard", "Discharges within 30 days, conditions not arranged")},
     {Metric::Discharges60, "discharges_next_60", QT_TRANSLATE_NOOP("vangnet::dashboard", "Discharges within 60 days, conditions not arranged")},
@@ -51,6 +53,11 @@ const QList<Metric> &allMetrics()
         return out;
     }();
     return all;
+}
+
+bool isContactMetric(Metric metric)
+{
+    return metric == Metric::FirstContact || metric == Metric::FirstReached || metric == Metric::RequestConversation;
 }
 
 QString metricKey(Metric metric)

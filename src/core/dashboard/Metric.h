@@ -17,7 +17,8 @@ enum class Metric {
     OpenCases,          ///< cases open at the end of the reference day
     OverdueByCaseworker,///< open cases with an overdue deadline on the reference day, per assignee (clocks)
     FirstContact,       ///< cases whose first contact attempt fell in the week (signal → attempt)
-    FirstReached,       ///< cases whose first reached contact fell in the week (signal → conversation)
+    FirstReached,       ///< cases whose first reached contact fell in the week (signal → reached attempt)
+    RequestConversation,///< requests for help whose eerste gesprek fell in the week (aanmelding → eerste gesprek, Wgs)
     Outcomes,           ///< cases closed in the week, by eindresultaat
     Discharges30,       ///< open discharge notices within 30 days with a basic condition not arranged
     Discharges60,       ///< … within 60 days
@@ -33,6 +34,8 @@ const QList<Metric> &allMetrics();
 QString metricKey(Metric metric); ///< "signals_by_partner", … (the CLI's and the JSON's names)
 std::optional<Metric> metricFromKey(const QString &key);
 QString metricLabel(Metric metric); ///< translated heading, e.g. "New signals by partner"
+/// A time-to-contact figure (median days and the share within the norm of a clock).
+bool isContactMetric(Metric metric);
 
 /// The groups of the share figures.
 inline const QString groupWithinNorm = QStringLiteral("binnen_norm");

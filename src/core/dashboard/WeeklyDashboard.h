@@ -57,6 +57,9 @@ struct WeeklyDashboard {
     QList<GroupCount> overdueByCaseworker; ///< group = user name ("" = nobody), label = display name
     ContactFigure firstContact;
     ContactFigure firstReached;
+    /// Requests for help (hulpvragen) whose eerste gesprek was in the week, from the aanmelding: the
+    /// Wgs term (normDays is the 4-week one; a crisis request is judged by the 3-working-day term).
+    ContactFigure requestConversation;
     QList<GroupCount> outcomes;
     qint64 discharges30 = 0;
     qint64 discharges60 = 0;
