@@ -2764,7 +2764,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/dashboard/DashboardPage.cpp" line="+418"/>
+        <location filename="../../src/app/dashboard/DashboardPage.cpp" line="+419"/>
         <source>Export the dashboard as PDF</source>
         <translation>Weekoverzicht exporteren als PDF</translation>
     </message>
@@ -2780,7 +2780,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../src/app/dashboard/DashboardPage.cpp" line="-369"/>
+        <location filename="../../src/app/dashboard/DashboardPage.cpp" line="-370"/>
         <source>Figures of the week</source>
         <translation>Cijfers van de week</translation>
     </message>
@@ -2933,7 +2933,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Tijd van signaal tot contact</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: median</source>
         <translation>%1: mediaan</translation>
     </message>
@@ -12369,7 +12369,8 @@ begun is refused.
   --json            print {week, from, to, reference_date, team, signals_by_partner,
                     new_flags_by_rule, new_flags_by_severity, open_cases, overdue_by_caseworker,
                     first_contact {median_days, within_norm_share, cases, within_norm, norm_days},
-                    first_reached {…}, outcomes, discharges_next {30, 60, 90}, placements,
+                    first_reached {…}, request_first_conversation {…}, outcomes,
+                    discharges_next {30, 60, 90}, placements,
                     declined_offers, placed_households, occupancy {capacity, occupied},
                     resignal_share {6m, 12m}, resignal {6m: {cohort, resignalled, closed_from,
                     closed_to}, 12m}, trend [{week, signals, flags, first_contacts}]}
@@ -12377,7 +12378,7 @@ begun is refused.
                     audited as an export)
   --list METRIC     the households behind a figure instead: signals_by_partner, new_flags_by_rule,
                     new_flags_by_severity, open_cases, overdue_by_caseworker, first_contact,
-                    first_reached, outcomes, discharges_next_30, discharges_next_60,
+                    first_reached, request_first_conversation, outcomes, discharges_next_30, discharges_next_60,
                     discharges_next_90, placements, declined_offers, placed_households,
                     resignal_6m, resignal_12m
   --group GROUP     with --list: one bar of the figure (a partner type, a rule id, a severity,
@@ -12394,7 +12395,8 @@ begonnen is, wordt geweigerd.
   --json            druk {week, from, to, reference_date, team, signals_by_partner,
                     new_flags_by_rule, new_flags_by_severity, open_cases, overdue_by_caseworker,
                     first_contact {median_days, within_norm_share, cases, within_norm, norm_days},
-                    first_reached {…}, outcomes, discharges_next {30, 60, 90}, placements,
+                    first_reached {…}, request_first_conversation {…}, outcomes,
+                    discharges_next {30, 60, 90}, placements,
                     declined_offers, placed_households, occupancy {capacity, occupied},
                     resignal_share {6m, 12m}, resignal {6m: {cohort, resignalled, closed_from,
                     closed_to}, 12m}, trend [{week, signals, flags, first_contacts}]} af
@@ -12402,7 +12404,8 @@ begonnen is, wordt geweigerd.
                     vastgelegd als export)
   --list CIJFER     in plaats daarvan de huishoudens achter een cijfer: signals_by_partner,
                     new_flags_by_rule, new_flags_by_severity, open_cases, overdue_by_caseworker,
-                    first_contact, first_reached, outcomes, discharges_next_30, discharges_next_60,
+                    first_contact, first_reached, request_first_conversation, outcomes, discharges_next_30,
+                    discharges_next_60,
                     discharges_next_90, placements, declined_offers, placed_households,
                     resignal_6m, resignal_12m
   --group GROEP     met --list: één balk van het cijfer (een partnertype, een regel-id, een ernst,
@@ -12410,7 +12413,7 @@ begonnen is, wordt geweigerd.
                     nieuw_signaal of geen_nieuw_signaal)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>unknown figure &apos;%1&apos;; see vangnet-cli help dashboard</source>
         <translation>onbekend cijfer &apos;%1&apos;; zie vangnet-cli help dashboard</translation>
     </message>
@@ -12506,6 +12509,11 @@ begonnen is, wordt geweigerd.
         <location line="+3"/>
         <source>Signal to first reached contact: median %1, %2 within the norm (%3 cases)</source>
         <translation>Signaal tot eerste bereikt contact: mediaan %1, %2 binnen de norm (%3 zaken)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request to first conversation (Wgs): median %1, %2 within the term (%3 requests)</source>
+        <translation>Aanmelding tot eerste gesprek (Wgs): mediaan %1, %2 binnen de termijn (%3 hulpvragen)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -15903,6 +15911,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="+2"/>
+        <source>Request to first conversation (Wgs)</source>
+        <translation>Aanmelding tot eerste gesprek (Wgs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cases closed</source>
         <translation>Afgesloten zaken</translation>
     </message>
@@ -15919,7 +15933,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/core/dashboard/Metric.cpp" line="-12"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="-14"/>
         <source>New signals by partner</source>
         <translation>Nieuwe signalen per partner</translation>
     </message>
@@ -15978,7 +15992,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/core/dashboard/Metric.cpp" line="+5"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="+7"/>
         <source>Cases closed, by outcome</source>
         <translation>Afgesloten zaken, per resultaat</translation>
     </message>
@@ -16102,7 +16116,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Elk cijfer telt de huishoudens van het team zoals de documentatie van Vangnet (metrics) het beschrijft. Alleen aantallen: de huishoudens achter een cijfer staan in de applicatie, niet hier.</translation>
     </message>
     <message>
-        <location filename="../../src/core/dashboard/Metric.cpp" line="-4"/>
+        <location filename="../../src/core/dashboard/Metric.cpp" line="-6"/>
         <source>Open cases</source>
         <translation>Open zaken</translation>
     </message>
@@ -16112,7 +16126,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Te late zaken per consulent</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Discharges within 30 days, conditions not arranged</source>
         <translation>Uitstroom binnen 30 dagen, voorwaarden niet geregeld</translation>
     </message>
@@ -16161,7 +16175,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::dashboard::DashboardService</name>
     <message>
-        <location filename="../../src/core/dashboard/DashboardService.cpp" line="+122"/>
+        <location filename="../../src/core/dashboard/DashboardService.cpp" line="+131"/>
         <source>Week %1 has not begun yet (it starts on %2); choose this week or an earlier one.</source>
         <translation>Week %1 is nog niet begonnen (hij begint op %2); kies deze week of een eerdere.</translation>
     </message>
@@ -16191,12 +16205,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Buiten de norm</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>The dashboard was stopped.</source>
         <translation>Het weekoverzicht is gestopt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
