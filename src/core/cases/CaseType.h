@@ -21,12 +21,12 @@ QString caseTypeLabel(CaseType type); ///< translated
 std::optional<CaseType> caseTypeFromKey(const QString &key);
 const QList<CaseType> &allCaseTypes();
 
-/// The crisis interventions of Wgs art. 3 lid 2 that make the 3-working-day term run, as stored:
+/// The crisis interventions of Wgs art. 4 that make the 3-working-day term run, as stored:
 /// ontruiming, afsluiting_energie, afsluiting_water, opzegging_zorgverzekering.
 const QStringList &crisisKinds();
 QString crisisKindLabel(const QString &key); ///< translated; empty for an unknown key
 
-/// The outcomes of a beschikking over toelating (Wgs art. 4 lid 1): toelating, afwijzing.
+/// The outcomes of a beschikking over toelating (Wgs art. 4): toelating, afwijzing.
 const QStringList &requestDecisions();
 QString requestDecisionLabel(const QString &key); ///< translated
 

@@ -53,7 +53,7 @@ clocks::ClockKind normClock(Metric metric)
 }
 
 /// The row's own clock: a request with a crisis intervention (its row's amount is 1, see
-/// DashboardRepository) has the 3-working-day term of Wgs art. 4 lid 1 sub b.
+/// DashboardRepository) has the 3-working-day term of Wgs art. 4.
 clocks::ClockKind rowNorm(Metric metric, const MetricRow &row)
 {
     return metric == Metric::RequestConversation && row.amount == 1 ? clocks::ClockKind::ThreateningDebt
