@@ -206,8 +206,10 @@ QString CaseShowCommand::help() const
               "notices, contact attempts, deadlines as of today, plan of action, basic conditions, notes\n"
               "and reminders. The internal reason for not taking a signal up is shown too (it is never\n"
               "reported to a signal partner).\n\n"
-              "  --json   {id, household_id, household, status, origin, assignee, opened_on, taken_up_on,\n"
-              "           decision_on, closed_on, outcome, internal_reason, version, signal_ids,\n"
+              "  --json   {id, household_id, household, status, origin, type, request: {registered_on, crisis,\n"
+              "           crisis_kind, first_conversation_on, decision_on, decision}, assignee, opened_on,\n"
+              "           taken_up_on, decision_on, closed_on, outcome, internal_reason, reason_key, version,\n"
+              "           signals: [{id, status, decided_on, decided_alone, reason_key}], signal_ids,\n"
               "           discharge_ids, unlinked_signal_ids, attempts: [{date, kind, reached, day_part, note,\n"
               "           author}], deadlines: [{clock, label, starts, due, met, state}], plan: [{id, kind,\n"
               "           goal_id, text, owner, due, done}], conditions: [{condition, state}], notes:\n"
@@ -227,13 +229,20 @@ int CaseShowCommand::run(const QStringList &args, const GlobalOptions &global, C
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)
         return NothingDone;
-    auto detail = cases::CaseService(open->database(), open->clock(), open->session()).detail(id);
+    const cases::CaseService service(open->database(), open->clock(), open->session());
+    auto detail = service.detail(id);
     if (!detail) {
         console.failure(detail.error());
         return NothingDone;
     }
-    const QJsonObject json = cases::caseDetailJson(*detail);
     if (reader.has(QStringLiteral("json"))) {
+        auto decisions = service.signalDecisions(id);
+        if (!decisions) {
+            console.failure(decisions.error());
+            return NothingDone;
+        }
+        QJsonObject json = cases::caseDetailJson(*detail);
+        json.insert(QStringLiteral("signals"), cases::signalDecisionsJson(*decisions));
         console.json(json);
         return Done;
     }

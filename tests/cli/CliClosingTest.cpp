@@ -71,6 +71,21 @@ TEST_CASE("vangnet-cli closes a case after the closing rules, decides a signal a
     CHECK(as(home, db, QStringLiteral("consulent"),
              {QStringLiteral("case"), QStringLiteral("close-signal"), caseId, signal, QStringLiteral("--reason"),
               QStringLiteral("detentie")}).exitCode == 2); // a reason goes with --status
+    // case show --json says what the signal's partner hears back, and why (the plain key).
+    const QJsonObject shown = jsonOf(as(home, db, QStringLiteral("consulent"), {QStringLiteral("case"), QStringLiteral("show"), caseId,
+                                                                               QStringLiteral("--json")}));
+    bool listed = false;
+    for (const QJsonValue &v : shown.value(QStringLiteral("signals")).toArray()) {
+        const QJsonObject s = v.toObject();
+        if (QString::number(s.value(QStringLiteral("id")).toInteger()) != signal)
+            continue;
+        listed = true;
+        CHECK(s.value(QStringLiteral("status")).toString() == QStringLiteral("Niet opgepakt: herhaalde melding"));
+        CHECK(s.value(QStringLiteral("decided_alone")).toBool());
+        CHECK(s.value(QStringLiteral("reason_key")).toString() == QStringLiteral("al_in_schuldhulp"));
+    }
+    CHECK(listed);
+    CHECK(shown.value(QStringLiteral("reason_key")).isNull()); // the case itself is still open
 
     // The other signals decided alone too; then a referral closes the case, which is a warning
     // (nothing of it was taken up), closed only with --confirm.

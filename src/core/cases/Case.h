@@ -45,6 +45,7 @@ struct Case {
     QDate closedOn;
     QString outcome;         ///< EnumEindresultaat value once closed
     QString internalReason;  ///< why a signal was not taken up: internal, never reported (sealed)
+    QString reasonKey;       ///< the same as a key of internalReasonKeys(), plain so it can be counted; empty = none
     int version = 1;         ///< refuses a stale save
     QDateTime updatedAt;
     QString updatedBy;

@@ -123,6 +123,7 @@ QJsonObject caseDetailJson(const CaseDetail &d)
         {QStringLiteral("closed_on"), date(c.closedOn)},
         {QStringLiteral("outcome"), text(c.outcome)},
         {QStringLiteral("internal_reason"), text(c.internalReason)},
+        {QStringLiteral("reason_key"), text(c.reasonKey)},
         {QStringLiteral("version"), c.version},
         {QStringLiteral("signal_ids"), idArray(c.signalIds)},
         {QStringLiteral("discharge_ids"), idArray(c.dischargeIds)},
@@ -134,6 +135,18 @@ QJsonObject caseDetailJson(const CaseDetail &d)
         {QStringLiteral("notes"), notes},
         {QStringLiteral("reminders"), reminders},
     };
+}
+
+QJsonArray signalDecisionsJson(const QList<SignalDecision> &decisions)
+{
+    QJsonArray out;
+    for (const SignalDecision &d : decisions)
+        out.append(QJsonObject{{QStringLiteral("id"), d.signalId},
+                               {QStringLiteral("status"), d.ddasStatus},
+                               {QStringLiteral("decided_on"), date(d.decidedOn)},
+                               {QStringLiteral("decided_alone"), d.setForSignal},
+                               {QStringLiteral("reason_key"), text(d.reasonKey)}});
+    return out;
 }
 
 } // namespace vangnet::cases

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "cases/ClosingRepository.h"
 #include "cases/WorkQueue.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace vangnet::cases {
@@ -12,5 +14,7 @@ namespace vangnet::cases {
 QJsonObject queueItemJson(const QueueItem &item);
 QJsonObject deadlineJson(const clocks::Deadline &deadline);
 QJsonObject caseDetailJson(const CaseDetail &detail);
+/// What each linked signal's partner hears back (`case show --json` "signals").
+QJsonArray signalDecisionsJson(const QList<SignalDecision> &decisions);
 
 } // namespace vangnet::cases

@@ -71,7 +71,7 @@ Result<QList<Case>> CaseRepository::select(const QString &where, const QVariantL
         "SELECT c.id, c.household_id, c.status, c.origin, c.origin_flag_id, c.assignee_id, u.display_name, "
         "c.opened_on, c.opened_at, c.opened_by, c.taken_up_on, c.decision_on, c.closed_on, c.outcome, "
         "c.internal_reason_enc, c.version, c.updated_at, c.updated_by, c.case_type, c.request_on, c.request_crisis, "
-        "c.first_conversation_on, c.decision "
+        "c.first_conversation_on, c.decision, c.reason_key "
         "FROM cases c LEFT JOIN users u ON u.id = c.assignee_id WHERE %1 "
         "ORDER BY CASE WHEN c.status = 'afgesloten' THEN 1 ELSE 0 END, c.opened_at DESC, c.id DESC").arg(where),
         values, "read cases");
@@ -106,6 +106,7 @@ Result<QList<Case>> CaseRepository::select(const QString &where, const QVariantL
         c.request.crisisKind = q->value(20).toString();
         c.request.firstConversationOn = dateFrom(q->value(21));
         c.request.decision = q->value(22).toString();
+        c.reasonKey = q->value(23).toString();
         out << c;
     }
     for (Case &c : out) {
