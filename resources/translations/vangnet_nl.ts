@@ -11043,7 +11043,7 @@ Gestart %2, uiterlijk %3
         <translation>Deze zaak of dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Case %1 does not exist.</source>
         <translation>Zaak %1 bestaat niet.</translation>
     </message>
@@ -12061,8 +12061,10 @@ notices, contact attempts, deadlines as of today, plan of action, basic conditio
 and reminders. The internal reason for not taking a signal up is shown too (it is never
 reported to a signal partner).
 
-  --json   {id, household_id, household, status, origin, assignee, opened_on, taken_up_on,
-           decision_on, closed_on, outcome, internal_reason, version, signal_ids,
+  --json   {id, household_id, household, status, origin, type, request: {registered_on, crisis,
+           crisis_kind, first_conversation_on, decision_on, decision}, assignee, opened_on,
+           taken_up_on, decision_on, closed_on, outcome, internal_reason, reason_key, version,
+           signals: [{id, status, decided_on, decided_alone, reason_key}], signal_ids,
            discharge_ids, unlinked_signal_ids, attempts: [{date, kind, reached, day_part, note,
            author}], deadlines: [{clock, label, starts, due, met, state}], plan: [{id, kind,
            goal_id, text, owner, due, done}], conditions: [{condition, state}], notes:
@@ -12074,15 +12076,17 @@ uitstroommeldingen, contactpogingen, termijnen per vandaag, plan van aanpak, bas
 notities en herinneringen. Ook de interne reden om een signaal niet op te pakken wordt getoond
 (die wordt nooit aan een signaalpartner gemeld).
 
-  --json   {id, household_id, household, status, origin, assignee, opened_on, taken_up_on,
-           decision_on, closed_on, outcome, internal_reason, version, signal_ids,
+  --json   {id, household_id, household, status, origin, type, request: {registered_on, crisis,
+           crisis_kind, first_conversation_on, decision_on, decision}, assignee, opened_on,
+           taken_up_on, decision_on, closed_on, outcome, internal_reason, reason_key, version,
+           signals: [{id, status, decided_on, decided_alone, reason_key}], signal_ids,
            discharge_ids, unlinked_signal_ids, attempts: [{date, kind, reached, day_part, note,
            author}], deadlines: [{clock, label, starts, due, met, state}], plan: [{id, kind,
            goal_id, text, owner, due, done}], conditions: [{condition, state}], notes:
            [{at, author, text}], reminders: [{due, text, done}]}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>give the case number: case show ID</source>
         <translation>geef het zaaknummer: case show ID</translation>
     </message>
@@ -14697,7 +14701,7 @@ afgewezen aanbod (teamleider).</translation>
 <context>
     <name>vangnet::cli::QueueCommand</name>
     <message>
-        <location filename="../../src/cli/QueueCommand.cpp" line="-204"/>
+        <location filename="../../src/cli/QueueCommand.cpp" line="-206"/>
         <source>the team&apos;s work queue: flagged households, signals not taken up and open cases, most urgent first</source>
         <translation>de werkvoorraad van het team: gesignaleerde huishoudens, nog niet opgepakte signalen en open zaken, het dringendst eerst</translation>
     </message>
