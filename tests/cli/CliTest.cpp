@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "storage/Database.h"
+#include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
 #include "users/AuthService.h"
 
@@ -22,7 +23,7 @@ std::pair<QString, QString> someBsnAndPostcode(const QString &path, qint64 &hous
     auto db = Database::open(DatabaseLocation::sqliteFile(path), Database::Options{false, false, {}});
     REQUIRE(db.ok());
     auto q = runSql((*db)->connection(), QStringLiteral(
-        "SELECT p.bsn_enc, a.postcode, h.id FROM persons p JOIN households h ON h.id = p.household_id "
+        "SELECT p.bsn_enc, a.postcode, h.id, p.id FROM persons p JOIN households h ON h.id = p.household_id "
         "JOIN addresses a ON a.id = h.address_id JOIN teams t ON t.id = h.team_id "
         "WHERE p.bsn_enc IS NOT NULL AND t.name = 'Team Noord' ORDER BY p.id DESC LIMIT 1"));
     REQUIRE(q.ok());
@@ -32,7 +33,7 @@ std::pair<QString, QString> someBsnAndPostcode(const QString &path, qint64 &hous
     SystemClock clock;
     auto session = AuthService(**db, clock).login(QStringLiteral("consulent"), QStringLiteral("demo"));
     REQUIRE(session.ok());
-    auto bsn = session->fields().open(q->value(0).toString());
+    auto bsn = session->fields().open(q->value(0).toString(), sealed::personBsn.at(q->value(3).toLongLong()));
     REQUIRE(bsn.ok());
     return {*bsn, q->value(1).toString()};
 }

@@ -290,7 +290,7 @@ TEST_CASE_METHOD(Period, "The DDAS delivery holds every case and signal of the p
     REQUIRE(raw.open(QIODevice::ReadOnly));
     const QByteArray text = raw.readAll();
     CHECK_FALSE(text.contains("Interne reden")); // the internal reason is never exported
-    CHECK_FALSE(text.contains("v1:")); // nor anything sealed
+    CHECK_FALSE(text.contains("v2:")); // nor anything sealed
 
     const SchemaCheck check = checkAgainstSchema(file);
     INFO(check.output.toStdString());

@@ -1,6 +1,7 @@
 #include "DdasFixture.h"
 
 #include "ddas/MunicipalityRepository.h"
+#include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
 #include "support/IsoDate.h"
 
@@ -66,18 +67,20 @@ qint64 DdasFixture::addCase(const Resident &who, const QDate &openedOn, const QS
     const QDate &closedOn, const QString &outcome)
 {
     // The internal reason is always set, so the tests can show it never leaves the database.
-    const QString reason = users.caseworkerA().fields().seal(QStringLiteral("Interne reden: zie dossier"));
     auto q = runSql(db->connection(),
         QStringLiteral("INSERT INTO cases (household_id, status, origin, opened_on, opened_at, opened_by, "
                        "taken_up_on, closed_on, outcome, internal_reason_enc, updated_at, updated_by) "
                        "VALUES (?, ?, 'signal', ?, ?, 'consulent-a', ?, ?, ?, ?, ?, 'consulent-a') RETURNING id"),
         {who.household, closedOn.isValid() ? QStringLiteral("afgesloten") : status, isoDate(openedOn),
             isoDate(openedOn) + QStringLiteral("T09:00:00Z"), dateOrNull(takenUpOn), dateOrNull(closedOn),
-            textOrNull(outcome), reason, isoDate(openedOn) + QStringLiteral("T09:00:00Z")});
+            textOrNull(outcome), sqlNull(), isoDate(openedOn) + QStringLiteral("T09:00:00Z")});
     INFO((q ? std::string() : q.error().message.toStdString()));
     REQUIRE(q.ok());
     REQUIRE(q->next());
-    return q->value(0).toLongLong();
+    const qint64 caseId = q->value(0).toLongLong();
+    REQUIRE(sealed::caseInternalReason.write(db->connection(), users.caseworkerA().fields(), caseId,
+                                             QStringLiteral("Interne reden: zie dossier")).ok());
+    return caseId;
 }
 
 void DdasFixture::link(qint64 caseId, qint64 signalId)

@@ -7,6 +7,7 @@
 #include "users/AuthService.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
 
 #include <QCryptographicHash>
@@ -66,7 +67,8 @@ QByteArray dumpHash(Database &db)
                 if (record.fieldName(i) == QLatin1String("bsn_hash"))
                     continue;
                 if (record.fieldName(i) == QLatin1String("bsn_enc") && !v.isNull()) {
-                    auto opened = session.fields().open(text);
+                    auto opened = session.fields().open(
+                        text, sealed::personBsn.at(q->value(record.indexOf(QStringLiteral("id"))).toLongLong()));
                     REQUIRE(opened.ok());
                     CHECK(q->value(record.indexOf(QStringLiteral("bsn_hash"))).toString() == session.fields().bsnHash(*opened));
                     text = *opened;
@@ -142,14 +144,14 @@ TEST_CASE("Demo BSNs come from the 9999 test range, pass the 11-proef and are un
     const DemoSummary summary = generate(*db, 1000, 7);
     const Session session = demoSession(*db);
 
-    auto q = runSql(db->connection(), QStringLiteral("SELECT bsn_enc FROM persons"));
+    auto q = runSql(db->connection(), QStringLiteral("SELECT bsn_enc, id FROM persons"));
     REQUIRE(q.ok());
     QSet<QString> seen;
     int withBsn = 0;
     int persons = 0;
     while (q->next()) {
         ++persons;
-        auto opened = session.fields().open(q->value(0).toString());
+        auto opened = session.fields().open(q->value(0).toString(), sealed::personBsn.at(q->value(1).toLongLong()));
         REQUIRE(opened.ok());
         const QString bsn = *opened;
         // A municipality this small fits in the test range, so everyone has a BSN.

@@ -5,6 +5,7 @@
 #include "plans/PlanRunService.h"
 #include "plans/PlanStateRepository.h"
 #include "plans/PlanWorkflowService.h"
+#include "security/FieldCipher.h"
 
 using namespace vangnet;
 using namespace vangnet::plans;
@@ -146,7 +147,7 @@ TEST_CASE("A declined offer keeps its reason sealed and excludes the pair from l
     CHECK(declined.status == EntryStatus::Declined);
     CHECK(declined.declineReason == reason);
     const QString stored = f.text(QStringLiteral("SELECT decline_reason_enc FROM plan_entries WHERE id = ?"), {f.entryId});
-    CHECK(stored.startsWith(QStringLiteral("v1:")));
+    CHECK(FieldCipher::isSealed(stored));
     CHECK_FALSE(stored.contains(QStringLiteral("school")));
     CHECK_FALSE(f.audit(AuditAction::ChangePlacement).last().detail.contains(QStringLiteral("school")));
 

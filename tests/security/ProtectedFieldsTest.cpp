@@ -5,6 +5,7 @@
 #include "households/HouseholdService.h"
 #include "security/FieldCipher.h"
 #include "storage/HouseholdQuery.h"
+#include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
 
 #include <QFile>
@@ -68,29 +69,40 @@ struct Fixture {
 
 } // namespace
 
-TEST_CASE("A sealed field opens only under the key that sealed it, and only unaltered", "[security][fields]")
+TEST_CASE("A sealed field opens only under the key that sealed it, only unaltered, only in its place", "[security][fields]")
 {
     const SecretKey key = SecretKey::random();
     const FieldCipher fields(key);
-    const QString sealed = fields.seal(bsnAnna);
-    CHECK(FieldCipher::isSealed(sealed));
-    CHECK_FALSE(sealed.contains(bsnAnna));
-    CHECK(fields.seal(bsnAnna) != sealed); // a fresh nonce every time
-    REQUIRE(fields.open(sealed).ok());
-    CHECK(*fields.open(sealed) == bsnAnna);
-    CHECK(*fields.open(fields.seal(QString())) == QString());
+    const SealedField anna = sealed::personBsn.at(1);
+    const QString value = fields.seal(bsnAnna, anna);
+    CHECK(FieldCipher::isSealed(value));
+    CHECK_FALSE(value.contains(bsnAnna));
+    CHECK(fields.seal(bsnAnna, anna) != value); // a fresh nonce every time
+    REQUIRE(fields.open(value, anna).ok());
+    CHECK(*fields.open(value, anna) == bsnAnna);
+    CHECK(*fields.open(fields.seal(QString(), anna), anna) == QString());
 
-    QString altered = sealed;
+    QString altered = value;
     // A character in the middle: every bit of it counts (the last ones may sit next to padding).
     const qsizetype middle = altered.size() / 2;
     altered[middle] = altered.at(middle) == QLatin1Char('A') ? QLatin1Char('g') : QLatin1Char('A');
-    CHECK(fields.open(altered).error().code == ErrorCode::Corrupt);
-    CHECK(fields.open(bsnAnna).error().code == ErrorCode::Corrupt);
-    CHECK(fields.open(QStringLiteral("v1:")).error().code == ErrorCode::Corrupt);
+    CHECK(fields.open(altered, anna).error().code == ErrorCode::Corrupt);
+    CHECK(fields.open(bsnAnna, anna).error().code == ErrorCode::Corrupt);
+    CHECK(fields.open(QStringLiteral("v2:"), anna).error().code == ErrorCode::Corrupt);
+
+    // Moved to another row, column or table, the same bytes no longer open; the error names the place.
+    for (const SealedField &elsewhere : {sealed::personBsn.at(2), sealed::noteBody.at(1), sealed::attemptNote.at(1)}) {
+        auto moved = fields.open(value, elsewhere);
+        REQUIRE_FALSE(moved.ok());
+        CHECK(moved.error().code == ErrorCode::Corrupt);
+        REQUIRE(moved.error().fields.size() == 1);
+        CHECK(moved.error().fields.first().field == elsewhere.location());
+        CHECK(moved.error().message.contains(elsewhere.location()));
+    }
 
     const SecretKey otherKey = SecretKey::random();
     const FieldCipher other(otherKey);
-    CHECK(other.open(sealed).error().code == ErrorCode::Corrupt);
+    CHECK(other.open(value, anna).error().code == ErrorCode::Corrupt);
 
     // The keyed hash finds equal BSNs, and means nothing without the key.
     CHECK(fields.bsnHash(bsnAnna) == fields.bsnHash(bsnAnna));
@@ -244,12 +256,14 @@ TEST_CASE_METHOD(Fixture, "Without the right password nothing opens the sealed f
     // A key guessed or taken from another database opens nothing.
     const SecretKey guess = SecretKey::random();
     const FieldCipher fields(guess);
-    auto q = runSql(db->connection(), QStringLiteral("SELECT bsn_enc FROM persons UNION ALL SELECT body_enc FROM notes"));
+    auto q = runSql(db->connection(), QStringLiteral("SELECT bsn_enc, id, 'persons' FROM persons UNION ALL "
+                                                     "SELECT body_enc, id, 'notes' FROM notes"));
     REQUIRE(q.ok());
     int checked = 0;
     while (q->next()) {
         ++checked;
-        CHECK(fields.open(q->value(0).toString()).error().code == ErrorCode::Corrupt);
+        const SealedColumn column = q->value(2).toString() == QLatin1String("notes") ? sealed::noteBody : sealed::personBsn;
+        CHECK(fields.open(q->value(0).toString(), column.at(q->value(1).toLongLong())).error().code == ErrorCode::Corrupt);
     }
     CHECK(checked == 3);
 }

@@ -24,7 +24,7 @@ constexpr AuditAction allActions[] = {
     AuditAction::RetentionChange, AuditAction::RulesChange,   AuditAction::DismissFlag,
     AuditAction::ChangeCase,     AuditAction::ClocksChange,    AuditAction::OpenCase,
     AuditAction::RecordZrm,      AuditAction::ChangeDischarge, AuditAction::ChangePlaces,
-    AuditAction::ChangeNeed,     AuditAction::ChangePlacement, AuditAction::ChangeOrganisation,
+    AuditAction::ChangeNeed,     AuditAction::ChangePlacement, AuditAction::ChangeOrganisation, AuditAction::DamagedField,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace

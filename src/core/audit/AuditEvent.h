@@ -22,9 +22,10 @@ enum class AuditAction {
     ChangeNeed,      ///< a household's housing need recorded, changed or removed
     ChangePlacement, ///< a plan run stored, a proposal moved on (approved … placed), a pin or exclusion set
     ChangeOrganisation, ///< the organisation's name or logo on reports changed
+    DamagedField,       ///< a protected field did not open: altered, or moved from another record
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::ChangeOrganisation;
+constexpr AuditAction lastAuditAction = AuditAction::DamagedField;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

@@ -84,6 +84,22 @@ Result<void> AuditLog::record(const Session &session, AuditAction action, const 
     return append(std::move(e), &session.dataKey());
 }
 
+Error AuditLog::recordDamage(const Session &session, Error error, const QString &objectType, qint64 objectId)
+{
+    if (error.code != ErrorCode::Corrupt)
+        return error;
+    QStringList places;
+    for (const FieldError &field : std::as_const(error.fields))
+        places << field.field;
+    spdlog::error("damaged protected field on {} {}: {}", objectType.toStdString(), objectId,
+                  places.join(QLatin1Char(',')).toStdString());
+    if (auto recorded = record(session, AuditAction::DamagedField, objectType, objectId, AuditResult::Failed, {},
+                               places.join(QLatin1Char(',')));
+        !recorded)
+        return recorded.error();
+    return error;
+}
+
 Result<void> AuditLog::recordAnonymous(const QString &actorName, AuditAction action, AuditResult result,
                                        const QString &detail)
 {

@@ -58,6 +58,10 @@ public:
     /// service that has checked its own permission first (the subject-access export, which
     /// tells a resident who looked at their file). Everyone else uses find().
     Result<QList<AuditEvent>> trail(const QString &objectType, qint64 objectId) const;
+    /// When `error` says a protected field did not open (ErrorCode::Corrupt), records that with
+    /// the field's place as detail ("persons.bsn_enc#12", no content), so the administrator
+    /// finds it in the audit log. Returns `error` itself, or the failure to record it.
+    Error recordDamage(const Session &session, Error error, const QString &objectType, qint64 objectId);
     /// Checks the whole chain (Permission::ReviewAudit): altered, removed and inserted records.
     Result<AuditVerification> verify(const Session &session) const;
 

@@ -8,6 +8,7 @@
 #include "rules/RulesService.h"
 #include "security/Session.h"
 #include "storage/SqlStatement.h"
+#include "storage/SealedColumns.h"
 #include "storage/Transaction.h"
 #include "support/IsoDate.h"
 
@@ -102,8 +103,9 @@ Result<Case> CaseService::close(qint64 caseId, int version, const Closing &closi
         return kept.error();
     QString set
         = QStringLiteral("status = 'afgesloten', closed_on = ?, outcome = ?, internal_reason_enc = ?, reason_key = ?");
-    QVariantList values{isoDate(closing.closedOn), closing.outcome,
-        reason.isEmpty() ? sqlNull() : QVariant(m_session.fields().seal(reason)), textOrNull(closing.reasonKey)};
+    const QVariant sealedReason
+        = reason.isEmpty() ? sqlNull() : QVariant(m_session.fields().seal(reason, sealed::caseInternalReason.at(caseId)));
+    QVariantList values{isoDate(closing.closedOn), closing.outcome, sealedReason, textOrNull(closing.reasonKey)};
     if (verdict->takenUpOn.isValid()) {
         set += QStringLiteral(", taken_up_on = ?");
         values << isoDate(verdict->takenUpOn);

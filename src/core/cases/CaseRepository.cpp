@@ -4,7 +4,9 @@
 #include "history/StatusHistory.h"
 #include "importing/ImportKeys.h"
 #include "security/FieldCipher.h"
+#include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
+#include "storage/Transaction.h"
 #include "support/IsoDate.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,25 @@ Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, con
     return q->value(0).toLongLong();
 }
 
+/// Inserts a row whose sealed column is written once the row has its id (the sealed text names
+/// its row); the row's placeholder for it ('' or NULL) is in `values`. One transaction.
+Result<qint64> insertSealed(const QSqlDatabase &db, const FieldCipher &fields, const QString &sql,
+                            const QVariantList &values, SealedColumn column, const QString &plain, const char *what)
+{
+    Transaction tx(db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    auto id = insertReturningId(db, sql, values, what);
+    if (!id)
+        return id;
+    if (!plain.isEmpty())
+        if (auto written = column.write(db, fields, *id, plain); !written)
+            return written.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
 Result<qint64> single(const QSqlDatabase &db, const QString &sql, qint64 key, const char *what)
 {
     auto q = runSql(db, sql, {key}, what);
@@ -54,13 +75,6 @@ Result<qint64> single(const QSqlDatabase &db, const QString &sql, qint64 key, co
         return Error{ErrorCode::NotFound,
                      QCoreApplication::translate("vangnet::cases::CaseRepository", "This case or entry no longer exists.")};
     return q->value(0).toLongLong();
-}
-
-Result<QString> openSealed(const FieldCipher &fields, const QVariant &v)
-{
-    if (v.isNull() || v.toString().isEmpty())
-        return QString();
-    return fields.open(v.toString());
 }
 
 } // namespace
@@ -94,7 +108,7 @@ Result<QList<Case>> CaseRepository::select(const QString &where, const QVariantL
         c.decisionOn = dateFrom(q->value(11));
         c.closedOn = dateFrom(q->value(12));
         c.outcome = q->value(13).toString();
-        auto reason = openSealed(m_fields, q->value(14));
+        auto reason = sealed::caseInternalReason.open(m_fields, q->value(14), c.id);
         if (!reason)
             return reason.error();
         c.internalReason = *reason;
@@ -254,7 +268,7 @@ Result<QList<ContactAttempt>> CaseRepository::attempts(qint64 caseId) const
         return q.error();
     QList<ContactAttempt> out;
     while (q->next()) {
-        auto note = openSealed(m_fields, q->value(5));
+        auto note = sealed::attemptNote.open(m_fields, q->value(5), q->value(0).toLongLong());
         if (!note)
             return note.error();
         out << ContactAttempt{q->value(0).toLongLong(), caseId, q->value(1).toString(), q->value(2).toInt() != 0,
@@ -266,12 +280,12 @@ Result<QList<ContactAttempt>> CaseRepository::attempts(qint64 caseId) const
 
 Result<qint64> CaseRepository::insertAttempt(const ContactAttempt &a, qint64 householdId)
 {
-    return insertReturningId(m_db, QStringLiteral(
+    return insertSealed(m_db, m_fields, QStringLiteral(
         "INSERT INTO contact_attempts (case_id, household_id, kind, reached, attempt_date, day_part, note_enc, "
-        "author_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {a.caseId, householdId, a.kind, a.reached ? 1 : 0, isoDate(a.date), textOrNull(a.dayPart),
-         a.note.isEmpty() ? sqlNull() : QVariant(m_fields.seal(a.note)), a.author, timestampToSql(a.createdAt)},
-        "add contact attempt");
+        "author_name, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)"),
+        {a.caseId, householdId, a.kind, a.reached ? 1 : 0, isoDate(a.date), textOrNull(a.dayPart), a.author,
+         timestampToSql(a.createdAt)},
+        sealed::attemptNote, a.note, "add contact attempt");
 }
 
 Result<QList<PlanItem>> CaseRepository::plan(qint64 caseId) const
@@ -283,7 +297,7 @@ Result<QList<PlanItem>> CaseRepository::plan(qint64 caseId) const
         return q.error();
     QList<PlanItem> all;
     while (q->next()) {
-        auto text = openSealed(m_fields, q->value(3));
+        auto text = sealed::planItemText.open(m_fields, q->value(3), q->value(0).toLongLong());
         if (!text)
             return text.error();
         PlanItem item;
@@ -317,12 +331,12 @@ Result<QList<PlanItem>> CaseRepository::plan(qint64 caseId) const
 
 Result<qint64> CaseRepository::insertPlanItem(const PlanItem &item)
 {
-    return insertReturningId(m_db, QStringLiteral(
+    return insertSealed(m_db, m_fields, QStringLiteral(
         "INSERT INTO plan_items (case_id, kind, goal_id, text_enc, owner_name, due_on, created_at, created_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        "VALUES (?, ?, ?, '', ?, ?, ?, ?)"),
         {item.caseId, item.kind == PlanItem::Kind::Goal ? QStringLiteral("goal") : QStringLiteral("action"),
-         item.goalId ? QVariant(item.goalId) : sqlNull(), m_fields.seal(item.text), item.owner, dateOrNull(item.dueOn),
-         timestampToSql(item.createdAt), item.createdBy}, "add plan item");
+         item.goalId ? QVariant(item.goalId) : sqlNull(), item.owner, dateOrNull(item.dueOn),
+         timestampToSql(item.createdAt), item.createdBy}, sealed::planItemText, item.text, "add plan item");
 }
 
 Result<qint64> CaseRepository::caseOfPlanItem(qint64 itemId) const
@@ -340,7 +354,7 @@ Result<QList<Reminder>> CaseRepository::reminders(qint64 caseId) const
         return q.error();
     QList<Reminder> out;
     while (q->next()) {
-        auto text = openSealed(m_fields, q->value(2));
+        auto text = sealed::reminderText.open(m_fields, q->value(2), q->value(0).toLongLong());
         if (!text)
             return text.error();
         out << Reminder{q->value(0).toLongLong(), caseId, dateFrom(q->value(1)), *text, q->value(3).toLongLong(),
@@ -352,10 +366,10 @@ Result<QList<Reminder>> CaseRepository::reminders(qint64 caseId) const
 
 Result<qint64> CaseRepository::insertReminder(const Reminder &r)
 {
-    return insertReturningId(m_db, QStringLiteral(
-        "INSERT INTO reminders (case_id, due_on, text_enc, for_user_id, author_name, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        {r.caseId, isoDate(r.dueOn), m_fields.seal(r.text), r.forUserId ? QVariant(r.forUserId) : sqlNull(), r.author,
-         timestampToSql(r.createdAt)}, "add reminder");
+    return insertSealed(m_db, m_fields, QStringLiteral(
+        "INSERT INTO reminders (case_id, due_on, text_enc, for_user_id, author_name, created_at) VALUES (?, ?, '', ?, ?, ?)"),
+        {r.caseId, isoDate(r.dueOn), r.forUserId ? QVariant(r.forUserId) : sqlNull(), r.author,
+         timestampToSql(r.createdAt)}, sealed::reminderText, r.text, "add reminder");
 }
 
 Result<qint64> CaseRepository::caseOfReminder(qint64 reminderId) const

@@ -225,7 +225,10 @@ Result<Case> CaseService::get(qint64 caseId) const
 {
     if (auto household = householdOfCase(caseId); !household)
         return household.error();
-    return CaseRepository(m_db, m_session.fields()).load(caseId);
+    auto loaded = CaseRepository(m_db, m_session.fields()).load(caseId);
+    if (!loaded)
+        return AuditLog(m_db, m_clock).recordDamage(m_session, loaded.error(), QStringLiteral("case"), caseId);
+    return loaded;
 }
 
 Result<QList<Case>> CaseService::casesOf(qint64 householdId) const
@@ -266,7 +269,7 @@ Result<CaseDetail> CaseService::detail(qint64 caseId, bool recordReading) const
     for (const Error *e : std::initializer_list<const Error *>{attempts.errorOrNull(), plan.errorOrNull(), conditions.errorOrNull(), notes.errorOrNull(),
                            reminders.errorOrNull(), unlinked.errorOrNull(), settings.errorOrNull(), timeline.errorOrNull()})
         if (e)
-            return *e;
+            return AuditLog(m_db, m_clock).recordDamage(m_session, *e, QStringLiteral("case"), caseId);
     d.attempts = *attempts;
     d.plan = *plan;
     d.conditions = *conditions;

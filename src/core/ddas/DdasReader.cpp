@@ -2,6 +2,7 @@
 
 #include "domain/Bsn.h"
 #include "security/FieldCipher.h"
+#include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
 #include "support/IsoDate.h"
 
@@ -117,13 +118,10 @@ Result<QList<DdasSignal>> readSignals(const QSqlDatabase &db, const FieldCipher 
         if (const QVariant person = q->value(QStringLiteral("person_id")); !person.isNull()) { // not removed since
             const qint64 personId = person.toLongLong();
             if (!bsnOfPerson.contains(personId)) {
-                QString plain;
-                if (const QVariant sealed = q->value(QStringLiteral("bsn_enc")); !sealed.isNull()) {
-                    auto opened = fields.open(sealed.toString());
-                    if (!opened)
-                        return opened.error();
-                    plain = *opened;
-                }
+                auto opened = sealed::personBsn.open(fields, q->value(QStringLiteral("bsn_enc")), personId);
+                if (!opened)
+                    return opened.error();
+                const QString plain = *opened;
                 bsnOfPerson.insert(personId, plain.size() == 9 && bsn::passesElfproef(plain) ? plain : QString());
             }
             c.bsn = bsnOfPerson.value(personId);

@@ -4,6 +4,7 @@
 #include "storage/AddressRepository.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
 #include "support/SearchKey.h"
 
@@ -38,7 +39,7 @@ QVariant dateOrNull(const QDate &d)
 DemoRowWriter::DemoRowWriter(QSqlDatabase db, const FieldCipher &fields, QDateTime now, Mode mode)
     : m_db(std::move(db)), m_fields(fields), m_now(std::move(now)), m_timestamp(timestampToSql(m_now)), m_mode(mode),
       m_addresses(m_db, insertSql[AddressRow], "save address"), m_households(m_db, insertSql[HouseholdRow], "add household"),
-      m_persons(m_db, insertSql[PersonRow], "add member")
+      m_persons(m_db, insertSql[PersonRow], "add member"), m_bsns(m_db, m_fields, sealed::personBsn)
 {
 }
 
@@ -88,13 +89,17 @@ Result<void> DemoRowWriter::write(Household &h)
     h.id = *householdId;
     for (Person &p : h.members) {
         p.householdId = h.id;
-        auto personId = insert(m_persons, QVariantList{p.householdId, roleKey(p.role)} + PersonRepository::bsnColumns(m_fields, p.bsn) +
-                                              QVariantList{p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam,
-                                                           dateOrNull(p.geboortedatum), p.telefoon, p.email,
-                                                           PersonRepository::nameKey(p), m_timestamp, m_timestamp});
+        auto personId = insert(m_persons, QVariantList{p.householdId, roleKey(p.role), sqlNull(),
+                                                       PersonRepository::bsnHashOrNull(m_fields, p.bsn), p.voorletters,
+                                                       p.voornaam, p.voorvoegsel, p.achternaam, dateOrNull(p.geboortedatum),
+                                                       p.telefoon, p.email, PersonRepository::nameKey(p), m_timestamp,
+                                                       m_timestamp});
         if (!personId)
             return personId.error();
         p.id = *personId;
+        if (!p.bsn.isEmpty())
+            if (auto sealedBsn = m_bsns.write(p.id, p.bsn); !sealedBsn)
+                return sealedBsn.error();
         p.version = 1;
     }
     return success();

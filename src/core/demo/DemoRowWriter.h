@@ -2,6 +2,7 @@
 
 #include "domain/Household.h"
 #include "storage/BulkStatement.h"
+#include "storage/SealedColumns.h"
 #include "support/Result.h"
 
 #include <QDateTime>
@@ -47,6 +48,7 @@ private:
     BulkStatement m_addresses;
     BulkStatement m_households;
     BulkStatement m_persons;
+    SealedColumnWriter m_bsns; ///< the sealed BSN names its row, so it follows the insert
 };
 
 } // namespace vangnet::demo

@@ -63,7 +63,10 @@ Result<Household> HouseholdService::visible(qint64 id) const
 {
     if (auto allowed = mayView(id); !allowed)
         return allowed.error();
-    return HouseholdRepository(m_db).get(id, m_session.fields());
+    auto household = HouseholdRepository(m_db).get(id, m_session.fields());
+    if (!household)
+        return AuditLog(m_db, m_clock).recordDamage(m_session, household.error(), QStringLiteral("household"), id);
+    return household;
 }
 
 Result<Household> HouseholdService::get(qint64 id) const
@@ -272,7 +275,7 @@ Result<QString> HouseholdService::revealBsn(qint64 personId, const QString &reas
         return shown.error();
     auto plain = persons.revealBsn(personId);
     if (!plain)
-        return plain.error();
+        return AuditLog(m_db, m_clock).recordDamage(m_session, plain.error(), QStringLiteral("person"), personId);
     if (plain->isEmpty())
         return Error{ErrorCode::NotFound,
                      QCoreApplication::translate("vangnet::HouseholdService", "No BSN is registered for this person.")};
@@ -414,7 +417,10 @@ Result<QList<Note>> HouseholdService::notes(qint64 householdId) const
 {
     if (auto shown = mayView(householdId); !shown)
         return shown.error();
-    return NoteRepository(m_db, m_session.fields()).forHousehold(householdId);
+    auto notes = NoteRepository(m_db, m_session.fields()).forHousehold(householdId);
+    if (!notes)
+        return AuditLog(m_db, m_clock).recordDamage(m_session, notes.error(), QStringLiteral("household"), householdId);
+    return notes;
 }
 
 } // namespace vangnet

@@ -45,7 +45,7 @@ HouseholdMatcher::HouseholdMatcher(QSqlDatabase db, const FieldCipher &fields, c
                                      "created_at, updated_at) VALUES (?, 'hoofdbewoner', ?, ?, ?, ?, ?, ?, ?, '', '', ?, 1, ?, ?) "
                                      "RETURNING id"),
                   "add member"),
-      m_lookUpBsn(db, bsnsSql + QLatin1String(" = ?"), "look up BSN"),
+      m_sealBsn(db, fields, sealed::personBsn), m_lookUpBsn(db, bsnsSql + QLatin1String(" = ?"), "look up BSN"),
       m_lookUpPeople(db, peopleSql + QLatin1String(" AND a.postcode = ? AND a.huisnummer = ?"), "look up address"),
       m_lookUpAddresses(db, addressesSql + QLatin1String(" WHERE postcode = ? AND huisnummer = ?"), "look up address")
 {
@@ -212,13 +212,16 @@ Result<HouseholdMatcher::Match> HouseholdMatcher::createAt(const RowPerson &row,
     if (!householdId)
         return householdId.error();
     // Only a valid BSN goes onto the person; an invalid one stays a mark on the signal.
-    const QVariantList bsn = PersonRepository::bsnColumns(m_fields, row.bsnValid ? row.bsn : QString());
-    auto personId = m_addPerson.insert(QVariantList{householdId->value_or(0)} + bsn +
-                                       QVariantList{p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam,
-                                                    dateOrNull(p.geboortedatum), PersonRepository::nameKey(p), m_timestamp,
-                                                    m_timestamp});
+    const QString bsn = row.bsnValid ? row.bsn : QString();
+    auto personId = m_addPerson.insert(QVariantList{householdId->value_or(0), sqlNull(),
+                                                    PersonRepository::bsnHashOrNull(m_fields, bsn), p.voorletters,
+                                                    p.voornaam, p.voorvoegsel, p.achternaam, dateOrNull(p.geboortedatum),
+                                                    PersonRepository::nameKey(p), m_timestamp, m_timestamp});
     if (!personId)
         return personId.error();
+    if (!bsn.isEmpty())
+        if (auto sealedBsn = m_sealBsn.write(personId->value_or(0), bsn); !sealedBsn)
+            return sealedBsn.error();
     ++m_created;
     return Match{personId->value_or(0), householdId->value_or(0), How::Created};
 }

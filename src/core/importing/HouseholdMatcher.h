@@ -2,6 +2,7 @@
 
 #include "importing/ImportRows.h"
 #include "storage/BulkStatement.h"
+#include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
 #include "support/Result.h"
 
@@ -77,6 +78,7 @@ private:
     BulkStatement m_addAddress;
     BulkStatement m_addHousehold;
     BulkStatement m_addPerson;
+    SealedColumnWriter m_sealBsn; ///< the sealed BSN names its row, so it follows the insert
     int m_created = 0;
     bool m_loaded = false;
     int m_lookups = 0;

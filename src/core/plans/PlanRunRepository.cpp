@@ -4,6 +4,7 @@
 #include "planner/PlanInstanceWriter.h"
 #include "planner/PlanResultJson.h"
 #include "security/FieldCipher.h"
+#include "storage/SealedColumns.h"
 #include "storage/BatchedInsert.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
@@ -296,8 +297,8 @@ Result<QList<PlanEntry>> PlanRunRepository::selectEntries(const QString &where, 
         if (!q->value(colBlockingTier).isNull())
             e.blockingTier = planner::tierFromKey(q->value(colBlockingTier).toString());
         e.explanation = q->value(colExplanation).toString();
-        if (const QString sealed = q->value(colDeclineReason).toString(); !sealed.isEmpty()) {
-            auto opened = m_fields.open(sealed);
+        if (const QString stored = q->value(colDeclineReason).toString(); !stored.isEmpty()) {
+            auto opened = sealed::declineReason.open(m_fields, stored, e.id);
             if (!opened)
                 return opened.error();
             e.declineReason = *opened;
@@ -346,7 +347,7 @@ Result<bool> PlanRunRepository::setStatus(qint64 entryId, EntryStatus from, Entr
     QVariantList values{entryStatusKey(to), timestampToSql(at), by};
     if (!declineReason.isEmpty()) {
         sets += QStringLiteral(", %1 = ?").arg(colDeclineReason);
-        values << m_fields.seal(declineReason);
+        values << m_fields.seal(declineReason, sealed::declineReason.at(entryId));
     }
     values << entryId << entryStatusKey(from);
     auto q = runSql(m_db, QStringLiteral("UPDATE plan_entries SET %1 WHERE %2 = ? AND %3 = ?").arg(sets, colId, colStatus),

@@ -2,6 +2,8 @@
 
 #include "domain/Bsn.h"
 #include "security/FieldCipher.h"
+#include "storage/SealedColumns.h"
+#include "storage/Transaction.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 #include "support/SearchKey.h"
@@ -24,7 +26,7 @@ Result<Person> personFromRow(const QSqlQuery &q, const FieldCipher &fields)
     p.version = q.value(2).toInt();
     p.role = roleFromKey(q.value(3).toString()).value_or(MemberRole::Overig);
     if (!q.value(4).isNull()) {
-        auto plain = fields.open(q.value(4).toString());
+        auto plain = sealed::personBsn.open(fields, q.value(4), p.id);
         if (!plain)
             return plain.error();
         p.bsnMask = bsn::mask(*plain);
@@ -79,19 +81,29 @@ Result<QList<Person>> PersonRepository::forHousehold(qint64 householdId) const
 Result<Person> PersonRepository::insert(Person p, const QDateTime &now)
 {
     const QString ts = timestampToSql(now);
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    // The sealed BSN names its row, so it is written once the row has its id.
     auto q = runSql(m_db, QStringLiteral(
         "INSERT INTO persons (household_id, role, bsn_enc, bsn_hash, voorletters, voornaam, voorvoegsel, achternaam, "
         "geboortedatum, telefoon, email, name_key, version, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"),
-        QVariantList{p.householdId, roleKey(p.role)} + bsnColumns(m_fields, p.bsn) +
-            QVariantList{p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam, dateOrNull(p.geboortedatum), p.telefoon,
-                         p.email, nameKey(p), ts, ts},
+        QVariantList{p.householdId, roleKey(p.role), sqlNull(), bsnHashOrNull(m_fields, p.bsn), p.voorletters,
+                     p.voornaam, p.voorvoegsel, p.achternaam, dateOrNull(p.geboortedatum), p.telefoon, p.email, nameKey(p),
+                     ts, ts},
         "add member");
     if (!q)
         return q.error();
     if (!q->next())
         return databaseError(QStringLiteral("no id returned"), "add member");
     p.id = q->value(0).toLongLong();
+    q->finish(); // SQLite: the INSERT … RETURNING must be done before the row is written again
+    if (!p.bsn.isEmpty())
+        if (auto sealedBsn = sealed::personBsn.write(m_db, m_fields, p.id, p.bsn); !sealedBsn)
+            return sealedBsn.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
     p.version = 1;
     if (!p.bsn.isEmpty())
         p.bsnMask = bsn::mask(p.bsn);
@@ -103,7 +115,7 @@ Result<Person> PersonRepository::update(Person p, const QDateTime &now)
     const QString keepOrSetBsn = bsnAssignment(p);
     QVariantList values{p.householdId, roleKey(p.role)};
     if (!keepOrSetBsn.isEmpty())
-        values += bsnColumns(m_fields, p.bsn);
+        values += bsnColumns(m_fields, p.id, p.bsn);
     values += QVariantList{p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam, dateOrNull(p.geboortedatum),
                            p.telefoon, p.email, nameKey(p), timestampToSql(now), p.id, p.version};
     auto q = runSql(m_db, QStringLiteral(
@@ -163,14 +175,19 @@ Result<QString> PersonRepository::revealBsn(qint64 personId) const
                      QCoreApplication::translate("vangnet::PersonRepository", "Person %1 does not exist (any more)").arg(personId)};
     if (q->value(0).isNull())
         return QString();
-    return m_fields.open(q->value(0).toString());
+    return sealed::personBsn.open(m_fields, q->value(0), personId);
 }
 
-QVariantList PersonRepository::bsnColumns(const FieldCipher &fields, const QString &bsn)
+QVariantList PersonRepository::bsnColumns(const FieldCipher &fields, qint64 personId, const QString &bsn)
 {
     if (bsn.isEmpty())
         return {sqlNull(), sqlNull()};
-    return {fields.seal(bsn), fields.bsnHash(bsn)};
+    return {fields.seal(bsn, sealed::personBsn.at(personId)), fields.bsnHash(bsn)};
+}
+
+QVariant PersonRepository::bsnHashOrNull(const FieldCipher &fields, const QString &bsn)
+{
+    return bsn.isEmpty() ? sqlNull() : QVariant(fields.bsnHash(bsn));
 }
 
 } // namespace vangnet

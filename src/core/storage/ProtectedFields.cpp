@@ -3,6 +3,7 @@
 #include "domain/Bsn.h"
 #include "security/FieldCipher.h"
 #include "storage/PersonRepository.h"
+#include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
 
@@ -27,6 +28,8 @@ Result<QList<QPair<qint64, QString>>> legacyRows(const QSqlDatabase &db, const Q
     return rows;
 }
 
+const QLatin1String boundMarker("fields_bound");
+
 } // namespace
 
 Result<int> sealLegacy(const QSqlDatabase &db, const FieldCipher &fields)
@@ -48,13 +51,13 @@ Result<int> sealLegacy(const QSqlDatabase &db, const FieldCipher &fields)
     for (const auto &[id, plain] : std::as_const(*bsns)) {
         const QString bsn = bsn::normalize(plain).value_or(plain.trimmed());
         auto sealed = runSql(db, QStringLiteral("UPDATE persons SET bsn_enc = ?, bsn_hash = ?, legacy_bsn = NULL WHERE id = ?"),
-                             PersonRepository::bsnColumns(fields, bsn) + QVariantList{id}, "seal a BSN");
+                             PersonRepository::bsnColumns(fields, id, bsn) + QVariantList{id}, "seal a BSN");
         if (!sealed)
             return sealed.error();
     }
     for (const auto &[id, plain] : std::as_const(*notes)) {
         auto sealed = runSql(db, QStringLiteral("UPDATE notes SET body_enc = ?, legacy_body = '' WHERE id = ?"),
-                             {fields.seal(plain), id}, "seal a note");
+                             {fields.seal(plain, sealed::noteBody.at(id)), id}, "seal a note");
         if (!sealed)
             return sealed.error();
     }
@@ -62,6 +65,44 @@ Result<int> sealLegacy(const QSqlDatabase &db, const FieldCipher &fields)
         return committed.error();
     spdlog::info("sealed {} legacy BSNs and {} legacy notes", bsns->size(), notes->size());
     return static_cast<int>(bsns->size() + notes->size());
+}
+
+Result<int> bindUnbound(const QSqlDatabase &db, const FieldCipher &fields)
+{
+    auto done = runSql(db, QStringLiteral("SELECT value FROM schema_meta WHERE key = ?"), {QString(boundMarker)},
+                       "read the field format");
+    if (!done)
+        return done.error();
+    if (done->next())
+        return 0;
+    Transaction tx(db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    int rebound = 0;
+    for (const SealedColumn &column : sealed::all) {
+        auto rows = legacyRows(db, QStringLiteral("SELECT id, %2 FROM %1 WHERE %2 LIKE 'v1:%'").arg(column.table, column.column),
+                               "read unbound fields");
+        if (!rows)
+            return rows.error();
+        for (const auto &[id, value] : std::as_const(*rows)) {
+            auto bound = fields.rebindUnbound(value, column.at(id));
+            if (!bound)
+                return bound.error();
+            auto written = runSql(db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(column.table, column.column),
+                                  {*bound, id}, "bind a protected field");
+            if (!written)
+                return written.error();
+            ++rebound;
+        }
+    }
+    auto marked = runSql(db, QStringLiteral("INSERT INTO schema_meta (key, value) VALUES (?, '1')"), {QString(boundMarker)},
+                         "record the field format");
+    if (!marked)
+        return marked.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("bound {} protected fields to their records", rebound);
+    return rebound;
 }
 
 } // namespace vangnet::protectedfields

@@ -17,6 +17,13 @@ namespace protectedfields {
 /// The number of fields sealed; 0 (and no write) when nothing is left to seal.
 Result<int> sealLegacy(const QSqlDatabase &db, const FieldCipher &fields);
 
+/// Values sealed in the first, unbound format ("v1:", before sealed fields named their place)
+/// are re-sealed bound to their table, column and row, once per database: the marker
+/// `fields_bound` in schema_meta records that it ran, and from then on an unbound value is read
+/// as damaged (so an old value pasted in from an earlier copy of the file is not laundered).
+/// The number of values re-sealed; 0 when the database was bound before.
+Result<int> bindUnbound(const QSqlDatabase &db, const FieldCipher &fields);
+
 } // namespace protectedfields
 
 } // namespace vangnet

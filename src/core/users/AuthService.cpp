@@ -117,6 +117,8 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
     // A household register from before users existed is sealed under the new data key.
     if (auto sealed = protectedfields::sealLegacy(m_db, session.fields()); !sealed)
         return sealed.error();
+    if (auto bound = protectedfields::bindUnbound(m_db, session.fields()); !bound)
+        return bound.error();
     return session;
 }
 
@@ -179,9 +181,12 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     if (auto audited = AuditLog(m_db, m_clock).record(session, AuditAction::Login, QStringLiteral("user"), current.id);
         !audited)
         return audited.error();
-    // Rows from before encryption at rest are sealed by the first login that holds the key.
+    // Rows from before encryption at rest are sealed by the first login that holds the key, and
+    // values sealed before they named their place are bound to it, once.
     if (auto sealed = protectedfields::sealLegacy(m_db, session.fields()); !sealed)
         return sealed.error();
+    if (auto bound = protectedfields::bindUnbound(m_db, session.fields()); !bound)
+        return bound.error();
     return session;
 }
 
