@@ -195,3 +195,34 @@ TEST_CASE_METHOD(Fixture, "A common password is refused as a new or changed pass
     CHECK(users.auth().resetPassword(users.admin(), me.user().id, QStringLiteral("Zomer2026!!!")).error().code ==
           ErrorCode::Invalid);
 }
+
+TEST_CASE_METHOD(Fixture, "An open session learns that its account was disabled or its role or team changed", "[auth][session]")
+{
+    TestUsers users(*db, clock);
+    const Session &open = users.caseworkerA();
+    CHECK(*users.auth().sessionState(open) == SessionState::Current);
+
+    User renamed = *UserRepository(db->connection()).get(open.user().id);
+    renamed.displayName = QStringLiteral("Andere Naam");
+    auto afterRename = users.auth().updateUser(users.admin(), renamed);
+    REQUIRE(afterRename.ok());
+    CHECK(*users.auth().sessionState(open) == SessionState::Current); // a new name changes no rights
+
+    User moved = *afterRename;
+    moved.teamId = users.teamB().id;
+    auto afterMove = users.auth().updateUser(users.admin(), moved);
+    REQUIRE(afterMove.ok());
+    CHECK(*users.auth().sessionState(open) == SessionState::Changed);
+
+    User promoted = *afterMove;
+    promoted.teamId = open.user().teamId;
+    promoted.role = Role::Teamleider;
+    auto afterPromotion = users.auth().updateUser(users.admin(), promoted);
+    REQUIRE(afterPromotion.ok());
+    CHECK(*users.auth().sessionState(open) == SessionState::Changed);
+
+    User disabled = *afterPromotion;
+    disabled.active = false;
+    REQUIRE(users.auth().updateUser(users.admin(), disabled).ok());
+    CHECK(*users.auth().sessionState(open) == SessionState::Disabled);
+}

@@ -253,6 +253,20 @@ Result<Session> AuthService::refuseWrongPassword(const User &user, const LoginFa
     return loginRefused();
 }
 
+Result<SessionState> AuthService::sessionState(const Session &session) const
+{
+    auto now = UserRepository(m_db).get(session.user().id);
+    if (!now && now.error().code == ErrorCode::NotFound)
+        return SessionState::Disabled;
+    if (!now)
+        return now.error();
+    if (!now->active)
+        return SessionState::Disabled;
+    if (now->role != session.user().role || now->teamId != session.user().teamId)
+        return SessionState::Changed;
+    return SessionState::Current;
+}
+
 Result<void> AuthService::logout(const Session &session)
 {
     spdlog::info("user {} logged out", session.user().id);

@@ -21,6 +21,13 @@ struct LoginPolicy {
     int minimumPasswordLength = 10;  ///< demo accounts are made outside this rule
 };
 
+/// What an open session's user record says now (AuthService::sessionState).
+enum class SessionState {
+    Current,  ///< role, team and active as at login
+    Disabled, ///< the account was disabled (or removed): the session ends
+    Changed   ///< role or team changed: the user logs in again to get the new rights
+};
+
 /// Users, teams, login and passwords. The first administrator is created on a database
 /// without users (first-run wizard); from then on every change needs an administrator session.
 class AuthService {
@@ -40,6 +47,10 @@ public:
     /// login; when it cannot be counted the login is refused (fail closed). Slow on purpose
     /// (Argon2id): call it off the GUI thread.
     Result<Session> login(const QString &username, const QString &password);
+
+    /// Reads the session's user again: an open session notices within its next check that an
+    /// administrator disabled the account or changed its role or team (docs/security.md).
+    Result<SessionState> sessionState(const Session &session) const;
 
     /// Writes the logout audit record; the caller then drops the session (and its key).
     Result<void> logout(const Session &session);
