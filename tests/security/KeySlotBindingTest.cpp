@@ -1,6 +1,7 @@
 #include "support/TestDatabase.h"
 #include "support/TestUsers.h"
 
+#include "storage/Schema.h"
 #include "storage/SqlStatement.h"
 #include "users/AuthService.h"
 #include "users/UserRepository.h"
@@ -88,4 +89,48 @@ TEST_CASE_METHOD(Fixture, "An old unbound slot still opens and is bound to its u
     CHECK(resealed->form == KeySlot::Form::UserBound);
     CHECK(resealed->userId == me.user().id);
     CHECK(users.auth().login(me.user().username, password).ok());
+}
+
+TEST_CASE("Migration 24 keeps old slots working and removes the slots of disabled accounts", "[auth][keyslot][migration]")
+{
+    TestDatabase scratch;
+    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC)};
+    const SecretKey dataKey = SecretKey::random();
+    const QString password = QStringLiteral("oud-maar-goed-wachtwoord");
+    {
+        QList<Migration> before;
+        for (const Migration &m : schema::migrations())
+            if (m.version < 24)
+                before << m;
+        auto db = scratch.open(Database::Options{.create = true, .migrate = true, .migrations = before});
+        for (const char *name : {"actief", "uitgeschakeld"}) {
+            const bool active = QByteArray(name) == "actief";
+            auto q = runSql(db->connection(), QStringLiteral(
+                "INSERT INTO users (username, display_name, role, active, created_at, updated_at) "
+                "VALUES (?, 'X', 'beheerder', ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z') RETURNING id"),
+                {QString::fromLatin1(name), active ? 1 : 0}, "test");
+            REQUIRE(q.ok());
+            REQUIRE(q->next());
+            auto slot = KeySlot::sealUnbound(dataKey, password, KdfLimits::minimumForTests());
+            REQUIRE(slot.ok());
+            REQUIRE(runSql(db->connection(), QStringLiteral(
+                "INSERT INTO key_slots (user_id, salt, ops_limit, mem_limit, nonce, wrapped_key) VALUES (?, ?, ?, ?, ?, ?)"),
+                {q->value(0), QString::fromLatin1(slot->salt.toBase64()), QString::number(slot->opsLimit),
+                 QString::number(slot->memLimit), QString::fromLatin1(slot->nonce.toBase64()),
+                 QString::fromLatin1(slot->wrapped.toBase64())}, "test").ok());
+        }
+    }
+    auto db = scratch.open();
+    UserRepository users(db->connection());
+    const User active = **users.findByUsername(QStringLiteral("actief"));
+    const User disabled = **users.findByUsername(QStringLiteral("uitgeschakeld"));
+    CHECK(users.keySlot(active.id)->form == KeySlot::Form::Unbound);
+    CHECK_FALSE(*users.hasKeySlot(disabled.id));
+
+    AuthService auth(*db, clock, KdfLimits::minimumForTests());
+    auto session = auth.login(QStringLiteral("actief"), password);
+    REQUIRE(session.ok());
+    CHECK(sameKey(session->dataKey(), dataKey));
+    CHECK(users.keySlot(active.id)->form == KeySlot::Form::UserBound);
+    CHECK_FALSE(auth.login(QStringLiteral("uitgeschakeld"), password).ok());
 }
