@@ -77,8 +77,8 @@ TEST_CASE("The first-run dialog rejects a password that contains the user name",
     FirstAdministratorDialog dialog(auth, worker);
     edit(dialog, "usernameEdit")->setText(QStringLiteral("beheerder"));
     edit(dialog, "displayNameEdit")->setText(QStringLiteral("Bea Beheer"));
-    edit(dialog, "passwordEdit")->setText(QStringLiteral("vlinder-appel-2025!"));
-    edit(dialog, "repeatEdit")->setText(QStringLiteral("vlinder-appel-2025!"));
+    edit(dialog, "passwordEdit")->setText(QStringLiteral("beheerder2025!"));
+    edit(dialog, "repeatEdit")->setText(QStringLiteral("beheerder2025!"));
     dialog.submit();
     CHECK_FALSE(dialog.canAccept());
     CHECK_FALSE(dialog.isBusy());
