@@ -26,12 +26,15 @@
 #include "plans/PlannerPage.h"
 #include "retention/RetentionPage.h"
 #include "rules/RulesPage.h"
+#include "security/DesktopLockWatcher.h"
 #include "security/IdleLock.h"
 #include "security/IdleLockCover.h"
 #include "security/LockDialog.h"
 #include "security/PasswordDialog.h"
+#include "security/SessionWatch.h"
 #include "storage/Database.h"
 #include "users/AuthService.h"
+#include "users/IdleLockPolicy.h"
 #include "users/UsersPage.h"
 
 #include <QApplication>
@@ -232,8 +235,20 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     });
 
     const QSettings settings;
-    m_idleLock = new IdleLock(IdleLock::configuredTimeout(settings), this);
+    // The idle-lock time is the administrator's (database), read again with the session check.
+    const IdleLockPolicy idlePolicy(db, clock);
+    const auto idleMinutes = idlePolicy.minutes();
+    m_idleLock = new IdleLock(std::chrono::minutes(idleMinutes ? *idleMinutes : IdleLockPolicy::defaultMinutes), this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
+    m_desktopLock = new DesktopLockWatcher(this);
+    connect(m_desktopLock, &DesktopLockWatcher::desktopLocked, this, &MainWindow::lock);
+    m_sessionWatch = new SessionWatch(auth, m_session, this);
+    connect(m_sessionWatch, &SessionWatch::ended, this, &MainWindow::endSession);
+    connect(m_sessionWatch, &SessionWatch::checked, this, [this, database = &db, time = &clock] {
+        const auto minutes = IdleLockPolicy(*database, *time).minutes();
+        if (minutes && std::chrono::minutes(*minutes) != m_idleLock->timeout())
+            m_idleLock->setTimeout(std::chrono::minutes(*minutes));
+    });
     // First start: most of the screen (the work queue's columns need the width), never more.
     const QSize screen = this->screen() ? this->screen()->availableGeometry().size() : QSize(1280, 800);
     resize(std::clamp(screen.width() * 9 / 10, std::min(1280, screen.width()), screen.width()),
@@ -395,11 +410,7 @@ void MainWindow::lock()
     for (const QPointer<IdleLockCover> &cover : std::as_const(covers))
         delete cover.data();
     if (result != QDialog::Accepted) {
-        // Log out ends the session: open dialogs are cancelled, unsaved input is not kept.
-        for (QWidget *window : QApplication::topLevelWidgets()) {
-            if (auto *open = qobject_cast<QDialog *>(window); open && open->isVisible() && open != &dialog)
-                open->reject();
-        }
+        closeOpenDialogs(&dialog);
         logOut();
         return;
     }
@@ -407,6 +418,26 @@ void MainWindow::lock()
     menuBar()->setEnabled(true);
     m_locked = false;
     m_idleLock->resume();
+}
+
+void MainWindow::closeOpenDialogs(const QDialog *except)
+{
+    // Ending the session cancels open dialogs: unsaved input is not kept.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (auto *open = qobject_cast<QDialog *>(window); open && open->isVisible() && open != except)
+            open->reject();
+    }
+}
+
+void MainWindow::endSession(const QString &message)
+{
+    // While locked the lock dialog asks the password again, and the login refuses a disabled
+    // account itself; a changed role is caught by the first check after unlocking.
+    if (m_locked)
+        return;
+    closeOpenDialogs(nullptr);
+    DialogRunner::inform(this, tr("Session ended"), message);
+    logOut();
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QProgressBar;
 
@@ -25,6 +26,8 @@ class HouseholdService;
 class HouseholdsPage;
 class SignalsPage;
 class IdleLock;
+class DesktopLockWatcher;
+class SessionWatch;
 class RetentionPage;
 class PlacesPage;
 class OutlookPage;
@@ -76,6 +79,10 @@ public:
     ClocksPage *clocksPage() const { return m_clocks; }
     /// The idle timer (tests shorten it).
     IdleLock &idleLock() const { return *m_idleLock; }
+    /// Follows the desktop session's lock (tests emit its signal).
+    DesktopLockWatcher &desktopLock() const { return *m_desktopLock; }
+    /// Re-reads the user's record every 30 s (tests call check()).
+    SessionWatch &sessionWatch() const { return *m_sessionWatch; }
     /// True while the idle lock hides the window's contents and asks for the password.
     bool isLocked() const { return m_locked; }
     /// The status bar's "who is logged in" text.
@@ -89,6 +96,9 @@ public:
     /// Hides everything and asks the password again (the idle lock does this); a wrong
     /// password keeps it locked, "Log out" ends the session.
     void lock();
+    /// The administrator disabled the account or changed its role or team: tells the user
+    /// `message` and logs out (main shows the login again).
+    void endSession(const QString &message);
 
     /// On the first login of a day the flags of every household are evaluated again (windows
     /// move, people turn 18): in the background, with a bar in the status bar. Does nothing when
@@ -107,6 +117,7 @@ private:
     /// The work queue and the case windows, for users who work cases.
     void addCasePages(const Database &db, const Session &session, const Clock &clock);
     void showAbout();
+    static void closeOpenDialogs(const QDialog *except);
     void saveSettings() const;
     QString teamName(qint64 teamId) const;
 
@@ -129,6 +140,8 @@ private:
     RulesPage *m_rules = nullptr;
     ClocksPage *m_clocks = nullptr;
     IdleLock *m_idleLock = nullptr;
+    DesktopLockWatcher *m_desktopLock = nullptr;
+    SessionWatch *m_sessionWatch = nullptr;
     bool m_locked = false;
     QLabel *m_userLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -28,6 +28,7 @@
 #include "RetentionCommand.h"
 #include "RetentionPeriodsCommand.h"
 #include "RetentionSetCommand.h"
+#include "SettingsIdleLockCommand.h"
 #include "ClocksDayOffCommand.h"
 #include "ClocksHolidaysCommand.h"
 #include "ClocksListCommand.h"
@@ -147,6 +148,7 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::PlanOutlookCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::DashboardCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::OrganisationCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::SettingsIdleLockCommand>());
     using vangnet::cli::PlanRunReadCommand;
     dispatcher.add(std::make_unique<PlanRunReadCommand>(PlanRunReadCommand::Kind::Runs));
     dispatcher.add(std::make_unique<PlanRunReadCommand>(PlanRunReadCommand::Kind::Show));

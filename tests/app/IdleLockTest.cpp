@@ -2,15 +2,21 @@
 
 #include "DialogRunner.h"
 #include "MainWindow.h"
+#include "security/DesktopLockWatcher.h"
 #include "security/IdleLock.h"
 #include "security/LockDialog.h"
+#include "security/SessionWatch.h"
+#include "users/AuthService.h"
+#include "users/IdleLockPolicy.h"
 
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <functional>
 
 using namespace vangnet;
 using namespace vangnet::test;
@@ -31,20 +37,72 @@ void tryPassword(LockDialog &dialog, const QString &password, bool expectAccepte
         REQUIRE(failed.wait(10000));
 }
 
+/// The administrator changes the fixture's user (the stored record, with its current version).
+void changeUser(AppFixture &f, const std::function<void(User &)> &change)
+{
+    auto current = f.auth.users(f.admin);
+    REQUIRE(current.ok());
+    const auto stored = std::find_if(current->cbegin(), current->cend(),
+                                     [&](const User &u) { return u.id == f.session.user().id; });
+    REQUIRE(stored != current->cend());
+    User edited = *stored;
+    change(edited);
+    REQUIRE(f.auth.updateUser(f.admin, edited).ok());
+    DialogRunner::clearQueued();
+}
+
 } // namespace
 
-TEST_CASE("The idle lock reads its minutes from the settings and ignores values below one", "[app][idle]")
+TEST_CASE("The window's idle time is the administrator's policy from the database", "[app][idle]")
 {
-    QSettings settings;
-    settings.remove(QStringLiteral("security/idleLockMinutes"));
-    CHECK(IdleLock::configuredTimeout(settings) == 15min);
-    settings.setValue(QStringLiteral("security/idleLockMinutes"), 5);
-    CHECK(IdleLock::configuredTimeout(settings) == 5min);
-    settings.setValue(QStringLiteral("security/idleLockMinutes"), 0);
-    CHECK(IdleLock::configuredTimeout(settings) == 15min);
-    settings.setValue(QStringLiteral("security/idleLockMinutes"), QStringLiteral("soon"));
-    CHECK(IdleLock::configuredTimeout(settings) == 15min);
-    settings.remove(QStringLiteral("security/idleLockMinutes"));
+    AppFixture f;
+    {
+        MainWindow window(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
+        CHECK(window.idleLock().timeout() == 15min);
+    }
+    REQUIRE(IdleLockPolicy(*f.db, f.clock).setMinutes(f.admin, 4).ok());
+    MainWindow window(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
+    CHECK(window.idleLock().timeout() == 4min);
+    // A change by the administrator reaches an open window with the next session check.
+    REQUIRE(IdleLockPolicy(*f.db, f.clock).setMinutes(f.admin, 2).ok());
+    window.sessionWatch().check();
+    CHECK(window.idleLock().timeout() == 2min);
+}
+
+TEST_CASE("The window locks when the desktop session locks", "[app][idle]")
+{
+    AppFixture f;
+    MainWindow window(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
+    window.show();
+    bool lockedByDesktop = false;
+    DialogRunner::setNextHandler([&](QDialog &dialog) {
+        lockedByDesktop = window.isLocked() && !window.centralWidget()->isVisible();
+        tryPassword(*qobject_cast<LockDialog *>(&dialog), UserPassword, true);
+        return dialog.result();
+    });
+    Q_EMIT window.desktopLock().desktopLocked();
+    CHECK(lockedByDesktop);
+    CHECK_FALSE(window.isLocked());
+}
+
+TEST_CASE("A disabled account or a changed role ends the open window's session with a message", "[app][session]")
+{
+    AppFixture f;
+    MainWindow window(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
+    window.show();
+    window.sessionWatch().check();
+    CHECK_FALSE(window.logoutRequested());
+
+    const bool disable = GENERATE(true, false);
+    changeUser(f, [disable](User &u) {
+        if (disable)
+            u.active = false;
+        else
+            u.role = Role::Teamleider;
+    });
+    window.sessionWatch().check();
+    CHECK(window.logoutRequested());
+    CHECK(DialogRunner::lastInformation().contains(disable ? QStringLiteral("disabled") : QStringLiteral("Log in again")));
 }
 
 TEST_CASE("After the idle time the window hides its data until the right password is entered", "[app][idle]")

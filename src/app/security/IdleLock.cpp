@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QSettings>
 
 namespace vangnet {
 
@@ -43,13 +42,6 @@ IdleLock::~IdleLock()
 {
     if (QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(this);
-}
-
-std::chrono::milliseconds IdleLock::configuredTimeout(const QSettings &settings)
-{
-    bool ok = false;
-    const int minutes = settings.value(QStringLiteral("security/idleLockMinutes")).toInt(&ok);
-    return std::chrono::minutes(ok && minutes >= 1 ? minutes : DefaultMinutes);
 }
 
 std::chrono::milliseconds IdleLock::timeout() const

@@ -5,26 +5,20 @@
 
 #include <chrono>
 
-class QSettings;
-
 namespace vangnet {
 
 /// Schermvergrendeling (BIO 11.2.9, clear screen): tells when nobody has touched keyboard or
 /// mouse for a while. An application-wide event filter restarts one single-shot timer on every
 /// input event, so idling costs nothing (no polling). The timer stands still while paused
-/// (the window is locked) and starts again on resume().
+/// (the window is locked) and starts again on resume(). The time is the administrator's policy
+/// (IdleLockPolicy, stored in the database), not a setting of the workstation.
 class IdleLock final : public QObject {
     Q_OBJECT
 public:
-    static constexpr int DefaultMinutes = 15;
-
     explicit IdleLock(std::chrono::milliseconds timeout, QObject *parent = nullptr);
     ~IdleLock() override;
     IdleLock(const IdleLock &) = delete;
     IdleLock &operator=(const IdleLock &) = delete;
-
-    /// `security/idleLockMinutes`; missing, unreadable or below 1 gives the default (15).
-    static std::chrono::milliseconds configuredTimeout(const QSettings &settings);
 
     std::chrono::milliseconds timeout() const;
     /// Sets the idle time and starts counting again (tests use milliseconds).

@@ -31,8 +31,8 @@ int DemoGenerator::maxHouseholds()
 
 DemoGenerator::DemoGenerator(DemoOptions options) : m_options(std::move(options)) {}
 
-Result<std::pair<qint64, qint64>> DemoGenerator::writeAccounts(const QSqlDatabase &connection, const QList<KeySlot> &slots,
-                                                               const QDateTime &now)
+Result<std::pair<qint64, qint64>> DemoGenerator::writeAccounts(const QSqlDatabase &connection, const SecretKey &dataKey,
+                                                               const std::vector<PendingKeySlot> &slots, const QDateTime &now)
 {
     UserRepository users(connection);
     auto north = users.insertTeam(QStringLiteral("Team Noord"));
@@ -41,7 +41,7 @@ Result<std::pair<qint64, qint64>> DemoGenerator::writeAccounts(const QSqlDatabas
     auto south = users.insertTeam(QStringLiteral("Team Zuid"));
     if (!south)
         return south.error();
-    qsizetype i = 0;
+    std::size_t i = 0;
     for (const DemoAccount &account : demoAccounts) {
         User u;
         u.username = QString::fromLatin1(account.username);
@@ -51,7 +51,7 @@ Result<std::pair<qint64, qint64>> DemoGenerator::writeAccounts(const QSqlDatabas
         auto stored = users.insert(u, now);
         if (!stored)
             return stored.error();
-        if (auto saved = users.saveKeySlot(stored->id, slots.at(i++)); !saved)
+        if (auto saved = users.saveKeySlot(stored->id, slots.at(i++).seal(dataKey, stored->id)); !saved)
             return saved.error();
     }
     return std::pair<qint64, qint64>(north->id, south->id);
@@ -74,13 +74,13 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
 
     // The accounts' key slots first: Argon2id is slow, and it needs no open transaction.
     const SecretKey dataKey = SecretKey::random();
-    QList<KeySlot> slots;
+    std::vector<PendingKeySlot> slots;
     for (const DemoAccount &account : demoAccounts) {
         Q_UNUSED(account);
-        auto slot = KeySlot::seal(dataKey, QString::fromLatin1(demoPassword), m_options.kdf);
+        auto slot = PendingKeySlot::derive(QString::fromLatin1(demoPassword), m_options.kdf);
         if (!slot)
             return slot.error();
-        slots << *slot;
+        slots.push_back(std::move(slot).value());
     }
 
     Transaction tx(connection);
@@ -100,7 +100,7 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
     timer.start();
     // A fixed moment on the reference date, so created_at/updated_at are the same on every run.
     const QDateTime now(m_options.asOf, QTime(9, 0), Qt::UTC);
-    auto teams = writeAccounts(connection, slots, now);
+    auto teams = writeAccounts(connection, dataKey, slots, now);
     if (!teams)
         return teams.error();
     if (auto flagged = runSql(connection, QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('demo', '1') "

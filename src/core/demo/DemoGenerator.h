@@ -79,8 +79,8 @@ public:
 
 private:
     /// Teams Noord and Zuid and the demo accounts; returns the two team ids.
-    static Result<std::pair<qint64, qint64>> writeAccounts(const QSqlDatabase &connection, const QList<KeySlot> &slots,
-                                                           const QDateTime &now);
+    static Result<std::pair<qint64, qint64>> writeAccounts(const QSqlDatabase &connection, const SecretKey &dataKey,
+                                                           const std::vector<PendingKeySlot> &slots, const QDateTime &now);
 
     DemoOptions m_options;
 };

@@ -3,6 +3,7 @@
 #include "storage/ClosingSchema.h"
 #include "storage/DdasSchema.h"
 #include "storage/HistorySchema.h"
+#include "storage/LoginSchema.h"
 #include "storage/PlannerSchema.h"
 #include "storage/QueueSchema.h"
 #include "storage/ReportingSchema.h"
@@ -523,7 +524,8 @@ const QList<Migration> &migrations()
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
                                       planRuns(), reporting(), statusHistory(), queueIndexes(),
-                                      helpRequests(), closingReasons(), ddasDeliveries()};
+                                      helpRequests(), closingReasons(), ddasDeliveries(),
+                                      boundKeySlots()};
     return all;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/ProtectedFields.h"
 #include "storage/Transaction.h"
+#include "users/PasswordBlocklist.h"
 #include "users/UserRepository.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,10 @@ QList<FieldError> AuthService::validatePassword(const QString &username, const Q
     else if (!username.trimmed().isEmpty() && password.contains(username.trimmed(), Qt::CaseInsensitive))
         errors.append({QStringLiteral("password"),
                        QCoreApplication::translate("vangnet::AuthService", "A password may not contain the user name")});
+    else if (PasswordBlocklist::shipped().isCommon(password))
+        errors.append({QStringLiteral("password"),
+                       QCoreApplication::translate("vangnet::AuthService",
+                                                   "This password is on the list of common passwords; choose another")});
     return errors;
 }
 
@@ -87,7 +92,7 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
         return Error::invalid(errors);
 
     auto dataKey = std::make_shared<SecretKey>(SecretKey::random());
-    auto slot = KeySlot::seal(*dataKey, password, m_limits); // slow: before the transaction
+    auto slot = PendingKeySlot::derive(password, m_limits); // slow: before the transaction
     if (!slot)
         return slot.error();
 
@@ -104,7 +109,7 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
     auto stored = users.insert(admin, m_clock.now());
     if (!stored)
         return stored.error();
-    if (auto saved = users.saveKeySlot(stored->id, *slot); !saved)
+    if (auto saved = users.saveKeySlot(stored->id, slot->seal(*dataKey, stored->id)); !saved)
         return saved.error();
     Session session(*stored, dataKey);
     // Audit records join the transaction: a change and its record commit together.
@@ -136,7 +141,91 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
         return loginRefused();
     }
     const User user = **found;
-    const QDateTime now = m_clock.now();
+    // Fail closed: the attempt is counted (one atomic statement) before the password is checked
+    // and cleared only by a successful login, so an attempt that cannot be counted is not made,
+    // and ending the process during the check does not save an attempt.
+    auto attempt = users.countFailedLogin(user.id, m_policy.maxFailedAttempts,
+                                          m_clock.now().addSecs(60LL * m_policy.lockoutMinutes));
+    if (!attempt) {
+        spdlog::error("login refused: the attempt of user {} could not be counted", user.id);
+        return attempt.error();
+    }
+    // The password is checked first, at the same cost for every account: only the right password
+    // learns that an account is disabled or locked, a wrong one gets the one generic answer.
+    auto slot = users.keySlot(user.id);
+    if (!slot && slot.error().code != ErrorCode::NotFound)
+        return slot.error();
+    if (!slot)
+        return loginWithoutSlot(user, *attempt, password);
+    auto key = slot->open(password, user.id);
+    if (!key && key.error().code == ErrorCode::AuthenticationFailed)
+        return refuseWrongPassword(user, *attempt);
+    if (!key && key.error().code == ErrorCode::Invalid) {
+        spdlog::warn("login refused: the key slot of user {} is damaged", user.id);
+        if (auto audited = recordFailedLogin(user.username, QStringLiteral("login:damaged_key_slot")); !audited)
+            return audited.error();
+        return Error{ErrorCode::AuthenticationFailed, key.error().message};
+    }
+    if (!key)
+        return key.error();
+    if (auto refused = refuseInactive(user); !refused)
+        return refused.error();
+    // A slot from before slots were bound to their user is sealed again now, while the password
+    // is at hand (slow: before the transaction).
+    std::optional<KeySlot> resealed;
+    if (slot->form != KeySlot::Form::UserBound) {
+        auto bound = KeySlot::seal(*key, password, m_limits, user.id);
+        if (!bound)
+            return bound.error();
+        resealed = std::move(bound).value();
+    }
+    User current = user;
+    current.failedAttempts = 0;
+    current.lockedUntil = QDateTime();
+    Session session(current, std::make_shared<SecretKey>(std::move(key).value()));
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    if (auto cleared = users.clearLoginFailures(user.id); !cleared)
+        return cleared.error();
+    if (resealed)
+        if (auto saved = users.saveKeySlot(user.id, *resealed); !saved)
+            return saved.error();
+    if (auto audited = AuditLog(m_db, m_clock).record(session, AuditAction::Login, QStringLiteral("user"), current.id);
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("user {} logged in{}", user.id, resealed ? " (key slot bound to the user)" : "");
+    // Rows from before encryption at rest are sealed by the first login that holds the key, and
+    // values sealed before they named their place are bound to it, once.
+    if (auto sealed = protectedfields::sealLegacy(m_db, session.fields()); !sealed)
+        return sealed.error();
+    if (auto bound = protectedfields::bindUnbound(m_db, session.fields()); !bound)
+        return bound.error();
+    return session;
+}
+
+Result<Session> AuthService::loginWithoutSlot(const User &user, const LoginFailure &attempt, const QString &password)
+{
+    // A disabled account's slot is revoked; its password check still tells the right password.
+    auto check = UserRepository(m_db).passwordCheck(user.id);
+    if (!check)
+        return check.error();
+    if (!KeySlot::passwordMatches(*check, password, m_limits))
+        return refuseWrongPassword(user, attempt);
+    if (auto refused = refuseInactive(user); !refused)
+        return refused.error();
+    spdlog::warn("login refused: user {} has no key slot", user.id);
+    if (auto audited = recordFailedLogin(user.username, QStringLiteral("login:no_key_slot")); !audited)
+        return audited.error();
+    return Error{ErrorCode::AuthenticationFailed,
+                 QCoreApplication::translate("vangnet::UserRepository", "This account has no key slot; ask the "
+                                                                         "administrator to reset the password")};
+}
+
+Result<void> AuthService::refuseInactive(const User &user)
+{
     if (!user.active) {
         spdlog::warn("login refused: user {} is disabled", user.id);
         if (auto audited = recordFailedLogin(user.username, QStringLiteral("login:disabled")); !audited)
@@ -144,7 +233,7 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
         return Error{ErrorCode::AuthenticationFailed,
                      QCoreApplication::translate("vangnet::AuthService", "This account is disabled. Ask the administrator.")};
     }
-    if (user.lockedUntil.isValid() && user.lockedUntil > now) {
+    if (user.lockedUntil.isValid() && user.lockedUntil > m_clock.now()) {
         spdlog::warn("login refused: user {} is locked out", user.id);
         if (auto audited = recordFailedLogin(user.username, QStringLiteral("login:locked_out")); !audited)
             return audited.error();
@@ -153,41 +242,34 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
                                                  "Too many failed attempts: this account is locked until %1.")
                          .arg(user.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))};
     }
-    auto slot = users.keySlot(user.id);
-    if (!slot)
-        return slot.error();
-    auto key = slot->open(password);
-    if (!key) {
-        if (key.error().code != ErrorCode::Invalid)
-            return key.error();
-        const int failures = user.failedAttempts + 1;
-        const bool lock = failures >= m_policy.maxFailedAttempts;
-        (void)users.setLoginState(user.id, lock ? 0 : failures,
-                                  lock ? now.addSecs(60LL * m_policy.lockoutMinutes) : QDateTime());
-        spdlog::warn("login failed for user {} (attempt {}{})", user.id, failures, lock ? ", now locked out" : "");
-        if (auto audited = recordFailedLogin(user.username, lock ? QStringLiteral("login:wrong_password,locked_out")
-                                                                 : QStringLiteral("login:wrong_password"));
-            !audited)
-            return audited.error();
-        return loginRefused();
-    }
-    if (user.failedAttempts != 0 || user.lockedUntil.isValid())
-        (void)users.setLoginState(user.id, 0, QDateTime());
-    spdlog::info("user {} logged in", user.id);
-    User current = user;
-    current.failedAttempts = 0;
-    current.lockedUntil = QDateTime();
-    Session session(current, std::make_shared<SecretKey>(std::move(key).value()));
-    if (auto audited = AuditLog(m_db, m_clock).record(session, AuditAction::Login, QStringLiteral("user"), current.id);
+    return success();
+}
+
+Result<Session> AuthService::refuseWrongPassword(const User &user, const LoginFailure &attempt)
+{
+    // The attempt was counted before the check; an audit record that cannot be written refuses
+    // with the storage error (the answer is a refusal either way).
+    const bool lockedNow = attempt.failedAttempts == 0 && attempt.lockedUntil.isValid();
+    if (auto audited = recordFailedLogin(user.username, lockedNow ? QStringLiteral("login:wrong_password,locked_out")
+                                                                  : QStringLiteral("login:wrong_password"));
         !audited)
         return audited.error();
-    // Rows from before encryption at rest are sealed by the first login that holds the key, and
-    // values sealed before they named their place are bound to it, once.
-    if (auto sealed = protectedfields::sealLegacy(m_db, session.fields()); !sealed)
-        return sealed.error();
-    if (auto bound = protectedfields::bindUnbound(m_db, session.fields()); !bound)
-        return bound.error();
-    return session;
+    spdlog::warn("login failed for user {}{}", user.id, lockedNow ? ", now locked out" : "");
+    return loginRefused();
+}
+
+Result<SessionState> AuthService::sessionState(const Session &session) const
+{
+    auto now = UserRepository(m_db).get(session.user().id);
+    if (!now && now.error().code == ErrorCode::NotFound)
+        return SessionState::Disabled;
+    if (!now)
+        return now.error();
+    if (!now->active)
+        return SessionState::Disabled;
+    if (now->role != session.user().role || now->teamId != session.user().teamId)
+        return SessionState::Changed;
+    return SessionState::Current;
 }
 
 Result<void> AuthService::logout(const Session &session)
@@ -217,10 +299,10 @@ Result<void> AuthService::changeOwnPassword(const Session &session, const QStrin
     auto slot = users.keySlot(session.user().id);
     if (!slot)
         return slot.error();
-    if (!slot->open(oldPassword))
+    if (!slot->open(oldPassword, session.user().id))
         return Error::invalid({{QStringLiteral("oldPassword"),
                                 QCoreApplication::translate("vangnet::AuthService", "The current password is not right")}});
-    auto sealed = KeySlot::seal(session.dataKey(), newPassword, m_limits);
+    auto sealed = KeySlot::seal(session.dataKey(), newPassword, m_limits, session.user().id);
     if (!sealed)
         return sealed.error();
     if (auto saved = users.saveKeySlot(session.user().id, *sealed); !saved)
@@ -286,14 +368,14 @@ Result<User> AuthService::createUser(const Session &session, User user, const QS
                        QCoreApplication::translate("vangnet::AuthService", "User name %1 is taken").arg(user.username)});
     if (!errors.isEmpty())
         return Error::invalid(errors);
-    auto slot = KeySlot::seal(session.dataKey(), password, m_limits);
+    auto slot = PendingKeySlot::derive(password, m_limits); // slow: before the transaction
     if (!slot)
         return slot.error();
     Transaction tx(m_db);
     auto stored = users.insert(user, m_clock.now());
     if (!stored)
         return stored.error();
-    if (auto saved = users.saveKeySlot(stored->id, *slot); !saved)
+    if (auto saved = users.saveKeySlot(stored->id, slot->seal(session.dataKey(), stored->id)); !saved)
         return saved.error();
     if (auto audited = audit(session, QStringLiteral("user"), stored->id, QStringLiteral("create_user")); !audited)
         return audited.error();
@@ -314,12 +396,33 @@ Result<User> AuthService::updateUser(const Session &session, const User &user)
     if (edited.id == session.user().id && (!edited.active || edited.role != Role::FunctioneelBeheerder))
         return Error::invalid({{QStringLiteral("role"), QCoreApplication::translate(
                                    "vangnet::AuthService", "You cannot disable yourself or take away your own administrator role")}});
-    auto stored = UserRepository(m_db).update(edited, m_clock.now());
+    UserRepository users(m_db);
+    if (edited.active) {
+        // A disabled account's slot was revoked: only a password reset makes a new one.
+        auto hasSlot = users.hasKeySlot(edited.id);
+        if (!hasSlot)
+            return hasSlot.error();
+        if (!*hasSlot)
+            return Error::invalid({{QStringLiteral("active"), QCoreApplication::translate(
+                                       "vangnet::AuthService", "Reset the password first: this account's key was removed when it was disabled")}});
+    }
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    auto stored = users.update(edited, m_clock.now());
     if (!stored)
         return stored;
-    spdlog::info("user {} changed by user {}", edited.id, session.user().id);
-    if (auto audited = audit(session, QStringLiteral("user"), edited.id, QStringLiteral("update_user")); !audited)
+    // Revocation: from now on this password opens the data key nowhere, not even in a copy of the file.
+    if (!edited.active)
+        if (auto removed = users.removeKeySlot(edited.id); !removed)
+            return removed.error();
+    if (auto audited = audit(session, QStringLiteral("user"), edited.id,
+                             edited.active ? QStringLiteral("update_user") : QStringLiteral("update_user,key_slot_removed"));
+        !audited)
         return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("user {} changed by user {}", edited.id, session.user().id);
     return stored;
 }
 
@@ -333,13 +436,13 @@ Result<void> AuthService::resetPassword(const Session &session, qint64 userId, c
         return user.error();
     if (auto errors = validatePassword(user->username, newPassword); !errors.isEmpty())
         return Error::invalid(errors);
-    auto slot = KeySlot::seal(session.dataKey(), newPassword, m_limits);
+    auto slot = KeySlot::seal(session.dataKey(), newPassword, m_limits, userId);
     if (!slot)
         return slot.error();
     Transaction tx(m_db);
     if (auto saved = users.saveKeySlot(userId, *slot); !saved)
         return saved;
-    if (auto unlocked = users.setLoginState(userId, 0, QDateTime()); !unlocked)
+    if (auto unlocked = users.clearLoginFailures(userId); !unlocked)
         return unlocked;
     if (auto audited = audit(session, QStringLiteral("user"), userId, QStringLiteral("reset_password")); !audited)
         return audited;

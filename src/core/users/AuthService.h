@@ -12,12 +12,20 @@
 namespace vangnet {
 
 class Database;
+struct LoginFailure;
 
 /// Login policy; defaults are municipal policy, not law (see docs/security.md).
 struct LoginPolicy {
     int maxFailedAttempts = 5;       ///< then the account is locked for lockoutMinutes
     int lockoutMinutes = 15;
     int minimumPasswordLength = 10;  ///< demo accounts are made outside this rule
+};
+
+/// What an open session's user record says now (AuthService::sessionState).
+enum class SessionState {
+    Current,  ///< role, team and active as at login
+    Disabled, ///< the account was disabled (or removed): the session ends
+    Changed   ///< role or team changed: the user logs in again to get the new rights
 };
 
 /// Users, teams, login and passwords. The first administrator is created on a database
@@ -33,9 +41,16 @@ public:
     Result<Session> createFirstAdministrator(const QString &username, const QString &displayName,
                                              const QString &password);
 
-    /// Wrong password and unknown user give the same message (no user enumeration); a disabled
-    /// or locked-out account says so. Slow on purpose (Argon2id): call it off the GUI thread.
+    /// Wrong password and unknown user give the same message (no user enumeration). The password
+    /// is checked first: only the right password learns that the account is disabled or locked
+    /// out. Every attempt is counted atomically before the check and cleared by a successful
+    /// login; when it cannot be counted the login is refused (fail closed). Slow on purpose
+    /// (Argon2id): call it off the GUI thread.
     Result<Session> login(const QString &username, const QString &password);
+
+    /// Reads the session's user again: an open session notices within its next check that an
+    /// administrator disabled the account or changed its role or team (docs/security.md).
+    Result<SessionState> sessionState(const Session &session) const;
 
     /// Writes the logout audit record; the caller then drops the session (and its key).
     Result<void> logout(const Session &session);
@@ -48,13 +63,20 @@ public:
     Result<Team> createTeam(const Session &session, const QString &name);
     Result<User> createUser(const Session &session, User user, const QString &password);
     /// Role, team, display name, active; refused as stale when someone else changed the user.
+    /// Disabling removes the user's key slot; enabling needs a slot again (resetPassword first).
     Result<User> updateUser(const Session &session, const User &user);
     Result<void> resetPassword(const Session &session, qint64 userId, const QString &newPassword);
 
-    /// Field errors for a new password (length, not the user name).
+    /// Field errors for a new password (length, not the user name, not a common password).
     QList<FieldError> validatePassword(const QString &username, const QString &password) const;
 
 private:
+    /// The login of an account without a key slot (disabled: revoked).
+    Result<Session> loginWithoutSlot(const User &user, const LoginFailure &attempt, const QString &password);
+    /// After the right password: refuses a disabled or locked-out account, audited.
+    Result<void> refuseInactive(const User &user);
+    /// Audits a wrong password (already counted); returns the generic refusal.
+    Result<Session> refuseWrongPassword(const User &user, const LoginFailure &attempt);
     /// Records a failed login: anonymous (no key yet), sealed by the next logged-in action.
     Result<void> recordFailedLogin(const QString &typedName, const QString &detail);
     /// Records a UserChange by `session`.

@@ -14,16 +14,40 @@ const QString userColumns = QStringLiteral(
 User userFromRow(const QSqlQuery &q)
 {
     User u;
-    u.id = q.value(0).toLongLong();
-    u.version = q.value(1).toInt();
-    u.username = q.value(2).toString();
-    u.displayName = q.value(3).toString();
-    u.role = userRoleFromKey(q.value(4).toString()).value_or(Role::Consulent);
-    u.teamId = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
-    u.active = q.value(6).toInt() != 0;
-    u.failedAttempts = q.value(7).toInt();
-    u.lockedUntil = q.value(8).isNull() ? QDateTime() : timestampFromSql(q.value(8));
+    u.id = q.value(QStringLiteral("id")).toLongLong();
+    u.version = q.value(QStringLiteral("version")).toInt();
+    u.username = q.value(QStringLiteral("username")).toString();
+    u.displayName = q.value(QStringLiteral("display_name")).toString();
+    u.role = userRoleFromKey(q.value(QStringLiteral("role")).toString()).value_or(Role::Consulent);
+    const QVariant team = q.value(QStringLiteral("team_id"));
+    u.teamId = team.isNull() ? 0 : team.toLongLong();
+    u.active = q.value(QStringLiteral("active")).toInt() != 0;
+    u.failedAttempts = q.value(QStringLiteral("failed_attempts")).toInt();
+    const QVariant locked = q.value(QStringLiteral("locked_until"));
+    u.lockedUntil = locked.isNull() ? QDateTime() : timestampFromSql(locked);
     return u;
+}
+
+// key_slots columns, named once.
+const QString slotSalt = QStringLiteral("salt");
+const QString slotOps = QStringLiteral("ops_limit");
+const QString slotMem = QStringLiteral("mem_limit");
+const QString slotNonce = QStringLiteral("nonce");
+const QString slotWrapped = QStringLiteral("wrapped_key");
+const QString slotForm = QStringLiteral("form");
+const QString slotBoundUser = QStringLiteral("bound_user_id");
+
+const QString formUnbound = QStringLiteral("secretbox");
+const QString formUserBound = QStringLiteral("xchacha20poly1305-user");
+
+QString base64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QByteArray fromBase64(const QVariant &text)
+{
+    return QByteArray::fromBase64(text.toString().toLatin1());
 }
 
 QVariant teamOrNull(qint64 teamId)
@@ -112,10 +136,28 @@ Result<User> UserRepository::update(User u, const QDateTime &now)
     return u;
 }
 
-Result<void> UserRepository::setLoginState(qint64 userId, int failedAttempts, const QDateTime &lockedUntil)
+Result<LoginFailure> UserRepository::countFailedLogin(qint64 userId, int maxFailedAttempts, const QDateTime &lockUntil)
 {
-    auto q = runSql(m_db, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-                    {failedAttempts, lockedUntil.isValid() ? QVariant(timestampToSql(lockedUntil)) : sqlNull(), userId},
+    // One statement: concurrent failures each add one (no read-modify-write), and the one that
+    // reaches the limit locks the account and starts the count again.
+    auto q = runSql(m_db, QStringLiteral(
+        "UPDATE users SET "
+        "failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END, "
+        "locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END "
+        "WHERE id = ? RETURNING failed_attempts, locked_until"),
+        {maxFailedAttempts, maxFailedAttempts, timestampToSql(lockUntil), userId}, "record failed login");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(userId);
+    const QVariant locked = q->value(QStringLiteral("locked_until"));
+    return LoginFailure{q->value(QStringLiteral("failed_attempts")).toInt(),
+                        locked.isNull() ? QDateTime() : timestampFromSql(locked)};
+}
+
+Result<void> UserRepository::clearLoginFailures(qint64 userId)
+{
+    auto q = runSql(m_db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {userId},
                     "record login");
     if (!q)
         return q.error();
@@ -124,7 +166,8 @@ Result<void> UserRepository::setLoginState(qint64 userId, int failedAttempts, co
 
 Result<KeySlot> UserRepository::keySlot(qint64 userId) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT salt, ops_limit, mem_limit, nonce, wrapped_key FROM key_slots WHERE user_id = ?"),
+    auto q = runSql(m_db, QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7 FROM key_slots WHERE user_id = ?")
+                              .arg(slotSalt, slotOps, slotMem, slotNonce, slotWrapped, slotForm, slotBoundUser),
                     {userId}, "read key slot");
     if (!q)
         return q.error();
@@ -133,11 +176,13 @@ Result<KeySlot> UserRepository::keySlot(qint64 userId) const
                      QCoreApplication::translate("vangnet::UserRepository", "This account has no key slot; ask the "
                                                                              "administrator to reset the password")};
     KeySlot slot;
-    slot.salt = QByteArray::fromBase64(q->value(0).toString().toLatin1());
-    slot.opsLimit = q->value(1).toString().toULongLong();
-    slot.memLimit = q->value(2).toString().toULongLong();
-    slot.nonce = QByteArray::fromBase64(q->value(3).toString().toLatin1());
-    slot.wrapped = QByteArray::fromBase64(q->value(4).toString().toLatin1());
+    slot.form = q->value(slotForm).toString() == formUserBound ? KeySlot::Form::UserBound : KeySlot::Form::Unbound;
+    slot.userId = q->value(slotBoundUser).isNull() ? 0 : q->value(slotBoundUser).toLongLong();
+    slot.salt = fromBase64(q->value(slotSalt));
+    slot.opsLimit = q->value(slotOps).toString().toULongLong();
+    slot.memLimit = q->value(slotMem).toString().toULongLong();
+    slot.nonce = fromBase64(q->value(slotNonce));
+    slot.wrapped = fromBase64(q->value(slotWrapped));
     return slot;
 }
 
@@ -145,14 +190,50 @@ Result<void> UserRepository::saveKeySlot(qint64 userId, const KeySlot &slot)
 {
     // Text columns (base64, limits as decimal text) keep the SQL identical on both engines.
     auto q = runSql(m_db, QStringLiteral(
-        "INSERT INTO key_slots (user_id, salt, ops_limit, mem_limit, nonce, wrapped_key) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (user_id) DO UPDATE SET salt = excluded.salt, ops_limit = excluded.ops_limit, "
-        "mem_limit = excluded.mem_limit, nonce = excluded.nonce, wrapped_key = excluded.wrapped_key"),
-        {userId, QString::fromLatin1(slot.salt.toBase64()), QString::number(slot.opsLimit), QString::number(slot.memLimit),
-         QString::fromLatin1(slot.nonce.toBase64()), QString::fromLatin1(slot.wrapped.toBase64())}, "save key slot");
+        "INSERT INTO key_slots (user_id, %1, %2, %3, %4, %5, %6, %7) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (user_id) DO UPDATE SET %1 = excluded.%1, %2 = excluded.%2, %3 = excluded.%3, "
+        "%4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6, %7 = excluded.%7")
+        .arg(slotSalt, slotOps, slotMem, slotNonce, slotWrapped, slotForm, slotBoundUser),
+        {userId, base64(slot.salt), QString::number(slot.opsLimit), QString::number(slot.memLimit), base64(slot.nonce),
+         base64(slot.wrapped), slot.form == KeySlot::Form::UserBound ? formUserBound : formUnbound,
+         slot.form == KeySlot::Form::UserBound ? QVariant(slot.userId) : sqlNull()},
+        "save key slot");
+    if (!q)
+        return q.error();
+    if (slot.passwordCheck.isEmpty())
+        return success();
+    auto checked = runSql(m_db, QStringLiteral("UPDATE users SET password_check = ? WHERE id = ?"),
+                          {slot.passwordCheck, userId}, "save key slot");
+    if (!checked)
+        return checked.error();
+    return success();
+}
+
+Result<QString> UserRepository::passwordCheck(qint64 userId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT password_check FROM users WHERE id = ?"), {userId}, "read user");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(userId);
+    return q->value(QStringLiteral("password_check")).toString();
+}
+
+Result<void> UserRepository::removeKeySlot(qint64 userId)
+{
+    auto q = runSql(m_db, QStringLiteral("DELETE FROM key_slots WHERE user_id = ?"), {userId}, "remove key slot");
     if (!q)
         return q.error();
     return success();
+}
+
+Result<bool> UserRepository::hasKeySlot(qint64 userId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT COUNT(*) AS n FROM key_slots WHERE user_id = ?"), {userId}, "read key slot");
+    if (!q)
+        return q.error();
+    q->next();
+    return q->value(QStringLiteral("n")).toLongLong() > 0;
 }
 
 Result<QList<Team>> UserRepository::teams() const
