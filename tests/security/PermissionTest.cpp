@@ -48,7 +48,7 @@ TEST_CASE_METHOD(Fixture, "Another team's household can be neither opened nor ch
     CHECK(serviceB.get(h.id).error().code == ErrorCode::PermissionDenied);
     CHECK(serviceB.save(h).error().code == ErrorCode::PermissionDenied);
     CHECK(serviceB.remove(h.id, h.version).error().code == ErrorCode::PermissionDenied);
-    CHECK(serviceB.addNote(h.id, QStringLiteral("b"), QStringLiteral("x")).error().code == ErrorCode::PermissionDenied);
+    CHECK(serviceB.addNote(h.id, QStringLiteral("x")).error().code == ErrorCode::PermissionDenied);
     CHECK(serviceB.notes(h.id).error().code == ErrorCode::PermissionDenied);
     CHECK(serviceA.get(h.id).ok());
 }
