@@ -70,7 +70,7 @@ TEST_CASE_METHOD(Fixture, "Entering another team's BSN gets a neutral refusal an
     REQUIRE(refused.error().fields.size() == 1);
     const FieldError &e = refused.error().fields.first();
     CHECK(e.field == QStringLiteral("members[0].bsn"));
-    CHECK(e.message == QStringLiteral("This BSN cannot be recorded here; contact the application administrator"));
+    CHECK(e.message == QStringLiteral("This BSN cannot be recorded here; contact the functional administrator"));
     // No hint that the number is known: not "registered", not "another", not the number itself.
     for (const char *hint : {"registered", "another", "exists", "999990019"})
         CHECK_FALSE(e.message.contains(QLatin1String(hint)));

@@ -109,7 +109,7 @@ QList<FieldError> HouseholdService::validateWith(const Household &household, QLi
         }
         // Another team's person: neither confirm nor deny that the BSN is known elsewhere.
         errors.append({field, QCoreApplication::translate("vangnet::HouseholdService",
-                                                          "This BSN cannot be recorded here; contact the application administrator")});
+                                                          "This BSN cannot be recorded here; contact the functional administrator")});
         if (foreign)
             foreign->append(c);
     }

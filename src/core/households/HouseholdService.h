@@ -22,7 +22,7 @@ class Session;
 /// Creating, changing and removing households with their members, and their notes.
 /// Validates first, then writes everything in one transaction: a save is whole or not at all.
 /// Every call checks the session: a user sees and edits only the households of their own team
-/// (need-to-know); a refusal is ErrorCode::PermissionDenied and is logged.
+/// (need-to-know); a refusal is ErrorCode::PermissionDenied with a permission_denied audit record.
 class HouseholdService {
 public:
     HouseholdService(const Database &db, const Clock &clock, const Session &session);
