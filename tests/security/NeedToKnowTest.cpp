@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestHouseholds.h"
 #include "support/TestUsers.h"
 
 #include "cases/WorkQueue.h"
@@ -22,15 +23,7 @@ const QString annasBsn = QStringLiteral("999990019");
 
 Household household(const char *achternaam, int huisnummer, const QString &bsn = {})
 {
-    Household h;
-    h.address = Address{0, QStringLiteral("Lindelaan"), huisnummer, QString(), QStringLiteral("7411 AB"),
-                        QStringLiteral("Vangstad"), QString()};
-    Person p;
-    p.voorletters = QStringLiteral("A.");
-    p.achternaam = QString::fromLatin1(achternaam);
-    p.bsn = bsn;
-    h.members << p;
-    return h;
+    return test::oneMemberHousehold(QString::fromLatin1(achternaam), huisnummer, bsn);
 }
 
 struct Fixture {
