@@ -19,7 +19,7 @@ QStringList ImportBatchCommand::words() const
 
 QString ImportBatchCommand::summary() const
 {
-    return m_action == Action::List ? tr("list the import batches with their counts")
+    return m_action == Action::List ? tr("list your team's import batches with their counts")
                                     : tr("withdraw an import batch nobody has worked on yet");
 }
 
@@ -27,12 +27,14 @@ QString ImportBatchCommand::help() const
 {
     if (m_action == Action::List)
         return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME import batches [--json]\n\n"
-                  "Lists the import batches, newest first: file, who imported, counts, withdrawn or not.\n"
+                  "Lists your own team's import batches (a batch belongs to the team of whoever imported\n"
+                  "it), newest first: file, who imported, counts, withdrawn or not.\n"
                   "  --json   {\"batches\": [{batch, kind, file, format, profile, imported_by, imported_at, read,\n"
                   "           imported, duplicates, rejected, matched, new_households, withdrawn_at}]}");
     return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME import withdraw BATCH\n\n"
               "Removes the signals or notices of one batch, and the households it created that hold\n"
-              "nothing else. Refused once any of its rows was worked on.");
+              "nothing else. Refused once any of its rows was worked on, and for another team's batch.\n"
+              "Rows the batch put on another team's household go with it; that household stays.");
 }
 
 int ImportBatchCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)

@@ -3,8 +3,7 @@
 #include "ArgumentReader.h"
 #include "Console.h"
 #include "LoggedInDatabase.h"
-#include "storage/HouseholdRepository.h"
-#include "storage/SqlStatement.h"
+#include "households/TeamFigures.h"
 
 #include <QJsonObject>
 
@@ -21,9 +20,11 @@ QString InfoCommand::help() const
 {
     return tr("Usage: vangnet-cli [--db FILE|URL] --user NAME info [--json]\n\n"
               "Shows which database is used (engine and location, without password), its schema\n"
-              "version and how many households and people it holds. Any logged-in user may ask.\n\n"
-              "  --json   machine-readable output with the keys engine, location, schema_version,\n"
-              "           households, people");
+              "version and, need-to-know, how much your own team holds: households, people, early\n"
+              "signals, discharge notices and open cases. Any logged-in user may ask; the\n"
+              "administrator sees no household counts.\n\n"
+              "  --json   machine-readable output with the keys engine, location, schema_version and,\n"
+              "           for a team member, households, people, signals, discharge_notices, open_cases");
 }
 
 int InfoCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
@@ -36,35 +37,43 @@ int InfoCommand::run(const QStringList &args, const GlobalOptions &global, Conso
         return NothingDone;
     Database &db = open->database();
     const DatabaseLocation &location = open->location();
-    auto households = HouseholdRepository(db.connection()).count();
-    if (!households) {
-        console.error(households.error().message);
+    auto counts = TeamFigures(db.connection(), open->session()).counts();
+    if (!counts) {
+        console.failure(counts.error());
         return NothingDone;
     }
-    auto q = runSql(db.connection(), QStringLiteral("SELECT COUNT(*) FROM persons"), {}, "count persons");
-    if (!q || !q->next()) {
-        console.error(q ? tr("The number of people could not be read.") : q.error().message);
-        return NothingDone;
-    }
-    const qint64 people = q->value(0).toLongLong();
     const QString engine = db.dialect().engineName();
     const int schemaVersion = db.schemaVersion();
+    // The team's figures only, as (JSON key, label, value).
+    struct Figure {
+        QString key;
+        QString label;
+        qint64 value;
+    };
+    QList<Figure> figures;
+    if (const std::optional<TeamCounts> &c = *counts)
+        figures = {{QStringLiteral("households"), tr("Households"), c->households},
+                   {QStringLiteral("people"), tr("People"), c->people},
+                   {QStringLiteral("signals"), tr("Early signals"), c->signals},
+                   {QStringLiteral("discharge_notices"), tr("Discharge notices"), c->dischargeNotices},
+                   {QStringLiteral("open_cases"), tr("Open cases"), c->openCases}};
 
     if (reader.has(QStringLiteral("json"))) {
-        console.json(QJsonObject{{QStringLiteral("engine"), engine},
-                                 {QStringLiteral("location"), location.display()},
-                                 {QStringLiteral("schema_version"), schemaVersion},
-                                 {QStringLiteral("households"), *households},
-                                 {QStringLiteral("people"), people}});
+        QJsonObject o{{QStringLiteral("engine"), engine},
+                      {QStringLiteral("location"), location.display()},
+                      {QStringLiteral("schema_version"), schemaVersion}};
+        for (const Figure &f : std::as_const(figures))
+            o.insert(f.key, f.value);
+        console.json(o);
         return Done;
     }
-    const QList<QStringList> rows{
+    QList<QStringList> rows{
         {tr("Engine"), engine},
         {tr("Location"), location.display()},
         {tr("Schema version"), QString::number(schemaVersion)},
-        {tr("Households"), QString::number(*households)},
-        {tr("People"), QString::number(people)},
     };
+    for (const Figure &f : std::as_const(figures))
+        rows << QStringList{f.label, QString::number(f.value)};
     qsizetype width = 0;
     for (const QStringList &row : rows)
         width = std::max(width, row[0].size());

@@ -202,6 +202,13 @@ TEST_CASE("Import batches are listed and an untouched one is withdrawn after con
         REQUIRE(imported.wait(10000));
         REQUIRE(wizard.summary().newHouseholds == 1);
     }
+    {
+        // Another team's caseworker sees none of it: a batch is its importer's team's.
+        const Team zuid = *f.auth.createTeam(f.admin, QStringLiteral("Team Zuid"));
+        const Session other = f.addUser(QStringLiteral("zoe"), QStringLiteral("Zoë Zuid"), Role::Consulent, zuid.id);
+        ImportBatchesDialog theirs(*f.db, other, f.clock);
+        CHECK(theirs.findChild<QTableWidget *>(QStringLiteral("batchesTable"))->rowCount() == 0);
+    }
     ImportBatchesDialog dialog(*f.db, f.session, f.clock);
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("batchesTable"));
     REQUIRE(table->rowCount() == 1);

@@ -83,7 +83,7 @@ void furnish(const Database &db, const Clock &clock, const Session &worker, qint
         orFail(households.addDischarge(householdId, person, row));
     }
     for (int i = 0; i < 4; ++i)
-        orFail(households.addNote(householdId, worker.user().displayName,
+        orFail(households.addNote(householdId,
                                   QStringLiteral("Huisbezoek %1: afspraken gemaakt over de betalingsregeling en de "
                                                  "volgende stappen met de woningcorporatie.")
                                       .arg(i + 1)));

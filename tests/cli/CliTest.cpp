@@ -5,6 +5,7 @@
 #include "users/AuthService.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -38,6 +39,19 @@ std::pair<QString, QString> someBsnAndPostcode(const QString &path, qint64 &hous
     return {*bsn, q->value(1).toString()};
 }
 
+/// How many households of `team` the database holds, counted straight from the file.
+int householdsOf(const QString &path, const QString &team)
+{
+    auto db = Database::open(DatabaseLocation::sqliteFile(path), Database::Options{false, false, {}});
+    REQUIRE(db.ok());
+    auto q = runSql((*db)->connection(), QStringLiteral("SELECT COUNT(*) FROM households h JOIN teams t ON t.id = h.team_id "
+                                                        "WHERE t.name = ?"),
+                    {team});
+    REQUIRE(q.ok());
+    REQUIRE(q->next());
+    return q->value(0).toInt();
+}
+
 } // namespace
 
 TEST_CASE("vangnet-cli demo creates a database that info and household list read", "[cli]")
@@ -50,19 +64,36 @@ TEST_CASE("vangnet-cli demo creates a database that info and household list read
     const QString consulent = QStringLiteral("consulent");
     const QStringList list{QStringLiteral("household"), QStringLiteral("list")};
 
-    SECTION("info counts the whole database")
+    SECTION("info counts the own team only, and nothing for the administrator")
     {
-        const Run info = as(home, db, consulent, {QStringLiteral("info"), QStringLiteral("--json")});
-        INFO(info.err.toStdString());
-        REQUIRE(info.exitCode == 0);
-        const QJsonObject o = jsonOf(info);
-        for (const char *key : {"engine", "location", "schema_version", "households", "people"})
-            CHECK(o.contains(QLatin1String(key)));
-        CHECK(o.value(QStringLiteral("engine")).toString() == QLatin1String("sqlite"));
-        CHECK(o.value(QStringLiteral("households")).toInt() == demoHouseholds);
-        CHECK(o.value(QStringLiteral("people")).toInt() > demoHouseholds);
-        CHECK(o.value(QStringLiteral("schema_version")).toInt() >= 2);
-        CHECK(o.value(QStringLiteral("location")).toString().endsWith(QLatin1String("demo.sqlite")));
+        QHash<QString, QJsonObject> seen;
+        for (const char *user : {"consulent", "consulent2", "beheerder"}) {
+            const Run info = as(home, db, QLatin1String(user), {QStringLiteral("info"), QStringLiteral("--json")});
+            INFO(user << info.err.toStdString());
+            REQUIRE(info.exitCode == 0);
+            seen.insert(QLatin1String(user), jsonOf(info));
+        }
+        const QJsonObject noord = seen.value(QStringLiteral("consulent"));
+        const QJsonObject zuid = seen.value(QStringLiteral("consulent2"));
+        for (const char *key : {"engine", "location", "schema_version", "households", "people", "signals",
+                                "discharge_notices", "open_cases"})
+            CHECK(noord.contains(QLatin1String(key)));
+        CHECK(noord.value(QStringLiteral("engine")).toString() == QLatin1String("sqlite"));
+        CHECK(noord.value(QStringLiteral("schema_version")).toInt() >= 2);
+        CHECK(noord.value(QStringLiteral("location")).toString().endsWith(QLatin1String("demo.sqlite")));
+        // Each team sees its own households: fewer than the whole database, together all of it.
+        const int ownNoord = noord.value(QStringLiteral("households")).toInt();
+        const int ownZuid = zuid.value(QStringLiteral("households")).toInt();
+        CHECK(ownNoord == householdsOf(db, QStringLiteral("Team Noord")));
+        CHECK(ownZuid == householdsOf(db, QStringLiteral("Team Zuid")));
+        CHECK(ownNoord < demoHouseholds);
+        CHECK(ownNoord + ownZuid == demoHouseholds);
+        CHECK(noord.value(QStringLiteral("people")).toInt() > ownNoord);
+        // The administrator sees the database, not the households in it.
+        const QJsonObject admin = seen.value(QStringLiteral("beheerder"));
+        CHECK(admin.contains(QStringLiteral("schema_version")));
+        for (const char *key : {"households", "people", "signals", "discharge_notices", "open_cases"})
+            CHECK_FALSE(admin.contains(QLatin1String(key)));
     }
     SECTION("search by BSN finds that household only")
     {

@@ -40,7 +40,7 @@ TEST_CASE("Technical logs carry no personal data", "[logging][privacy]")
     Household edited = *created;
     edited.members[0].email = QStringLiteral("wilhelmina@voorbeeld.nl");
     REQUIRE(service.save(edited).ok());
-    REQUIRE(service.addNote(created->id, QStringLiteral("consulent"), QStringLiteral("Schuld bij Zonneveld")).ok());
+    REQUIRE(service.addNote(created->id, QStringLiteral("Schuld bij Zonneveld")).ok());
     HouseholdQuery query(db->connection(), users.caseworkerA());
     REQUIRE(query.find(HouseholdFilter::forSearch(QStringLiteral("Zonneveld"))).ok());
     REQUIRE(query.find(HouseholdFilter::forSearch(QStringLiteral("999990019"))).ok());

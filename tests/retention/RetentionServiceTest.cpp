@@ -73,7 +73,7 @@ struct Fixture {
         clock.set(utc(2024, 6, 1));
         notedF = make(QStringLiteral("Franken"), 6);
         clock.set(utc(2024, 8, 1));
-        required(households.addNote(notedF, QStringLiteral("consulent-a"), QStringLiteral("Gebeld, niet bereikt")));
+        required(households.addNote(notedF, QStringLiteral("Gebeld, niet bereikt")));
         clock.set(utc(2024, 11, 14, 9));
         lateH = make(QStringLiteral("Hermans"), 8);
         clock.set(utc(2024, 11, 15, 15));
@@ -83,7 +83,7 @@ struct Fixture {
         e.members[0].telefoon = QStringLiteral("0612345678");
         required(households.save(e));
         clock.set(utc(2025, 3, 1));
-        required(households.addNote(notedB, QStringLiteral("consulent-a"), QStringLiteral("Huisbezoek gepland")));
+        required(households.addNote(notedB, QStringLiteral("Huisbezoek gepland")));
         clock.set(utc(2025, 6, 1));
         sharedD = make(QStringLiteral("Dekker"), 3); // same address as sharedC
         clock.set(utc(2026, 5, 15));
@@ -243,7 +243,7 @@ TEST_CASE_METHOD(Fixture, "A purge deletes nothing when what is due changed sinc
 
     SECTION("a note was added to a due household")
     {
-        required(households.addNote(oldA, QStringLiteral("consulent-a"), QStringLiteral("Weer in beeld")));
+        required(households.addNote(oldA, QStringLiteral("Weer in beeld")));
         auto refused = retention.purge(due);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ErrorCode::StaleEdit);

@@ -69,7 +69,7 @@ struct Fixture {
         auto created = service.create(family(huisnummer, bsnHead, bsnPartner));
         INFO((created ? std::string() : created.error().message.toStdString()));
         REQUIRE(created.ok());
-        REQUIRE(service.addNote(created->id, QStringLiteral("Consulent A"), note).ok());
+        REQUIRE(service.addNote(created->id, note).ok());
         return *created;
     }
 

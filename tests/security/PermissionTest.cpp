@@ -1,4 +1,5 @@
 #include "support/TestDatabase.h"
+#include "support/TestHouseholds.h"
 #include "support/TestUsers.h"
 
 #include "households/HouseholdService.h"
@@ -12,15 +13,9 @@ using vangnet::test::TestUsers;
 
 namespace {
 
-Household household(const char *achternaam, int huisnummer)
+Household household(const char *achternaam, int huisnummer, const QString &bsn = {})
 {
-    Household h;
-    h.address = Address{0, QStringLiteral("Lindelaan"), huisnummer, QString(), QStringLiteral("7411 AB"), QStringLiteral("Vangstad"), QString()};
-    Person p;
-    p.voorletters = QStringLiteral("A.");
-    p.achternaam = QString::fromLatin1(achternaam);
-    h.members << p;
-    return h;
+    return test::oneMemberHousehold(QString::fromLatin1(achternaam), huisnummer, bsn);
 }
 
 struct Fixture {
@@ -48,7 +43,7 @@ TEST_CASE_METHOD(Fixture, "Another team's household can be neither opened nor ch
     CHECK(serviceB.get(h.id).error().code == ErrorCode::PermissionDenied);
     CHECK(serviceB.save(h).error().code == ErrorCode::PermissionDenied);
     CHECK(serviceB.remove(h.id, h.version).error().code == ErrorCode::PermissionDenied);
-    CHECK(serviceB.addNote(h.id, QStringLiteral("b"), QStringLiteral("x")).error().code == ErrorCode::PermissionDenied);
+    CHECK(serviceB.addNote(h.id, QStringLiteral("x")).error().code == ErrorCode::PermissionDenied);
     CHECK(serviceB.notes(h.id).error().code == ErrorCode::PermissionDenied);
     CHECK(serviceA.get(h.id).ok());
 }

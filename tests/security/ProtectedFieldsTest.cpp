@@ -53,7 +53,7 @@ struct Fixture {
         auto created = service.create(household());
         INFO((created ? std::string() : created.error().message.toStdString()));
         REQUIRE(created.ok());
-        REQUIRE(service.addNote(created->id, QStringLiteral("Consulent A"), noteText).ok());
+        REQUIRE(service.addNote(created->id, noteText).ok());
         return *created;
     }
 

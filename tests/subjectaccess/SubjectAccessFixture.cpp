@@ -41,9 +41,9 @@ SubjectAccessFixture::SubjectAccessFixture()
     household = *created;
     for (const Person &p : household.members)
         (p.achternaam == QLatin1String("Jansen") ? personId : partnerId) = p.id;
-    REQUIRE(caseworkerA.addNote(household.id, QStringLiteral("consulent-a"), QStringLiteral("Huurachterstand besproken")).ok());
+    REQUIRE(caseworkerA.addNote(household.id, QStringLiteral("Huurachterstand besproken")).ok());
     clock.set(clock.now().addDays(1));
-    REQUIRE(caseworkerA.addNote(household.id, QStringLiteral("consulent-a"), QStringLiteral("Afspraak gemaakt")).ok());
+    REQUIRE(caseworkerA.addNote(household.id, QStringLiteral("Afspraak gemaakt")).ok());
     REQUIRE(caseworkerA.get(household.id).ok()); // an opened-household record for the access log
 }
 

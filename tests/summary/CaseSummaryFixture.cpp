@@ -55,7 +55,7 @@ CaseSummaryFixture::CaseSummaryFixture()
     for (const Person &p : created.members)
         (p.achternaam == QLatin1String("Jansen") ? headId : partnerId) = p.id;
     require(
-        households.addNote(householdId, QStringLiteral("consulent-a"), QStringLiteral("Huisbezoek HUISHOUDEN-GEHEIM")));
+        households.addNote(householdId, QStringLiteral("Huisbezoek HUISHOUDEN-GEHEIM")));
 
     signal({householdId, headId}, QStringLiteral("H-1"), today().addDays(-20), true);
     const qint64 detention = require(households.addDischarge(householdId, headId,

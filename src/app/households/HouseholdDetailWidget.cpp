@@ -33,7 +33,7 @@ enum MemberColumn { NameColumn, BornColumn, BsnColumn, ContactColumn, MemberColu
 HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Session &session, const Clock &clock,
                                              QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::HouseholdDetailWidget>()), m_service(service), m_clock(clock),
-      m_author(session.user().displayName), m_canEdit(session.can(Permission::EditHouseholds)),
+      m_canEdit(session.can(Permission::EditHouseholds)),
       m_canWorkCases(session.can(Permission::WorkCases))
 {
     m_ui->setupUi(this);
@@ -416,7 +416,7 @@ void HouseholdDetailWidget::addNote()
 {
     if (!m_household || m_ui->noteEdit->text().trimmed().isEmpty())
         return;
-    auto added = m_service.addNote(m_household->id, m_author, m_ui->noteEdit->text());
+    auto added = m_service.addNote(m_household->id, m_ui->noteEdit->text());
     if (!added) {
         DialogRunner::warn(this, tr("Note not added"), added.error().message);
         return;

@@ -75,8 +75,6 @@ public:
     /// The ZRM history shown in the panel; nullptr without setZrm().
     ZrmHistoryWidget *zrmHistory() const { return m_zrmHistory; }
 
-    /// Who writes notes: the logged-in user's display name.
-    const QString &author() const { return m_author; }
     /// The member selected in the members table; nullptr when none.
     const Person *selectedMember() const;
 
@@ -109,7 +107,6 @@ private:
     std::unique_ptr<Ui::HouseholdDetailWidget> m_ui;
     HouseholdService &m_service;
     const Clock &m_clock;
-    QString m_author;
     bool m_canEdit = false;
     bool m_canWorkCases = false;
     rules::RulesService *m_rules = nullptr;

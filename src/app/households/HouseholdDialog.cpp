@@ -193,16 +193,15 @@ void HouseholdDialog::accept()
 {
     const Household edited = household();
     m_errors.touchAll();
-    if (const QList<FieldError> errors = m_service.validate(edited); !errors.isEmpty()) {
-        const QStringList unplaced = m_errors.show(groupMemberErrors(errors), QStringLiteral("members"));
-        m_ui->saveError->setText(unplaced.isEmpty() ? tr("Please correct the marked fields.") : unplaced.join(QLatin1Char('\n')));
-        m_ui->saveError->setVisible(true);
-        return;
-    }
+    // The service validates (and audits an attempt to register another team's BSN), so the
+    // dialog does not check beforehand: its field errors come back with the refusal.
     auto stored = edited.id == 0 ? m_service.create(edited) : m_service.save(edited);
     if (!stored) {
-        m_errors.show(groupMemberErrors(stored.error().fields), QStringLiteral("members"));
-        m_ui->saveError->setText(stored.error().message);
+        const QList<FieldError> &errors = stored.error().fields;
+        const QStringList unplaced = m_errors.show(groupMemberErrors(errors), QStringLiteral("members"));
+        m_ui->saveError->setText(errors.isEmpty()       ? stored.error().message
+                                 : unplaced.isEmpty() ? tr("Please correct the marked fields.")
+                                                      : unplaced.join(QLatin1Char('\n')));
         m_ui->saveError->setVisible(true);
         return;
     }

@@ -14,8 +14,9 @@ namespace Ui {
 class ImportBatchesDialog;
 }
 
-/// "Importpartijen": every import with its file, who imported it, when and its counts; a batch
-/// nobody has worked on yet can be withdrawn (its signals, and the households it created).
+/// "Importpartijen": the imports of the user's own team with file, who imported, when and
+/// counts; a batch nobody has worked on yet can be withdrawn (its signals, and the households
+/// it created). ImportService scopes both to the team.
 class ImportBatchesDialog final : public QDialog {
     Q_OBJECT
 public:

@@ -8,6 +8,7 @@
 #include "households/HouseholdService.h"
 #include "importing/ImportKeys.h"
 #include "rules/RulesService.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
@@ -51,13 +52,10 @@ Result<qint64> CaseService::mayWorkOn(qint64 householdId) const
     auto team = HouseholdService(m_database, m_clock, m_session).mayView(householdId);
     if (!team)
         return team.error();
-    if (auto allowed = m_session.requireTeam(Permission::WorkCases, *team); !allowed) {
-        if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied,
-                                                          QStringLiteral("household"), householdId, AuditResult::Denied);
-            !audited)
-            return audited.error();
+    if (auto allowed = AccessGuard(m_db, m_clock, m_session).requireTeam(Permission::WorkCases, *team, QStringLiteral("household"),
+                                                                         householdId);
+        !allowed)
         return allowed.error();
-    }
     return team;
 }
 
@@ -376,10 +374,13 @@ Result<void> CaseService::writeAssignment(const Case &c, qint64 userId)
     const bool takeFree = userId == me && (c.assigneeId == 0 || c.assigneeId == me);
     const bool giveUpOwn = userId == 0 && c.assigneeId == me;
     if (!takeFree && !giveUpOwn) {
-        if (auto allowed = m_session.require(Permission::AssignCases); !allowed) {
+        if (!m_session.can(Permission::AssignCases)) {
             if (c.assigneeId != 0 && userId == me)
                 return Error{ErrorCode::Conflict, QCoreApplication::translate("vangnet::cases::CaseService", "%1 already works on this case.").arg(c.assigneeName)};
-            return allowed.error();
+            if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::AssignCases, QStringLiteral("case"), caseId,
+                                                                             QStringLiteral("attempt:assign"));
+                !allowed)
+                return allowed.error();
         }
     }
     if (userId != 0) {
@@ -403,7 +404,9 @@ Result<void> CaseService::writeAssignment(const Case &c, qint64 userId)
 Result<int> CaseService::assignEach(const QList<qint64> &ids, qint64 userId,
                                     const std::function<Result<Case>(qint64)> &caseFor)
 {
-    if (auto allowed = m_session.require(Permission::AssignCases); !allowed)
+    if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::AssignCases, QStringLiteral("case"), 0,
+                                                                     QStringLiteral("attempt:assign"));
+        !allowed)
         return allowed.error();
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "cases/InternalReason.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 
@@ -16,13 +17,10 @@ ReasonReport::ReasonReport(const Database &db, const Clock &clock, const Session
 
 Result<QList<ReasonCount>> ReasonReport::count(QDate from, QDate to) const
 {
-    if (auto allowed = m_session.require(Permission::AssignCases); !allowed) {
-        if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied, QStringLiteral("case"), 0,
-                                                          AuditResult::Denied, {}, QStringLiteral("reasons"));
-            !audited)
-            return audited.error();
+    if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::AssignCases, QStringLiteral("case"), 0,
+                                                                     QStringLiteral("reasons"));
+        !allowed)
         return allowed.error();
-    }
     auto counts = ClosingRepository(m_db).reasonCounts(m_session.user().teamId, from, to);
     if (!counts)
         return counts.error();

@@ -3,6 +3,7 @@
 #include "cases/CaseTimelines.h"
 #include "clocks/ClockService.h"
 #include "rules/Flag.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/BulkRead.h"
 #include "storage/Database.h"
@@ -120,7 +121,9 @@ QDate WorkQueue::dayOf(QDate asOf) const
 Result<QueueIndex> WorkQueue::readLines(QDate asOf, const QString &where, const QVariantList &values,
                                         CaseTimelines::Reach reach, QList<QueueItem> *items) const
 {
-    if (auto allowed = m_session.require(Permission::WorkCases); !allowed)
+    if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::WorkCases, QStringLiteral("case"), 0,
+                                                                     QStringLiteral("attempt:queue"));
+        !allowed)
         return allowed.error();
     asOf = dayOf(asOf);
     auto settings = ClockService(m_database, m_clock, m_session).settings();
@@ -219,7 +222,9 @@ Result<QueueIndex> WorkQueue::index(QDate asOf) const
 
 Result<QueueIndex> WorkQueue::head(QueueFilter::Scope scope, int count, QDate asOf) const
 {
-    if (auto allowed = m_session.require(Permission::WorkCases); !allowed)
+    if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::WorkCases, QStringLiteral("case"), 0,
+                                                                     QStringLiteral("attempt:queue"));
+        !allowed)
         return allowed.error();
     const qint64 team = m_session.user().teamId;
     QString where;

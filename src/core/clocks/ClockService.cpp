@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "clocks/ClockRepository.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -47,15 +48,7 @@ ClockService::ClockService(const Database &db, const Clock &clock, const Session
 
 Result<void> ClockService::allowed(Permission permission, const QString &attempted) const
 {
-    auto permitted = m_session.require(permission);
-    if (permitted)
-        return permitted;
-    if (auto audited = AuditLog(m_db, m_clock)
-                           .record(m_session, AuditAction::PermissionDenied, clocksObject, 0, AuditResult::Denied, {},
-                               QStringLiteral("attempt:%1").arg(attempted));
-        !audited)
-        return audited;
-    return permitted;
+    return AccessGuard(m_db, m_clock, m_session).require(permission, clocksObject, 0, QStringLiteral("attempt:%1").arg(attempted));
 }
 
 Result<ClockSettings> ClockService::settings() const

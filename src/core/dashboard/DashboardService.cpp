@@ -6,6 +6,7 @@
 #include "clocks/ClockService.h"
 #include "clocks/Deadlines.h"
 #include "rules/Severity.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "settings/OrganisationService.h"
 #include "storage/Database.h"
@@ -140,13 +141,11 @@ Result<qint64> DashboardService::permittedTeam(std::optional<qint64> teamId, con
     auto allowed = m_session.requireTeam(Permission::ViewDashboard, team);
     if (allowed)
         return team;
-    if (auto audited = AuditLog(m_database, m_clock).record(m_session, AuditAction::PermissionDenied, dashboardObject,
-                                                            team, AuditResult::Denied, {}, attempt);
-        !audited)
-        return audited.error();
+    const AccessGuard guard(m_database.connection(), m_clock, m_session);
     if (m_session.can(Permission::ViewDashboard) && m_session.user().teamId != 0)
-        return Error(ErrorCode::PermissionDenied, tr("You see the dashboard of your own team only."));
-    return allowed.error();
+        return guard.refuse(Error(ErrorCode::PermissionDenied, tr("You see the dashboard of your own team only.")),
+                            dashboardObject, team, attempt);
+    return guard.refuse(allowed.error(), dashboardObject, team, attempt);
 }
 
 MetricScope DashboardService::scopeOf(const IsoWeek &week, qint64 teamId) const

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditedExport.h"
 #include "ddas/DdasRequest.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 
@@ -23,14 +24,7 @@ DdasDeliveries::DdasDeliveries(const Database &db, const Clock &clock, const Ses
 
 Result<void> DdasDeliveries::mayRead() const
 {
-    auto allowed = m_session.require(Permission::ExportStatisticsMunicipality);
-    if (allowed)
-        return allowed;
-    if (auto audited
-        = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied, objectType, 0, AuditResult::Denied);
-        !audited)
-        return audited;
-    return allowed;
+    return AccessGuard(m_db, m_clock, m_session).require(Permission::ExportStatisticsMunicipality, objectType);
 }
 
 Result<QList<DdasDelivery>> DdasDeliveries::list() const

@@ -6,6 +6,7 @@
 #include "ddas/DdasReader.h"
 #include "ddas/DdasValidator.h"
 #include "ddas/MunicipalityRepository.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -69,11 +70,7 @@ DdasExport::DdasExport(const Database &db, const Clock &clock, const Session &se
 
 Result<void> DdasExport::denied(const Error &why) const
 {
-    if (auto audited
-        = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied, objectType, 0, AuditResult::Denied);
-        !audited)
-        return audited;
-    return why;
+    return AccessGuard(m_db, m_clock, m_session).refuse(why, objectType);
 }
 
 Result<void> DdasExport::mayExport(const DdasRequest &request, const QString &fileName) const

@@ -1,6 +1,7 @@
 #include "ddas/MunicipalityService.h"
 
 #include "audit/AuditLog.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -24,12 +25,7 @@ Result<void> MunicipalityService::mayManage() const
 {
     if (m_session.can(Permission::ExportStatisticsMunicipality) || m_session.can(Permission::ManageOrganisation))
         return success();
-    auto refused = m_session.require(Permission::ExportStatisticsMunicipality);
-    if (auto recorded = AuditLog(m_db, m_clock)
-                            .record(m_session, AuditAction::PermissionDenied, objectType, 0, AuditResult::Denied);
-        !recorded)
-        return recorded;
-    return refused;
+    return AccessGuard(m_db, m_clock, m_session).require(Permission::ExportStatisticsMunicipality, objectType);
 }
 
 Result<QList<WijkMunicipality>> MunicipalityService::list() const

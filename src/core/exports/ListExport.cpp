@@ -8,6 +8,7 @@
 #include "exports/QueueListSource.h"
 #include "exports/SignalListSource.h"
 #include "exports/XlsxListWriter.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "support/OutputTarget.h"
@@ -57,14 +58,8 @@ QList<FieldError> ListExport::checkTarget(const QString &fileName)
 
 Result<void> ListExport::mayExport(ListKind kind) const
 {
-    auto allowed = m_session.require(permissionFor(kind));
-    if (allowed)
-        return allowed;
-    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied, objectType, 0,
-                                                      AuditResult::Denied, {}, QStringLiteral("list:%1").arg(listKindKey(kind)));
-        !audited)
-        return audited;
-    return allowed;
+    return AccessGuard(m_db, m_clock, m_session)
+        .require(permissionFor(kind), objectType, 0, QStringLiteral("list:%1").arg(listKindKey(kind)));
 }
 
 std::unique_ptr<ListSource> ListExport::source(const ListExportRequest &request) const

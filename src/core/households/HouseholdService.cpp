@@ -2,6 +2,8 @@
 
 #include "audit/AuditLog.h"
 #include "domain/Validation.h"
+#include "households/BsnConflicts.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "importing/DischargeWriter.h"
 #include "importing/RowWriters.h"
@@ -34,10 +36,7 @@ Result<void> HouseholdService::audit(AuditAction action, qint64 id, AuditResult 
 
 Error HouseholdService::denied(const Error &refusal, qint64 id) const
 {
-    // The refusal is what the user sees, unless it could not even be recorded.
-    if (auto audited = audit(AuditAction::PermissionDenied, id, AuditResult::Denied); !audited)
-        return audited.error();
-    return refusal;
+    return AccessGuard(m_db, m_clock, m_session).refuse(refusal, QStringLiteral("household"), id);
 }
 
 Result<void> HouseholdService::reflag(qint64 id) const
@@ -92,19 +91,48 @@ Result<void> HouseholdService::mayEdit(qint64 id) const
 
 QList<FieldError> HouseholdService::validate(const Household &household) const
 {
+    return validateWith(household, nullptr);
+}
+
+QList<FieldError> HouseholdService::validateWith(const Household &household, QList<BsnConflict> *foreign) const
+{
     QList<FieldError> errors = validation::validateHousehold(household, m_clock.today());
-    PersonRepository persons(m_db, m_session.fields());
     const Household normal = validation::normalized(household);
-    for (qsizetype i = 0; i < normal.members.size(); ++i) {
-        const Person &p = normal.members.at(i);
-        if (p.bsn.isEmpty())
+    auto conflicts = findBsnConflicts(m_db, m_session.fields(), normal, m_session.user().teamId);
+    if (!conflicts) {
+        errors.append({QStringLiteral("members"), conflicts.error().message});
+        return errors;
+    }
+    for (const BsnConflict &c : std::as_const(*conflicts)) {
+        const QString field = QStringLiteral("members[%1].bsn").arg(c.member);
+        if (c.ownTeam) {
+            errors.append({field, QCoreApplication::translate("vangnet::HouseholdService", "BSN %1 is already registered for another person")
+                                      .arg(normal.members.at(c.member).bsn)});
             continue;
-        auto holder = persons.findByBsn(p.bsn);
-        if (holder && holder->has_value() && **holder != p.id)
-            errors.append({QStringLiteral("members[%1].bsn").arg(i),
-                           QCoreApplication::translate("vangnet::HouseholdService", "BSN %1 is already registered for another person").arg(p.bsn)});
+        }
+        // Another team's person: neither confirm nor deny that the BSN is known elsewhere.
+        errors.append({field, QCoreApplication::translate("vangnet::HouseholdService",
+                                                          "This BSN cannot be recorded here; contact the functional administrator")});
+        if (foreign)
+            foreign->append(c);
     }
     return errors;
+}
+
+Result<void> HouseholdService::checkBeforeSave(const Household &household) const
+{
+    QList<BsnConflict> foreign;
+    const QList<FieldError> errors = validateWith(household, &foreign);
+    // Entering another team's BSN is a look-up by BSN in effect: on record like a BSN search,
+    // on the holder, so "who looked at this person" shows the attempt.
+    for (const BsnConflict &c : std::as_const(foreign))
+        if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::Search, QStringLiteral("person"), c.holderId,
+                                                          AuditResult::Denied, {}, QStringLiteral("search:bsn attempt:register"));
+            !audited)
+            return audited.error();
+    if (!errors.isEmpty())
+        return Error::invalid(errors);
+    return success();
 }
 
 Result<Household> HouseholdService::create(Household household)
@@ -112,8 +140,8 @@ Result<Household> HouseholdService::create(Household household)
     if (auto allowed = m_session.require(Permission::EditHouseholds); !allowed)
         return denied(allowed.error(), 0);
     household.teamId = m_session.user().teamId; // a new household belongs to its maker's team
-    if (auto errors = validate(household); !errors.isEmpty())
-        return Error::invalid(errors);
+    if (auto checked = checkBeforeSave(household); !checked)
+        return checked.error();
     Household h = validation::normalized(std::move(household));
     const QDateTime now = m_clock.now();
 
@@ -189,8 +217,8 @@ Result<Household> HouseholdService::save(Household household)
         return create(std::move(household));
     if (auto allowed = mayEdit(household.id); !allowed)
         return allowed.error();
-    if (auto errors = validate(household); !errors.isEmpty())
-        return Error::invalid(errors);
+    if (auto checked = checkBeforeSave(household); !checked)
+        return checked.error();
     Household h = validation::normalized(std::move(household));
 
     Transaction tx(m_db);
@@ -249,16 +277,30 @@ Result<void> HouseholdService::remove(qint64 id, int version)
     return success();
 }
 
-Result<Note> HouseholdService::addNote(qint64 householdId, const QString &author, const QString &text)
+Result<Note> HouseholdService::addNote(qint64 householdId, const QString &text)
 {
     const QString body = text.trimmed();
     if (body.isEmpty())
         return Error::invalid({{QStringLiteral("note"), QCoreApplication::translate("vangnet::HouseholdService", "A note cannot be empty")}});
     if (auto allowed = mayEdit(householdId); !allowed)
         return allowed.error();
-    auto note = NoteRepository(m_db, m_session.fields()).add(Note{0, householdId, author, m_clock.now(), body, 0});
-    if (note)
-        spdlog::info("note {} added to household {}", note->id, householdId);
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun.error();
+    // The author is who is logged in, never what a caller says.
+    auto note = NoteRepository(m_db, m_session.fields())
+                    .add(Note{0, householdId, m_session.user().displayName, m_clock.now(), body, 0});
+    if (!note)
+        return note.error();
+    // The record names the note, not its text; it commits with the note.
+    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeHousehold, QStringLiteral("household"),
+                                                      householdId, AuditResult::Success, {},
+                                                      QStringLiteral("note %1 added").arg(note->id));
+        !audited)
+        return audited.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    spdlog::info("note {} added to household {}", note->id, householdId);
     return note;
 }
 

@@ -2,6 +2,7 @@
 
 #include "audit/AuditEvent.h"
 #include "domain/Household.h"
+#include "households/BsnConflicts.h"
 #include "importing/ImportRows.h"
 #include "importing/RowWriters.h"
 #include "signals/SignalRecords.h"
@@ -21,7 +22,7 @@ class Session;
 /// Creating, changing and removing households with their members, and their notes.
 /// Validates first, then writes everything in one transaction: a save is whole or not at all.
 /// Every call checks the session: a user sees and edits only the households of their own team
-/// (need-to-know); a refusal is ErrorCode::PermissionDenied and is logged.
+/// (need-to-know); a refusal is ErrorCode::PermissionDenied with a permission_denied audit record.
 class HouseholdService {
 public:
     HouseholdService(const Database &db, const Clock &clock, const Session &session);
@@ -34,7 +35,9 @@ public:
     Result<Household> save(Household household);
     Result<void> remove(qint64 id, int version);
 
-    Result<Note> addNote(qint64 householdId, const QString &author, const QString &text);
+    /// Adds a note written by the session's user (the author is never the caller's to choose);
+    /// audited as a change of the household (ChangeHousehold, detail "note N added").
+    Result<Note> addNote(qint64 householdId, const QString &text);
     Result<QList<Note>> notes(qint64 householdId) const;
     /// The household's early signals and discharge notices (the timeline), newest first.
     Result<QList<SignalRecord>> signalsOf(qint64 householdId) const;
@@ -52,7 +55,10 @@ public:
     /// (AuditAction::RevealBsn on the person, with the reason) was written. The reason is required.
     Result<QString> revealBsn(qint64 personId, const QString &reason);
 
-    /// Field errors for the form, including BSNs already registered in another household.
+    /// Field errors for the form, including BSNs already registered for another person: named
+    /// when that person is of the user's own team, else a neutral refusal that neither confirms
+    /// nor denies the BSN is known. Writes nothing; create() and save() also audit the attempt
+    /// to register another team's BSN (AuditAction::Search on the holder, result denied).
     QList<FieldError> validate(const Household &household) const;
 
     /// The need-to-know check alone (the household's team, not the household): its team id.
@@ -69,6 +75,10 @@ private:
     /// The session may edit households and this one is of its team (NotFound when it vanished).
     Result<void> mayEdit(qint64 id) const;
     Result<void> writeMembers(const Household &stored, Household &edited);
+    /// validate(), collecting the conflicts with other teams' persons in `foreign` (when given).
+    QList<FieldError> validateWith(const Household &household, QList<BsnConflict> *foreign) const;
+    /// validate() for a save: other teams' BSNs entered are audited, then any error refuses.
+    Result<void> checkBeforeSave(const Household &household) const;
     /// Manual entry: checks the member, writes through `write` in one transaction with the audit record.
     Result<qint64> addEntry(qint64 householdId, qint64 personId, const char *what,
                             const std::function<Result<importing::Written>()> &write);

@@ -3,6 +3,7 @@
 #include "importing/CsvTable.h"
 #include "importing/DischargeCsvReader.h"
 #include "importing/SignalFileReader.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
@@ -130,7 +131,10 @@ Result<std::optional<ImportProfile>> ProfileRepository::named(const QString &nam
 
 Result<void> ProfileRepository::save(const Session &session, const ImportProfile &profile, const QDateTime &now)
 {
-    if (auto allowed = session.require(Permission::ImportSignals); !allowed)
+    static const SystemClock clock; // a repository holds no clock; `now` is the profile's timestamp
+    if (auto allowed = AccessGuard(m_db, clock, session).require(Permission::ImportSignals, QStringLiteral("import_profile"), 0,
+                                                                 QStringLiteral("attempt:save"));
+        !allowed)
         return allowed;
     if (profile.name.trimmed().isEmpty())
         return Error{ErrorCode::Invalid,

@@ -2,11 +2,13 @@
 
 #include "audit/AuditLog.h"
 #include "importing/DischargeWriter.h"
+#include "importing/ImportBatchRepository.h"
 #include "importing/HouseholdMatcher.h"
 #include "importing/ImportFields.h"
 #include "importing/ImportKeys.h"
 #include "importing/RowWriters.h"
 #include "rules/RulesService.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "signals/DischargeRepository.h"
 #include "storage/BulkStatement.h"
@@ -93,13 +95,9 @@ ImportService::ImportService(const Database &db, const Clock &clock, const Sessi
 {
 }
 
-Error ImportService::denied(const Error &refusal) const
+AccessGuard ImportService::guard() const
 {
-    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied, QStringLiteral("import_batch"),
-                                                      0, AuditResult::Denied);
-        !audited)
-        return audited.error();
-    return refusal;
+    return AccessGuard(m_db, m_clock, m_session);
 }
 
 Result<ImportSummary> ImportService::importSignals(SignalSource &source, const ImportOrigin &origin,
@@ -118,8 +116,8 @@ template <typename Row>
 Result<ImportSummary> ImportService::run(ImportKind kind, RowSource<Row> &source, const ImportOrigin &origin,
                                          const ImportProgress &progress)
 {
-    if (auto allowed = m_session.require(Permission::ImportSignals); !allowed)
-        return denied(allowed.error());
+    if (auto allowed = guard().require(Permission::ImportSignals, QStringLiteral("import_batch")); !allowed)
+        return allowed.error();
     const QString now = timestampToSql(m_clock.now());
     ImportSummary summary;
 
@@ -353,61 +351,44 @@ Result<QList<qint64>> ImportService::restoreDischarges(qint64 batchId)
 
 Result<QList<ImportBatch>> ImportService::batches() const
 {
-    if (auto allowed = m_session.require(Permission::ImportSignals); !allowed)
+    // Need-to-know: a batch is its importer's team's; nobody sees another team's files.
+    if (auto allowed = guard().require(Permission::ImportSignals, QStringLiteral("import_batch")); !allowed)
         return allowed.error();
-    auto q = runSql(m_db, QStringLiteral(
-        "SELECT id, kind, file_name, format, profile, actor_name, imported_at, rows_read, imported, duplicates, rejected, "
-        "matched, new_households, withdrawn_at, withdrawn_by, updated, superseded FROM import_batches "
-        "ORDER BY imported_at DESC, id DESC"),
-        {}, "read import batches");
-    if (!q)
-        return q.error();
-    QList<ImportBatch> out;
-    while (q->next()) {
-        ImportBatch b;
-        b.id = q->value(0).toLongLong();
-        b.kind = q->value(1).toString() == QLatin1String("signals") ? ImportKind::Signals : ImportKind::Discharges;
-        b.origin = {q->value(2).toString(), q->value(3).toString(), q->value(4).toString()};
-        b.actorName = q->value(5).toString();
-        b.importedAt = timestampFromSql(q->value(6));
-        b.counts.batch = b.id;
-        b.counts.read = q->value(7).toInt();
-        b.counts.imported = q->value(8).toInt();
-        b.counts.duplicates = q->value(9).toInt();
-        b.counts.rejected = q->value(10).toInt();
-        b.counts.matched = q->value(11).toInt();
-        b.counts.newHouseholds = q->value(12).toInt();
-        if (!q->value(13).isNull())
-            b.withdrawnAt = timestampFromSql(q->value(13));
-        b.withdrawnBy = q->value(14).toString();
-        b.counts.updated = q->value(QStringLiteral("updated")).toInt();
-        b.counts.superseded = q->value(QStringLiteral("superseded")).toInt();
-        out << b;
-    }
-    return out;
+    return ImportBatchRepository(m_db).forTeam(m_session.user().teamId);
 }
 
 Result<void> ImportService::withdraw(qint64 batchId)
 {
-    if (auto allowed = m_session.require(Permission::ImportSignals); !allowed)
-        return denied(allowed.error());
+    if (auto allowed = guard().require(Permission::ImportSignals, QStringLiteral("import_batch"), batchId, QStringLiteral("withdraw"));
+        !allowed)
+        return allowed;
+    ImportBatchRepository batches(m_db);
+    // The owning team first, outside the transaction, so the refusal's audit record stays.
+    auto owner = batches.head(batchId);
+    if (!owner)
+        return owner.error();
+    if (owner->has_value() && ((*owner)->teamId == 0 || (*owner)->teamId != m_session.user().teamId))
+        return guard().refuse(Error{ErrorCode::PermissionDenied,
+                                    QCoreApplication::translate("vangnet::importing::ImportService",
+                                                                "Import %1 was made by another team; only that team can "
+                                                                "withdraw it.").arg(batchId)},
+                              QStringLiteral("import_batch"), batchId, QStringLiteral("withdraw"));
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun;
-    auto batch = runSql(m_db, QStringLiteral("SELECT kind, withdrawn_at FROM import_batches WHERE id = ?"), {batchId},
-                        "read import batch");
-    if (!batch)
-        return batch.error();
-    if (!batch->next())
+    auto head = batches.head(batchId);
+    if (!head)
+        return head.error();
+    if (!head->has_value())
         return Error{ErrorCode::NotFound,
                      QCoreApplication::translate("vangnet::importing::ImportService", "Import %1 does not exist.").arg(batchId)};
-    if (!batch->value(1).isNull())
+    const ImportBatchHead batch = **head;
+    if (batch.withdrawn)
         return Error{ErrorCode::Conflict,
                      QCoreApplication::translate("vangnet::importing::ImportService", "Import %1 was withdrawn already.")
                          .arg(batchId)};
-    const bool discharges = batch->value(0).toString() != QLatin1String("signals");
-    const QString table = discharges ? QStringLiteral("discharge_notices") : QStringLiteral("signals");
-    batch->finish();
+    const bool discharges = batch.kind == ImportKind::Discharges;
+    const QString table = tableFor(batch.kind);
     if (discharges) {
         if (auto refused = refuseDischargeWithdrawal(batchId); !refused)
             return refused;
@@ -438,12 +419,14 @@ Result<void> ImportService::withdraw(qint64 batchId)
             return restored.error();
         households += *restored;
     }
-    // Households the import created go too, unless something else was added to them since.
+    // Households the import created go too, unless something else was added to them since or
+    // they are another team's by now: a withdrawal never removes another team's household.
     if (auto removed = runSql(m_db, QStringLiteral(
-            "DELETE FROM households WHERE created_batch_id = ? AND version = 1 "
+            "DELETE FROM households WHERE created_batch_id = ? AND team_id = ? AND version = 1 "
             "AND NOT EXISTS (SELECT 1 FROM signals s WHERE s.household_id = households.id) "
             "AND NOT EXISTS (SELECT 1 FROM discharge_notices d WHERE d.household_id = households.id) "
-            "AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.household_id = households.id)"), {batchId}, "withdraw import");
+            "AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.household_id = households.id)"), {batchId, batch.teamId},
+            "withdraw import");
         !removed)
         return removed.error();
     if (auto cleaned = runSql(m_db, QStringLiteral(
@@ -456,10 +439,8 @@ Result<void> ImportService::withdraw(qint64 batchId)
     // removed above took their flags with them).
     if (auto evaluated = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds(households); !evaluated)
         return evaluated.error();
-    if (auto marked = runSql(m_db, QStringLiteral("UPDATE import_batches SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ?"),
-                             {timestampToSql(m_clock.now()), m_session.user().displayName, batchId}, "withdraw import");
-        !marked)
-        return marked.error();
+    if (auto marked = batches.markWithdrawn(batchId, m_clock.now(), m_session.user().displayName); !marked)
+        return marked;
     if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::Import, QStringLiteral("import_batch"), batchId,
                                                       AuditResult::Success, {}, QStringLiteral("withdrawn"));
         !audited)

@@ -11,6 +11,7 @@
 #include <functional>
 
 namespace vangnet {
+class AccessGuard;
 class Database;
 class Session;
 }
@@ -87,19 +88,22 @@ public:
     Result<ImportSummary> importDischarges(DischargeSource &source, const ImportOrigin &origin,
                                            const ImportProgress &progress = {});
 
-    /// Newest first.
+    /// The batches of the user's own team (the importer's team owns a batch), newest first.
     Result<QList<ImportBatch>> batches() const;
     /// Removes a batch's signals or notices and the households it created that hold nothing
     /// else, and puts the notices it updated or superseded back as they were (their history);
     /// refused when any of its rows was worked on (status other than "nieuw"), or when a notice
-    /// it changed was changed again afterwards.
+    /// it changed was changed again afterwards. Only the importer's team may withdraw a batch
+    /// (another team's attempt is refused and audited). Rows the batch put on another team's
+    /// existing household are the batch's own and go with it; that household itself stays.
     Result<void> withdraw(qint64 batchId);
 
 private:
     template <typename Row>
     Result<ImportSummary> run(ImportKind kind, RowSource<Row> &source, const ImportOrigin &origin,
                               const ImportProgress &progress);
-    Error denied(const Error &refusal) const;
+    /// Permission checks whose refusals are audited (object import_batch).
+    AccessGuard guard() const;
     /// The batch's discharge-specific part of a withdrawal: its own notices worked on, or notices
     /// it changed changed again since, refuse it; else the changed notices are restored.
     Result<void> refuseDischargeWithdrawal(qint64 batchId) const;

@@ -4,6 +4,7 @@
 #include "needs/NeedCsvReader.h"
 #include "needs/NeedRepository.h"
 #include "places/PlaceKeys.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/HouseholdRepository.h"
@@ -50,12 +51,7 @@ NeedService::NeedService(const Database &db, const Clock &clock, const Session &
 
 Result<void> NeedService::denied(const Error &refusal, qint64 householdId) const
 {
-    if (auto audited = AuditLog(m_db, m_clock)
-                           .record(m_session, AuditAction::PermissionDenied, householdObject, householdId,
-                                   AuditResult::Denied, {}, QStringLiteral("attempt:need"));
-        !audited)
-        return audited.error();
-    return refusal;
+    return AccessGuard(m_db, m_clock, m_session).refuse(refusal, householdObject, householdId, QStringLiteral("attempt:need"));
 }
 
 Result<void> NeedService::mayUseAtAll(bool edit) const

@@ -4,6 +4,7 @@
 #include "places/PlaceCsvReader.h"
 #include "places/PlaceKeys.h"
 #include "places/PlaceRepository.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -29,15 +30,7 @@ PlaceService::PlaceService(const Database &db, const Clock &clock, const Session
 
 Result<void> PlaceService::allowed(Permission permission, const QString &attempted) const
 {
-    auto permitted = m_session.require(permission);
-    if (permitted)
-        return permitted;
-    if (auto audited = AuditLog(m_db, m_clock)
-                           .record(m_session, AuditAction::PermissionDenied, placesObject, 0, AuditResult::Denied, {},
-                                   QStringLiteral("attempt:%1").arg(attempted));
-        !audited)
-        return audited;
-    return permitted;
+    return AccessGuard(m_db, m_clock, m_session).require(permission, placesObject, 0, QStringLiteral("attempt:%1").arg(attempted));
 }
 
 Result<void> PlaceService::audit(const QString &detail) const

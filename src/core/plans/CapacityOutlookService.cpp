@@ -7,6 +7,7 @@
 #include "rules/Evaluator.h"
 #include "rules/FactsLoader.h"
 #include "rules/RulesService.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "signals/DischargeRepository.h"
 #include "storage/Database.h"
@@ -53,13 +54,10 @@ Result<CapacityOutlook> CapacityOutlookService::outlook(QDate asOf, const Outloo
     // The team lead plans for the whole municipality (docs/planner.md, "Capacity outlook"): the
     // outlook reads every household's need and notices, even though it shows counts only.
     const QSqlDatabase db = m_database.connection();
-    if (auto permitted = m_session.require(Permission::ApprovePlacements); !permitted) {
-        if (auto audited = AuditLog(db, m_clock).record(m_session, AuditAction::PermissionDenied, outlookObject, 0,
-                                                        AuditResult::Denied, {}, QStringLiteral("attempt:plan_outlook"));
-            !audited)
-            return audited.error();
+    if (auto permitted = AccessGuard(db, m_clock, m_session)
+                             .require(Permission::ApprovePlacements, outlookObject, 0, QStringLiteral("attempt:plan_outlook"));
+        !permitted)
         return permitted.error();
-    }
     if (!asOf.isValid())
         asOf = m_clock.today();
     const QDate last = outlookEnd(asOf);

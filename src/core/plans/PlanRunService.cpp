@@ -6,6 +6,7 @@
 #include "households/HouseholdService.h"
 #include "plans/CandidateRepository.h"
 #include "plans/PlanRunRepository.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -33,15 +34,7 @@ PlanRunService::PlanRunService(const Database &db, const Clock &clock, const Ses
 
 Result<void> PlanRunService::allowed(Permission permission, const QString &attempt) const
 {
-    auto permitted = m_session.require(permission);
-    if (permitted)
-        return permitted;
-    if (auto audited = AuditLog(m_db, m_clock)
-                           .record(m_session, AuditAction::PermissionDenied, runObject, 0, AuditResult::Denied, {},
-                                   QStringLiteral("attempt:%1").arg(attempt));
-        !audited)
-        return audited;
-    return permitted;
+    return AccessGuard(m_db, m_clock, m_session).require(permission, runObject, 0, QStringLiteral("attempt:%1").arg(attempt));
 }
 
 Error PlanRunService::unknownRun(qint64 runId) const

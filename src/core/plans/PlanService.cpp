@@ -1,10 +1,10 @@
 #include "plans/PlanService.h"
 
-#include "audit/AuditLog.h"
 #include "places/PlaceRepository.h"
 #include "plans/CandidateRepository.h"
 #include "plans/PlanStateRepository.h"
 #include "plans/ProposalExplainer.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "support/Clock.h"
@@ -29,15 +29,8 @@ PlanService::PlanService(const Database &db, const Clock &clock, const Session &
 
 Result<void> PlanService::allowed() const
 {
-    auto permitted = m_session.require(Permission::ApprovePlacements);
-    if (permitted)
-        return permitted;
-    if (auto audited = AuditLog(m_db, m_clock)
-                           .record(m_session, AuditAction::PermissionDenied, planObject, 0, AuditResult::Denied, {},
-                               QStringLiteral("attempt:plan_propose"));
-        !audited)
-        return audited;
-    return permitted;
+    return AccessGuard(m_db, m_clock, m_session)
+        .require(Permission::ApprovePlacements, planObject, 0, QStringLiteral("attempt:plan_propose"));
 }
 
 Result<PlanParameters> PlanService::checked(PlanParameters parameters) const

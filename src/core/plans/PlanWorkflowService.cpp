@@ -6,6 +6,7 @@
 #include "places/PlaceRepository.h"
 #include "plans/PlanRunRepository.h"
 #include "plans/PlanStateRepository.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -61,15 +62,8 @@ Result<void> PlanWorkflowService::audit(const QString &objectType, qint64 object
 Result<void> PlanWorkflowService::mayAct(Permission permission, qint64 teamId, const QString &objectType,
                                          qint64 objectId, const QString &attempt) const
 {
-    auto permitted = m_session.requireTeam(permission, teamId);
-    if (permitted)
-        return permitted;
-    if (auto audited = AuditLog(m_db, m_clock)
-                           .record(m_session, AuditAction::PermissionDenied, objectType, objectId, AuditResult::Denied,
-                                   {}, QStringLiteral("attempt:%1").arg(attempt));
-        !audited)
-        return audited;
-    return permitted;
+    return AccessGuard(m_db, m_clock, m_session)
+        .requireTeam(permission, teamId, objectType, objectId, QStringLiteral("attempt:%1").arg(attempt));
 }
 
 Result<PlanEntry> PlanWorkflowService::move(qint64 entryId, const Step &step,

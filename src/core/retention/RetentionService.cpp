@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "retention/RetentionRepository.h"
 #include "retention/RetentionTarget.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -24,16 +25,8 @@ RetentionService::RetentionService(const Database &db, const Clock &clock, const
 
 Result<void> RetentionService::allowed(AuditAction attempted) const
 {
-    auto permitted = m_session.require(Permission::ManageRetention);
-    if (permitted)
-        return permitted;
-    // The refusal is what the user sees, unless it could not even be recorded.
-    if (auto audited = AuditLog(m_db, m_clock)
-                           .record(m_session, AuditAction::PermissionDenied, retentionObject, 0, AuditResult::Denied,
-                                   {}, QStringLiteral("attempt:%1").arg(auditActionKey(attempted)));
-        !audited)
-        return audited;
-    return permitted;
+    return AccessGuard(m_db, m_clock, m_session)
+        .require(Permission::ManageRetention, retentionObject, 0, QStringLiteral("attempt:%1").arg(auditActionKey(attempted)));
 }
 
 Result<QList<RetentionPeriod>> RetentionService::periods() const

@@ -6,6 +6,7 @@
 #include "rules/Evaluator.h"
 #include "rules/FactsLoader.h"
 #include "rules/FlagStore.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -112,7 +113,7 @@ Result<QList<StoredRuleSet>> RulesService::ruleSets() const
 {
     if (auto allowed = m_session.require(Permission::ViewHouseholds); !allowed)
         if (auto editor = m_session.require(Permission::EditRules); !editor)
-            return allowed.error();
+            return AccessGuard(m_db, m_clock, m_session).refuse(allowed.error(), QStringLiteral("rule_set"));
     if (auto installed = ensureDefault(); !installed)
         return installed.error();
     auto q = runSql(m_db, QStringLiteral("SELECT version, source, effective_from, note, author_name, created_at FROM rule_sets "
@@ -166,7 +167,9 @@ Result<RuleSet> compile(const StoredRuleSet &stored)
 Result<RulePreview> RulesService::preview(const QString &candidate, const RulesProgress &progress,
                                           std::optional<QDate> asOf) const
 {
-    if (auto allowed = m_session.require(Permission::EditRules); !allowed)
+    if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::EditRules, QStringLiteral("rule_set"), 0,
+                                                                     QStringLiteral("attempt:preview"));
+        !allowed)
         return allowed.error();
     ParseResult parsed = parseRuleSet(candidate);
     if (!parsed.ok())
@@ -219,13 +222,8 @@ Result<RulePreview> RulesService::preview(const QString &candidate, const RulesP
 
 Result<StoredRuleSet> RulesService::activate(const QString &text, QDate effectiveFrom, const QString &note)
 {
-    if (auto allowed = m_session.require(Permission::EditRules); !allowed) {
-        if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied, QStringLiteral("rule_set"),
-                                                          0, AuditResult::Denied);
-            !audited)
-            return audited.error();
+    if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::EditRules, QStringLiteral("rule_set")); !allowed)
         return allowed.error();
-    }
     const ParseResult parsed = parseRuleSet(text);
     if (!parsed.ok())
         return parseRefusal(parsed);
@@ -279,7 +277,9 @@ Result<EvaluationRun> RulesService::evaluateHouseholds(const QList<qint64> &hous
 Result<EvaluationRun> RulesService::run(const QList<qint64> *householdIds, QDate asOf, bool store,
                                         const RulesProgress &progress, const EvaluationSink &sink)
 {
-    if (auto allowed = m_session.require(Permission::ViewHouseholds); !allowed)
+    if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::ViewHouseholds, QStringLiteral("rule_set"), 0,
+                                                                     QStringLiteral("attempt:evaluate"));
+        !allowed)
         return allowed.error();
     EvaluationRun out;
     out.asOf = asOf;
@@ -428,7 +428,9 @@ Result<void> RulesService::dismiss(qint64 flagId, const QString &reason)
     HouseholdService households(m_database, m_clock, m_session);
     if (auto visible = households.mayView(householdId); !visible)
         return visible.error();
-    if (auto allowed = m_session.require(Permission::EditHouseholds); !allowed)
+    if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::EditHouseholds, QStringLiteral("household"),
+                                                                     householdId, QStringLiteral("attempt:dismiss_flag"));
+        !allowed)
         return allowed.error();
     if (!open)
         return Error(ErrorCode::StaleEdit, tr("This flag was already resolved or dismissed."));

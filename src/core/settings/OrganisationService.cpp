@@ -1,6 +1,7 @@
 #include "settings/OrganisationService.h"
 
 #include "audit/AuditLog.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "settings/OrganisationRepository.h"
 #include "storage/Database.h"
@@ -82,13 +83,11 @@ Result<void> OrganisationService::setLogo(const QByteArray &image) const
 Result<void> OrganisationService::change(const QString &key, const QString &value, const QString &detail) const
 {
     AuditLog log(m_database, m_clock);
-    if (auto allowed = m_session.require(Permission::ManageOrganisation); !allowed) {
-        if (auto audited = log.record(m_session, AuditAction::PermissionDenied, organisationObject, 0, AuditResult::Denied,
-                                      {}, QStringLiteral("attempt:change_organisation"));
-            !audited)
-            return audited;
+    if (auto allowed = AccessGuard(m_database.connection(), m_clock, m_session)
+                           .require(Permission::ManageOrganisation, organisationObject, 0,
+                                    QStringLiteral("attempt:change_organisation"));
+        !allowed)
         return allowed;
-    }
     Transaction tx(m_database.connection());
     if (auto begun = tx.beginResult(); !begun)
         return begun;

@@ -1,5 +1,6 @@
 #include "signals/SignalQuery.h"
 
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/SqlStatement.h"
 
@@ -37,7 +38,11 @@ SignalQuery::SignalQuery(QSqlDatabase db, const Session &session) : m_db(std::mo
 
 Result<std::pair<QString, QVariantList>> SignalQuery::where(const SignalFilter &filter) const
 {
-    if (auto allowed = m_session.require(Permission::ViewHouseholds); !allowed)
+    // This class holds a connection only: the refusal's record takes the system clock.
+    static const SystemClock clock;
+    if (auto allowed = AccessGuard(m_db, clock, m_session).require(Permission::ViewHouseholds, QStringLiteral("signal"), 0,
+                                                                   QStringLiteral("attempt:list"));
+        !allowed)
         return allowed.error();
     QStringList terms{QStringLiteral("h.team_id = ?")};
     QVariantList values{m_session.user().teamId};

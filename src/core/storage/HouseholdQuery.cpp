@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "domain/Bsn.h"
 #include "domain/Postcode.h"
+#include "security/AccessGuard.h"
 #include "security/FieldCipher.h"
 #include "security/Session.h"
 #include "storage/SqlStatement.h"
@@ -98,10 +99,15 @@ QString orderBy(HouseholdSort sort, bool descending)
 
 // LEFT JOIN (every household has an address, so the rows are the same) lets SQLite walk the
 // households in name order by index and skip the address join when no address column is used.
-Error deniedError()
+/// The refusal, on record (object household): this class holds a connection only, so the
+/// record takes the system clock, as the search record below does.
+Error deniedError(const QSqlDatabase &db, const Session &session)
 {
-    return Error{ErrorCode::PermissionDenied,
-                 QCoreApplication::translate("vangnet::HouseholdQuery", "Your role has no access to households.")};
+    static const SystemClock clock;
+    return AccessGuard(db, clock, session)
+        .refuse(Error{ErrorCode::PermissionDenied,
+                      QCoreApplication::translate("vangnet::HouseholdQuery", "Your role has no access to households.")},
+                QStringLiteral("household"), 0, QStringLiteral("attempt:list"));
 }
 
 const QString fromClause = QStringLiteral(" FROM households h LEFT JOIN addresses a ON a.id = h.address_id");
@@ -117,7 +123,7 @@ HouseholdQuery::HouseholdQuery(QSqlDatabase db, const Session &session)
 Result<QVector<qint64>> HouseholdQuery::ids(const HouseholdFilter &filter) const
 {
     if (!m_allowed)
-        return deniedError();
+        return deniedError(m_db, m_session);
     // Need-to-know: only the households of the user's own team, whatever the filter says.
     // The (team_id, name_key) index serves the plain list in name order. With a search, a wijk or
     // another sort, the unary plus keeps the team test off that index (valid SQL on both engines),
@@ -169,7 +175,7 @@ Result<QList<HouseholdRow>> HouseholdQuery::rows(const QVector<qint64> &ids) con
 {
     QList<HouseholdRow> out;
     if (!m_allowed)
-        return deniedError();
+        return deniedError(m_db, m_session);
     if (ids.isEmpty())
         return out;
     QVariantList values{m_teamScope};

@@ -4,6 +4,7 @@
 #include "audit/AuditedExport.h"
 #include "cases/CaseService.h"
 #include "households/HouseholdService.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
@@ -34,11 +35,7 @@ SubjectAccessService::SubjectAccessService(const Database &db, const Clock &cloc
 
 Error SubjectAccessService::denied(const Error &refusal, qint64 personId) const
 {
-    if (auto audited = AuditLog(m_db, m_clock)
-                           .record(m_session, AuditAction::PermissionDenied, personType, personId, AuditResult::Denied);
-        !audited)
-        return audited.error();
-    return refusal;
+    return AccessGuard(m_db, m_clock, m_session).refuse(refusal, personType, personId);
 }
 
 Result<void> SubjectAccessService::mayExport(qint64 personId) const

@@ -4,6 +4,7 @@
 #include "domain/Person.h"
 #include "households/HouseholdService.h"
 #include "rules/RulesService.h"
+#include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -49,13 +50,10 @@ QString ZrmService::assessorName() const
 Result<void> ZrmService::mayAccess(qint64 householdId, bool work) const
 {
     if (work) {
-        if (auto allowed = m_session.require(Permission::WorkCases); !allowed) {
-            if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::PermissionDenied,
-                                                              QStringLiteral("household"), householdId, AuditResult::Denied);
-                !audited)
-                return audited.error();
+        if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::WorkCases, QStringLiteral("household"),
+                                                                         householdId);
+            !allowed)
             return allowed.error();
-        }
     }
     // The team check, with its logged refusal, is the household service's.
     auto team = HouseholdService(m_database, m_clock, m_session).mayView(householdId);
