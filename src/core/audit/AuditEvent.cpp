@@ -36,6 +36,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::ChangeNeed: return QStringLiteral("change_need");
     case AuditAction::ChangePlacement: return QStringLiteral("change_placement");
     case AuditAction::ChangeOrganisation: return QStringLiteral("change_organisation");
+    case AuditAction::Genesis: return QStringLiteral("genesis");
     }
     return QStringLiteral("unknown");
 }
@@ -71,6 +72,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::ChangeNeed: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed housing need"); break;
     case AuditAction::ChangePlacement: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed housing placements"); break;
     case AuditAction::ChangeOrganisation: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed the organisation settings"); break;
+    case AuditAction::Genesis: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Started the audit log of this database"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

@@ -1,4 +1,5 @@
 #include "storage/Schema.h"
+#include "audit/AuditSequenceSchema.h"
 
 #include "storage/ClosingSchema.h"
 #include "storage/DdasSchema.h"
@@ -523,7 +524,8 @@ const QList<Migration> &migrations()
                                       caseWorkflow(), extraDaysOff(), dischargeLifecycle(),
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
                                       planRuns(), reporting(), statusHistory(), queueIndexes(),
-                                      helpRequests(), closingReasons(), ddasDeliveries()};
+                                      helpRequests(), closingReasons(), ddasDeliveries(),
+                                      auditSequence()};
     return all;
 }
 

@@ -107,6 +107,9 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
     if (auto saved = users.saveKeySlot(stored->id, *slot); !saved)
         return saved.error();
     Session session(*stored, dataKey);
+    // The data key exists from here on: the audit chain starts with its genesis record.
+    if (auto started = AuditLog(m_db, m_clock).start(*dataKey); !started)
+        return started.error();
     // Audit records join the transaction: a change and its record commit together.
     if (auto audited = audit(session, QStringLiteral("user"), stored->id, QStringLiteral("create_first_administrator"));
         !audited)
@@ -120,7 +123,8 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
     return session;
 }
 
-Result<Session> AuthService::login(const QString &username, const QString &password)
+Result<Session> AuthService::login(const QString &username, const QString &password,
+                                   const std::function<void(const Session &)> &proven)
 {
     UserRepository users(m_db);
     auto found = users.findByUsername(normalizedUsername(username));
@@ -169,13 +173,15 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
             return audited.error();
         return loginRefused();
     }
-    if (user.failedAttempts != 0 || user.lockedUntil.isValid())
-        (void)users.setLoginState(user.id, 0, QDateTime());
-    spdlog::info("user {} logged in", user.id);
     User current = user;
     current.failedAttempts = 0;
     current.lockedUntil = QDateTime();
     Session session(current, std::make_shared<SecretKey>(std::move(key).value()));
+    if (proven)
+        proven(session);
+    if (user.failedAttempts != 0 || user.lockedUntil.isValid())
+        (void)users.setLoginState(user.id, 0, QDateTime());
+    spdlog::info("user {} logged in", user.id);
     if (auto audited = AuditLog(m_db, m_clock).record(session, AuditAction::Login, QStringLiteral("user"), current.id);
         !audited)
         return audited.error();

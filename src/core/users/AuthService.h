@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace vangnet {
 
 class Database;
@@ -35,7 +37,11 @@ public:
 
     /// Wrong password and unknown user give the same message (no user enumeration); a disabled
     /// or locked-out account says so. Slow on purpose (Argon2id): call it off the GUI thread.
-    Result<Session> login(const QString &username, const QString &password);
+    /// `proven`, when given, is called with the session as soon as the password is proven and
+    /// before the login writes anything (its audit record seals pending anonymous ones): so
+    /// `audit verify` sees the log as it is on disk.
+    Result<Session> login(const QString &username, const QString &password,
+                          const std::function<void(const Session &)> &proven = {});
 
     /// Writes the logout audit record; the caller then drops the session (and its key).
     Result<void> logout(const Session &session);
