@@ -32,6 +32,15 @@ QStringList lines(const QString &path)
     return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+/// `audit verify --against FILE` run on a checkpoint file that must be refused (exit 2): its error text.
+QString refusalOf(const QTemporaryDir &home, const QString &db, const QString &file)
+{
+    const Run refused = as(home, db, beheerder, {QStringLiteral("audit"), QStringLiteral("verify"),
+                                                 QStringLiteral("--against"), file});
+    CHECK(refused.exitCode == 2);
+    return refused.err;
+}
+
 QString problemsOf(const Run &run)
 {
     QStringList out;
@@ -68,10 +77,7 @@ TEST_CASE("vangnet-cli audit checkpoint writes sealed lines that verify --agains
     CHECK(jsonOf(verified).value(QStringLiteral("database")).toString().size() == 32);
 
     const QString broken = writeFile(home, QStringLiteral("broken.txt"), "vangnet-audit-checkpoint 1 x\n");
-    const Run refused = as(home, db, beheerder,
-                           {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), broken});
-    CHECK(refused.exitCode == 2);
-    CHECK(refused.err.contains(QStringLiteral("broken.txt, line 1")));
+    CHECK(refusalOf(home, db, broken).contains(QStringLiteral("broken.txt, line 1")));
 }
 
 TEST_CASE("vangnet-cli audit verify --against catches audit rows rolled back to an older copy", "[cli][audit]")
@@ -116,10 +122,7 @@ TEST_CASE("vangnet-cli audit verify refuses a checkpoint that is not this databa
     REQUIRE(parts.size() == 7);
     parts[2] = QStringLiteral("0123456789abcdef0123456789abcdef"); // another database's id
     const QString file = writeFile(home, QStringLiteral("other.txt"), parts.join(QLatin1Char(' ')).toUtf8() + '\n');
-    const Run refused = as(home, db, beheerder,
-                           {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), file});
-    CHECK(refused.exitCode == 2);
-    CHECK(refused.err.contains(QStringLiteral("does not belong to this database")));
+    CHECK(refusalOf(home, db, file).contains(QStringLiteral("does not belong to this database")));
 }
 
 TEST_CASE("vangnet-cli audit verify checks the log before its own login seals a forged tail", "[cli][audit]")
