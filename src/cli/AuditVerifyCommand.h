@@ -6,8 +6,10 @@
 
 namespace vangnet::cli {
 
-/// `audit verify [--json]`: checks the audit log's hash chain and seals (Permission::ReviewAudit).
-/// Exit 0 intact, 1 problems found (listed), 2 cannot run or not allowed.
+/// `audit verify [--against FILE [--last]] [--json]`: checks the audit log's hash chain, seals and
+/// sequence (Permission::ReviewAudit) before the command's own login writes anything, and
+/// compares it with checkpoints kept outside the database. Exit 0 intact, 1 problems found
+/// (listed), 2 cannot run, not allowed, or a checkpoint that is not this database's.
 class AuditVerifyCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(vangnet::cli::AuditVerifyCommand)
 

@@ -19,7 +19,8 @@ LoggedInDatabase::~LoggedInDatabase()
             spdlog::error("logout not recorded: {}", out.error().message.toStdString());
 }
 
-Result<std::unique_ptr<LoggedInDatabase>> LoggedInDatabase::open(const GlobalOptions &global)
+Result<std::unique_ptr<LoggedInDatabase>> LoggedInDatabase::open(const GlobalOptions &global,
+                                                                 const BeforeWrites &beforeWrites)
 {
     if (global.user.trimmed().isEmpty())
         return Error(ErrorCode::AuthenticationFailed, tr("this command needs --user NAME before the command"));
@@ -31,12 +32,12 @@ Result<std::unique_ptr<LoggedInDatabase>> LoggedInDatabase::open(const GlobalOpt
     if (!db)
         return db.error();
     std::unique_ptr<LoggedInDatabase> opened(new LoggedInDatabase(std::move(*db)));
-    if (auto loggedIn = opened->login(global.user.trimmed()); !loggedIn)
+    if (auto loggedIn = opened->login(global.user.trimmed(), beforeWrites); !loggedIn)
         return loggedIn.error();
     return opened;
 }
 
-Result<void> LoggedInDatabase::login(const QString &username)
+Result<void> LoggedInDatabase::login(const QString &username, const BeforeWrites &beforeWrites)
 {
     auto empty = m_auth.needsFirstAdministrator();
     if (!empty)
@@ -51,7 +52,10 @@ Result<void> LoggedInDatabase::login(const QString &username)
     if (!password)
         return Error(ErrorCode::AuthenticationFailed, tr("no password: set VANGNET_PASSWORD or run from a terminal"));
 
-    auto session = m_auth.login(username, *password);
+    std::function<void(const Session &)> proven;
+    if (beforeWrites)
+        proven = [this, &beforeWrites](const Session &session) { beforeWrites(*m_db, session); };
+    auto session = m_auth.login(username, *password, proven);
     PasswordInput::wipe(*password);
     if (!session)
         return session.error();
@@ -59,9 +63,10 @@ Result<void> LoggedInDatabase::login(const QString &username)
     return success();
 }
 
-std::unique_ptr<LoggedInDatabase> LoggedInDatabase::openOrReport(const GlobalOptions &global, Console &console)
+std::unique_ptr<LoggedInDatabase> LoggedInDatabase::openOrReport(const GlobalOptions &global, Console &console,
+                                                                const BeforeWrites &beforeWrites)
 {
-    auto opened = open(global);
+    auto opened = open(global, beforeWrites);
     if (!opened) {
         console.failure(opened.error());
         return nullptr;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -23,10 +24,16 @@ class LoggedInDatabase {
     Q_DECLARE_TR_FUNCTIONS(vangnet::cli::LoggedInDatabase)
 
 public:
+    /// Runs once the password is proven, before the session writes anything (its login record,
+    /// the sealing of pending anonymous records): `audit verify` checks the log as it is on disk.
+    using BeforeWrites = std::function<void(Database &database, const Session &session)>;
+
     /// ErrorCode::AuthenticationFailed (with the core's message) when the login is refused.
-    static Result<std::unique_ptr<LoggedInDatabase>> open(const GlobalOptions &global);
+    static Result<std::unique_ptr<LoggedInDatabase>> open(const GlobalOptions &global,
+                                                          const BeforeWrites &beforeWrites = {});
     /// open(), printing the failure on the console; nullptr then (the command ends NothingDone).
-    static std::unique_ptr<LoggedInDatabase> openOrReport(const GlobalOptions &global, Console &console);
+    static std::unique_ptr<LoggedInDatabase> openOrReport(const GlobalOptions &global, Console &console,
+                                                          const BeforeWrites &beforeWrites = {});
 
     ~LoggedInDatabase();
     LoggedInDatabase(const LoggedInDatabase &) = delete;
@@ -40,7 +47,7 @@ public:
 
 private:
     explicit LoggedInDatabase(std::unique_ptr<Database> db);
-    Result<void> login(const QString &username);
+    Result<void> login(const QString &username, const BeforeWrites &beforeWrites);
 
     std::unique_ptr<Database> m_db;
     SystemClock m_clock;

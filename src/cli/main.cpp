@@ -1,3 +1,4 @@
+#include "AuditCheckpointCommand.h"
 #include "AuditListCommand.h"
 #include "AuditVerifyCommand.h"
 #include "Console.h"
@@ -96,6 +97,7 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::TeamAddCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::AuditVerifyCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::AuditListCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::AuditCheckpointCommand>());
     // "retention periods" and "retention set" before "retention": the first command whose words match wins.
     dispatcher.add(std::make_unique<vangnet::cli::RetentionPeriodsCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::RetentionSetCommand>());

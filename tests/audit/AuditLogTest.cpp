@@ -1,5 +1,4 @@
-#include "support/TestDatabase.h"
-#include "support/TestUsers.h"
+#include "AuditFixture.h"
 
 #include "audit/AuditChain.h"
 #include "audit/AuditLog.h"
@@ -15,7 +14,8 @@
 #include <thread>
 
 using namespace vangnet;
-using vangnet::test::TestDatabase;
+using vangnet::test::AuditFixture;
+using vangnet::test::mentions;
 using vangnet::test::TestUsers;
 
 namespace {
@@ -33,50 +33,9 @@ Household household(const char *achternaam, int huisnummer)
     return h;
 }
 
-struct Fixture {
-    TestDatabase scratch;
-    std::unique_ptr<Database> db = scratch.open();
-    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC)};
-    TestUsers users{*db, clock};
-    AuditLog log{*db, clock, AuditOrigin{QStringLiteral("werkplek-7"), QStringLiteral("sdewit")}};
-
-    void exec(const QString &sql, const QVariantList &values = {})
-    {
-        auto q = runSql(db->connection(), sql, values, "test tampering");
-        INFO((q ? std::string() : q.error().message.toStdString()));
-        REQUIRE(q.ok());
-    }
-    qint64 scalar(const QString &sql)
-    {
-        auto q = runSql(db->connection(), sql);
-        REQUIRE(q.ok());
-        REQUIRE(q->next());
-        return q->value(0).toLongLong();
-    }
-    AuditVerification verify()
-    {
-        auto v = log.verify(users.admin());
-        REQUIRE(v.ok());
-        return *v;
-    }
-    void recordSome(int n)
-    {
-        for (int i = 0; i < n; ++i)
-            REQUIRE(log.record(users.admin(), AuditAction::Export, QStringLiteral("report"), i + 1).ok());
-    }
-};
-
-bool mentions(const AuditVerification &v, const QString &word)
-{
-    for (const QString &p : v.problems)
-        if (p.contains(word))
-            return true;
-    return false;
-}
-
 } // namespace
 
-TEST_CASE_METHOD(Fixture, "Records chain up and verify as intact", "[audit]")
+TEST_CASE_METHOD(AuditFixture, "Records chain up and verify as intact", "[audit]")
 {
     recordSome(5);
     const AuditVerification v = verify();
@@ -92,7 +51,7 @@ TEST_CASE_METHOD(Fixture, "Records chain up and verify as intact", "[audit]")
     CHECK(events->first().origin.host == QStringLiteral("werkplek-7"));
 }
 
-TEST_CASE_METHOD(Fixture, "An altered field is detected", "[audit]")
+TEST_CASE_METHOD(AuditFixture, "An altered field is detected", "[audit]")
 {
     recordSome(4);
     const qint64 id = scalar(QStringLiteral("SELECT MAX(id) FROM audit_log")) - 1;
@@ -102,7 +61,7 @@ TEST_CASE_METHOD(Fixture, "An altered field is detected", "[audit]")
     CHECK(mentions(v, QStringLiteral("Record %1 was altered").arg(id)));
 }
 
-TEST_CASE_METHOD(Fixture, "A removed record in the middle is detected", "[audit]")
+TEST_CASE_METHOD(AuditFixture, "A removed record in the middle is detected", "[audit]")
 {
     recordSome(4);
     const qint64 id = scalar(QStringLiteral("SELECT MAX(id) FROM audit_log")) - 2;
@@ -112,7 +71,7 @@ TEST_CASE_METHOD(Fixture, "A removed record in the middle is detected", "[audit]
     CHECK(mentions(v, QStringLiteral("A record between %1 and %2 was removed").arg(id - 1).arg(id + 1)));
 }
 
-TEST_CASE_METHOD(Fixture, "A forged record is detected", "[audit]")
+TEST_CASE_METHOD(AuditFixture, "A forged record is detected", "[audit]")
 {
     recordSome(3);
     const qint64 last = scalar(QStringLiteral("SELECT MAX(id) FROM audit_log"));
@@ -138,7 +97,7 @@ TEST_CASE_METHOD(Fixture, "A forged record is detected", "[audit]")
     CHECK(mentions(v, QStringLiteral("inserted")));
 }
 
-TEST_CASE_METHOD(Fixture, "A removed tail is detected even when the head is rewritten", "[audit]")
+TEST_CASE_METHOD(AuditFixture, "A removed tail is detected even when the head is rewritten", "[audit]")
 {
     recordSome(4);
     const qint64 last = scalar(QStringLiteral("SELECT MAX(id) FROM audit_log"));
@@ -158,7 +117,7 @@ TEST_CASE_METHOD(Fixture, "A removed tail is detected even when the head is rewr
     }
 }
 
-TEST_CASE_METHOD(Fixture, "Failed logins are written unsealed and sealed by the next record", "[audit]")
+TEST_CASE_METHOD(AuditFixture, "Failed logins are written unsealed and sealed by the next record", "[audit]")
 {
     CHECK_FALSE(users.auth().login(QStringLiteral("consulent-a"), QStringLiteral("fout-wachtwoord")).ok());
     CHECK_FALSE(users.auth().login(QStringLiteral("niemand"), QStringLiteral("fout-wachtwoord")).ok());
@@ -179,13 +138,13 @@ TEST_CASE_METHOD(Fixture, "Failed logins are written unsealed and sealed by the 
     CHECK(failed->first().result == AuditResult::Failed);
 }
 
-TEST_CASE_METHOD(Fixture, "A caseworker can neither verify nor read the log", "[audit]")
+TEST_CASE_METHOD(AuditFixture, "A caseworker can neither verify nor read the log", "[audit]")
 {
     CHECK(log.verify(users.caseworkerA()).error().code == ErrorCode::PermissionDenied);
     CHECK(log.find(users.caseworkerA(), AuditQuery{}).error().code == ErrorCode::PermissionDenied);
 }
 
-TEST_CASE_METHOD(Fixture, "Login, open, search and refusals are recorded without personal data", "[audit]")
+TEST_CASE_METHOD(AuditFixture, "Login, open, search and refusals are recorded without personal data", "[audit]")
 {
     auto session = users.auth().login(QStringLiteral("consulent-a"), TestUsers::passwordOf(QStringLiteral("consulent-a")));
     REQUIRE(session.ok());
@@ -223,7 +182,7 @@ TEST_CASE_METHOD(Fixture, "Login, open, search and refusals are recorded without
     CHECK(verify().intact());
 }
 
-TEST_CASE_METHOD(Fixture, "Two connections appending at once keep one chain", "[audit]")
+TEST_CASE_METHOD(AuditFixture, "Two connections appending at once keep one chain", "[audit]")
 {
     constexpr int perThread = 15;
     std::atomic<int> failures{0};

@@ -24,7 +24,8 @@ constexpr AuditAction allActions[] = {
     AuditAction::RetentionChange, AuditAction::RulesChange,   AuditAction::DismissFlag,
     AuditAction::ChangeCase,     AuditAction::ClocksChange,    AuditAction::OpenCase,
     AuditAction::RecordZrm,      AuditAction::ChangeDischarge, AuditAction::ChangePlaces,
-    AuditAction::ChangeNeed,     AuditAction::ChangePlacement, AuditAction::ChangeOrganisation, AuditAction::DamagedField,
+    AuditAction::ChangeNeed,     AuditAction::ChangePlacement, AuditAction::ChangeOrganisation,
+    AuditAction::DamagedField,   AuditAction::Genesis,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace
@@ -135,8 +136,10 @@ void AuditPage::verify()
         DialogRunner::warn(this, tr("Verify audit log"), checked.error().message);
         return;
     }
+    // The notes (records not sealed yet, a log waiting for its genesis) are what the CLI prints too.
+    const QString notes = checked->notes.isEmpty() ? QString() : QLatin1Char('\n') + checked->notes.join(QLatin1Char('\n'));
     if (checked->intact()) {
-        showStatus(tr("The audit log is intact (%n record(s) checked).", nullptr, int(checked->checked)));
+        showStatus(tr("The audit log is intact (%n record(s) checked).", nullptr, int(checked->checked)) + notes);
         return;
     }
     const QString text = tr("The audit log is not intact:\n%1").arg(checked->problems.join(QLatin1Char('\n')));

@@ -40,9 +40,13 @@ AuditChain::AuditChain(const SecretKey &dataKey)
 
 QStringList AuditChain::fields(const AuditEvent &e)
 {
-    return {QString::number(e.id), timestampToSql(e.at), QString::number(e.actorId), e.actorName,
-            auditActionKey(e.action), e.objectType, QString::number(e.objectId), resultKey(e.result),
-            e.origin.host, e.origin.osUser, e.reason, e.detail};
+    QStringList out{QString::number(e.id), timestampToSql(e.at), QString::number(e.actorId), e.actorName,
+                    auditActionKey(e.action), e.objectType, QString::number(e.objectId), resultKey(e.result),
+                    e.origin.host, e.origin.osUser, e.reason, e.detail};
+    // Records from before the genesis have no seq and keep their old encoding (and hash).
+    if (e.seq != 0)
+        out << QString::number(e.seq);
+    return out;
 }
 
 QString AuditChain::hash(const QString &prevHash, const QStringList &fields)

@@ -20,7 +20,8 @@ public:
     /// Derives the audit key ("vangaudt", subkey 1) from the session's data key.
     explicit AuditChain(const SecretKey &dataKey);
 
-    /// The canonical fields of a record as stored (id, at, actor_id, …, detail); NULL ids are "0".
+    /// The canonical fields of a record as stored (id, at, actor_id, …, detail, then seq from the
+    /// genesis on); NULL ids are "0".
     static QStringList fields(const AuditEvent &event);
     /// Base64 BLAKE2b-256 over the previous hash and every canonical field, length-prefixed.
     static QString hash(const QString &prevHash, const QStringList &fields);

@@ -37,6 +37,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::ChangePlacement: return QStringLiteral("change_placement");
     case AuditAction::ChangeOrganisation: return QStringLiteral("change_organisation");
     case AuditAction::DamagedField: return QStringLiteral("damaged_field");
+    case AuditAction::Genesis: return QStringLiteral("genesis");
     }
     return QStringLiteral("unknown");
 }
@@ -73,6 +74,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::ChangePlacement: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed housing placements"); break;
     case AuditAction::ChangeOrganisation: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed the organisation settings"); break;
     case AuditAction::DamagedField: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Found a damaged protected field"); break;
+    case AuditAction::Genesis: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Started the audit log of this database"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

@@ -23,9 +23,10 @@ enum class AuditAction {
     ChangePlacement, ///< a plan run stored, a proposal moved on (approved … placed), a pin or exclusion set
     ChangeOrganisation, ///< the organisation's name or logo on reports changed
     DamagedField,       ///< a protected field did not open: altered, or moved from another record
+    Genesis,            ///< the first record of the sequenced chain: carries the database id
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::DamagedField;
+constexpr AuditAction lastAuditAction = AuditAction::Genesis;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated
@@ -53,6 +54,7 @@ struct AuditEvent {
     AuditOrigin origin;
     QString reason;     ///< asked for some actions (BSN reveal); free text
     QString detail;     ///< non-personal detail, e.g. "search:postcode", "rows:12"
+    qint64 seq = 0;     ///< place in the chain from the genesis on (1 … n); 0 = before the genesis
 };
 
 } // namespace vangnet

@@ -9,7 +9,11 @@
 
 #include <QCoreApplication>
 
+#include <sodium.h>
 #include <spdlog/spdlog.h>
+
+#include <array>
+#include <optional>
 
 namespace vangnet {
 
@@ -18,7 +22,7 @@ namespace {
 // Column names once: the canonical field order of AuditChain::fields, then the chain columns.
 const QString recordColumns = QStringLiteral(
     "id, at, actor_id, actor_name, action, object_type, object_id, result, origin_host, origin_user, reason, detail, "
-    "prev_hash, hash, mac");
+    "prev_hash, hash, mac, seq");
 
 AuditStoredRecord storedRecord(const QSqlQuery &q)
 {
@@ -32,6 +36,9 @@ AuditStoredRecord storedRecord(const QSqlQuery &q)
     r.prevHash = q.value(12).toString();
     r.hash = q.value(13).toString();
     r.mac = q.value(14).toString();
+    r.seq = q.value(15).toLongLong(); // NULL → 0: before the genesis
+    if (r.seq != 0)
+        r.fields << QString::number(r.seq);
     return r;
 }
 
@@ -49,12 +56,29 @@ AuditEvent eventOf(const QSqlQuery &q)
     e.origin = {q.value(8).toString(), q.value(9).toString()};
     e.reason = q.value(10).toString();
     e.detail = q.value(11).toString();
+    e.seq = q.value(15).toLongLong();
     return e;
 }
 
 QVariant idOrNull(qint64 id)
 {
     return id == 0 ? sqlNull() : QVariant(id);
+}
+
+/// The first record of the sequenced chain: it names the database with 128 random bits, so a
+/// checkpoint of one database is never taken for another's.
+AuditEvent genesisEvent()
+{
+    ensureSodium();
+    std::array<unsigned char, 16> id{};
+    randombytes_buf(id.data(), id.size());
+    AuditEvent e;
+    e.actorName = QStringLiteral("vangnet");
+    e.action = AuditAction::Genesis;
+    e.objectType = QStringLiteral("database");
+    e.detail = QStringLiteral("database:")
+        + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(id.data()), id.size()).toHex());
+    return e;
 }
 
 } // namespace
@@ -111,6 +135,19 @@ Result<void> AuditLog::recordAnonymous(const QString &actorName, AuditAction act
     return append(std::move(e), nullptr);
 }
 
+struct AuditLog::Head {
+    qint64 seq = 0; ///< already counting the record being appended
+    qint64 lastId = 0;
+    QString lastHash;
+    QString headMac;
+    qint64 genesisId = 0;
+};
+
+Result<void> AuditLog::start(const SecretKey &dataKey)
+{
+    return append(genesisEvent(), &dataKey);
+}
+
 Result<void> AuditLog::append(AuditEvent e, const SecretKey *dataKey)
 {
     e.at = m_clock.now().toUTC();
@@ -129,58 +166,108 @@ Result<void> AuditLog::append(AuditEvent e, const SecretKey *dataKey)
                              "lock audit log");
         !locked)
         return failed(locked.error());
-    qint64 seq = 0;
-    QString prevHash;
+    Head head;
     {
-        auto head = runSql(m_db, QStringLiteral("SELECT seq, last_hash FROM audit_head WHERE id = 1"), {},
-                           "read audit head");
-        if (!head)
-            return failed(head.error());
-        if (!head->next())
+        auto h = runSql(m_db, QStringLiteral("SELECT seq, last_id, last_hash, head_mac, genesis_id FROM audit_head "
+                                             "WHERE id = 1"),
+                        {}, "read audit head");
+        if (!h)
+            return failed(h.error());
+        if (!h->next())
             return failed(databaseError(QStringLiteral("audit_head"), "read audit head"));
-        seq = head->value(0).toLongLong();
-        prevHash = head->value(1).toString();
+        head = {h->value(0).toLongLong(), h->value(1).toLongLong(), h->value(2).toString(), h->value(3).toString(),
+                h->value(4).toLongLong()};
     }
-    {
-        auto inserted = runSql(m_db, QStringLiteral(
-            "INSERT INTO audit_log (at, actor_id, actor_name, action, object_type, object_id, result, origin_host, "
-            "origin_user, reason, detail, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id"),
-            {timestampToSql(e.at), idOrNull(e.actorId), e.actorName, auditActionKey(e.action), e.objectType,
-             idOrNull(e.objectId), AuditChain::resultKey(e.result), e.origin.host, e.origin.osUser, e.reason, e.detail,
-             prevHash, QString(), sqlNull()},
-            "write audit record");
-        if (!inserted)
-            return failed(inserted.error());
-        if (!inserted->next())
-            return failed(databaseError(QStringLiteral("audit_log"), "write audit record"));
-        e.id = inserted->value(0).toLongLong();
-    }
-    // The id is part of the hash, so the hash is written once the row has its id.
-    const QString hash = AuditChain::hash(prevHash, AuditChain::fields(e));
-    QVariant mac = sqlNull();
-    QVariant headMac;
-    if (dataKey) {
-        const AuditChain chain(*dataKey);
-        mac = chain.mac(hash);
-        headMac = chain.headMac(seq, e.id, hash);
-    }
-    if (auto sealed = runSql(m_db, QStringLiteral("UPDATE audit_log SET hash = ?, mac = ? WHERE id = ?"),
-                             {hash, mac, e.id}, "seal audit record");
-        !sealed)
-        return failed(sealed.error());
-    // An anonymous append leaves head_mac as the last session sealed it (see AuditVerifier::finish).
-    const QString moveHead = dataKey
-        ? QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ?, head_mac = ? WHERE id = 1")
-        : QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1");
-    QVariantList headValues{e.id, hash};
+    std::optional<AuditChain> chain;
     if (dataKey)
-        headValues << headMac;
-    if (auto moved = runSql(m_db, moveHead, headValues, "move audit head"); !moved)
+        chain.emplace(*dataKey);
+    const bool genesis = e.action == AuditAction::Genesis;
+    if (genesis && head.genesisId != 0)
+        return success(); // started already; the transaction rolls the count back
+    if (chain && !genesis && head.genesisId == 0) {
+        // A database from before the genesis: the first sealed write starts the sequenced chain,
+        // but only after a chain whose head this key sealed.
+        auto sealedBefore = legacyHeadSealed(*chain, head);
+        if (!sealedBefore)
+            return failed(sealedBefore.error());
+        if (*sealedBefore) {
+            AuditEvent start = genesisEvent();
+            start.at = e.at;
+            start.origin = e.origin;
+            if (auto written = insert(start, &*chain, head); !written)
+                return failed(written.error());
+            ++head.seq;
+        }
+    }
+    if (auto written = insert(e, chain ? &*chain : nullptr, head); !written)
+        return failed(written.error());
+    // An anonymous append leaves head_mac as the last session sealed it (see AuditVerifier::finish).
+    QString moveHead = QStringLiteral("UPDATE audit_head SET seq = ?, last_id = ?, last_hash = ?, genesis_id = ?");
+    QVariantList headValues{head.seq, head.lastId, head.lastHash, idOrNull(head.genesisId)};
+    if (chain) {
+        moveHead += QStringLiteral(", head_mac = ?");
+        headValues << chain->headMac(head.seq, head.lastId, head.lastHash);
+    }
+    if (auto moved = runSql(m_db, moveHead + QStringLiteral(" WHERE id = 1"), headValues, "move audit head"); !moved)
         return failed(moved.error());
     if (auto committed = tx.commit(); !committed)
         return failed(committed.error());
     return success();
+}
+
+Result<void> AuditLog::insert(AuditEvent &e, const AuditChain *chain, Head &head)
+{
+    // Every record written since the sequence numbers exist carries one; a sealed record with a
+    // number but no genesis before it is how verify() recognises a wiped log written on.
+    e.seq = head.seq;
+    auto inserted = runSql(m_db, QStringLiteral(
+        "INSERT INTO audit_log (at, actor_id, actor_name, action, object_type, object_id, result, origin_host, "
+        "origin_user, reason, detail, prev_hash, hash, mac, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"),
+        {timestampToSql(e.at), idOrNull(e.actorId), e.actorName, auditActionKey(e.action), e.objectType,
+         idOrNull(e.objectId), AuditChain::resultKey(e.result), e.origin.host, e.origin.osUser, e.reason, e.detail,
+         head.lastHash, QString(), sqlNull(), e.seq},
+        "write audit record");
+    if (!inserted)
+        return inserted.error();
+    if (!inserted->next())
+        return databaseError(QStringLiteral("audit_log"), "write audit record");
+    e.id = inserted->value(0).toLongLong();
+    // The id is part of the hash, so the hash is written once the row has its id.
+    const QString hash = AuditChain::hash(head.lastHash, AuditChain::fields(e));
+    const QVariant mac = chain ? QVariant(chain->mac(hash)) : sqlNull();
+    if (auto sealed = runSql(m_db, QStringLiteral("UPDATE audit_log SET hash = ?, mac = ? WHERE id = ?"),
+                             {hash, mac, e.id}, "seal audit record");
+        !sealed)
+        return sealed.error();
+    head.lastId = e.id;
+    head.lastHash = hash;
+    if (e.action == AuditAction::Genesis)
+        head.genesisId = e.id;
+    return success();
+}
+
+Result<bool> AuditLog::legacyHeadSealed(const AuditChain &chain, const Head &head) const
+{
+    auto last = runSql(m_db, QStringLiteral("SELECT id, hash, mac, seq FROM audit_log WHERE mac IS NOT NULL ORDER BY id "
+                                            "DESC LIMIT 1"),
+                       {}, "read audit head");
+    if (!last)
+        return last.error();
+    // Nothing sealed (a log wiped, or refilled without the key), or sealed and numbered without a
+    // genesis (written on after a wipe): no old chain for a genesis to follow.
+    if (!last->next() || !last->value(3).isNull())
+        return false;
+    const qint64 sealedId = last->value(0).toLongLong();
+    const QString sealedHash = last->value(1).toString();
+    if (last->value(2).toString() != chain.mac(sealedHash))
+        return false;
+    auto tail = runSql(m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE id > ?"), {sealedId}, "read audit head");
+    if (!tail)
+        return tail.error();
+    const qint64 unsealed = tail->next() ? tail->value(0).toLongLong() : 0;
+    // head.seq already counts the record being appended.
+    return head.headMac == chain.headMac(head.seq - 1 - unsealed, sealedId, sealedHash);
 }
 
 Result<QList<AuditEvent>> AuditLog::find(const Session &session, const AuditQuery &query) const
@@ -238,7 +325,7 @@ Result<QList<AuditEvent>> AuditLog::trail(const QString &objectType, qint64 obje
     return events;
 }
 
-Result<AuditVerification> AuditLog::verify(const Session &session) const
+Result<AuditVerification> AuditLog::verify(const Session &session, const QList<AuditCheckpoint> &checkpoints) const
 {
     if (auto allowed = session.require(Permission::ReviewAudit); !allowed)
         return allowed.error();
@@ -269,8 +356,46 @@ Result<AuditVerification> AuditLog::verify(const Session &session) const
     while (q->next())
         verifier.add(storedRecord(*q));
     AuditVerification result = verifier.finish(head);
-    spdlog::info("audit log verified: {} records, {} problems", result.checked, result.problems.size());
+    // Every checkpoint must be this database's before any is compared: a foreign or forged line
+    // says nothing about this log, and a verdict mixing it in would mislead.
+    for (const AuditCheckpoint &c : checkpoints)
+        if (c.databaseId != result.databaseId || !c.sealedBy(session.dataKey()))
+            return Error{ErrorCode::Invalid,
+                         QCoreApplication::translate("vangnet::AuditLog",
+                                                     "The checkpoint on line %1 (%2) does not belong to this database: "
+                                                     "its database id or seal does not match. Nothing was checked.")
+                             .arg(c.line)
+                             .arg(c.at.toString(Qt::ISODate))};
+    for (const AuditCheckpoint &c : checkpoints)
+        verifier.compare(c, result);
+    spdlog::info("audit log verified: {} records, {} checkpoints, {} problems", result.checked, checkpoints.size(),
+                 result.problems.size());
     return result;
+}
+
+Result<AuditCheckpoint> AuditLog::checkpoint(const Session &session) const
+{
+    auto verified = verify(session);
+    if (!verified)
+        return verified.error();
+    // Writing down a tampered head would vouch for it.
+    if (!verified->intact())
+        return Error{ErrorCode::Conflict,
+                     QCoreApplication::translate("vangnet::AuditLog",
+                                                 "The audit log is not intact, so no checkpoint was made:\n%1")
+                         .arg(verified->problems.join(QLatin1Char('\n')))};
+    if (verified->databaseId.isEmpty())
+        return Error{ErrorCode::Conflict,
+                     QCoreApplication::translate("vangnet::AuditLog",
+                                                 "The audit log has no genesis record yet, so no checkpoint was made; "
+                                                 "it is written by the next action of a logged-in user.")};
+    AuditCheckpoint c;
+    c.databaseId = verified->databaseId;
+    c.seq = verified->headSeq;
+    c.hash = verified->headHash;
+    c.at = m_clock.now().toUTC();
+    c.seal(session.dataKey());
+    return c;
 }
 
 } // namespace vangnet

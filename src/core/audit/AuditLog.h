@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditCheckpoint.h"
 #include "audit/AuditEvent.h"
 #include "support/Clock.h"
 #include "support/Result.h"
@@ -12,6 +13,7 @@
 
 namespace vangnet {
 
+class AuditChain;
 class Database;
 class SecretKey;
 class Session;
@@ -31,6 +33,10 @@ struct AuditVerification {
     qint64 checked = 0;
     QStringList problems; ///< "record 17 was altered", "a record between 20 and 22 was removed", …
     QStringList notes;    ///< not tampering: e.g. records after the last sealed one, not sealed yet
+    QString databaseId;   ///< from the genesis record; empty when there is none
+    qint64 headSeq = 0;   ///< seq of the last record, 0 before the genesis
+    QString headHash;     ///< hash of the last record
+    qint64 unsealed = 0;  ///< records at the end not sealed yet (failed logins since the last sealed write)
     bool intact() const { return problems.isEmpty(); }
 };
 
@@ -62,12 +68,30 @@ public:
     /// the field's place as detail ("persons.bsn_enc#12", no content), so the administrator
     /// finds it in the audit log. Returns `error` itself, or the failure to record it.
     Error recordDamage(const Session &session, Error error, const QString &objectType, qint64 objectId);
-    /// Checks the whole chain (Permission::ReviewAudit): altered, removed and inserted records.
-    Result<AuditVerification> verify(const Session &session) const;
+    /// Checks the whole chain (Permission::ReviewAudit): altered, removed and inserted records,
+    /// a wiped log or removed tail (the seq from the genesis on) and, given checkpoints, a log
+    /// rolled back or rewritten since them. A checkpoint not sealed for this database (another
+    /// database's, or a forged one) is ErrorCode::Invalid: nothing is checked then.
+    Result<AuditVerification> verify(const Session &session, const QList<AuditCheckpoint> &checkpoints = {}) const;
+    /// The head as a sealed checkpoint (Permission::ReviewAudit), once the chain verifies:
+    /// ErrorCode::Conflict with the problems when it does not, or when it has no genesis yet.
+    Result<AuditCheckpoint> checkpoint(const Session &session) const;
+
+    /// Writes the genesis record that starts the sequenced chain, with a new random database id;
+    /// nothing when there is one already. For a new database, in the transaction that creates
+    /// its first account (the key exists from then on).
+    Result<void> start(const SecretKey &dataKey);
 
 private:
-    /// One transaction: lock audit_head first, chain, insert, move the head. dataKey null = anonymous.
+    struct Head;
+    /// One transaction: lock audit_head first, chain, insert, move the head. dataKey null =
+    /// anonymous. A sealed append on a database from before the genesis writes the genesis first.
     Result<void> append(AuditEvent event, const SecretKey *dataKey);
+    /// Inserts one record after the head and moves `head` (not the row) to it.
+    Result<void> insert(AuditEvent &event, const AuditChain *chain, Head &head);
+    /// Whether the chain from before the genesis ends in a head sealed with this key: only then
+    /// may a genesis follow it (a log wiped without the key must stay reported as wiped).
+    Result<bool> legacyHeadSealed(const AuditChain &chain, const Head &head) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

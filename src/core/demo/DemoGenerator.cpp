@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "audit/AuditLog.h"
 #include "ddas/MunicipalityRepository.h"
 #include "demo/DemoAddressPlan.h"
 #include "demo/DemoNames.h"
@@ -103,6 +104,10 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
     auto teams = writeAccounts(connection, dataKey, slots, now);
     if (!teams)
         return teams.error();
+    // The accounts bring the data key into being: the audit chain starts with them.
+    const FixedClock startedAt(now);
+    if (auto started = AuditLog(connection, startedAt).start(dataKey); !started)
+        return started.error();
     if (auto flagged = runSql(connection, QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('demo', '1') "
                                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                               {}, "mark demo database");

@@ -1,4 +1,5 @@
 #include "storage/Schema.h"
+#include "audit/AuditSequenceSchema.h"
 
 #include "storage/ClosingSchema.h"
 #include "storage/DdasSchema.h"
@@ -525,7 +526,7 @@ const QList<Migration> &migrations()
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
                                       planRuns(), reporting(), statusHistory(), queueIndexes(),
                                       helpRequests(), closingReasons(), ddasDeliveries(),
-                                      boundKeySlots()};
+                                      boundKeySlots(), auditSequence()};
     return all;
 }
 

@@ -112,6 +112,9 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
     if (auto saved = users.saveKeySlot(stored->id, slot->seal(*dataKey, stored->id)); !saved)
         return saved.error();
     Session session(*stored, dataKey);
+    // The data key exists from here on: the audit chain starts with its genesis record.
+    if (auto started = AuditLog(m_db, m_clock).start(*dataKey); !started)
+        return started.error();
     // Audit records join the transaction: a change and its record commit together.
     if (auto audited = audit(session, QStringLiteral("user"), stored->id, QStringLiteral("create_first_administrator"));
         !audited)
@@ -127,7 +130,8 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
     return session;
 }
 
-Result<Session> AuthService::login(const QString &username, const QString &password)
+Result<Session> AuthService::login(const QString &username, const QString &password,
+                                   const std::function<void(const Session &)> &proven)
 {
     UserRepository users(m_db);
     auto found = users.findByUsername(normalizedUsername(username));
@@ -183,6 +187,8 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     current.failedAttempts = 0;
     current.lockedUntil = QDateTime();
     Session session(current, std::make_shared<SecretKey>(std::move(key).value()));
+    if (proven)
+        proven(session);
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace vangnet {
 
 class Database;
@@ -45,8 +47,11 @@ public:
     /// is checked first: only the right password learns that the account is disabled or locked
     /// out. Every attempt is counted atomically before the check and cleared by a successful
     /// login; when it cannot be counted the login is refused (fail closed). Slow on purpose
-    /// (Argon2id): call it off the GUI thread.
-    Result<Session> login(const QString &username, const QString &password);
+    /// (Argon2id): call it off the GUI thread. `proven`, when given, is called with the session
+    /// as soon as the password is proven and before the login writes to the audit log (its
+    /// record seals pending anonymous ones): so `audit verify` sees the log as it is on disk.
+    Result<Session> login(const QString &username, const QString &password,
+                          const std::function<void(const Session &)> &proven = {});
 
     /// Reads the session's user again: an open session notices within its next check that an
     /// administrator disabled the account or changed its role or team (docs/security.md).
