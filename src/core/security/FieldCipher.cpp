@@ -1,5 +1,7 @@
 #include "security/FieldCipher.h"
 
+#include "security/Wipe.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 
@@ -38,13 +40,14 @@ bool FieldCipher::isSealed(const QString &value)
 
 QString FieldCipher::seal(const QString &plain) const
 {
-    const QByteArray message = plain.toUtf8();
+    QByteArray message = plain.toUtf8();
     QByteArray box(static_cast<qsizetype>(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + message.size(),
                    Qt::Uninitialized);
     auto *nonce = reinterpret_cast<unsigned char *>(box.data());
     randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
     crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char *>(message.constData()),
                           static_cast<unsigned long long>(message.size()), nonce, m_fieldKey.data());
+    wipeSecret(message);
     return sealedPrefix + QString::fromLatin1(box.toBase64());
 }
 
@@ -69,10 +72,11 @@ Result<QString> FieldCipher::open(const QString &sealed) const
 
 QString FieldCipher::bsnHash(const QString &bsn) const
 {
-    const QByteArray message = bsn.toLatin1();
+    QByteArray message = bsn.toLatin1();
     std::array<unsigned char, crypto_generichash_BYTES> out{};
     crypto_generichash(out.data(), out.size(), reinterpret_cast<const unsigned char *>(message.constData()),
                        static_cast<unsigned long long>(message.size()), m_hashKey.data(), SecretKey::size);
+    wipeSecret(message);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out.data()), static_cast<qsizetype>(out.size())).toBase64());
 }
 
