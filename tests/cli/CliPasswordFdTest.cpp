@@ -1,7 +1,6 @@
 #include "CliRunner.h"
 
 #include <QProcess>
-#include <QProcessEnvironment>
 
 #include <catch2/catch.hpp>
 
@@ -17,13 +16,7 @@ Run withPipes(const QTemporaryDir &home, const QStringList &args, const QByteArr
               const std::optional<QByteArray> &fd3Text = std::nullopt)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("VANGNET_LANG"), QStringLiteral("en"));
-    env.remove(QStringLiteral("VANGNET_PASSWORD"));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(environmentIn(home));
     int fds[2] = {-1, -1};
     if (fd3Text) {
         REQUIRE(::pipe(fds) == 0);
@@ -50,7 +43,7 @@ QStringList infoAs(const QString &user, const QString &fd)
 
 } // namespace
 
-TEST_CASE("--password-fd reads the password from the first line of a pipe", "[cli][login]")
+TEST_CASE("The CLI reads the password from the first line of a pipe given with --password-fd", "[cli][login]")
 {
     QTemporaryDir home;
     SECTION("standard input as the descriptor")
