@@ -32,8 +32,8 @@ public:
     /// end of input or when standard input is not a terminal.
     static std::optional<QString> prompt(const QString &prompt);
 
-    /// Overwrites the characters in place. Only useful for a string nothing else shares; Qt's
-    /// implicit sharing means copies elsewhere are not reached ("where practical").
+    /// Overwrites the characters in place (wipeSecret: also for the copies that share them, so
+    /// call it when every holder is done) and empties the string.
     static void wipe(QString &secret);
     static void wipe(QByteArray &secret);
 };
