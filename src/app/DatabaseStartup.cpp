@@ -30,7 +30,8 @@ Result<std::unique_ptr<Database>> DatabaseStartup::open(const QString &argument,
                 return created.error();
         }
     }
-    auto location = DatabaseLocation::parse(text);
+    // A URL from the settings file may not carry a password; one given with --db is the user's.
+    auto location = argument.isEmpty() ? DatabaseLocation::parseSaved(text) : DatabaseLocation::parse(text);
     if (!location)
         return location.error();
     return Database::open(*location);

@@ -8,6 +8,7 @@
 #include "security/AuthWorker.h"
 #include "security/SessionStartup.h"
 #include "support/AppPaths.h"
+#include "support/PrivateFiles.h"
 #include "support/ProcessHardening.h"
 #include "support/Clock.h"
 #include "support/Logging.h"
@@ -52,6 +53,7 @@ Arguments parseArguments(const QApplication &app)
 int main(int argc, char *argv[])
 {
     vangnet::hardenProcess(); // before any secret or personal data is in memory
+    vangnet::privatefiles::restrictProcessUmask(); // every file created from here on: 0600
     QApplication app(argc, argv);
     vangnet::initAppResources();
     vangnet::paths::applyApplicationIdentity();

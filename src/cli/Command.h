@@ -19,6 +19,7 @@ struct GlobalOptions {
     QString database; ///< --db; empty = the configured database, else the default demo database
     QString logLevel = QStringLiteral("warn");
     QString user;     ///< --user; who logs in (every command needs one but demo, rules test, clocks holidays and plan --instance)
+    int passwordFd = -1; ///< --password-fd; the login password is the first line read from it (-1: not given)
 };
 
 /// One vangnet-cli command ("demo", "info", "household list", "user add", …).

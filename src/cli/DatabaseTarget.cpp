@@ -10,7 +10,7 @@ Result<DatabaseLocation> DatabaseTarget::resolve(const QString &given)
         return DatabaseLocation::parse(given);
     const QString configured = paths::configuredDatabase();
     if (!configured.isEmpty())
-        return DatabaseLocation::parse(configured);
+        return DatabaseLocation::parseSaved(configured);
     return DatabaseLocation::sqliteFile(paths::defaultDemoDatabase());
 }
 

@@ -42,7 +42,8 @@ int Dispatcher::run(const QStringList &args)
             m_console.out(QStringLiteral("vangnet-cli ") + QCoreApplication::applicationVersion());
             return Done;
         }
-        if (name != QLatin1String("--db") && name != QLatin1String("--log-level") && name != QLatin1String("--user")) {
+        if (name != QLatin1String("--db") && name != QLatin1String("--log-level") && name != QLatin1String("--user")
+            && name != QLatin1String("--password-fd")) {
             m_console.error(tr("unknown option '%1'; see 'vangnet-cli --help'").arg(args[i]));
             return NothingDone;
         }
@@ -65,6 +66,13 @@ int Dispatcher::run(const QStringList &args)
                 return NothingDone;
             }
             global.user = value.trimmed();
+        } else if (name == QLatin1String("--password-fd")) {
+            bool ok = false;
+            global.passwordFd = value.toInt(&ok);
+            if (!ok || global.passwordFd < 0) {
+                m_console.error(tr("option '--password-fd' needs a file descriptor number (0 or more), not '%1'").arg(value));
+                return NothingDone;
+            }
         } else {
             global.logLevel = value;
         }
@@ -116,13 +124,16 @@ Command *Dispatcher::find(const QStringList &words, qsizetype &consumed) const
 QString Dispatcher::help() const
 {
     QStringList lines;
-    lines << tr("Usage: vangnet-cli [--db FILE|URL] [--user NAME] [--log-level LEVEL] COMMAND [options]") << QString()
+    lines << tr("Usage: vangnet-cli [--db FILE|URL] [--user NAME] [--password-fd N] [--log-level LEVEL] COMMAND [options]")
+          << QString()
           << tr("Global options (before the command):")
           << tr("  --db FILE|URL       SQLite file or postgresql:// URL; default: the database chosen in Vangnet's "
                 "settings, else the demo database")
           << tr("  --user NAME         who logs in; every command needs it but demo, rules test, clocks\n"
                 "                      holidays and plan --instance. The password comes from the\n"
                 "                      environment variable VANGNET_PASSWORD, else it is asked on the terminal")
+          << tr("  --password-fd N     read the password from the first line of open file descriptor N\n"
+                "                      (e.g. 3 with 3<FILE or a pipe) instead of VANGNET_PASSWORD or the prompt")
           << tr("  --log-level LEVEL   technical log on stderr: trace, debug, info, warn (default), error, critical, off")
           << tr("  --help, --version") << QString() << tr("Commands:");
     // The summaries start in one column, past the longest command and two spaces.

@@ -32,12 +32,12 @@ Result<std::unique_ptr<LoggedInDatabase>> LoggedInDatabase::open(const GlobalOpt
     if (!db)
         return db.error();
     std::unique_ptr<LoggedInDatabase> opened(new LoggedInDatabase(std::move(*db)));
-    if (auto loggedIn = opened->login(global.user.trimmed(), beforeWrites); !loggedIn)
+    if (auto loggedIn = opened->login(global.user.trimmed(), global.passwordFd, beforeWrites); !loggedIn)
         return loggedIn.error();
     return opened;
 }
 
-Result<void> LoggedInDatabase::login(const QString &username, const BeforeWrites &beforeWrites)
+Result<void> LoggedInDatabase::login(const QString &username, int passwordFd, const BeforeWrites &beforeWrites)
 {
     auto empty = m_auth.needsFirstAdministrator();
     if (!empty)
@@ -46,11 +46,21 @@ Result<void> LoggedInDatabase::login(const QString &username, const BeforeWrites
         return Error(ErrorCode::AuthenticationFailed,
                      tr("this database has no users yet; start Vangnet to create the first administrator"));
 
+    // Still read (and so removed from the environment) when --password-fd wins: no child inherits it.
     std::optional<QString> password = PasswordInput::fromEnvironment(QLatin1String(PasswordInput::environmentVariable));
+    if (passwordFd >= 0) {
+        if (password)
+            PasswordInput::wipe(*password);
+        password = PasswordInput::fromDescriptor(passwordFd);
+        if (!password)
+            return Error(ErrorCode::AuthenticationFailed,
+                         tr("no password: nothing could be read from file descriptor %1 (--password-fd)").arg(passwordFd));
+    }
     if (!password && PasswordInput::canPrompt())
         password = PasswordInput::prompt(tr("Password for %1: ").arg(username));
     if (!password)
-        return Error(ErrorCode::AuthenticationFailed, tr("no password: set VANGNET_PASSWORD or run from a terminal"));
+        return Error(ErrorCode::AuthenticationFailed,
+                     tr("no password: use --password-fd N, set VANGNET_PASSWORD or run from a terminal"));
 
     std::function<void(const Session &)> proven;
     if (beforeWrites)

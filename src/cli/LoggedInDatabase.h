@@ -18,8 +18,8 @@ namespace vangnet::cli {
 class Console;
 
 /// What every command but `demo` starts from: the existing database of `--db`, opened as it
-/// is, with the `--user` logged in. The password comes from VANGNET_PASSWORD, else from a
-/// prompt on the terminal; it is wiped once the login is done.
+/// is, with the `--user` logged in. The password comes from `--password-fd N`, else from
+/// VANGNET_PASSWORD, else from a prompt on the terminal; it is wiped once the login is done.
 class LoggedInDatabase {
     Q_DECLARE_TR_FUNCTIONS(vangnet::cli::LoggedInDatabase)
 
@@ -47,7 +47,7 @@ public:
 
 private:
     explicit LoggedInDatabase(std::unique_ptr<Database> db);
-    Result<void> login(const QString &username, const BeforeWrites &beforeWrites);
+    Result<void> login(const QString &username, int passwordFd, const BeforeWrites &beforeWrites);
 
     std::unique_ptr<Database> m_db;
     SystemClock m_clock;

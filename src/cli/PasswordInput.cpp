@@ -1,7 +1,10 @@
 #include "PasswordInput.h"
 
+#include "security/Wipe.h"
+
 #include <QtGlobal>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
@@ -24,6 +27,38 @@ void secureZero(void *data, std::size_t size)
 }
 
 #ifdef Q_OS_UNIX
+/// One line from `fd` into our own buffer, byte by byte (no stdio buffer keeps a copy of the
+/// password, and what follows the line stays unread); nullopt at end of input before any byte
+/// or on a read error. The buffer is wiped before it goes.
+std::optional<QString> readLine(int fd)
+{
+    char buffer[1024];
+    std::size_t length = 0;
+    bool ended = false;
+    for (;;) {
+        char c = 0;
+        const ssize_t n = read(fd, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ended = length == 0 || n < 0;
+            break;
+        }
+        if (c == '\n')
+            break;
+        if (length < sizeof buffer)
+            buffer[length++] = c;
+        secureZero(&c, 1);
+    }
+    if (length > 0 && buffer[length - 1] == '\r')
+        --length;
+    std::optional<QString> result;
+    if (!ended)
+        result = QString::fromLocal8Bit(buffer, static_cast<qsizetype>(length));
+    secureZero(buffer, sizeof buffer);
+    return result;
+}
+
 // Ctrl+C while echo is off would leave the user's shell without echo: restore it first.
 termios savedTerminal{};
 volatile std::sig_atomic_t echoIsOff = 0;
@@ -49,6 +84,19 @@ std::optional<QString> PasswordInput::fromEnvironment(const QString &name)
     QString value = QString::fromLocal8Bit(raw);
     wipe(raw);
     return value;
+}
+
+std::optional<QString> PasswordInput::fromDescriptor(int fd)
+{
+#ifdef Q_OS_UNIX
+    std::optional<QString> line = fd >= 0 ? readLine(fd) : std::nullopt;
+    if (line && line->isEmpty())
+        return std::nullopt;
+    return line;
+#else
+    Q_UNUSED(fd);
+    return std::nullopt;
+#endif
 }
 
 bool PasswordInput::canPrompt()
@@ -79,32 +127,11 @@ std::optional<QString> PasswordInput::prompt(const QString &prompt)
     echoIsOff = 1;
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
 
-    // Read byte by byte into our own buffer (no stdio buffer keeps a copy of the password).
-    char buffer[1024];
-    std::size_t length = 0;
-    bool ended = false;
-    for (;;) {
-        char c = 0;
-        const ssize_t n = read(STDIN_FILENO, &c, 1);
-        if (n <= 0) {
-            ended = length == 0;
-            break;
-        }
-        if (c == '\n' || c == '\r')
-            break;
-        if (length < sizeof buffer)
-            buffer[length++] = c;
-        secureZero(&c, 1);
-    }
+    std::optional<QString> result = readLine(STDIN_FILENO);
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
     echoIsOff = 0;
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
-
-    std::optional<QString> result;
-    if (!ended)
-        result = QString::fromLocal8Bit(buffer, static_cast<qsizetype>(length));
-    secureZero(buffer, sizeof buffer);
     return result;
 #else
     Q_UNUSED(prompt);
@@ -114,16 +141,12 @@ std::optional<QString> PasswordInput::prompt(const QString &prompt)
 
 void PasswordInput::wipe(QString &secret)
 {
-    if (!secret.isEmpty())
-        secureZero(secret.data(), static_cast<std::size_t>(secret.size()) * sizeof(QChar));
-    secret.clear();
+    wipeSecret(secret);
 }
 
 void PasswordInput::wipe(QByteArray &secret)
 {
-    if (!secret.isEmpty())
-        secureZero(secret.data(), static_cast<std::size_t>(secret.size()));
-    secret.clear();
+    wipeSecret(secret);
 }
 
 } // namespace vangnet::cli

@@ -46,6 +46,7 @@
 #include "SubjectAccessCommand.h"
 #include "UserListCommand.h"
 #include "support/AppPaths.h"
+#include "support/PrivateFiles.h"
 #include "support/ProcessHardening.h"
 #include "support/Logging.h"
 #include "support/Translations.h"
@@ -74,6 +75,7 @@ void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const 
 int main(int argc, char *argv[])
 {
     vangnet::hardenProcess(); // before any secret or personal data is in memory
+    vangnet::privatefiles::restrictProcessUmask(); // every file created from here on: 0600
     // A QGuiApplication, because PDF exports need fonts, which Qt Gui's platform integration
     // provides. Always the offscreen platform (qt6-qpa-plugins): the CLI never shows a window
     // and must work on a server or in CI without a display, whatever QT_QPA_PLATFORM says.

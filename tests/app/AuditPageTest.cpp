@@ -93,6 +93,9 @@ TEST_CASE("The administrator finds logins and opened households in the audit log
         page.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
         QFile csv(file);
         REQUIRE(csv.open(QIODevice::ReadOnly));
+        // Owner-only like every file Vangnet writes (docs/security.md, "File modes").
+        CHECK((csv.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                                    | QFileDevice::WriteOther)) == QFileDevice::Permissions());
         const QByteArray bytes = csv.readAll();
         REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines =

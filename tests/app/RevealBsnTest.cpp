@@ -106,9 +106,13 @@ TEST_CASE("Show BSN asks a reason, shows the number and leaves a record", "[app]
         REQUIRE(records.size() == 1);
         CHECK(records[0].actorId == f.session.user().id);
         CHECK(records[0].reason == QStringLiteral("Aanmelding schuldhulpverlening"));
-        // Shown again masked once the household is read afresh.
+        // Shown again masked once the household is read afresh, and the number that was shown
+        // is overwritten where it lay: a copy sharing the table item's buffer now reads zeros.
+        const QString shown = membersOf(detail)->item(0, 2)->text();
+        REQUIRE(shown == bsn);
         detail.showHousehold(id);
         CHECK(membersOf(detail)->item(0, 2)->text() == masked);
+        CHECK(shown == QString(bsn.size(), QChar(0)));
     }
     DialogRunner::clearQueued();
 }

@@ -68,7 +68,7 @@ TEST_CASE("vangnet-cli needs a user and the right password for every command but
         const Run run = cli(home, {QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("consulent"),
                                    QStringLiteral("info")});
         CHECK(run.exitCode == 2);
-        CHECK(run.err.contains(QLatin1String("no password: set VANGNET_PASSWORD or run from a terminal")));
+        CHECK(run.err.contains(QLatin1String("no password: use --password-fd N, set VANGNET_PASSWORD or run from a terminal")));
         CHECK(run.out.isEmpty());
     }
 }

@@ -11,15 +11,21 @@
 
 namespace vangnet::clitest {
 
-Run cli(const QTemporaryDir &home, const QStringList &args, const QString &password, const Environment &extraEnv)
+QProcessEnvironment environmentIn(const QTemporaryDir &home)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("VANGNET_LANG"), QStringLiteral("en"));
     env.remove(QStringLiteral("VANGNET_PASSWORD"));
+    return env;
+}
+
+Run cli(const QTemporaryDir &home, const QStringList &args, const QString &password, const Environment &extraEnv)
+{
+    QProcess process;
+    QProcessEnvironment env = environmentIn(home);
     if (!password.isEmpty())
         env.insert(QStringLiteral("VANGNET_PASSWORD"), password);
     for (const auto &[name, value] : extraEnv)

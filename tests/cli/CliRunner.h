@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,9 @@ using Environment = QList<std::pair<QString, QString>>;
 /// pipe (never a terminal, so it never waits for a typed password). `password` becomes
 /// VANGNET_PASSWORD; `extraEnv` adds more variables.
 Run cli(const QTemporaryDir &home, const QStringList &args, const QString &password = {}, const Environment &extraEnv = {});
+/// The environment cli() runs vangnet-cli in: settings and data below `home`, English, no
+/// VANGNET_PASSWORD.
+QProcessEnvironment environmentIn(const QTemporaryDir &home);
 /// `vangnet-cli --db DB --user USER ARGS…` with VANGNET_PASSWORD=demo.
 Run as(const QTemporaryDir &home, const QString &db, const QString &user, const QStringList &args,
        const Environment &extraEnv = {});

@@ -2,6 +2,7 @@
 
 #include "audit/AuditTableModel.h"
 #include "exports/ListTable.h"
+#include "support/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -40,7 +41,7 @@ Result<void> AuditCsvWriter::write(const AuditTableModel &model, const QString &
     QSaveFile file(fileName);
     QByteArray bytes("\xEF\xBB\xBF");
     bytes += csv.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!privatefiles::openOwnerOnly(file) || file.write(bytes) != bytes.size() || !file.commit()) {
         return Error(ErrorCode::Io, QCoreApplication::translate("vangnet::AuditCsvWriter", "%1 could not be written: %2")
                                         .arg(fileName, file.errorString()));
     }

@@ -12,6 +12,7 @@
 #include "signals/SignalEntryDialog.h"
 #include "rules/RulesService.h"
 #include "security/Session.h"
+#include "security/Wipe.h"
 #include "importing/ImportKeys.h"
 #include "signals/SignalRecords.h"
 #include "support/Clock.h"
@@ -109,7 +110,17 @@ HouseholdDetailWidget::HouseholdDetailWidget(HouseholdService &service, const Se
     showHousehold(0);
 }
 
-HouseholdDetailWidget::~HouseholdDetailWidget() = default;
+HouseholdDetailWidget::~HouseholdDetailWidget()
+{
+    forgetRevealed();
+}
+
+void HouseholdDetailWidget::forgetRevealed()
+{
+    for (QString &bsn : m_revealed)
+        wipeSecret(bsn);
+    m_revealed.clear();
+}
 
 void HouseholdDetailWidget::setRules(rules::RulesService *rules)
 {
@@ -222,6 +233,7 @@ const Person *HouseholdDetailWidget::selectedMember() const
 
 void HouseholdDetailWidget::showHousehold(qint64 id)
 {
+    forgetRevealed();
     m_household.reset();
     if (id != 0) {
         if (auto loaded = m_service.get(id))
@@ -307,6 +319,7 @@ void HouseholdDetailWidget::revealBsn(int row)
     }
     QTableWidgetItem *item = m_ui->membersTable->item(row, BsnColumn);
     item->setText(*plain);
+    m_revealed.append(std::move(*plain));
     item->setToolTip(tr("Shown for: %1").arg(dialog.reason()));
     updateRevealButton();
 }

@@ -2,6 +2,7 @@
 
 #include "domain/Household.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -103,6 +104,8 @@ private:
     /// After a manual entry (which the service evaluated with it): show the flags again.
     void refreshFlags();
     void updateCaseButton();
+    /// Wipes the BSNs shown by "BSN tonen" (the table shows the mask again afterwards).
+    void forgetRevealed();
 
     std::unique_ptr<Ui::HouseholdDetailWidget> m_ui;
     HouseholdService &m_service;
@@ -116,6 +119,9 @@ private:
     ZrmHistoryWidget *m_zrmHistory = nullptr;
     NeedPanel *m_needPanel = nullptr;
     std::optional<Household> m_household;
+    /// BSNs shown by "BSN tonen": the same buffers the table's items hold (implicit sharing),
+    /// wiped when the household makes way for another or the widget goes.
+    QStringList m_revealed;
 };
 
 } // namespace vangnet

@@ -1,6 +1,7 @@
 #include "audit/AuditedExport.h"
 
 #include "audit/AuditLog.h"
+#include "support/PrivateFiles.h"
 
 #include <QSaveFile>
 
@@ -34,7 +35,7 @@ Result<void> writeAuditedExport(const QString &fileName, const std::function<Res
 {
     // QSaveFile writes beside the target and renames on commit(): never a half-written export.
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!privatefiles::openOwnerOnly(file))
         return ioError(file.errorString());
     if (auto written = write(file); !written) {
         file.cancelWriting();

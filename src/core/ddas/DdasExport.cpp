@@ -8,8 +8,10 @@
 #include "ddas/MunicipalityRepository.h"
 #include "security/AccessGuard.h"
 #include "security/Session.h"
+#include "security/Wipe.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "support/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -130,7 +132,8 @@ Result<DdasCounts> DdasExport::write(
     }
     counts.leveringen = static_cast<int>(leveringen->size());
     counts.warnings = ddasLeaveOutOverlong(*leveringen);
-    const QByteArray json = QJsonDocument(ddasDocument(request, m_clock.now(), *leveringen)).toJson(QJsonDocument::Indented);
+    QByteArray json = QJsonDocument(ddasDocument(request, m_clock.now(), *leveringen)).toJson(QJsonDocument::Indented);
+    const ScopedWipe wipe(json); // BSNs, names and addresses: not left in freed memory
     leveringen->clear();
     // What is checked is what is written: the bytes read back, not the objects they came from.
     if (const QStringList problems = ddasProblems(QJsonDocument::fromJson(json).object()); !problems.isEmpty())
@@ -141,7 +144,7 @@ Result<DdasCounts> DdasExport::write(
         return Error(ErrorCode::Io, QCoreApplication::translate("vangnet::DdasExport", "%1 could not be written: %2").arg(fileName, why));
     };
     QSaveFile file(fileName); // written beside the target, moved into place by commit()
-    if (!file.open(QIODevice::WriteOnly))
+    if (!privatefiles::openOwnerOnly(file))
         return ioError(file.errorString());
     if (file.write(json) != json.size()) {
         const QString why = file.errorString();

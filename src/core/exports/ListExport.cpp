@@ -12,6 +12,7 @@
 #include "security/Session.h"
 #include "storage/Database.h"
 #include "support/OutputTarget.h"
+#include "support/PrivateFiles.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -102,7 +103,7 @@ Result<ListExportCounts> ListExport::write(const ListExportRequest &request, con
     };
     // QSaveFile writes beside the target and renames on commit(): never a half-written export.
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!privatefiles::openOwnerOnly(file))
         return ioError(file.errorString());
     std::unique_ptr<ListWriter> writer = writerFor(request.format, fileName);
     if (auto begun = writer->begin(file, fileName, ListSheet{rows->title(), rows->columns(), *total}); !begun) {

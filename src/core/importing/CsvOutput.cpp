@@ -1,6 +1,9 @@
 #include "importing/CsvOutput.h"
 
+#include "support/PrivateFiles.h"
+
 #include <QCoreApplication>
+#include <QFileDevice>
 
 namespace vangnet::importing {
 
@@ -26,8 +29,12 @@ CsvOutput::~CsvOutput()
 
 Result<std::unique_ptr<CsvOutput>> CsvOutput::open(std::unique_ptr<QIODevice> device, const QString &displayName)
 {
-    if (!device->isOpen() && !device->open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return notWritten(displayName, *device);
+    if (!device->isOpen()) {
+        constexpr QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Truncate;
+        auto *file = qobject_cast<QFileDevice *>(device.get());
+        if (!(file ? privatefiles::openOwnerOnly(*file, mode) : device->open(mode)))
+            return notWritten(displayName, *device);
+    }
     return std::unique_ptr<CsvOutput>(new CsvOutput(std::move(device), displayName));
 }
 

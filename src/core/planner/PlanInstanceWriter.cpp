@@ -1,5 +1,7 @@
 #include "planner/PlanInstanceWriter.h"
 
+#include "support/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,7 +74,7 @@ QByteArray PlanInstanceWriter::write(const PlanInstance &instance, const QJsonOb
 Result<void> PlanInstanceWriter::writeFile(const PlanInstance &instance, const QString &path, const QJsonObject &meta)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(write(instance, meta)) < 0 || !file.commit())
+    if (!privatefiles::openOwnerOnly(file) || file.write(write(instance, meta)) < 0 || !file.commit())
         return Error(ErrorCode::Io,
             QCoreApplication::translate("vangnet::planner", "cannot write %1: %2").arg(path, file.errorString()));
     return success();

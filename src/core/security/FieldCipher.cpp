@@ -1,5 +1,7 @@
 #include "security/FieldCipher.h"
 
+#include "security/Wipe.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 
@@ -91,7 +93,7 @@ QString FieldCipher::seal(const QString &plain, const SealedField &where) const
                                                static_cast<unsigned long long>(message.size()), bytes(ad),
                                                static_cast<unsigned long long>(ad.size()), nullptr, nonce,
                                                m_fieldKey.data());
-    sodium_memzero(message.data(), static_cast<std::size_t>(message.size()));
+    wipeSecret(message);
     return sealedPrefix + QString::fromLatin1(box.toBase64());
 }
 
@@ -134,10 +136,11 @@ Result<QString> FieldCipher::rebindUnbound(const QString &sealed, const SealedFi
 
 QString FieldCipher::bsnHash(const QString &bsn) const
 {
-    const QByteArray message = bsn.toLatin1();
+    QByteArray message = bsn.toLatin1();
     std::array<unsigned char, crypto_generichash_BYTES> out{};
     crypto_generichash(out.data(), out.size(), bytes(message), static_cast<unsigned long long>(message.size()),
                        m_hashKey.data(), SecretKey::size);
+    wipeSecret(message);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out.data()), static_cast<qsizetype>(out.size())).toBase64());
 }
 

@@ -3,15 +3,16 @@
 #include "storage/Migrator.h"
 #include "storage/Schema.h"
 #include "storage/SqlStatement.h"
+#include "support/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QUrlQuery>
 
 #include <spdlog/spdlog.h>
 
+#include <array>
 #include <atomic>
 
 namespace vangnet {
@@ -63,7 +64,7 @@ QSqlDatabase makeConnection(const DatabaseLocation &location, const Dialect &dia
     if (!url.password().isEmpty())
         db.setPassword(url.password());
     QStringList options{QStringLiteral("connect_timeout=10")};
-    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+    for (const auto &[key, value] : location.serverOptions())
         options << key + QLatin1Char('=') + value;
     db.setConnectOptions(options.join(QLatin1Char(';')));
     return db;
@@ -111,10 +112,29 @@ Result<void> probeSqlite(const DatabaseLocation &location, const Dialect &dialec
     return verdict;
 }
 
+constexpr std::array<const char *, 4> sqliteSuffixes{"", "-wal", "-shm", "-journal"};
+
 void removeSqliteFiles(const QString &path)
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+    for (const char *suffix : sqliteSuffixes)
         QFile::remove(path + QLatin1String(suffix));
+}
+
+/// The database file owner-only (0600) before SQLite writes to it. SQLite gives the -wal, -shm
+/// and -journal files it creates the main file's mode, so they follow; existing ones made by
+/// an older version under a wider umask are narrowed too.
+void makeSqliteFilesPrivate(const QString &path, bool create)
+{
+    if (create) {
+        // When this fails (no such folder) SQLite's open fails too and says why.
+        (void)privatefiles::createOwnerOnly(path);
+        return;
+    }
+    for (const char *suffix : sqliteSuffixes) {
+        const QString file = path + QLatin1String(suffix);
+        if (QFileInfo::exists(file) && !privatefiles::restrictToOwner(file))
+            spdlog::warn("database file{} could not be made owner-only", suffix);
+    }
 }
 
 } // namespace
@@ -161,6 +181,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
                 return probed.error();
         }
         createdFile = !info.exists();
+        makeSqliteFilesPrivate(location.path, createdFile);
     }
 
     std::unique_ptr<Database> db(new Database(location, makeConnection(location, dialect, newConnectionName(), false)));

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <utility>
+
 namespace vangnet {
 
 enum class Engine { Sqlite, Postgres };
@@ -15,12 +17,24 @@ struct DatabaseLocation {
     QString path; ///< SQLite: the file
     QUrl url;     ///< PostgreSQL: postgresql://user:password@host:port/dbname?option=value
 
+    /// Vangnet's own URL parameter (`allow_insecure_server=1`), never passed on to the server:
+    /// reach a server on another machine without `sslmode=verify-full`.
+    static const QString allowInsecureParameter;
+
     /// Parses a command-line value: a postgresql:// or postgres:// URL, otherwise a file path.
+    /// A server on another machine (not localhost, 127.0.0.1, ::1 or a unix socket folder) is
+    /// refused unless the URL asks `sslmode=verify-full` (encrypted, the server's certificate
+    /// and name checked) or carries allowInsecureParameter.
     static Result<DatabaseLocation> parse(const QString &text);
+    /// A location from the settings file: as parse(), but a URL holding a password is refused,
+    /// since the settings file is plain text (the password belongs in ~/.pgpass or PGPASSFILE).
+    static Result<DatabaseLocation> parseSaved(const QString &text);
     static DatabaseLocation sqliteFile(const QString &path);
 
     /// For status bars and logs: the file name, or the URL without password.
     QString display() const;
+    /// The URL's parameters for the server, without Vangnet's own.
+    QList<std::pair<QString, QString>> serverOptions() const;
 };
 
 } // namespace vangnet

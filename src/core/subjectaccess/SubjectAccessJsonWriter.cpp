@@ -3,6 +3,7 @@
 #include "audit/AuditChain.h"
 #include "cases/CaseJson.h"
 #include "rules/Severity.h"
+#include "security/Wipe.h"
 #include "subjectaccess/SubjectAccessReport.h"
 
 #include <QCoreApplication>
@@ -189,7 +190,8 @@ QJsonObject SubjectAccessJsonWriter::toJson(const SubjectAccessReport &r)
 
 Result<void> SubjectAccessJsonWriter::write(const SubjectAccessReport &report, QIODevice &out) const
 {
-    const QByteArray bytes = QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
+    QByteArray bytes = QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
+    const ScopedWipe wipe(bytes); // full BSNs and notes: not left in freed memory
     if (out.write(bytes) != bytes.size())
         return Error(ErrorCode::Io, QCoreApplication::translate("vangnet::SubjectAccessJsonWriter",
                                                                 "The export could not be written: %1")

@@ -1,6 +1,9 @@
 #include "support/Logging.h"
 
+#include "support/PrivateFiles.h"
+
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -31,6 +34,11 @@ void initLogging(const LogOptions &options)
             constexpr std::size_t maxSize = 5 * 1024 * 1024;
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 logFilePath(options.directory).toStdString(), maxSize, 5));
+            // Owner-only like every file Vangnet writes; rotated files follow the umask
+            // (privatefiles::restrictProcessUmask at start).
+            QFile::setPermissions(options.directory,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            privatefiles::restrictToOwner(logFilePath(options.directory));
         } catch (const spdlog::spdlog_ex &) {
             // An unwritable log directory must not stop the application; stderr still works.
         }
