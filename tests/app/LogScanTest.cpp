@@ -229,7 +229,7 @@ TEST_CASE("No personal data reaches the technical log in demo creation, CLI and 
         AuthService auth(**opened, clock);
         const Session session = login(auth, consulent);
         HouseholdService service(**opened, clock, session);
-        REQUIRE(service.addNote(household, session.user().displayName, note).ok());
+        REQUIRE(service.addNote(household, note).ok());
         HouseholdDetailWidget detail(service, session, clock);
         detail.showHousehold(household);
         auto *members = detail.findChild<QTableWidget *>(QStringLiteral("membersTable"));
