@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+34"/>
+        <location filename="../../src/app/main.cpp" line="+35"/>
         <source>Vangnet: homelessness prevention casework.</source>
         <translation>Vangnet: casusregie bij preventie van dakloosheid.</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>NIVEAU</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+15"/>
         <source>Vangnet</source>
         <translation>Vangnet</translation>
@@ -51,6 +51,14 @@
         <translation>De gebruikers konden niet worden gelezen.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet</name>
+    <message>
+        <location filename="../../src/core/audit/AuditCheckpoint.cpp" line="+41"/>
+        <source>%1, line %2: not an audit checkpoint: %3</source>
+        <translation>%1, regel %2: geen controlepunt van het auditlog: %3</translation>
     </message>
 </context>
 <context>
@@ -171,9 +179,37 @@
     </message>
 </context>
 <context>
+    <name>vangnet::AuditCheckpoint</name>
+    <message>
+        <location filename="../../src/core/audit/AuditCheckpoint.cpp" line="+34"/>
+        <source>expected &quot;%1 %2 &lt;database&gt; &lt;seq&gt; &lt;hash&gt; &lt;time&gt; &lt;mac&gt;&quot;</source>
+        <translation>verwacht &quot;%1 %2 &lt;database&gt; &lt;volgnummer&gt; &lt;hash&gt; &lt;tijd&gt; &lt;mac&gt;&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version %1 is not known</source>
+        <translation>versie %1 is onbekend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the sequence number &quot;%1&quot; is not a positive number</source>
+        <translation>het volgnummer &quot;%1&quot; is geen positief getal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the time &quot;%1&quot; is not an ISO date and time</source>
+        <translation>de tijd &quot;%1&quot; is geen ISO-datum en -tijd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 holds no audit checkpoint.</source>
+        <translation>%1 bevat geen controlepunt van het auditlog.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::AuditCsvWriter</name>
     <message>
-        <location filename="../../src/app/audit/AuditCsvWriter.cpp" line="+44"/>
+        <location filename="../../src/app/audit/AuditCsvWriter.cpp" line="+45"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
@@ -181,7 +217,7 @@
 <context>
     <name>vangnet::AuditEvent</name>
     <message>
-        <location filename="../../src/core/audit/AuditEvent.cpp" line="+47"/>
+        <location filename="../../src/core/audit/AuditEvent.cpp" line="+49"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
@@ -315,6 +351,36 @@
         <source>Changed the organisation settings</source>
         <translation>Organisatie-instellingen gewijzigd</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Found a damaged protected field</source>
+        <translation>Beschadigd beschermd gegeven aangetroffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started the audit log of this database</source>
+        <translation>Auditlog van deze database gestart</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AuditLog</name>
+    <message>
+        <location filename="../../src/core/audit/AuditLog.cpp" line="+364"/>
+        <source>The checkpoint on line %1 (%2) does not belong to this database: its database id or seal does not match. Nothing was checked.</source>
+        <translation>Het controlepunt op regel %1 (%2) hoort niet bij deze database: de database-id of het zegel klopt niet. Er is niets gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The audit log is not intact, so no checkpoint was made:
+%1</source>
+        <translation>Het auditlog is niet intact, dus er is geen controlepunt gemaakt:
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit log has no genesis record yet, so no checkpoint was made; it is written by the next action of a logged-in user.</source>
+        <translation>Het auditlog heeft nog geen beginrecord, dus er is geen controlepunt gemaakt; de volgende handeling van een ingelogde gebruiker schrijft het.</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AuditPage</name>
@@ -414,7 +480,7 @@
         <translation>De getoonde regels exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/audit/AuditPage.cpp" line="+38"/>
+        <location filename="../../src/app/audit/AuditPage.cpp" line="+39"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
@@ -471,7 +537,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Verify audit log</source>
         <translation>Auditlog controleren</translation>
     </message>
@@ -552,7 +618,7 @@
 <context>
     <name>vangnet::AuditVerifier</name>
     <message>
-        <location filename="../../src/core/audit/AuditVerifier.cpp" line="+21"/>
+        <location filename="../../src/core/audit/AuditVerifier.cpp" line="+22"/>
         <source>Record %1 was altered: its content does not match its hash.</source>
         <translation>Record %1 is gewijzigd: de inhoud past niet bij de hash.</translation>
     </message>
@@ -562,7 +628,7 @@
         <translation>Record %1 is zonder de sleutel ingevoegd of herschreven: het zegel is ongeldig.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Records after %1 and before %2 were inserted: the chain skips them.</source>
         <translation>Records na %1 en vóór %2 zijn ingevoegd: de keten slaat ze over.</translation>
     </message>
@@ -582,7 +648,67 @@
         <translation>Er is een record tussen %1 en %2 verwijderd: de keten is daar verbroken.</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Record %1 starts the log a second time: the log before it was replaced.</source>
+        <translation>Record %1 begint het log een tweede keer: het log ervoor is vervangen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record %1 claims to start the log but is not sealed: it was put there without the key.</source>
+        <translation>Record %1 geeft zich uit voor het begin van het log maar is niet verzegeld: het is zonder de sleutel geplaatst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record %1 has no sequence number although the log&apos;s genesis precedes it.</source>
+        <translation>Record %1 heeft geen volgnummer, hoewel het beginrecord van het log ervoor staat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records numbered %1 to %2 were removed before record %3.</source>
+        <translation>Records met volgnummer %1 tot en met %2 zijn verwijderd vóór record %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record %1 repeats sequence number %2: records were put back or inserted.</source>
+        <translation>Record %1 herhaalt volgnummer %2: er zijn records teruggezet of ingevoegd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The start of the audit log was removed: record %1 is numbered and sealed, but no genesis record comes before it. The log was wiped or cut.</source>
+        <translation>Het begin van het auditlog is verwijderd: record %1 is genummerd en verzegeld, maar er gaat geen beginrecord aan vooraf. Het log is gewist of afgeknipt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log holds no sealed record and no genesis record: it was wiped.</source>
+        <translation>Het auditlog bevat geen verzegeld record en geen beginrecord: het is gewist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This log is from before sequence numbers and has no genesis record yet: the next action of a logged-in user writes it. Until then only the seal of the head shows a removed tail.</source>
+        <translation>Dit log stamt van vóór de volgnummers en heeft nog geen beginrecord: de volgende handeling van een ingelogde gebruiker schrijft het. Tot dan laat alleen het zegel van de kop zien dat er records aan het eind zijn verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The head of the log counts %1 records in sequence, its last record is number %2: records at the end were removed.</source>
+        <translation>De kop van het log telt %1 records op volgorde, het laatste record heeft nummer %2: er zijn records aan het eind verwijderd.</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>The log was rolled back: the checkpoint of %1 saw it up to record number %2, it now ends at number %3.</source>
+        <translation>Het log is teruggezet: het controlepunt van %1 zag het tot recordnummer %2, nu eindigt het bij nummer %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The log was rolled back or rewritten: its record number %1 is not the one the checkpoint of %2 saw.</source>
+        <translation>Het log is teruggezet of herschreven: recordnummer %1 is niet het record dat het controlepunt van %2 zag.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit log was wiped: it holds no records, not even its genesis record.</source>
+        <translation>Het auditlog is gewist: het bevat geen records, zelfs geen beginrecord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Records at the end of the log were removed: it ends at record %1, its head says %2.</source>
         <translation>Er zijn records aan het eind van het logboek verwijderd: het eindigt bij record %1, de kop zegt %2.</translation>
     </message>
@@ -597,7 +723,7 @@
         <translation>Het zegel van de kop van het logboek is ongeldig: er zijn records aan het eind verwijderd of de kop is gewijzigd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Records %1 to %2 are not sealed yet (written without a login, such as failed logins); the next action of a logged-in user seals them.</source>
         <translation>Records %1 tot en met %2 zijn nog niet verzegeld (geschreven zonder aanmelding, zoals mislukte inlogpogingen); de volgende handeling van een ingelogde gebruiker verzegelt ze.</translation>
     </message>
@@ -605,7 +731,7 @@
 <context>
     <name>vangnet::AuthService</name>
     <message>
-        <location filename="../../src/core/users/AuthService.cpp" line="+22"/>
+        <location filename="../../src/core/users/AuthService.cpp" line="+23"/>
         <source>Unknown user name or wrong password.</source>
         <translation>Onbekende gebruikersnaam of onjuist wachtwoord.</translation>
     </message>
@@ -620,7 +746,12 @@
         <translation>Een wachtwoord mag de gebruikersnaam niet bevatten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>This password is on the list of common passwords; choose another</source>
+        <translation>Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden; kies een ander</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A user name has 2 to 32 lower-case letters, digits, dots, dashes or underscores</source>
         <translation>Een gebruikersnaam bestaat uit 2 tot 32 kleine letters, cijfers, punten, streepjes of liggende streepjes</translation>
     </message>
@@ -640,7 +771,7 @@
         <translation>Deze database heeft al gebruikers; log in.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+132"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Dit account is uitgeschakeld. Vraag het de functioneel beheerder.</translation>
     </message>
@@ -650,7 +781,7 @@
         <translation>Te veel mislukte pogingen: dit account is geblokkeerd tot %1.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>The current password is not right</source>
         <translation>Het huidige wachtwoord klopt niet</translation>
     </message>
@@ -673,6 +804,11 @@
         <location line="+29"/>
         <source>You cannot disable yourself or take away your own administrator role</source>
         <translation>U kunt uzelf niet uitschakelen en uw eigen beheerdersrol niet afnemen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset the password first: this account&apos;s key was removed when it was disabled</source>
+        <translation>Stel eerst een nieuw wachtwoord in: de sleutel van dit account is verwijderd toen het werd uitgeschakeld</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +2069,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::ClockService</name>
     <message>
-        <location filename="../../src/core/clocks/ClockService.cpp" line="+165"/>
+        <location filename="../../src/core/clocks/ClockService.cpp" line="+158"/>
         <source>Give the date of the day off.</source>
         <translation>Geef de datum van de vrije dag.</translation>
     </message>
@@ -3113,17 +3249,17 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+158"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+178"/>
         <source>Database file &apos;%1&apos; does not exist</source>
         <translation>Databasebestand &apos;%1&apos; bestaat niet</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Cannot open database &apos;%1&apos;: %2</source>
         <translation>Kan database &apos;%1&apos; niet openen: %2</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-160"/>
         <source>&apos;%1&apos; is a folder, not a database file</source>
         <translation>&apos;%1&apos; is een map, geen databasebestand</translation>
     </message>
@@ -3161,7 +3297,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::DatabaseLocation</name>
     <message>
-        <location filename="../../src/core/storage/DatabaseLocation.cpp" line="+12"/>
+        <location filename="../../src/core/storage/DatabaseLocation.cpp" line="+48"/>
+        <source>The database server %1 is not on this computer, so the URL must ask for sslmode=verify-full: the connection encrypted and the server&apos;s certificate and name checked. Add ?sslmode=verify-full (the server&apos;s CA certificate in ~/.postgresql/root.crt or sslrootcert=FILE), or %2=1 to connect without that check on a network you trust.</source>
+        <translation>De databaseserver %1 staat niet op deze computer, dus de URL moet sslmode=verify-full vragen: de verbinding versleuteld en het certificaat en de naam van de server gecontroleerd. Voeg ?sslmode=verify-full toe (het CA-certificaat van de server in ~/.postgresql/root.crt of sslrootcert=BESTAND), of %2=1 om zonder die controle te verbinden op een netwerk dat u vertrouwt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No database given</source>
         <translation>Geen database opgegeven</translation>
     </message>
@@ -3170,11 +3311,16 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <source>Database URL is not valid; expected postgresql://user@host:port/database</source>
         <translation>De database-URL is ongeldig; verwacht wordt postgresql://gebruiker@server:poort/database</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>The database URL in the settings holds a password, and the settings file is plain text. Remove the password from the URL (%1) and put it in ~/.pgpass or the file PGPASSFILE names.</source>
+        <translation>De database-URL in de instellingen bevat een wachtwoord, en het instellingenbestand is gewone tekst. Haal het wachtwoord uit de URL (%1) en zet het in ~/.pgpass of in het bestand dat PGPASSFILE noemt.</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::DatabaseStartup</name>
     <message>
-        <location filename="../../src/app/DatabaseStartup.cpp" line="+42"/>
+        <location filename="../../src/app/DatabaseStartup.cpp" line="+43"/>
         <source>Creating a demo municipality with %1 households…</source>
         <translation>Demogemeente met %1 huishoudens wordt aangemaakt…</translation>
     </message>
@@ -3270,7 +3416,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::DdasDeliveries</name>
     <message>
-        <location filename="../../src/core/ddas/DdasDeliveries.cpp" line="+56"/>
+        <location filename="../../src/core/ddas/DdasDeliveries.cpp" line="+50"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
@@ -3288,7 +3434,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::DdasExport</name>
     <message>
-        <location filename="../../src/core/ddas/DdasExport.cpp" line="+36"/>
+        <location filename="../../src/core/ddas/DdasExport.cpp" line="+39"/>
         <source>(no wijk)</source>
         <translation>(geen wijk)</translation>
     </message>
@@ -3298,7 +3444,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Signalen van de periode staan op adressen waarvan de wijk geen gemeentecode heeft, dus ze kunnen niet aan de juiste gemeente worden geleverd: %1. Geef deze wijken eerst een gemeentecode.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>No wijk belongs to the municipality code %1, so there is nothing to deliver for it. Check the code, or give its wijken this gemeentecode first.</source>
         <translation>Geen wijk hoort bij gemeentecode %1, dus er is niets voor te leveren. Controleer de code, of geef de wijken eerst deze gemeentecode.</translation>
     </message>
@@ -3308,7 +3454,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Uw team heeft geen huishoudens in gemeente %1, dus u mag daarvoor niet leveren.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The delivery does not fit the DDAS model; nothing was written:
 %1</source>
         <translation>De levering past niet in het DDAS-model; er is niets geschreven:
@@ -3798,7 +3944,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::DemoGenerator</name>
     <message>
-        <location filename="../../src/core/demo/DemoGenerator.cpp" line="+65"/>
+        <location filename="../../src/core/demo/DemoGenerator.cpp" line="+66"/>
         <source>The number of households must be between 1 and %1.</source>
         <translation>Het aantal huishoudens moet tussen 1 en %1 liggen.</translation>
     </message>
@@ -3818,7 +3964,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&apos;%1&apos; bevat al %2 huishoudens; demogegevens gaan alleen in een lege database.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The demo municipality has no room for %1 households.</source>
         <translation>De demogemeente heeft geen plaats voor %1 huishoudens.</translation>
     </message>
@@ -4191,9 +4337,9 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::FieldCipher</name>
     <message>
-        <location filename="../../src/core/security/FieldCipher.cpp" line="+19"/>
-        <source>A protected field (BSN or note) could not be decrypted: it was altered, or it was written under another database&apos;s key.</source>
-        <translation>Een beschermd gegeven (BSN of notitie) kan niet worden ontsleuteld: het is gewijzigd, of het is geschreven met de sleutel van een andere database.</translation>
+        <location filename="../../src/core/security/FieldCipher.cpp" line="+22"/>
+        <source>A protected field (%1) could not be decrypted: it was altered, moved here from another record, or written under another database&apos;s key. Nothing was changed; ask the administrator to check the database.</source>
+        <translation>Een beschermd gegeven (%1) kan niet worden ontsleuteld: het is gewijzigd, hierheen verplaatst vanuit een ander record, of geschreven met de sleutel van een andere database. Er is niets veranderd; vraag de beheerder de database te controleren.</translation>
     </message>
 </context>
 <context>
@@ -4454,7 +4600,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="+433"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="+446"/>
         <source>Delete household</source>
         <translation>Huishouden verwijderen</translation>
     </message>
@@ -4522,7 +4668,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-377"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-389"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
@@ -4532,12 +4678,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>BSN</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>District: %1</source>
         <translation>Wijk: %1</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>%1 · %2
 %3</source>
         <translation>%1 · %2
@@ -4559,7 +4705,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Huishouden niet verwijderd</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-395"/>
         <source>Name and role</source>
         <translation>Naam en rol</translation>
     </message>
@@ -4569,7 +4715,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Telefoon en e-mail</translation>
     </message>
     <message numerus="yes">
-        <location line="+210"/>
+        <location line="+221"/>
         <source>%1
 %n years</source>
         <translation>
@@ -4600,7 +4746,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>BSN niet getoond</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Shown for: %1</source>
         <translation>Getoond voor: %1</translation>
     </message>
@@ -4745,12 +4891,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Signaleringen van dit huishouden</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-291"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-303"/>
         <source>Flags (%1)</source>
         <translation>Signaleringen (%1)</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+274"/>
         <source>signal %1 of %2</source>
         <translation>signaal %1 van %2</translation>
     </message>
@@ -4785,7 +4931,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Een ZRM-meting vastleggen van dit huishouden of een van de leden</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-232"/>
+        <location filename="../../src/app/households/HouseholdDetailWidget.cpp" line="-234"/>
         <source>ZRM history of this household</source>
         <translation>ZRM-geschiedenis van dit huishouden</translation>
     </message>
@@ -5013,7 +5159,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Please correct the marked fields.</source>
         <translation>Verbeter de gemarkeerde velden.</translation>
     </message>
@@ -5064,7 +5210,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::HouseholdQuery</name>
     <message>
-        <location filename="../../src/core/storage/HouseholdQuery.cpp" line="+104"/>
+        <location filename="../../src/core/storage/HouseholdQuery.cpp" line="+109"/>
         <source>Your role has no access to households.</source>
         <translation>Uw rol geeft geen toegang tot huishoudens.</translation>
     </message>
@@ -5090,7 +5236,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::HouseholdService</name>
     <message>
-        <location filename="../../src/core/households/HouseholdService.cpp" line="+171"/>
+        <location filename="../../src/core/households/HouseholdService.cpp" line="+202"/>
         <source>A member of this household was removed by someone else since you opened it. Your changes were not saved.</source>
         <translation>Een lid van dit huishouden is door iemand anders verwijderd nadat u het opende. Uw wijzigingen zijn niet opgeslagen.</translation>
     </message>
@@ -5100,12 +5246,17 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Een notitie mag niet leeg zijn</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-175"/>
         <source>BSN %1 is already registered for another person</source>
         <translation>BSN %1 is al geregistreerd bij een andere persoon</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+5"/>
+        <source>This BSN cannot be recorded here; contact the functional administrator</source>
+        <translation>Dit BSN kan hier niet worden vastgelegd; neem contact op met de functioneel beheerder</translation>
+    </message>
+    <message>
+        <location line="+197"/>
         <source>Give the reason for looking at the BSN</source>
         <translation>Geef de reden op waarom u het BSN inziet</translation>
     </message>
@@ -5326,6 +5477,19 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <location line="+2"/>
         <source>Vangnet is locked.</source>
         <translation>Vangnet is vergrendeld.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::IdleLockPolicy</name>
+    <message>
+        <location filename="../../src/core/users/IdleLockPolicy.cpp" line="+45"/>
+        <source>The idle lock time is %1 minutes; it must be between %2 and %3 minutes.</source>
+        <translation>De vergrendeltijd is %1 minuten; die moet tussen %2 en %3 minuten liggen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>between %1 and %2</source>
+        <translation>tussen %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -5821,24 +5985,27 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::KeySlot</name>
     <message>
-        <location filename="../../src/core/security/KeySlot.cpp" line="+15"/>
-        <location line="+29"/>
+        <location filename="../../src/core/security/KeySlot.cpp" line="+19"/>
         <source>The cryptography library could not be initialised</source>
         <translation>De cryptografiebibliotheek kon niet worden gestart</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+54"/>
+        <location line="+5"/>
         <source>The key slot is damaged</source>
         <translation>De sleutelkluis is beschadigd</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+27"/>
         <source>Not enough memory to check the password</source>
         <translation>Niet genoeg geheugen om het wachtwoord te controleren</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+150"/>
+        <source>The key slot is damaged: it belongs to another account. Ask the administrator to reset the password.</source>
+        <translation>De sleutelkluis is beschadigd: hij hoort bij een ander account. Vraag de beheerder het wachtwoord opnieuw in te stellen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The password does not open this key slot</source>
         <translation>Het wachtwoord opent deze sleutelkluis niet</translation>
     </message>
@@ -6115,7 +6282,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&amp;Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+75"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+78"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
@@ -6143,7 +6310,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+359"/>
+        <source>Session ended</source>
+        <translation>Sessie beëindigd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
@@ -6173,7 +6345,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&amp;Uitloggen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-259"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-287"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
@@ -6183,7 +6355,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Ingelogd als</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6198,7 +6370,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-220"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
@@ -6253,7 +6425,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Plaatsingsplanner</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+135"/>
         <source>Updating the flags for today</source>
         <translation>Signaleringen bijwerken voor vandaag</translation>
     </message>
@@ -6278,12 +6450,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&amp;DDAS-levering exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-140"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-152"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+212"/>
         <source>Work queue</source>
         <translation>Werkvoorraad</translation>
     </message>
@@ -6304,7 +6476,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::MunicipalityService</name>
     <message>
-        <location filename="../../src/core/ddas/MunicipalityService.cpp" line="+63"/>
+        <location filename="../../src/core/ddas/MunicipalityService.cpp" line="+59"/>
         <source>The municipality code (gemeentecode) is four digits, for example 0518; &apos;%1&apos; is not.</source>
         <translation>De gemeentecode bestaat uit vier cijfers, bijvoorbeeld 0518; &apos;%1&apos; niet.</translation>
     </message>
@@ -7351,7 +7523,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::PersonRepository</name>
     <message>
-        <location filename="../../src/core/storage/PersonRepository.cpp" line="+117"/>
+        <location filename="../../src/core/storage/PersonRepository.cpp" line="+129"/>
         <source>%1 was changed or removed by someone else since you opened it. Reopen the household to see the current data.</source>
         <translation>%1 is door iemand anders gewijzigd of verwijderd nadat u het huishouden opende. Open het huishouden opnieuw om de actuele gegevens te zien.</translation>
     </message>
@@ -8531,7 +8703,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::RetentionService</name>
     <message>
-        <location filename="../../src/core/retention/RetentionService.cpp" line="+147"/>
+        <location filename="../../src/core/retention/RetentionService.cpp" line="+140"/>
         <source>The retention period for &quot;%1&quot; was changed since the overview was made. Nothing was purged; look at what is due again.</source>
         <translation>De bewaartermijn voor &quot;%1&quot; is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
     </message>
@@ -9033,6 +9205,19 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
 </context>
 <context>
+    <name>vangnet::SessionWatch</name>
+    <message>
+        <location filename="../../src/app/security/SessionWatch.cpp" line="+35"/>
+        <source>Your account was disabled by the administrator. You have been logged out.</source>
+        <translation>Uw account is door de beheerder uitgeschakeld. U bent afgemeld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The administrator changed your role or team. Log in again to continue with your new rights.</source>
+        <translation>De beheerder heeft uw rol of team gewijzigd. Meld u opnieuw aan om verder te werken met uw nieuwe rechten.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::SignalEntryDialog</name>
     <message>
         <location filename="../../ui/signals/SignalEntryDialog.ui" line="+14"/>
@@ -9178,7 +9363,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SignalQuery</name>
     <message>
-        <location filename="../../src/core/signals/SignalQuery.cpp" line="+18"/>
+        <location filename="../../src/core/signals/SignalQuery.cpp" line="+19"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
@@ -9994,7 +10179,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SubjectAccessJsonWriter</name>
     <message>
-        <location filename="../../src/core/subjectaccess/SubjectAccessJsonWriter.cpp" line="+194"/>
+        <location filename="../../src/core/subjectaccess/SubjectAccessJsonWriter.cpp" line="+196"/>
         <source>The export could not be written: %1</source>
         <translation>De export kon niet worden geschreven: %1</translation>
     </message>
@@ -10002,7 +10187,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SubjectAccessService</name>
     <message>
-        <location filename="../../src/core/subjectaccess/SubjectAccessService.cpp" line="+56"/>
+        <location filename="../../src/core/subjectaccess/SubjectAccessService.cpp" line="+53"/>
         <location line="+37"/>
         <source>There is no person with number %1.</source>
         <translation>Er is geen persoon met nummer %1.</translation>
@@ -10293,7 +10478,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::UserRepository</name>
     <message>
-        <location filename="../../src/core/users/UserRepository.cpp" line="+36"/>
+        <location filename="../../src/core/users/UserRepository.cpp" line="+60"/>
         <source>User %1 does not exist</source>
         <translation>Gebruiker %1 bestaat niet</translation>
     </message>
@@ -10303,7 +10488,8 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Gebruiker %1 is door iemand anders gewijzigd nadat u deze opende. Uw wijzigingen zijn niet opgeslagen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../src/core/users/AuthService.cpp" line="-183"/>
+        <location filename="../../src/core/users/UserRepository.cpp" line="+44"/>
         <source>This account has no key slot; ask the administrator to reset the password</source>
         <translation>Dit account heeft geen sleutelkluis; vraag de functioneel beheerder het wachtwoord opnieuw in te stellen</translation>
     </message>
@@ -10887,7 +11073,7 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::ZrmService</name>
     <message>
-        <location filename="../../src/core/zrm/ZrmService.cpp" line="+71"/>
+        <location filename="../../src/core/zrm/ZrmService.cpp" line="+69"/>
         <source>Score at least one domain.</source>
         <translation>Scoor ten minste één domein.</translation>
     </message>
@@ -11038,12 +11224,12 @@ Gestart %2, uiterlijk %3
 <context>
     <name>vangnet::cases::CaseRepository</name>
     <message>
-        <location filename="../../src/core/cases/CaseRepository.cpp" line="+55"/>
+        <location filename="../../src/core/cases/CaseRepository.cpp" line="+76"/>
         <source>This case or entry no longer exists.</source>
         <translation>Deze zaak of dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>Case %1 does not exist.</source>
         <translation>Zaak %1 bestaat niet.</translation>
     </message>
@@ -11152,7 +11338,7 @@ Gestart %2, uiterlijk %3
         <translation>Uitstroommelding %1 hoort niet bij deze zaak.</translation>
     </message>
     <message>
-        <location filename="../../src/core/cases/CaseService.cpp" line="+67"/>
+        <location filename="../../src/core/cases/CaseService.cpp" line="+65"/>
         <source>Case %1 does not exist.</source>
         <translation>Zaak %1 bestaat niet.</translation>
     </message>
@@ -11178,7 +11364,7 @@ Gestart %2, uiterlijk %3
     </message>
     <message>
         <location line="+26"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>%1 already works on this case.</source>
         <translation>%1 werkt al aan deze zaak.</translation>
     </message>
@@ -11193,7 +11379,7 @@ Gestart %2, uiterlijk %3
         <translation>Een zaak kan niet van &quot;%1&quot; naar &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../../src/core/cases/CaseClosing.cpp" line="+33"/>
+        <location filename="../../src/core/cases/CaseClosing.cpp" line="+34"/>
         <source>This case is already closed.</source>
         <translation>Deze zaak is al afgesloten.</translation>
     </message>
@@ -11228,7 +11414,7 @@ Gestart %2, uiterlijk %3
         <translation>Deze zaak afsluiten vraagt om je bevestiging: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&quot;%1&quot; is not a signal status of the DDAS list; use one of: %2.</source>
         <translation>&quot;%1&quot; is geen signaalstatus uit de DDAS-lijst; gebruik een van: %2.</translation>
     </message>
@@ -11263,12 +11449,12 @@ Gestart %2, uiterlijk %3
         <translation>Signaal %1 is niet aan deze zaak gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../src/core/cases/CaseService.cpp" line="+70"/>
+        <location filename="../../src/core/cases/CaseService.cpp" line="+73"/>
         <source>Only an active caseworker or team lead of the household&apos;s team can get this case.</source>
         <translation>Alleen een actieve consulent of teamleider van het team van het huishouden kan deze zaak krijgen.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>A closed case takes no new signals; reopen it or open a new case.</source>
         <translation>Een afgesloten zaak krijgt geen nieuwe signalen; heropen de zaak of open een nieuwe.</translation>
     </message>
@@ -11522,6 +11708,47 @@ Gestart %2, uiterlijk %3
     </message>
 </context>
 <context>
+    <name>vangnet::cli::AuditCheckpointCommand</name>
+    <message>
+        <location filename="../../src/cli/AuditCheckpointCommand.cpp" line="+14"/>
+        <source>write down the audit log&apos;s head, to catch a rollback later (administrator)</source>
+        <translation>leg de kop van het auditlog vast, om later een terugzetting te vinden (beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME audit checkpoint [--append FILE]
+
+Checks the audit log and prints one line with the database id, the number and hash of
+its last record, the time and a seal made with a key only a logged-in user can derive.
+Keep these lines away from the database (another machine, a daily scheduled job):
+`audit verify --against FILE` then finds a log rolled back to an older copy or
+rewritten since. Only an administrator (beheerder) may do this. Exit status: 0 written,
+1 the log is not intact (nothing written), 2 could not run.
+
+  --append FILE  append the line to FILE (created readable by its owner only)</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit checkpoint [--append BESTAND]
+
+Controleert het auditlog en toont één regel met de database-id, het nummer en de hash van
+het laatste record, de tijd en een zegel met een sleutel die alleen een ingelogde gebruiker kan afleiden.
+Bewaar deze regels buiten de database (een andere machine, een dagelijkse geplande taak):
+`audit verify --against BESTAND` vindt dan een log dat is teruggezet naar een oudere kopie of
+sindsdien herschreven. Alleen een beheerder mag dit. Afsluitcode: 0 geschreven,
+1 het log is niet intact (niets geschreven), 2 kon niet uitvoeren.
+
+  --append BESTAND  voeg de regel toe aan BESTAND (aangemaakt, alleen leesbaar voor de eigenaar)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: the checkpoint was not written: %2</source>
+        <translation>%1: het controlepunt is niet geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checkpoint at record %1 appended to %2.</source>
+        <translation>Controlepunt bij record %1 toegevoegd aan %2.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::AuditListCommand</name>
     <message>
         <location filename="../../src/cli/AuditListCommand.cpp" line="+16"/>
@@ -11597,31 +11824,58 @@ Toont auditrecords, nieuwste eerst. Alleen een beheerder mag dit.
 <context>
     <name>vangnet::cli::AuditVerifyCommand</name>
     <message>
-        <location filename="../../src/cli/AuditVerifyCommand.cpp" line="+15"/>
+        <location filename="../../src/cli/AuditVerifyCommand.cpp" line="+18"/>
         <source>check that the audit log was not altered (administrator)</source>
         <translation>controleren dat het auditlogboek niet is gewijzigd (beheerder)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME audit verify [--json]
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME audit verify [--against FILE [--last]] [--json]
 
 Checks every audit record against its hash and seal and the chain between them:
-altered, removed and inserted records are listed. Only an administrator (beheerder)
-may do this. Exit status: 0 intact, 1 problems found, 2 could not check.
+altered, removed and inserted records, a wiped log and a removed tail are listed.
+The log is checked as it is on disk, before this command&apos;s own login is recorded.
+Only an administrator (beheerder) may do this. Exit status: 0 intact, 1 problems
+found, 2 could not check.
 
-  --json   machine-readable: {&quot;checked&quot;: N, &quot;intact&quot;: true|false, &quot;problems&quot;: [...],
-           &quot;notes&quot;: [...]}</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit verify [--json]
+  --against FILE  also compare with the checkpoints in FILE (made by `audit checkpoint`):
+                  a log rolled back or rewritten since one of them is a problem; a
+                  checkpoint of another database, or a forged one, is refused (exit 2)
+  --last          only the last checkpoint in FILE
+  --json          machine-readable: {&quot;checked&quot;: N, &quot;intact&quot;: true|false, &quot;problems&quot;: [...],
+                  &quot;notes&quot;: [...], &quot;database&quot;: ID, &quot;seq&quot;: N, &quot;unsealed&quot;: N, &quot;checkpoints&quot;: N}</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM audit verify [--against BESTAND [--last]] [--json]
 
 Controleert elk auditrecord tegen zijn hash en zegel en de keten ertussen:
-gewijzigde, verwijderde en ingevoegde records worden genoemd. Alleen een beheerder
-mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
+gewijzigde, verwijderde en ingevoegde records, een gewist log en een verwijderd eind worden genoemd.
+Het log wordt gecontroleerd zoals het op schijf staat, voordat de eigen login van deze opdracht wordt vastgelegd.
+Alleen een beheerder mag dit. Afsluitcode: 0 intact, 1 problemen
+gevonden, 2 kon niet controleren.
 
-  --json   machineleesbaar: {&quot;checked&quot;: N, &quot;intact&quot;: true|false, &quot;problems&quot;: [...],
-           &quot;notes&quot;: [...]}</translation>
+  --against BESTAND  vergelijk ook met de controlepunten in BESTAND (gemaakt met `audit checkpoint`):
+                     een log dat sinds een ervan is teruggezet of herschreven is een probleem; een
+                     controlepunt van een andere database, of een vervalst, wordt geweigerd (code 2)
+  --last             alleen het laatste controlepunt in BESTAND
+  --json             machineleesbaar: {&quot;checked&quot;: N, &quot;intact&quot;: true|false, &quot;problems&quot;: [...],
+                     &quot;notes&quot;: [...], &quot;database&quot;: ID, &quot;seq&quot;: N, &quot;unsealed&quot;: N, &quot;checkpoints&quot;: N}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>%1: cannot read the checkpoints: %2</source>
+        <translation>%1: de controlepunten zijn niet te lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--last needs --against FILE</source>
+        <translation>--last vraagt om --against BESTAND</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the audit log was not checked</source>
+        <translation>het auditlog is niet gecontroleerd</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Audit log intact: %1 records checked.</source>
         <translation>Auditlogboek intact: %1 records gecontroleerd.</translation>
     </message>
@@ -11630,8 +11884,16 @@ mag dit. Afsluitstatus: 0 intact, 1 problemen gevonden, 2 kon niet controleren.
         <source>Audit log NOT intact: %1 records checked, %2 problems.</source>
         <translation>Auditlogboek NIET intact: %1 records gecontroleerd, %2 problemen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>Compared with %n checkpoint(s).</source>
+        <translation>
+            <numerusform>Vergeleken met %n controlepunt.</numerusform>
+            <numerusform>Vergeleken met %n controlepunten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
@@ -12856,7 +13118,7 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
 <context>
     <name>vangnet::cli::Dispatcher</name>
     <message>
-        <location filename="../../src/cli/Dispatcher.cpp" line="+46"/>
+        <location filename="../../src/cli/Dispatcher.cpp" line="+47"/>
         <source>unknown option &apos;%1&apos;; see &apos;vangnet-cli --help&apos;</source>
         <translation>onbekende optie &apos;%1&apos;; zie &apos;vangnet-cli --help&apos;</translation>
     </message>
@@ -12871,7 +13133,12 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
         <translation>optie &apos;--db&apos; heeft een bestandsnaam of een postgresql://-URL nodig</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>option &apos;--password-fd&apos; needs a file descriptor number (0 or more), not &apos;%1&apos;</source>
+        <translation>optie &apos;--password-fd&apos; heeft een bestandsdescriptornummer nodig (0 of hoger), niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>unknown log level &apos;%1&apos;; use one of: %2</source>
         <translation>onbekend logniveau &apos;%1&apos;; kies uit: %2</translation>
     </message>
@@ -12886,7 +13153,12 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
         <translation>onbekende opdracht &apos;%1&apos;; zie &apos;vangnet-cli --help&apos;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] [--user NAME] [--password-fd N] [--log-level LEVEL] COMMAND [options]</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] [--user NAAM] [--password-fd N] [--log-level NIVEAU] OPDRACHT [opties]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Global options (before the command):</source>
         <translation>Algemene opties (vóór de opdracht):</translation>
     </message>
@@ -12897,6 +13169,13 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
     </message>
     <message>
         <location line="+5"/>
+        <source>  --password-fd N     read the password from the first line of open file descriptor N
+                      (e.g. 3 with 3&lt;FILE or a pipe) instead of VANGNET_PASSWORD or the prompt</source>
+        <translation>  --password-fd N     lees het wachtwoord uit de eerste regel van open bestandsdescriptor N
+                      (bijv. 3 met 3&lt;BESTAND of een pipe) in plaats van VANGNET_PASSWORD of de vraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  --log-level LEVEL   technical log on stderr: trace, debug, info, warn (default), error, critical, off</source>
         <translation>  --log-level NIVEAU  technisch logboek op stderr: trace, debug, info, warn (standaard), error, critical, off</translation>
     </message>
@@ -12921,22 +13200,17 @@ VANGNET_PASSWORD=demo vangnet-cli --db BESTAND --user consulent household list
         <translation>Afsluitcode: 0 klaar, 1 klaar met gemelde problemen, 2 onbruikbare invoer of niets gedaan.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-81"/>
         <source>option &apos;--user&apos; needs a user name</source>
         <translation>optie &apos;--user&apos; heeft een gebruikersnaam nodig</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>&apos;%1&apos; needs --user NAME before the command; the password comes from VANGNET_PASSWORD or a prompt</source>
         <translation>&apos;%1&apos; heeft --user NAAM vóór de opdracht nodig; het wachtwoord komt uit VANGNET_PASSWORD of wordt gevraagd</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Usage: vangnet-cli [--db FILE|URL] [--user NAME] [--log-level LEVEL] COMMAND [options]</source>
-        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] [--user NAAM] [--log-level NIVEAU] OPDRACHT [opties]</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>  --user NAME         who logs in; every command needs it but demo, rules test, clocks
                       holidays and plan --instance. The password comes from the
                       environment variable VANGNET_PASSWORD, else it is asked on the terminal</source>
@@ -13407,41 +13681,45 @@ Afsluitstatus: 0 getoond, 2 niets getoond.</translation>
 <context>
     <name>vangnet::cli::ImportBatchCommand</name>
     <message>
-        <location filename="../../src/cli/ImportBatchCommand.cpp" line="+22"/>
-        <source>list the import batches with their counts</source>
-        <translation>de importpartijen met hun aantallen tonen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/cli/ImportBatchCommand.cpp" line="+23"/>
         <source>withdraw an import batch nobody has worked on yet</source>
         <translation>een importpartij intrekken waaraan nog niemand heeft gewerkt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
+        <source>list your team&apos;s import batches with their counts</source>
+        <translation>de importpartijen van uw team met hun aantallen tonen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import batches [--json]
 
-Lists the import batches, newest first: file, who imported, counts, withdrawn or not.
+Lists your own team&apos;s import batches (a batch belongs to the team of whoever imported
+it), newest first: file, who imported, counts, withdrawn or not.
   --json   {&quot;batches&quot;: [{batch, kind, file, format, profile, imported_by, imported_at, read,
            imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import batches [--json]
 
-Toont de importpartijen, nieuwste eerst: bestand, wie importeerde, aantallen, ingetrokken of niet.
+Toont de importpartijen van uw eigen team (een partij hoort bij het team van wie haar
+importeerde), nieuwste eerst: bestand, wie importeerde, aantallen, ingetrokken of niet.
   --json   {&quot;batches&quot;: [{batch, kind, file, format, profile, imported_by, imported_at, read,
            imported, duplicates, rejected, matched, new_households, withdrawn_at}]}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME import withdraw BATCH
 
 Removes the signals or notices of one batch, and the households it created that hold
-nothing else. Refused once any of its rows was worked on.</source>
+nothing else. Refused once any of its rows was worked on, and for another team&apos;s batch.
+Rows the batch put on another team&apos;s household go with it; that household stays.</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM import withdraw PARTIJ
 
 Verwijdert de signalen of meldingen van één partij, en de huishoudens die zij aanmaakte en
-verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt.</translation>
+verder niets bevatten. Geweigerd zodra aan een van de regels is gewerkt, en voor de partij van een ander team.
+Regels die de partij bij een huishouden van een ander team zette gaan mee; dat huishouden blijft.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>name the batch number to withdraw, e.g. &apos;import withdraw 12&apos;</source>
         <translation>noem het nummer van de partij om in te trekken, bijv. &apos;import withdraw 12&apos;</translation>
     </message>
@@ -13681,17 +13959,27 @@ Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (doc
 <context>
     <name>vangnet::cli::InfoCommand</name>
     <message>
-        <location filename="../../src/cli/InfoCommand.cpp" line="+17"/>
+        <location filename="../../src/cli/InfoCommand.cpp" line="+16"/>
         <source>show the database&apos;s engine, location, schema version and counts</source>
         <translation>soort, locatie, schemaversie en aantallen van de database tonen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The number of people could not be read.</source>
-        <translation>Het aantal personen kon niet worden gelezen.</translation>
+        <location line="+41"/>
+        <source>Early signals</source>
+        <translation>Vroegsignalen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Discharge notices</source>
+        <translation>Uitstroommeldingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases</source>
+        <translation>Open zaken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Engine</source>
         <translation>Soort</translation>
     </message>
@@ -13706,38 +13994,41 @@ Velden die er niet in staan, worden gelezen uit de kolom met hun eigen naam (doc
         <translation>Schemaversie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <location line="-44"/>
+        <location line="-34"/>
         <source>Usage: vangnet-cli [--db FILE|URL] --user NAME info [--json]
 
 Shows which database is used (engine and location, without password), its schema
-version and how many households and people it holds. Any logged-in user may ask.
+version and, need-to-know, how much your own team holds: households, people, early
+signals, discharge notices and open cases. Any logged-in user may ask; the
+administrator sees no household counts.
 
-  --json   machine-readable output with the keys engine, location, schema_version,
-           households, people</source>
+  --json   machine-readable output with the keys engine, location, schema_version and,
+           for a team member, households, people, signals, discharge_notices, open_cases</source>
         <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM info [--json]
 
 Toont welke database wordt gebruikt (soort en locatie, zonder wachtwoord), de
-schemaversie en hoeveel huishoudens en personen erin staan. Elke ingelogde gebruiker mag
-dit vragen.
+schemaversie en, alleen wat u mag zien, hoeveel uw eigen team heeft: huishoudens, personen,
+vroegsignalen, uitstroommeldingen en open zaken. Elke ingelogde gebruiker mag dit vragen;
+de functioneel beheerder ziet geen aantallen van huishoudens.
 
-  --json   machineleesbare uitvoer met de sleutels engine, location, schema_version,
-           households, people</translation>
+  --json   machineleesbare uitvoer met de sleutels engine, location, schema_version en,
+           voor een teamlid, households, people, signals, discharge_notices, open_cases</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
     <name>vangnet::cli::LoggedInDatabase</name>
     <message>
-        <location filename="../../src/cli/LoggedInDatabase.cpp" line="+25"/>
+        <location filename="../../src/cli/LoggedInDatabase.cpp" line="+26"/>
         <source>this command needs --user NAME before the command</source>
         <translation>deze opdracht heeft --user NAAM vóór de opdracht nodig</translation>
     </message>
@@ -13747,14 +14038,19 @@ dit vragen.
         <translation>deze database heeft nog geen gebruikers; start Vangnet om de eerste beheerder aan te maken</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>no password: nothing could be read from file descriptor %1 (--password-fd)</source>
+        <translation>geen wachtwoord: uit bestandsdescriptor %1 kon niets worden gelezen (--password-fd)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>no password: set VANGNET_PASSWORD or run from a terminal</source>
-        <translation>geen wachtwoord: zet VANGNET_PASSWORD of start vanuit een terminal</translation>
+        <location line="+3"/>
+        <source>no password: use --password-fd N, set VANGNET_PASSWORD or run from a terminal</source>
+        <translation>geen wachtwoord: gebruik --password-fd N, zet VANGNET_PASSWORD of start vanuit een terminal</translation>
     </message>
 </context>
 <context>
@@ -15285,6 +15581,40 @@ die het bestand zou toevoegen en laten vallen. Er wordt niets bewaard. Alleen vo
     </message>
 </context>
 <context>
+    <name>vangnet::cli::SettingsIdleLockCommand</name>
+    <message>
+        <location filename="../../src/cli/SettingsIdleLockCommand.cpp" line="+12"/>
+        <source>show or set the idle-lock time of every workstation (administrator)</source>
+        <translation>de vergrendeltijd van alle werkplekken tonen of instellen (beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME settings idle-lock [MINUTES]
+
+Without MINUTES: prints the minutes without input after which the window locks.
+With MINUTES (%1 to %2): sets it for every workstation. Only an administrator
+(beheerder) may do this; the change is audited.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM settings idle-lock [MINUTEN]
+
+Zonder MINUTEN: toont na hoeveel minuten zonder invoer het venster vergrendelt.
+Met MINUTEN (%1 tot %2): stelt dat in voor alle werkplekken. Alleen een beheerder
+mag dit; de wijziging komt in het auditlog.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>MINUTES must be a whole number, not &apos;%1&apos;</source>
+        <translation>MINUTEN moet een geheel getal zijn, niet &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Idle lock after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Vergrendeling na %n minuut zonder invoer.</numerusform>
+            <numerusform>Vergrendeling na %n minuten zonder invoer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::SubjectAccessCommand</name>
     <message>
         <location filename="../../src/cli/SubjectAccessCommand.cpp" line="+16"/>
@@ -16179,7 +16509,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::dashboard::DashboardService</name>
     <message>
-        <location filename="../../src/core/dashboard/DashboardService.cpp" line="+131"/>
+        <location filename="../../src/core/dashboard/DashboardService.cpp" line="+132"/>
         <source>Week %1 has not begun yet (it starts on %2); choose this week or an earlier one.</source>
         <translation>Week %1 is nog niet begonnen (hij begint op %2); kies deze week of een eerdere.</translation>
     </message>
@@ -16189,12 +16519,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>in de toekomst</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>You see the dashboard of your own team only.</source>
         <translation>U ziet alleen het weekoverzicht van uw eigen team.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Not assigned</source>
         <translation>Niet toegewezen</translation>
     </message>
@@ -16354,12 +16684,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::exports::ListExport</name>
     <message>
-        <location filename="../../src/core/exports/ListExport.cpp" line="+54"/>
+        <location filename="../../src/core/exports/ListExport.cpp" line="+56"/>
         <source>Choose the file to write the list to.</source>
         <translation>Kies het bestand waarin de lijst wordt geschreven.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>The list has %1 rows; an .xlsx sheet holds at most %2. Export it as CSV, or narrow the filters.</source>
         <translation>De lijst heeft %1 rijen; een .xlsx-werkblad bevat er hoogstens %2. Exporteer haar als CSV, of verfijn de filters.</translation>
     </message>
@@ -16493,7 +16823,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::importing::CsvOutput</name>
     <message>
-        <location filename="../../src/core/importing/CsvOutput.cpp" line="+11"/>
+        <location filename="../../src/core/importing/CsvOutput.cpp" line="+14"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
@@ -16720,7 +17050,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::importing::ImportFiles</name>
     <message>
-        <location filename="../../src/core/importing/ImportFiles.cpp" line="+55"/>
+        <location filename="../../src/core/importing/ImportFiles.cpp" line="+56"/>
         <source>Unknown format &apos;%1&apos;; use csv or ddas.</source>
         <translation>Onbekende indeling &apos;%1&apos;; gebruik csv of ddas.</translation>
     </message>
@@ -16730,7 +17060,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Er is geen importprofiel &apos;%1&apos;; bekende profielen: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&apos;%1&apos; is the built-in profile; choose another name.</source>
         <translation>&apos;%1&apos; is het ingebouwde profiel; kies een andere naam.</translation>
     </message>
@@ -16930,12 +17260,17 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::importing::ImportService</name>
     <message>
-        <location filename="../../src/core/importing/ImportService.cpp" line="+403"/>
+        <location filename="../../src/core/importing/ImportService.cpp" line="+372"/>
+        <source>Import %1 was made by another team; only that team can withdraw it.</source>
+        <translation>Import %1 is gedaan door een ander team; alleen dat team kan deze intrekken.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import %1 does not exist.</source>
         <translation>Import %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import %1 was withdrawn already.</source>
         <translation>Import %1 is al ingetrokken.</translation>
     </message>
@@ -16999,12 +17334,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::needs::NeedService</name>
     <message>
-        <location filename="../../src/core/needs/NeedService.cpp" line="+26"/>
+        <location filename="../../src/core/needs/NeedService.cpp" line="+27"/>
         <source>There is no household %1 that you may see.</source>
         <translation>Er is geen huishouden %1 dat u mag inzien.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>At least one person must move.</source>
         <translation>Er moet ten minste één persoon verhuizen.</translation>
     </message>
@@ -17148,7 +17483,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::places::PlaceService</name>
     <message>
-        <location filename="../../src/core/places/PlaceService.cpp" line="+139"/>
+        <location filename="../../src/core/places/PlaceService.cpp" line="+132"/>
         <source>There is no place with plek_id &quot;%1&quot;.</source>
         <translation>Er is geen plek met plek_id &quot;%1&quot;.</translation>
     </message>
@@ -17470,7 +17805,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/planner/PlanInstanceWriter.cpp" line="+77"/>
+        <location filename="../../src/core/planner/PlanInstanceWriter.cpp" line="+79"/>
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
@@ -17478,7 +17813,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::plans</name>
     <message>
-        <location filename="../../src/core/plans/CapacityOutlookService.cpp" line="+33"/>
+        <location filename="../../src/core/plans/CapacityOutlookService.cpp" line="+34"/>
         <source>The capacity outlook was stopped.</source>
         <translation>De capaciteitsprognose is gestopt.</translation>
     </message>
@@ -17656,7 +17991,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../src/core/plans/PlanService.cpp" line="+49"/>
+        <location filename="../../src/core/plans/PlanService.cpp" line="+42"/>
         <source>The horizon is a number of days from 0 to %1, not %2.</source>
         <translation>De horizon is een aantal dagen van 0 tot en met %1, niet %2.</translation>
     </message>
@@ -17772,7 +18107,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::plans::PlanRunService</name>
     <message>
-        <location filename="../../src/core/plans/PlanRunService.cpp" line="+50"/>
+        <location filename="../../src/core/plans/PlanRunService.cpp" line="+43"/>
         <source>There is no plan run %1.</source>
         <translation>Er is geen planrun %1.</translation>
     </message>
@@ -17835,12 +18170,12 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Huishouden %1 en plek %2 zijn niet uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../../src/core/plans/PlanWorkflowService.cpp" line="+33"/>
+        <location filename="../../src/core/plans/PlanWorkflowService.cpp" line="+34"/>
         <source>Proposal %1 has no place (any more).</source>
         <translation>Voorstel %1 heeft geen plek (meer).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>There is no plan proposal %1.</source>
         <translation>Er is geen plaatsingsvoorstel %1.</translation>
     </message>
@@ -18532,17 +18867,17 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::rules::RulesService</name>
     <message>
-        <location filename="../../src/core/rules/RulesService.cpp" line="+139"/>
+        <location filename="../../src/core/rules/RulesService.cpp" line="+140"/>
         <source>No rule set is in force on %1.</source>
         <translation>Op %1 geldt geen regelset.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+92"/>
         <source>A new rule set takes effect today or later, not on an earlier day.</source>
         <translation>Een nieuwe regelset gaat vandaag of later in, niet op een eerdere dag.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>Say why the flag is dismissed.</source>
         <translation>Geef aan waarom de signalering wordt afgewezen.</translation>
     </message>
@@ -18552,7 +18887,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <translation>Deze signalering bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>This flag was already resolved or dismissed.</source>
         <translation>Deze signalering was al vervallen of afgewezen.</translation>
     </message>
@@ -18583,7 +18918,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::settings::OrganisationService</name>
     <message>
-        <location filename="../../src/core/settings/OrganisationService.cpp" line="+56"/>
+        <location filename="../../src/core/settings/OrganisationService.cpp" line="+57"/>
         <source>The logo is %1 KB; at most %2 KB fits on a report&apos;s heading.</source>
         <translation>Het logo is %1 KB; er past hoogstens %2 KB boven een rapport.</translation>
     </message>
