@@ -52,7 +52,7 @@ bool AuditCheckpoint::sealedBy(const SecretKey &dataKey) const
 {
     const QByteArray expected = macOver(dataKey, *this).toLatin1();
     const QByteArray given = mac.toLatin1();
-    return expected.size() == given.size() && sodium_memcmp(expected.constData(), given.constData(), expected.size()) == 0;
+    return expected.size() == given.size() && sodium_memcmp(expected.constData(), given.constData(), static_cast<std::size_t>(expected.size())) == 0;
 }
 
 QString AuditCheckpoint::toLine() const

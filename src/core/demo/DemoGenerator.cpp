@@ -104,8 +104,10 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
     auto teams = writeAccounts(connection, dataKey, slots, now);
     if (!teams)
         return teams.error();
-    // The accounts bring the data key into being: the audit chain starts with them.
-    const FixedClock startedAt(now);
+    // The accounts bring the data key into being: the audit chain starts with them, dated before
+    // every day of the demo's history (its signals reach back about a year, DemoSignals), so the
+    // caseworkers' logins on its first day follow the genesis in time as well as in order.
+    const FixedClock startedAt(QDateTime(m_options.asOf.addYears(-2), QTime(0, 0), Qt::UTC));
     if (auto started = AuditLog(connection, startedAt).start(dataKey); !started)
         return started.error();
     if (auto flagged = runSql(connection, QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('demo', '1') "

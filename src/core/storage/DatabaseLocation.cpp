@@ -25,7 +25,7 @@ QStringList hostsOf(const QUrl &url)
 {
     QStringList hosts{url.host()};
     const QUrlQuery query(url);
-    for (const QString key : {QStringLiteral("host"), QStringLiteral("hostaddr")})
+    for (const QString &key : {QStringLiteral("host"), QStringLiteral("hostaddr")})
         for (const QString &value : query.allQueryItemValues(key, QUrl::FullyDecoded))
             hosts << value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     return hosts;

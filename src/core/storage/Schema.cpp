@@ -526,7 +526,7 @@ const QList<Migration> &migrations()
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
                                       planRuns(), reporting(), statusHistory(), queueIndexes(),
                                       helpRequests(), closingReasons(), ddasDeliveries(),
-                                      boundKeySlots(), auditSequence()};
+                                      auditSequence(), boundKeySlots()};
     return all;
 }
 
