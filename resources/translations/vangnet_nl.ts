@@ -54,14 +54,6 @@
     </message>
 </context>
 <context>
-    <name>vangnet</name>
-    <message>
-        <location filename="../../src/core/audit/AuditCheckpoint.cpp" line="+41"/>
-        <source>%1, line %2: not an audit checkpoint: %3</source>
-        <translation>%1, regel %2: geen controlepunt van het auditlog: %3</translation>
-    </message>
-</context>
-<context>
     <name>vangnet::ActivateRulesDialog</name>
     <message>
         <location filename="../../ui/rules/ActivateRulesDialog.ui" line="+6"/>
@@ -181,7 +173,12 @@
 <context>
     <name>vangnet::AuditCheckpoint</name>
     <message>
-        <location filename="../../src/core/audit/AuditCheckpoint.cpp" line="+34"/>
+        <location filename="../../src/core/audit/AuditCheckpoint.cpp" line="+41"/>
+        <source>%1, line %2: not an audit checkpoint: %3</source>
+        <translation>%1, regel %2: geen controlepunt van het auditlog: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>expected &quot;%1 %2 &lt;database&gt; &lt;seq&gt; &lt;hash&gt; &lt;time&gt; &lt;mac&gt;&quot;</source>
         <translation>verwacht &quot;%1 %2 &lt;database&gt; &lt;volgnummer&gt; &lt;hash&gt; &lt;tijd&gt; &lt;mac&gt;&quot;</translation>
     </message>
@@ -618,7 +615,7 @@
 <context>
     <name>vangnet::AuditVerifier</name>
     <message>
-        <location filename="../../src/core/audit/AuditVerifier.cpp" line="+22"/>
+        <location filename="../../src/core/audit/AuditVerifier.cpp" line="+23"/>
         <source>Record %1 was altered: its content does not match its hash.</source>
         <translation>Record %1 is gewijzigd: de inhoud past niet bij de hash.</translation>
     </message>
@@ -3964,7 +3961,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&apos;%1&apos; bevat al %2 huishoudens; demogegevens gaan alleen in een lege database.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The demo municipality has no room for %1 households.</source>
         <translation>De demogemeente heeft geen plaats voor %1 huishoudens.</translation>
     </message>

@@ -38,7 +38,11 @@ QString macOver(const SecretKey &dataKey, const AuditCheckpoint &c)
 
 Error badLine(const QString &fileName, int line, const QString &why)
 {
-    return Error{ErrorCode::Invalid, tr("%1, line %2: not an audit checkpoint: %3").arg(fileName).arg(line).arg(why)};
+    return Error{ErrorCode::Invalid, QCoreApplication::translate("vangnet::AuditCheckpoint",
+                                                                 "%1, line %2: not an audit checkpoint: %3")
+                                         .arg(fileName)
+                                         .arg(line)
+                                         .arg(why)};
 }
 
 } // namespace

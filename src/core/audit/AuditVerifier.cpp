@@ -6,9 +6,10 @@ namespace vangnet {
 
 namespace {
 
+// The context lupdate gives these tr() calls, so the Dutch is found at run time.
 QString tr(const char *source)
 {
-    return QCoreApplication::translate("vangnet::AuditLog", source);
+    return QCoreApplication::translate("vangnet::AuditVerifier", source);
 }
 
 } // namespace
