@@ -4338,6 +4338,11 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <source>A protected field (%1) could not be decrypted: it was altered, moved here from another record, or written under another database&apos;s key. Nothing was changed; ask the administrator to check the database.</source>
         <translation>Een beschermd gegeven (%1) kan niet worden ontsleuteld: het is gewijzigd, hierheen verplaatst vanuit een ander record, of geschreven met de sleutel van een andere database. Er is niets veranderd; vraag de beheerder de database te controleren.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>damaged: altered or moved here</source>
+        <translation>beschadigd: gewijzigd of hierheen verplaatst</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::FigureTable</name>

@@ -24,7 +24,8 @@ Error notDecryptable(const SealedField &where)
                                              "here from another record, or written under another database's key. "
                                              "Nothing was changed; ask the administrator to check the database.")
                      .arg(where.location()),
-                 {FieldError{where.location(), QString()}}};
+                 {FieldError{where.location(),
+                             QCoreApplication::translate("vangnet::FieldCipher", "damaged: altered or moved here")}}};
 }
 
 const unsigned char *bytes(const QByteArray &b)
