@@ -11,11 +11,7 @@ using vangnet::test::TestDatabase;
 using vangnet::test::TestUsers;
 
 namespace {
-struct Fixture {
-    TestDatabase scratch;
-    std::unique_ptr<Database> db = scratch.open();
-    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC)};
-};
+using Fixture = vangnet::test::ScratchDatabase;
 } // namespace
 
 TEST_CASE_METHOD(Fixture, "A new database asks for its first administrator, once", "[auth]")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "support/Clock.h"
 
 #include <QTemporaryDir>
 
@@ -30,6 +31,14 @@ private:
     QTemporaryDir m_dir;
     DatabaseLocation m_location;
     QString m_pgName;
+};
+
+/// The fixture most storage and security tests start from: a scratch database, opened, and a
+/// clock fixed at a working morning (24 November 2026, 09:30 UTC).
+struct ScratchDatabase {
+    TestDatabase scratch;
+    std::unique_ptr<Database> db = scratch.open();
+    FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC)};
 };
 
 } // namespace vangnet::test

@@ -36,7 +36,7 @@ AuditStoredRecord storedRecord(const QSqlQuery &q)
     r.prevHash = q.value(12).toString();
     r.hash = q.value(13).toString();
     r.mac = q.value(14).toString();
-    r.seq = q.value(15).toLongLong(); // NULL → 0: before the genesis
+    r.seq = q.value(QStringLiteral("seq")).toLongLong(); // NULL → 0: before the genesis
     if (r.seq != 0)
         r.fields << QString::number(r.seq);
     return r;
@@ -56,7 +56,7 @@ AuditEvent eventOf(const QSqlQuery &q)
     e.origin = {q.value(8).toString(), q.value(9).toString()};
     e.reason = q.value(10).toString();
     e.detail = q.value(11).toString();
-    e.seq = q.value(15).toLongLong();
+    e.seq = q.value(QStringLiteral("seq")).toLongLong();
     return e;
 }
 

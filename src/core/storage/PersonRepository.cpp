@@ -26,7 +26,7 @@ Result<Person> personFromRow(const QSqlQuery &q, const FieldCipher &fields)
     p.version = q.value(2).toInt();
     p.role = roleFromKey(q.value(3).toString()).value_or(MemberRole::Overig);
     if (!q.value(4).isNull()) {
-        auto plain = sealed::personBsn.open(fields, q.value(4), p.id);
+        auto plain = sealed::personBsn.open(fields, q.value(QStringLiteral("bsn_enc")), p.id);
         if (!plain)
             return plain.error();
         p.bsnMask = bsn::mask(*plain);
