@@ -68,6 +68,11 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     m_ui->demoBanner->setVisible(db.isDemo());
     m_ui->demoBanner->setStyleSheet(
         QStringLiteral("background: #f0a500; color: #1d1600; font-weight: bold; padding: 4px;"));
+    // A member whose team key has not reached them yet sees why BSNs and notes stay closed.
+    const bool waitingForKey = session.user().teamId != 0 && session.fields().mode() == FieldCipher::Mode::Locked;
+    m_ui->keyBanner->setVisible(waitingForKey);
+    m_ui->keyBanner->setText(session.keys().lockedReason);
+    m_ui->keyBanner->setStyleSheet(QStringLiteral("background: #dbe9f6; color: #10263b; padding: 4px;"));
 
     // Need-to-know: an area the user may not use is not built at all.
     m_countLabel = new QLabel(this);

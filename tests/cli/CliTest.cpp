@@ -23,6 +23,11 @@ std::pair<QString, QString> someBsnAndPostcode(const QString &path, qint64 &hous
 {
     auto db = Database::open(DatabaseLocation::sqliteFile(path), Database::Options{false, false, {}});
     REQUIRE(db.ok());
+    // The BSN is sealed: only a logged-in user's team key opens it (the first login seals the
+    // demo's fields under the team keys, so the row is read after it).
+    SystemClock clock;
+    auto session = AuthService(**db, clock).login(QStringLiteral("consulent"), QStringLiteral("demo"));
+    REQUIRE(session.ok());
     auto q = runSql((*db)->connection(), QStringLiteral(
         "SELECT p.bsn_enc, a.postcode, h.id, p.id FROM persons p JOIN households h ON h.id = p.household_id "
         "JOIN addresses a ON a.id = h.address_id JOIN teams t ON t.id = h.team_id "
@@ -30,10 +35,6 @@ std::pair<QString, QString> someBsnAndPostcode(const QString &path, qint64 &hous
     REQUIRE(q.ok());
     REQUIRE(q->next());
     householdId = q->value(2).toLongLong();
-    // The BSN is sealed: only a logged-in user's data key opens it.
-    SystemClock clock;
-    auto session = AuthService(**db, clock).login(QStringLiteral("consulent"), QStringLiteral("demo"));
-    REQUIRE(session.ok());
     auto bsn = session->fields().open(q->value(0).toString(), sealed::personBsn.at(q->value(3).toLongLong()));
     REQUIRE(bsn.ok());
     return {*bsn, q->value(1).toString()};

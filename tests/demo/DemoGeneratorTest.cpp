@@ -9,6 +9,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
+#include "users/UserRepository.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -40,12 +41,19 @@ DemoSummary generate(Database &db, int households, quint64 seed)
 }
 
 /// The demo administrator's session: its data key opens the sealed BSNs.
+/// The demo as the generator left it, read with the data key from the beheerder's slot: no login,
+/// so no team key is made and nothing is converted (the first login does that, ADR 11).
 Session demoSession(Database &db)
 {
-    static const FixedClock clock(QDateTime(asOf, QTime(10, 0), Qt::UTC));
-    auto session = AuthService(db, clock).login(QStringLiteral("beheerder"), QString::fromLatin1(demoPassword));
-    REQUIRE(session.ok());
-    return *session;
+    UserRepository users(db.connection());
+    auto admin = users.findByUsername(QStringLiteral("beheerder"));
+    REQUIRE(admin.ok());
+    REQUIRE(admin->has_value());
+    auto slot = users.keySlot((*admin)->id);
+    REQUIRE(slot.ok());
+    auto key = slot->open(QString::fromLatin1(demoPassword), (*admin)->id);
+    REQUIRE(key.ok());
+    return Session(**admin, std::make_shared<const SecretKey>(std::move(key).value()));
 }
 
 /// Every row of every table, in id order, hashed: equal hashes mean equal content, ids included.

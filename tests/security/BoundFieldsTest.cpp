@@ -81,7 +81,7 @@ struct Fixture {
         return q->value(0);
     }
 
-    void exec(const QString &sql, const QVariantList &args)
+    void exec(const QString &sql, const QVariantList &args = {})
     {
         auto q = runSql(db->connection(), sql, args);
         INFO((q ? std::string() : q.error().message.toStdString()));
@@ -167,7 +167,10 @@ TEST_CASE_METHOD(Fixture, "Values sealed before they named their place are bound
     const Household h = stored(9, QStringLiteral("999990019"), QStringLiteral("999999990"), QStringLiteral("Oude notitie"));
     const qint64 sara = h.members[0].id;
     const SecretKey &dataKey = users.caseworkerA().dataKey();
-    // As a database from before the binding looks: unbound values, and no marker yet.
+    // As a database from before the binding looks: unbound values, no marker yet, and no team
+    // keys (they came after).
+    exec(QStringLiteral("DELETE FROM key_grants"));
+    exec(QStringLiteral("DELETE FROM shared_keys"));
     exec(QStringLiteral("UPDATE persons SET bsn_enc = ? WHERE id = ?"), {sealUnbound(dataKey, QStringLiteral("999990019")), sara});
     exec(QStringLiteral("UPDATE notes SET body_enc = ? WHERE household_id = ?"), {sealUnbound(dataKey, QStringLiteral("Oude notitie")), h.id});
     exec(QStringLiteral("DELETE FROM schema_meta WHERE key = ?"), {QStringLiteral("fields_bound")});

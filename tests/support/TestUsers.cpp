@@ -25,6 +25,10 @@ Session TestUsers::add(const QString &username, Role role, qint64 teamId)
     u.role = role;
     u.teamId = teamId;
     required(m_auth.createUser(*m_admin, u, passwordOf(username)));
+    // A colleague with Vangnet open gives the new account the team's key (KeyService::grantPending).
+    for (const std::optional<Session> &colleague : {m_caseworkerA, m_caseworkerB})
+        if (colleague && colleague->user().teamId == teamId)
+            required(m_auth.shareKeys(*colleague));
     return required(m_auth.login(username, passwordOf(username)));
 }
 

@@ -24,6 +24,9 @@ void SessionWatch::check()
         return;
     }
     if (*state == SessionState::Current) {
+        // A colleague waiting for the team's key (new account, new password) gets it from here.
+        if (auto shared = m_auth.shareKeys(m_session); !shared)
+            spdlog::warn("the session's keys could not be shared: {}", shared.error().message.toStdString());
         Q_EMIT checked();
         return;
     }

@@ -38,6 +38,7 @@ QString auditActionKey(AuditAction action)
     case AuditAction::ChangeOrganisation: return QStringLiteral("change_organisation");
     case AuditAction::DamagedField: return QStringLiteral("damaged_field");
     case AuditAction::Genesis: return QStringLiteral("genesis");
+    case AuditAction::KeyChange: return QStringLiteral("key_change");
     }
     return QStringLiteral("unknown");
 }
@@ -75,6 +76,7 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::ChangeOrganisation: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Changed the organisation settings"); break;
     case AuditAction::DamagedField: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Found a damaged protected field"); break;
     case AuditAction::Genesis: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Started the audit log of this database"); break;
+    case AuditAction::KeyChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Made, gave or rotated a team key"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

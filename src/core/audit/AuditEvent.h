@@ -24,9 +24,10 @@ enum class AuditAction {
     ChangeOrganisation, ///< the organisation's name or logo on reports changed
     DamagedField,       ///< a protected field did not open: altered, or moved from another record
     Genesis,            ///< the first record of the sequenced chain: carries the database id
+    KeyChange,          ///< a team key or the statistics key made, granted or rotated
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::Genesis;
+constexpr AuditAction lastAuditAction = AuditAction::KeyChange;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

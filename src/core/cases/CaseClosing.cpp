@@ -103,8 +103,13 @@ Result<Case> CaseService::close(qint64 caseId, int version, const Closing &closi
         return kept.error();
     QString set
         = QStringLiteral("status = 'afgesloten', closed_on = ?, outcome = ?, internal_reason_enc = ?, reason_key = ?");
-    const QVariant sealedReason
-        = reason.isEmpty() ? sqlNull() : QVariant(m_session.fields().seal(reason, sealed::caseInternalReason.at(caseId)));
+    QVariant sealedReason = sqlNull();
+    if (!reason.isEmpty()) {
+        auto sealedText = m_session.fields().seal(reason, sealed::caseInternalReason.at(caseId));
+        if (!sealedText)
+            return sealedText.error();
+        sealedReason = *sealedText;
+    }
     QVariantList values{isoDate(closing.closedOn), closing.outcome, sealedReason, textOrNull(closing.reasonKey)};
     if (verdict->takenUpOn.isValid()) {
         set += QStringLiteral(", taken_up_on = ?");

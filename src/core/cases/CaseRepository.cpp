@@ -108,7 +108,7 @@ Result<QList<Case>> CaseRepository::select(const QString &where, const QVariantL
         c.decisionOn = dateFrom(q->value(11));
         c.closedOn = dateFrom(q->value(12));
         c.outcome = q->value(13).toString();
-        auto reason = sealed::caseInternalReason.open(m_fields, q->value(14), c.id);
+        auto reason = sealed::caseInternalReason.show(m_fields, q->value(14), c.id);
         if (!reason)
             return reason.error();
         c.internalReason = *reason;
@@ -268,7 +268,7 @@ Result<QList<ContactAttempt>> CaseRepository::attempts(qint64 caseId) const
         return q.error();
     QList<ContactAttempt> out;
     while (q->next()) {
-        auto note = sealed::attemptNote.open(m_fields, q->value(5), q->value(0).toLongLong());
+        auto note = sealed::attemptNote.show(m_fields, q->value(5), q->value(0).toLongLong());
         if (!note)
             return note.error();
         out << ContactAttempt{q->value(0).toLongLong(), caseId, q->value(1).toString(), q->value(2).toInt() != 0,
@@ -297,7 +297,7 @@ Result<QList<PlanItem>> CaseRepository::plan(qint64 caseId) const
         return q.error();
     QList<PlanItem> all;
     while (q->next()) {
-        auto text = sealed::planItemText.open(m_fields, q->value(3), q->value(0).toLongLong());
+        auto text = sealed::planItemText.show(m_fields, q->value(3), q->value(0).toLongLong());
         if (!text)
             return text.error();
         PlanItem item;
@@ -354,7 +354,7 @@ Result<QList<Reminder>> CaseRepository::reminders(qint64 caseId) const
         return q.error();
     QList<Reminder> out;
     while (q->next()) {
-        auto text = sealed::reminderText.open(m_fields, q->value(2), q->value(0).toLongLong());
+        auto text = sealed::reminderText.show(m_fields, q->value(2), q->value(0).toLongLong());
         if (!text)
             return text.error();
         out << Reminder{q->value(0).toLongLong(), caseId, dateFrom(q->value(1)), *text, q->value(3).toLongLong(),

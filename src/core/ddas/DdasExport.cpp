@@ -113,7 +113,7 @@ Result<DdasCounts> DdasExport::write(
     DdasReader::Progress reading;
     if (progress)
         reading = [&progress](qint64 done, qint64) { return progress(done, total); };
-    auto data = DdasReader(m_db, m_session.fields()).read(request.from, request.to, reading);
+    auto data = DdasReader(m_db, m_session).read(request.from, request.to, reading);
     if (!data)
         return data.error();
     DdasCounts counts;

@@ -2,6 +2,8 @@
 
 #include "domain/Bsn.h"
 #include "security/FieldCipher.h"
+#include "security/Session.h"
+#include "security/Wipe.h"
 #include "storage/SealedColumns.h"
 #include "storage/SqlStatement.h"
 #include "support/IsoDate.h"
@@ -73,16 +75,38 @@ Result<CaseRows> readCases(const QSqlDatabase &db, const Scope &scope)
     return out;
 }
 
+/// A person's BSN for the delivery: from its statistics copy (sealed to the statistics key when
+/// it was written), else a value still under the shared key (a team that has no key of its own
+/// yet). A BSN under another team's key without a copy cannot be read: the delivery stops with
+/// the field named (the copy is filled by the next login of a member of that team).
+Result<QString> statisticsBsn(const Session &session, const QVariant &copy, const QVariant &sealedBsn, qint64 personId)
+{
+    const SealedColumn &column = sealed::personBsn;
+    if (!copy.isNull() && session.keys().statistics) {
+        const SharedKey &key = *session.keys().statistics;
+        auto plain = sealedbox::open(copy.toString(), column.statisticsAt(personId).associatedData(), key.publicKey(),
+                                     key.boxSecretKey());
+        if (!plain)
+            return FieldCipher::damaged(column.statisticsAt(personId));
+        QString bsn = QString::fromLatin1(*plain);
+        wipeSecret(*plain);
+        return bsn;
+    }
+    if (!sealedBsn.isNull() && FieldCipher::isShared(sealedBsn.toString()))
+        return column.open(session.sharedFields(), sealedBsn, personId);
+    return column.open(session.fields(), sealedBsn, personId);
+}
+
 /// The signals dated in the period and every signal linked to an active case, each with the
 /// address it was delivered with (signals.address_id; the household's for a signal that has
 /// none) and that address's municipality.
-Result<QList<DdasSignal>> readSignals(const QSqlDatabase &db, const FieldCipher &fields, const Scope &scope)
+Result<QList<DdasSignal>> readSignals(const QSqlDatabase &db, const Session &session, const Scope &scope)
 {
     // A UNION of ids keeps both halves on their indexes (signals_date, case_signals' key).
     const QString sql
         = QStringLiteral(
               "SELECT s.id, s.signal_date, s.arisen_date, s.amount_cents, s.crisis, s.warm_handover, s.ddas_status, "
-              "s.partner_type, s.person_id, s.created_at, p.bsn_enc, p.voorletters, p.voorvoegsel, p.achternaam, "
+              "s.partner_type, s.person_id, s.created_at, p.bsn_enc, p.bsn_stat_enc, p.voorletters, p.voorvoegsel, p.achternaam, "
               "p.geboortedatum, a.straat, a.postcode, a.huisnummer, a.toevoeging, a.plaats, a.wijk, w.gemeentecode, "
               "EXISTS (SELECT 1 FROM case_signals tu JOIN cases tc ON tc.id = tu.case_id WHERE tu.signal_id = s.id "
               "AND tc.taken_up_on IS NOT NULL) AS taken_up "
@@ -118,7 +142,8 @@ Result<QList<DdasSignal>> readSignals(const QSqlDatabase &db, const FieldCipher 
         if (const QVariant person = q->value(QStringLiteral("person_id")); !person.isNull()) { // not removed since
             const qint64 personId = person.toLongLong();
             if (!bsnOfPerson.contains(personId)) {
-                auto opened = sealed::personBsn.open(fields, q->value(QStringLiteral("bsn_enc")), personId);
+                auto opened = statisticsBsn(session, q->value(QStringLiteral("bsn_stat_enc")),
+                                            q->value(QStringLiteral("bsn_enc")), personId);
                 if (!opened)
                     return opened.error();
                 const QString plain = *opened;
@@ -172,7 +197,7 @@ Result<DdasData> DdasReader::read(const QDate &from, const QDate &to, const Prog
         return cases.error();
     if (!step(1))
         return data;
-    auto earlySignals = readSignals(m_db, m_fields, scope);
+    auto earlySignals = readSignals(m_db, m_session, scope);
     if (!earlySignals)
         return earlySignals.error();
     if (!step(2))

@@ -9,7 +9,7 @@
 
 namespace vangnet {
 
-class FieldCipher;
+class Session;
 
 /// Reads what a DDAS delivery holds, over every team (docs/ddas.md, "Scope"): the cases active
 /// in the period that have signals, the signals of the period and every signal of those cases,
@@ -21,16 +21,18 @@ public:
     using Progress = std::function<bool(qint64, qint64)>;
     static constexpr qint64 steps = 3;
 
-    DdasReader(QSqlDatabase db, const FieldCipher &fields)
+    /// BSNs are read from their statistics copies with the session's statistics key (every
+    /// team's), or, for a team not yet on its own key, under the shared key (docs/security.md).
+    DdasReader(QSqlDatabase db, const Session &session)
         : m_db(std::move(db))
-        , m_fields(fields)
+        , m_session(session)
     { }
 
     Result<DdasData> read(const QDate &from, const QDate &to, const Progress &progress = {}) const;
 
 private:
     QSqlDatabase m_db;
-    const FieldCipher &m_fields;
+    const Session &m_session;
 };
 
 } // namespace vangnet

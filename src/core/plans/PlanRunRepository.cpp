@@ -297,7 +297,9 @@ Result<QList<PlanEntry>> PlanRunRepository::selectEntries(const QString &where, 
         if (!q->value(colBlockingTier).isNull())
             e.blockingTier = planner::tierFromKey(q->value(colBlockingTier).toString());
         e.explanation = q->value(colExplanation).toString();
-        if (const QString stored = q->value(colDeclineReason).toString(); !stored.isEmpty()) {
+        // A plan run spans every team; another team's reason is sealed under that team's key and
+        // never shown here (PlanRunService::visible), so it is not opened.
+        if (const QString stored = q->value(colDeclineReason).toString(); !stored.isEmpty() && m_fields.mayOpen(e.teamId)) {
             auto opened = sealed::declineReason.open(m_fields, stored, e.id);
             if (!opened)
                 return opened.error();
@@ -347,7 +349,10 @@ Result<bool> PlanRunRepository::setStatus(qint64 entryId, EntryStatus from, Entr
     QVariantList values{entryStatusKey(to), timestampToSql(at), by};
     if (!declineReason.isEmpty()) {
         sets += QStringLiteral(", %1 = ?").arg(colDeclineReason);
-        values << m_fields.seal(declineReason, sealed::declineReason.at(entryId));
+        auto sealedReason = m_fields.seal(declineReason, sealed::declineReason.at(entryId));
+        if (!sealedReason)
+            return sealedReason.error();
+        values << *sealedReason;
     }
     values << entryId << entryStatusKey(from);
     auto q = runSql(m_db, QStringLiteral("UPDATE plan_entries SET %1 WHERE %2 = ? AND %3 = ?").arg(sets, colId, colStatus),

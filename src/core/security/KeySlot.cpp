@@ -72,6 +72,14 @@ QString makeCheck(const KeySlot &slot, const SecretKey &kek)
         .join(checkSeparator);
 }
 
+/// The seed of the user's key pair: a subkey of the KEK, so it needs the password too.
+UserIdentity identityOf(const SecretKey &kek)
+{
+    SecretKey seed;
+    crypto_kdf_derive_from_key(seed.data(), SecretKey::size, 1, "vangusid", kek.data());
+    return UserIdentity::fromSeed(seed);
+}
+
 /// A slot with fresh salt and nonce and the KEK for `password`; the caller fills `wrapped`.
 Result<std::pair<KeySlot, SecretKey>> freshSlot(const QString &password, KdfLimits limits)
 {
@@ -89,6 +97,7 @@ Result<std::pair<KeySlot, SecretKey>> freshSlot(const QString &password, KdfLimi
     randombytes_buf(slot.nonce.data(), static_cast<size_t>(slot.nonce.size()));
     slot.wrapped.resize(wrappedBytes);
     slot.passwordCheck = makeCheck(slot, *kek);
+    slot.identityPublicKey = identityOf(*kek).publicKey();
     return std::pair<KeySlot, SecretKey>(std::move(slot), std::move(kek).value());
 }
 
@@ -119,6 +128,11 @@ Result<PendingKeySlot> PendingKeySlot::derive(const QString &password, KdfLimits
     if (!fresh)
         return fresh.error();
     return PendingKeySlot(std::move(fresh->first), std::move(fresh->second));
+}
+
+UserIdentity PendingKeySlot::identity() const
+{
+    return identityOf(m_kek);
 }
 
 KeySlot PendingKeySlot::seal(const SecretKey &dataKey, qint64 userId) const
@@ -180,7 +194,7 @@ void KeySlot::spendEqualTime(const QString &password, KdfLimits limits)
     (void)deriveKek(password, salt, limits.opsLimit, limits.memLimit);
 }
 
-Result<SecretKey> KeySlot::open(const QString &password, qint64 rowUserId) const
+Result<SecretKey> KeySlot::open(const QString &password, qint64 rowUserId, std::optional<UserIdentity> *identity) const
 {
     if (nonce.size() != nonceBytes || wrapped.size() != wrappedBytes)
         return damaged();
@@ -188,13 +202,18 @@ Result<SecretKey> KeySlot::open(const QString &password, qint64 rowUserId) const
     if (!kek)
         return kek.error();
     SecretKey dataKey;
+    const auto opened = [&]() -> Result<SecretKey> {
+        if (identity)
+            identity->emplace(identityOf(*kek));
+        return std::move(dataKey);
+    };
     if (form == Form::Unbound) {
         if (crypto_secretbox_open_easy(dataKey.data(), bytes(wrapped), static_cast<unsigned long long>(wrapped.size()),
                                        bytes(nonce), kek->data()) == 0)
-            return dataKey;
+            return opened();
     } else {
         if (openBound(*this, *kek, rowUserId, dataKey))
-            return dataKey;
+            return opened();
         // Opens for the user it names, but it is not on that user's row: copied, not a wrong password.
         if (userId != rowUserId && openBound(*this, *kek, userId, dataKey))
             return Error{ErrorCode::Invalid,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "security/SecretKey.h"
+#include "security/SharedKey.h"
 #include "support/Result.h"
 
 #include <QByteArray>
@@ -43,6 +44,10 @@ struct KeySlot {
     /// key, so an account whose slot was revoked (disabled) can still be told apart from a wrong
     /// password. Stored apart from the slot; empty for slots read back from storage.
     QString passwordCheck;
+    /// The public half of the user's key pair (UserIdentity), derived from the same Argon2id key:
+    /// stored on the user's row by UserRepository::saveKeySlot, so colleagues can grant shared
+    /// keys to it. Made by seal(); empty for slots read back from storage.
+    QByteArray identityPublicKey;
 
     /// Encrypts `dataKey` under `password` for user `userId`, with a fresh salt and nonce.
     static Result<KeySlot> seal(const SecretKey &dataKey, const QString &password, KdfLimits limits, qint64 userId);
@@ -53,7 +58,9 @@ struct KeySlot {
     /// ErrorCode::AuthenticationFailed when the password does not open the slot (or the slot was
     /// altered); ErrorCode::Invalid when the slot is damaged: malformed, or sealed for another user
     /// (told only to the password that opens it for that user, so a wrong password learns nothing).
-    Result<SecretKey> open(const QString &password, qint64 rowUserId) const;
+    /// With `identity`, the user's key pair is derived from the same Argon2id key as well.
+    Result<SecretKey> open(const QString &password, qint64 rowUserId,
+                           std::optional<UserIdentity> *identity = nullptr) const;
 
     /// True when `password` is the one `check` (KeySlot::passwordCheck) was made with; an empty
     /// or malformed check gives false after spending the same Argon2id time.
@@ -71,6 +78,8 @@ public:
     static Result<PendingKeySlot> derive(const QString &password, KdfLimits limits);
     /// Wraps `dataKey` for `userId` (fast).
     KeySlot seal(const SecretKey &dataKey, qint64 userId) const;
+    /// The key pair that goes with this slot (KeySlot::identityPublicKey).
+    UserIdentity identity() const;
 
 private:
     PendingKeySlot(KeySlot slot, SecretKey kek) : m_slot(std::move(slot)), m_kek(std::move(kek)) {}

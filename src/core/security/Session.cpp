@@ -7,7 +7,16 @@
 namespace vangnet {
 
 Session::Session(User user, std::shared_ptr<const SecretKey> dataKey)
-    : m_user(std::move(user)), m_dataKey(std::move(dataKey)), m_fields(std::make_shared<const FieldCipher>(*m_dataKey))
+    : m_user(std::move(user)), m_dataKey(std::move(dataKey)),
+      m_sharedFields(std::make_shared<const FieldCipher>(*m_dataKey)), m_fields(m_sharedFields)
+{
+}
+
+Session::Session(User user, std::shared_ptr<const SecretKey> dataKey, SessionKeys keys)
+    : m_user(std::move(user)), m_dataKey(std::move(dataKey)), m_keys(std::move(keys)),
+      m_sharedFields(std::make_shared<const FieldCipher>(*m_dataKey)),
+      m_fields(m_keys.team ? std::make_shared<const FieldCipher>(*m_dataKey, *m_keys.team, m_keys.statisticsPublicKey)
+                           : std::make_shared<const FieldCipher>(FieldCipher::locked(*m_dataKey, m_keys.lockedReason)))
 {
 }
 

@@ -49,7 +49,7 @@ Result<QList<Note>> NoteRepository::select(const QString &where, qint64 key) con
         return q.error();
     QList<Note> out;
     while (q->next()) {
-        auto text = sealed::noteBody.open(m_fields, q->value(4), q->value(0).toLongLong());
+        auto text = sealed::noteBody.show(m_fields, q->value(4), q->value(0).toLongLong());
         if (!text)
             return text.error();
         out << Note{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),

@@ -27,10 +27,14 @@ Result<Person> personFromRow(const QSqlQuery &q, const FieldCipher &fields)
     p.role = roleFromKey(q.value(3).toString()).value_or(MemberRole::Overig);
     if (!q.value(4).isNull()) {
         auto plain = sealed::personBsn.open(fields, q.value(QStringLiteral("bsn_enc")), p.id);
-        if (!plain)
+        if (!plain && plain.error().code == ErrorCode::PermissionDenied) {
+            p.bsnMask = QStringLiteral("*********"); // held, but not readable with this session's keys
+        } else if (!plain) {
             return plain.error();
-        p.bsnMask = bsn::mask(*plain);
-        plain->fill(QLatin1Char('0'));
+        } else {
+            p.bsnMask = bsn::mask(*plain);
+            plain->fill(QLatin1Char('0'));
+        }
     }
     p.voorletters = q.value(5).toString();
     p.voornaam = q.value(6).toString();
@@ -45,7 +49,8 @@ Result<Person> personFromRow(const QSqlQuery &q, const FieldCipher &fields)
 /// The values for "bsn_enc = ?, bsn_hash = ?" on update: a new BSN, none, or the stored one kept.
 QString bsnAssignment(const Person &p)
 {
-    return !p.bsn.isEmpty() || p.bsnMask.isEmpty() ? QStringLiteral("bsn_enc = ?, bsn_hash = ?, ") : QString();
+    return !p.bsn.isEmpty() || p.bsnMask.isEmpty() ? QStringLiteral("bsn_enc = ?, bsn_hash = ?, bsn_stat_enc = ?, ")
+                                                   : QString();
 }
 
 QVariant dateOrNull(const QDate &d)
@@ -114,8 +119,12 @@ Result<Person> PersonRepository::update(Person p, const QDateTime &now)
 {
     const QString keepOrSetBsn = bsnAssignment(p);
     QVariantList values{p.householdId, roleKey(p.role)};
-    if (!keepOrSetBsn.isEmpty())
-        values += bsnColumns(m_fields, p.id, p.bsn);
+    if (!keepOrSetBsn.isEmpty()) {
+        auto bsnValues = bsnColumns(m_fields, p.id, p.bsn);
+        if (!bsnValues)
+            return bsnValues.error();
+        values += *bsnValues;
+    }
     values += QVariantList{p.voorletters, p.voornaam, p.voorvoegsel, p.achternaam, dateOrNull(p.geboortedatum),
                            p.telefoon, p.email, nameKey(p), timestampToSql(now), p.id, p.version};
     auto q = runSql(m_db, QStringLiteral(
@@ -178,11 +187,14 @@ Result<QString> PersonRepository::revealBsn(qint64 personId) const
     return sealed::personBsn.open(m_fields, q->value(0), personId);
 }
 
-QVariantList PersonRepository::bsnColumns(const FieldCipher &fields, qint64 personId, const QString &bsn)
+Result<QVariantList> PersonRepository::bsnColumns(const FieldCipher &fields, qint64 personId, const QString &bsn)
 {
     if (bsn.isEmpty())
-        return {sqlNull(), sqlNull()};
-    return {fields.seal(bsn, sealed::personBsn.at(personId)), fields.bsnHash(bsn)};
+        return QVariantList{sqlNull(), sqlNull(), sqlNull()};
+    auto sealedValues = sealed::personBsn.values(fields, personId, bsn);
+    if (!sealedValues)
+        return sealedValues.error();
+    return QVariantList{sealedValues->value(0), fields.bsnHash(bsn), sealedValues->value(1)};
 }
 
 QVariant PersonRepository::bsnHashOrNull(const FieldCipher &fields, const QString &bsn)

@@ -32,10 +32,10 @@ public:
     /// The plain BSN of a person ("" when none is stored). Callers audit the reveal.
     Result<QString> revealBsn(qint64 personId) const;
 
-    /// The bound values of the BSN columns (bsn_enc, bsn_hash) of person `personId` for a plain
-    /// BSN; NULLs for "". A new row gets its hash on insert and its sealed BSN once it has an id
-    /// (bsnHashOrNull, then sealed::personBsn.write).
-    static QVariantList bsnColumns(const FieldCipher &fields, qint64 personId, const QString &bsn);
+    /// The bound values of the BSN columns (bsn_enc, bsn_hash, bsn_stat_enc) of person `personId`
+    /// for a plain BSN; NULLs for "". A new row gets its hash on insert and its sealed BSN once it
+    /// has an id (bsnHashOrNull, then sealed::personBsn.write).
+    static Result<QVariantList> bsnColumns(const FieldCipher &fields, qint64 personId, const QString &bsn);
     static QVariant bsnHashOrNull(const FieldCipher &fields, const QString &bsn);
 
     /// The text the name search matches on ("jan j van der berg", folded).

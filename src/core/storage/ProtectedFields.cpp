@@ -50,14 +50,21 @@ Result<int> sealLegacy(const QSqlDatabase &db, const FieldCipher &fields)
 
     for (const auto &[id, plain] : std::as_const(*bsns)) {
         const QString bsn = bsn::normalize(plain).value_or(plain.trimmed());
-        auto sealed = runSql(db, QStringLiteral("UPDATE persons SET bsn_enc = ?, bsn_hash = ?, legacy_bsn = NULL WHERE id = ?"),
-                             PersonRepository::bsnColumns(fields, id, bsn) + QVariantList{id}, "seal a BSN");
+        auto bsnValues = PersonRepository::bsnColumns(fields, id, bsn);
+        if (!bsnValues)
+            return bsnValues.error();
+        auto sealed = runSql(db, QStringLiteral("UPDATE persons SET bsn_enc = ?, bsn_hash = ?, bsn_stat_enc = ?, "
+                                                "legacy_bsn = NULL WHERE id = ?"),
+                             *bsnValues + QVariantList{id}, "seal a BSN");
         if (!sealed)
             return sealed.error();
     }
     for (const auto &[id, plain] : std::as_const(*notes)) {
+        auto body = fields.seal(plain, sealed::noteBody.at(id));
+        if (!body)
+            return body.error();
         auto sealed = runSql(db, QStringLiteral("UPDATE notes SET body_enc = ?, legacy_body = '' WHERE id = ?"),
-                             {fields.seal(plain, sealed::noteBody.at(id)), id}, "seal a note");
+                             {*body, id}, "seal a note");
         if (!sealed)
             return sealed.error();
     }
@@ -103,6 +110,67 @@ Result<int> bindUnbound(const QSqlDatabase &db, const FieldCipher &fields)
         return committed.error();
     spdlog::info("bound {} protected fields to their records", rebound);
     return rebound;
+}
+
+namespace {
+
+/// (id, stored value) of the rows of `column` in team `teamId`'s households matching `condition`.
+Result<QList<QPair<qint64, QString>>> teamRows(const QSqlDatabase &db, const SealedColumn &column, qint64 teamId,
+                                               const QString &condition, const QVariantList &values)
+{
+    auto q = runSql(db, QStringLiteral("SELECT t.id, t.%2 FROM %1 t JOIN households h ON h.id = %3 "
+                                       "WHERE h.team_id = ? AND %4 ORDER BY t.id")
+                            .arg(column.table, column.column, column.household, condition),
+                    QVariantList{teamId} + values, "read a team's protected fields");
+    if (!q)
+        return q.error();
+    QList<QPair<qint64, QString>> rows;
+    while (q->next())
+        rows.append({q->value(0).toLongLong(), q->value(1).toString()});
+    return rows;
+}
+
+} // namespace
+
+Result<int> resealTeam(const QSqlDatabase &db, qint64 teamId, const FieldCipher &from, const FieldCipher &to,
+                       QLatin1StringView prefix)
+{
+    int resealed = 0;
+    for (const SealedColumn &column : sealed::all) {
+        auto rows = teamRows(db, column, teamId, QStringLiteral("t.%1 LIKE ?").arg(column.column),
+                             {QString(prefix) + QLatin1Char('%')});
+        if (!rows)
+            return rows.error();
+        SealedColumnWriter writer(db, to, column); // one prepared UPDATE per column
+        for (const auto &[id, value] : std::as_const(*rows)) {
+            auto plain = from.open(value, column.at(id));
+            if (!plain)
+                return plain.error();
+            if (auto written = writer.write(id, *plain); !written)
+                return written.error();
+            ++resealed;
+        }
+    }
+    return resealed;
+}
+
+Result<int> fillStatisticsCopies(const QSqlDatabase &db, qint64 teamId, const FieldCipher &fields)
+{
+    const SealedColumn &column = sealed::personBsn;
+    auto rows = teamRows(db, column, teamId,
+                         QStringLiteral("t.%1 IS NOT NULL AND t.%2 IS NULL").arg(column.column, column.statistics), {});
+    if (!rows)
+        return rows.error();
+    for (const auto &[id, value] : std::as_const(*rows)) {
+        auto plain = fields.open(value, column.at(id));
+        if (!plain)
+            return plain.error();
+        auto written = runSql(db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(column.table, column.statistics),
+                              {fields.statisticsCopy(*plain, column.statisticsAt(id)), id}, "seal a statistics copy");
+        if (!written)
+            return written.error();
+    }
+    return static_cast<int>(rows->size());
 }
 
 } // namespace vangnet::protectedfields

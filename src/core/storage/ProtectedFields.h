@@ -24,6 +24,18 @@ Result<int> sealLegacy(const QSqlDatabase &db, const FieldCipher &fields);
 /// The number of values re-sealed; 0 when the database was bound before.
 Result<int> bindUnbound(const QSqlDatabase &db, const FieldCipher &fields);
 
+/// Re-seals every protected field of team `teamId`'s households whose value starts with
+/// `prefix` ("v2:" when a team gets its first key, "v3:" when a rotation replaces it): opened
+/// with `from`, sealed with `to` (which also writes the BSN's statistics copy when it knows the
+/// statistics key). In the caller's transaction. The number of values re-sealed; a value that
+/// does not open stops it with the field error (nothing is committed).
+Result<int> resealTeam(const QSqlDatabase &db, qint64 teamId, const FieldCipher &from, const FieldCipher &to,
+                       QLatin1StringView prefix);
+
+/// Writes the statistics copy of every BSN of team `teamId` that has none yet (a team whose key
+/// was made before the statistics key existed), opened with the team's `fields`. The number written.
+Result<int> fillStatisticsCopies(const QSqlDatabase &db, qint64 teamId, const FieldCipher &fields);
+
 } // namespace protectedfields
 
 } // namespace vangnet

@@ -2,8 +2,10 @@
 
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/KeyRepository.h"
 #include "storage/ProtectedFields.h"
 #include "storage/Transaction.h"
+#include "users/KeyService.h"
 #include "users/PasswordBlocklist.h"
 #include "users/UserRepository.h"
 
@@ -123,11 +125,22 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
         return committed.error();
     spdlog::info("first administrator created (user {})", stored->id);
     // A household register from before users existed is sealed under the new data key.
-    if (auto sealed = protectedfields::sealLegacy(m_db, session.fields()); !sealed)
+    return openSession(session, slot->identity());
+}
+
+Result<Session> AuthService::openSession(const Session &shared, const UserIdentity &identity)
+{
+    // Rows from before encryption at rest are sealed by the first login that holds the key, and
+    // values sealed before they named their place are bound to it, once; both under the shared
+    // key, which the team keys then take over (KeyService::unlock).
+    if (auto sealed = protectedfields::sealLegacy(m_db, shared.sharedFields()); !sealed)
         return sealed.error();
-    if (auto bound = protectedfields::bindUnbound(m_db, session.fields()); !bound)
+    if (auto bound = protectedfields::bindUnbound(m_db, shared.sharedFields()); !bound)
         return bound.error();
-    return session;
+    auto keys = KeyService(m_db, m_clock).unlock(shared, identity);
+    if (!keys)
+        return keys.error();
+    return Session(shared.user(), shared.dataKeyShared(), std::move(keys).value());
 }
 
 Result<Session> AuthService::login(const QString &username, const QString &password,
@@ -161,7 +174,8 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
         return slot.error();
     if (!slot)
         return loginWithoutSlot(user, *attempt, password);
-    auto key = slot->open(password, user.id);
+    std::optional<UserIdentity> identity;
+    auto key = slot->open(password, user.id, &identity);
     if (!key && key.error().code == ErrorCode::AuthenticationFailed)
         return refuseWrongPassword(user, *attempt);
     if (!key && key.error().code == ErrorCode::Invalid) {
@@ -178,10 +192,11 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     // is at hand (slow: before the transaction).
     std::optional<KeySlot> resealed;
     if (slot->form != KeySlot::Form::UserBound) {
-        auto bound = KeySlot::seal(*key, password, m_limits, user.id);
-        if (!bound)
-            return bound.error();
-        resealed = std::move(bound).value();
+        auto pending = PendingKeySlot::derive(password, m_limits);
+        if (!pending)
+            return pending.error();
+        resealed = pending->seal(*key, user.id);
+        identity.emplace(pending->identity()); // the new slot's key pair
     }
     User current = user;
     current.failedAttempts = 0;
@@ -203,13 +218,7 @@ Result<Session> AuthService::login(const QString &username, const QString &passw
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("user {} logged in{}", user.id, resealed ? " (key slot bound to the user)" : "");
-    // Rows from before encryption at rest are sealed by the first login that holds the key, and
-    // values sealed before they named their place are bound to it, once.
-    if (auto sealed = protectedfields::sealLegacy(m_db, session.fields()); !sealed)
-        return sealed.error();
-    if (auto bound = protectedfields::bindUnbound(m_db, session.fields()); !bound)
-        return bound.error();
-    return session;
+    return openSession(session, *identity);
 }
 
 Result<Session> AuthService::loginWithoutSlot(const User &user, const LoginFailure &attempt, const QString &password)
@@ -278,6 +287,11 @@ Result<SessionState> AuthService::sessionState(const Session &session) const
     return SessionState::Current;
 }
 
+Result<int> AuthService::shareKeys(const Session &session) const
+{
+    return KeyService(m_db, m_clock).grantPending(session);
+}
+
 Result<void> AuthService::logout(const Session &session)
 {
     spdlog::info("user {} logged out", session.user().id);
@@ -308,13 +322,26 @@ Result<void> AuthService::changeOwnPassword(const Session &session, const QStrin
     if (!slot->open(oldPassword, session.user().id))
         return Error::invalid({{QStringLiteral("oldPassword"),
                                 QCoreApplication::translate("vangnet::AuthService", "The current password is not right")}});
-    auto sealed = KeySlot::seal(session.dataKey(), newPassword, m_limits, session.user().id);
-    if (!sealed)
-        return sealed.error();
-    if (auto saved = users.saveKeySlot(session.user().id, *sealed); !saved)
+    auto pending = PendingKeySlot::derive(newPassword, m_limits);
+    if (!pending)
+        return pending.error();
+    // A new password makes a new key pair: the keys this session holds are granted to it again.
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun;
+    if (auto saved = users.saveKeySlot(session.user().id, pending->seal(session.dataKey(), session.user().id)); !saved)
         return saved;
+    if (auto dropped = KeyRepository(m_db).deleteGrantsOf(session.user().id); !dropped)
+        return dropped.error();
+    if (auto granted = KeyService(m_db, m_clock).grantAgain(session, pending->identity().publicKey()); !granted)
+        return granted;
+    if (auto audited = audit(session, QStringLiteral("user"), session.user().id, QStringLiteral("change_password"));
+        !audited)
+        return audited;
+    if (auto committed = tx.commit(); !committed)
+        return committed;
     spdlog::info("user {} changed their password", session.user().id);
-    return audit(session, QStringLiteral("user"), session.user().id, QStringLiteral("change_password"));
+    return success();
 }
 
 Result<QList<User>> AuthService::users(const Session &session) const
@@ -403,6 +430,9 @@ Result<User> AuthService::updateUser(const Session &session, const User &user)
         return Error::invalid({{QStringLiteral("role"), QCoreApplication::translate(
                                    "vangnet::AuthService", "You cannot disable yourself or take away your own administrator role")}});
     UserRepository users(m_db);
+    auto before = users.get(edited.id);
+    if (!before)
+        return before.error();
     if (edited.active) {
         // A disabled account's slot was revoked: only a password reset makes a new one.
         auto hasSlot = users.hasKeySlot(edited.id);
@@ -418,18 +448,41 @@ Result<User> AuthService::updateUser(const Session &session, const User &user)
     auto stored = users.update(edited, m_clock.now());
     if (!stored)
         return stored;
-    // Revocation: from now on this password opens the data key nowhere, not even in a copy of the file.
+    // Revocation: from now on this password opens the data key nowhere, not even in a copy of the
+    // file, and no team key either. Moving to another team or role takes the old team's key away.
+    QStringList detail{QStringLiteral("update_user")};
     if (!edited.active)
         if (auto removed = users.removeKeySlot(edited.id); !removed)
             return removed.error();
-    if (auto audited = audit(session, QStringLiteral("user"), edited.id,
-                             edited.active ? QStringLiteral("update_user") : QStringLiteral("update_user,key_slot_removed"));
-        !audited)
+    if (!edited.active || edited.teamId != before->teamId || edited.role != before->role) {
+        auto revoked = KeyRepository(m_db).deleteGrantsOf(edited.id);
+        if (!revoked)
+            return revoked.error();
+        if (!edited.active)
+            detail << QStringLiteral("key_slot_removed");
+        if (*revoked > 0)
+            detail << QStringLiteral("key_grants_removed=%1").arg(*revoked);
+    }
+    if (auto audited = audit(session, QStringLiteral("user"), edited.id, detail.join(QLatin1Char(','))); !audited)
         return audited.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     spdlog::info("user {} changed by user {}", edited.id, session.user().id);
     return stored;
+}
+
+Result<KeyRotation> AuthService::rotateTeamKey(const Session &administrator, const QString &memberName,
+                                               const QString &memberPassword, qint64 teamId)
+{
+    if (auto allowed = administrator.require(Permission::ManageUsers); !allowed)
+        return allowed.error();
+    auto member = login(memberName, memberPassword);
+    if (!member)
+        return member.error();
+    auto rotation = KeyService(m_db, m_clock).rotate(*member, administrator, teamId);
+    if (auto out = logout(*member); !out)
+        spdlog::error("logout not recorded: {}", out.error().message.toStdString());
+    return rotation;
 }
 
 Result<void> AuthService::resetPassword(const Session &session, qint64 userId, const QString &newPassword)
@@ -448,6 +501,10 @@ Result<void> AuthService::resetPassword(const Session &session, qint64 userId, c
     Transaction tx(m_db);
     if (auto saved = users.saveKeySlot(userId, *slot); !saved)
         return saved;
+    // The new password makes a new key pair: the old grants cannot open; a colleague's login
+    // gives the team's key to the new pair (docs/security.md, "Keys per team").
+    if (auto revoked = KeyRepository(m_db).deleteGrantsOf(userId); !revoked)
+        return revoked.error();
     if (auto unlocked = users.clearLoginFailures(userId); !unlocked)
         return unlocked;
     if (auto audited = audit(session, QStringLiteral("user"), userId, QStringLiteral("reset_password")); !audited)

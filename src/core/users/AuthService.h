@@ -4,6 +4,7 @@
 #include "security/Session.h"
 #include "support/Clock.h"
 #include "support/Result.h"
+#include "users/KeyService.h"
 #include "users/User.h"
 
 #include <QList>
@@ -57,6 +58,9 @@ public:
     /// administrator disabled the account or changed its role or team (docs/security.md).
     Result<SessionState> sessionState(const Session &session) const;
 
+    /// Gives the keys the session holds to colleagues still waiting for them (KeyService::grantPending).
+    Result<int> shareKeys(const Session &session) const;
+
     /// Writes the logout audit record; the caller then drops the session (and its key).
     Result<void> logout(const Session &session);
 
@@ -71,11 +75,18 @@ public:
     /// Disabling removes the user's key slot; enabling needs a slot again (resetPassword first).
     Result<User> updateUser(const Session &session, const User &user);
     Result<void> resetPassword(const Session &session, qint64 userId, const QString &newPassword);
+    /// The administrator's side of a team key rotation (KeyService::rotate): `memberName` of team
+    /// `teamId`, who holds the key, logs in here with their password (slow: Argon2id), agrees,
+    /// and is logged out again. Both appear in the audit log.
+    Result<KeyRotation> rotateTeamKey(const Session &administrator, const QString &memberName,
+                                      const QString &memberPassword, qint64 teamId);
 
     /// Field errors for a new password (length, not the user name, not a common password).
     QList<FieldError> validatePassword(const QString &username, const QString &password) const;
 
 private:
+    /// The end of a login: the one-time upgrades under the shared key, then the team keys.
+    Result<Session> openSession(const Session &shared, const UserIdentity &identity);
     /// The login of an account without a key slot (disabled: revoked).
     Result<Session> loginWithoutSlot(const User &user, const LoginFailure &attempt, const QString &password);
     /// After the right password: refuses a disabled or locked-out account, audited.

@@ -202,8 +202,11 @@ Result<void> UserRepository::saveKeySlot(qint64 userId, const KeySlot &slot)
         return q.error();
     if (slot.passwordCheck.isEmpty())
         return success();
-    auto checked = runSql(m_db, QStringLiteral("UPDATE users SET password_check = ? WHERE id = ?"),
-                          {slot.passwordCheck, userId}, "save key slot");
+    // The slot's public key replaces the old one: grants sealed to the old pair no longer open.
+    auto checked = runSql(m_db, QStringLiteral("UPDATE users SET password_check = ?, public_key = ? WHERE id = ?"),
+                          {slot.passwordCheck, slot.identityPublicKey.isEmpty() ? sqlNull() : QVariant(base64(slot.identityPublicKey)),
+                           userId},
+                          "save key slot");
     if (!checked)
         return checked.error();
     return success();
