@@ -14,6 +14,9 @@ LoggedInDatabase::LoggedInDatabase(std::unique_ptr<Database> db) : m_db(std::mov
 LoggedInDatabase::~LoggedInDatabase()
 {
     // One command is one session: its end is on record as a logout.
+    if (m_confirmation)
+        if (auto out = m_auth.logout(*m_confirmation); !out)
+            spdlog::error("logout not recorded: {}", out.error().message.toStdString());
     if (m_session)
         if (auto out = m_auth.logout(*m_session); !out)
             spdlog::error("logout not recorded: {}", out.error().message.toStdString());
@@ -46,21 +49,9 @@ Result<void> LoggedInDatabase::login(const QString &username, int passwordFd, co
         return Error(ErrorCode::AuthenticationFailed,
                      tr("this database has no users yet; start Vangnet to create the first administrator"));
 
-    // Still read (and so removed from the environment) when --password-fd wins: no child inherits it.
-    std::optional<QString> password = PasswordInput::fromEnvironment(QLatin1String(PasswordInput::environmentVariable));
-    if (passwordFd >= 0) {
-        if (password)
-            PasswordInput::wipe(*password);
-        password = PasswordInput::fromDescriptor(passwordFd);
-        if (!password)
-            return Error(ErrorCode::AuthenticationFailed,
-                         tr("no password: nothing could be read from file descriptor %1 (--password-fd)").arg(passwordFd));
-    }
-    if (!password && PasswordInput::canPrompt())
-        password = PasswordInput::prompt(tr("Password for %1: ").arg(username));
+    auto password = readPassword(username, passwordFd, {QStringLiteral("--password-fd"), PasswordInput::environmentVariable});
     if (!password)
-        return Error(ErrorCode::AuthenticationFailed,
-                     tr("no password: use --password-fd N, set VANGNET_PASSWORD or run from a terminal"));
+        return password.error();
 
     std::function<void(const Session &)> proven;
     if (beforeWrites)
@@ -71,6 +62,39 @@ Result<void> LoggedInDatabase::login(const QString &username, int passwordFd, co
         return session.error();
     m_session.emplace(std::move(*session));
     return success();
+}
+
+Result<QString> LoggedInDatabase::readPassword(const QString &username, int passwordFd, const PasswordSource &source)
+{
+    // Still read (and so removed from the environment) when a descriptor wins: no child inherits it.
+    std::optional<QString> password = PasswordInput::fromEnvironment(QLatin1String(source.environment));
+    if (passwordFd >= 0) {
+        if (password)
+            PasswordInput::wipe(*password);
+        password = PasswordInput::fromDescriptor(passwordFd);
+        if (!password)
+            return Error(ErrorCode::AuthenticationFailed,
+                         tr("no password: nothing could be read from file descriptor %1 (%2)").arg(passwordFd).arg(source.option));
+    }
+    if (!password && PasswordInput::canPrompt())
+        password = PasswordInput::prompt(tr("Password for %1: ").arg(username));
+    if (!password)
+        return Error(ErrorCode::AuthenticationFailed, tr("no password: use %1 N, set %2 or run from a terminal")
+                                                          .arg(source.option, QLatin1String(source.environment)));
+    return *password;
+}
+
+Result<const Session *> LoggedInDatabase::confirmWith(const QString &username, int passwordFd, const PasswordSource &source)
+{
+    auto password = readPassword(username, passwordFd, source);
+    if (!password)
+        return password.error();
+    auto session = m_auth.login(username, *password);
+    PasswordInput::wipe(*password);
+    if (!session)
+        return session.error();
+    m_confirmation.emplace(std::move(*session));
+    return &*m_confirmation;
 }
 
 std::unique_ptr<LoggedInDatabase> LoggedInDatabase::openOrReport(const GlobalOptions &global, Console &console,

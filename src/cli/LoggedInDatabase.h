@@ -39,6 +39,16 @@ public:
     LoggedInDatabase(const LoggedInDatabase &) = delete;
     LoggedInDatabase &operator=(const LoggedInDatabase &) = delete;
 
+    /// A second login on the same database, for a command that needs two people's agreement
+    /// (`keys rotate`: a team member and the administrator). Its password comes from
+    /// `passwordFd` (≥ 0), else from `source`'s environment variable, else a prompt. The
+    /// session is logged out with the first.
+    struct PasswordSource {
+        QString option;          ///< "--password-fd": named in the message when no password came
+        const char *environment; ///< the variable read (and removed from the environment)
+    };
+    Result<const Session *> confirmWith(const QString &username, int passwordFd, const PasswordSource &source);
+
     Database &database() { return *m_db; }
     const DatabaseLocation &location() const { return m_db->location(); }
     AuthService &auth() { return m_auth; }
@@ -48,11 +58,14 @@ public:
 private:
     explicit LoggedInDatabase(std::unique_ptr<Database> db);
     Result<void> login(const QString &username, int passwordFd, const BeforeWrites &beforeWrites);
+    /// The password of `username`: from the descriptor, the environment variable or a prompt.
+    static Result<QString> readPassword(const QString &username, int passwordFd, const PasswordSource &source);
 
     std::unique_ptr<Database> m_db;
     SystemClock m_clock;
     AuthService m_auth; ///< the product's moderate Argon2id limits, as the application uses
     std::optional<Session> m_session;
+    std::optional<Session> m_confirmation;
 };
 
 } // namespace vangnet::cli

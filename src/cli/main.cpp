@@ -41,6 +41,7 @@
 #include "PlacesListCommand.h"
 #include "PlacesStatusCommand.h"
 #include "TeamAddCommand.h"
+#include "KeysRotateCommand.h"
 #include "TeamListCommand.h"
 #include "UserAddCommand.h"
 #include "SubjectAccessCommand.h"
@@ -97,6 +98,7 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::UserAddCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::TeamListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::TeamAddCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::KeysRotateCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::AuditVerifyCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::AuditListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::AuditCheckpointCommand>());
