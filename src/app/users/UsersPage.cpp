@@ -6,11 +6,13 @@
 #include "security/PasswordDialog.h"
 #include "support/Clock.h"
 #include "users/AuthService.h"
+#include "users/KeyRotationDialog.h"
 #include "users/UserDialog.h"
 #include "users/UserListModel.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QMessageBox>
 
 namespace vangnet {
 
@@ -29,6 +31,10 @@ UsersPage::UsersPage(const Session &session, AuthService &auth, AuthWorker &work
     connect(m_ui->editButton, &QPushButton::clicked, this, [this] { editUser(selectedId()); });
     connect(m_ui->resetPasswordButton, &QPushButton::clicked, this, [this] { resetPassword(selectedId()); });
     connect(m_ui->newTeamButton, &QPushButton::clicked, this, &UsersPage::newTeam);
+    connect(m_ui->rotateKeyButton, &QPushButton::clicked, this, [this] {
+        const auto user = m_model->itemAt(m_ui->tableView->currentIndex());
+        rotateTeamKey(user ? user->teamId : 0);
+    });
     connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const auto user = m_model->itemAt(index))
             editUser(user->id);
@@ -50,6 +56,7 @@ void UsersPage::reload()
         return;
     }
     m_teams = *teams;
+    m_users = *users;
     m_model->setUsers(*users, m_teams, m_clock.now());
     m_ui->countLabel->setText(tr("%n user(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
                               + tr("%n team(s)", nullptr, static_cast<int>(m_teams.size())));
@@ -94,9 +101,42 @@ void UsersPage::editUser(qint64 id)
     const auto user = m_model->itemAt(m_model->indexOf(id));
     if (!user)
         return;
+    const User before = *user;
     UserDialog dialog(*user, m_teams, m_session, m_auth, m_worker, this);
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
+    reload();
+    // A member who leaves a team may have kept its key: offer a new one (docs/security.md).
+    const User &after = dialog.saved();
+    if (before.teamId != 0 && before.active && (!after.active || after.teamId != before.teamId))
+        offerRotation(before);
+}
+
+void UsersPage::offerRotation(const User &departed)
+{
+    const auto team = std::find_if(m_teams.cbegin(), m_teams.cend(), [&departed](const Team &t) { return t.id == departed.teamId; });
+    const QString teamName = team == m_teams.cend() ? QString::number(departed.teamId) : team->name;
+    QMessageBox box(QMessageBox::Question, tr("Rotate team key?"),
+                    tr("%1 no longer works in %2, but may have kept a copy of the team's key. Make a new key now, "
+                       "so the old one opens nothing? A member of %2 confirms with their password.")
+                        .arg(departed.displayName, teamName),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setAccessibleName(tr("Rotate team key?"));
+    box.button(QMessageBox::Yes)->setText(tr("Rotate now…"));
+    box.button(QMessageBox::No)->setText(tr("Later"));
+    if (DialogRunner::exec(box) == QMessageBox::Yes)
+        rotateTeamKey(departed.teamId);
+}
+
+void UsersPage::rotateTeamKey(qint64 teamId)
+{
+    KeyRotationDialog dialog(m_session, m_teams, m_users, teamId, m_worker, this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    DialogRunner::inform(this, tr("Team key rotated"),
+                         tr("Key version %1 is in use: %n field(s) sealed again, given to the team's members.", nullptr,
+                            dialog.rotation().fieldsResealed)
+                             .arg(dialog.rotation().made.version));
     reload();
 }
 

@@ -37,9 +37,13 @@ public:
     void editUser(qint64 id);
     void resetPassword(qint64 id);
     void newTeam();
+    /// A new key for team `teamId` (or the team chosen in the dialog when 0).
+    void rotateTeamKey(qint64 teamId);
 
 private:
     void updateButtons();
+    /// After a member was disabled or moved: asks whether to rotate their old team's key.
+    void offerRotation(const User &departed);
 
     std::unique_ptr<Ui::UsersPage> m_ui;
     Session m_session;
@@ -48,6 +52,7 @@ private:
     const Clock &m_clock;
     UserListModel *m_model = nullptr;
     QList<Team> m_teams;
+    QList<User> m_users;
 };
 
 } // namespace vangnet
