@@ -24,9 +24,11 @@ enum class AuditAction {
     ChangeOrganisation, ///< the organisation's name or logo on reports changed
     DamagedField,       ///< a protected field did not open: altered, or moved from another record
     Genesis,            ///< the first record of the sequenced chain: carries the database id
+    MergeHousehold,     ///< two households merged into one (docs/duplicates.md)
+    UnmergeHousehold,   ///< a merge split back
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::Genesis;
+constexpr AuditAction lastAuditAction = AuditAction::UnmergeHousehold;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

@@ -5,6 +5,7 @@
 #include "storage/DdasSchema.h"
 #include "storage/HistorySchema.h"
 #include "storage/LoginSchema.h"
+#include "storage/MergeSchema.h"
 #include "storage/PlannerSchema.h"
 #include "storage/QueueSchema.h"
 #include "storage/ReportingSchema.h"
@@ -526,7 +527,7 @@ const QList<Migration> &migrations()
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
                                       planRuns(), reporting(), statusHistory(), queueIndexes(),
                                       helpRequests(), closingReasons(), ddasDeliveries(),
-                                      auditSequence(), boundKeySlots()};
+                                      auditSequence(), boundKeySlots(), householdMerges()};
     return all;
 }
 
