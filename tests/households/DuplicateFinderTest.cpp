@@ -173,7 +173,7 @@ TEST_CASE("detection over 200000 households stays fast", "[duplicates][performan
     const auto pairs = b.find();
     const qint64 ms = timer.elapsed();
     INFO("pairs " << pairs.size() << " in " << ms << " ms");
-    CHECK(ms < 10000);
+    CHECK(ms < 5000); // 0.7 s on the reference machine; generous for a loaded CI runner
     for (const DuplicatePair &p : pairs)
         REQUIRE(p.score > 0);
 }

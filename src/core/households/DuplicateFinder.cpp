@@ -3,6 +3,7 @@
 #include "households/SurnameKey.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace vangnet::households {
 
@@ -13,9 +14,25 @@ QString dateText(const QDate &d)
     return d.toString(QStringLiteral("dd-MM-yyyy"));
 }
 
-QString bornKey(const QDate &born)
+/// FNV-1a over `s` without the character at `skip` (-1: none), then the day: the same string
+/// and day give the same key however it was cut, so no variant string is ever built. Keys that
+/// collide only bring a candidate that the full comparison then turns down.
+quint64 variantKey(const QString &s, qsizetype skip, qint64 day)
 {
-    return QString::number(born.toJulianDay());
+    quint64 h = 14695981039346656037ull;
+    for (qsizetype i = 0; i < s.size(); ++i)
+        if (i != skip) {
+            h ^= s.at(i).unicode();
+            h *= 1099511628211ull;
+        }
+    h ^= quint64(day) * 0x9E3779B97F4A7C15ull;
+    return h;
+}
+
+/// Address and birth date in one number (a Julian day is below 2^23).
+quint64 placeKey(qint64 addressId, const QDate &born)
+{
+    return (quint64(addressId) << 23) ^ quint64(born.toJulianDay());
 }
 
 } // namespace
@@ -58,65 +75,76 @@ void DuplicateFinder::bySameBsn(Found &found) const
 
 void DuplicateFinder::bySimilarName(Found &found) const
 {
-    // Key: birth date + one deletion variant of the surname. Two surnames within one edit share a
-    // variant, so a member meets only the few born that day with a close name.
-    QHash<QString, QList<const DuplicateMember *>> index;
-    index.reserve(m_members.size() * 4);
-    for (const DuplicateMember &m : m_members) {
+    // Key: birth date + the surname with at most one character left out. Two surnames within one
+    // edit share such a key, so a member meets only the few born that day with a close name. The
+    // keys are sorted rather than hashed: one array, no allocation per key.
+    std::vector<std::pair<quint64, qsizetype>> keys;
+    keys.reserve(size_t(m_members.size()) * 10);
+    for (qsizetype n = 0; n < m_members.size(); ++n) {
+        const DuplicateMember &m = m_members.at(n);
         if (!m.born.isValid() || m.surname.isEmpty())
             continue;
-        const QString day = bornKey(m.born) + QLatin1Char('|');
-        QSet<const DuplicateMember *> seen;
-        const QStringList variants = oneDeletionVariants(m.surname);
-        for (const QString &variant : variants) {
-            QList<const DuplicateMember *> &bucket = index[day + variant];
-            for (const DuplicateMember *other : std::as_const(bucket)) {
-                if (other->householdId == m.householdId || seen.contains(other) || !withinOneEdit(other->surname, m.surname))
+        const qint64 day = m.born.toJulianDay();
+        keys.emplace_back(variantKey(m.surname, -1, day), n);
+        for (qsizetype i = 0; i < m.surname.size(); ++i)
+            if (i == 0 || m.surname.at(i) != m.surname.at(i - 1)) // "ss" without either s is one variant
+                keys.emplace_back(variantKey(m.surname, i, day), n);
+    }
+    std::sort(keys.begin(), keys.end());
+    QSet<std::pair<qsizetype, qsizetype>> seen;
+    for (size_t first = 0; first < keys.size();) {
+        size_t end = first + 1;
+        while (end < keys.size() && keys[end].first == keys[first].first)
+            ++end;
+        for (size_t x = first; x < end; ++x)
+            for (size_t y = x + 1; y < end; ++y) {
+                const DuplicateMember &a = m_members.at(keys[x].second);
+                const DuplicateMember &b = m_members.at(keys[y].second);
+                if (a.householdId == b.householdId || a.born != b.born || !withinOneEdit(a.surname, b.surname)
+                    || seen.contains({keys[x].second, keys[y].second}))
                     continue;
-                seen.insert(other);
-                add(found, other->householdId, m.householdId,
-                    {DuplicateReasonKind::SimilarName, other->surname == m.surname,
-                     other->name + QStringLiteral(" / ") + m.name + QStringLiteral(", ") + dateText(m.born)});
+                seen.insert({keys[x].second, keys[y].second});
+                add(found, a.householdId, b.householdId,
+                    {DuplicateReasonKind::SimilarName, a.surname == b.surname,
+                     a.name + QStringLiteral(" / ") + b.name + QStringLiteral(", ") + dateText(a.born)});
             }
-            bucket << &m;
-        }
+        first = end;
     }
 }
 
 void DuplicateFinder::byAddress(Found &found) const
 {
     // Key: address + birth date of a member living there now.
-    QHash<QString, QList<const DuplicateMember *>> living;
+    QHash<quint64, QList<const DuplicateMember *>> living;
+    living.reserve(m_members.size());
     for (const DuplicateMember &m : m_members) {
         const auto at = m_index.constFind(m.householdId);
         if (!m.born.isValid() || at == m_index.cend())
             continue;
-        living[QString::number(m_households.at(*at).addressId) + QLatin1Char('|') + bornKey(m.born)] << &m;
+        living[placeKey(m_households.at(*at).addressId, m.born)] << &m;
     }
+    const auto addressOf = [this](qint64 household) { return m_households.at(m_index.value(household)).side.address; };
     for (const QList<const DuplicateMember *> &bucket : std::as_const(living))
         for (qsizetype i = 0; i < bucket.size(); ++i)
             for (qsizetype j = i + 1; j < bucket.size(); ++j)
                 if (bucket[i]->householdId != bucket[j]->householdId)
                     add(found, bucket[i]->householdId, bucket[j]->householdId,
                         {DuplicateReasonKind::SameAddress, true,
-                         m_households.at(m_index.value(bucket[i]->householdId)).side.address + QStringLiteral(", ")
-                             + dateText(bucket[i]->born)});
+                         addressOf(bucket[i]->householdId) + QStringLiteral(", ") + dateText(bucket[i]->born)});
     // A member of a household signalled at an address where another household lives now.
     for (const DuplicateMember &m : m_members) {
         const auto at = m_index.constFind(m.householdId);
         if (!m.born.isValid() || at == m_index.cend())
             continue;
-        const DuplicateHousehold &h = m_households.at(*at);
-        for (const qint64 earlier : h.earlierAddressIds) {
-            const auto there = living.constFind(QString::number(earlier) + QLatin1Char('|') + bornKey(m.born));
+        for (const qint64 earlier : m_households.at(*at).earlierAddressIds) {
+            const auto there = living.constFind(placeKey(earlier, m.born));
             if (there == living.cend())
                 continue;
             for (const DuplicateMember *other : *there)
                 if (other->householdId != m.householdId)
                     add(found, other->householdId, m.householdId,
                         {DuplicateReasonKind::EarlierAddress, true,
-                         m_households.at(m_index.value(other->householdId)).side.address + QStringLiteral(", ")
-                             + dateText(m.born)});
+                         addressOf(other->householdId) + QStringLiteral(", ") + dateText(m.born)});
         }
     }
 }

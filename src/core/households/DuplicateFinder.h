@@ -33,7 +33,7 @@ using HouseholdPairKey = std::pair<qint64, qint64>; ///< (lower id, higher id)
 /// Finds candidate pairs among households in memory (docs/duplicates.md). Every reason goes
 /// through a hash index (BSN hash; birth date + surname variants one deletion apart; address +
 /// birth date), so the work grows with the number of members, not with its square: 200,000
-/// households take well under a second (tests/households/DuplicateFinderTest.cpp).
+/// households with two members each take under a second (tests/households/DuplicateFinderTest.cpp).
 class DuplicateFinder {
 public:
     DuplicateFinder(QList<DuplicateHousehold> households, QList<DuplicateMember> members);

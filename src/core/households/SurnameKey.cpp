@@ -57,16 +57,4 @@ bool withinOneEdit(const QString &a, const QString &b)
     return QStringView(a).mid(i) == QStringView(b).mid(i + 1); // one insertion into a at i
 }
 
-QStringList oneDeletionVariants(const QString &key)
-{
-    QStringList variants{key};
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        QString shorter = key;
-        shorter.remove(i, 1);
-        if (!variants.contains(shorter))
-            variants << shorter;
-    }
-    return variants;
-}
-
 } // namespace vangnet::households

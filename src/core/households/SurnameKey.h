@@ -14,9 +14,4 @@ QString surnameKey(const QString &voorvoegsel, const QString &achternaam);
 /// Whether a and b differ by at most one insertion, deletion or substitution (Levenshtein <= 1).
 bool withinOneEdit(const QString &a, const QString &b);
 
-/// `key` and every string one deletion away from it: two keys within one edit of each other
-/// share at least one of these, so candidates are found through an index on them instead of
-/// comparing every pair (symmetric deletion).
-QStringList oneDeletionVariants(const QString &key);
-
 } // namespace vangnet::households
