@@ -112,7 +112,8 @@ Result<int> HouseholdMergeService::joinPeople(const QHash<qint64, qint64> &survi
         auto row = repository.snapshot(persons, QStringLiteral("id"), p.id);
         if (!row)
             return row.error();
-        removed += *row;
+        for (const QJsonValue &r : std::as_const(*row))
+            removed << r;
         if (auto gone = repository.deleteRow(persons, QStringLiteral("id"), p.id); !gone)
             return gone.error();
         // The survivor has no BSN and the duplicate had one: sealed again for the survivor's own

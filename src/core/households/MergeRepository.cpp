@@ -494,8 +494,13 @@ Result<QString> MergeRepository::blockingUndo(const MergeRecord &r) const
             known.insert(entry.toArray().at(0).toInteger());
         QVariantList values{r.keptId};
         values += persons;
-        auto q = runSql(m_db, QStringLiteral("SELECT id FROM %1 WHERE household_id = ? AND %2 IN (%3)")
-                                  .arg(table, column, sqlPlaceholders(persons.size())),
+        // The merge's own match keys go with it.
+        const bool keys = table == QLatin1String("household_merge_keys");
+        if (keys)
+            values << r.id;
+        auto q = runSql(m_db, QStringLiteral("SELECT id FROM %1 WHERE household_id = ? AND %2 IN (%3)%4")
+                                  .arg(table, column, sqlPlaceholders(persons.size()),
+                                       keys ? QStringLiteral(" AND merge_id <> ?") : QString()),
                         values, "check rows added since the merge");
         if (!q)
             return q.error();
