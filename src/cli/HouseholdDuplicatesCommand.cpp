@@ -49,13 +49,14 @@ int HouseholdDuplicatesCommand::run(const QStringList &args, const GlobalOptions
             QJsonArray reasons;
             for (const DuplicateReason &r : p.reasons)
                 reasons << QJsonObject{{QStringLiteral("key"), households::duplicateReasonKey(r.kind)},
-                                       {QStringLiteral("level"), r.isError() ? QStringLiteral("error") : QStringLiteral("info")},
-                                       {QStringLiteral("text"), households::duplicateReasonLabel(r.kind)
-                                                                    + (r.detail.isEmpty() ? QString() : QStringLiteral(": ") + r.detail)}};
-            list << QJsonObject{{QStringLiteral("a"), p.a.id},           {QStringLiteral("b"), p.b.id},
-                                {QStringLiteral("a_version"), p.a.version}, {QStringLiteral("b_version"), p.b.version},
-                                {QStringLiteral("a_name"), p.a.name},     {QStringLiteral("b_name"), p.b.name},
-                                {QStringLiteral("score"), p.score},       {QStringLiteral("reasons"), reasons}};
+                    {QStringLiteral("level"), r.isError() ? QStringLiteral("error") : QStringLiteral("info")},
+                    {QStringLiteral("text"),
+                        households::duplicateReasonLabel(r.kind)
+                            + (r.detail.isEmpty() ? QString() : QStringLiteral(": ") + r.detail)}};
+            list << QJsonObject{{QStringLiteral("a"), p.a.id}, {QStringLiteral("b"), p.b.id},
+                {QStringLiteral("a_version"), p.a.version}, {QStringLiteral("b_version"), p.b.version},
+                {QStringLiteral("a_name"), p.a.name}, {QStringLiteral("b_name"), p.b.name},
+                {QStringLiteral("score"), p.score}, {QStringLiteral("reasons"), reasons}};
         }
         console.json({{QStringLiteral("pairs"), list}});
         return Done;
@@ -66,9 +67,10 @@ int HouseholdDuplicatesCommand::run(const QStringList &args, const GlobalOptions
     }
     QList<QStringList> rows;
     for (const DuplicatePair &p : *pairs)
-        rows << QStringList{QString::number(p.a.id), p.a.name, QString::number(p.b.id), p.b.name, QString::number(p.score),
-                            p.reasonsText()};
-    console.table({tr("Household"), tr("Name"), tr("Household"), tr("Name"), tr("Score"), tr("Reasons")}, rows, {0, 2, 4});
+        rows << QStringList{QString::number(p.a.id), p.a.name, QString::number(p.b.id), p.b.name,
+            QString::number(p.score), p.reasonsText()};
+    console.table(
+        {tr("Household"), tr("Name"), tr("Household"), tr("Name"), tr("Score"), tr("Reasons")}, rows, {0, 2, 4});
     return Done;
 }
 

@@ -29,7 +29,8 @@ QString HouseholdMergeCommand::help() const
 
 int HouseholdMergeCommand::run(const QStringList &args, const GlobalOptions &global, Console &console)
 {
-    ArgumentReader reader({QStringLiteral("keep-version"), QStringLiteral("other-version")}, {QStringLiteral("json")}, 2);
+    ArgumentReader reader(
+        {QStringLiteral("keep-version"), QStringLiteral("other-version")}, {QStringLiteral("json")}, 2);
     if (!reader.parse(args, console))
         return NothingDone;
     const std::optional<qint64> keep = reader.positionalId(0);
@@ -54,7 +55,8 @@ int HouseholdMergeCommand::run(const QStringList &args, const GlobalOptions &glo
     if (!open)
         return NothingDone;
     LoggedInDatabase &in = *open;
-    auto done = households::HouseholdMergeService(in.database(), in.clock(), in.session()).merge(*keep, *other, versions[0], versions[1]);
+    auto done = households::HouseholdMergeService(in.database(), in.clock(), in.session())
+                    .merge(*keep, *other, versions[0], versions[1]);
     if (!done) {
         console.failure(done.error());
         return NothingDone;
@@ -66,15 +68,15 @@ int HouseholdMergeCommand::run(const QStringList &args, const GlobalOptions &glo
         return o;
     };
     if (reader.has(QStringLiteral("json"))) {
-        console.json({{QStringLiteral("merge"), done->mergeId},
-                      {QStringLiteral("kept"), done->keptId},
-                      {QStringLiteral("merged"), done->mergedId},
-                      {QStringLiteral("persons_joined"), done->personsJoined},
-                      {QStringLiteral("moved"), toJson(done->moved)},
-                      {QStringLiteral("removed"), toJson(done->removed)}});
+        console.json({{QStringLiteral("merge"), done->mergeId}, {QStringLiteral("kept"), done->keptId},
+            {QStringLiteral("merged"), done->mergedId}, {QStringLiteral("persons_joined"), done->personsJoined},
+            {QStringLiteral("moved"), toJson(done->moved)}, {QStringLiteral("removed"), toJson(done->removed)}});
         return Done;
     }
-    console.out(tr("Household %1 merged into household %2 (merge %3).").arg(done->mergedId).arg(done->keptId).arg(done->mergeId));
+    console.out(tr("Household %1 merged into household %2 (merge %3).")
+                    .arg(done->mergedId)
+                    .arg(done->keptId)
+                    .arg(done->mergeId));
     for (auto it = done->moved.cbegin(); it != done->moved.cend(); ++it)
         console.out(tr("  moved %1: %2").arg(it.key()).arg(it.value()));
     console.out(tr("Undo with: vangnet-cli household unmerge %1").arg(done->mergeId));

@@ -35,7 +35,8 @@ int HouseholdUnmergeCommand::run(const QStringList &args, const GlobalOptions &g
     if (!open)
         return NothingDone;
     LoggedInDatabase &in = *open;
-    if (auto undone = households::HouseholdMergeService(in.database(), in.clock(), in.session()).undo(*merge); !undone) {
+    if (auto undone = households::HouseholdMergeService(in.database(), in.clock(), in.session()).undo(*merge);
+        !undone) {
         console.failure(undone.error());
         return NothingDone;
     }

@@ -24,7 +24,8 @@ namespace {
 qint64 addBorn(AppFixture &f, const QString &achternaam, int huisnummer, QDate born)
 {
     Household h;
-    h.address = Address{0, QStringLiteral("Dorpsstraat"), huisnummer, {}, QStringLiteral("1234 AB"), QStringLiteral("Lindewaarde"), {}};
+    h.address = Address{
+        0, QStringLiteral("Dorpsstraat"), huisnummer, {}, QStringLiteral("1234 AB"), QStringLiteral("Lindewaarde"), {}};
     Person p;
     p.voorletters = QStringLiteral("M.");
     p.achternaam = achternaam;
@@ -52,7 +53,8 @@ void computeOnce(DuplicatesPage &page)
 
 } // namespace
 
-TEST_CASE("Possible duplicates lists the pair with its reasons and merges it into the household picked", "[app][duplicates]")
+TEST_CASE(
+    "Possible duplicates lists the pair with its reasons and merges it into the household picked", "[app][duplicates]")
 {
     AppFixture f;
     const qint64 visser = addBorn(f, QStringLiteral("Visser"), 5, QDate(1979, 7, 14));
@@ -66,7 +68,11 @@ TEST_CASE("Possible duplicates lists the pair with its reasons and merges it int
     REQUIRE(page.model().rowCount() == 2);
     const QModelIndex first = page.model().indexOf(visser, vissser);
     REQUIRE(first.isValid());
-    CHECK(page.model().index(first.row(), DuplicatesModel::Reasons).data().toString().contains(QStringLiteral("Vissser")));
+    CHECK(page.model()
+              .index(first.row(), DuplicatesModel::Reasons)
+              .data()
+              .toString()
+              .contains(QStringLiteral("Vissser")));
     CHECK(page.model().index(first.row(), DuplicatesModel::Score).data().toInt() == 40);
     for (QWidget *w : page.findChildren<QWidget *>())
         if (qobject_cast<QPushButton *>(w) || qobject_cast<QTableView *>(w) || qobject_cast<QLabel *>(w))
@@ -130,7 +136,8 @@ TEST_CASE("A merge refused in core is told and nothing changes", "[app][duplicat
     computeOnce(page);
     REQUIRE(page.selectPair(a, b));
     // Someone changed household b since the list was read.
-    REQUIRE(runSql(f.db->connection(), QStringLiteral("UPDATE households SET version = version + 1 WHERE id = ?"), {b}).ok());
+    REQUIRE(runSql(f.db->connection(), QStringLiteral("UPDATE households SET version = version + 1 WHERE id = ?"), {b})
+                .ok());
     DialogRunner::setNextHandler([](QDialog &) { return int(QDialog::Accepted); });
     page.findChild<QPushButton *>(QStringLiteral("mergeButton"))->click();
     CHECK(DialogRunner::lastWarning().contains(QString::number(b)));

@@ -33,7 +33,8 @@ TEST_CASE("vangnet-cli household duplicates, merge and unmerge", "[cli][duplicat
     const QString db = copyOfDemo(home);
     const QString user = QStringLiteral("consulent");
     const QString file = writeFile(home, QStringLiteral("signalen.csv"), twice);
-    const Run imported = as(home, db, user, {QStringLiteral("import"), QStringLiteral("signals"), file, QStringLiteral("--json")});
+    const Run imported
+        = as(home, db, user, {QStringLiteral("import"), QStringLiteral("signals"), file, QStringLiteral("--json")});
     INFO(imported.err.toStdString());
     REQUIRE(jsonOf(imported).value(QStringLiteral("new_households")).toInt() == 2);
 
@@ -56,7 +57,8 @@ TEST_CASE("vangnet-cli household duplicates, merge and unmerge", "[cli][duplicat
     // Refused, nothing changed: with itself, a stale version, or by the administrator.
     const QStringList merge{QStringLiteral("household"), QStringLiteral("merge")};
     CHECK(as(home, db, user, merge + QStringList{a, a}).exitCode == 2);
-    const Run stale = as(home, db, user, merge + QStringList{a, b, QStringLiteral("--other-version"), QStringLiteral("99")});
+    const Run stale
+        = as(home, db, user, merge + QStringList{a, b, QStringLiteral("--other-version"), QStringLiteral("99")});
     CHECK(stale.exitCode == 2);
     CHECK(stale.err.contains(QStringLiteral("changed since")));
     CHECK(as(home, db, QStringLiteral("beheerder"), merge + QStringList{a, b}).exitCode == 2);

@@ -25,7 +25,8 @@ struct Builder {
     }
     void member(qint64 household, const QString &voorvoegsel, const QString &achternaam, QDate born, QString hash = {})
     {
-        members << DuplicateMember{nextPerson++, household, born, surnameKey(voorvoegsel, achternaam), std::move(hash), achternaam};
+        members << DuplicateMember{
+            nextPerson++, household, born, surnameKey(voorvoegsel, achternaam), std::move(hash), achternaam};
     }
     QList<DuplicatePair> find(const QSet<HouseholdPairKey> &dismissed = {}) const
     {
@@ -157,16 +158,16 @@ TEST_CASE("detection over 200000 households stays fast", "[duplicates][performan
 {
     Builder b;
     const QStringList names{QStringLiteral("Jansen"), QStringLiteral("de Vries"), QStringLiteral("Bakker"),
-                            QStringLiteral("Visser"), QStringLiteral("Smit"), QStringLiteral("Meijer"),
-                            QStringLiteral("de Boer"), QStringLiteral("Mulder"), QStringLiteral("Bos"), QStringLiteral("Vos")};
+        QStringLiteral("Visser"), QStringLiteral("Smit"), QStringLiteral("Meijer"), QStringLiteral("de Boer"),
+        QStringLiteral("Mulder"), QStringLiteral("Bos"), QStringLiteral("Vos")};
     const QDate first(1940, 1, 1);
     quint32 seed = 12345;
     const auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
     for (qint64 id = 1; id <= 200000; ++id) {
         b.household(id, id);
         for (int m = 0; m < 2; ++m)
-            b.member(id, {}, names[next() % names.size()] + QString::number(next() % 500),
-                     first.addDays(next() % 30000));
+            b.member(
+                id, {}, names[next() % names.size()] + QString::number(next() % 500), first.addDays(next() % 30000));
     }
     QElapsedTimer timer;
     timer.start();

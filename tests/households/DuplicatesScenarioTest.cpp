@@ -33,8 +33,8 @@ QStringList openRules(const QList<rules::StoredFlag> &flags)
 } // namespace
 
 TEST_CASE_METHOD(test::MergeFixture,
-                 "A caseworker imports a family twice with a surname typo, merges the pair and the merged household is flagged",
-                 "[merge][duplicates][scenario]")
+    "A caseworker imports a family twice with a surname typo, merges the pair and the merged household is flagged",
+    "[merge][duplicates][scenario]")
 {
     // One family, two partners, no BSN: the housing corporation spells the name right, the
     // energy company with one s too many. The import makes two households at one address.
@@ -43,15 +43,17 @@ TEST_CASE_METHOD(test::MergeFixture,
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(header
-               + "H-1;Huur;Woonstichting Oost;2026-11-02;2026-10-01;812.40;nee;nee;;M.;Maria;;Visser;1979-07-14;"
-                 "Kerkstraat;5;;7412 CD;Vangstad\n"
-                 "E-1;Energie;Energie Noord;2026-11-05;2026-09-15;236.10;nee;nee;;M.;Maria;;Vissser;1979-07-14;"
-                 "Kerkstraat;5;;7412 CD;Vangstad\n");
+        + "H-1;Huur;Woonstichting Oost;2026-11-02;2026-10-01;812.40;nee;nee;;M.;Maria;;Visser;1979-07-14;"
+          "Kerkstraat;5;;7412 CD;Vangstad\n"
+          "E-1;Energie;Energie Noord;2026-11-05;2026-09-15;236.10;nee;nee;;M.;Maria;;Vissser;1979-07-14;"
+          "Kerkstraat;5;;7412 CD;Vangstad\n");
     file.close();
-    auto source = required(importing::openSignalFile(path, QStringLiteral("csv"), importing::ImportProfile::defaultSignals()));
-    const auto summary = required(importing::ImportService(*db, clock, users.caseworkerA())
-                                      .importSignals(*source, {QStringLiteral("signalen.csv"), QStringLiteral("csv"),
-                                                               QStringLiteral("standaard")}));
+    auto source
+        = required(importing::openSignalFile(path, QStringLiteral("csv"), importing::ImportProfile::defaultSignals()));
+    const auto summary
+        = required(importing::ImportService(*db, clock, users.caseworkerA())
+                       .importSignals(*source,
+                           {QStringLiteral("signalen.csv"), QStringLiteral("csv"), QStringLiteral("standaard")}));
     REQUIRE(summary.imported == 2);
     REQUIRE(summary.newHouseholds == 2);
 

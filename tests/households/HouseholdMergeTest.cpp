@@ -4,8 +4,8 @@
 #include "households/DuplicateService.h"
 #include "households/HouseholdMergeService.h"
 #include "rules/RulesService.h"
-#include "storage/SqlStatement.h"
 #include "settings/OrganisationRepository.h"
+#include "storage/SqlStatement.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,9 +22,10 @@ struct Fixture : MergeFixture {
     QStringList openFlags(qint64 household) const
     {
         QStringList rules;
-        auto q = runSql(db->connection(), QStringLiteral("SELECT rule_id FROM flags WHERE household_id = ? AND resolved_on IS NULL "
-                                                         "ORDER BY rule_id"),
-                        {household});
+        auto q = runSql(db->connection(),
+            QStringLiteral("SELECT rule_id FROM flags WHERE household_id = ? AND resolved_on IS NULL "
+                           "ORDER BY rule_id"),
+            {household});
         REQUIRE(q.ok());
         while (q->next())
             rules << q->value(0).toString();
@@ -54,8 +55,7 @@ TEST_CASE_METHOD(Fixture, "A merge moves every kind of record to the household t
     // Removed: the second Anna, and the need, pin, exclusion (same place) and plan entry (same
     // run) Jansen had already.
     const QMap<QString, int> removed{{QStringLiteral("persons"), 1}, {QStringLiteral("housing_needs"), 1},
-                                     {QStringLiteral("plan_pins"), 1}, {QStringLiteral("plan_exclusions"), 1},
-                                     {QStringLiteral("plan_entries"), 1}};
+        {QStringLiteral("plan_pins"), 1}, {QStringLiteral("plan_exclusions"), 1}, {QStringLiteral("plan_entries"), 1}};
     CHECK(done.removed == removed);
 
     const auto allAfter = counts();
@@ -72,13 +72,13 @@ TEST_CASE_METHOD(Fixture, "A merge moves every kind of record to the household t
         CHECK(keepAfter.value(table) == keepBefore.value(table) + otherBefore.value(table) - gone);
         CHECK(done.moved.value(table) == otherBefore.value(table) - gone);
     }
-    CHECK(counts(janssen.id) == QMap<QString, qint64>{
-                                    {QStringLiteral("persons"), 0}, {QStringLiteral("notes"), 0}, {QStringLiteral("signals"), 0},
-                                    {QStringLiteral("discharge_notices"), 0}, {QStringLiteral("flags"), 0},
-                                    {QStringLiteral("cases"), 0}, {QStringLiteral("contact_attempts"), 0},
-                                    {QStringLiteral("zrm_assessments"), 0}, {QStringLiteral("housing_needs"), 0},
-                                    {QStringLiteral("plan_entries"), 0}, {QStringLiteral("plan_pins"), 0},
-                                    {QStringLiteral("plan_exclusions"), 0}, {QStringLiteral("place_placements"), 0}});
+    CHECK(counts(janssen.id)
+        == QMap<QString, qint64>{{QStringLiteral("persons"), 0}, {QStringLiteral("notes"), 0},
+            {QStringLiteral("signals"), 0}, {QStringLiteral("discharge_notices"), 0}, {QStringLiteral("flags"), 0},
+            {QStringLiteral("cases"), 0}, {QStringLiteral("contact_attempts"), 0},
+            {QStringLiteral("zrm_assessments"), 0}, {QStringLiteral("housing_needs"), 0},
+            {QStringLiteral("plan_entries"), 0}, {QStringLiteral("plan_pins"), 0},
+            {QStringLiteral("plan_exclusions"), 0}, {QStringLiteral("place_placements"), 0}});
     CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM households WHERE id = ?"), {janssen.id}) == 0);
 
     // The second Anna's signal now names the first; her sealed BSN was sealed again for her row,
@@ -122,7 +122,9 @@ TEST_CASE_METHOD(Fixture, "Undo puts both households back as they were", "[merge
     CHECK(back.members.size() == 2);
     const qint64 secondAnna = janssen.members.at(0).id;
     CHECK(required(households.revealBsn(secondAnna, QStringLiteral("controle na terugdraaien"))) == annasBsn());
-    CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM persons WHERE id = ? AND bsn_hash IS NULL"), {jansen.members.at(0).id}) == 1);
+    CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM persons WHERE id = ? AND bsn_hash IS NULL"),
+              {jansen.members.at(0).id})
+        == 1);
     CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM signals WHERE person_id = ?"), {secondAnna}) == 1);
     CHECK(required(households.notes(janssen.id)).size() == 1);
     CHECK(audit(AuditAction::UnmergeHousehold).size() == 1);
@@ -144,7 +146,8 @@ TEST_CASE_METHOD(Fixture, "Undo is refused after the period and when a case now 
         const qint64 caseId = scalar(QStringLiteral("SELECT MIN(id) FROM cases WHERE household_id = ?"), {jansen.id});
         const qint64 movedSignal = scalar(QStringLiteral("SELECT MAX(id) FROM signals"));
         REQUIRE(runSql(db->connection(), QStringLiteral("INSERT INTO case_signals (case_id, signal_id) VALUES (?, ?)"),
-                       {caseId, movedSignal}).ok());
+            {caseId, movedSignal})
+                    .ok());
         const auto refused = merges.undo(done.mergeId);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ErrorCode::Conflict);
@@ -153,14 +156,16 @@ TEST_CASE_METHOD(Fixture, "Undo is refused after the period and when a case now 
     }
     SECTION("the period is the organisation's setting")
     {
-        required(settings::OrganisationRepository(db->connection())
-                     .put(HouseholdMergeService::undoDaysKey(), QStringLiteral("7"), clock.now(), QStringLiteral("test")));
+        required(
+            settings::OrganisationRepository(db->connection())
+                .put(HouseholdMergeService::undoDaysKey(), QStringLiteral("7"), clock.now(), QStringLiteral("test")));
         CHECK(required(merges.undoDays()) == 7);
         FixedClock later{clock.now().addDays(8)};
         const auto refused = HouseholdMergeService(*db, later, users.caseworkerA()).undo(done.mergeId);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("7")));
-        required(HouseholdMergeService(*db, FixedClock{clock.now().addDays(6)}, users.caseworkerA()).undo(done.mergeId));
+        required(
+            HouseholdMergeService(*db, FixedClock{clock.now().addDays(6)}, users.caseworkerA()).undo(done.mergeId));
     }
 }
 
@@ -181,9 +186,10 @@ TEST_CASE_METHOD(Fixture, "Bad merges are refused and nothing moves", "[merge]")
     }
     SECTION("a household of another team")
     {
-        const Household theirs = required(HouseholdService(*db, clock, users.caseworkerB())
-                                              .create(household(14, {}, {person(QStringLiteral("Anna"), QStringLiteral("Jansen"),
-                                                                                QDate(1985, 3, 1))})));
+        const Household theirs = required(
+            HouseholdService(*db, clock, users.caseworkerB())
+                .create(
+                    household(14, {}, {person(QStringLiteral("Anna"), QStringLiteral("Jansen"), QDate(1985, 3, 1))})));
         const auto refused = merges.merge(jansen.id, theirs.id);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ErrorCode::NotFound);
@@ -204,28 +210,32 @@ TEST_CASE_METHOD(Fixture, "Bad merges are refused and nothing moves", "[merge]")
     CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM household_merges")) == 0);
 }
 
-TEST_CASE_METHOD(Fixture, "A signal delivered again for the household that went lands on the one that stayed", "[merge]")
+TEST_CASE_METHOD(
+    Fixture, "A signal delivered again for the household that went lands on the one that stayed", "[merge]")
 {
     using importing::PartnerType;
     const QDate anna(1985, 3, 1);
     required(merges.merge(jansen.id, janssen.id));
-    const auto summary = importSignals({signal(QStringLiteral("S-9"), PartnerType::Energie, QStringLiteral("Janssen"), 12,
-                                               QStringLiteral("A"), anna)});
+    const auto summary = importSignals({signal(
+        QStringLiteral("S-9"), PartnerType::Energie, QStringLiteral("Janssen"), 12, QStringLiteral("A"), anna)});
     CHECK(summary.imported == 1);
     CHECK(summary.matched == 1);
     CHECK(summary.newHouseholds == 0);
     CHECK(scalar(QStringLiteral("SELECT household_id FROM signals WHERE partner_signal_id = 'S-9'")) == jansen.id);
-    CHECK(scalar(QStringLiteral("SELECT person_id FROM signals WHERE partner_signal_id = 'S-9'")) == jansen.members.at(0).id);
+    CHECK(scalar(QStringLiteral("SELECT person_id FROM signals WHERE partner_signal_id = 'S-9'"))
+        == jansen.members.at(0).id);
 
     // Merged on into a third household: the old address leads there.
-    const Household third = required(households.create(
-        household(30, {}, {person(QStringLiteral("Anna"), QStringLiteral("Jansen"), anna)})));
+    const Household third = required(
+        households.create(household(30, {}, {person(QStringLiteral("Anna"), QStringLiteral("Jansen"), anna)})));
     required(merges.merge(third.id, jansen.id));
-    importSignals({signal(QStringLiteral("S-10"), PartnerType::Water, QStringLiteral("Janssen"), 12, QStringLiteral("A"), anna)});
+    importSignals(
+        {signal(QStringLiteral("S-10"), PartnerType::Water, QStringLiteral("Janssen"), 12, QStringLiteral("A"), anna)});
     CHECK(scalar(QStringLiteral("SELECT household_id FROM signals WHERE partner_signal_id = 'S-10'")) == third.id);
 }
 
-TEST_CASE_METHOD(Fixture, "Detection finds the pair by its reasons, and not again once set aside", "[merge][duplicates]")
+TEST_CASE_METHOD(
+    Fixture, "Detection finds the pair by its reasons, and not again once set aside", "[merge][duplicates]")
 {
     DuplicateService duplicates(*db, clock, users.caseworkerA());
     auto pairs = required(duplicates.candidates());

@@ -23,7 +23,7 @@ struct MergeFixture {
     FixedClock clock{QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC)};
     TestUsers users{*db, clock};
     HouseholdService households{*db, clock, users.caseworkerA()};
-    Household jansen;  ///< stays in most tests
+    Household jansen; ///< stays in most tests
     Household janssen; ///< goes in most tests
 
     MergeFixture();
@@ -31,7 +31,7 @@ struct MergeFixture {
     /// A person of the given names; the household's address is Lindelaan `huisnummer` `toevoeging`.
     static Household household(int huisnummer, const QString &toevoeging, QList<Person> members);
     static Person person(const QString &voornaam, const QString &achternaam, QDate born, const QString &bsn = {},
-                         MemberRole role = MemberRole::Hoofdbewoner);
+        MemberRole role = MemberRole::Hoofdbewoner);
 
     /// One row in every table that names a household or a person, for `household` and its first
     /// member: notes (sealed), signals, a discharge notice, a flag, a case with the signal, a
@@ -45,7 +45,7 @@ struct MergeFixture {
     /// Imports signal rows as team A's caseworker.
     importing::ImportSummary importSignals(QVector<importing::SignalRow> rows);
     static importing::SignalRow signal(const QString &id, importing::PartnerType type, const QString &achternaam,
-                                       int huisnummer, const QString &toevoeging, QDate born);
+        int huisnummer, const QString &toevoeging, QDate born);
 
     /// Every table the merge moves, in the order counts() reports.
     static QStringList tables();

@@ -5,7 +5,9 @@
 
 namespace vangnet {
 
-DuplicatesModel::DuplicatesModel(QObject *parent) : QAbstractTableModel(parent) {}
+DuplicatesModel::DuplicatesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void DuplicatesModel::setPairs(QList<households::DuplicatePair> pairs)
 {
@@ -61,11 +63,16 @@ QVariant DuplicatesModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case HouseholdA: return sideText(pair->a);
-        case HouseholdB: return sideText(pair->b);
-        case Score: return pair->score;
-        case Reasons: return pair->reasonsText();
-        default: return {};
+        case HouseholdA:
+            return sideText(pair->a);
+        case HouseholdB:
+            return sideText(pair->b);
+        case Score:
+            return pair->score;
+        case Reasons:
+            return pair->reasonsText();
+        default:
+            return {};
         }
     }
     // A shared BSN is an error in the register: marked in words (the reason) and in colour.
@@ -81,11 +88,16 @@ QVariant DuplicatesModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case HouseholdA: return tr("Household");
-    case HouseholdB: return tr("Possible duplicate");
-    case Score: return tr("Score");
-    case Reasons: return tr("Reasons");
-    default: return {};
+    case HouseholdA:
+        return tr("Household");
+    case HouseholdB:
+        return tr("Possible duplicate");
+    case Score:
+        return tr("Score");
+    case Reasons:
+        return tr("Reasons");
+    default:
+        return {};
     }
 }
 

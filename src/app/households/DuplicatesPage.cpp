@@ -19,15 +19,19 @@
 
 namespace vangnet {
 
-DuplicatesPage::DuplicatesPage(const Database &db, const Session &session, const Clock &clock, DataChanges &changes,
-                               QWidget *parent)
-    : QWidget(parent), m_db(db), m_session(session), m_clock(clock), m_changes(changes)
+DuplicatesPage::DuplicatesPage(
+    const Database &db, const Session &session, const Clock &clock, DataChanges &changes, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_clock(clock)
+    , m_changes(changes)
 {
     setAccessibleName(tr("Possible duplicates"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Households of your team that may be one family: a typo in a surname, a house number "
                                 "written two ways or a move can make a second household for the same people."),
-                             this);
+        this);
     intro->setWordWrap(true);
     intro->setAccessibleName(tr("Explanation"));
     layout->addWidget(intro);
@@ -186,14 +190,16 @@ void DuplicatesPage::mergeSelected()
         return;
     const households::DuplicateSide keep = dialog.keep();
     const households::DuplicateSide other = dialog.other();
-    auto done = households::HouseholdMergeService(m_db, m_clock, m_session).merge(keep.id, other.id, keep.version, other.version);
+    auto done = households::HouseholdMergeService(m_db, m_clock, m_session)
+                    .merge(keep.id, other.id, keep.version, other.version);
     if (!done) {
         DialogRunner::warn(this, tr("Merge refused"), done.error().message);
         showStatus(done.error().message, true);
         return;
     }
     m_model->removePair(keep.id, other.id);
-    showStatus(tr("Household %1 was merged into household %2 (merge %3).").arg(other.id).arg(keep.id).arg(done->mergeId));
+    showStatus(
+        tr("Household %1 was merged into household %2 (merge %3).").arg(other.id).arg(keep.id).arg(done->mergeId));
     Q_EMIT merged(keep.id);
     m_changes.publish(DataKind::Households, {keep.id, other.id});
     m_changes.publish(DataKind::Flags, {keep.id});

@@ -30,7 +30,7 @@ class DuplicatesPage final : public QWidget {
     Q_OBJECT
 public:
     DuplicatesPage(const Database &db, const Session &session, const Clock &clock, DataChanges &changes,
-                   QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~DuplicatesPage() override;
 
     /// Detects again in the background (queued when a run is going).

@@ -10,7 +10,9 @@
 
 namespace vangnet {
 
-MergeDialog::MergeDialog(const households::DuplicatePair &pair, QWidget *parent) : QDialog(parent), m_pair(pair)
+MergeDialog::MergeDialog(const households::DuplicatePair &pair, QWidget *parent)
+    : QDialog(parent)
+    , m_pair(pair)
 {
     setWindowTitle(tr("Merge households"));
     setAccessibleName(tr("Merge households"));
@@ -18,7 +20,7 @@ MergeDialog::MergeDialog(const households::DuplicatePair &pair, QWidget *parent)
     auto *intro = new QLabel(tr("Which household stays? Everything of the other household (members, signals, discharge "
                                 "notices, cases, notes, …) moves to it; members who are the same person become one. "
                                 "The merge can be undone for a limited time."),
-                             this);
+        this);
     intro->setWordWrap(true);
     intro->setAccessibleName(tr("Explanation"));
     layout->addWidget(intro);

@@ -38,7 +38,8 @@ quint64 placeKey(qint64 addressId, const QDate &born)
 } // namespace
 
 DuplicateFinder::DuplicateFinder(QList<DuplicateHousehold> households, QList<DuplicateMember> members)
-    : m_households(std::move(households)), m_members(std::move(members))
+    : m_households(std::move(households))
+    , m_members(std::move(members))
 {
     m_index.reserve(m_households.size());
     for (qsizetype i = 0; i < m_households.size(); ++i)
@@ -106,7 +107,7 @@ void DuplicateFinder::bySimilarName(Found &found) const
                 seen.insert({keys[x].second, keys[y].second});
                 add(found, a.householdId, b.householdId,
                     {DuplicateReasonKind::SimilarName, a.surname == b.surname,
-                     a.name + QStringLiteral(" / ") + b.name + QStringLiteral(", ") + dateText(a.born)});
+                        a.name + QStringLiteral(" / ") + b.name + QStringLiteral(", ") + dateText(a.born)});
             }
         first = end;
     }
@@ -130,7 +131,7 @@ void DuplicateFinder::byAddress(Found &found) const
                 if (bucket[i]->householdId != bucket[j]->householdId)
                     add(found, bucket[i]->householdId, bucket[j]->householdId,
                         {DuplicateReasonKind::SameAddress, true,
-                         addressOf(bucket[i]->householdId) + QStringLiteral(", ") + dateText(bucket[i]->born)});
+                            addressOf(bucket[i]->householdId) + QStringLiteral(", ") + dateText(bucket[i]->born)});
     // A member of a household signalled at an address where another household lives now.
     for (const DuplicateMember &m : m_members) {
         const auto at = m_index.constFind(m.householdId);
@@ -144,7 +145,7 @@ void DuplicateFinder::byAddress(Found &found) const
                 if (other->householdId != m.householdId)
                     add(found, other->householdId, m.householdId,
                         {DuplicateReasonKind::EarlierAddress, true,
-                         addressOf(other->householdId) + QStringLiteral(", ") + dateText(m.born)});
+                            addressOf(other->householdId) + QStringLiteral(", ") + dateText(m.born)});
         }
     }
 }
@@ -164,7 +165,7 @@ QList<DuplicatePair> DuplicateFinder::find(const QSet<HouseholdPairKey> &dismiss
             continue;
         DuplicatePair pair{m_households.at(*a).side, m_households.at(*b).side, 0, it.value()};
         std::sort(pair.reasons.begin(), pair.reasons.end(),
-                  [](const DuplicateReason &x, const DuplicateReason &y) { return int(x.kind) < int(y.kind); });
+            [](const DuplicateReason &x, const DuplicateReason &y) { return int(x.kind) < int(y.kind); });
         for (const DuplicateReason &r : std::as_const(pair.reasons))
             pair.score += r.weight();
         pair.score = std::min(pair.score, 100);

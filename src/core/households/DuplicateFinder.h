@@ -14,10 +14,10 @@ namespace vangnet::households {
 struct DuplicateMember {
     qint64 personId = 0;
     qint64 householdId = 0;
-    QDate born;            ///< invalid when unknown: then only the BSN counts
-    QString surname;       ///< surnameKey()
-    QString bsnHash;       ///< empty without a BSN
-    QString name;          ///< as shown, for the reason's detail
+    QDate born; ///< invalid when unknown: then only the BSN counts
+    QString surname; ///< surnameKey()
+    QString bsnHash; ///< empty without a BSN
+    QString name; ///< as shown, for the reason's detail
 };
 
 /// A household as detection reads it: its current address and the addresses it was signalled at

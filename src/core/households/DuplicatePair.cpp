@@ -12,10 +12,14 @@ int duplicateReasonWeight(DuplicateReasonKind kind, bool exact)
     // twins in two households; an earlier address is the weakest (people move into homes that
     // others left).
     switch (kind) {
-    case DuplicateReasonKind::SameBsn: return 100;
-    case DuplicateReasonKind::SimilarName: return exact ? 50 : 40;
-    case DuplicateReasonKind::SameAddress: return 40;
-    case DuplicateReasonKind::EarlierAddress: return 30;
+    case DuplicateReasonKind::SameBsn:
+        return 100;
+    case DuplicateReasonKind::SimilarName:
+        return exact ? 50 : 40;
+    case DuplicateReasonKind::SameAddress:
+        return 40;
+    case DuplicateReasonKind::EarlierAddress:
+        return 30;
     }
     return 0;
 }
@@ -23,22 +27,33 @@ int duplicateReasonWeight(DuplicateReasonKind kind, bool exact)
 QString duplicateReasonKey(DuplicateReasonKind kind)
 {
     switch (kind) {
-    case DuplicateReasonKind::SameBsn: return QStringLiteral("same_bsn");
-    case DuplicateReasonKind::SimilarName: return QStringLiteral("similar_name");
-    case DuplicateReasonKind::SameAddress: return QStringLiteral("same_address");
-    case DuplicateReasonKind::EarlierAddress: return QStringLiteral("earlier_address");
+    case DuplicateReasonKind::SameBsn:
+        return QStringLiteral("same_bsn");
+    case DuplicateReasonKind::SimilarName:
+        return QStringLiteral("similar_name");
+    case DuplicateReasonKind::SameAddress:
+        return QStringLiteral("same_address");
+    case DuplicateReasonKind::EarlierAddress:
+        return QStringLiteral("earlier_address");
     }
     return {};
 }
 
 QString duplicateReasonLabel(DuplicateReasonKind kind)
 {
-    const char *context = "vangnet::households::DuplicatePair";
     switch (kind) {
-    case DuplicateReasonKind::SameBsn: return QCoreApplication::translate(context, "Same BSN (error: a BSN belongs to one person)");
-    case DuplicateReasonKind::SimilarName: return QCoreApplication::translate(context, "Same birth date, (nearly) the same surname");
-    case DuplicateReasonKind::SameAddress: return QCoreApplication::translate(context, "Same address, a member born the same day");
-    case DuplicateReasonKind::EarlierAddress: return QCoreApplication::translate(context, "Earlier address, a member born the same day");
+    case DuplicateReasonKind::SameBsn:
+        return QCoreApplication::translate(
+            "vangnet::households::DuplicatePair", "Same BSN (error: a BSN belongs to one person)");
+    case DuplicateReasonKind::SimilarName:
+        return QCoreApplication::translate(
+            "vangnet::households::DuplicatePair", "Same birth date, (nearly) the same surname");
+    case DuplicateReasonKind::SameAddress:
+        return QCoreApplication::translate(
+            "vangnet::households::DuplicatePair", "Same address, a member born the same day");
+    case DuplicateReasonKind::EarlierAddress:
+        return QCoreApplication::translate(
+            "vangnet::households::DuplicatePair", "Earlier address, a member born the same day");
     }
     return {};
 }
@@ -55,7 +70,9 @@ QString DuplicatePair::reasonsText() const
 {
     QStringList parts;
     for (const DuplicateReason &r : reasons)
-        parts << (r.detail.isEmpty() ? duplicateReasonLabel(r.kind) : duplicateReasonLabel(r.kind) + QStringLiteral(" (") + r.detail + QLatin1Char(')'));
+        parts << (r.detail.isEmpty()
+                ? duplicateReasonLabel(r.kind)
+                : duplicateReasonLabel(r.kind) + QStringLiteral(" (") + r.detail + QLatin1Char(')'));
     return parts.join(QStringLiteral("; "));
 }
 

@@ -8,9 +8,9 @@ namespace vangnet::households {
 
 /// Why two households were proposed as one family (docs/duplicates.md, "Detection").
 enum class DuplicateReasonKind {
-    SameBsn,        ///< a member of each has the same BSN: must never happen (error level)
-    SimilarName,    ///< members born the same day whose surnames are equal or one edit apart
-    SameAddress,    ///< the same address, and a member of each born the same day
+    SameBsn, ///< a member of each has the same BSN: must never happen (error level)
+    SimilarName, ///< members born the same day whose surnames are equal or one edit apart
+    SameAddress, ///< the same address, and a member of each born the same day
     EarlierAddress, ///< one lives where the other was signalled before, with a member born the same day
 };
 
@@ -22,8 +22,8 @@ QString duplicateReasonLabel(DuplicateReasonKind kind); ///< translated
 
 struct DuplicateReason {
     DuplicateReasonKind kind = DuplicateReasonKind::SimilarName;
-    bool exact = false;   ///< SimilarName: the surnames are equal after normalising
-    QString detail;       ///< the members or address it is about, for the caseworker (own team only)
+    bool exact = false; ///< SimilarName: the surnames are equal after normalising
+    QString detail; ///< the members or address it is about, for the caseworker (own team only)
 
     bool isError() const { return kind == DuplicateReasonKind::SameBsn; }
     int weight() const { return duplicateReasonWeight(kind, exact); }

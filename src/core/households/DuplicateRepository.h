@@ -12,7 +12,9 @@ namespace vangnet::households {
 /// (household_pair_dismissals).
 class DuplicateRepository {
 public:
-    explicit DuplicateRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit DuplicateRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     /// The team's households with their current and earlier addresses.
     Result<QList<DuplicateHousehold>> households(qint64 teamId) const;

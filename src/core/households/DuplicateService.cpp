@@ -20,14 +20,16 @@ const QString householdObject = QStringLiteral("household");
 } // namespace
 
 DuplicateService::DuplicateService(const Database &db, const Clock &clock, const Session &session)
-    : m_db(db.connection()), m_clock(clock), m_session(session)
-{
-}
+    : m_db(db.connection())
+    , m_clock(clock)
+    , m_session(session)
+{ }
 
 Result<QList<DuplicatePair>> DuplicateService::candidates() const
 {
     AccessGuard guard(m_db, m_clock, m_session);
-    if (auto allowed = guard.require(Permission::ViewHouseholds, householdObject, 0, QStringLiteral("attempt:duplicates"));
+    if (auto allowed
+        = guard.require(Permission::ViewHouseholds, householdObject, 0, QStringLiteral("attempt:duplicates"));
         !allowed)
         return allowed.error();
     const qint64 team = m_session.user().teamId;
@@ -49,33 +51,37 @@ Result<QList<DuplicatePair>> DuplicateService::candidates() const
 Result<void> DuplicateService::notDuplicate(qint64 a, qint64 b)
 {
     AccessGuard guard(m_db, m_clock, m_session);
-    if (auto allowed = guard.require(Permission::EditHouseholds, householdObject, a, QStringLiteral("attempt:not_duplicate"));
+    if (auto allowed
+        = guard.require(Permission::EditHouseholds, householdObject, a, QStringLiteral("attempt:not_duplicate"));
         !allowed)
         return allowed;
     if (a == b)
         return Error{ErrorCode::Invalid,
-                     QCoreApplication::translate("vangnet::households::DuplicateService", "A household is no pair with itself.")};
+            QCoreApplication::translate(
+                "vangnet::households::DuplicateService", "A household is no pair with itself.")};
     HouseholdRepository households(m_db);
     for (const qint64 id : {a, b}) {
         auto team = households.teamOf(id);
         if (!team && team.error().code != ErrorCode::NotFound)
             return team.error();
         if (!team || !m_session.canSeeTeam(*team))
-            return guard.refuse(Error{ErrorCode::NotFound, QCoreApplication::translate("vangnet::households::DuplicateService",
-                                                                                       "There is no household %1 that you may see.")
-                                                               .arg(id)},
-                                householdObject, id, QStringLiteral("attempt:not_duplicate"));
+            return guard.refuse(Error{ErrorCode::NotFound,
+                                    QCoreApplication::translate("vangnet::households::DuplicateService",
+                                        "There is no household %1 that you may see.")
+                                        .arg(id)},
+                householdObject, id, QStringLiteral("attempt:not_duplicate"));
     }
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun;
-    if (auto stored = DuplicateRepository(m_db).dismiss({std::min(a, b), std::max(a, b)}, m_clock.now().toUTC(),
-                                                        m_session.user().username);
+    if (auto stored = DuplicateRepository(m_db).dismiss(
+            {std::min(a, b), std::max(a, b)}, m_clock.now().toUTC(), m_session.user().username);
         !stored)
         return stored;
-    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::ChangeHousehold, householdObject, std::min(a, b),
-                                                      AuditResult::Success, {},
-                                                      QStringLiteral("not a duplicate of household %1").arg(std::max(a, b)));
+    if (auto audited
+        = AuditLog(m_db, m_clock)
+              .record(m_session, AuditAction::ChangeHousehold, householdObject, std::min(a, b), AuditResult::Success,
+                  {}, QStringLiteral("not a duplicate of household %1").arg(std::max(a, b)));
         !audited)
         return audited;
     return tx.commit();

@@ -19,14 +19,21 @@ namespace {
 
 const QString householdObject = QStringLiteral("household");
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("vangnet::households::HouseholdMergeService", source);
-}
-
 Error unknownHousehold(qint64 id)
 {
-    return Error{ErrorCode::NotFound, tr("There is no household %1 that you may see.").arg(id)};
+    return Error{ErrorCode::NotFound,
+        QCoreApplication::translate(
+            "vangnet::households::HouseholdMergeService", "There is no household %1 that you may see.")
+            .arg(id)};
+}
+
+Error changedSince(qint64 id)
+{
+    return Error{ErrorCode::StaleEdit,
+        QCoreApplication::translate("vangnet::households::HouseholdMergeService",
+            "Household %1 was changed since it was shown; look at "
+            "the pair again before merging.")
+            .arg(id)};
 }
 
 QChar initial(const MergePerson &p)
@@ -44,7 +51,7 @@ bool samePerson(const MergePerson &a, const MergePerson &b)
     const QChar x = initial(a);
     const QChar y = initial(b);
     return (x.isNull() || y.isNull() || x == y)
-           && withinOneEdit(surnameKey(a.voorvoegsel, a.achternaam), surnameKey(b.voorvoegsel, b.achternaam));
+        && withinOneEdit(surnameKey(a.voorvoegsel, a.achternaam), surnameKey(b.voorvoegsel, b.achternaam));
 }
 
 QString counts(const QMap<QString, int> &per)
@@ -58,9 +65,11 @@ QString counts(const QMap<QString, int> &per)
 } // namespace
 
 HouseholdMergeService::HouseholdMergeService(const Database &db, const Clock &clock, const Session &session)
-    : m_database(db), m_db(db.connection()), m_clock(clock), m_session(session)
-{
-}
+    : m_database(db)
+    , m_db(db.connection())
+    , m_clock(clock)
+    , m_session(session)
+{ }
 
 Error HouseholdMergeService::denied(const Error &refusal, qint64 id) const
 {
@@ -96,8 +105,8 @@ QHash<qint64, qint64> HouseholdMergeService::samePeople(const QList<MergePerson>
     return survivors;
 }
 
-Result<int> HouseholdMergeService::joinPeople(const QHash<qint64, qint64> &survivors, const QList<MergePerson> &other,
-                                              MergeRecord &record)
+Result<int> HouseholdMergeService::joinPeople(
+    const QHash<qint64, qint64> &survivors, const QList<MergePerson> &other, MergeRecord &record)
 {
     MergeRepository repository(m_db);
     const QString persons = QStringLiteral("persons");
@@ -142,13 +151,15 @@ Result<int> HouseholdMergeService::joinPeople(const QHash<qint64, qint64> &survi
     return int(survivors.size());
 }
 
-Result<MergeOutcome> HouseholdMergeService::merge(qint64 keep, qint64 other, std::optional<int> keepVersion,
-                                                  std::optional<int> otherVersion)
+Result<MergeOutcome> HouseholdMergeService::merge(
+    qint64 keep, qint64 other, std::optional<int> keepVersion, std::optional<int> otherVersion)
 {
     if (keep == other) {
         if (auto allowed = editable(keep); !allowed)
             return allowed.error();
-        return Error{ErrorCode::Invalid, tr("A household cannot be merged with itself.")};
+        return Error{ErrorCode::Invalid,
+            QCoreApplication::translate(
+                "vangnet::households::HouseholdMergeService", "A household cannot be merged with itself.")};
     }
     auto kept = editable(keep);
     if (!kept)
@@ -158,13 +169,20 @@ Result<MergeOutcome> HouseholdMergeService::merge(qint64 keep, qint64 other, std
         return gone.error();
     for (const auto &[h, version] : {std::pair(*kept, keepVersion), std::pair(*gone, otherVersion)})
         if (version && *version != h.version)
-            return Error{ErrorCode::StaleEdit,
-                         tr("Household %1 was changed since it was shown; look at the pair again before merging.").arg(h.id)};
+            return changedSince(h.id);
 
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
     MergeRepository repository(m_db);
+    // Read again inside the transaction: a save between the checks and here is caught too.
+    for (const MergeHousehold &h : {*kept, *gone}) {
+        auto now = repository.household(h.id);
+        if (!now)
+            return now.error();
+        if (now->version != h.version)
+            return changedSince(h.id);
+    }
     auto keepPeople = repository.persons(keep);
     if (!keepPeople)
         return keepPeople.error();
@@ -210,9 +228,13 @@ Result<MergeOutcome> HouseholdMergeService::merge(qint64 keep, qint64 other, std
     for (auto it = record.removed.constBegin(); it != record.removed.constEnd(); ++it)
         outcome.removed.insert(it.key(), int(it.value().toArray().size()));
     const QString detail = QStringLiteral("merge:%1 household %2 into %3; moved %4; removed %5")
-                               .arg(record.id).arg(other).arg(keep).arg(counts(outcome.moved), counts(outcome.removed));
-    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::MergeHousehold, householdObject, keep,
-                                                      AuditResult::Success, {}, detail);
+                               .arg(record.id)
+                               .arg(other)
+                               .arg(keep)
+                               .arg(counts(outcome.moved), counts(outcome.removed));
+    if (auto audited
+        = AuditLog(m_db, m_clock)
+              .record(m_session, AuditAction::MergeHousehold, householdObject, keep, AuditResult::Success, {}, detail);
         !audited)
         return audited.error();
     if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({keep}); !flagged)
@@ -234,7 +256,8 @@ Result<int> HouseholdMergeService::undoDays() const
 
 Result<QList<MergeRecord>> HouseholdMergeService::merges() const
 {
-    if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::ViewHouseholds, householdObject); !allowed)
+    if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::ViewHouseholds, householdObject);
+        !allowed)
         return allowed.error();
     return MergeRepository(m_db).records(m_session.user().teamId);
 }

@@ -21,9 +21,9 @@ struct MergeOutcome {
     qint64 mergeId = 0;
     qint64 keptId = 0;
     qint64 mergedId = 0;
-    int personsJoined = 0;     ///< members of the household that went who were the same person as one that stayed
-    QMap<QString, int> moved;  ///< rows moved per table
-    QMap<QString, int> removed;///< rows removed per table (joined persons; a need or pin the staying one had)
+    int personsJoined = 0; ///< members of the household that went who were the same person as one that stayed
+    QMap<QString, int> moved; ///< rows moved per table
+    QMap<QString, int> removed; ///< rows removed per table (joined persons; a need or pin the staying one had)
 };
 
 /// Merges two households that are one family into the one the user keeps, and splits a merge
@@ -40,8 +40,8 @@ public:
 
     /// Merges `other` into `keep`. With versions given (as shown to the user) a household changed
     /// since is refused with ErrorCode::StaleEdit.
-    Result<MergeOutcome> merge(qint64 keep, qint64 other, std::optional<int> keepVersion = {},
-                               std::optional<int> otherVersion = {});
+    Result<MergeOutcome> merge(
+        qint64 keep, qint64 other, std::optional<int> keepVersion = {}, std::optional<int> otherVersion = {});
     /// Splits merge `mergeId` back: the household that went returns with its own rows. Refused
     /// after undoDays(), when undone already, or when something added since could belong to
     /// either household (ErrorCode::Conflict with the reason).
@@ -61,7 +61,8 @@ private:
     /// The members of `other` that are a member of `keep`: other id -> keep id.
     static QHash<qint64, qint64> samePeople(const QList<MergePerson> &keep, const QList<MergePerson> &other);
     /// Removes the members of `other` that are one of `keep` (their rows pointed at the survivor).
-    Result<int> joinPeople(const QHash<qint64, qint64> &survivors, const QList<MergePerson> &other, MergeRecord &record);
+    Result<int> joinPeople(
+        const QHash<qint64, qint64> &survivors, const QList<MergePerson> &other, MergeRecord &record);
     Result<void> restore(const MergeRecord &record, const MergeRepository &repository);
 
     const Database &m_database;

@@ -15,14 +15,12 @@ namespace vangnet::households {
 
 namespace {
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("vangnet::households::HouseholdMergeService", source);
-}
-
 Error cannotUndo(const QString &why)
 {
-    return Error{ErrorCode::Conflict, tr("This merge can no longer be undone: %1.").arg(why)};
+    return Error{ErrorCode::Conflict,
+        QCoreApplication::translate(
+            "vangnet::households::HouseholdMergeService", "This merge can no longer be undone: %1.")
+            .arg(why)};
 }
 
 } // namespace
@@ -34,11 +32,16 @@ Result<void> HouseholdMergeService::restore(const MergeRecord &r, const MergeRep
     // Rows come back under their own ids (sealed values name their row): an id given to a new
     // row since stands in the way.
     if (auto taken = repository.exists(households, QStringLiteral("id"), r.mergedId); !taken || *taken)
-        return taken ? cannotUndo(tr("its number was given to another household since")) : Error(taken.error());
+        return taken ? cannotUndo(QCoreApplication::translate(
+                   "vangnet::households::HouseholdMergeService", "its number was given to another household since"))
+                     : Error(taken.error());
     for (const QJsonValue &row : r.removed.value(persons).toArray())
-        if (auto taken = repository.exists(persons, QStringLiteral("id"), row.toObject().value(QStringLiteral("id")).toInteger());
+        if (auto taken
+            = repository.exists(persons, QStringLiteral("id"), row.toObject().value(QStringLiteral("id")).toInteger());
             !taken || *taken)
-            return taken ? cannotUndo(tr("a member's number was given to another person since")) : Error(taken.error());
+            return taken ? cannotUndo(QCoreApplication::translate("vangnet::households::HouseholdMergeService",
+                       "a member's number was given to another person since"))
+                         : Error(taken.error());
 
     if (auto back = repository.insertRow(households, r.household); !back)
         return back;
@@ -58,7 +61,8 @@ Result<void> HouseholdMergeService::restore(const MergeRecord &r, const MergeRep
         return back;
     if (auto back = repository.moveBack(r.moved, r.keptId, r.mergedId); !back)
         return back;
-    if (auto back = repository.followCases(r.moved.value(QStringLiteral("cases")).toArray(), r.keptId, r.mergedId); !back)
+    if (auto back = repository.followCases(r.moved.value(QStringLiteral("cases")).toArray(), r.keptId, r.mergedId);
+        !back)
         return back;
     return repository.removeMatchKeys(r.id);
 }
@@ -78,22 +82,30 @@ Result<void> HouseholdMergeService::undo(qint64 mergeId)
     }
     const MergeRecord &r = *record;
     if (!m_session.canSeeTeam(r.teamId))
-        return guard.refuse(Error{ErrorCode::NotFound, tr("There is no merge %1 that you may see.").arg(mergeId)}, mergeObject,
-                            mergeId);
+        return guard.refuse(Error{ErrorCode::NotFound,
+                                QCoreApplication::translate("vangnet::households::HouseholdMergeService",
+                                    "There is no merge %1 that you may see.")
+                                    .arg(mergeId)},
+            mergeObject, mergeId);
     if (r.undoneAt.isValid())
-        return cannotUndo(tr("it was undone already"));
+        return cannotUndo(
+            QCoreApplication::translate("vangnet::households::HouseholdMergeService", "it was undone already"));
     auto days = undoDays();
     if (!days)
         return days.error();
     const QDateTime now = m_clock.now().toUTC();
     if (r.mergedAt.addDays(*days) < now)
-        return cannotUndo(tr("a merge can be undone for %1 days, and this one is older").arg(*days));
+        return cannotUndo(QCoreApplication::translate(
+            "vangnet::households::HouseholdMergeService", "a merge can be undone for %1 days, and this one is older")
+                              .arg(*days));
 
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun;
     if (auto kept = repository.exists(QStringLiteral("households"), QStringLiteral("id"), r.keptId); !kept || !*kept)
-        return kept ? cannotUndo(tr("the household that stayed no longer exists")) : Error(kept.error());
+        return kept ? cannotUndo(QCoreApplication::translate(
+                   "vangnet::households::HouseholdMergeService", "the household that stayed no longer exists"))
+                    : Error(kept.error());
     auto blocking = repository.blockingUndo(r);
     if (!blocking)
         return blocking.error();
@@ -106,12 +118,14 @@ Result<void> HouseholdMergeService::undo(qint64 mergeId)
             return touched;
     if (auto marked = repository.markUndone(r.id, now, m_session.user().username); !marked)
         return marked;
-    if (auto audited = AuditLog(m_db, m_clock).record(m_session, AuditAction::UnmergeHousehold, QStringLiteral("household"),
-                                                      r.keptId, AuditResult::Success, {},
-                                                      QStringLiteral("merge:%1 undone, household %2 back").arg(r.id).arg(r.mergedId));
+    if (auto audited = AuditLog(m_db, m_clock)
+                           .record(m_session, AuditAction::UnmergeHousehold, QStringLiteral("household"), r.keptId,
+                               AuditResult::Success, {},
+                               QStringLiteral("merge:%1 undone, household %2 back").arg(r.id).arg(r.mergedId));
         !audited)
         return audited;
-    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({r.keptId, r.mergedId}); !flagged)
+    if (auto flagged = rules::RulesService(m_database, m_clock, m_session).evaluateHouseholds({r.keptId, r.mergedId});
+        !flagged)
         return flagged.error();
     return tx.commit();
 }

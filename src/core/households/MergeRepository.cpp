@@ -19,10 +19,20 @@ struct OwnedTable {
     const char *key;
 };
 constexpr OwnedTable ownedTables[]{
-    {"persons", "id"},          {"notes", "id"},           {"signals", "id"},          {"discharge_notices", "id"},
-    {"flags", "id"},            {"cases", "id"},           {"contact_attempts", "id"}, {"zrm_assessments", "id"},
-    {"housing_needs", "id"},    {"plan_entries", "id"},    {"plan_pins", "place_id"},  {"plan_exclusions", "place_id"},
-    {"place_placements", "id"}, {"household_merge_keys", "id"},
+    {"persons", "id"},
+    {"notes", "id"},
+    {"signals", "id"},
+    {"discharge_notices", "id"},
+    {"flags", "id"},
+    {"cases", "id"},
+    {"contact_attempts", "id"},
+    {"zrm_assessments", "id"},
+    {"housing_needs", "id"},
+    {"plan_entries", "id"},
+    {"plan_pins", "place_id"},
+    {"plan_exclusions", "place_id"},
+    {"place_placements", "id"},
+    {"household_merge_keys", "id"},
 };
 
 /// Tables where a household has at most one row (or one per place or run): the row of the
@@ -74,6 +84,20 @@ QJsonValue jsonOf(const QVariant &v)
     }
 }
 
+/// Every column of every row, by name: what an undo inserts again.
+QJsonArray wholeRows(QSqlQuery &q)
+{
+    QJsonArray rows;
+    while (q.next()) {
+        const QSqlRecord r = q.record();
+        QJsonObject row;
+        for (int i = 0; i < r.count(); ++i)
+            row.insert(r.fieldName(i), jsonOf(r.value(i)));
+        rows << row;
+    }
+    return rows;
+}
+
 QVariant valueOf(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
@@ -103,56 +127,65 @@ QSet<qint64> setOf(const QJsonArray &keys)
     return out;
 }
 
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("vangnet::households::MergeRepository", source);
-}
-
 } // namespace
+
+Result<void> MergeRepository::exec(const QString &sql, const QVariantList &values, const char *what) const
+{
+    auto q = runSql(m_db, sql, values, what);
+    if (!q)
+        return q.error();
+    return success();
+}
 
 QList<std::pair<QString, QString>> MergeRepository::personColumns()
 {
     return {{QStringLiteral("signals"), QStringLiteral("person_id")},
-            {QStringLiteral("discharge_notices"), QStringLiteral("person_id")},
-            {QStringLiteral("zrm_assessments"), QStringLiteral("person_id")},
-            {QStringLiteral("housing_needs"), QStringLiteral("applicant_id")},
-            {QStringLiteral("household_merge_keys"), QStringLiteral("person_id")}};
+        {QStringLiteral("discharge_notices"), QStringLiteral("person_id")},
+        {QStringLiteral("zrm_assessments"), QStringLiteral("person_id")},
+        {QStringLiteral("housing_needs"), QStringLiteral("applicant_id")},
+        {QStringLiteral("household_merge_keys"), QStringLiteral("person_id")}};
 }
 
 Result<MergeHousehold> MergeRepository::household(qint64 id) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT h.id, h.team_id, h.version, a.postcode, a.huisnummer, a.toevoeging "
-                                         "FROM households h JOIN addresses a ON a.id = h.address_id WHERE h.id = ?"),
-                    {id}, "read household for merge");
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT h.id, h.team_id, h.version, a.postcode, a.huisnummer, a.toevoeging "
+                       "FROM households h JOIN addresses a ON a.id = h.address_id WHERE h.id = ?"),
+        {id}, "read household for merge");
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{ErrorCode::NotFound, tr("Household %1 does not exist.").arg(id)};
+        return Error{ErrorCode::NotFound,
+            QCoreApplication::translate("vangnet::households::MergeRepository", "Household %1 does not exist.")
+                .arg(id)};
     return MergeHousehold{q->value(QStringLiteral("id")).toLongLong(), q->value(QStringLiteral("team_id")).toLongLong(),
-                          q->value(QStringLiteral("version")).toInt(), q->value(QStringLiteral("postcode")).toString(),
-                          q->value(QStringLiteral("huisnummer")).toInt(), q->value(QStringLiteral("toevoeging")).toString()};
+        q->value(QStringLiteral("version")).toInt(), q->value(QStringLiteral("postcode")).toString(),
+        q->value(QStringLiteral("huisnummer")).toInt(), q->value(QStringLiteral("toevoeging")).toString()};
 }
 
 Result<QList<MergePerson>> MergeRepository::persons(qint64 householdId) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT id, bsn_hash, voorletters, voornaam, voorvoegsel, achternaam, geboortedatum "
-                                         "FROM persons WHERE household_id = ? ORDER BY id"),
-                    {householdId}, "read members for merge");
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT id, bsn_hash, voorletters, voornaam, voorvoegsel, achternaam, geboortedatum "
+                       "FROM persons WHERE household_id = ? ORDER BY id"),
+        {householdId}, "read members for merge");
     if (!q)
         return q.error();
     QList<MergePerson> people;
     while (q->next())
-        people << MergePerson{q->value(QStringLiteral("id")).toLongLong(), q->value(QStringLiteral("bsn_hash")).toString(),
-                              q->value(QStringLiteral("voorletters")).toString(), q->value(QStringLiteral("voornaam")).toString(),
-                              q->value(QStringLiteral("voorvoegsel")).toString(), q->value(QStringLiteral("achternaam")).toString(),
-                              QDate::fromString(q->value(QStringLiteral("geboortedatum")).toString(), Qt::ISODate)};
+        people << MergePerson{q->value(QStringLiteral("id")).toLongLong(),
+            q->value(QStringLiteral("bsn_hash")).toString(), q->value(QStringLiteral("voorletters")).toString(),
+            q->value(QStringLiteral("voornaam")).toString(), q->value(QStringLiteral("voorvoegsel")).toString(),
+            q->value(QStringLiteral("achternaam")).toString(),
+            QDate::fromString(q->value(QStringLiteral("geboortedatum")).toString(), Qt::ISODate)};
     return people;
 }
 
 Result<void> MergeRepository::repoint(qint64 from, qint64 to, QJsonObject &repointed) const
 {
     for (const auto &[table, column] : personColumns()) {
-        auto rows = runSql(m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, column), {from}, "read references");
+        auto rows = runSql(
+            m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, column), {from}, "read references");
         if (!rows)
             return rows.error();
         const QString name = table + QLatin1Char('.') + column;
@@ -161,8 +194,8 @@ Result<void> MergeRepository::repoint(qint64 from, qint64 to, QJsonObject &repoi
             list << QJsonArray{rows->value(0).toLongLong(), from};
         if (!list.isEmpty())
             repointed.insert(name, list);
-        if (auto moved = runSql(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column), {to, from},
-                                "point references at the surviving person");
+        if (auto moved = runSql(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column),
+                {to, from}, "point references at the surviving person");
             !moved)
             return moved.error();
     }
@@ -171,36 +204,27 @@ Result<void> MergeRepository::repoint(qint64 from, qint64 to, QJsonObject &repoi
 
 Result<QJsonArray> MergeRepository::snapshot(const QString &table, const QString &column, qint64 id) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, column), {id}, "keep rows for undo");
+    auto q
+        = runSql(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, column), {id}, "keep rows for undo");
     if (!q)
         return q.error();
-    QJsonArray rows;
-    while (q->next()) {
-        const QSqlRecord r = q->record();
-        QJsonObject row;
-        for (int i = 0; i < r.count(); ++i)
-            row.insert(r.fieldName(i), jsonOf(r.value(i)));
-        rows << row;
-    }
-    return rows;
+    return wholeRows(*q);
 }
 
 Result<void> MergeRepository::deleteRow(const QString &table, const QString &column, qint64 id) const
 {
-    auto q = runSql(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, column), {id}, "remove merged row");
-    if (!q)
-        return q.error();
-    return success();
+    return exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, column), {id}, "remove merged row");
 }
 
 Result<void> MergeRepository::removeConflicts(qint64 keep, qint64 other, QJsonObject &removed) const
 {
     for (const UniqueTable &u : uniqueTables) {
         const QString table = tableOf(u.table);
-        auto clashing = runSql(m_db, QStringLiteral("SELECT t.%2 FROM %1 t WHERE t.household_id = ? AND EXISTS "
-                                                    "(SELECT 1 FROM %1 k WHERE k.household_id = ? AND %3)")
-                                         .arg(table, QLatin1String(u.key), QLatin1String(u.same)),
-                               {other, keep}, "find rows the staying household has");
+        auto clashing = runSql(m_db,
+            QStringLiteral("SELECT t.%2 FROM %1 t WHERE t.household_id = ? AND EXISTS "
+                           "(SELECT 1 FROM %1 k WHERE k.household_id = ? AND %3)")
+                .arg(table, QLatin1String(u.key), QLatin1String(u.same)),
+            {other, keep}, "find rows the staying household has");
         if (!clashing)
             return clashing.error();
         QVariantList keys;
@@ -208,19 +232,16 @@ Result<void> MergeRepository::removeConflicts(qint64 keep, qint64 other, QJsonOb
             keys << clashing->value(0);
         QJsonArray rows = removed.value(table).toArray();
         for (const QVariant &key : keys) {
-            auto q = runSql(m_db, QStringLiteral("SELECT * FROM %1 WHERE household_id = ? AND %2 = ?").arg(table, QLatin1String(u.key)),
-                            {other, key}, "keep rows for undo");
+            auto q = runSql(m_db,
+                QStringLiteral("SELECT * FROM %1 WHERE household_id = ? AND %2 = ?").arg(table, QLatin1String(u.key)),
+                {other, key}, "keep rows for undo");
             if (!q)
                 return q.error();
-            while (q->next()) {
-                const QSqlRecord r = q->record();
-                QJsonObject row;
-                for (int i = 0; i < r.count(); ++i)
-                    row.insert(r.fieldName(i), jsonOf(r.value(i)));
+            for (const QJsonValue &row : wholeRows(*q))
                 rows << row;
-            }
-            if (auto gone = runSql(m_db, QStringLiteral("DELETE FROM %1 WHERE household_id = ? AND %2 = ?").arg(table, QLatin1String(u.key)),
-                                   {other, key}, "remove a row the staying household has");
+            if (auto gone = runSql(m_db,
+                    QStringLiteral("DELETE FROM %1 WHERE household_id = ? AND %2 = ?").arg(table, QLatin1String(u.key)),
+                    {other, key}, "remove a row the staying household has");
                 !gone)
                 return gone.error();
         }
@@ -234,8 +255,9 @@ Result<void> MergeRepository::moveAll(qint64 other, qint64 keep, QJsonObject &mo
 {
     for (const OwnedTable &t : ownedTables) {
         const QString table = tableOf(t.table);
-        auto keys = runSql(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE household_id = ?").arg(QLatin1String(t.key), table),
-                           {other}, "read rows to move");
+        auto keys
+            = runSql(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE household_id = ?").arg(QLatin1String(t.key), table),
+                {other}, "read rows to move");
         if (!keys)
             return keys.error();
         QJsonArray list;
@@ -244,8 +266,8 @@ Result<void> MergeRepository::moveAll(qint64 other, qint64 keep, QJsonObject &mo
         if (list.isEmpty())
             continue;
         moved.insert(table, list);
-        if (auto q = runSql(m_db, QStringLiteral("UPDATE %1 SET household_id = ? WHERE household_id = ?").arg(table), {keep, other},
-                            "move rows to the staying household");
+        if (auto q = runSql(m_db, QStringLiteral("UPDATE %1 SET household_id = ? WHERE household_id = ?").arg(table),
+                {keep, other}, "move rows to the staying household");
             !q)
             return q.error();
     }
@@ -253,16 +275,17 @@ Result<void> MergeRepository::moveAll(qint64 other, qint64 keep, QJsonObject &mo
 }
 
 Result<void> MergeRepository::addMatchKeys(qint64 mergeId, qint64 keep, const MergeHousehold &gone,
-                                           const QList<MergePerson> &people, const QHash<qint64, qint64> &survivors) const
+    const QList<MergePerson> &people, const QHash<qint64, qint64> &survivors) const
 {
     for (const MergePerson &p : people) {
         if (!p.born.isValid())
             continue;
-        auto q = runSql(m_db, QStringLiteral("INSERT INTO household_merge_keys (merge_id, household_id, person_id, postcode, "
-                                             "huisnummer, toevoeging, surname_key, geboortedatum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {mergeId, keep, survivors.value(p.id, p.id), gone.postcode, gone.huisnummer, gone.toevoeging.toUpper(),
-                         searchKey(p.achternaam), isoDate(p.born)},
-                        "keep the address the merged household was matched by");
+        auto q = runSql(m_db,
+            QStringLiteral("INSERT INTO household_merge_keys (merge_id, household_id, person_id, postcode, "
+                           "huisnummer, toevoeging, surname_key, geboortedatum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {mergeId, keep, survivors.value(p.id, p.id), gone.postcode, gone.huisnummer, gone.toevoeging.toUpper(),
+                searchKey(p.achternaam), isoDate(p.born)},
+            "keep the address the merged household was matched by");
         if (!q)
             return q.error();
     }
@@ -271,11 +294,8 @@ Result<void> MergeRepository::addMatchKeys(qint64 mergeId, qint64 keep, const Me
 
 Result<void> MergeRepository::clearBsn(qint64 personId) const
 {
-    auto q = runSql(m_db, QStringLiteral("UPDATE persons SET bsn_enc = NULL, bsn_hash = NULL WHERE id = ?"), {personId},
-                    "take back a BSN given at a merge");
-    if (!q)
-        return q.error();
-    return success();
+    return exec(QStringLiteral("UPDATE persons SET bsn_enc = NULL, bsn_hash = NULL WHERE id = ?"), {personId},
+        "take back a BSN given at a merge");
 }
 
 Result<QString> MergeRepository::bsnHashOf(qint64 personId) const
@@ -288,45 +308,39 @@ Result<QString> MergeRepository::bsnHashOf(qint64 personId) const
 
 Result<void> MergeRepository::setBsnHash(qint64 personId, const QString &hash) const
 {
-    auto q = runSql(m_db, QStringLiteral("UPDATE persons SET bsn_hash = ? WHERE id = ?"), {hash, personId},
-                    "give the surviving person the BSN");
-    if (!q)
-        return q.error();
-    return success();
+    return exec(QStringLiteral("UPDATE persons SET bsn_hash = ? WHERE id = ?"), {hash, personId},
+        "give the surviving person the BSN");
 }
 
 Result<void> MergeRepository::touch(qint64 householdId, const QDateTime &now) const
 {
-    auto q = runSql(m_db, QStringLiteral("UPDATE households SET version = version + 1, updated_at = ?, member_count = "
-                                         "(SELECT COUNT(*) FROM persons p WHERE p.household_id = households.id) WHERE id = ?"),
-                    {timestampToSql(now), householdId}, "update merged household");
-    if (!q)
-        return q.error();
-    return success();
+    return exec(QStringLiteral("UPDATE households SET version = version + 1, updated_at = ?, member_count = "
+                               "(SELECT COUNT(*) FROM persons p WHERE p.household_id = households.id) WHERE id = ?"),
+        {timestampToSql(now), householdId}, "update merged household");
 }
 
 Result<qint64> MergeRepository::insertRecord(const MergeRecord &r) const
 {
-    auto q = runSql(m_db, QStringLiteral("INSERT INTO household_merges (kept_id, merged_id, team_id, merged_at, merged_by, "
-                                         "merged_household, moved, repointed, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                    {r.keptId, r.mergedId, r.teamId == 0 ? sqlNull() : QVariant(r.teamId), timestampToSql(r.mergedAt), r.mergedBy,
-                     text(r.household), text(r.moved), text(r.repointed), text(r.removed)},
-                    "record merge");
+    auto q = runSql(m_db,
+        QStringLiteral("INSERT INTO household_merges (kept_id, merged_id, team_id, merged_at, merged_by, "
+                       "merged_household, moved, repointed, removed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {r.keptId, r.mergedId, r.teamId == 0 ? sqlNull() : QVariant(r.teamId), timestampToSql(r.mergedAt), r.mergedBy,
+            text(r.household), text(r.moved), text(r.repointed), text(r.removed)},
+        "record merge");
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{ErrorCode::Database, tr("The merge record was not stored.")};
+        return Error{ErrorCode::Database,
+            QCoreApplication::translate("vangnet::households::MergeRepository", "The merge record was not stored.")};
     return q->value(0).toLongLong();
 }
 
 Result<void> MergeRepository::updateRecord(const MergeRecord &r) const
 {
-    auto q = runSql(m_db, QStringLiteral("UPDATE household_merges SET merged_household = ?, moved = ?, repointed = ?, removed = ? "
-                                         "WHERE id = ?"),
-                    {text(r.household), text(r.moved), text(r.repointed), text(r.removed), r.id}, "record merge");
-    if (!q)
-        return q.error();
-    return success();
+    return exec(
+        QStringLiteral("UPDATE household_merges SET merged_household = ?, moved = ?, repointed = ?, removed = ? "
+                       "WHERE id = ?"),
+        {text(r.household), text(r.moved), text(r.repointed), text(r.removed), r.id}, "record merge");
 }
 
 namespace {
@@ -356,18 +370,22 @@ const QLatin1StringView recordColumns("id, kept_id, merged_id, team_id, merged_a
 Result<MergeRecord> MergeRepository::record(qint64 mergeId) const
 {
     auto q = runSql(m_db, QStringLiteral("SELECT %1 FROM household_merges WHERE id = ?").arg(recordColumns), {mergeId},
-                    "read merge");
+        "read merge");
     if (!q)
         return q.error();
     if (!q->next())
-        return Error{ErrorCode::NotFound, tr("There is no merge %1 that you may see.").arg(mergeId)};
+        return Error{ErrorCode::NotFound,
+            QCoreApplication::translate(
+                "vangnet::households::MergeRepository", "There is no merge %1 that you may see.")
+                .arg(mergeId)};
     return recordFrom(*q);
 }
 
 Result<QList<MergeRecord>> MergeRepository::records(qint64 teamId) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT %1 FROM household_merges WHERE team_id = ? ORDER BY id DESC").arg(recordColumns),
-                    {teamId}, "read merges");
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT %1 FROM household_merges WHERE team_id = ? ORDER BY id DESC").arg(recordColumns),
+        {teamId}, "read merges");
     if (!q)
         return q.error();
     QList<MergeRecord> list;
@@ -378,11 +396,8 @@ Result<QList<MergeRecord>> MergeRepository::records(qint64 teamId) const
 
 Result<void> MergeRepository::markUndone(qint64 mergeId, const QDateTime &now, const QString &by) const
 {
-    auto q = runSql(m_db, QStringLiteral("UPDATE household_merges SET undone_at = ?, undone_by = ? WHERE id = ?"),
-                    {timestampToSql(now), by, mergeId}, "record undone merge");
-    if (!q)
-        return q.error();
-    return success();
+    return exec(QStringLiteral("UPDATE household_merges SET undone_at = ?, undone_by = ? WHERE id = ?"),
+        {timestampToSql(now), by, mergeId}, "record undone merge");
 }
 
 Result<bool> MergeRepository::exists(const QString &table, const QString &column, const QVariant &key) const
@@ -399,12 +414,9 @@ Result<void> MergeRepository::insertRow(const QString &table, const QJsonObject 
     QVariantList values;
     for (const QString &c : columns)
         values << valueOf(row.value(c));
-    auto q = runSql(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")),
-                                                                                 sqlPlaceholders(columns.size())),
-                    values, "put back a merged row");
-    if (!q)
-        return q.error();
-    return success();
+    return exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(table, columns.join(QStringLiteral(", ")), sqlPlaceholders(columns.size())),
+        values, "put back a merged row");
 }
 
 Result<void> MergeRepository::moveBack(const QJsonObject &moved, qint64 keep, qint64 other) const
@@ -416,9 +428,10 @@ Result<void> MergeRepository::moveBack(const QJsonObject &moved, qint64 keep, qi
             const QVariantList chunk = keys.mid(at, 500);
             QVariantList values{other, keep};
             values += chunk;
-            auto q = runSql(m_db, QStringLiteral("UPDATE %1 SET household_id = ? WHERE household_id = ? AND %2 IN (%3)")
-                                      .arg(table, QLatin1String(t.key), sqlPlaceholders(chunk.size())),
-                            values, "move rows back");
+            auto q = runSql(m_db,
+                QStringLiteral("UPDATE %1 SET household_id = ? WHERE household_id = ? AND %2 IN (%3)")
+                    .arg(table, QLatin1String(t.key), sqlPlaceholders(chunk.size())),
+                values, "move rows back");
             if (!q)
                 return q.error();
         }
@@ -434,9 +447,10 @@ Result<void> MergeRepository::followCases(const QJsonArray &cases, qint64 keep, 
         for (const char *table : caseTables) {
             QVariantList values{other, keep};
             values += chunk;
-            auto q = runSql(m_db, QStringLiteral("UPDATE %1 SET household_id = ? WHERE household_id = ? AND case_id IN (%2)")
-                                      .arg(tableOf(table), sqlPlaceholders(chunk.size())),
-                            values, "move case records back");
+            auto q = runSql(m_db,
+                QStringLiteral("UPDATE %1 SET household_id = ? WHERE household_id = ? AND case_id IN (%2)")
+                    .arg(tableOf(table), sqlPlaceholders(chunk.size())),
+                values, "move case records back");
             if (!q)
                 return q.error();
         }
@@ -450,7 +464,7 @@ Result<void> MergeRepository::repointBack(const QJsonObject &repointed) const
         for (const QJsonValue &entry : repointed.value(table + QLatin1Char('.') + column).toArray()) {
             const QJsonArray pair = entry.toArray();
             auto q = runSql(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column),
-                            {pair.at(1).toInteger(), pair.at(0).toInteger()}, "point references back");
+                {pair.at(1).toInteger(), pair.at(0).toInteger()}, "point references back");
             if (!q)
                 return q.error();
         }
@@ -459,29 +473,30 @@ Result<void> MergeRepository::repointBack(const QJsonObject &repointed) const
 
 Result<void> MergeRepository::removeMatchKeys(qint64 mergeId) const
 {
-    auto q = runSql(m_db, QStringLiteral("DELETE FROM household_merge_keys WHERE merge_id = ?"), {mergeId}, "remove match keys");
-    if (!q)
-        return q.error();
-    return success();
+    return exec(QStringLiteral("DELETE FROM household_merge_keys WHERE merge_id = ?"), {mergeId}, "remove match keys");
 }
 
 Result<QString> MergeRepository::blockingUndo(const MergeRecord &r) const
 {
     const QSet<qint64> cases = setOf(r.moved.value(QStringLiteral("cases")).toArray());
     // A case and the signals or notices it holds must end up in the same household.
-    const std::pair<const char *, const char *> links[]{{"case_signals", "signal_id"}, {"case_discharges", "discharge_id"}};
+    const std::pair<const char *, const char *> links[]{
+        {"case_signals", "signal_id"}, {"case_discharges", "discharge_id"}};
     const QString linked[]{QStringLiteral("signals"), QStringLiteral("discharge_notices")};
     for (int i = 0; i < 2; ++i) {
         const QSet<qint64> rows = setOf(r.moved.value(linked[i]).toArray());
-        auto q = runSql(m_db, QStringLiteral("SELECT l.case_id, l.%2 FROM %1 l JOIN cases c ON c.id = l.case_id WHERE c.household_id = ?")
-                                  .arg(QLatin1String(links[i].first), QLatin1String(links[i].second)),
-                        {r.keptId}, "check case links");
+        auto q = runSql(m_db,
+            QStringLiteral("SELECT l.case_id, l.%2 FROM %1 l JOIN cases c ON c.id = l.case_id WHERE c.household_id = ?")
+                .arg(QLatin1String(links[i].first), QLatin1String(links[i].second)),
+            {r.keptId}, "check case links");
         if (!q)
             return q.error();
         while (q->next()) {
             const qint64 caseId = q->value(0).toLongLong();
             if (cases.contains(caseId) != rows.contains(q->value(1).toLongLong()))
-                return tr("case %1 now holds signals or notices of both households").arg(caseId);
+                return QCoreApplication::translate(
+                    "vangnet::households::MergeRepository", "case %1 now holds signals or notices of both households")
+                    .arg(caseId);
         }
     }
     // A row added since about a member who goes back: it could belong to either household.
@@ -498,15 +513,19 @@ Result<QString> MergeRepository::blockingUndo(const MergeRecord &r) const
         const bool keys = table == QLatin1String("household_merge_keys");
         if (keys)
             values << r.id;
-        auto q = runSql(m_db, QStringLiteral("SELECT id FROM %1 WHERE household_id = ? AND %2 IN (%3)%4")
-                                  .arg(table, column, sqlPlaceholders(persons.size()),
-                                       keys ? QStringLiteral(" AND merge_id <> ?") : QString()),
-                        values, "check rows added since the merge");
+        auto q = runSql(m_db,
+            QStringLiteral("SELECT id FROM %1 WHERE household_id = ? AND %2 IN (%3)%4")
+                .arg(table, column, sqlPlaceholders(persons.size()),
+                    keys ? QStringLiteral(" AND merge_id <> ?") : QString()),
+            values, "check rows added since the merge");
         if (!q)
             return q.error();
         while (q->next())
             if (!known.contains(q->value(0).toLongLong()))
-                return tr("%1 row %2 was added since the merge about a member who would go back").arg(table).arg(q->value(0).toLongLong());
+                return QCoreApplication::translate("vangnet::households::MergeRepository",
+                    "%1 row %2 was added since the merge about a member who would go back")
+                    .arg(table)
+                    .arg(q->value(0).toLongLong());
     }
     return QString();
 }

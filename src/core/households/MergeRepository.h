@@ -42,10 +42,10 @@ struct MergeRecord {
     QDateTime mergedAt;
     QString mergedBy;
     QJsonObject household; ///< the row of the household that went
-    QJsonObject moved;     ///< table -> keys moved to the household that stayed
+    QJsonObject moved; ///< table -> keys moved to the household that stayed
     QJsonObject repointed; ///< "table.column" -> [[row, person it named before]]; "persons.bsn" -> [person]
-    QJsonObject removed;   ///< table -> rows deleted, whole
-    QDateTime undoneAt;    ///< invalid while the merge stands
+    QJsonObject removed; ///< table -> rows deleted, whole
+    QDateTime undoneAt; ///< invalid while the merge stands
 };
 
 /// The SQL of merging two households and undoing it (HouseholdMergeService), inside the caller's
@@ -53,7 +53,9 @@ struct MergeRecord {
 /// (docs/duplicates.md, "What moves").
 class MergeRepository {
 public:
-    explicit MergeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit MergeRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     Result<MergeHousehold> household(qint64 id) const;
     Result<QList<MergePerson>> persons(qint64 householdId) const;
@@ -70,7 +72,7 @@ public:
     Result<void> moveAll(qint64 other, qint64 keep, QJsonObject &moved) const;
     /// The members of the household that went, as the import matched them, now pointing at `keep`.
     Result<void> addMatchKeys(qint64 mergeId, qint64 keep, const MergeHousehold &gone, const QList<MergePerson> &people,
-                              const QHash<qint64, qint64> &survivors) const;
+        const QHash<qint64, qint64> &survivors) const;
     Result<void> clearBsn(qint64 personId) const;
     Result<QString> bsnHashOf(qint64 personId) const; ///< empty when the person has no BSN
     Result<void> setBsnHash(qint64 personId, const QString &hash) const;
@@ -97,6 +99,8 @@ public:
     static QList<std::pair<QString, QString>> personColumns();
 
 private:
+    Result<void> exec(const QString &sql, const QVariantList &values, const char *what) const;
+
     QSqlDatabase m_db;
 };
 

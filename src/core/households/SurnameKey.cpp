@@ -11,8 +11,7 @@ namespace {
 /// Prefix words (tussenvoegsels) that are left off when surnames are compared. A surname made
 /// of nothing but these words ("Van") is kept as it is.
 constexpr std::array prefixWords{"van", "der", "den", "de", "het", "ten", "ter", "te", "op", "in", "la", "le", "d", "t",
-                                 "'t", "s", "'s", "von", "du", "des", "da", "di", "del", "el", "al", "aan", "bij", "uit",
-                                 "vd", "v.d.", "v/d"};
+    "'t", "s", "'s", "von", "du", "des", "da", "di", "del", "el", "al", "aan", "bij", "uit", "vd", "v.d.", "v/d"};
 
 bool isPrefixWord(const QString &word)
 {
@@ -26,7 +25,8 @@ bool isPrefixWord(const QString &word)
 
 QString surnameKey(const QString &voorvoegsel, const QString &achternaam)
 {
-    QStringList words = searchKey(voorvoegsel + QLatin1Char(' ') + achternaam).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList words
+        = searchKey(voorvoegsel + QLatin1Char(' ') + achternaam).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     qsizetype first = 0;
     while (first + 1 < words.size() && isPrefixWord(words.at(first)))
         ++first;

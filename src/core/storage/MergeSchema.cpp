@@ -15,15 +15,16 @@ namespace vangnet::schema {
 ///   signal delivered again for that address finds the merged household (HouseholdMatcher).
 Migration householdMerges()
 {
-    return {26, QStringLiteral("duplicate households and merges"), {
-        QStringLiteral(R"(CREATE TABLE household_pair_dismissals (
+    return {26, QStringLiteral("duplicate households and merges"),
+        {
+            QStringLiteral(R"(CREATE TABLE household_pair_dismissals (
             household_a {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
             household_b {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
             dismissed_at TEXT NOT NULL,
             dismissed_by TEXT NOT NULL,
             PRIMARY KEY (household_a, household_b),
             CHECK (household_a < household_b)))"),
-        QStringLiteral(R"(CREATE TABLE household_merges (
+            QStringLiteral(R"(CREATE TABLE household_merges (
             id {id},
             kept_id {bigint} NOT NULL,
             merged_id {bigint} NOT NULL,
@@ -36,9 +37,9 @@ Migration householdMerges()
             removed TEXT NOT NULL,
             undone_at TEXT NULL,
             undone_by TEXT NULL))"),
-        QStringLiteral("CREATE INDEX household_merges_kept ON household_merges (kept_id)"),
-        QStringLiteral("CREATE INDEX household_merges_merged ON household_merges (merged_id)"),
-        QStringLiteral(R"(CREATE TABLE household_merge_keys (
+            QStringLiteral("CREATE INDEX household_merges_kept ON household_merges (kept_id)"),
+            QStringLiteral("CREATE INDEX household_merges_merged ON household_merges (merged_id)"),
+            QStringLiteral(R"(CREATE TABLE household_merge_keys (
             id {id},
             merge_id {bigint} NOT NULL REFERENCES household_merges (id) ON DELETE CASCADE,
             household_id {bigint} NOT NULL REFERENCES households (id) ON DELETE CASCADE,
@@ -48,10 +49,10 @@ Migration householdMerges()
             toevoeging TEXT NOT NULL,
             surname_key TEXT NOT NULL,
             geboortedatum TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX household_merge_keys_place ON household_merge_keys (postcode, huisnummer)"),
-        QStringLiteral("CREATE INDEX household_merge_keys_household ON household_merge_keys (household_id)"),
-        QStringLiteral("CREATE INDEX household_merge_keys_merge ON household_merge_keys (merge_id)"),
-    }};
+            QStringLiteral("CREATE INDEX household_merge_keys_place ON household_merge_keys (postcode, huisnummer)"),
+            QStringLiteral("CREATE INDEX household_merge_keys_household ON household_merge_keys (household_id)"),
+            QStringLiteral("CREATE INDEX household_merge_keys_merge ON household_merge_keys (merge_id)"),
+        }};
 }
 
 } // namespace vangnet::schema
