@@ -154,6 +154,19 @@ TEST_CASE_METHOD(Fixture, "Undo is refused after the period and when a case now 
         CHECK(refused.error().message.contains(QString::number(caseId)));
         CHECK(scalar(QStringLiteral("SELECT COUNT(*) FROM households WHERE id = ?"), {janssen.id}) == 0);
     }
+    SECTION("a signal about a member who would go back was added since")
+    {
+        const qint64 piet = janssen.members.at(1).id;
+        REQUIRE(runSql(db->connection(),
+            QStringLiteral("INSERT INTO signals (household_id, person_id, partner_type, signal_date, fact_key, "
+                           "created_at) VALUES (?, ?, 'Water', '2026-11-23', 'fact-new', '2026-11-24T10:00:00Z')"),
+            {jansen.id, piet})
+                    .ok());
+        const auto refused = merges.undo(done.mergeId);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Conflict);
+        CHECK(refused.error().message.contains(QStringLiteral("signals")));
+    }
     SECTION("the period is the organisation's setting")
     {
         required(
