@@ -106,7 +106,10 @@ TEST_CASE_METHOD(Fixture, "Undo puts both households back as they were", "[merge
     auto otherBefore = counts(janssen.id);
     const QStringList keepFlags = openFlags(jansen.id);
     const QStringList otherFlags = openFlags(janssen.id);
+    REQUIRE_FALSE(keepFlags.isEmpty());
+    REQUIRE(keepFlags == otherFlags); // the same rules fire on both
     const MergeOutcome done = required(merges.merge(jansen.id, janssen.id));
+    CHECK(openFlags(jansen.id) == keepFlags); // one open flag per rule, not two
 
     required(merges.undo(done.mergeId));
     // Flags the merged household raised stay on it, resolved: the open ones are as before.

@@ -213,6 +213,8 @@ Result<MergeOutcome> HouseholdMergeService::merge(
         return cleared.error();
     if (auto moved = repository.moveAll(other, keep, record.moved); !moved)
         return moved.error();
+    if (auto flags = repository.closeDoubleFlags(keep, record.mergedAt.date(), record.repointed); !flags)
+        return flags.error();
     if (auto keys = repository.addMatchKeys(record.id, keep, *gone, *otherPeople, survivors); !keys)
         return keys.error();
     if (auto removed = repository.deleteRow(QStringLiteral("households"), QStringLiteral("id"), other); !removed)

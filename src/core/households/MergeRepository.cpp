@@ -274,6 +274,30 @@ Result<void> MergeRepository::moveAll(qint64 other, qint64 keep, QJsonObject &mo
     return success();
 }
 
+Result<void> MergeRepository::closeDoubleFlags(qint64 keep, const QDate &day, QJsonObject &repointed) const
+{
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT id, rule_id FROM flags WHERE household_id = ? AND resolved_on IS NULL ORDER BY id DESC"),
+        {keep}, "read open flags");
+    if (!q)
+        return q.error();
+    QSet<QString> seen;
+    QJsonArray closed;
+    while (q->next())
+        if (const QString rule = q->value(QStringLiteral("rule_id")).toString(); seen.contains(rule))
+            closed << q->value(QStringLiteral("id")).toLongLong();
+        else
+            seen.insert(rule);
+    for (const QJsonValue &id : std::as_const(closed))
+        if (auto done = exec(QStringLiteral("UPDATE flags SET resolved_on = ?, resolution = 'resolved' WHERE id = ?"),
+                {isoDate(day), id.toInteger()}, "resolve a double flag");
+            !done)
+            return done;
+    if (!closed.isEmpty())
+        repointed.insert(QStringLiteral("flags.closed"), closed);
+    return success();
+}
+
 Result<void> MergeRepository::addMatchKeys(qint64 mergeId, qint64 keep, const MergeHousehold &gone,
     const QList<MergePerson> &people, const QHash<qint64, qint64> &survivors) const
 {
@@ -460,6 +484,11 @@ Result<void> MergeRepository::followCases(const QJsonArray &cases, qint64 keep, 
 
 Result<void> MergeRepository::repointBack(const QJsonObject &repointed) const
 {
+    for (const QJsonValue &id : repointed.value(QStringLiteral("flags.closed")).toArray())
+        if (auto reopened = exec(QStringLiteral("UPDATE flags SET resolved_on = NULL, resolution = NULL WHERE id = ?"),
+                {id.toInteger()}, "open a flag again");
+            !reopened)
+            return reopened;
     for (const auto &[table, column] : personColumns())
         for (const QJsonValue &entry : repointed.value(table + QLatin1Char('.') + column).toArray()) {
             const QJsonArray pair = entry.toArray();

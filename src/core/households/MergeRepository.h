@@ -70,6 +70,9 @@ public:
     Result<void> deleteRow(const QString &table, const QString &column, qint64 id) const;
     /// Moves every row of `other` to `keep`, recording the keys per table in `moved`.
     Result<void> moveAll(qint64 other, qint64 keep, QJsonObject &moved) const;
+    /// Of two open flags of one rule (one from each household) the older is resolved: the rules
+    /// keep one open flag per rule. Recorded in `repointed` ("flags.closed") for an undo.
+    Result<void> closeDoubleFlags(qint64 keep, const QDate &day, QJsonObject &repointed) const;
     /// The members of the household that went, as the import matched them, now pointing at `keep`.
     Result<void> addMatchKeys(qint64 mergeId, qint64 keep, const MergeHousehold &gone, const QList<MergePerson> &people,
         const QHash<qint64, qint64> &survivors) const;
@@ -89,6 +92,7 @@ public:
     Result<void> moveBack(const QJsonObject &moved, qint64 keep, qint64 other) const;
     /// Rows added since that follow a case going back (contact attempts, assessments, placements).
     Result<void> followCases(const QJsonArray &cases, qint64 keep, qint64 other) const;
+    /// References back to their own person, and flags a merge resolved open again.
     Result<void> repointBack(const QJsonObject &repointed) const;
     Result<void> removeMatchKeys(qint64 mergeId) const;
     /// Why rows on `keep` cannot be split back: a case holding signals of both, or a row added
