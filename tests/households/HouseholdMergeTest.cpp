@@ -185,6 +185,24 @@ TEST_CASE_METHOD(Fixture, "Undo is refused after the period and when a case now 
     }
 }
 
+TEST_CASE_METHOD(Fixture, "The merged household keeps one head, and undo gives the other its head back", "[merge]")
+{
+    const Household bakker = required(households.create(
+        household(40, {}, {person(QStringLiteral("Bram"), QStringLiteral("Bakker"), QDate(1970, 1, 1))})));
+    const MergeOutcome done = required(merges.merge(jansen.id, bakker.id));
+    CHECK(done.personsJoined == 0);
+    const Household merged = required(households.get(jansen.id));
+    REQUIRE(merged.members.size() == 3);
+    CHECK(std::count_if(merged.members.cbegin(), merged.members.cend(), [](const Person &p) {
+        return p.role == MemberRole::Hoofdbewoner;
+    }) == 1);
+    required(households.save(merged)); // it passes the household's own validation
+    required(merges.undo(done.mergeId));
+    const Household back = required(households.get(bakker.id));
+    REQUIRE(back.members.size() == 1);
+    CHECK(back.members.at(0).role == MemberRole::Hoofdbewoner);
+}
+
 TEST_CASE_METHOD(Fixture, "Bad merges are refused and nothing moves", "[merge]")
 {
     const auto before = counts(janssen.id);

@@ -209,6 +209,8 @@ Result<MergeOutcome> HouseholdMergeService::merge(
     auto joined = joinPeople(survivors, *otherPeople, record);
     if (!joined)
         return joined.error();
+    if (auto heads = repository.demoteHeads(other, record.repointed); !heads)
+        return heads.error();
     if (auto cleared = repository.removeConflicts(keep, other, record.removed); !cleared)
         return cleared.error();
     if (auto moved = repository.moveAll(other, keep, record.moved); !moved)

@@ -274,6 +274,22 @@ Result<void> MergeRepository::moveAll(qint64 other, qint64 keep, QJsonObject &mo
     return success();
 }
 
+Result<void> MergeRepository::demoteHeads(qint64 other, QJsonObject &repointed) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT id FROM persons WHERE household_id = ? AND role = 'hoofdbewoner'"),
+        {other}, "read the head of household");
+    if (!q)
+        return q.error();
+    QJsonArray heads;
+    while (q->next())
+        heads << q->value(QStringLiteral("id")).toLongLong();
+    if (heads.isEmpty())
+        return success();
+    repointed.insert(QStringLiteral("persons.role"), heads);
+    return exec(QStringLiteral("UPDATE persons SET role = 'overig' WHERE household_id = ? AND role = 'hoofdbewoner'"),
+        {other}, "one head of household");
+}
+
 Result<void> MergeRepository::closeDoubleFlags(qint64 keep, const QDate &day, QJsonObject &repointed) const
 {
     auto q = runSql(m_db,
@@ -484,6 +500,11 @@ Result<void> MergeRepository::followCases(const QJsonArray &cases, qint64 keep, 
 
 Result<void> MergeRepository::repointBack(const QJsonObject &repointed) const
 {
+    for (const QJsonValue &id : repointed.value(QStringLiteral("persons.role")).toArray())
+        if (auto head = exec(QStringLiteral("UPDATE persons SET role = 'hoofdbewoner' WHERE id = ?"), {id.toInteger()},
+                "head of household again");
+            !head)
+            return head;
     for (const QJsonValue &id : repointed.value(QStringLiteral("flags.closed")).toArray())
         if (auto reopened = exec(QStringLiteral("UPDATE flags SET resolved_on = NULL, resolution = NULL WHERE id = ?"),
                 {id.toInteger()}, "open a flag again");

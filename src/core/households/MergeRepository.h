@@ -70,6 +70,9 @@ public:
     Result<void> deleteRow(const QString &table, const QString &column, qint64 id) const;
     /// Moves every row of `other` to `keep`, recording the keys per table in `moved`.
     Result<void> moveAll(qint64 other, qint64 keep, QJsonObject &moved) const;
+    /// The head of the household that goes (hoofdbewoner) joins as 'overig': a household has one
+    /// head. Recorded in `repointed` ("persons.role") for an undo.
+    Result<void> demoteHeads(qint64 other, QJsonObject &repointed) const;
     /// Of two open flags of one rule (one from each household) the older is resolved: the rules
     /// keep one open flag per rule. Recorded in `repointed` ("flags.closed") for an undo.
     Result<void> closeDoubleFlags(qint64 keep, const QDate &day, QJsonObject &repointed) const;
