@@ -38,6 +38,7 @@
 #include "HouseholdDuplicatesCommand.h"
 #include "HouseholdMergeCommand.h"
 #include "HouseholdUnmergeCommand.h"
+#include "HouseholdMergeUndoDaysCommand.h"
 #include "NeedImportCommand.h"
 #include "NeedShowCommand.h"
 #include "PlacesImportCommand.h"
@@ -120,6 +121,7 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::HouseholdDuplicatesCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::HouseholdMergeCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::HouseholdUnmergeCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::HouseholdMergeUndoDaysCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::SubjectAccessCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::List));
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::Save));

@@ -81,3 +81,19 @@ TEST_CASE("vangnet-cli household duplicates, merge and unmerge", "[cli][duplicat
     CHECK_FALSE(zwartveenPair(jsonOf(as(home, db, user, list))).isEmpty());
     CHECK(as(home, db, user, {QStringLiteral("household"), QStringLiteral("unmerge"), mergeId}).exitCode == 2);
 }
+
+TEST_CASE("vangnet-cli household merge-undo-days shows the period and only the beheerder sets it", "[cli][duplicates]")
+{
+    QTemporaryDir home;
+    const QString db = copyOfDemo(home);
+    const QStringList days{QStringLiteral("household"), QStringLiteral("merge-undo-days")};
+    const Run shown = as(home, db, QStringLiteral("consulent"), days);
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.contains("for 30 day"));
+    CHECK(as(home, db, QStringLiteral("consulent"), days + QStringList{QStringLiteral("7")}).exitCode == 2);
+    CHECK(as(home, db, QStringLiteral("beheerder"), days + QStringList{QStringLiteral("0")}).exitCode == 2);
+    const Run set = as(home, db, QStringLiteral("beheerder"), days + QStringList{QStringLiteral("7")});
+    INFO(set.err.toStdString());
+    CHECK(set.exitCode == 0);
+    CHECK(as(home, db, QStringLiteral("consulent"), days).out.contains("for 7 day"));
+}

@@ -258,6 +258,33 @@ Result<int> HouseholdMergeService::undoDays() const
     return ok && days > 0 ? days : defaultUndoDays;
 }
 
+Result<void> HouseholdMergeService::setUndoDays(int days)
+{
+    AccessGuard guard(m_db, m_clock, m_session);
+    if (auto allowed = guard.require(Permission::ManageOrganisation, QStringLiteral("organisation"), 0,
+            QStringLiteral("attempt:merge_undo_days"));
+        !allowed)
+        return allowed;
+    if (days < 1 || days > maxUndoDays)
+        return Error::invalid({{undoDaysKey(),
+            QCoreApplication::translate(
+                "vangnet::households::HouseholdMergeService", "A merge can be undone for 1 to %1 days.")
+                .arg(maxUndoDays)}});
+    Transaction tx(m_db);
+    if (auto begun = tx.beginResult(); !begun)
+        return begun;
+    if (auto stored = settings::OrganisationRepository(m_db).put(
+            undoDaysKey(), QString::number(days), m_clock.now().toUTC(), m_session.user().username);
+        !stored)
+        return stored;
+    if (auto audited = AuditLog(m_db, m_clock)
+                           .record(m_session, AuditAction::ChangeOrganisation, QStringLiteral("organisation"), 0,
+                               AuditResult::Success, {}, QStringLiteral("%1: %2").arg(undoDaysKey()).arg(days));
+        !audited)
+        return audited;
+    return tx.commit();
+}
+
 Result<QList<MergeRecord>> HouseholdMergeService::merges() const
 {
     if (auto allowed = AccessGuard(m_db, m_clock, m_session).require(Permission::ViewHouseholds, householdObject);

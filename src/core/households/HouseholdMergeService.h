@@ -52,7 +52,11 @@ public:
     /// How many days a merge can be undone: organisation_settings "merge_undo_days", else
     /// defaultUndoDays (docs/duplicates.md, "Undo": a policy choice).
     Result<int> undoDays() const;
+    /// Sets the undo period (1 … maxUndoDays): the functioneel beheerder
+    /// (Permission::ManageOrganisation), audited as change_organisation.
+    Result<void> setUndoDays(int days);
     static constexpr int defaultUndoDays = 30;
+    static constexpr int maxUndoDays = 365;
     static QString undoDaysKey() { return QStringLiteral("merge_undo_days"); }
 
 private:
