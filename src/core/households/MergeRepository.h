@@ -49,8 +49,8 @@ struct MergeRecord {
 };
 
 /// The SQL of merging two households and undoing it (HouseholdMergeService), inside the caller's
-/// transaction. Every table that names a household or a person is listed once, here
-/// (docs/duplicates.md, "What moves").
+/// transaction. Every table that names a household is listed once, in MergeTables.h, and every
+/// person column in personColumns() (docs/duplicates.md, "What moves").
 class MergeRepository {
 public:
     explicit MergeRepository(QSqlDatabase db)
