@@ -13,6 +13,7 @@
 #include "exports/FeedbackExportDialog.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdDetailWidget.h"
+#include "households/DuplicatesPage.h"
 #include "households/HouseholdsPage.h"
 #include "signals/SignalsPage.h"
 #include "importing/ImportBatchesDialog.h"
@@ -110,6 +111,14 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
             m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(m_households));
             m_households->selectHousehold(id);
         });
+    }
+    // Mogelijke dubbelingen: caseworkers and team leads, who see the team's households.
+    if (m_households) {
+        m_duplicates = new DuplicatesPage(db, session, clock, *m_changes, this);
+        addPage(m_duplicates, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Possible duplicates"));
+        connect(m_duplicates, &DuplicatesPage::merged, m_households, &HouseholdsPage::rulesChanged);
+        if (m_workQueue) // the merged household's cases and flags are in one place now
+            connect(m_duplicates, &DuplicatesPage::merged, m_workQueue, &WorkQueuePage::reload);
     }
     if (session.can(Permission::EditRules) && m_households) {
         m_rules = new RulesPage(db, session, clock, this);

@@ -17,6 +17,7 @@ class AuthService;
 class AuditPage;
 class ClocksPage;
 class DataChanges;
+class DuplicatesPage;
 class AuthWorker;
 class BackgroundTask;
 class CaseWindows;
@@ -58,6 +59,8 @@ public:
     /// Huishoudens; nullptr for a user who may not see households (the administrator).
     HouseholdsPage *householdsPage() const { return m_households; }
     SignalsPage *signalsPage() const { return m_signals; }
+    /// Mogelijke dubbelingen; nullptr for a user who may not see households.
+    DuplicatesPage *duplicatesPage() const { return m_duplicates; }
     /// Gebruikers; nullptr for a user who may not manage users.
     UsersPage *usersPage() const { return m_users; }
     /// Auditlog; nullptr for a user who may not review the audit log.
@@ -129,6 +132,7 @@ private:
     CaseWindows *m_caseWindows = nullptr;
     HouseholdsPage *m_households = nullptr;
     SignalsPage *m_signals = nullptr;
+    DuplicatesPage *m_duplicates = nullptr;
     UsersPage *m_users = nullptr;
     AuditPage *m_audit = nullptr;
     RetentionPage *m_retention = nullptr;

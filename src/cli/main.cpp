@@ -35,6 +35,10 @@
 #include "ClocksListCommand.h"
 #include "ClocksSetCommand.h"
 #include "HouseholdShowCommand.h"
+#include "HouseholdDuplicatesCommand.h"
+#include "HouseholdMergeCommand.h"
+#include "HouseholdUnmergeCommand.h"
+#include "HouseholdMergeUndoDaysCommand.h"
 #include "NeedImportCommand.h"
 #include "NeedShowCommand.h"
 #include "PlacesImportCommand.h"
@@ -116,6 +120,10 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::NeedImportCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::NeedShowCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::HouseholdShowCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::HouseholdDuplicatesCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::HouseholdMergeCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::HouseholdUnmergeCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::HouseholdMergeUndoDaysCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::SubjectAccessCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::List));
     dispatcher.add(std::make_unique<vangnet::cli::ImportProfileCommand>(vangnet::cli::ImportProfileCommand::Action::Save));

@@ -25,7 +25,8 @@ constexpr AuditAction allActions[] = {
     AuditAction::ChangeCase,     AuditAction::ClocksChange,    AuditAction::OpenCase,
     AuditAction::RecordZrm,      AuditAction::ChangeDischarge, AuditAction::ChangePlaces,
     AuditAction::ChangeNeed,     AuditAction::ChangePlacement, AuditAction::ChangeOrganisation,
-    AuditAction::DamagedField,   AuditAction::Genesis,
+    AuditAction::DamagedField,   AuditAction::Genesis,         AuditAction::MergeHousehold,
+    AuditAction::UnmergeHousehold, AuditAction::KeyChange,
 };
 const QString householdType = QStringLiteral("household");
 } // namespace

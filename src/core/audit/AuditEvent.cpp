@@ -39,6 +39,8 @@ QString auditActionKey(AuditAction action)
     case AuditAction::DamagedField: return QStringLiteral("damaged_field");
     case AuditAction::Genesis: return QStringLiteral("genesis");
     case AuditAction::KeyChange: return QStringLiteral("key_change");
+    case AuditAction::MergeHousehold: return QStringLiteral("merge_household");
+    case AuditAction::UnmergeHousehold: return QStringLiteral("unmerge_household");
     }
     return QStringLiteral("unknown");
 }
@@ -77,6 +79,8 @@ QString auditActionLabel(AuditAction action)
     case AuditAction::DamagedField: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Found a damaged protected field"); break;
     case AuditAction::Genesis: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Started the audit log of this database"); break;
     case AuditAction::KeyChange: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Made, gave or rotated a team key"); break;
+    case AuditAction::MergeHousehold: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Merged households"); break;
+    case AuditAction::UnmergeHousehold: source = QT_TRANSLATE_NOOP("vangnet::AuditEvent", "Undid a household merge"); break;
     }
     return QCoreApplication::translate("vangnet::AuditEvent", source);
 }

@@ -25,9 +25,11 @@ enum class AuditAction {
     DamagedField,       ///< a protected field did not open: altered, or moved from another record
     Genesis,            ///< the first record of the sequenced chain: carries the database id
     KeyChange,          ///< a team key or the statistics key made, granted or rotated
+    MergeHousehold,     ///< two households merged into one (docs/duplicates.md)
+    UnmergeHousehold,   ///< a merge split back
 };
 /// The last enumerator: keep it so when adding actions (key lookups iterate up to it).
-constexpr AuditAction lastAuditAction = AuditAction::KeyChange;
+constexpr AuditAction lastAuditAction = AuditAction::UnmergeHousehold;
 
 QString auditActionKey(AuditAction action); ///< "login", "open_household", …
 QString auditActionLabel(AuditAction action); ///< translated

@@ -27,6 +27,8 @@ const QLatin1StringView peopleSql(
     "FROM persons p JOIN households h ON h.id = p.household_id JOIN addresses a ON a.id = h.address_id "
     "WHERE p.geboortedatum IS NOT NULL");
 const QLatin1StringView addressesSql("SELECT id, postcode, huisnummer, toevoeging FROM addresses");
+const QLatin1StringView mergedSql("SELECT person_id, household_id, surname_key, geboortedatum, postcode, huisnummer, toevoeging "
+                                  "FROM household_merge_keys WHERE person_id IS NOT NULL");
 
 } // namespace
 
@@ -47,7 +49,8 @@ HouseholdMatcher::HouseholdMatcher(QSqlDatabase db, const FieldCipher &fields, c
                   "add member"),
       m_sealBsn(db, fields, sealed::personBsn), m_lookUpBsn(db, bsnsSql + QLatin1String(" = ?"), "look up BSN"),
       m_lookUpPeople(db, peopleSql + QLatin1String(" AND a.postcode = ? AND a.huisnummer = ?"), "look up address"),
-      m_lookUpAddresses(db, addressesSql + QLatin1String(" WHERE postcode = ? AND huisnummer = ?"), "look up address")
+      m_lookUpAddresses(db, addressesSql + QLatin1String(" WHERE postcode = ? AND huisnummer = ?"), "look up address"),
+      m_lookUpMerged(db, mergedSql + QLatin1String(" AND postcode = ? AND huisnummer = ?"), "look up merged household")
 {
 }
 
@@ -71,6 +74,10 @@ Result<void> HouseholdMatcher::load()
     if (!people)
         return people.error();
     readPeople(*people);
+    auto merged = runSql(m_db, QString(mergedSql), {}, "read merged households");
+    if (!merged)
+        return merged.error();
+    readMerged(*merged);
     auto addresses = runSql(m_db, QString(addressesSql), {}, "read addresses");
     if (!addresses)
         return addresses.error();
@@ -91,6 +98,19 @@ void HouseholdMatcher::readPeople(QSqlQuery &q)
         const QString address = addressKey(q.value(4).toString(), q.value(5).toInt(), q.value(6).toString());
         m_byAddressAndPerson.insert(personKey(address, q.value(2).toString(), QDate::fromString(q.value(3).toString(), Qt::ISODate)),
                                     {q.value(0).toLongLong(), q.value(1).toLongLong(), How::Address});
+    }
+}
+
+void HouseholdMatcher::readMerged(QSqlQuery &q)
+{
+    while (q.next()) {
+        const QString address = addressKey(q.value(QStringLiteral("postcode")).toString(), q.value(QStringLiteral("huisnummer")).toInt(),
+                                           q.value(QStringLiteral("toevoeging")).toString());
+        const QString key = personKey(address, q.value(QStringLiteral("surname_key")).toString(),
+                                      QDate::fromString(q.value(QStringLiteral("geboortedatum")).toString(), Qt::ISODate));
+        if (!m_byAddressAndPerson.contains(key))
+            m_byAddressAndPerson.insert(key, {q.value(QStringLiteral("person_id")).toLongLong(),
+                                              q.value(QStringLiteral("household_id")).toLongLong(), How::Address});
     }
 }
 
@@ -131,6 +151,8 @@ Result<std::optional<HouseholdMatcher::Match>> HouseholdMatcher::lookUp(const Ro
     if (const QString place = placeKey(p); !place.isEmpty() && !m_lookedUpPlaces.contains(place)) {
         const QVariantList at{p.postcode, p.huisnummer};
         if (auto read = m_lookUpPeople.read(at, [this](QSqlQuery &q) { readPeople(q); }); !read)
+            return read.error();
+        if (auto read = m_lookUpMerged.read(at, [this](QSqlQuery &q) { readMerged(q); }); !read)
             return read.error();
         if (auto read = m_lookUpAddresses.read(at, [this](QSqlQuery &q) { readAddresses(q); }); !read)
             return read.error();

@@ -22,7 +22,8 @@ namespace vangnet::importing {
 
 /// Finds the person a row is about, in the order the issue sets: a valid BSN (through its keyed
 /// hash); else postcode + huisnummer + toevoeging + achternaam + geboortedatum; else it creates
-/// a new household at that address with the row's person as its head. What it has read is kept
+/// a new household at that address with the row's person as its head. A household merged into
+/// another (docs/duplicates.md) is found by its old address and members and leads to the one that stayed. What it has read is kept
 /// in memory, and people it creates are added to it. A small file reads only the people it is
 /// about (lookUp(): two indexed queries per new BSN or address); a large one reads every person
 /// and address once (load(), by itself after preloadAfterLookups lookups), so a file with 1M rows
@@ -65,6 +66,9 @@ private:
     void readBsns(QSqlQuery &query);
     void readPeople(QSqlQuery &query);
     void readAddresses(QSqlQuery &query);
+    /// Keys of households merged away (household_merge_keys): they lead to the one that stayed,
+    /// unless someone now lives under that key.
+    void readMerged(QSqlQuery &query);
     Result<Match> createAt(const RowPerson &person, const QString &addressKey);
 
     QSqlDatabase m_db;
@@ -88,6 +92,7 @@ private:
     PreparedSql m_lookUpBsn;
     PreparedSql m_lookUpPeople;
     PreparedSql m_lookUpAddresses;
+    PreparedSql m_lookUpMerged;
 };
 
 } // namespace vangnet::importing

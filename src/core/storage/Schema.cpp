@@ -6,6 +6,7 @@
 #include "storage/HistorySchema.h"
 #include "storage/LoginSchema.h"
 #include "storage/TeamKeySchema.h"
+#include "storage/MergeSchema.h"
 #include "storage/PlannerSchema.h"
 #include "storage/QueueSchema.h"
 #include "storage/ReportingSchema.h"
@@ -527,7 +528,8 @@ const QList<Migration> &migrations()
                                       dischargeRedelivery(), placeInventory(), housingNeeds(),
                                       planRuns(), reporting(), statusHistory(), queueIndexes(),
                                       helpRequests(), closingReasons(), ddasDeliveries(),
-                                      auditSequence(), boundKeySlots(), teamKeys()};
+                                      auditSequence(), boundKeySlots(), teamKeys(),
+                                      householdMerges()};
     return all;
 }
 
