@@ -214,7 +214,7 @@
 <context>
     <name>vangnet::AuditEvent</name>
     <message>
-        <location filename="../../src/core/audit/AuditEvent.cpp" line="+49"/>
+        <location filename="../../src/core/audit/AuditEvent.cpp" line="+52"/>
         <source>Login</source>
         <translation>Inloggen</translation>
     </message>
@@ -358,6 +358,21 @@
         <source>Started the audit log of this database</source>
         <translation>Auditlog van deze database gestart</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Made, gave or rotated a team key</source>
+        <translation>Teamsleutel gemaakt, gegeven of vernieuwd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged households</source>
+        <translation>Huishoudens samengevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undid a household merge</source>
+        <translation>Samenvoeging van huishoudens ongedaan gemaakt</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AuditLog</name>
@@ -477,7 +492,7 @@
         <translation>De getoonde regels exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/app/audit/AuditPage.cpp" line="+39"/>
+        <location filename="../../src/app/audit/AuditPage.cpp" line="+40"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
@@ -728,7 +743,7 @@
 <context>
     <name>vangnet::AuthService</name>
     <message>
-        <location filename="../../src/core/users/AuthService.cpp" line="+23"/>
+        <location filename="../../src/core/users/AuthService.cpp" line="+25"/>
         <source>Unknown user name or wrong password.</source>
         <translation>Onbekende gebruikersnaam of onjuist wachtwoord.</translation>
     </message>
@@ -768,7 +783,7 @@
         <translation>Deze database heeft al gebruikers; log in.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Dit account is uitgeschakeld. Vraag het de functioneel beheerder.</translation>
     </message>
@@ -778,12 +793,12 @@
         <translation>Te veel mislukte pogingen: dit account is geblokkeerd tot %1.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>The current password is not right</source>
         <translation>Het huidige wachtwoord klopt niet</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>A team needs a name</source>
         <translation>Een team heeft een naam nodig</translation>
     </message>
@@ -803,7 +818,7 @@
         <translation>U kunt uzelf niet uitschakelen en uw eigen beheerdersrol niet afnemen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Reset the password first: this account&apos;s key was removed when it was disabled</source>
         <translation>Stel eerst een nieuw wachtwoord in: de sleutel van dit account is verwijderd toen het werd uitgeschakeld</translation>
     </message>
@@ -4233,6 +4248,122 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::DuplicatesModel</name>
+    <message>
+        <location filename="../../src/app/households/DuplicatesModel.cpp" line="+56"/>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicate</source>
+        <translation>Mogelijke dubbeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::DuplicatesPage</name>
+    <message>
+        <location filename="../../src/app/households/DuplicatesPage.cpp" line="+30"/>
+        <location line="+12"/>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelingen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Households of your team that may be one family: a typo in a surname, a house number written two ways or a move can make a second household for the same people.</source>
+        <translation>Huishoudens van uw team die mogelijk één gezin zijn: een typefout in een achternaam, een huisnummer dat op twee manieren is geschreven of een verhuizing kan een tweede huishouden voor dezelfde mensen opleveren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>Samenvoegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the selected pair</source>
+        <translation>Het gekozen paar samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a duplicate</source>
+        <translation>Geen dubbeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected pair is not a duplicate</source>
+        <translation>Het gekozen paar is geen dubbeling</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detection progress</source>
+        <translation>Voortgang van het zoeken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Possible duplicates could not be found: %1</source>
+        <translation>Mogelijke dubbelingen konden niet worden gezocht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No possible duplicates.</source>
+        <translation>Geen mogelijke dubbelingen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n possible duplicate(s).</source>
+        <translation>
+            <numerusform>%n mogelijke dubbeling.</numerusform>
+            <numerusform>%n mogelijke dubbelingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Merge refused</source>
+        <translation>Samenvoegen geweigerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household %1 was merged into household %2 (merge %3).</source>
+        <translation>Huishouden %1 is samengevoegd met huishouden %2 (samenvoeging %3).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Households %1 and %2 are not proposed as duplicates again.</source>
+        <translation>Huishoudens %1 en %2 worden niet opnieuw als dubbeling voorgesteld.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::FeedbackExportDialog</name>
     <message>
         <location filename="../../src/app/exports/FeedbackExportDialog.cpp" line="+25"/>
@@ -4334,7 +4465,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::FieldCipher</name>
     <message>
-        <location filename="../../src/core/security/FieldCipher.cpp" line="+22"/>
+        <location filename="../../src/core/security/FieldCipher.cpp" line="+23"/>
         <source>A protected field (%1) could not be decrypted: it was altered, moved here from another record, or written under another database&apos;s key. Nothing was changed; ask the administrator to check the database.</source>
         <translation>Een beschermd gegeven (%1) kan niet worden ontsleuteld: het is gewijzigd, hierheen verplaatst vanuit een ander record, of geschreven met de sleutel van een andere database. Er is niets veranderd; vraag de beheerder de database te controleren.</translation>
     </message>
@@ -4342,6 +4473,21 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <location line="+6"/>
         <source>damaged: altered or moved here</source>
         <translation>beschadigd: gewijzigd of hierheen verplaatst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A protected field (%1) cannot be opened with your keys. %2</source>
+        <translation>Een beschermd veld (%1) kan met uw sleutels niet worden geopend. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not readable with your keys</source>
+        <translation>niet leesbaar met uw sleutels</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>It is sealed with the key of another team.</source>
+        <translation>Het is versleuteld met de sleutel van een ander team.</translation>
     </message>
 </context>
 <context>
@@ -5985,6 +6131,103 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::KeyRotationDialog</name>
+    <message>
+        <location filename="../../ui/users/KeyRotationDialog.ui" line="+14"/>
+        <source>Rotate team key</source>
+        <translation>Teamsleutel vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Explanation</source>
+        <translation>Uitleg</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Member of the team:</source>
+        <translation>&amp;Lid van het team:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Member of the team</source>
+        <translation>Lid van het team</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Member&apos;s &amp;password:</source>
+        <translation>&amp;Wachtwoord van het lid:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Member&apos;s password</source>
+        <translation>Wachtwoord van het lid</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/users/KeyRotationDialog.cpp" line="+20"/>
+        <source>A new key for the team: every protected field of its households (BSNs, notes, case texts) is sealed again under it, and the old key, which a former member may have kept, opens nothing any more. You hold no team key yourself: a member of the team who holds it confirms with their password.</source>
+        <translation>Een nieuwe sleutel voor het team: elk beschermd veld van de huishoudens (BSN&apos;s, notities, zaakteksten) wordt ermee opnieuw versleuteld, en de oude sleutel, die een vertrokken teamlid kan hebben bewaard, opent niets meer. U hebt zelf geen teamsleutel: een lid van het team dat hem heeft bevestigt met zijn wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Rotate key</source>
+        <translation>Sleutel vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::KeyService</name>
+    <message>
+        <location filename="../../src/core/users/KeyService.cpp" line="+165"/>
+        <source>Your team&apos;s key has not been given to your account yet (a new account or a new password). A colleague of your team gives it by logging in; until then the household&apos;s protected fields (BSN, notes) cannot be read or written.</source>
+        <translation>De sleutel van uw team is nog niet aan uw account gegeven (een nieuw account of een nieuw wachtwoord). Een collega van uw team geeft hem door in te loggen; tot dan kunnen de beschermde velden van het huishouden (BSN, notities) niet worden gelezen of geschreven.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your account belongs to no team, and household fields are sealed with a team&apos;s key.</source>
+        <translation>Uw account hoort bij geen team, en de velden van huishoudens zijn versleuteld met de sleutel van een team.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role does not open household fields.</source>
+        <translation>Uw rol opent geen velden van huishoudens.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A rotation needs the login of a member of the team who holds its current key.</source>
+        <translation>Voor het vernieuwen is de login nodig van een lid van het team dat de huidige sleutel heeft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The team&apos;s key changed since this login; log in again and repeat the rotation.</source>
+        <translation>De sleutel van het team is sinds deze login veranderd; log opnieuw in en vernieuw opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::KeySlot</name>
     <message>
         <location filename="../../src/core/security/KeySlot.cpp" line="+19"/>
@@ -6002,7 +6245,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Niet genoeg geheugen om het wachtwoord te controleren</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+169"/>
         <source>The key slot is damaged: it belongs to another account. Ask the administrator to reset the password.</source>
         <translation>De sleutelkluis is beschadigd: hij hoort bij een ander account. Vraag de beheerder het wachtwoord opnieuw in te stellen.</translation>
     </message>
@@ -6239,7 +6482,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Vangnet</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>Team key</source>
+        <translation>Teamsleutel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
@@ -6284,12 +6532,17 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&amp;Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+78"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+84"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+34"/>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelingen</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
@@ -6304,7 +6557,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Database: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-145"/>
+        <location line="-153"/>
         <source>%n household(s) in total</source>
         <translation>
             <numerusform>%n huishouden in totaal</numerusform>
@@ -6312,7 +6565,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+359"/>
+        <location line="+367"/>
         <source>Session ended</source>
         <translation>Sessie beëindigd</translation>
     </message>
@@ -6327,7 +6580,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&lt;h3&gt;Vangnet %1&lt;/h3&gt;&lt;p&gt;Casusregie voor teams die dakloosheid voorkomen in Nederlandse gemeenten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="-124"/>
+        <location filename="../../ui/MainWindow.ui" line="-137"/>
         <source>Demo environment: every person and address here is invented. Do not enter real cases.</source>
         <translation>Demo-omgeving: alle personen en adressen zijn verzonnen. Voer hier geen echte zaken in.</translation>
     </message>
@@ -6337,7 +6590,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Demo-omgeving</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Wachtwoord wijzigen…</translation>
     </message>
@@ -6392,7 +6645,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-64"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-72"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -6402,7 +6655,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Import&amp;partijen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+8"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+16"/>
         <source>Signal rules</source>
         <translation>Signaalregels</translation>
     </message>
@@ -6465,6 +6718,61 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <location filename="../../ui/MainWindow.ui" line="-37"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::MergeDialog</name>
+    <message>
+        <location filename="../../src/app/households/MergeDialog.cpp" line="+17"/>
+        <location line="+1"/>
+        <source>Merge households</source>
+        <translation>Huishoudens samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which household stays? Everything of the other household (members, signals, discharge notices, cases, notes, …) moves to it; members who are the same person become one. The merge can be undone for a limited time.</source>
+        <translation>Welk huishouden blijft? Alles van het andere huishouden (leden, signalen, uitstroommeldingen, zaken, notities, …) gaat ernaar over; leden die dezelfde persoon zijn, worden één. De samenvoeging kan een beperkte tijd ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the first household</source>
+        <translation>Eerste huishouden laten bestaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the second household</source>
+        <translation>Tweede huishouden laten bestaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed because: %1</source>
+        <translation>Voorgesteld omdat: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge or cancel</source>
+        <translation>Samenvoegen of annuleren</translation>
     </message>
 </context>
 <context>
@@ -7525,7 +7833,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::PersonRepository</name>
     <message>
-        <location filename="../../src/core/storage/PersonRepository.cpp" line="+129"/>
+        <location filename="../../src/core/storage/PersonRepository.cpp" line="+138"/>
         <source>%1 was changed or removed by someone else since you opened it. Reopen the household to see the current data.</source>
         <translation>%1 is door iemand anders gewijzigd of verwijderd nadat u het huishouden opende. Open het huishouden opnieuw om de actuele gegevens te zien.</translation>
     </message>
@@ -9194,9 +9502,17 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
 </context>
 <context>
+    <name>vangnet::SealedColumn</name>
+    <message>
+        <location filename="../../src/core/storage/SealedColumns.cpp" line="+43"/>
+        <source>[sealed: not readable with your keys]</source>
+        <translation>[versleuteld: niet leesbaar met uw sleutels]</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::Session</name>
     <message>
-        <location filename="../../src/core/security/Session.cpp" line="+30"/>
+        <location filename="../../src/core/security/Session.cpp" line="+39"/>
         <source>Your role (%1) does not allow this.</source>
         <translation>Uw rol (%1) staat dit niet toe.</translation>
     </message>
@@ -9209,7 +9525,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::SessionWatch</name>
     <message>
-        <location filename="../../src/app/security/SessionWatch.cpp" line="+35"/>
+        <location filename="../../src/app/security/SessionWatch.cpp" line="+38"/>
         <source>Your account was disabled by the administrator. You have been logged out.</source>
         <translation>Uw account is door de beheerder uitgeschakeld. U bent afgemeld.</translation>
     </message>
@@ -9217,6 +9533,14 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <location line="+1"/>
         <source>The administrator changed your role or team. Log in again to continue with your new rights.</source>
         <translation>De beheerder heeft uw rol of team gewijzigd. Meld u opnieuw aan om verder te werken met uw nieuwe rechten.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::SharedKey</name>
+    <message>
+        <location filename="../../src/core/security/SharedKey.cpp" line="+96"/>
+        <source>The key %1 given to this account does not open: it was made for another account or password, or altered.</source>
+        <translation>De aan dit account gegeven sleutel %1 gaat niet open: hij is gemaakt voor een ander account of wachtwoord, of gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -10490,7 +10814,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Gebruiker %1 is door iemand anders gewijzigd nadat u deze opende. Uw wijzigingen zijn niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/users/AuthService.cpp" line="-183"/>
+        <location filename="../../src/core/users/AuthService.cpp" line="-204"/>
         <location filename="../../src/core/users/UserRepository.cpp" line="+44"/>
         <source>This account has no key slot; ask the administrator to reset the password</source>
         <translation>Dit account heeft geen sleutelkluis; vraag de functioneel beheerder het wachtwoord opnieuw in te stellen</translation>
@@ -10535,20 +10859,35 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/app/users/UsersPage.cpp" line="+122"/>
+        <location filename="../../src/app/users/UsersPage.cpp" line="+162"/>
         <location line="+2"/>
         <location line="+10"/>
         <source>New team</source>
         <translation>Nieuw team</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Rotate team &amp;key…</source>
+        <translation>Team&amp;sleutel vernieuwen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rotate team key</source>
+        <translation>Teamsleutel vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new key for a team&apos;s protected fields, after a member left</source>
+        <translation>Een nieuwe sleutel voor de beschermde velden van een team, nadat een lid vertrok</translation>
+    </message>
+    <message>
         <location line="+19"/>
-        <location filename="../../src/app/users/UsersPage.cpp" line="-85"/>
+        <location filename="../../src/app/users/UsersPage.cpp" line="-119"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/users/UsersPage.cpp" line="+5"/>
+        <location filename="../../src/app/users/UsersPage.cpp" line="+6"/>
         <source>%n user(s)</source>
         <translation>
             <numerusform>%n gebruiker</numerusform>
@@ -10564,7 +10903,41 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+57"/>
+        <location line="+5"/>
+        <source>Rotate team key?</source>
+        <translation>Teamsleutel vernieuwen?</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>%1 no longer works in %2, but may have kept a copy of the team&apos;s key. Make a new key now, so the old one opens nothing? A member of %2 confirms with their password.</source>
+        <translation>%1 werkt niet meer in %2, maar kan een kopie van de sleutel van het team hebben bewaard. Nu een nieuwe sleutel maken, zodat de oude niets meer opent? Een lid van %2 bevestigt met zijn wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rotate now…</source>
+        <translation>Nu vernieuwen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Team key rotated</source>
+        <translation>Teamsleutel vernieuwd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Key version %1 is in use: %n field(s) sealed again, given to the team&apos;s members.</source>
+        <translation>
+            <numerusform>Sleutelversie %1 is in gebruik: %n veld opnieuw versleuteld, gegeven aan de leden van het team.</numerusform>
+            <numerusform>Sleutelversie %1 is in gebruik: %n velden opnieuw versleuteld, gegeven aan de leden van het team.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Name of the new team:</source>
         <translation>Naam van het nieuwe team:</translation>
     </message>
@@ -11416,7 +11789,7 @@ Gestart %2, uiterlijk %3
         <translation>Deze zaak afsluiten vraagt om je bevestiging: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>&quot;%1&quot; is not a signal status of the DDAS list; use one of: %2.</source>
         <translation>&quot;%1&quot; is geen signaalstatus uit de DDAS-lijst; gebruik een van: %2.</translation>
     </message>
@@ -13523,6 +13896,62 @@ het BSN, elke notitie en alle gegevens over gezondheid, verslaving en detentie w
     </message>
 </context>
 <context>
+    <name>vangnet::cli::HouseholdDuplicatesCommand</name>
+    <message>
+        <location filename="../../src/cli/HouseholdDuplicatesCommand.cpp" line="+18"/>
+        <source>list pairs of households of your team that may be one family</source>
+        <translation>toon paren huishoudens van uw team die mogelijk één gezin zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household duplicates [--json]
+
+Lists the pairs of households of your team that may be one family, highest score first, with
+the reasons they were proposed (docs/duplicates.md). Pairs called &quot;not a duplicate&quot; are left out.
+
+  --json   {pairs: [{a, b, a_version, b_version, a_name, b_name, score,
+           reasons: [{key, level, text}]}]}; key same_bsn, similar_name, same_address or
+           earlier_address; level error (same_bsn: must never happen) or info
+
+Exit status: 0 listed, 2 nothing listed.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household duplicates [--json]
+
+Toont de paren huishoudens van uw team die mogelijk één gezin zijn, hoogste score eerst, met
+de redenen waarom ze zijn voorgesteld (docs/duplicates.md). Paren die &quot;geen dubbeling&quot; zijn, worden weggelaten.
+
+  --json   {pairs: [{a, b, a_version, b_version, a_name, b_name, score,
+           reasons: [{key, level, text}]}]}; key same_bsn, similar_name, same_address of
+           earlier_address; level error (same_bsn: mag nooit voorkomen) of info
+
+Afsluitstatus: 0 getoond, 2 niets getoond.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No possible duplicates.</source>
+        <translation>Geen mogelijke dubbelingen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::HouseholdListCommand</name>
     <message>
         <location filename="../../src/cli/HouseholdListCommand.cpp" line="+16"/>
@@ -13620,6 +14049,102 @@ applicatie. Een functioneel beheerder ziet geen gegevens van huishoudens.
     </message>
 </context>
 <context>
+    <name>vangnet::cli::HouseholdMergeCommand</name>
+    <message>
+        <location filename="../../src/cli/HouseholdMergeCommand.cpp" line="+14"/>
+        <source>merge two households of your team that are one family</source>
+        <translation>voeg twee huishoudens van uw team samen die één gezin zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household merge KEEP OTHER
+           [--keep-version N] [--other-version N] [--json]
+
+Moves everything of household OTHER (members, signals, discharge notices, cases, flags, notes, ...)
+to household KEEP and removes OTHER; members who are the same person become one. The merge is
+recorded and can be undone with &apos;household unmerge MERGE_ID&apos; (docs/duplicates.md).
+
+  --keep-version N, --other-version N   refuse when the household changed since version N
+                                        (as &apos;household duplicates --json&apos; shows it)
+  --json   {merge, kept, merged, persons_joined, moved: {table: rows}, removed: {table: rows}}
+
+Exit status: 0 merged, 2 nothing changed.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household merge BLIJFT ANDER
+           [--keep-version N] [--other-version N] [--json]
+
+Verplaatst alles van huishouden ANDER (leden, signalen, uitstroommeldingen, zaken, signaleringen, notities, ...)
+naar huishouden BLIJFT en verwijdert ANDER; leden die dezelfde persoon zijn, worden één. De samenvoeging wordt
+vastgelegd en kan ongedaan worden gemaakt met &apos;household unmerge SAMENVOEGING_ID&apos; (docs/duplicates.md).
+
+  --keep-version N, --other-version N   weiger als het huishouden sinds versie N is gewijzigd
+                                        (zoals &apos;household duplicates --json&apos; die toont)
+  --json   {merge, kept, merged, persons_joined, moved: {tabel: rijen}, removed: {tabel: rijen}}
+
+Afsluitstatus: 0 samengevoegd, 2 niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>name the household that stays and the one that goes by their ids; see &apos;vangnet-cli household merge --help&apos;</source>
+        <translation>noem het huishouden dat blijft en het huishouden dat opgaat bij hun nummers; zie &apos;vangnet-cli household merge --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1: a version is a whole number from 1</source>
+        <translation>--%1: een versie is een geheel getal vanaf 1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Household %1 merged into household %2 (merge %3).</source>
+        <translation>Huishouden %1 samengevoegd met huishouden %2 (samenvoeging %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  moved %1: %2</source>
+        <translation>  verplaatst %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo with: vangnet-cli household unmerge %1</source>
+        <translation>Ongedaan maken met: vangnet-cli household unmerge %1</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::HouseholdMergeUndoDaysCommand</name>
+    <message>
+        <location filename="../../src/cli/HouseholdMergeUndoDaysCommand.cpp" line="+12"/>
+        <source>show or set how many days a household merge can be undone</source>
+        <translation>toon of stel in hoeveel dagen een samenvoeging van huishoudens ongedaan kan worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household merge-undo-days [DAYS]
+
+Without DAYS: prints how many days a merge of two households can be undone (30 unless set).
+With DAYS (1 to 365): sets it; for the functioneel beheerder, audited (docs/duplicates.md).
+
+Exit status: 0 shown or set, 2 nothing changed.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household merge-undo-days [DAGEN]
+
+Zonder DAGEN: toont hoeveel dagen een samenvoeging van twee huishoudens ongedaan kan worden gemaakt (30 tenzij ingesteld).
+Met DAGEN (1 tot 365): stelt het in; voor de functioneel beheerder, vastgelegd in de auditlog (docs/duplicates.md).
+
+Afsluitstatus: 0 getoond of ingesteld, 2 niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>DAYS is a whole number; see &apos;vangnet-cli household merge-undo-days --help&apos;</source>
+        <translation>DAGEN is een geheel getal; zie &apos;vangnet-cli household merge-undo-days --help&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>A merge can be undone for %n day(s).</source>
+        <translation>
+            <numerusform>Een samenvoeging kan %n dag ongedaan worden gemaakt.</numerusform>
+            <numerusform>Een samenvoeging kan %n dagen ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::HouseholdShowCommand</name>
     <message>
         <location filename="../../src/cli/HouseholdShowCommand.cpp" line="+17"/>
@@ -13678,6 +14203,41 @@ Afsluitstatus: 0 getoond, 2 niets getoond.</translation>
         <location line="+0"/>
         <source>  housing need: none</source>
         <translation>  woonvraag: geen</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::HouseholdUnmergeCommand</name>
+    <message>
+        <location filename="../../src/cli/HouseholdUnmergeCommand.cpp" line="+12"/>
+        <source>undo a merge of two households</source>
+        <translation>maak een samenvoeging van twee huishoudens ongedaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user NAME household unmerge MERGE_ID
+
+Splits merge MERGE_ID (as &apos;household merge&apos; printed it) back: the household that went returns with
+its own members and records. Possible within the organisation&apos;s period (30 days unless set
+otherwise), and only when nothing added since could belong to either household (docs/duplicates.md).
+
+Exit status: 0 undone, 2 nothing changed.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user NAAM household unmerge SAMENVOEGING_ID
+
+Splitst samenvoeging SAMENVOEGING_ID (zoals &apos;household merge&apos; die toonde) weer: het opgegane huishouden komt terug met
+zijn eigen leden en gegevens. Mogelijk binnen de termijn van de organisatie (30 dagen tenzij anders
+ingesteld), en alleen als niets wat sindsdien is toegevoegd bij beide huishoudens kan horen (docs/duplicates.md).
+
+Afsluitstatus: 0 ongedaan gemaakt, 2 niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>name the merge by its id; see &apos;vangnet-cli household unmerge --help&apos;</source>
+        <translation>noem de samenvoeging bij haar nummer; zie &apos;vangnet-cli household unmerge --help&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge %1 undone.</source>
+        <translation>Samenvoeging %1 ongedaan gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -14028,9 +14588,66 @@ de functioneel beheerder ziet geen aantallen van huishoudens.
     </message>
 </context>
 <context>
+    <name>vangnet::cli::KeysRotateCommand</name>
+    <message>
+        <location filename="../../src/cli/KeysRotateCommand.cpp" line="+17"/>
+        <source>make a new team key and re-seal the team&apos;s fields (a team member and the administrator)</source>
+        <translation>een nieuwe teamsleutel maken en de velden van het team opnieuw versleutelen (een teamlid en de beheerder)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli [--db FILE|URL] --user MEMBER keys rotate --team NAME --admin NAME
+                   [--admin-password-fd N] [--json]
+
+Makes the next version of the team&apos;s key, re-seals every protected field of the team&apos;s
+households (BSNs, notes, case texts) under it, gives it to every active member of the team
+and deletes the old version&apos;s grants; the rotation is recorded in the audit log.
+Do it after a member left or was disabled: the old key, which they may have copied, then
+opens nothing.
+
+Two people agree: --user is a member of the team who holds its current key (their password
+as for every command), --admin an administrator (beheerder), whose password comes from
+--admin-password-fd N, else VANGNET_ADMIN_PASSWORD, else a prompt.
+--json prints {team, retired, made, fieldsResealed, membersGranted}.</source>
+        <translation>Gebruik: vangnet-cli [--db BESTAND|URL] --user LID keys rotate --team NAAM --admin NAAM
+                   [--admin-password-fd N] [--json]
+
+Maakt de volgende versie van de sleutel van het team, versleutelt elk beschermd veld van de
+huishoudens van het team (BSN&apos;s, notities, zaakteksten) er opnieuw mee, geeft hem aan elk actief
+teamlid en verwijdert de toekenningen van de oude versie; het vernieuwen komt in het auditlog.
+Doe dit als een teamlid vertrok of werd uitgeschakeld: de oude sleutel, die hij kan hebben
+gekopieerd, opent dan niets meer.
+
+Twee mensen stemmen in: --user is een lid van het team dat de huidige sleutel heeft (wachtwoord
+als bij elk commando), --admin een beheerder, wiens wachtwoord komt uit --admin-password-fd N,
+anders VANGNET_ADMIN_PASSWORD, anders een vraag in de terminal.
+--json geeft {team, retired, made, fieldsResealed, membersGranted}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>keys rotate needs the team and the administrator: keys rotate --team NAME --admin NAME</source>
+        <translation>keys rotate heeft het team en de beheerder nodig: keys rotate --team NAAM --admin NAAM</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--team: there is no team &apos;%1&apos; (see &apos;vangnet-cli team list&apos;)</source>
+        <translation>--team: er is geen team &apos;%1&apos; (zie &apos;vangnet-cli team list&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--user %1 is not a member of team &apos;%2&apos;: a member of the team holds its key</source>
+        <translation>--user %1 is geen lid van team &apos;%2&apos;: een lid van het team heeft de sleutel</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Team &apos;%1&apos; has key version %2 now: %3 fields re-sealed, given to %4 members; version %5 opens nothing.</source>
+        <translation>Team &apos;%1&apos; heeft nu sleutelversie %2: %3 velden opnieuw versleuteld, gegeven aan %4 leden; versie %5 opent niets meer.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::cli::LoggedInDatabase</name>
     <message>
-        <location filename="../../src/cli/LoggedInDatabase.cpp" line="+26"/>
+        <location filename="../../src/cli/LoggedInDatabase.cpp" line="+29"/>
         <source>this command needs --user NAME before the command</source>
         <translation>deze opdracht heeft --user NAAM vóór de opdracht nodig</translation>
     </message>
@@ -14040,19 +14657,19 @@ de functioneel beheerder ziet geen aantallen van huishoudens.
         <translation>deze database heeft nog geen gebruikers; start Vangnet om de eerste beheerder aan te maken</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>no password: nothing could be read from file descriptor %1 (--password-fd)</source>
-        <translation>geen wachtwoord: uit bestandsdescriptor %1 kon niets worden gelezen (--password-fd)</translation>
+        <location line="+27"/>
+        <source>no password: nothing could be read from file descriptor %1 (%2)</source>
+        <translation>geen wachtwoord: van bestandsdescriptor %1 kon niets worden gelezen (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>no password: use %1 N, set %2 or run from a terminal</source>
+        <translation>geen wachtwoord: gebruik %1 N, zet %2 of start vanuit een terminal</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no password: use --password-fd N, set VANGNET_PASSWORD or run from a terminal</source>
-        <translation>geen wachtwoord: gebruik --password-fd N, zet VANGNET_PASSWORD of start vanuit een terminal</translation>
     </message>
 </context>
 <context>
@@ -16823,6 +17440,133 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
     </message>
 </context>
 <context>
+    <name>vangnet::households::DuplicatePair</name>
+    <message>
+        <location filename="../../src/core/households/DuplicatePair.cpp" line="+46"/>
+        <source>Same BSN (error: a BSN belongs to one person)</source>
+        <translation>Zelfde BSN (fout: een BSN hoort bij één persoon)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same birth date, (nearly) the same surname</source>
+        <translation>Zelfde geboortedatum, (bijna) dezelfde achternaam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same address, a member born the same day</source>
+        <translation>Zelfde adres, een lid met dezelfde geboortedatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier address, a member born the same day</source>
+        <translation>Eerder adres, een lid met dezelfde geboortedatum</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::households::DuplicateService</name>
+    <message>
+        <location filename="../../src/core/households/DuplicateService.cpp" line="+60"/>
+        <source>A household is no pair with itself.</source>
+        <translation>Een huishouden vormt geen paar met zichzelf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no household %1 that you may see.</source>
+        <translation>Er is geen huishouden %1 dat u mag inzien.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::households::HouseholdMergeService</name>
+    <message>
+        <location filename="../../src/core/households/HouseholdMergeService.cpp" line="+25"/>
+        <source>There is no household %1 that you may see.</source>
+        <translation>Er is geen huishouden %1 dat u mag inzien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Household %1 was changed since it was shown; look at the pair again before merging.</source>
+        <translation>Huishouden %1 is gewijzigd sinds het werd getoond; bekijk het paar opnieuw voordat u samenvoegt.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>A household cannot be merged with itself.</source>
+        <translation>Een huishouden kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>A merge can be undone for 1 to %1 days.</source>
+        <translation>Een samenvoeging kan 1 tot %1 dagen ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/households/HouseholdUnmerge.cpp" line="+23"/>
+        <source>This merge can no longer be undone: %1.</source>
+        <translation>Deze samenvoeging kan niet meer ongedaan worden gemaakt: %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>its number was given to another household since</source>
+        <translation>het nummer is sindsdien aan een ander huishouden gegeven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a member&apos;s number was given to another person since</source>
+        <translation>het nummer van een lid is sindsdien aan een andere persoon gegeven</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no merge %1 that you may see.</source>
+        <translation>Er is geen samenvoeging %1 die u mag inzien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it was undone already</source>
+        <translation>ze is al ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a merge can be undone for %1 days, and this one is older</source>
+        <translation>een samenvoeging kan %1 dagen ongedaan worden gemaakt, en deze is ouder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the team&apos;s key was rotated since the merge, and the rows kept for the undo were sealed under the old key</source>
+        <translation>de sleutel van het team is sinds het samenvoegen vernieuwd, en de voor het terugdraaien bewaarde rijen zijn met de oude sleutel versleuteld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the household that stayed no longer exists</source>
+        <translation>het huishouden dat bleef bestaat niet meer</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::households::MergeRepository</name>
+    <message>
+        <location filename="../../src/core/households/MergeRepository.cpp" line="+89"/>
+        <source>Household %1 does not exist.</source>
+        <translation>Huishouden %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>The merge record was not stored.</source>
+        <translation>De registratie van de samenvoeging is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no merge %1 that you may see.</source>
+        <translation>Er is geen samenvoeging %1 die u mag inzien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/households/MergeRepositoryUndo.cpp" line="+117"/>
+        <source>case %1 now holds signals or notices of both households</source>
+        <translation>zaak %1 bevat nu signalen of meldingen van beide huishoudens</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 row %2 was added since the merge about a member who would go back</source>
+        <translation>%1 rij %2 is na de samenvoeging toegevoegd over een lid dat terug zou gaan</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::importing::CsvOutput</name>
     <message>
         <location filename="../../src/core/importing/CsvOutput.cpp" line="+14"/>
@@ -17039,7 +17783,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::importing::HouseholdMatcher</name>
     <message>
-        <location filename="../../src/core/importing/HouseholdMatcher.cpp" line="+167"/>
+        <location filename="../../src/core/importing/HouseholdMatcher.cpp" line="+189"/>
         <source>postcode and house number</source>
         <translation>postcode en huisnummer</translation>
     </message>

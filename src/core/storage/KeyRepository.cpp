@@ -18,20 +18,10 @@ const QString colSealedKey = QStringLiteral("sealed_key");
 const QString colGrantedAt = QStringLiteral("granted_at");
 const QString colUserId = QStringLiteral("id");
 
-QString base64(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes.toBase64());
-}
-
-QByteArray fromBase64(const QVariant &text)
-{
-    return QByteArray::fromBase64(text.toString().toLatin1());
-}
-
 StoredKey keyFromRow(const QSqlQuery &q)
 {
     return StoredKey{KeyReference{q.value(colScope).toString(), q.value(colVersion).toInt()},
-                     fromBase64(q.value(colPublicKey))};
+                     fromBase64Text(q.value(colPublicKey))};
 }
 
 /// The current versions: the highest unretired version of each scope.
@@ -67,7 +57,7 @@ Result<void> KeyRepository::insert(const StoredKey &key, qint64 createdBy, const
     auto q = runSql(m_db, QStringLiteral("INSERT INTO shared_keys (%1, %2, %3, %4, %5) VALUES (?, ?, ?, ?, ?) "
                                          "ON CONFLICT DO NOTHING")
                               .arg(colScope, colVersion, colPublicKey, colCreatedAt, colCreatedBy),
-                    {key.reference.scope, key.reference.version, base64(key.publicKey), timestampToSql(at),
+                    {key.reference.scope, key.reference.version, base64Text(key.publicKey), timestampToSql(at),
                      createdBy == 0 ? sqlNull() : QVariant(createdBy)},
                     "store team key");
     if (!q)
@@ -143,14 +133,14 @@ Result<QHash<qint64, QByteArray>> KeyRepository::publicKeys() const
         return q.error();
     QHash<qint64, QByteArray> out;
     while (q->next())
-        out.insert(q->value(colUserId).toLongLong(), fromBase64(q->value(colPublicKey)));
+        out.insert(q->value(colUserId).toLongLong(), fromBase64Text(q->value(colPublicKey)));
     return out;
 }
 
 Result<void> KeyRepository::setPublicKey(qint64 userId, const QByteArray &publicKey)
 {
     auto q = runSql(m_db, QStringLiteral("UPDATE users SET %1 = ? WHERE %2 = ?").arg(colPublicKey, colUserId),
-                    {base64(publicKey), userId}, "store public key");
+                    {base64Text(publicKey), userId}, "store public key");
     if (!q)
         return q.error();
     return success();

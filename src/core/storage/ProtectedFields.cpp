@@ -16,10 +16,12 @@ namespace vangnet::protectedfields {
 
 namespace {
 
-/// (id, plain text) of every row whose legacy column still holds something.
-Result<QList<QPair<qint64, QString>>> legacyRows(const QSqlDatabase &db, const QString &sql, const char *what)
+/// (id, text) of every row `sql` selects: a legacy column that still holds something, a sealed
+/// value to convert.
+Result<QList<QPair<qint64, QString>>> textRows(const QSqlDatabase &db, const QString &sql, const char *what,
+                                                const QVariantList &values = {})
 {
-    auto q = runSql(db, sql, {}, what);
+    auto q = runSql(db, sql, values, what);
     if (!q)
         return q.error();
     QList<QPair<qint64, QString>> rows;
@@ -37,11 +39,11 @@ Result<int> sealLegacy(const QSqlDatabase &db, const FieldCipher &fields)
     Transaction tx(db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
-    auto bsns = legacyRows(db, QStringLiteral("SELECT id, legacy_bsn FROM persons WHERE legacy_bsn IS NOT NULL"),
+    auto bsns = textRows(db, QStringLiteral("SELECT id, legacy_bsn FROM persons WHERE legacy_bsn IS NOT NULL"),
                            "read unsealed BSNs");
     if (!bsns)
         return bsns.error();
-    auto notes = legacyRows(db, QStringLiteral("SELECT id, legacy_body FROM notes WHERE legacy_body <> ''"),
+    auto notes = textRows(db, QStringLiteral("SELECT id, legacy_body FROM notes WHERE legacy_body <> ''"),
                             "read unsealed notes");
     if (!notes)
         return notes.error();
@@ -87,7 +89,7 @@ Result<int> bindUnbound(const QSqlDatabase &db, const FieldCipher &fields)
         return begun.error();
     int rebound = 0;
     for (const SealedColumn &column : sealed::all) {
-        auto rows = legacyRows(db, QStringLiteral("SELECT id, %2 FROM %1 WHERE %2 LIKE 'v1:%'").arg(column.table, column.column),
+        auto rows = textRows(db, QStringLiteral("SELECT id, %2 FROM %1 WHERE %2 LIKE 'v1:%'").arg(column.table, column.column),
                                "read unbound fields");
         if (!rows)
             return rows.error();
@@ -118,16 +120,11 @@ namespace {
 Result<QList<QPair<qint64, QString>>> teamRows(const QSqlDatabase &db, const SealedColumn &column, qint64 teamId,
                                                const QString &condition, const QVariantList &values)
 {
-    auto q = runSql(db, QStringLiteral("SELECT t.id, t.%2 FROM %1 t JOIN households h ON h.id = %3 "
-                                       "WHERE h.team_id = ? AND %4 ORDER BY t.id")
-                            .arg(column.table, column.column, column.household, condition),
-                    QVariantList{teamId} + values, "read a team's protected fields");
-    if (!q)
-        return q.error();
-    QList<QPair<qint64, QString>> rows;
-    while (q->next())
-        rows.append({q->value(0).toLongLong(), q->value(1).toString()});
-    return rows;
+    return textRows(db,
+                      QStringLiteral("SELECT t.id, t.%2 FROM %1 t JOIN households h ON h.id = %3 "
+                                     "WHERE h.team_id = ? AND %4 ORDER BY t.id")
+                          .arg(column.table, column.column, column.household, condition),
+                      "read a team's protected fields", QVariantList{teamId} + values);
 }
 
 } // namespace

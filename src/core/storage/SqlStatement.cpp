@@ -8,6 +8,16 @@
 
 namespace vangnet {
 
+QString base64Text(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QByteArray fromBase64Text(const QVariant &text)
+{
+    return QByteArray::fromBase64(text.toString().toLatin1());
+}
+
 Error databaseError(const QString &driverText, const char *what)
 {
     spdlog::error("database error during {}", what);

@@ -52,6 +52,11 @@ QVariant textOrNull(const QString &text);
 QDateTime timestampFromSql(const QVariant &v);
 QString timestampToSql(const QDateTime &dt);
 
+/// Binary values (keys, salts, sealed boxes) are stored as base64 text: the SQL is the same on
+/// both engines.
+QString base64Text(const QByteArray &bytes);
+QByteArray fromBase64Text(const QVariant &text);
+
 /// Error for a failed statement or driver call.
 Error databaseError(const QString &driverText, const char *what);
 

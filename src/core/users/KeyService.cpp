@@ -60,6 +60,24 @@ Result<int> grantMissing(KeyRepository &keys, const SharedKey &key, const QList<
     return granted;
 }
 
+/// Who could receive a key: every user, and the public keys of those who have one.
+struct Members {
+    QList<User> users;
+    QHash<qint64, QByteArray> publicKeys;
+
+    static Result<Members> read(const QSqlDatabase &db, const KeyRepository &keys)
+    {
+        auto users = UserRepository(db).all();
+        if (!users)
+            return users.error();
+        auto publicKeys = keys.publicKeys();
+        if (!publicKeys)
+            return publicKeys.error();
+        return Members{std::move(users).value(), std::move(publicKeys).value()};
+    }
+    QList<User> of(const QString &scope) const { return entitledUsers(users, publicKeys, scope); }
+};
+
 } // namespace
 
 KeyService::KeyService(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
@@ -74,20 +92,17 @@ Result<SessionKeys> KeyService::unlock(const Session &shared, const UserIdentity
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
 
-    auto publicKeys = keys.publicKeys();
-    if (!publicKeys)
-        return publicKeys.error();
-    if (publicKeys->value(user.id) != identity.publicKey()) {
+    auto members = Members::read(m_db, keys);
+    if (!members)
+        return members.error();
+    if (members->publicKeys.value(user.id) != identity.publicKey()) {
         // A slot from before team keys, or a new password: grants to an older pair cannot open.
         if (auto stored = keys.setPublicKey(user.id, identity.publicKey()); !stored)
             return stored.error();
         if (auto dropped = keys.deleteGrantsOf(user.id); !dropped)
             return dropped.error();
-        publicKeys->insert(user.id, identity.publicKey());
+        members->publicKeys.insert(user.id, identity.publicKey());
     }
-    auto users = UserRepository(m_db).all();
-    if (!users)
-        return users.error();
     auto current = keys.allCurrent();
     if (!current)
         return current.error();
@@ -97,7 +112,7 @@ Result<SessionKeys> KeyService::unlock(const Session &shared, const UserIdentity
 
     SessionKeys out;
     const QString statistics = KeyReference::statisticsScope();
-    const QList<User> statisticians = entitledUsers(*users, *publicKeys, statistics);
+    const QList<User> statisticians = members->of(statistics);
     std::shared_ptr<const SharedKey> statisticsKey;
     if (!byScope.contains(statistics) && !statisticians.isEmpty()) {
         // The first login with someone to give it to makes the statistics key.
@@ -119,7 +134,7 @@ Result<SessionKeys> KeyService::unlock(const Session &shared, const UserIdentity
         }
     }
     if (statisticsKey) {
-        auto granted = grantMissing(keys, *statisticsKey, statisticians, *publicKeys, now);
+        auto granted = grantMissing(keys, *statisticsKey, statisticians, members->publicKeys, now);
         if (!granted)
             return granted.error();
         if (entitled(user, statistics))
@@ -134,10 +149,10 @@ Result<SessionKeys> KeyService::unlock(const Session &shared, const UserIdentity
         return teams.error();
     for (const Team &team : std::as_const(*teams)) {
         const QString scope = KeyReference::teamScope(team.id);
-        const QList<User> members = entitledUsers(*users, *publicKeys, scope);
+        const QList<User> teamMembers = members->of(scope);
         std::shared_ptr<const SharedKey> teamKey;
         if (!byScope.contains(scope)) {
-            if (members.isEmpty())
+            if (teamMembers.isEmpty())
                 continue;
             teamKey = std::make_shared<const SharedKey>(SharedKey::generate({scope, 1}));
             if (auto stored = keys.insert({teamKey->reference(), teamKey->publicKey()}, user.id, now); !stored)
@@ -152,7 +167,7 @@ Result<SessionKeys> KeyService::unlock(const Session &shared, const UserIdentity
                                                                QStringLiteral("make:%1,fields=%2,members=%3")
                                                                    .arg(teamKey->reference().text())
                                                                    .arg(*converted)
-                                                                   .arg(members.size()));
+                                                                   .arg(teamMembers.size()));
                 !recorded)
                 return recorded.error();
             spdlog::info("team {} key made at the login of user {}: {} fields converted", team.id, user.id, *converted);
@@ -182,7 +197,7 @@ Result<SessionKeys> KeyService::unlock(const Session &shared, const UserIdentity
         } else {
             continue;
         }
-        if (auto granted = grantMissing(keys, *teamKey, members, *publicKeys, now); !granted)
+        if (auto granted = grantMissing(keys, *teamKey, teamMembers, members->publicKeys, now); !granted)
             return granted.error();
         if (team.id == user.teamId && entitled(user, scope))
             out.team = teamKey;
@@ -199,12 +214,9 @@ Result<SessionKeys> KeyService::unlock(const Session &shared, const UserIdentity
 Result<int> KeyService::grantPending(const Session &holder)
 {
     KeyRepository keys(m_db);
-    auto users = UserRepository(m_db).all();
-    if (!users)
-        return users.error();
-    auto publicKeys = keys.publicKeys();
-    if (!publicKeys)
-        return publicKeys.error();
+    auto members = Members::read(m_db, keys);
+    if (!members)
+        return members.error();
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
@@ -212,8 +224,7 @@ Result<int> KeyService::grantPending(const Session &holder)
     for (const auto &key : {holder.keys().team, holder.keys().statistics}) {
         if (!key)
             continue;
-        auto made = grantMissing(keys, *key, entitledUsers(*users, *publicKeys, key->reference().scope), *publicKeys,
-                                 m_clock.now());
+        auto made = grantMissing(keys, *key, members->of(key->reference().scope), members->publicKeys, m_clock.now());
         if (!made)
             return made.error();
         granted += *made;
@@ -253,12 +264,9 @@ Result<KeyRotation> KeyService::rotate(const Session &member, const Session &adm
     if (!current->has_value() || !((*current)->reference == old.reference()))
         return Error{ErrorCode::StaleEdit,
                      tr("The team's key changed since this login; log in again and repeat the rotation.")};
-    auto users = UserRepository(m_db).all();
-    if (!users)
-        return users.error();
-    auto publicKeys = keys.publicKeys();
-    if (!publicKeys)
-        return publicKeys.error();
+    auto members = Members::read(m_db, keys);
+    if (!members)
+        return members.error();
 
     const SharedKey next = SharedKey::generate({old.reference().scope, old.reference().version + 1});
     const QByteArray statisticsPublicKey = member.keys().statisticsPublicKey;
@@ -275,7 +283,7 @@ Result<KeyRotation> KeyService::rotate(const Session &member, const Session &adm
     if (!resealed)
         return resealed.error();
     rotation.fieldsResealed = *resealed;
-    auto granted = grantMissing(keys, next, entitledUsers(*users, *publicKeys, next.reference().scope), *publicKeys, now);
+    auto granted = grantMissing(keys, next, members->of(next.reference().scope), members->publicKeys, now);
     if (!granted)
         return granted.error();
     rotation.membersGranted = *granted;

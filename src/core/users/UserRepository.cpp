@@ -40,16 +40,6 @@ const QString slotBoundUser = QStringLiteral("bound_user_id");
 const QString formUnbound = QStringLiteral("secretbox");
 const QString formUserBound = QStringLiteral("xchacha20poly1305-user");
 
-QString base64(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes.toBase64());
-}
-
-QByteArray fromBase64(const QVariant &text)
-{
-    return QByteArray::fromBase64(text.toString().toLatin1());
-}
-
 QVariant teamOrNull(qint64 teamId)
 {
     return teamId == 0 ? sqlNull() : QVariant(teamId);
@@ -178,11 +168,11 @@ Result<KeySlot> UserRepository::keySlot(qint64 userId) const
     KeySlot slot;
     slot.form = q->value(slotForm).toString() == formUserBound ? KeySlot::Form::UserBound : KeySlot::Form::Unbound;
     slot.userId = q->value(slotBoundUser).isNull() ? 0 : q->value(slotBoundUser).toLongLong();
-    slot.salt = fromBase64(q->value(slotSalt));
+    slot.salt = fromBase64Text(q->value(slotSalt));
     slot.opsLimit = q->value(slotOps).toString().toULongLong();
     slot.memLimit = q->value(slotMem).toString().toULongLong();
-    slot.nonce = fromBase64(q->value(slotNonce));
-    slot.wrapped = fromBase64(q->value(slotWrapped));
+    slot.nonce = fromBase64Text(q->value(slotNonce));
+    slot.wrapped = fromBase64Text(q->value(slotWrapped));
     return slot;
 }
 
@@ -194,8 +184,8 @@ Result<void> UserRepository::saveKeySlot(qint64 userId, const KeySlot &slot)
         "ON CONFLICT (user_id) DO UPDATE SET %1 = excluded.%1, %2 = excluded.%2, %3 = excluded.%3, "
         "%4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6, %7 = excluded.%7")
         .arg(slotSalt, slotOps, slotMem, slotNonce, slotWrapped, slotForm, slotBoundUser),
-        {userId, base64(slot.salt), QString::number(slot.opsLimit), QString::number(slot.memLimit), base64(slot.nonce),
-         base64(slot.wrapped), slot.form == KeySlot::Form::UserBound ? formUserBound : formUnbound,
+        {userId, base64Text(slot.salt), QString::number(slot.opsLimit), QString::number(slot.memLimit), base64Text(slot.nonce),
+         base64Text(slot.wrapped), slot.form == KeySlot::Form::UserBound ? formUserBound : formUnbound,
          slot.form == KeySlot::Form::UserBound ? QVariant(slot.userId) : sqlNull()},
         "save key slot");
     if (!q)
@@ -204,7 +194,7 @@ Result<void> UserRepository::saveKeySlot(qint64 userId, const KeySlot &slot)
         return success();
     // The slot's public key replaces the old one: grants sealed to the old pair no longer open.
     auto checked = runSql(m_db, QStringLiteral("UPDATE users SET password_check = ?, public_key = ? WHERE id = ?"),
-                          {slot.passwordCheck, slot.identityPublicKey.isEmpty() ? sqlNull() : QVariant(base64(slot.identityPublicKey)),
+                          {slot.passwordCheck, slot.identityPublicKey.isEmpty() ? sqlNull() : QVariant(base64Text(slot.identityPublicKey)),
                            userId},
                           "save key slot");
     if (!checked)
