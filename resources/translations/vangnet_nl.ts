@@ -3301,7 +3301,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&apos;%1&apos; kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/SqlStatement.cpp" line="+15"/>
+        <location filename="../../src/core/storage/SqlStatement.cpp" line="+25"/>
         <source>Database error: %1</source>
         <translation>Databasefout: %1</translation>
     </message>
@@ -6202,7 +6202,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::KeyService</name>
     <message>
-        <location filename="../../src/core/users/KeyService.cpp" line="+165"/>
+        <location filename="../../src/core/users/KeyService.cpp" line="+180"/>
         <source>Your team&apos;s key has not been given to your account yet (a new account or a new password). A colleague of your team gives it by logging in; until then the household&apos;s protected fields (BSN, notes) cannot be read or written.</source>
         <translation>De sleutel van uw team is nog niet aan uw account gegeven (een nieuw account of een nieuw wachtwoord). Een collega van uw team geeft hem door in te loggen; tot dan kunnen de beschermde velden van het huishouden (BSN, notities) niet worden gelezen of geschreven.</translation>
     </message>
@@ -6217,7 +6217,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Uw rol opent geen velden van huishoudens.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>A rotation needs the login of a member of the team who holds its current key.</source>
         <translation>Voor het vernieuwen is de login nodig van een lid van het team dat de huidige sleutel heeft.</translation>
     </message>
@@ -10804,7 +10804,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::UserRepository</name>
     <message>
-        <location filename="../../src/core/users/UserRepository.cpp" line="+60"/>
+        <location filename="../../src/core/users/UserRepository.cpp" line="+50"/>
         <source>User %1 does not exist</source>
         <translation>Gebruiker %1 bestaat niet</translation>
     </message>
@@ -10859,7 +10859,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/app/users/UsersPage.cpp" line="+162"/>
+        <location filename="../../src/app/users/UsersPage.cpp" line="+156"/>
         <location line="+2"/>
         <location line="+10"/>
         <source>New team</source>
@@ -10882,7 +10882,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../src/app/users/UsersPage.cpp" line="-119"/>
+        <location filename="../../src/app/users/UsersPage.cpp" line="-114"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
@@ -10904,27 +10904,16 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+57"/>
-        <location line="+5"/>
         <source>Rotate team key?</source>
         <translation>Teamsleutel vernieuwen?</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>%1 no longer works in %2, but may have kept a copy of the team&apos;s key. Make a new key now, so the old one opens nothing? A member of %2 confirms with their password.</source>
         <translation>%1 werkt niet meer in %2, maar kan een kopie van de sleutel van het team hebben bewaard. Nu een nieuwe sleutel maken, zodat de oude niets meer opent? Een lid van %2 bevestigt met zijn wachtwoord.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Rotate now…</source>
-        <translation>Nu vernieuwen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>Later</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Team key rotated</source>
         <translation>Teamsleutel vernieuwd</translation>
     </message>

@@ -1,10 +1,12 @@
 #include "AppTestSupport.h"
+#include "support/TestResult.h"
 
 #include "DialogRunner.h"
 #include "MainWindow.h"
 #include "households/HouseholdListModel.h"
 #include "households/HouseholdsPage.h"
 #include "security/PasswordDialog.h"
+#include "users/KeyRotationDialog.h"
 #include "users/UserDialog.h"
 #include "users/UserListModel.h"
 #include "users/UsersPage.h"
@@ -171,4 +173,47 @@ TEST_CASE("Changing one's own password needs the current one and runs off the GU
     window.changeOwnPassword();
     CHECK_FALSE(f.auth.login(QStringLiteral("carla"), UserPassword).ok());
     CHECK(f.auth.login(QStringLiteral("carla"), QStringLiteral("haar-nieuwe-wachtwoord-1")).ok());
+}
+
+TEST_CASE("Disabling a member offers a new team key, which a colleague's password confirms", "[app][users][keys]")
+{
+    AppFixture f;
+    const Session piet = f.addUser(QStringLiteral("piet"), QStringLiteral("Piet Consulent"), Role::Consulent, f.team.id);
+    REQUIRE(f.auth.shareKeys(f.session).ok()); // carla's open window gives piet the team's key
+    const qint64 household = f.addHousehold(QStringLiteral("Bakker"), QStringLiteral("7411 AB"), 1, {}, QStringLiteral("111222333"));
+    UsersPage page(f.admin, f.auth, f.worker, f.clock);
+
+    DialogRunner::setNextHandler([](QDialog &dialog) {
+        auto *userDialog = qobject_cast<UserDialog *>(&dialog);
+        REQUIRE(userDialog);
+        dialog.findChild<QCheckBox *>(QStringLiteral("activeCheck"))->setChecked(false);
+        return submitAndWait(dialog, [userDialog] { userDialog->submit(); });
+    });
+    DialogRunner::setNextConfirmation(true);
+    DialogRunner::setNextHandler([](QDialog &dialog) {
+        auto *rotation = qobject_cast<KeyRotationDialog *>(&dialog);
+        REQUIRE(rotation);
+        auto *members = dialog.findChild<QComboBox *>(QStringLiteral("memberCombo"));
+        REQUIRE(members->count() == 1); // carla is disabled now: only piet can confirm
+        CHECK(members->currentData().toString() == QStringLiteral("piet"));
+        CHECK_FALSE(rotation->canAccept());
+        edit(dialog, "passwordEdit")->setText(QStringLiteral("niet-het-wachtwoord"));
+        QSignalSpy failed(rotation, &KeyRotationDialog::failed);
+        rotation->submit();
+        REQUIRE(failed.wait(10000));
+        CHECK_FALSE(rotation->errorMessage().isEmpty());
+        edit(dialog, "passwordEdit")->setText(UserPassword);
+        return submitAndWait(dialog, [rotation] { rotation->submit(); });
+    });
+    page.editUser(f.session.user().id);
+    CHECK(DialogRunner::lastQuestion().contains(QStringLiteral("Carla")));
+    CHECK(DialogRunner::lastInformation().contains(QStringLiteral("2")));
+
+    // Piet reads the household under the new key; the key carla held opens nothing.
+    const Session again = required(f.auth.login(QStringLiteral("piet"), UserPassword));
+    CHECK(again.fields().teamKey().version == 2);
+    HouseholdService pietService(*f.db, f.clock, again);
+    CHECK(*pietService.revealBsn(required(pietService.get(household)).members.first().id, QStringLiteral("controle"))
+          == QStringLiteral("111222333"));
+    (void)piet;
 }

@@ -12,7 +12,6 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QMessageBox>
 
 namespace vangnet {
 
@@ -116,15 +115,10 @@ void UsersPage::offerRotation(const User &departed)
 {
     const auto team = std::find_if(m_teams.cbegin(), m_teams.cend(), [&departed](const Team &t) { return t.id == departed.teamId; });
     const QString teamName = team == m_teams.cend() ? QString::number(departed.teamId) : team->name;
-    QMessageBox box(QMessageBox::Question, tr("Rotate team key?"),
-                    tr("%1 no longer works in %2, but may have kept a copy of the team's key. Make a new key now, "
-                       "so the old one opens nothing? A member of %2 confirms with their password.")
-                        .arg(departed.displayName, teamName),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setAccessibleName(tr("Rotate team key?"));
-    box.button(QMessageBox::Yes)->setText(tr("Rotate now…"));
-    box.button(QMessageBox::No)->setText(tr("Later"));
-    if (DialogRunner::exec(box) == QMessageBox::Yes)
+    if (DialogRunner::confirm(this, tr("Rotate team key?"),
+                              tr("%1 no longer works in %2, but may have kept a copy of the team's key. Make a new "
+                                 "key now, so the old one opens nothing? A member of %2 confirms with their password.")
+                                  .arg(departed.displayName, teamName)))
         rotateTeamKey(departed.teamId);
 }
 
