@@ -4278,7 +4278,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::DuplicatesPage</name>
     <message>
-        <location filename="../../src/app/households/DuplicatesPage.cpp" line="+30"/>
+        <location filename="../../src/app/households/DuplicatesPage.cpp" line="+31"/>
         <location line="+12"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbelingen</translation>
@@ -4311,6 +4311,16 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Merges…</source>
+        <translation>Samenvoegingen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The merges of your team, to undo one</source>
+        <translation>De samenvoegingen van uw team, om er een terug te draaien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not a duplicate</source>
         <translation>Geen dubbeling</translation>
     </message>
@@ -4325,12 +4335,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Voortgang van het zoeken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Possible duplicates could not be found: %1</source>
         <translation>Mogelijke dubbelingen konden niet worden gezocht: %1</translation>
     </message>
@@ -4358,7 +4368,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Huishouden %1 is samengevoegd met huishouden %2 (samenvoeging %3).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Households %1 and %2 are not proposed as duplicates again.</source>
         <translation>Huishoudens %1 en %2 worden niet opnieuw als dubbeling voorgesteld.</translation>
     </message>
@@ -6773,6 +6783,80 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <location line="+1"/>
         <source>Merge or cancel</source>
         <translation>Samenvoegen of annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::MergesDialog</name>
+    <message>
+        <location filename="../../src/app/households/MergesDialog.cpp" line="+18"/>
+        <location line="+6"/>
+        <source>Merges of your team</source>
+        <translation>Samenvoegingen van uw team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Samenvoeging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household that stayed</source>
+        <translation>Huishouden dat bleef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household that went</source>
+        <translation>Huishouden dat opging</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged by</source>
+        <translation>Samengevoegd door</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo or close</source>
+        <translation>Terugdraaien of sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo merge</source>
+        <translation>Samenvoeging terugdraaien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the selected merge</source>
+        <translation>De gekozen samenvoeging terugdraaien</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 %2 (back since the undo)</source>
+        <translation>%1 %2 (terug sinds het terugdraaien)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your team has no merges.</source>
+        <translation>Uw team heeft geen samenvoegingen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Merge %1 was undone: household %2 is back beside household %3.</source>
+        <translation>Samenvoeging %1 is teruggedraaid: huishouden %2 staat weer naast huishouden %3.</translation>
     </message>
 </context>
 <context>

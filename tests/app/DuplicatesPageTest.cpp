@@ -6,6 +6,7 @@
 #include "households/DuplicatesModel.h"
 #include "households/DuplicatesPage.h"
 #include "households/MergeDialog.h"
+#include "households/MergesDialog.h"
 #include "storage/SqlStatement.h"
 
 #include <QAbstractItemModelTester>
@@ -98,13 +99,34 @@ TEST_CASE(
     CHECK(published.size() >= 1);
     CHECK(published.at(0).at(0).value<DataKind>() == DataKind::Households);
 
+    // The merge is listed under Merges…, and undone from there: both households are back.
+    DialogRunner::setNextHandler([](QDialog &dialog) {
+        auto &d = dynamic_cast<MergesDialog &>(dialog);
+        REQUIRE(d.mergeCount() == 1);
+        for (QWidget *w : d.findChildren<QWidget *>())
+            if (qobject_cast<QPushButton *>(w) || qobject_cast<QTableView *>(w))
+                CHECK_FALSE(w->accessibleName().isEmpty());
+        auto *undo = d.findChild<QPushButton *>(QStringLiteral("undoButton"));
+        CHECK_FALSE(undo->isEnabled());
+        d.selectMerge(d.findChild<QTableView *>(QStringLiteral("mergesTable"))->model()->index(0, 0).data().toLongLong());
+        REQUIRE(undo->isEnabled());
+        CHECK(d.undoSelected());
+        CHECK(d.statusText().contains(QStringLiteral("undone")));
+        CHECK_FALSE(undo->isEnabled()); // undone already
+        return int(QDialog::Rejected);
+    });
+    page.findChild<QPushButton *>(QStringLiteral("mergesButton"))->click();
+    CHECK(householdCount(f) == 4);
+    CHECK(merged.size() == 2);
+
     // Not a duplicate: set aside, and not proposed again after the next detection.
     REQUIRE(page.selectPair(bakker, baker));
     page.findChild<QPushButton *>(QStringLiteral("dismissButton"))->click();
-    CHECK(page.model().rowCount() == 0);
+    CHECK_FALSE(page.model().indexOf(bakker, baker).isValid());
     computeOnce(page);
-    CHECK(page.model().rowCount() == 0);
-    CHECK(householdCount(f) == 3);
+    CHECK_FALSE(page.model().indexOf(bakker, baker).isValid());
+    CHECK(page.model().indexOf(visser, vissser).isValid()); // back after the undo, proposed again
+    CHECK(householdCount(f) == 4);
 }
 
 TEST_CASE("Possible duplicates runs again after an import's data-changed notification", "[app][duplicates]")

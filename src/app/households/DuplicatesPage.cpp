@@ -6,6 +6,7 @@
 #include "households/DuplicatesModel.h"
 #include "households/HouseholdMergeService.h"
 #include "households/MergeDialog.h"
+#include "households/MergesDialog.h"
 #include "support/Clock.h"
 
 #include <QHBoxLayout>
@@ -55,6 +56,9 @@ DuplicatesPage::DuplicatesPage(
     m_merge = new QPushButton(tr("Merge…"), this);
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_merge->setAccessibleName(tr("Merge the selected pair"));
+    m_merges = new QPushButton(tr("Merges…"), this);
+    m_merges->setObjectName(QStringLiteral("mergesButton"));
+    m_merges->setAccessibleName(tr("The merges of your team, to undo one"));
     m_dismiss = new QPushButton(tr("Not a duplicate"), this);
     m_dismiss->setObjectName(QStringLiteral("dismissButton"));
     m_dismiss->setAccessibleName(tr("The selected pair is not a duplicate"));
@@ -68,6 +72,7 @@ DuplicatesPage::DuplicatesPage(
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_progress);
     buttons->addStretch();
+    buttons->addWidget(m_merges);
     buttons->addWidget(m_dismiss);
     buttons->addWidget(m_merge);
     layout->addLayout(buttons);
@@ -82,6 +87,7 @@ DuplicatesPage::DuplicatesPage(
     connect(m_refresh, &QPushButton::clicked, this, &DuplicatesPage::refresh);
     connect(m_merge, &QPushButton::clicked, this, &DuplicatesPage::mergeSelected);
     connect(m_dismiss, &QPushButton::clicked, this, &DuplicatesPage::dismissSelected);
+    connect(m_merges, &QPushButton::clicked, this, &DuplicatesPage::showMerges);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DuplicatesPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DuplicatesPage::updateButtons);
     connect(&changes, &DataChanges::changed, this, [this](DataKind kind) { onDataChanged(kind); });
@@ -203,6 +209,17 @@ void DuplicatesPage::mergeSelected()
     Q_EMIT merged(keep.id);
     m_changes.publish(DataKind::Households, {keep.id, other.id});
     m_changes.publish(DataKind::Flags, {keep.id});
+}
+
+void DuplicatesPage::showMerges()
+{
+    MergesDialog dialog(m_db, m_clock, m_session, this);
+    connect(&dialog, &MergesDialog::undone, this, [this](qint64 kept, qint64 returned) {
+        Q_EMIT merged(kept);
+        m_changes.publish(DataKind::Households, {kept, returned});
+        m_changes.publish(DataKind::Flags, {kept, returned});
+    });
+    DialogRunner::exec(dialog);
 }
 
 void DuplicatesPage::dismissSelected()

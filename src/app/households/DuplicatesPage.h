@@ -40,6 +40,8 @@ public:
     void mergeSelected();
     /// Geen dubbeling on the selected pair.
     void dismissSelected();
+    /// The team's merges, to undo one (MergesDialog).
+    void showMerges();
     /// Selects the pair (a, b); false when it is not shown.
     bool selectPair(qint64 a, qint64 b);
 
@@ -74,6 +76,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_merge = nullptr;
     QPushButton *m_dismiss = nullptr;
+    QPushButton *m_merges = nullptr;
     bool m_loaded = false;
     bool m_stale = false;
     // Written by the worker thread, read in onComputed() on the GUI thread after it ended.
