@@ -6212,12 +6212,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::KeyService</name>
     <message>
-        <location filename="../../src/core/users/KeyService.cpp" line="+180"/>
-        <source>Your team&apos;s key has not been given to your account yet (a new account or a new password). A colleague of your team gives it by logging in; until then the household&apos;s protected fields (BSN, notes) cannot be read or written.</source>
-        <translation>De sleutel van uw team is nog niet aan uw account gegeven (een nieuw account of een nieuw wachtwoord). Een collega van uw team geeft hem door in te loggen; tot dan kunnen de beschermde velden van het huishouden (BSN, notities) niet worden gelezen of geschreven.</translation>
+        <location filename="../../src/core/users/KeyService.cpp" line="+181"/>
+        <source>Your team&apos;s key has not been given to your account yet (a new account or a new password). A colleague of your team gives it by logging in, or within a minute while they have Vangnet open; then log in again. Until then the households&apos; protected fields (BSN, notes) cannot be read or written.</source>
+        <translation>De sleutel van uw team is nog niet aan uw account gegeven (een nieuw account of een nieuw wachtwoord). Een collega van uw team geeft hem door in te loggen, of binnen een minuut terwijl hij Vangnet open heeft; log daarna opnieuw in. Tot dan kunnen de beschermde velden van de huishoudens (BSN, notities) niet worden gelezen of geschreven.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Your account belongs to no team, and household fields are sealed with a team&apos;s key.</source>
         <translation>Uw account hoort bij geen team, en de velden van huishoudens zijn versleuteld met de sleutel van een team.</translation>
     </message>
