@@ -4,7 +4,10 @@
 #include "demo/DemoPlaces.h"
 #include "domain/Bsn.h"
 #include "domain/Postcode.h"
+#include "security/FieldCipher.h"
+#include "security/SharedKey.h"
 #include "users/AuthService.h"
+#include "users/KeyService.h"
 #include "storage/HouseholdRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SealedColumns.h"
@@ -40,24 +43,44 @@ DemoSummary generate(Database &db, int households, quint64 seed)
     return *written;
 }
 
-/// The demo administrator's session: its data key opens the sealed BSNs.
-/// The demo as the generator left it, read with the data key from the beheerder's slot: no login,
-/// so no team key is made and nothing is converted (the first login does that, ADR 11).
-Session demoSession(Database &db)
+/// A demo account's session with the keys its login opens (KeyService::unlock), without the
+/// audit records of a login. The team lead holds Team Noord's key and the statistics key;
+/// consulent2 holds Team Zuid's.
+Session demoSession(Database &db, const char *username = "teamleider")
 {
     UserRepository users(db.connection());
-    auto admin = users.findByUsername(QStringLiteral("beheerder"));
-    REQUIRE(admin.ok());
-    REQUIRE(admin->has_value());
-    auto slot = users.keySlot((*admin)->id);
+    auto user = users.findByUsername(QString::fromLatin1(username));
+    REQUIRE(user.ok());
+    REQUIRE(user->has_value());
+    auto slot = users.keySlot((*user)->id);
     REQUIRE(slot.ok());
-    auto key = slot->open(QString::fromLatin1(demoPassword), (*admin)->id);
+    std::optional<UserIdentity> identity;
+    auto key = slot->open(QString::fromLatin1(demoPassword), (*user)->id, &identity);
     REQUIRE(key.ok());
-    return Session(**admin, std::make_shared<const SecretKey>(std::move(key).value()));
+    REQUIRE(identity.has_value());
+    const Session shared(**user, std::make_shared<const SecretKey>(std::move(key).value()));
+    const FixedClock clock(QDateTime(asOf, QTime(10, 0), Qt::UTC));
+    auto keys = KeyService(db.connection(), clock).unlock(shared, *identity);
+    INFO((keys ? std::string() : keys.error().message.toStdString()));
+    REQUIRE(keys.ok());
+    return Session(**user, shared.dataKeyShared(), *keys);
+}
+
+/// A person's BSN as the DDAS delivery reads it: from the copy sealed to the statistics key.
+QString statisticsBsn(const Session &lead, const QVariant &copy, qint64 personId)
+{
+    REQUIRE(lead.keys().statistics);
+    REQUIRE_FALSE(copy.isNull());
+    const SharedKey &key = *lead.keys().statistics;
+    auto plain = sealedbox::open(copy.toString(), sealed::personBsn.statisticsAt(personId).associatedData(),
+                                 key.publicKey(), key.boxSecretKey());
+    REQUIRE(plain.has_value());
+    return QString::fromLatin1(*plain);
 }
 
 /// Every row of every table, in id order, hashed: equal hashes mean equal content, ids included.
-/// Sealed BSNs differ by key and nonce, so they enter opened; their keyed hash must match them.
+/// Sealed BSNs differ by key and nonce, so they enter opened (from the statistics copy); their
+/// keyed hash must match them, and each must be under its team's key, not the shared one.
 QByteArray dumpHash(Database &db)
 {
     const Session session = demoSession(db);
@@ -72,14 +95,12 @@ QByteArray dumpHash(Database &db)
                 // NULL and '' must differ in the dump: the fast writer has to match both exactly.
                 const QVariant v = q->value(i);
                 QString text = v.isNull() ? QStringLiteral("<NULL>") : v.toString();
-                if (record.fieldName(i) == QLatin1String("bsn_hash"))
+                if (record.fieldName(i) == QLatin1String("bsn_hash") || record.fieldName(i) == QLatin1String("bsn_stat_enc"))
                     continue;
                 if (record.fieldName(i) == QLatin1String("bsn_enc") && !v.isNull()) {
-                    auto opened = session.fields().open(
-                        text, sealed::personBsn.at(q->value(record.indexOf(QStringLiteral("id"))).toLongLong()));
-                    REQUIRE(opened.ok());
-                    CHECK(q->value(record.indexOf(QStringLiteral("bsn_hash"))).toString() == session.fields().bsnHash(*opened));
-                    text = *opened;
+                    CHECK_FALSE(FieldCipher::isShared(text));
+                    text = statisticsBsn(session, q->value(QStringLiteral("bsn_stat_enc")), q->value(QStringLiteral("id")).toLongLong());
+                    CHECK(q->value(QStringLiteral("bsn_hash")).toString() == session.fields().bsnHash(text));
                 }
                 hash.addData((record.fieldName(i) + QLatin1Char('=') + text + QLatin1Char('\x1f')).toUtf8());
             }
@@ -152,16 +173,14 @@ TEST_CASE("Demo BSNs come from the 9999 test range, pass the 11-proef and are un
     const DemoSummary summary = generate(*db, 1000, 7);
     const Session session = demoSession(*db);
 
-    auto q = runSql(db->connection(), QStringLiteral("SELECT bsn_enc, id FROM persons"));
+    auto q = runSql(db->connection(), QStringLiteral("SELECT bsn_stat_enc, id FROM persons"));
     REQUIRE(q.ok());
     QSet<QString> seen;
     int withBsn = 0;
     int persons = 0;
     while (q->next()) {
         ++persons;
-        auto opened = session.fields().open(q->value(0).toString(), sealed::personBsn.at(q->value(1).toLongLong()));
-        REQUIRE(opened.ok());
-        const QString bsn = *opened;
+        const QString bsn = statisticsBsn(session, q->value(0), q->value(1).toLongLong());
         // A municipality this small fits in the test range, so everyone has a BSN.
         REQUIRE_FALSE(bsn.isEmpty());
         ++withBsn;
@@ -341,4 +360,37 @@ TEST_CASE("The demo refuses a household count outside its range", "[demo]")
         CHECK(written.error().code == ErrorCode::Invalid);
     }
     CHECK(countOf(*db, "addresses") == 0);
+}
+
+TEST_CASE("The demo leaves the generator under team keys: another team's password opens nothing of a team", "[demo][keys]")
+{
+    // A copy of a freshly generated demo, before anyone logged in, is as safe as one taken after:
+    // the generator made the team keys and converted the fields (ADR 11).
+    TestDatabase scratch;
+    auto db = scratch.open();
+    generate(*db, 200, 9);
+    const Session noord = demoSession(*db, "consulent");
+    const Session zuid = demoSession(*db, "consulent2");
+    const Session beheerder = demoSession(*db, "beheerder");
+    REQUIRE(noord.keys().team);
+    REQUIRE(zuid.keys().team);
+    CHECK_FALSE(beheerder.keys().team);
+
+    auto q = runSql(db->connection(), QStringLiteral("SELECT p.id, p.bsn_enc, h.team_id FROM persons p "
+                                                     "JOIN households h ON h.id = p.household_id WHERE p.bsn_enc IS NOT NULL"));
+    REQUIRE(q.ok());
+    int rows = 0;
+    while (q->next()) {
+        ++rows;
+        const qint64 person = q->value(0).toLongLong();
+        const QString sealedBsn = q->value(1).toString();
+        const bool ofNoord = q->value(2).toLongLong() == noord.user().teamId;
+        INFO("person " << person);
+        CHECK_FALSE(FieldCipher::isShared(sealedBsn));
+        const SealedField where = sealed::personBsn.at(person);
+        CHECK(noord.fields().open(sealedBsn, where).ok() == ofNoord);
+        CHECK(zuid.fields().open(sealedBsn, where).ok() == !ofNoord);
+        CHECK_FALSE(beheerder.fields().open(sealedBsn, where).ok());
+    }
+    CHECK(rows > 0);
 }

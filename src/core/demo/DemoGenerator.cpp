@@ -13,6 +13,7 @@
 #include "storage/BulkLoad.h"
 #include "storage/SqlStatement.h"
 #include "storage/Transaction.h"
+#include "users/KeyService.h"
 #include "users/UserRepository.h"
 
 #include <QCoreApplication>
@@ -32,9 +33,10 @@ int DemoGenerator::maxHouseholds()
 
 DemoGenerator::DemoGenerator(DemoOptions options) : m_options(std::move(options)) {}
 
-Result<std::pair<qint64, qint64>> DemoGenerator::writeAccounts(const QSqlDatabase &connection, const SecretKey &dataKey,
-                                                               const std::vector<PendingKeySlot> &slots, const QDateTime &now)
+Result<DemoGenerator::Accounts> DemoGenerator::writeAccounts(const QSqlDatabase &connection, const SecretKey &dataKey,
+                                                             const std::vector<PendingKeySlot> &slots, const QDateTime &now)
 {
+    Accounts out;
     UserRepository users(connection);
     auto north = users.insertTeam(QStringLiteral("Team Noord"));
     if (!north)
@@ -54,8 +56,27 @@ Result<std::pair<qint64, qint64>> DemoGenerator::writeAccounts(const QSqlDatabas
             return stored.error();
         if (auto saved = users.saveKeySlot(stored->id, slots.at(i++).seal(dataKey, stored->id)); !saved)
             return saved.error();
+        out.users.push_back(*stored);
     }
-    return std::pair<qint64, qint64>(north->id, south->id);
+    out.north = north->id;
+    out.south = south->id;
+    return out;
+}
+
+Result<void> DemoGenerator::unlockAccounts(const QSqlDatabase &connection, const std::shared_ptr<const SecretKey> &dataKey,
+                                           const Accounts &accounts, const std::vector<PendingKeySlot> &slots,
+                                           const QDateTime &now)
+{
+    // What each account's first login would do (KeyService::unlock, ADR 11): the first makes the
+    // statistics key and every team's key and converts the teams' fields to them; each login
+    // opens its grants. So the file leaves the generator as it would be after everyone logged in
+    // once, and a copy of it opens no team's fields for another team's password.
+    const FixedClock clock(now);
+    KeyService keys(connection, clock);
+    for (std::size_t i = 0; i < accounts.users.size(); ++i)
+        if (auto unlocked = keys.unlock(Session(accounts.users[i], dataKey), slots.at(i).identity()); !unlocked)
+            return unlocked.error();
+    return success();
 }
 
 Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<bool(int, int)> &progress) const
@@ -74,7 +95,7 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
     const BulkLoad bulk(connection);
 
     // The accounts' key slots first: Argon2id is slow, and it needs no open transaction.
-    const SecretKey dataKey = SecretKey::random();
+    const auto dataKey = std::make_shared<const SecretKey>(SecretKey::random());
     std::vector<PendingKeySlot> slots;
     for (const DemoAccount &account : demoAccounts) {
         Q_UNUSED(account);
@@ -101,14 +122,14 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
     timer.start();
     // A fixed moment on the reference date, so created_at/updated_at are the same on every run.
     const QDateTime now(m_options.asOf, QTime(9, 0), Qt::UTC);
-    auto teams = writeAccounts(connection, dataKey, slots, now);
-    if (!teams)
-        return teams.error();
+    auto accounts = writeAccounts(connection, *dataKey, slots, now);
+    if (!accounts)
+        return accounts.error();
     // The accounts bring the data key into being: the audit chain starts with them, dated before
     // every day of the demo's history (its signals reach back about a year, DemoSignals), so the
     // caseworkers' logins on its first day follow the genesis in time as well as in order.
     const FixedClock startedAt(QDateTime(m_options.asOf.addYears(-2), QTime(0, 0), Qt::UTC));
-    if (auto started = AuditLog(connection, startedAt).start(dataKey); !started)
+    if (auto started = AuditLog(connection, startedAt).start(*dataKey); !started)
         return started.error();
     if (auto flagged = runSql(connection, QStringLiteral("INSERT INTO schema_meta (key, value) VALUES ('demo', '1') "
                                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
@@ -117,7 +138,7 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
         return flagged.error();
     demo::DemoAddressPlan plan(total, m_options.seed);
     demo::DemoHouseholdFactory factory(m_options.seed, m_options.asOf, total);
-    const FieldCipher fields(dataKey);
+    const FieldCipher fields(*dataKey);
     demo::DemoRowWriter writer(connection, fields, now,
                                m_options.throughRepositories ? demo::DemoRowWriter::Mode::Repositories
                                                              : demo::DemoRowWriter::Mode::Prepared);
@@ -136,7 +157,7 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
         Household h;
         h.address = *address;
         // The north of town (postcodes up to 7418) is Team Noord's, the rest Team Zuid's.
-        h.teamId = h.address.postcode.left(4).toInt() <= 7418 ? teams->first : teams->second;
+        h.teamId = h.address.postcode.left(4).toInt() <= 7418 ? accounts->north : accounts->south;
         h.members = factory.nextMembers();
         if (auto written = writer.write(h); !written)
             return written.error();
@@ -167,6 +188,9 @@ Result<DemoSummary> DemoGenerator::writeTo(Database &db, const std::function<boo
                 wijk == QLatin1String("Het Hoge Veld") ? QStringLiteral("0307") : QStringLiteral("0518"), now, by});
             !mapped)
             return mapped.error();
+    // Dated with the accounts, like the audit chain's start, before every day of the history.
+    if (auto unlocked = unlockAccounts(connection, dataKey, *accounts, slots, startedAt.now()); !unlocked)
+        return unlocked.error();
     if (progress && !progress(total, total)) {
         spdlog::info("demo generation cancelled after {} of {} households", total, total);
         return DemoSummary{0, 0, 0, 0, true};

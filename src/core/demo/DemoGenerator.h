@@ -4,6 +4,7 @@
 #include "support/Result.h"
 
 #include "security/Role.h"
+#include "users/User.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -12,7 +13,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <utility>
+#include <vector>
 
 namespace vangnet {
 
@@ -78,9 +81,18 @@ public:
     Result<DemoSummary> writeTo(Database &db, const std::function<bool(int, int)> &progress = {}) const;
 
 private:
-    /// Teams Noord and Zuid and the demo accounts; returns the two team ids.
-    static Result<std::pair<qint64, qint64>> writeAccounts(const QSqlDatabase &connection, const SecretKey &dataKey,
-                                                           const std::vector<PendingKeySlot> &slots, const QDateTime &now);
+    struct Accounts {
+        qint64 north = 0;
+        qint64 south = 0;
+        std::vector<User> users; ///< in the order of demoAccounts (and of the key slots)
+    };
+    /// Teams Noord and Zuid and the demo accounts.
+    static Result<Accounts> writeAccounts(const QSqlDatabase &connection, const SecretKey &dataKey,
+                                          const std::vector<PendingKeySlot> &slots, const QDateTime &now);
+    /// Team keys and grants for every account, in the generator's transaction (see the .cpp).
+    static Result<void> unlockAccounts(const QSqlDatabase &connection, const std::shared_ptr<const SecretKey> &dataKey,
+                                       const Accounts &accounts, const std::vector<PendingKeySlot> &slots,
+                                       const QDateTime &now);
 
     DemoOptions m_options;
 };
