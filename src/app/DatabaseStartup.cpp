@@ -20,6 +20,14 @@ namespace vangnet {
 
 Result<std::unique_ptr<Database>> DatabaseStartup::open(const QString &argument, int demoHouseholds)
 {
+    auto location = locate(argument, demoHouseholds);
+    if (!location)
+        return location.error();
+    return Database::open(*location);
+}
+
+Result<DatabaseLocation> DatabaseStartup::locate(const QString &argument, int demoHouseholds)
+{
     QString text = argument;
     if (text.isEmpty())
         text = paths::configuredDatabase();
@@ -31,10 +39,7 @@ Result<std::unique_ptr<Database>> DatabaseStartup::open(const QString &argument,
         }
     }
     // A URL from the settings file may not carry a password; one given with --db is the user's.
-    auto location = argument.isEmpty() ? DatabaseLocation::parseSaved(text) : DatabaseLocation::parse(text);
-    if (!location)
-        return location.error();
-    return Database::open(*location);
+    return argument.isEmpty() ? DatabaseLocation::parseSaved(text) : DatabaseLocation::parse(text);
 }
 
 Result<void> DatabaseStartup::createDemo(const QString &path, int households)

@@ -20,6 +20,9 @@ class DatabaseStartup {
 public:
     /// `argument` is the --db value ("" when not given).
     static Result<std::unique_ptr<Database>> open(const QString &argument, int demoHouseholds);
+    /// Where that database is, without opening it (the demo is created when it is the choice and
+    /// missing): a team server is opened only once a user logs in (DatabaseLocation::connectsAsUser).
+    static Result<DatabaseLocation> locate(const QString &argument, int demoHouseholds);
     /// Creates a demo database at `path`; removes the file again when cancelled or failed.
     static Result<void> createDemo(const QString &path, int households);
 };

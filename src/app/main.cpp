@@ -63,39 +63,64 @@ int main(int argc, char *argv[])
     vangnet::initLogging({vangnet::defaultLogDirectory(), args.logLevel, true});
     spdlog::info("Vangnet {} starting", QCoreApplication::applicationVersion().toStdString());
 
-    auto db = vangnet::DatabaseStartup::open(args.database, vangnet::paths::defaultDemoHouseholds);
-    if (!db) {
-        spdlog::error("database not opened: {}", db.error().message.toStdString());
+    const auto openFailed = [](const vangnet::Error &error) {
+        spdlog::error("database not opened: {}", error.message.toStdString());
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Vangnet"),
-                              QCoreApplication::translate("main", "The database could not be opened.\n\n%1")
-                                  .arg(db.error().message));
+                              QCoreApplication::translate("main", "The database could not be opened.\n\n%1").arg(error.message));
         return 2;
+    };
+    auto location = vangnet::DatabaseStartup::locate(args.database, vangnet::paths::defaultDemoHouseholds);
+    if (!location)
+        return openFailed(location.error());
+    // A file, or a server URL with its own credentials, opens before the login; a team server
+    // (no user in the URL) opens as each user's own login role once they logged in.
+    const bool teamServer = location->connectsAsUser();
+    std::unique_ptr<vangnet::Database> shared;
+    if (!teamServer) {
+        auto db = vangnet::Database::open(*location);
+        if (!db)
+            return openFailed(db.error());
+        shared = std::move(db).value();
     }
 
     const vangnet::SystemClock clock;
     const vangnet::KdfLimits limits = vangnet::KdfLimits::moderate();
-    vangnet::AuthService auth(**db, clock, limits);
-    vangnet::AuthWorker authWorker((*db)->location(), clock, limits);
+    vangnet::AuthWorker authWorker(shared ? shared->location() : *location, clock, limits);
     // Logging out closes the window and asks who works next; cancelling the login quits.
     for (;;) {
-        auto session = vangnet::SessionStartup::start(**db, auth, authWorker);
-        if (!session) {
-            spdlog::error("users not read: {}", session.error().message.toStdString());
-            vangnet::DialogRunner::warn(nullptr, QCoreApplication::translate("main", "Vangnet"),
-                                        QCoreApplication::translate("main", "The users could not be read.\n\n%1")
-                                            .arg(session.error().message));
-            return 2;
+        std::optional<vangnet::Session> current;
+        std::unique_ptr<vangnet::Database> own; // a team server: this user's connection
+        if (teamServer) {
+            current = vangnet::SessionStartup::startOnTeamServer(authWorker);
+            if (!current)
+                return 0;
+            auto db = vangnet::Database::open(authWorker.loginLocation());
+            if (!db)
+                return openFailed(db.error());
+            own = std::move(db).value();
+        } else {
+            vangnet::AuthService auth(*shared, clock, limits);
+            auto session = vangnet::SessionStartup::start(*shared, auth, authWorker);
+            if (!session) {
+                spdlog::error("users not read: {}", session.error().message.toStdString());
+                vangnet::DialogRunner::warn(nullptr, QCoreApplication::translate("main", "Vangnet"),
+                                            QCoreApplication::translate("main", "The users could not be read.\n\n%1")
+                                                .arg(session.error().message));
+                return 2;
+            }
+            if (!session->has_value())
+                return 0;
+            current = std::move(*session);
         }
-        if (!session->has_value())
-            return 0;
-        const vangnet::Session &current = **session;
-        vangnet::HouseholdService households(**db, clock, current);
-        vangnet::MainWindow window(**db, current, households, auth, authWorker, clock);
+        vangnet::Database &db = own ? *own : *shared;
+        vangnet::AuthService auth(db, clock, limits);
+        vangnet::HouseholdService households(db, clock, *current);
+        vangnet::MainWindow window(db, *current, households, auth, authWorker, clock);
         window.show();
-        window.refreshFlagsForToday(**db, clock);
+        window.refreshFlagsForToday(db, clock);
         const int code = QApplication::exec();
         // Closing the window ends the session as logging out does: both are on record.
-        if (auto out = auth.logout(current); !out)
+        if (auto out = auth.logout(*current); !out)
             spdlog::error("logout not recorded: {}", out.error().message.toStdString());
         if (!window.logoutRequested())
             return code;

@@ -30,17 +30,35 @@ Result<std::unique_ptr<LoggedInDatabase>> LoggedInDatabase::open(const GlobalOpt
     auto location = DatabaseTarget::resolve(global.database);
     if (!location)
         return location.error();
+    const QString username = global.user.trimmed();
+    std::optional<QString> password;
+    if (location->connectsAsUser()) {
+        // A team server: the user connects as their own login role, so the password comes first.
+        auto typed = readPassword(username, global.passwordFd, {QStringLiteral("--password-fd"), PasswordInput::environmentVariable});
+        if (!typed)
+            return typed.error();
+        password = std::move(*typed);
+        *location = location->asUser(username, *password);
+    }
     // The database first: a wrong --db is reported without asking for a password.
     auto db = DatabaseTarget::openExisting(*location);
-    if (!db)
-        return db.error();
+    if (!db) {
+        if (!password)
+            return db.error();
+        PasswordInput::wipe(*password);
+        // Wrong password, unknown or disabled user: the server refuses the connection itself.
+        return Error(ErrorCode::AuthenticationFailed, tr("the team server refused the login of %1 (wrong user name or "
+                                                         "password, or a disabled account): %2")
+                                                          .arg(username, db.error().message));
+    }
     std::unique_ptr<LoggedInDatabase> opened(new LoggedInDatabase(std::move(*db)));
-    if (auto loggedIn = opened->login(global.user.trimmed(), global.passwordFd, beforeWrites); !loggedIn)
+    if (auto loggedIn = opened->login(username, global.passwordFd, beforeWrites, std::move(password)); !loggedIn)
         return loggedIn.error();
     return opened;
 }
 
-Result<void> LoggedInDatabase::login(const QString &username, int passwordFd, const BeforeWrites &beforeWrites)
+Result<void> LoggedInDatabase::login(const QString &username, int passwordFd, const BeforeWrites &beforeWrites,
+                                     std::optional<QString> typed)
 {
     auto empty = m_auth.needsFirstAdministrator();
     if (!empty)
@@ -49,7 +67,8 @@ Result<void> LoggedInDatabase::login(const QString &username, int passwordFd, co
         return Error(ErrorCode::AuthenticationFailed,
                      tr("this database has no users yet; start Vangnet to create the first administrator"));
 
-    auto password = readPassword(username, passwordFd, {QStringLiteral("--password-fd"), PasswordInput::environmentVariable});
+    auto password = typed ? Result<QString>(std::move(*typed))
+                          : readPassword(username, passwordFd, {QStringLiteral("--password-fd"), PasswordInput::environmentVariable});
     if (!password)
         return password.error();
 

@@ -55,11 +55,14 @@ public:
     const Session &session() const { return *m_session; }
     const Clock &clock() const { return m_clock; }
 
-private:
-    explicit LoggedInDatabase(std::unique_ptr<Database> db);
-    Result<void> login(const QString &username, int passwordFd, const BeforeWrites &beforeWrites);
     /// The password of `username`: from the descriptor, the environment variable or a prompt.
     static Result<QString> readPassword(const QString &username, int passwordFd, const PasswordSource &source);
+
+private:
+    explicit LoggedInDatabase(std::unique_ptr<Database> db);
+    /// `typed`: the password when it was read already (a team server's connection needed it).
+    Result<void> login(const QString &username, int passwordFd, const BeforeWrites &beforeWrites,
+                       std::optional<QString> typed = std::nullopt);
 
     std::unique_ptr<Database> m_db;
     SystemClock m_clock;

@@ -46,6 +46,8 @@
 #include "PlacesStatusCommand.h"
 #include "TeamAddCommand.h"
 #include "KeysRotateCommand.h"
+#include "ServerInitCommand.h"
+#include "MigrateCommand.h"
 #include "TeamListCommand.h"
 #include "UserAddCommand.h"
 #include "SubjectAccessCommand.h"
@@ -103,6 +105,8 @@ int main(int argc, char *argv[])
     dispatcher.add(std::make_unique<vangnet::cli::TeamListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::TeamAddCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::KeysRotateCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::ServerInitCommand>());
+    dispatcher.add(std::make_unique<vangnet::cli::MigrateCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::AuditVerifyCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::AuditListCommand>());
     dispatcher.add(std::make_unique<vangnet::cli::AuditCheckpointCommand>());

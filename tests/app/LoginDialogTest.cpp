@@ -4,6 +4,9 @@
 #include "security/FirstAdministratorDialog.h"
 #include "security/LoginDialog.h"
 #include "security/SessionStartup.h"
+#include "server/ServerSetup.h"
+#include "storage/SqlStatement.h"
+#include "support/TestResult.h"
 
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -117,4 +120,55 @@ TEST_CASE("Session startup logs in through the dialog seam, and cancelling gives
     auto cancelled = SessionStartup::start(*f.db, f.auth, f.worker);
     REQUIRE(cancelled.ok());
     CHECK_FALSE(cancelled->has_value());
+}
+
+TEST_CASE("On a team server the login dialog connects as the user's own login role", "[app][security][server]")
+{
+    if (!postgresTestServer()) {
+        WARN("SKIPPED: no PostgreSQL test server (VANGNET_TEST_PG_URL)");
+        return;
+    }
+    TestDatabase teamServer(Engine::Postgres);
+    const FixedClock clock(QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC));
+    const QString adminPassword = QStringLiteral("Sterk-wachtwoord-voor-de-server-1");
+    const QString carlaPassword = QStringLiteral("Sterk-wachtwoord-voor-de-server-2");
+    REQUIRE(server::ServerSetup::init(teamServer.location(), {QStringLiteral("beheer"), QStringLiteral("Beheerder"), adminPassword},
+                                      clock, KdfLimits::minimumForTests())
+                .ok());
+    {
+        auto asAdmin = Database::open(teamServer.location().asUser(QStringLiteral("beheer"), adminPassword));
+        REQUIRE(asAdmin.ok());
+        AuthService auth(**asAdmin, clock, KdfLimits::minimumForTests());
+        const Session admin = required(auth.login(QStringLiteral("beheer"), adminPassword));
+        const Team team = required(auth.createTeam(admin, QStringLiteral("Team Noord")));
+        User carla;
+        carla.username = QStringLiteral("carla");
+        carla.displayName = QStringLiteral("Carla Consulent");
+        carla.role = Role::Consulent;
+        carla.teamId = team.id;
+        required(auth.createUser(admin, carla, carlaPassword));
+    }
+    // What the users are given: the server and database, no user name.
+    DatabaseLocation forUsers = teamServer.location();
+    forUsers.url.setUserName({});
+    REQUIRE(forUsers.connectsAsUser());
+    AuthWorker worker(forUsers, clock, KdfLimits::minimumForTests());
+    LoginDialog dialog(worker, false);
+
+    logIn(dialog, QStringLiteral("carla"), QStringLiteral("Niet-haar-wachtwoord-42"));
+    CHECK(dialog.errorMessage().contains(QStringLiteral("team server refused the login")));
+    CHECK_FALSE(dialog.session().has_value());
+
+    logIn(dialog, QStringLiteral("carla"), carlaPassword);
+    REQUIRE(dialog.session().has_value());
+    CHECK(dialog.session()->user().username == QStringLiteral("carla"));
+    const QString database = teamServer.location().url.path().mid(1);
+    CHECK(worker.loginLocation().url.userName() == database + QStringLiteral(".carla"));
+    // The window's own connection is the same login role.
+    auto own = Database::open(worker.loginLocation());
+    REQUIRE(own.ok());
+    auto who = runSql((*own)->connection(), QStringLiteral("SELECT session_user"));
+    REQUIRE(who.ok());
+    REQUIRE(who->next());
+    CHECK(who->value(0).toString() == database + QStringLiteral(".carla"));
 }

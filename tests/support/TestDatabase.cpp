@@ -47,6 +47,11 @@ QString onServer(const QString &sql)
 
 } // namespace
 
+bool postgresTestServer()
+{
+    return !pgServerUrl().isEmpty();
+}
+
 Engine engineUnderTest()
 {
     return qEnvironmentVariable("VANGNET_TEST_ENGINE") == QLatin1String("postgresql") ? Engine::Postgres : Engine::Sqlite;
@@ -74,7 +79,14 @@ TestDatabase::TestDatabase(Engine engine)
 TestDatabase::~TestDatabase()
 {
     if (!m_pgName.isEmpty())
+    {
         (void)onServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
+        // Roles are the cluster's, not the database's: a team server test leaves its own
+        // (server::ServerRoles names them after the database).
+        (void)onServer(QStringLiteral("DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles "
+                                      "WHERE starts_with(rolname, '%1_') OR starts_with(rolname, '%1.') "
+                                      "LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$").arg(m_pgName));
+    }
 }
 
 std::unique_ptr<Database> TestDatabase::open(Database::Options options) const

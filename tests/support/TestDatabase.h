@@ -11,6 +11,8 @@ namespace vangnet::test {
 
 /// The engine this test run uses: VANGNET_TEST_ENGINE=sqlite (default) or postgresql.
 Engine engineUnderTest();
+/// True when the build knows a PostgreSQL test server (VANGNET_TEST_PG_URL).
+bool postgresTestServer();
 
 /// A scratch database for one test: an SQLite file in a temporary folder, or a fresh database
 /// created on the test PostgreSQL server (and dropped afterwards).

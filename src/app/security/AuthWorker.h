@@ -54,6 +54,12 @@ public:
 
     bool isBusy() const { return m_running > 0; }
 
+    /// A team server (docs/team-mode.md): the login is the connection. Jobs posted after this
+    /// call run on a connection as `username`'s own login role; no-op on any other database.
+    void connectAs(const QString &username, const QString &password);
+    /// The location the last login connected with (the user's login role on a team server).
+    const DatabaseLocation &loginLocation() const { return m_loginLocation; }
+
 Q_SIGNALS:
     void busyChanged(bool busy);
 
@@ -70,7 +76,10 @@ private:
     Result<AuthService *> open();
     void post(std::function<void()> task);
 
-    DatabaseLocation m_location;
+    DatabaseLocation m_location;      ///< touched only in m_thread once the thread runs
+    DatabaseLocation m_loginLocation; ///< GUI thread's copy
+    bool m_teamServer = false;        ///< the location names no user: each login connects as its user
+    DatabaseLocation m_teamServerLocation; ///< that location, without a user
     const Clock &m_clock;
     KdfLimits m_limits;
     QThread m_thread;

@@ -78,6 +78,7 @@ void LoginDialog::submit()
     }
     showError({});
     setBusy(true);
+    m_worker.connectAs(username, password); // a team server: the login is the connection
     m_worker.run<Session>(
         this, [username, password](AuthService &auth) { return auth.login(username, password); },
         [this](const Result<Session> &result) {

@@ -31,4 +31,13 @@ Result<std::optional<Session>> SessionStartup::start(const Database &db, const A
     return session;
 }
 
+std::optional<Session> SessionStartup::startOnTeamServer(AuthWorker &worker, QWidget *parent)
+{
+    LoginDialog dialog(worker, false, parent);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return std::nullopt;
+    spdlog::info("team server session started for user id {}", dialog.session()->user().id);
+    return dialog.session();
+}
+
 } // namespace vangnet

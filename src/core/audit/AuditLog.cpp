@@ -220,26 +220,52 @@ Result<void> AuditLog::insert(AuditEvent &e, const AuditChain *chain, Head &head
     // Every record written since the sequence numbers exist carries one; a sealed record with a
     // number but no genesis before it is how verify() recognises a wiped log written on.
     e.seq = head.seq;
-    auto inserted = runSql(m_db, QStringLiteral(
-        "INSERT INTO audit_log (at, actor_id, actor_name, action, object_type, object_id, result, origin_host, "
-        "origin_user, reason, detail, prev_hash, hash, mac, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id"),
-        {timestampToSql(e.at), idOrNull(e.actorId), e.actorName, auditActionKey(e.action), e.objectType,
-         idOrNull(e.objectId), AuditChain::resultKey(e.result), e.origin.host, e.origin.osUser, e.reason, e.detail,
-         head.lastHash, QString(), sqlNull(), e.seq},
-        "write audit record");
-    if (!inserted)
-        return inserted.error();
-    if (!inserted->next())
-        return databaseError(QStringLiteral("audit_log"), "write audit record");
-    e.id = inserted->value(0).toLongLong();
-    // The id is part of the hash, so the hash is written once the row has its id.
-    const QString hash = AuditChain::hash(head.lastHash, AuditChain::fields(e));
-    const QVariant mac = chain ? QVariant(chain->mac(hash)) : sqlNull();
-    if (auto sealed = runSql(m_db, QStringLiteral("UPDATE audit_log SET hash = ?, mac = ? WHERE id = ?"),
-                             {hash, mac, e.id}, "seal audit record");
-        !sealed)
-        return sealed.error();
+    // The id is part of the hash. On PostgreSQL the id comes from the sequence first, so the
+    // record is written once, whole: a team server grants INSERT on the log and no UPDATE
+    // (docs/team-mode.md). SQLite numbers the row on insert and the hash follows.
+    const bool numberedFirst = m_db.driverName() == QLatin1String("QPSQL");
+    if (numberedFirst) {
+        auto next = runSql(m_db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))"), {},
+                           "number audit record");
+        if (!next)
+            return next.error();
+        if (!next->next())
+            return databaseError(QStringLiteral("audit_log"), "number audit record");
+        e.id = next->value(0).toLongLong();
+    }
+    const auto sealWith = [&](qint64 id) {
+        e.id = id;
+        const QString hash = AuditChain::hash(head.lastHash, AuditChain::fields(e));
+        return std::pair<QString, QVariant>(hash, chain ? QVariant(chain->mac(hash)) : sqlNull());
+    };
+    const QVariantList fields{timestampToSql(e.at), idOrNull(e.actorId), e.actorName, auditActionKey(e.action), e.objectType,
+                              idOrNull(e.objectId), AuditChain::resultKey(e.result), e.origin.host, e.origin.osUser,
+                              e.reason, e.detail, head.lastHash};
+    const QString columns = QStringLiteral("at, actor_id, actor_name, action, object_type, object_id, result, origin_host, "
+                                           "origin_user, reason, detail, prev_hash, hash, mac, seq");
+    QString hash;
+    if (numberedFirst) {
+        const auto [sealedHash, mac] = sealWith(e.id);
+        hash = sealedHash;
+        auto inserted = runSql(m_db, QStringLiteral("INSERT INTO audit_log (id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns),
+                               QVariantList{e.id} + fields + QVariantList{hash, mac, e.seq}, "write audit record");
+        if (!inserted)
+            return inserted.error();
+    } else {
+        auto inserted = runSql(m_db, QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                                    "RETURNING id").arg(columns),
+                               fields + QVariantList{QString(), sqlNull(), e.seq}, "write audit record");
+        if (!inserted)
+            return inserted.error();
+        if (!inserted->next())
+            return databaseError(QStringLiteral("audit_log"), "write audit record");
+        const auto [sealedHash, mac] = sealWith(inserted->value(0).toLongLong());
+        hash = sealedHash;
+        if (auto sealed = runSql(m_db, QStringLiteral("UPDATE audit_log SET hash = ?, mac = ? WHERE id = ?"),
+                                 {hash, mac, e.id}, "seal audit record");
+            !sealed)
+            return sealed.error();
+    }
     head.lastId = e.id;
     head.lastHash = hash;
     if (e.action == AuditAction::Genesis)
@@ -333,7 +359,9 @@ Result<AuditVerification> AuditLog::verify(const Session &session, const QList<A
     Transaction tx(m_db);
     if (auto begun = tx.beginResult(); !begun)
         return begun.error();
-    if (m_db.driverName() == QLatin1String("QPSQL"))
+    // (Within an outer transaction, e.g. a move to a team server checking before it commits,
+    // the outer one has begun already and sees its own rows.)
+    if (m_db.driverName() == QLatin1String("QPSQL") && !tx.joined())
         if (auto snapshot = runSql(m_db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"), {},
                                    "verify audit log");
             !snapshot)

@@ -91,18 +91,23 @@ ParseResult RulesService::check(const QString &text)
 
 Result<void> RulesService::ensureDefault() const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT COUNT(*) FROM rule_sets"), {}, "read rule sets");
+    return installDefault(m_db, m_clock);
+}
+
+Result<void> RulesService::installDefault(const QSqlDatabase &db, const Clock &clock)
+{
+    auto q = runSql(db, QStringLiteral("SELECT COUNT(*) FROM rule_sets"), {}, "read rule sets");
     if (!q)
         return q.error();
     if (q->next() && q->value(0).toLongLong() > 0)
         return success();
     q->finish();
     // ON CONFLICT: two sessions starting together both try to install it; one row results.
-    auto inserted = runSql(m_db, QStringLiteral("INSERT INTO rule_sets (version, source, effective_from, note, author_name, "
+    auto inserted = runSql(db, QStringLiteral("INSERT INTO rule_sets (version, source, effective_from, note, author_name, "
                                                 "created_at) VALUES (1, ?, '2000-01-01', ?, 'Vangnet', ?) "
                                                 "ON CONFLICT DO NOTHING"),
                            {defaultRuleSetText(), QStringLiteral("Standaardregels van Vangnet (docs/rules.md)"),
-                            timestampToSql(m_clock.now())},
+                            timestampToSql(clock.now())},
                            "install the default rules");
     if (!inserted)
         return inserted.error();

@@ -121,6 +121,10 @@ public:
     /// keeps firing on the same evidence; new evidence raises a new flag.
     Result<void> dismiss(qint64 flagId, const QString &reason);
 
+    /// Vangnet's default rule set as version 1 when there is none yet (a team server installs it
+    /// at `server init`: a caseworker's login role may not write rule sets).
+    static Result<void> installDefault(const QSqlDatabase &db, const Clock &clock);
+
 private:
     Result<EvaluationRun> run(const QList<qint64> *householdIds, QDate asOf, bool store, const RulesProgress &progress,
                               const EvaluationSink &sink);

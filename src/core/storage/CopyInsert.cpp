@@ -1,6 +1,7 @@
 #include "storage/CopyInsert.h"
 
 #include "storage/BatchedInsert.h"
+#include "storage/PostgresHandle.h"
 #include "storage/SqlStatement.h"
 
 #include <QSqlDriver>
@@ -13,18 +14,6 @@
 namespace vangnet {
 
 namespace {
-
-PGconn *connectionOf(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QPSQL") || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // Qt names the type by its struct tag (libpq's `typedef struct pg_conn PGconn`).
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 /// One field in COPY's text format: backslash, tab, newline and carriage return escaped.
 void appendText(QByteArray &out, const QString &text)
@@ -41,16 +30,11 @@ void appendText(QByteArray &out, const QString &text)
     }
 }
 
-QString libpqError(PGconn *conn)
-{
-    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-}
-
 } // namespace
 
 bool CopyInsert::supported(const QSqlDatabase &db)
 {
-    return connectionOf(db) != nullptr;
+    return postgresConnection(db) != nullptr;
 }
 
 CopyInsert::CopyInsert(QSqlDatabase db, QString table, QStringList columns, QString keyColumn, const char *what,
@@ -101,7 +85,7 @@ Result<void> CopyInsert::createStaging()
 
 Result<void> CopyInsert::copyChunk()
 {
-    PGconn *conn = connectionOf(m_db);
+    PGconn *conn = postgresConnection(m_db);
     if (!conn)
         return databaseError(QStringLiteral("no PostgreSQL connection"), m_what);
     const QByteArray sql = QStringLiteral("COPY %1 (ord, %2) FROM STDIN").arg(m_staging, m_columns.join(QStringLiteral(", "))).toUtf8();

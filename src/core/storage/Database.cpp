@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "server/ServerLogins.h"
 #include "storage/Migrator.h"
 #include "storage/Schema.h"
 #include "storage/SqlStatement.h"
@@ -204,6 +205,16 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         return fail(state.error());
     if (refused(*state, migrator.latestVersion()))
         return fail(refusal(location, *state));
+    if (options.migrate && state->kind == SchemaState::Kind::Vangnet && state->version < migrator.latestVersion()
+        && server::ServerLogins::onTeamServer(db->m_db))
+        // A user's login role may not change the schema: the administrator upgrades the server.
+        return fail(Error{ErrorCode::NewerSchema,
+                          QCoreApplication::translate("vangnet::Database",
+                                                      "The team server '%1' has schema version %2 and this version of Vangnet needs %3. "
+                                                      "Ask the administrator to run `vangnet-cli server init` with this version. Nothing was changed.")
+                              .arg(location.display())
+                              .arg(state->version)
+                              .arg(migrator.latestVersion())});
     if (options.migrate) {
         if (auto migrated = migrator.migrate(); !migrated)
             return fail(migrated.error());

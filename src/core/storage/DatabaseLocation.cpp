@@ -108,6 +108,14 @@ DatabaseLocation DatabaseLocation::sqliteFile(const QString &path)
     return loc;
 }
 
+DatabaseLocation DatabaseLocation::asUser(const QString &username, const QString &password) const
+{
+    DatabaseLocation out = *this;
+    out.url.setUserName(url.path().mid(1) + QLatin1Char('.') + username);
+    out.url.setPassword(password);
+    return out;
+}
+
 QString DatabaseLocation::display() const
 {
     if (engine == Engine::Sqlite)

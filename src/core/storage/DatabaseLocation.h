@@ -31,6 +31,12 @@ struct DatabaseLocation {
     static Result<DatabaseLocation> parseSaved(const QString &text);
     static DatabaseLocation sqliteFile(const QString &path);
 
+    /// A team server's URL names no user: each Vangnet user connects as their own login role
+    /// (docs/team-mode.md), so the login comes before the connection.
+    bool connectsAsUser() const { return engine == Engine::Postgres && url.userName().isEmpty(); }
+    /// This location as Vangnet user `username`'s login role (`<database>.<username>`).
+    DatabaseLocation asUser(const QString &username, const QString &password) const;
+
     /// For status bars and logs: the file name, or the URL without password.
     QString display() const;
     /// The URL's parameters for the server, without Vangnet's own.

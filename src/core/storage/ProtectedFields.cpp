@@ -76,6 +76,15 @@ Result<int> sealLegacy(const QSqlDatabase &db, const FieldCipher &fields)
     return static_cast<int>(bsns->size() + notes->size());
 }
 
+Result<void> markBound(const QSqlDatabase &db)
+{
+    auto marked = runSql(db, QStringLiteral("INSERT INTO schema_meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING"),
+                         {QString(boundMarker)}, "record the field format");
+    if (!marked)
+        return marked.error();
+    return success();
+}
+
 Result<int> bindUnbound(const QSqlDatabase &db, const FieldCipher &fields)
 {
     auto done = runSql(db, QStringLiteral("SELECT value FROM schema_meta WHERE key = ?"), {QString(boundMarker)},
@@ -104,9 +113,7 @@ Result<int> bindUnbound(const QSqlDatabase &db, const FieldCipher &fields)
             ++rebound;
         }
     }
-    auto marked = runSql(db, QStringLiteral("INSERT INTO schema_meta (key, value) VALUES (?, '1')"), {QString(boundMarker)},
-                         "record the field format");
-    if (!marked)
+    if (auto marked = markBound(db); !marked)
         return marked.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();

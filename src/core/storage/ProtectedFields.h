@@ -17,6 +17,10 @@ namespace protectedfields {
 /// The number of fields sealed; 0 (and no write) when nothing is left to seal.
 Result<int> sealLegacy(const QSqlDatabase &db, const FieldCipher &fields);
 
+/// Records that the database holds no unbound (v1) values, so bindUnbound() has nothing to do: a
+/// team server's schema is made at this version, and a login role may not write schema_meta.
+Result<void> markBound(const QSqlDatabase &db);
+
 /// Values sealed in the first, unbound format ("v1:", before sealed fields named their place)
 /// are re-sealed bound to their table, column and row, once per database: the marker
 /// `fields_bound` in schema_meta records that it ran, and from then on an unbound value is read

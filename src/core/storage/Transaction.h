@@ -20,6 +20,8 @@ public:
     /// False when BEGIN failed; then begin error() says why.
     bool isActive() const { return m_active; }
     Result<void> beginResult() const;
+    /// True when this joined an outer transaction (which began, and decides, on its own).
+    bool joined() const { return m_joined; }
     Result<void> commit();
 
 private:

@@ -1,6 +1,7 @@
 #include "users/AuthService.h"
 
 #include "audit/AuditLog.h"
+#include "server/ServerLogins.h"
 #include "storage/Database.h"
 #include "storage/KeyRepository.h"
 #include "storage/ProtectedFields.h"
@@ -113,6 +114,8 @@ Result<Session> AuthService::createFirstAdministrator(const QString &username, c
         return stored.error();
     if (auto saved = users.saveKeySlot(stored->id, slot->seal(*dataKey, stored->id)); !saved)
         return saved.error();
+    if (auto login = keepLoginInStep(stored->username, stored->role, true, &password); !login)
+        return login.error();
     Session session(*stored, dataKey);
     // The data key exists from here on: the audit chain starts with its genesis record.
     if (auto started = AuditLog(m_db, m_clock).start(*dataKey); !started)
@@ -132,11 +135,15 @@ Result<Session> AuthService::openSession(const Session &shared, const UserIdenti
 {
     // Rows from before encryption at rest are sealed by the first login that holds the key, and
     // values sealed before they named their place are bound to it, once; both under the shared
-    // key, which the team keys then take over (KeyService::unlock).
-    if (auto sealed = protectedfields::sealLegacy(m_db, shared.sharedFields()); !sealed)
-        return sealed.error();
-    if (auto bound = protectedfields::bindUnbound(m_db, shared.sharedFields()); !bound)
-        return bound.error();
+    // key, which the team keys then take over (KeyService::unlock). On a team server a role
+    // without household rights (the beheerder's) has no such rows to see; a member's login
+    // upgrades its own team's.
+    if (!server::ServerLogins::onTeamServer(m_db) || roleAllows(shared.user().role, Permission::ViewHouseholds)) {
+        if (auto sealed = protectedfields::sealLegacy(m_db, shared.sharedFields()); !sealed)
+            return sealed.error();
+        if (auto bound = protectedfields::bindUnbound(m_db, shared.sharedFields()); !bound)
+            return bound.error();
+    }
     auto keys = KeyService(m_db, m_clock).unlock(shared, identity);
     if (!keys)
         return keys.error();
@@ -311,6 +318,16 @@ Result<void> AuthService::audit(const Session &session, const QString &objectTyp
                                           {}, detail);
 }
 
+Result<void> AuthService::keepLoginInStep(const QString &username, std::optional<Role> role, std::optional<bool> active,
+                                          const QString *password)
+{
+    // On a team server each user logs in to PostgreSQL as themselves (docs/team-mode.md): the
+    // login role follows the account in the same transaction, so the two never disagree.
+    if (!server::ServerLogins::onTeamServer(m_db))
+        return success();
+    return server::ServerLogins(m_db).set(username, role, active, password);
+}
+
 Result<void> AuthService::changeOwnPassword(const Session &session, const QString &oldPassword, const QString &newPassword)
 {
     if (auto errors = validatePassword(session.user().username, newPassword); !errors.isEmpty())
@@ -335,6 +352,8 @@ Result<void> AuthService::changeOwnPassword(const Session &session, const QStrin
         return dropped.error();
     if (auto granted = KeyService(m_db, m_clock).grantAgain(session, pending->identity().publicKey()); !granted)
         return granted;
+    if (auto login = keepLoginInStep(session.user().username, std::nullopt, std::nullopt, &newPassword); !login)
+        return login;
     if (auto audited = audit(session, QStringLiteral("user"), session.user().id, QStringLiteral("change_password"));
         !audited)
         return audited;
@@ -376,7 +395,9 @@ Result<Team> AuthService::createTeam(const Session &session, const QString &name
     if (!team)
         return team.error();
     // Households from before teams existed go to the first team, so nobody loses sight of them.
-    if (existing->isEmpty())
+    // A team server has none (its households are made by team members; the beheerder's role
+    // may not touch them).
+    if (existing->isEmpty() && !server::ServerLogins::onTeamServer(m_db))
         if (auto adopted = users.adoptTeamlessHouseholds(team->id); !adopted)
             return adopted.error();
     if (auto audited = audit(session, QStringLiteral("team"), team->id, QStringLiteral("create_team")); !audited)
@@ -410,6 +431,8 @@ Result<User> AuthService::createUser(const Session &session, User user, const QS
         return stored.error();
     if (auto saved = users.saveKeySlot(stored->id, slot->seal(session.dataKey(), stored->id)); !saved)
         return saved.error();
+    if (auto login = keepLoginInStep(stored->username, stored->role, stored->active, &password); !login)
+        return login.error();
     if (auto audited = audit(session, QStringLiteral("user"), stored->id, QStringLiteral("create_user")); !audited)
         return audited.error();
     if (auto committed = tx.commit(); !committed)
@@ -463,6 +486,8 @@ Result<User> AuthService::updateUser(const Session &session, const User &user)
         if (*revoked > 0)
             detail << QStringLiteral("key_grants_removed=%1").arg(*revoked);
     }
+    if (auto login = keepLoginInStep(before->username, edited.role, edited.active, nullptr); !login)
+        return login.error();
     if (auto audited = audit(session, QStringLiteral("user"), edited.id, detail.join(QLatin1Char(','))); !audited)
         return audited.error();
     if (auto committed = tx.commit(); !committed)
@@ -507,6 +532,8 @@ Result<void> AuthService::resetPassword(const Session &session, qint64 userId, c
         return revoked.error();
     if (auto unlocked = users.clearLoginFailures(userId); !unlocked)
         return unlocked;
+    if (auto login = keepLoginInStep(user->username, std::nullopt, std::nullopt, &newPassword); !login)
+        return login;
     if (auto audited = audit(session, QStringLiteral("user"), userId, QStringLiteral("reset_password")); !audited)
         return audited;
     if (auto committed = tx.commit(); !committed)

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 #include <functional>
 
 namespace vangnet {
@@ -85,6 +87,9 @@ public:
     QList<FieldError> validatePassword(const QString &username, const QString &password) const;
 
 private:
+    /// On a team server: the user's PostgreSQL login role to match (server::ServerLogins).
+    Result<void> keepLoginInStep(const QString &username, std::optional<Role> role, std::optional<bool> active,
+                                 const QString *password);
     /// The end of a login: the one-time upgrades under the shared key, then the team keys.
     Result<Session> openSession(const Session &shared, const UserIdentity &identity);
     /// The login of an account without a key slot (disabled: revoked).

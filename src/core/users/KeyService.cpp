@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "security/FieldCipher.h"
+#include "server/ServerLogins.h"
 #include "storage/KeyRepository.h"
 #include "storage/ProtectedFields.h"
 #include "storage/Transaction.h"
@@ -148,12 +149,15 @@ Result<SessionKeys> KeyService::unlock(const Session &shared, const UserIdentity
     auto teams = UserRepository(m_db).teams();
     if (!teams)
         return teams.error();
+    // On a team server a login sees its own team's rows only (row-level security), so only a
+    // member's login can convert a team's fields: each team's key waits for its first member.
+    const bool ownTeamOnly = server::ServerLogins::onTeamServer(m_db);
     for (const Team &team : std::as_const(*teams)) {
         const QString scope = KeyReference::teamScope(team.id);
         const QList<User> teamMembers = members->of(scope);
         std::shared_ptr<const SharedKey> teamKey;
         if (!byScope.contains(scope)) {
-            if (teamMembers.isEmpty())
+            if (teamMembers.isEmpty() || (ownTeamOnly && team.id != user.teamId))
                 continue;
             teamKey = std::make_shared<const SharedKey>(SharedKey::generate({scope, 1}));
             if (auto stored = keys.insert({teamKey->reference(), teamKey->publicKey()}, user.id, now); !stored)
