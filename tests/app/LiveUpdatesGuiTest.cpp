@@ -43,6 +43,15 @@ struct TwoColleagues : CaseFixture {
         return waitUntil(arrived, 2000);
     }
 
+    /// A flagged household of the team (rent arrears, six days ago) whose case `by` has taken.
+    cases::Case takenCase(cases::CaseService &by, const QString &name, const QString &postcode, int number)
+    {
+        const qint64 household = flagged(name, postcode, number, QStringLiteral("Centrum"), {PartnerType::Huur}, 6);
+        auto taken = by.claim(household);
+        REQUIRE(taken.ok());
+        return *taken;
+    }
+
     std::optional<cases::QueueItem> carlasLine(qint64 householdId) const
     {
         WorkQueueModel &model = carla.workQueuePage()->model();
@@ -64,24 +73,22 @@ cases::ContactAttempt phoneCall(const QDate &date)
 TEST_CASE_METHOD(TwoColleagues, "A colleague's contact attempt shows in the other caseworker's work queue within two seconds",
                  "[app][gui][live]")
 {
-    const qint64 household = flagged(QStringLiteral("Jansen"), QStringLiteral("7411 AA"), 1, QStringLiteral("Centrum"),
-                                     {PartnerType::Huur}, 6);
-    auto opened = keesCases.claim(household);
-    REQUIRE(opened.ok());
+    const auto opened = takenCase(keesCases, QStringLiteral("Jansen"), QStringLiteral("7411 AA"), 1);
+    const qint64 household = opened.householdId;
     carla.workQueuePage()->reload();
     waitForQueue(*carla.workQueuePage());
     const auto before = carlasLine(household);
     REQUIRE(before);
     REQUIRE(before->status == cases::CaseStatus::Nieuw);
 
-    REQUIRE(keesCases.addAttempt(opened->id, phoneCall(clock.today())).ok()); // in Kees's window's service
-    auto taken = keesCases.get(opened->id);
+    REQUIRE(keesCases.addAttempt(opened.id, phoneCall(clock.today())).ok()); // in Kees's window's service
+    auto taken = keesCases.get(opened.id);
     REQUIRE(taken.ok());
     REQUIRE(taken->status != before->status); // reaching the resident takes the case up
 
     // Nobody presses Refresh: the change reaches Carla's queue by itself.
     CHECK(reachesCarla([&] { return carlasLine(household) && carlasLine(household)->status == taken->status; },
-                       DataKind::Cases, {opened->id}));
+                       DataKind::Cases, {opened.id}));
 }
 
 TEST_CASE_METHOD(TwoColleagues, "The household dialog says at once that a colleague changed the household, keeping the input",
@@ -119,18 +126,15 @@ TEST_CASE_METHOD(TwoColleagues, "The household dialog says at once that a collea
 TEST_CASE_METHOD(TwoColleagues, "An open case window shows a colleague's change as a notice and reads it on Reload",
                  "[app][gui][live]")
 {
-    const qint64 household = flagged(QStringLiteral("Bakker"), QStringLiteral("7411 AC"), 3, QStringLiteral("Centrum"),
-                                     {PartnerType::Huur}, 6);
-    auto opened = cases.claim(household);
-    REQUIRE(opened.ok());
-    CaseWidget *window = carla.caseWindows()->open(opened->id);
+    const auto opened = takenCase(cases, QStringLiteral("Bakker"), QStringLiteral("7411 AC"), 3);
+    CaseWidget *window = carla.caseWindows()->open(opened.id);
     REQUIRE(window);
     REQUIRE(window->detail());
     CHECK(window->colleagueNotice().isEmpty());
     const auto attemptsBefore = window->detail()->attempts.size();
 
-    REQUIRE(keesCases.addAttempt(opened->id, phoneCall(clock.today())).ok());
-    REQUIRE(reachesCarla([&] { return !window->colleagueNotice().isEmpty(); }, DataKind::Cases, {opened->id}));
+    REQUIRE(keesCases.addAttempt(opened.id, phoneCall(clock.today())).ok());
+    REQUIRE(reachesCarla([&] { return !window->colleagueNotice().isEmpty(); }, DataKind::Cases, {opened.id}));
     CHECK(window->colleagueNotice().contains(QStringLiteral("A colleague has changed this case")));
     CHECK(window->detail()->attempts.size() == attemptsBefore); // not read underneath the user
 
@@ -141,7 +145,7 @@ TEST_CASE_METHOD(TwoColleagues, "An open case window shows a colleague's change 
     CHECK(window->detail()->attempts.size() == attemptsBefore + 1);
 
     // The user's own change, through the channel, reads the window again without a notice.
-    carla.dataChanges().publish(DataKind::Cases, {opened->id});
+    carla.dataChanges().publish(DataKind::Cases, {opened.id});
     CHECK(window->colleagueNotice().isEmpty());
     window->close();
 }

@@ -41,8 +41,11 @@ void CaseWindows::reloadAll()
 
 void CaseWindows::setDataChanges(DataChanges &changes)
 {
-    connect(this, &CaseWindows::caseChanged, &changes,
-            [&changes](qint64 caseId) { changes.publish(DataKind::Cases, {caseId}); });
+    connect(this, &CaseWindows::caseChanged, &changes, [this, &changes](qint64 caseId) {
+        m_publishing = caseId; // its window shows the change already
+        changes.publish(DataKind::Cases, {caseId});
+        m_publishing = 0;
+    });
     connect(&changes, &DataChanges::changedByColleague, this, &CaseWindows::onColleagueChanged);
     connect(&changes, &DataChanges::changed, this, &CaseWindows::onChanged);
 }
@@ -69,7 +72,7 @@ void CaseWindows::onChanged(DataKind kind, const QList<qint64> &ids)
     for (CaseWidget *window : windows()) {
         const auto &detail = window->detail();
         const qint64 id = kind == DataKind::Cases ? window->caseId() : (detail ? detail->record.householdId : 0);
-        if (DataChanges::mayConcern(ids, id))
+        if (DataChanges::mayConcern(ids, id) && !(kind == DataKind::Cases && id == m_publishing))
             window->reload();
     }
 }

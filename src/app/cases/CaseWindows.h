@@ -57,6 +57,7 @@ private:
     cases::CaseService m_cases;
     QHash<qint64, QPointer<CaseWidget>> m_windows;
     bool m_colleagueChange = false; ///< the change being passed on is a colleague's
+    qint64 m_publishing = 0;        ///< the case whose change is being published from here
 };
 
 } // namespace vangnet
