@@ -18,7 +18,6 @@
 #include "signals/SignalsPage.h"
 #include "importing/ImportBatchesDialog.h"
 #include "importing/ImportWizard.h"
-#include "needs/NeedPanel.h"
 #include "places/PlacesPage.h"
 #include "plans/OutlookPage.h"
 #include "dashboard/DashboardPage.h"
@@ -33,6 +32,7 @@
 #include "security/LockDialog.h"
 #include "security/PasswordDialog.h"
 #include "security/SessionWatch.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "users/AuthService.h"
 #include "users/IdleLockPolicy.h"
@@ -78,9 +78,12 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     // Need-to-know: an area the user may not use is not built at all.
     m_countLabel = new QLabel(this);
     m_changes = new DataChanges(this);
+    // On a team server a colleague's change reaches the pages like a local one (docs/architecture.md).
+    m_changes->follow(*new ChangeFeed(db, this));
     addCasePages(db, session, clock);
     if (session.can(Permission::ViewHouseholds)) {
         m_households = new HouseholdsPage(db, session, households, clock, this);
+        m_households->setDataChanges(*m_changes);
         addPage(m_households, QIcon(QStringLiteral(":/icons/households.svg")), tr("Households"));
         connect(m_households, &HouseholdsPage::totalCountChanged, this,
                 [this](int total) { m_countLabel->setText(tr("%n household(s) in total", nullptr, total)); });
@@ -93,19 +96,11 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
             activateWindow();
             raise();
         });
-        // A contact attempt re-evaluates the household's flags; a new case changes its button.
-        connect(m_caseWindows, &CaseWindows::caseChanged, m_households, &HouseholdsPage::rulesChanged);
-        connect(m_workQueue, &WorkQueuePage::casesChanged, m_households, &HouseholdsPage::rulesChanged);
-        // A need changed on the household panel: the case screens show it on their tab.
-        connect(m_households->detail().needPanel(), &NeedPanel::needChanged, m_caseWindows, &CaseWindows::reloadAll);
-    }
-    if (m_caseWindows) {
-        connect(m_caseWindows, &CaseWindows::caseChanged, m_changes, [this] { m_changes->publish(DataKind::Cases); });
-        connect(m_workQueue, &WorkQueuePage::casesChanged, m_changes, [this] { m_changes->publish(DataKind::Cases); });
     }
     m_ui->actionNewHousehold->setVisible(session.can(Permission::EditHouseholds) && m_households);
     if (session.can(Permission::ViewHouseholds)) {
         m_signals = new SignalsPage(db, session, clock, this);
+        m_signals->setDataChanges(*m_changes);
         addPage(m_signals, style()->standardIcon(QStyle::SP_MessageBoxWarning), tr("Signals"));
         connect(m_signals, &SignalsPage::householdRequested, this, [this](qint64 id) {
             m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(m_households));
@@ -116,9 +111,6 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     if (m_households) {
         m_duplicates = new DuplicatesPage(db, session, clock, *m_changes, this);
         addPage(m_duplicates, style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Possible duplicates"));
-        connect(m_duplicates, &DuplicatesPage::merged, m_households, &HouseholdsPage::rulesChanged);
-        if (m_workQueue) // the merged household's cases and flags are in one place now
-            connect(m_duplicates, &DuplicatesPage::merged, m_workQueue, &WorkQueuePage::reload);
     }
     if (session.can(Permission::EditRules) && m_households) {
         m_rules = new RulesPage(db, session, clock, this);
@@ -127,15 +119,13 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
             m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(m_households));
             m_households->selectHousehold(id);
         });
-        // New flags: the list's priorities and rule filter change.
-        connect(m_rules, &RulesPage::activated, m_households, &HouseholdsPage::rulesChanged);
-        connect(m_rules, &RulesPage::activated, m_changes, [this] { m_changes->publish(DataKind::Flags); });
+        m_rules->setDataChanges(*m_changes);
     }
     // Woonplekken: team leads plan with the places, caseworkers match to them, the beheerder keeps them.
     if (session.can(Permission::ManagePlaces) || session.can(Permission::ViewHouseholds)) {
         m_places = new PlacesPage(db, session, clock, this);
         addPage(m_places, style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Places"));
-        connect(m_places, &PlacesPage::placesChanged, m_changes, [this] { m_changes->publish(DataKind::Places); });
+        m_places->setDataChanges(*m_changes);
     }
     // Weekoverzicht: the team's week in figures, for the team lead and the team's caseworkers.
     if (session.can(Permission::ViewDashboard)) {
@@ -165,8 +155,7 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     if (session.can(Permission::ManageClocks)) {
         m_clocks = new ClocksPage(db, session, clock, this);
         addPage(m_clocks, QIcon(QStringLiteral(":/icons/clocks.svg")), tr("Deadlines"));
-        if (m_workQueue) // new deadline settings move the queue's due dates
-            connect(m_clocks, &ClocksPage::settingsChanged, m_workQueue, &WorkQueuePage::reload);
+        m_clocks->setDataChanges(*m_changes);
     }
     if (session.can(Permission::ManageUsers)) {
         m_users = new UsersPage(session, auth, worker, clock, this);
@@ -193,25 +182,15 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     connect(m_ui->actionImport, &QAction::triggered, this, [this, database = &db, time = &clock] {
         ImportWizard wizard(*database, m_session, *time, this);
         DialogRunner::exec(wizard);
-        if (wizard.summary().imported > 0) { // new signals, maybe new households and flags
-            m_changes->publish(DataKind::Flags);
-            m_signals->reload();
-            m_households->rulesChanged();
-            if (m_workQueue) // the queue follows the signals and flags
-                m_workQueue->reload();
-        }
+        if (wizard.summary().imported > 0) // new signals, maybe new households and flags
+            publishImported();
     });
     m_ui->actionImportBatches->setVisible(m_ui->actionImport->isVisible());
     connect(m_ui->actionImportBatches, &QAction::triggered, this, [this, database = &db, time = &clock] {
         ImportBatchesDialog dialog(*database, m_session, *time, this);
         DialogRunner::exec(dialog);
-        if (dialog.changed()) { // a withdrawn batch takes its signals and their flags along
-            m_changes->publish(DataKind::Flags);
-            m_signals->reload();
-            m_households->rulesChanged();
-            if (m_workQueue) // the queue follows the signals and flags
-                m_workQueue->reload();
-        }
+        if (dialog.changed()) // a withdrawn batch takes its signals and their flags along
+            publishImported();
     });
     // The DDAS delivery for CBS (docs/ddas.md): a team lead's statutory statistics.
     m_ui->actionDdasExport->setVisible(session.can(Permission::ExportStatistics));
@@ -320,12 +299,15 @@ void MainWindow::refreshFlagsForToday(const Database &db, const Clock &clock)
                                          .arg(m_dailyRun.raised)
                                          .arg(m_dailyRun.resolved),
                                      10000);
-            m_households->rulesChanged();
             m_changes->publish(DataKind::Flags);
-            if (m_workQueue) // the queue follows the signals and flags
-                m_workQueue->reload();
         },
         m_dailyBar);
+}
+
+void MainWindow::publishImported()
+{
+    m_changes->publish(DataKind::Signals);
+    m_changes->publish(DataKind::Flags);
 }
 
 QString MainWindow::teamName(qint64 teamId) const
@@ -375,9 +357,10 @@ void MainWindow::addCasePages(const Database &db, const Session &session, const 
     if (!session.can(Permission::WorkCases))
         return;
     m_caseWindows = new CaseWindows(db, m_session, clock, this);
+    m_caseWindows->setDataChanges(*m_changes);
     m_workQueue = new WorkQueuePage(db, m_session, clock, *m_caseWindows, this);
+    m_workQueue->setDataChanges(*m_changes);
     addPage(m_workQueue, style()->standardIcon(QStyle::SP_FileDialogListView), tr("Work queue"));
-    connect(m_caseWindows, &CaseWindows::caseChanged, m_workQueue, &WorkQueuePage::reload);
     // Imports, evaluations and other pages change the queue: it is read again when shown.
     connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, [this](int index) {
         if (m_ui->pageStack->widget(index) == m_workQueue && m_ui->pageStack->isVisible())

@@ -122,6 +122,8 @@ private:
     void showAbout();
     static void closeOpenDialogs(const QDialog *except);
     void saveSettings() const;
+    /// An import or a withdrawn batch: signals and their flags changed (households maybe too).
+    void publishImported();
     QString teamName(qint64 teamId) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;

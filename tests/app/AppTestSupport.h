@@ -23,14 +23,14 @@ namespace vangnet::test {
 inline const QString AdminPassword = QStringLiteral("beheer-wachtwoord-1");
 inline const QString UserPassword = QStringLiteral("consulent-wachtwoord-1");
 
-/// A temporary SQLite database on a fixed day with an administrator ("admin"), team "Team Noord"
+/// A temporary database (VANGNET_TEST_ENGINE: SQLite by default) on a fixed day with an administrator ("admin"), team "Team Noord"
 /// and a consulent of that team ("carla", Carla Consulent) who is logged in; the household
 /// service works for her. Key derivation uses the cheapest limits.
 struct AppFixture {
     AppFixture();
     ~AppFixture();
 
-    TestDatabase scratch{Engine::Sqlite};
+    TestDatabase scratch;
     std::unique_ptr<Database> db;
     FixedClock clock{QDateTime(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC)};
     AuthService auth;

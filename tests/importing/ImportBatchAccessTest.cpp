@@ -14,28 +14,6 @@ namespace {
 struct Fixture : test::ImportServiceFixture {
     ImportService importB{*db, clock, users.caseworkerB()};
 
-    static SignalRow row(qint64 line, const QString &id, const QString &achternaam, int huisnummer, const QString &bsn)
-    {
-        SignalRow s;
-        s.line = line;
-        s.signalId = id;
-        s.partnerType = PartnerType::Huur;
-        s.partnerName = QStringLiteral("Woonstichting Zonnehof");
-        s.signalDate = QDate(2026, 11, 1);
-        s.arisenDate = QDate(2026, 10, 1);
-        s.amountCents = 45000;
-        s.person.achternaam = achternaam;
-        s.person.voorletters = achternaam.left(1) + QLatin1Char('.');
-        s.person.postcode = QStringLiteral("7411 AB");
-        s.person.huisnummer = huisnummer;
-        s.person.straat = QStringLiteral("Lindelaan");
-        s.person.plaats = QStringLiteral("Vangstad");
-        s.person.geboortedatum = QDate(1985, 3, 1);
-        s.person.bsn = bsn;
-        s.person.bsnValid = !bsn.isEmpty();
-        return s;
-    }
-
     qint64 importWith(ImportService &service, QVector<SignalRow> rows)
     {
         VectorSource<SignalRow> source(std::move(rows));

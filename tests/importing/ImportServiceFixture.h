@@ -42,6 +42,29 @@ struct ImportServiceFixture {
         anna = created->members[0].id;
     }
 
+    /// A rent-arrears signal (Woonstichting Zonnehof, 1 November 2026) on a person at 7411 AB.
+    static importing::SignalRow row(qint64 line, const QString &id, const QString &achternaam, int huisnummer, const QString &bsn)
+    {
+        importing::SignalRow s;
+        s.line = line;
+        s.signalId = id;
+        s.partnerType = importing::PartnerType::Huur;
+        s.partnerName = QStringLiteral("Woonstichting Zonnehof");
+        s.signalDate = QDate(2026, 11, 1);
+        s.arisenDate = QDate(2026, 10, 1);
+        s.amountCents = 45000;
+        s.person.achternaam = achternaam;
+        s.person.voorletters = achternaam.left(1) + QLatin1Char('.');
+        s.person.postcode = QStringLiteral("7411 AB");
+        s.person.huisnummer = huisnummer;
+        s.person.straat = QStringLiteral("Lindelaan");
+        s.person.plaats = QStringLiteral("Vangstad");
+        s.person.geboortedatum = QDate(1985, 3, 1);
+        s.person.bsn = bsn;
+        s.person.bsnValid = !bsn.isEmpty();
+        return s;
+    }
+
     qint64 count(const QString &sql, const QVariantList &values = {})
     {
         auto q = runSql(db->connection(), sql, values);

@@ -4,6 +4,7 @@
 
 #include "summary/CaseSummaryExporter.h"
 
+#include "ChangedElsewhereBanner.h"
 #include "DialogRunner.h"
 #include "cases/AssignDialog.h"
 #include "cases/CaseAttemptsTab.h"
@@ -122,7 +123,21 @@ CaseWidget::CaseWidget(const Database &db, const Session &session, const Clock &
     connect(m_plan, &CasePlanTab::changed, this, &CaseWidget::changed);
     connect(m_notes, &CaseNotesTab::changed, this, &CaseWidget::changed);
     connect(m_needPanel, &NeedPanel::needChanged, this, &CaseWidget::changed);
+    m_colleagueBanner = new ChangedElsewhereBanner(
+        tr("A colleague has changed this case; saving will be refused — reload."), true, this);
+    m_ui->caseBox->insertWidget(0, m_colleagueBanner);
+    connect(m_colleagueBanner, &ChangedElsewhereBanner::reloadRequested, this, &CaseWidget::reload);
     reload();
+}
+
+void CaseWidget::noticeChangedByColleague()
+{
+    m_colleagueBanner->show();
+}
+
+QString CaseWidget::colleagueNotice() const
+{
+    return m_colleagueBanner->isHidden() ? QString() : m_colleagueBanner->text();
 }
 
 CaseWidget::~CaseWidget() = default;
@@ -146,6 +161,7 @@ void CaseWidget::showMessage(const QString &text, bool problem)
 
 void CaseWidget::reload()
 {
+    m_colleagueBanner->hide(); // what is read now includes the colleague's change
     auto detail = m_cases.detail(m_caseId);
     if (!detail) {
         m_detail.reset();

@@ -18,6 +18,7 @@ class QPushButton;
 namespace vangnet {
 
 class CaseAttemptsTab;
+class ChangedElsewhereBanner;
 class CaseSummaryExporter;
 class CaseNotesTab;
 class CasePlanTab;
@@ -63,6 +64,11 @@ public:
 
     /// Reads the case again and shows it.
     void reload();
+    /// A colleague changed the case: says so above the tabs until it is read again (typed
+    /// input stays). CaseWindows calls this for changes from DataChanges::changedByColleague().
+    void noticeChangedByColleague();
+    /// The notice's text while it shows; empty when it does not.
+    QString colleagueNotice() const;
     /// A transition other than closing (the button for it is shown only when canMove allows it).
     void moveTo(cases::CaseStatus to);
     /// "Close case…": the outcome dialog.
@@ -125,6 +131,7 @@ private:
     NeedPanel *m_needPanel = nullptr;
     CaseSummaryExporter *m_summaries = nullptr;
     QPushButton *m_signalStatusButton = nullptr;
+    ChangedElsewhereBanner *m_colleagueBanner = nullptr;
 };
 
 } // namespace vangnet

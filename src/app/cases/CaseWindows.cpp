@@ -1,11 +1,14 @@
 #include "cases/CaseWindows.h"
 
+#include "DataChanges.h"
 #include "DialogRunner.h"
 #include "cases/CaseWidget.h"
 
 #include <QGuiApplication>
 #include <QScreen>
 #include <QWidget>
+
+#include <utility>
 
 namespace vangnet {
 
@@ -34,6 +37,44 @@ void CaseWindows::reloadAll()
 {
     for (CaseWidget *window : windows())
         window->reload();
+}
+
+void CaseWindows::setDataChanges(DataChanges &changes)
+{
+    connect(this, &CaseWindows::caseChanged, &changes, [this, &changes](qint64 caseId) {
+        m_publishing = caseId; // its window shows the change already
+        changes.publish(DataKind::Cases, {caseId});
+        m_publishing = 0;
+    });
+    connect(&changes, &DataChanges::changedByColleague, this, &CaseWindows::onColleagueChanged);
+    connect(&changes, &DataChanges::changed, this, &CaseWindows::onChanged);
+}
+
+void CaseWindows::onColleagueChanged(DataKind kind, const QList<qint64> &ids)
+{
+    m_colleagueChange = true; // onChanged() follows at once, for the same change
+    for (CaseWidget *window : windows()) {
+        const auto &detail = window->detail();
+        const bool ours = (kind == DataKind::Cases && ids.contains(window->caseId()))
+                          || (kind == DataKind::Needs && detail && ids.contains(detail->record.householdId));
+        if (ours)
+            window->noticeChangedByColleague();
+    }
+}
+
+void CaseWindows::onChanged(DataKind kind, const QList<qint64> &ids)
+{
+    const bool colleague = std::exchange(m_colleagueChange, false);
+    // A colleague's change is not read into an open window: it would wipe what is being typed.
+    // The window says so instead (onColleagueChanged) and offers to reload.
+    if (colleague || (kind != DataKind::Cases && kind != DataKind::Needs))
+        return;
+    for (CaseWidget *window : windows()) {
+        const auto &detail = window->detail();
+        const qint64 id = kind == DataKind::Cases ? window->caseId() : (detail ? detail->record.householdId : 0);
+        if (DataChanges::mayConcern(ids, id) && !(kind == DataKind::Cases && id == m_publishing))
+            window->reload();
+    }
 }
 
 CaseWidget *CaseWindows::open(qint64 caseId)

@@ -13,11 +13,15 @@ namespace vangnet {
 
 class CaseWidget;
 class Clock;
+class DataChanges;
+enum class DataKind;
 class Database;
 
 /// Opens case screens as windows of their own beside the main window (one per case: opening
-/// it again raises it), from the work queue and the household panel. Tells the pages when a
-/// case changed so they refresh.
+/// it again raises it), from the work queue and the household panel. With setDataChanges() it
+/// publishes the cases changed here (DataKind::Cases), reads its windows again when cases or
+/// housing needs change elsewhere in the session, and shows a window's "changed by a colleague"
+/// notice when a colleague changes its case (keeping what was typed).
 class CaseWindows final : public QObject {
     Q_OBJECT
 public:
@@ -35,18 +39,25 @@ public:
     QList<CaseWidget *> windows() const;
     /// Reads every open case window again (the queue changed an assignment).
     void reloadAll();
+    /// Takes part in the session's change channel (MainWindow passes it).
+    void setDataChanges(DataChanges &changes);
 
 Q_SIGNALS:
     void caseChanged(qint64 caseId, qint64 householdId);
     void householdRequested(qint64 householdId);
 
 private:
+    void onChanged(DataKind kind, const QList<qint64> &ids);
+    void onColleagueChanged(DataKind kind, const QList<qint64> &ids);
+
     const Database &m_db;
     Session m_session;
     const Clock &m_clock;
     QWidget *m_owner = nullptr;
     cases::CaseService m_cases;
     QHash<qint64, QPointer<CaseWidget>> m_windows;
+    bool m_colleagueChange = false; ///< the change being passed on is a colleague's
+    qint64 m_publishing = 0;        ///< the case whose change is being published from here
 };
 
 } // namespace vangnet

@@ -3,6 +3,7 @@
 #include "ui_WorkQueuePage.h"
 
 #include "BackgroundTask.h"
+#include "DataChanges.h"
 #include "DialogRunner.h"
 #include "cases/CaseText.h"
 #include "cases/CaseWindows.h"
@@ -347,9 +348,23 @@ void WorkQueuePage::showMessage(const QString &text, bool problem)
     m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #b71c1c;") : QString());
 }
 
+void WorkQueuePage::setDataChanges(DataChanges &changes)
+{
+    m_changes = &changes;
+    connect(&changes, &DataChanges::changed, this, [this](DataKind kind) {
+        if (kind == DataKind::Cases || kind == DataKind::Flags || kind == DataKind::Signals
+            || kind == DataKind::Households || kind == DataKind::Settings)
+            reload();
+    });
+}
+
 void WorkQueuePage::afterChange()
 {
     Q_EMIT casesChanged();
+    if (m_changes) { // the queue and the case windows follow the channel
+        m_changes->publish(DataKind::Cases);
+        return;
+    }
     m_windows.reloadAll();
     reload();
 }

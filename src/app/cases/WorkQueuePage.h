@@ -13,6 +13,7 @@ namespace vangnet {
 class BackgroundTask;
 class CaseWindows;
 class Clock;
+class DataChanges;
 class Database;
 class ListExporter;
 class WorkQueueModel;
@@ -38,6 +39,11 @@ public:
     bool isLoading() const;
     /// Loads the queue again in the background; the selection is kept.
     void reload();
+    /// Takes part in the session's change channel: publishes the cases changed here and loads
+    /// again when cases, flags, signals, households or the deadline settings change (here, on
+    /// another page or, on a team server, by a colleague). Without it the page reloads itself
+    /// and the case windows after its own changes only.
+    void setDataChanges(DataChanges &changes);
 
     cases::QueueFilter filter() const;
     void setScope(cases::QueueFilter::Scope scope);
@@ -94,6 +100,7 @@ private:
     Session m_session;
     const Clock &m_clock;
     CaseWindows &m_windows;
+    DataChanges *m_changes = nullptr;
     cases::WorkQueue m_queue;
     cases::CaseService m_cases;
     WorkQueueModel *m_model = nullptr;

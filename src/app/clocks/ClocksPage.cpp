@@ -1,5 +1,7 @@
 #include "clocks/ClocksPage.h"
 
+#include "DataChanges.h"
+
 #include "ui_ClocksPage.h"
 
 #include "DialogRunner.h"
@@ -370,6 +372,11 @@ void ClocksPage::showStatus(const QString &text, bool problem)
 {
     m_ui->statusLabel->setText(text);
     m_ui->statusLabel->setStyleSheet(problem ? QStringLiteral("color: #b03a2e;") : QString());
+}
+
+void ClocksPage::setDataChanges(DataChanges &changes)
+{
+    connect(this, &ClocksPage::settingsChanged, &changes, [&changes] { changes.publish(DataKind::Settings); });
 }
 
 } // namespace vangnet

@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace vangnet {
 
+class DataChanges;
+
 class Clock;
 class Database;
 
@@ -34,6 +36,8 @@ public:
 
     /// Reads the stored settings into the form (done when the page is first shown).
     void refresh();
+    /// Publishes its saved deadline settings and days off to the session's change channel (DataKind::Settings).
+    void setDataChanges(DataChanges &changes);
     /// Opslaan: stores what the form shows; refused values are marked and named.
     void save();
     /// Puts the example policy (the shipped values) in the form, unsaved.
@@ -60,6 +64,7 @@ public:
 Q_SIGNALS:
     /// The stored settings changed: pages that show deadlines compute them again.
     void settingsChanged();
+
 
 protected:
     void showEvent(QShowEvent *event) override;

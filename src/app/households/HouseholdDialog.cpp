@@ -2,6 +2,7 @@
 
 #include "ui_HouseholdDialog.h"
 
+#include "ChangedElsewhereBanner.h"
 #include "DialogRunner.h"
 #include "households/HouseholdService.h"
 #include "households/PersonDialog.h"
@@ -26,6 +27,11 @@ HouseholdDialog::HouseholdDialog(HouseholdService &service, const Household &hou
     m_ui->saveError->setWordWrap(true);
     m_ui->saveError->setStyleSheet(QStringLiteral("color: #b03a2e; font-weight: bold;"));
     m_ui->saveError->setVisible(false);
+    m_colleagueBanner = new ChangedElsewhereBanner(
+        tr("A colleague has changed this household; saving will be refused — reload (cancel, then edit "
+           "it again). What you typed is still here to copy."),
+        false, this);
+    m_ui->mainLayout->insertWidget(0, m_colleagueBanner);
 
     m_ui->membersTable->setColumnCount(4);
     m_ui->membersTable->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Date of birth"), tr("BSN")});
@@ -187,6 +193,16 @@ void HouseholdDialog::revalidate()
     const QList<FieldError> errors = validation::validateHousehold(household(), m_today);
     m_errors.show(groupMemberErrors(errors), QStringLiteral("members"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(errors.isEmpty());
+}
+
+void HouseholdDialog::noticeChangedByColleague()
+{
+    m_colleagueBanner->show();
+}
+
+QString HouseholdDialog::colleagueNotice() const
+{
+    return m_colleagueBanner->isHidden() ? QString() : m_colleagueBanner->text();
 }
 
 void HouseholdDialog::accept()

@@ -10,6 +10,7 @@
 
 namespace vangnet {
 
+class ChangedElsewhereBanner;
 class HouseholdService;
 
 namespace Ui {
@@ -38,6 +39,12 @@ public:
 
     void accept() override;
 
+    /// A colleague changed this household after the dialog opened: says so above the form at
+    /// once (OK would be refused by the version check). What was typed stays.
+    void noticeChangedByColleague();
+    /// The notice's text while it shows; empty when it does not.
+    QString colleagueNotice() const;
+
 private:
     void addMember();
     void editMember();
@@ -53,6 +60,7 @@ private:
     Household m_saved;
     QDate m_today;
     FieldErrorDisplay m_errors;
+    ChangedElsewhereBanner *m_colleagueBanner = nullptr;
 };
 
 } // namespace vangnet

@@ -6,6 +6,7 @@
 #include "cases/CaseService.h"
 #include "exports/ListExporter.h"
 #include "households/HouseholdDetailWidget.h"
+#include "DataChanges.h"
 
 #include <QScrollArea>
 #include "households/HouseholdDialog.h"
@@ -150,12 +151,17 @@ HouseholdsPage::HouseholdsPage(const Database &db, const Session &session, House
     connect(m_detail, &HouseholdDetailWidget::flagsChanged, this, [this](qint64 id) {
         m_keepSelected = id;
         m_model->refresh();
+        publish(DataKind::Signals, {id}); // a manual entry, evaluated with it
+        publish(DataKind::Flags, {id});
     });
-    connect(m_detail, &HouseholdDetailWidget::householdRemoved, this, [this] {
+    connect(m_detail, &HouseholdDetailWidget::householdRemoved, this, [this](qint64 id) {
         m_keepSelected = 0;
         loadDistricts();
         m_model->refresh();
+        publish(DataKind::Households, {id});
     });
+    connect(m_detail->needPanel(), &NeedPanel::needChanged, this,
+            [this](qint64 id) { publish(DataKind::Needs, {id}); });
     setTabOrder(m_ui->searchEdit, m_ui->wijkCombo);
     setTabOrder(m_ui->wijkCombo, m_ui->ruleCombo);
     setTabOrder(m_ui->ruleCombo, m_ui->severityCombo);
@@ -197,6 +203,34 @@ void HouseholdsPage::loadRules()
         }
     }
     m_ui->ruleCombo->setCurrentIndex(std::max(0, m_ui->ruleCombo->findData(current)));
+}
+
+void HouseholdsPage::setDataChanges(DataChanges &changes)
+{
+    m_changes = &changes;
+    connect(&changes, &DataChanges::changed, this, &HouseholdsPage::onDataChanged);
+}
+
+void HouseholdsPage::publish(DataKind kind, const QList<qint64> &ids)
+{
+    if (!m_changes)
+        return;
+    m_publishing = true;
+    m_changes->publish(kind, ids);
+    m_publishing = false;
+}
+
+void HouseholdsPage::onDataChanged(DataKind kind, const QList<qint64> &ids)
+{
+    if (m_publishing)
+        return;
+    if (kind == DataKind::Needs) { // only the panel shows the need
+        if (const qint64 shown = selectedId(); shown != 0 && DataChanges::mayConcern(ids, shown))
+            m_detail->showHousehold(shown);
+        return;
+    }
+    if (kind == DataKind::Households || kind == DataKind::Cases || kind == DataKind::Flags || kind == DataKind::Signals)
+        rulesChanged();
 }
 
 void HouseholdsPage::rulesChanged()
@@ -307,6 +341,7 @@ void HouseholdsPage::newHousehold()
     m_keepSelected = dialog.saved().id;
     loadDistricts();
     m_model->refresh();
+    publish(DataKind::Households, {dialog.saved().id});
 }
 
 void HouseholdsPage::editHousehold(qint64 id)
@@ -317,12 +352,18 @@ void HouseholdsPage::editHousehold(qint64 id)
         return;
     }
     HouseholdDialog dialog(m_service, *household, m_clock.today(), districts(), this);
+    if (m_changes) // a colleague's change to this household: the dialog says so before OK is refused
+        connect(m_changes, &DataChanges::changedByColleague, &dialog, [&dialog, id](DataKind kind, const QList<qint64> &ids) {
+            if (kind == DataKind::Households && ids.contains(id))
+                dialog.noticeChangedByColleague();
+        });
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
     m_keepSelected = id;
     loadDistricts();
     m_model->refresh();
     m_detail->showHousehold(id);
+    publish(DataKind::Households, {id});
 }
 
 void HouseholdsPage::saveSettings(QSettings &settings) const

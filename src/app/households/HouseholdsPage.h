@@ -10,7 +10,9 @@ class QTimer;
 namespace vangnet {
 
 class Clock;
+class DataChanges;
 class Database;
+enum class DataKind;
 class Session;
 class CaseSummaryExporter;
 class HouseholdDetailWidget;
@@ -71,6 +73,10 @@ public:
 
     /// The rule set or the flags changed: reloads the rule filter, the list and the shown household.
     void rulesChanged();
+    /// Takes part in the session's change channel: publishes the households, flags and housing
+    /// needs changed here, and reloads when households, cases, flags or signals change elsewhere
+    /// (rulesChanged()). An open household dialog says so when a colleague changes its household.
+    void setDataChanges(DataChanges &changes);
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
@@ -89,6 +95,9 @@ private:
     void applyFilter();
     void onLoaded();
     void showCount();
+    /// Tells the channel (when there is one); this page has shown the change already.
+    void publish(DataKind kind, const QList<qint64> &ids);
+    void onDataChanged(DataKind kind, const QList<qint64> &ids);
 
     std::unique_ptr<Ui::HouseholdsPage> m_ui;
     const Database &m_db;
@@ -105,6 +114,8 @@ private:
     ListExporter *m_exporter = nullptr;
     CaseSummaryExporter *m_summaries = nullptr;
     qint64 m_keepSelected = 0; ///< household to select again once the list has reloaded
+    DataChanges *m_changes = nullptr;
+    bool m_publishing = false;
 };
 
 } // namespace vangnet

@@ -1,5 +1,7 @@
 #include "places/PlacesPage.h"
 
+#include "DataChanges.h"
+
 #include "ui_PlacesPage.h"
 
 #include "BackgroundTask.h"
@@ -243,6 +245,20 @@ void PlacesPage::changeStatus()
     selectPlace(plekId);
     showStatus(tr("%1 now has status %2.").arg(plekId, places::placeStatusLabel(status)));
     Q_EMIT placesChanged();
+}
+
+void PlacesPage::setDataChanges(DataChanges &changes)
+{
+    connect(this, &PlacesPage::placesChanged, &changes, [this, &changes] {
+        m_publishing = true; // shown here already
+        changes.publish(DataKind::Places);
+        m_publishing = false;
+    });
+    // A placement (planner) or a colleague's import or status: read again, unless an import runs.
+    connect(&changes, &DataChanges::changed, this, [this](DataKind kind) {
+        if ((kind == DataKind::Places || kind == DataKind::PlanRuns) && !m_publishing && !isImporting())
+            refresh();
+    });
 }
 
 } // namespace vangnet

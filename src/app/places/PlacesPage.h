@@ -11,6 +11,8 @@
 
 namespace vangnet {
 
+class DataChanges;
+
 class BackgroundTask;
 class Clock;
 class PlacesModel;
@@ -28,6 +30,9 @@ class PlacesPage final : public QWidget {
 public:
     PlacesPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent = nullptr);
     ~PlacesPage() override;
+    /// Publishes its changes to the inventory to the session's change channel (DataKind::Places)
+    /// and reads the inventory again when places or plan runs change elsewhere.
+    void setDataChanges(DataChanges &changes);
 
     /// Reads the inventory again (done when the page is first shown).
     void refresh();
@@ -74,6 +79,7 @@ private:
     // Written by the import's thread, read in onImported() on the GUI thread after it ended.
     std::optional<places::PlaceImportSummary> m_summary;
     QString m_importError;
+    bool m_publishing = false;
 };
 
 } // namespace vangnet

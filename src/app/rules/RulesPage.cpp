@@ -1,5 +1,7 @@
 #include "rules/RulesPage.h"
 
+#include "DataChanges.h"
+
 #include "ui_RulesPage.h"
 
 #include "rules/RuleParametersForm.h"
@@ -402,6 +404,11 @@ void RulesPage::evaluateAfterActivation(int version)
             Q_EMIT activated(version);
         },
         m_ui->previewProgress);
+}
+
+void RulesPage::setDataChanges(DataChanges &changes)
+{
+    connect(this, &RulesPage::activated, &changes, [&changes] { changes.publish(DataKind::Flags); });
 }
 
 } // namespace vangnet

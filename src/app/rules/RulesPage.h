@@ -13,6 +13,8 @@ class QListWidgetItem;
 
 namespace vangnet {
 
+class DataChanges;
+
 class BackgroundTask;
 class Clock;
 class Database;
@@ -34,6 +36,8 @@ class RulesPage final : public QWidget {
 public:
     RulesPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent = nullptr);
     ~RulesPage() override;
+    /// Publishes its activations (they raise and resolve flags) to the session's change channel (DataKind::Flags).
+    void setDataChanges(DataChanges &changes);
 
     /// Reads the versions again; the draft keeps its text (or gets the active version's when empty).
     void reload();

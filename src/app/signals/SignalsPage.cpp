@@ -1,5 +1,7 @@
 #include "signals/SignalsPage.h"
 
+#include "DataChanges.h"
+
 #include "ui_SignalsPage.h"
 
 #include "BackgroundTask.h"
@@ -190,6 +192,14 @@ void SignalsPage::onLoaded()
         m_ui->countLabel->setText(tr("%n signal(s)", nullptr, static_cast<int>(m_loadingRows.size())));
     m_loadingRows.clear();
     Q_EMIT loaded();
+}
+
+void SignalsPage::setDataChanges(DataChanges &changes)
+{
+    connect(&changes, &DataChanges::changed, this, [this](DataKind kind) {
+        if (kind == DataKind::Signals || kind == DataKind::Flags)
+            reload();
+    });
 }
 
 } // namespace vangnet

@@ -9,6 +9,7 @@
 namespace vangnet {
 
 class BackgroundTask;
+class DataChanges;
 class Clock;
 class Database;
 class ListExporter;
@@ -26,6 +27,8 @@ class SignalsPage final : public QWidget {
 public:
     SignalsPage(const Database &db, const Session &session, const Clock &clock, QWidget *parent = nullptr);
     ~SignalsPage() override;
+    /// Loads again when signals or flags change (an import, a withdrawn batch, a colleague's entry).
+    void setDataChanges(DataChanges &changes);
 
     /// Reads the list again with the current filters (after an import, say), in the background;
     /// loaded() follows.

@@ -12,6 +12,10 @@ struct Migration {
     int version = 0;
     QString description;
     QStringList statements;
+    /// Run after `statements`, on PostgreSQL only, in the same transaction: what SQLite has no
+    /// counterpart for (triggers that notify other clients). The schema version is the same on
+    /// both engines; the step only does less on SQLite.
+    QStringList postgresStatements = {};
 };
 
 } // namespace vangnet

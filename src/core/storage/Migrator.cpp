@@ -88,7 +88,10 @@ Result<void> Migrator::apply(const Migration &m)
             return success();
     }
 
-    for (const QString &statement : m.statements)
+    QStringList statements = m.statements;
+    if (m_dialect.engine() == Engine::Postgres)
+        statements += m.postgresStatements;
+    for (const QString &statement : std::as_const(statements))
         if (auto done = runSql(m_db, m_dialect.expandDdl(statement), {}, "migration"); !done)
             return failed(done.error().message);
 

@@ -1,6 +1,7 @@
 #include "storage/Schema.h"
 #include "audit/AuditSequenceSchema.h"
 
+#include "storage/ChangeSchema.h"
 #include "storage/ClosingSchema.h"
 #include "storage/DdasSchema.h"
 #include "storage/HistorySchema.h"
@@ -529,7 +530,7 @@ const QList<Migration> &migrations()
                                       planRuns(), reporting(), statusHistory(), queueIndexes(),
                                       helpRequests(), closingReasons(), ddasDeliveries(),
                                       auditSequence(), boundKeySlots(), teamKeys(),
-                                      householdMerges()};
+                                      householdMerges(), liveChanges()};
     return all;
 }
 
