@@ -29,13 +29,13 @@
         <translation>NIVEAU</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+15"/>
+        <location line="+24"/>
+        <location line="+38"/>
         <source>Vangnet</source>
         <translation>Vangnet</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-37"/>
         <source>The database could not be opened.
 
 %1</source>
@@ -44,7 +44,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+38"/>
         <source>The users could not be read.
 
 %1</source>
@@ -377,7 +377,7 @@
 <context>
     <name>vangnet::AuditLog</name>
     <message>
-        <location filename="../../src/core/audit/AuditLog.cpp" line="+364"/>
+        <location filename="../../src/core/audit/AuditLog.cpp" line="+392"/>
         <source>The checkpoint on line %1 (%2) does not belong to this database: its database id or seal does not match. Nothing was checked.</source>
         <translation>Het controlepunt op regel %1 (%2) hoort niet bij deze database: de database-id of het zegel klopt niet. Er is niets gecontroleerd.</translation>
     </message>
@@ -743,7 +743,7 @@
 <context>
     <name>vangnet::AuthService</name>
     <message>
-        <location filename="../../src/core/users/AuthService.cpp" line="+25"/>
+        <location filename="../../src/core/users/AuthService.cpp" line="+26"/>
         <source>Unknown user name or wrong password.</source>
         <translation>Onbekende gebruikersnaam of onjuist wachtwoord.</translation>
     </message>
@@ -783,7 +783,7 @@
         <translation>Deze database heeft al gebruikers; log in.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>Dit account is uitgeschakeld. Vraag het de functioneel beheerder.</translation>
     </message>
@@ -793,12 +793,12 @@
         <translation>Te veel mislukte pogingen: dit account is geblokkeerd tot %1.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>The current password is not right</source>
         <translation>Het huidige wachtwoord klopt niet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>A team needs a name</source>
         <translation>Een team heeft een naam nodig</translation>
     </message>
@@ -808,12 +808,12 @@
         <translation>Team %1 bestaat al</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>User name %1 is taken</source>
         <translation>Gebruikersnaam %1 is al in gebruik</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>You cannot disable yourself or take away your own administrator role</source>
         <translation>U kunt uzelf niet uitschakelen en uw eigen beheerdersrol niet afnemen</translation>
     </message>
@@ -821,6 +821,18 @@
         <location line="+12"/>
         <source>Reset the password first: this account&apos;s key was removed when it was disabled</source>
         <translation>Stel eerst een nieuw wachtwoord in: de sleutel van dit account is verwijderd toen het werd uitgeschakeld</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::AuthWorker</name>
+    <message>
+        <location filename="../../src/app/security/AuthWorker.cpp" line="+59"/>
+        <source>The team server refused the login: wrong user name or password, or a disabled account.
+
+%1</source>
+        <translation>De teamserver weigerde de aanmelding: verkeerde gebruikersnaam of wachtwoord, of een uitgeschakeld account.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1628,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../src/app/cases/CaseWidget.cpp" line="+367"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="+383"/>
         <source>Offer accepted / register re&amp;quest…</source>
         <translation>Aanbod aanvaard / hul&amp;pvraag registreren…</translation>
     </message>
@@ -1866,7 +1878,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
         <translation>Gegevens en vastleggingen van de zaak</translation>
     </message>
     <message>
-        <location filename="../../src/app/cases/CaseWidget.cpp" line="-184"/>
+        <location filename="../../src/app/cases/CaseWidget.cpp" line="-199"/>
         <location line="+4"/>
         <source>Contact attempts</source>
         <translation>Contactpogingen</translation>
@@ -1919,7 +1931,12 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende. Wat u invulde blijft
         <translation>Statussen van de uitstroommelding</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+26"/>
+        <source>A colleague has changed this case; saving will be refused — reload.</source>
+        <translation>Een collega heeft deze zaak gewijzigd; opslaan zal worden geweigerd — herlaad.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Contact attempts (%1)</source>
         <translation>Contactpogingen (%1)</translation>
     </message>
@@ -2058,7 +2075,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
 <context>
     <name>vangnet::CaseWindows</name>
     <message>
-        <location filename="../../src/app/cases/CaseWindows.cpp" line="+67"/>
+        <location filename="../../src/app/cases/CaseWindows.cpp" line="+108"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
@@ -2076,6 +2093,25 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
         <location line="+4"/>
         <source>Case not opened</source>
         <translation>Zaak niet geopend</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ChangedElsewhereBanner</name>
+    <message>
+        <location filename="../../src/app/ChangedElsewhereBanner.cpp" line="+13"/>
+        <location line="+4"/>
+        <source>Changed by a colleague</source>
+        <translation>Gewijzigd door een collega</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Herladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload, discarding what was typed</source>
+        <translation>Herladen; wat u invulde vervalt</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2167,7 @@ Iemand anders heeft deze zaak gewijzigd nadat u hem opende; hij wordt nu getoond
     <message>
         <location line="+10"/>
         <location line="+3"/>
-        <location filename="../../src/app/clocks/ClocksPage.cpp" line="+77"/>
+        <location filename="../../src/app/clocks/ClocksPage.cpp" line="+79"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
@@ -3261,7 +3297,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+178"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+179"/>
         <source>Database file &apos;%1&apos; does not exist</source>
         <translation>Databasebestand &apos;%1&apos; bestaat niet</translation>
     </message>
@@ -3301,6 +3337,11 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&apos;%1&apos; kan niet worden geopend: %2</translation>
     </message>
     <message>
+        <location line="+111"/>
+        <source>The team server &apos;%1&apos; has schema version %2 and this version of Vangnet needs %3. Ask the administrator to run `vangnet-cli server init` with this version. Nothing was changed.</source>
+        <translation>De teamserver &apos;%1&apos; heeft schemaversie %2 en deze versie van Vangnet heeft %3 nodig. Vraag de beheerder `vangnet-cli server init` met deze versie uit te voeren. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <location filename="../../src/core/storage/SqlStatement.cpp" line="+25"/>
         <source>Database error: %1</source>
         <translation>Databasefout: %1</translation>
@@ -3332,7 +3373,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::DatabaseStartup</name>
     <message>
-        <location filename="../../src/app/DatabaseStartup.cpp" line="+43"/>
+        <location filename="../../src/app/DatabaseStartup.cpp" line="+48"/>
         <source>Creating a demo municipality with %1 households…</source>
         <translation>Demogemeente met %1 huishoudens wordt aangemaakt…</translation>
     </message>
@@ -3956,7 +3997,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::DemoGenerator</name>
     <message>
-        <location filename="../../src/core/demo/DemoGenerator.cpp" line="+66"/>
+        <location filename="../../src/core/demo/DemoGenerator.cpp" line="+87"/>
         <source>The number of households must be between 1 and %1.</source>
         <translation>Het aantal huishoudens moet tussen 1 en %1 liggen.</translation>
     </message>
@@ -5236,7 +5277,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/app/households/HouseholdDialog.cpp" line="+130"/>
+        <location filename="../../src/app/households/HouseholdDialog.cpp" line="+136"/>
         <source>Add member</source>
         <translation>Lid toevoegen</translation>
     </message>
@@ -5262,7 +5303,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Lid verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdDialog.cpp" line="-123"/>
+        <location filename="../../src/app/households/HouseholdDialog.cpp" line="-128"/>
         <source>New household</source>
         <translation>Nieuw huishouden</translation>
     </message>
@@ -5280,6 +5321,11 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A colleague has changed this household; saving will be refused — reload (cancel, then edit it again). What you typed is still here to copy.</source>
+        <translation>Een collega heeft dit huishouden gewijzigd; opslaan zal worden geweigerd — herlaad (annuleer en bewerk het opnieuw). Wat u invulde staat er nog, om over te nemen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5317,7 +5363,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Please correct the marked fields.</source>
         <translation>Verbeter de gemarkeerde velden.</translation>
     </message>
@@ -5523,7 +5569,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/app/households/HouseholdsPage.cpp" line="+139"/>
+        <location filename="../../src/app/households/HouseholdsPage.cpp" line="+140"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
@@ -5543,12 +5589,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Zoeken…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>All districts</source>
         <translation>Alle wijken</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+103"/>
         <source>%n household(s) of %1</source>
         <translation>
             <numerusform>%n huishouden van %1</numerusform>
@@ -5564,7 +5610,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Edit household</source>
         <translation>Huishouden bewerken</translation>
     </message>
@@ -5589,7 +5635,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Minimale ernst van de signalering</translation>
     </message>
     <message>
-        <location filename="../../src/app/households/HouseholdsPage.cpp" line="-197"/>
+        <location filename="../../src/app/households/HouseholdsPage.cpp" line="-231"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
@@ -5609,7 +5655,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>%1 of hoger</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>All households</source>
         <translation>Alle huishoudens</translation>
     </message>
@@ -5619,7 +5665,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Elke signalering</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-128"/>
         <source>Household details</source>
         <translation>Gegevens van het huishouden</translation>
     </message>
@@ -6212,7 +6258,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::KeyService</name>
     <message>
-        <location filename="../../src/core/users/KeyService.cpp" line="+181"/>
+        <location filename="../../src/core/users/KeyService.cpp" line="+185"/>
         <source>Your team&apos;s key has not been given to your account yet (a new account or a new password). A colleague of your team gives it by logging in, or within a minute while they have Vangnet open; then log in again. Until then the households&apos; protected fields (BSN, notes) cannot be read or written.</source>
         <translation>De sleutel van uw team is nog niet aan uw account gegeven (een nieuw account of een nieuw wachtwoord). Een collega van uw team geeft hem door in te loggen, of binnen een minuut terwijl hij Vangnet open heeft; log daarna opnieuw in. Tot dan kunnen de beschermde velden van de huishoudens (BSN, notities) niet worden gelezen of geschreven.</translation>
     </message>
@@ -6542,17 +6588,17 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&amp;Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+84"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+87"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbelingen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+104"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
@@ -6567,7 +6613,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Database: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-153"/>
+        <location line="-129"/>
         <source>%n household(s) in total</source>
         <translation>
             <numerusform>%n huishouden in totaal</numerusform>
@@ -6575,7 +6621,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+347"/>
         <source>Session ended</source>
         <translation>Sessie beëindigd</translation>
     </message>
@@ -6610,17 +6656,17 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&amp;Uitloggen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-287"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-281"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+54"/>
         <source>Logged in as</source>
         <translation>Ingelogd als</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6630,12 +6676,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Your password has been changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-214"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
@@ -6655,7 +6701,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-72"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-66"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
@@ -6665,12 +6711,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Import&amp;partijen…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+16"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+13"/>
         <source>Signal rules</source>
         <translation>Signaalregels</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Places</source>
         <translation>Woonplekken</translation>
     </message>
@@ -6690,7 +6736,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Plaatsingsplanner</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+124"/>
         <source>Updating the flags for today</source>
         <translation>Signaleringen bijwerken voor vandaag</translation>
     </message>
@@ -6715,12 +6761,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&amp;DDAS-levering exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-152"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-141"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+206"/>
         <source>Work queue</source>
         <translation>Werkvoorraad</translation>
     </message>
@@ -8050,7 +8096,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../src/app/places/PlacesPage.cpp" line="+21"/>
+        <location filename="../../src/app/places/PlacesPage.cpp" line="+23"/>
         <source>Places</source>
         <translation>Woonplekken</translation>
     </message>
@@ -9253,7 +9299,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/app/rules/RulesPage.cpp" line="+184"/>
+        <location filename="../../src/app/rules/RulesPage.cpp" line="+186"/>
         <source>Select a version to read its rules.</source>
         <translation>Kies een versie om de regels te lezen.</translation>
     </message>
@@ -9594,6 +9640,19 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
 </context>
 <context>
+    <name>vangnet::ServerLogins</name>
+    <message>
+        <location filename="../../src/core/server/ServerLogins.cpp" line="+28"/>
+        <source>Not connected to a team server</source>
+        <translation>Niet verbonden met een teamserver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s password for %1 could not be made: %2</source>
+        <translation>Het serverwachtwoord voor %1 kon niet worden gemaakt: %2</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::Session</name>
     <message>
         <location filename="../../src/core/security/Session.cpp" line="+39"/>
@@ -9902,7 +9961,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../src/app/signals/SignalsPage.cpp" line="+54"/>
+        <location filename="../../src/app/signals/SignalsPage.cpp" line="+56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -10898,7 +10957,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Gebruiker %1 is door iemand anders gewijzigd nadat u deze opende. Uw wijzigingen zijn niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/users/AuthService.cpp" line="-204"/>
+        <location filename="../../src/core/users/AuthService.cpp" line="-220"/>
         <location filename="../../src/core/users/UserRepository.cpp" line="+44"/>
         <source>This account has no key slot; ask the administrator to reset the password</source>
         <translation>Dit account heeft geen sleutelkluis; vraag de functioneel beheerder het wachtwoord opnieuw in te stellen</translation>
@@ -11220,7 +11279,7 @@ Gestart %2, uiterlijk %3
         <translation>Wat er met de laatste handeling gebeurde</translation>
     </message>
     <message>
-        <location filename="../../src/app/cases/WorkQueuePage.cpp" line="+59"/>
+        <location filename="../../src/app/cases/WorkQueuePage.cpp" line="+60"/>
         <source>All severities</source>
         <translation>Alle ernstniveaus</translation>
     </message>
@@ -11300,7 +11359,7 @@ Gestart %2, uiterlijk %3
         </translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+107"/>
         <source>%1 is yours now (case %2).</source>
         <translation>%1 is nu van u (zaak %2).</translation>
     </message>
@@ -12150,7 +12209,7 @@ Gestart %2, uiterlijk %3
         <translation>--%1 moet een geheel getal van minstens %2 zijn, niet &apos;%3&apos;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;</source>
         <translation>--%1 vraagt een datum als JJJJ-MM-DD, niet &apos;%2&apos;</translation>
     </message>
@@ -14663,7 +14722,7 @@ de functioneel beheerder ziet geen aantallen van huishoudens.
 <context>
     <name>vangnet::cli::KeysRotateCommand</name>
     <message>
-        <location filename="../../src/cli/KeysRotateCommand.cpp" line="+17"/>
+        <location filename="../../src/cli/KeysRotateCommand.cpp" line="+13"/>
         <source>make a new team key and re-seal the team&apos;s fields (a team member and the administrator)</source>
         <translation>een nieuwe teamsleutel maken en de velden van het team opnieuw versleutelen (een teamlid en de beheerder)</translation>
     </message>
@@ -14702,7 +14761,7 @@ anders VANGNET_ADMIN_PASSWORD, anders een vraag in de terminal.
         <translation>keys rotate heeft het team en de beheerder nodig: keys rotate --team NAAM --admin NAAM</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>--team: there is no team &apos;%1&apos; (see &apos;vangnet-cli team list&apos;)</source>
         <translation>--team: er is geen team &apos;%1&apos; (zie &apos;vangnet-cli team list&apos;)</translation>
     </message>
@@ -14726,11 +14785,16 @@ anders VANGNET_ADMIN_PASSWORD, anders een vraag in de terminal.
     </message>
     <message>
         <location line="+21"/>
+        <source>the team server refused the login of %1 (wrong user name or password, or a disabled account): %2</source>
+        <translation>de teamserver weigerde de aanmelding van %1 (verkeerde gebruikersnaam of wachtwoord, of een uitgeschakeld account): %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>this database has no users yet; start Vangnet to create the first administrator</source>
         <translation>deze database heeft nog geen gebruikers; start Vangnet om de eerste beheerder aan te maken</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>no password: nothing could be read from file descriptor %1 (%2)</source>
         <translation>geen wachtwoord: van bestandsdescriptor %1 kon niets worden gelezen (%2)</translation>
     </message>
@@ -14743,6 +14807,56 @@ anders VANGNET_ADMIN_PASSWORD, anders een vraag in de terminal.
         <location line="-2"/>
         <source>Password for %1: </source>
         <translation>Wachtwoord voor %1: </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::MigrateCommand</name>
+    <message>
+        <location filename="../../src/cli/MigrateCommand.cpp" line="+14"/>
+        <source>move an SQLite database onto a new team server, with a login role per user (the server&apos;s administrator)</source>
+        <translation>een SQLite-database naar een nieuwe teamserver verhuizen, met een aanmeldrol per gebruiker (de beheerder van de server)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli migrate --from FILE.sqlite --to postgresql://ADMIN@HOST/DB --passwords FILE [--json]
+
+Copies the whole database — sealed fields as they are, key slots, key grants, the audit chain —
+into an empty PostgreSQL database, sets it up as a team server as &apos;server init&apos; does, and
+makes each user&apos;s login role. --to is the server&apos;s administrator (a superuser).
+--passwords holds lines username:password, each user&apos;s current Vangnet password (collect them,
+or reset them first); each must open its user&apos;s key. A user without a line, or disabled, gets a
+login role that cannot log in until the administrator resets their password.
+Before it commits it counts every table&apos;s rows again and verifies the audit chain on the
+server; on any problem nothing is written. The source is only read, never changed.
+Refused: a source that fails SQLite&apos;s integrity check, of another Vangnet version, or with
+fields still under the shared key; a target that is not empty.
+--json prints {tables, rows, users, loginsEnabled, loginsDisabled, auditRecords}.
+See docs/team-mode.md.</source>
+        <translation>Gebruik: vangnet-cli migrate --from BESTAND.sqlite --to postgresql://ADMIN@HOST/DB --passwords BESTAND [--json]
+
+Kopieert de hele database — verzegelde velden zoals ze zijn, sleutelvakken, sleuteltoekenningen, de auditketen —
+naar een lege PostgreSQL-database, richt die in als teamserver zoals &apos;server init&apos; doet, en
+maakt voor elke gebruiker een aanmeldrol. --to is de beheerder van de server (een superuser).
+--passwords bevat regels gebruikersnaam:wachtwoord, het huidige Vangnet-wachtwoord van elke gebruiker
+(verzamel ze, of stel ze eerst opnieuw in); elk moet de sleutel van die gebruiker openen. Een gebruiker
+zonder regel, of uitgeschakeld, krijgt een aanmeldrol die niet kan aanmelden tot de beheerder een nieuw
+wachtwoord instelt.
+Vóór het vastleggen telt het de rijen van elke tabel opnieuw en controleert het de auditketen op de
+server; bij elk probleem wordt niets geschreven. De bron wordt alleen gelezen, nooit gewijzigd.
+Geweigerd: een bron die niet door de integriteitscontrole van SQLite komt, van een andere Vangnet-versie,
+of met velden nog onder de gedeelde sleutel; een doel dat niet leeg is.
+--json geeft {tables, rows, users, loginsEnabled, loginsDisabled, auditRecords}.
+Zie docs/team-mode.md.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>migrate needs --from FILE.sqlite --to postgresql://ADMIN@HOST/DB --passwords FILE</source>
+        <translation>migrate heeft --from BESTAND.sqlite --to postgresql://ADMIN@HOST/DB --passwords BESTAND nodig</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Moved %1 rows in %2 tables to %3. %4 of %5 users can log in with their password; the others wait for a password reset. The audit chain (%6 records) verifies on the server.</source>
+        <translation>%1 rijen in %2 tabellen verhuisd naar %3. %4 van de %5 gebruikers kunnen zich aanmelden met hun wachtwoord; de anderen wachten op een nieuw wachtwoord. De auditketen (%6 records) klopt op de server.</translation>
     </message>
 </context>
 <context>
@@ -16270,6 +16384,67 @@ die het bestand zou toevoegen en laten vallen. Er wordt niets bewaard. Alleen vo
             <numerusform>%n regelbeoordeling overgeslagen door afwijkende gegevens.</numerusform>
             <numerusform>%n regelbeoordelingen overgeslagen door afwijkende gegevens.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::cli::ServerInitCommand</name>
+    <message>
+        <location filename="../../src/cli/ServerInitCommand.cpp" line="+17"/>
+        <source>set up a PostgreSQL database as a team server, or bring one up to date (the server&apos;s administrator)</source>
+        <translation>een PostgreSQL-database inrichten als teamserver, of er een bijwerken (de beheerder van de server)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: vangnet-cli --db postgresql://ADMIN@HOST/DB server init [--admin NAME]
+                   [--admin-display-name TEXT] [--admin-password-fd N] [--json]
+
+Run as the server&apos;s administrator (a PostgreSQL superuser) on an empty database. In one
+transaction it makes the roles (DB_owner, which owns the schema and never logs in; a group
+per Vangnet role), creates the schema as the owner, grants each group exactly what Vangnet
+allows its role, with forced row-level security on every table of household data, and makes
+the first functioneel beheerder (--admin, default &apos;beheerder&apos;) with the login role DB.NAME.
+The administrator&apos;s password comes from --admin-password-fd N, else VANGNET_ADMIN_PASSWORD,
+else a prompt. Users then log in with a URL without user name: postgresql://HOST/DB.
+
+On a team server of an older schema it runs the migrations and grants the rights again.
+It refuses a database with other tables or a Vangnet database not set up as a team server.
+--json prints {database, owner, schemaVersion, upgraded, administrator, administratorLogin}.
+See docs/team-mode.md.</source>
+        <translation>Gebruik: vangnet-cli --db postgresql://ADMIN@HOST/DB server init [--admin NAAM]
+                   [--admin-display-name TEKST] [--admin-password-fd N] [--json]
+
+Uit te voeren als beheerder van de server (een PostgreSQL-superuser) op een lege database. In één
+transactie maakt het de rollen (DB_owner, eigenaar van het schema, meldt zich nooit aan; een groep
+per Vangnet-rol), maakt het schema als de eigenaar, geeft elke groep precies wat Vangnet haar rol
+toestaat, met afgedwongen beveiliging op rijniveau op elke tabel met huishoudgegevens, en maakt
+de eerste functioneel beheerder (--admin, standaard &apos;beheerder&apos;) met de aanmeldrol DB.NAAM.
+Het wachtwoord van de beheerder komt uit --admin-password-fd N, anders VANGNET_ADMIN_PASSWORD,
+anders een vraag. Gebruikers melden zich daarna aan met een URL zonder gebruikersnaam: postgresql://HOST/DB.
+
+Op een teamserver met een ouder schema voert het de migraties uit en kent het de rechten opnieuw toe.
+Het weigert een database met andere tabellen of een Vangnet-database die niet als teamserver is ingericht.
+--json geeft {database, owner, schemaVersion, upgraded, administrator, administratorLogin}.
+Zie docs/team-mode.md.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>server init needs the server: --db postgresql://ADMIN@HOST/DB before the command</source>
+        <translation>server init heeft de server nodig: --db postgresql://ADMIN@HOST/DB vóór de opdracht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Functioneel beheerder</source>
+        <translation>Functioneel beheerder</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Team server &apos;%1&apos; is at schema version %2; the rights were granted again.</source>
+        <translation>Teamserver &apos;%1&apos; staat op schemaversie %2; de rechten zijn opnieuw toegekend.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team server &apos;%1&apos; is set up (schema version %2). The administrator %3 logs in as &apos;%4&apos;; add users in Vangnet, each gets a login role of their own.</source>
+        <translation>Teamserver &apos;%1&apos; is ingericht (schemaversie %2). De beheerder %3 meldt zich aan als &apos;%4&apos;; voeg gebruikers toe in Vangnet, ieder krijgt een eigen aanmeldrol.</translation>
     </message>
 </context>
 <context>
@@ -19686,7 +19861,7 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
 <context>
     <name>vangnet::rules::RulesService</name>
     <message>
-        <location filename="../../src/core/rules/RulesService.cpp" line="+140"/>
+        <location filename="../../src/core/rules/RulesService.cpp" line="+145"/>
         <source>No rule set is in force on %1.</source>
         <translation>Op %1 geldt geen regelset.</translation>
     </message>
@@ -19732,6 +19907,117 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <location line="+2"/>
         <source>Critical</source>
         <translation>Kritiek</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::server::ServerMigration</name>
+    <message>
+        <location filename="../../src/core/server/ServerMigration.cpp" line="+92"/>
+        <source>&apos;%1&apos; fails SQLite&apos;s integrity check (%2): restore it from a backup before moving it. Nothing was changed.</source>
+        <translation>&apos;%1&apos; komt niet door de integriteitscontrole van SQLite (%2): zet eerst een back-up terug en verhuis dan. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;%1&apos; still holds %2 protected fields under the municipality&apos;s shared key. Log in once on it with a member of each team (that moves them to the team&apos;s key), then move it. Nothing was changed.</source>
+        <translation>&apos;%1&apos; bevat nog %2 beschermde velden onder de gedeelde sleutel van de gemeente. Meld u er eenmaal op aan met een lid van elk team (dat zet ze onder de teamsleutel) en verhuis dan. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>line %1: there is no user &apos;%2&apos; in the source</source>
+        <translation>regel %1: er is geen gebruiker &apos;%2&apos; in de bron</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: &apos;%2&apos; has a line already</source>
+        <translation>regel %1: &apos;%2&apos; heeft al een regel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>line %1: this is not the current Vangnet password of &apos;%2&apos; (or the account has no key: disabled). Nothing was changed.</source>
+        <translation>regel %1: dit is niet het huidige Vangnet-wachtwoord van &apos;%2&apos; (of het account heeft geen sleutel: uitgeschakeld). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the passwords file holds no line: at least the administrator&apos;s password is needed (it also verifies the audit chain on the server)</source>
+        <translation>het wachtwoordbestand bevat geen regel: minstens het wachtwoord van de beheerder is nodig (daarmee wordt ook de auditketen op de server gecontroleerd)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Row %1 of table %2 could not be written on the server: %3</source>
+        <translation>Rij %1 van tabel %2 kon niet op de server worden geschreven: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The passwords file &apos;%1&apos; cannot be read: %2</source>
+        <translation>Het wachtwoordbestand &apos;%1&apos; kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, line %2: expected username:password</source>
+        <translation>%1, regel %2: verwacht gebruikersnaam:wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--to must be a postgresql:// URL of the team server</source>
+        <translation>--to moet een postgresql://-URL van de teamserver zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source &apos;%1&apos; does not exist or is not a file</source>
+        <translation>De bron &apos;%1&apos; bestaat niet of is geen bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source &apos;%1&apos; cannot be opened: %2</source>
+        <translation>De bron &apos;%1&apos; kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a Vangnet database of this version (schema %2, this version writes %3): open it once with this version of Vangnet, then move it. Nothing was changed.</source>
+        <translation>&apos;%1&apos; is geen Vangnet-database van deze versie (schema %2, deze versie schrijft %3): open hem eenmaal met deze versie van Vangnet en verhuis hem dan. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The target &apos;%1&apos; is not empty: a database moves only into a freshly made, empty database. Nothing was changed.</source>
+        <translation>Het doel &apos;%1&apos; is niet leeg: een database verhuist alleen naar een nieuw gemaakte, lege database. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Table %1 has %2 rows in the source but %3 on the server; nothing was moved.</source>
+        <translation>Tabel %1 heeft %2 rijen in de bron maar %3 op de server; er is niets verhuisd.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The audit chain does not verify on the server (%1); nothing was moved.</source>
+        <translation>De auditketen klopt niet op de server (%1); er is niets verhuisd.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::server::ServerSetup</name>
+    <message>
+        <location filename="../../src/core/server/ServerSetup.cpp" line="+106"/>
+        <source>The database name &apos;%1&apos; cannot carry Vangnet&apos;s role names: use a lower-case letter followed by up to 23 lower-case letters, digits or underscores</source>
+        <translation>De databasenaam &apos;%1&apos; kan de rolnamen van Vangnet niet dragen: gebruik een kleine letter gevolgd door hoogstens 23 kleine letters, cijfers of liggende streepjes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; must be a superuser of the server to set up a team server (it makes the roles and gives the owner role BYPASSRLS). Nothing was changed.</source>
+        <translation>&apos;%1&apos; moet een superuser van de server zijn om een teamserver in te richten (die maakt de rollen en geeft de eigenaarsrol BYPASSRLS). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A team server is a PostgreSQL database: give a postgresql:// URL, not a file</source>
+        <translation>Een teamserver is een PostgreSQL-database: geef een postgresql://-URL, geen bestand</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; already holds a Vangnet database that was not set up as a team server. Set up an empty database and move the data with `vangnet-cli migrate`. Nothing was changed.</source>
+        <translation>&apos;%1&apos; bevat al een Vangnet-database die niet als teamserver is ingericht. Richt een lege database in en verhuis de gegevens met `vangnet-cli migrate`. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first administrator needs a user name</source>
+        <translation>De eerste beheerder heeft een gebruikersnaam nodig</translation>
     </message>
 </context>
 <context>

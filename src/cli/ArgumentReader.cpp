@@ -95,6 +95,11 @@ std::optional<int> ArgumentReader::integer(const QString &name, int minimum)
     return number;
 }
 
+std::optional<int> ArgumentReader::descriptor(const QString &name)
+{
+    return has(name) ? integer(name, 0) : std::optional<int>(-1);
+}
+
 std::optional<QDate> ArgumentReader::date(const QString &name, bool required)
 {
     if (!has(name) && !required)

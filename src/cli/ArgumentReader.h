@@ -40,6 +40,9 @@ public:
     std::optional<qint64> positionalId(qsizetype index) const;
     /// The option as a whole number ≥ minimum; nullopt (and error() set) when it is not one.
     std::optional<int> integer(const QString &name, int minimum);
+    /// An optional file descriptor option (`--admin-password-fd N`): -1 when not given, N ≥ 0
+    /// when given, nullopt (and error() set) when its value is not one.
+    std::optional<int> descriptor(const QString &name);
     /// The option as a date (YYYY-MM-DD): an invalid QDate when it was not given (unless
     /// `required`), nullopt (and error() set) when its value is not such a date.
     std::optional<QDate> date(const QString &name, bool required = false);

@@ -8,10 +8,6 @@
 
 namespace vangnet::cli {
 
-namespace {
-constexpr const char *adminPasswordVariable = "VANGNET_ADMIN_PASSWORD";
-}
-
 QString KeysRotateCommand::summary() const
 {
     return tr("make a new team key and re-seal the team's fields (a team member and the administrator)");
@@ -42,14 +38,10 @@ int KeysRotateCommand::run(const QStringList &args, const GlobalOptions &global,
         console.error(tr("keys rotate needs the team and the administrator: keys rotate --team NAME --admin NAME"));
         return NothingDone;
     }
-    int adminFd = -1;
-    if (reader.has(QStringLiteral("admin-password-fd"))) {
-        auto fd = reader.integer(QStringLiteral("admin-password-fd"), 0);
-        if (!fd) {
-            console.error(reader.error());
-            return NothingDone;
-        }
-        adminFd = *fd;
+    const std::optional<int> adminFd = reader.descriptor(QStringLiteral("admin-password-fd"));
+    if (!adminFd) {
+        console.error(reader.error());
+        return NothingDone;
     }
     auto open = LoggedInDatabase::openOrReport(global, console);
     if (!open)
@@ -73,8 +65,8 @@ int KeysRotateCommand::run(const QStringList &args, const GlobalOptions &global,
                           .arg(in.session().user().username, team->name));
         return NothingDone;
     }
-    auto administrator = in.confirmWith(reader.value(QStringLiteral("admin")).trimmed(), adminFd,
-                                        {QStringLiteral("--admin-password-fd"), adminPasswordVariable});
+    auto administrator = in.confirmWith(reader.value(QStringLiteral("admin")).trimmed(), *adminFd,
+                                        LoggedInDatabase::administratorPassword());
     if (!administrator) {
         console.failure(administrator.error());
         return NothingDone;

@@ -47,6 +47,12 @@ public:
         QString option;          ///< "--password-fd": named in the message when no password came
         const char *environment; ///< the variable read (and removed from the environment)
     };
+    /// Where an administrator's password comes from for commands that need one besides --user's
+    /// (`keys rotate`, `server init`): `--admin-password-fd`, else VANGNET_ADMIN_PASSWORD, else a prompt.
+    static PasswordSource administratorPassword()
+    {
+        return {QStringLiteral("--admin-password-fd"), "VANGNET_ADMIN_PASSWORD"};
+    }
     Result<const Session *> confirmWith(const QString &username, int passwordFd, const PasswordSource &source);
 
     Database &database() { return *m_db; }

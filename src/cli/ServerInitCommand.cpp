@@ -12,10 +12,6 @@
 
 namespace vangnet::cli {
 
-namespace {
-constexpr const char *adminPasswordVariable = "VANGNET_ADMIN_PASSWORD";
-}
-
 QString ServerInitCommand::summary() const
 {
     return tr("set up a PostgreSQL database as a team server, or bring one up to date (the server's administrator)");
@@ -53,14 +49,10 @@ int ServerInitCommand::run(const QStringList &args, const GlobalOptions &global,
         console.failure(location.error());
         return NothingDone;
     }
-    int adminFd = -1;
-    if (reader.has(QStringLiteral("admin-password-fd"))) {
-        auto fd = reader.integer(QStringLiteral("admin-password-fd"), 0);
-        if (!fd) {
-            console.error(reader.error());
-            return NothingDone;
-        }
-        adminFd = *fd;
+    const std::optional<int> adminFd = reader.descriptor(QStringLiteral("admin-password-fd"));
+    if (!adminFd) {
+        console.error(reader.error());
+        return NothingDone;
     }
     server::ServerSetup::Administrator administrator;
     administrator.username = reader.has(QStringLiteral("admin")) ? reader.value(QStringLiteral("admin")).trimmed()
@@ -68,8 +60,8 @@ int ServerInitCommand::run(const QStringList &args, const GlobalOptions &global,
     administrator.displayName = reader.has(QStringLiteral("admin-display-name"))
                                     ? reader.value(QStringLiteral("admin-display-name")).trimmed()
                                     : tr("Functioneel beheerder");
-    auto password = LoggedInDatabase::readPassword(administrator.username, adminFd,
-                                                   {QStringLiteral("--admin-password-fd"), adminPasswordVariable});
+    auto password = LoggedInDatabase::readPassword(administrator.username, *adminFd,
+                                                   LoggedInDatabase::administratorPassword());
     if (!password) {
         console.failure(password.error());
         return NothingDone;

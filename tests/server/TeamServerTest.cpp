@@ -8,6 +8,8 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
 #include "households/HouseholdService.h"
+#include "storage/ChangeFeed.h"
+#include "support/ChangeWait.h"
 #include "server/ServerPolicies.h"
 #include "server/ServerRoles.h"
 #include "server/ServerSetup.h"
@@ -110,7 +112,7 @@ struct TeamServer {
         teamA = required(auth.createTeam(beheerder, QStringLiteral("Team A"))).id;
         teamB = required(auth.createTeam(beheerder, QStringLiteral("Team B"))).id;
         for (const auto &[name, team] : {std::pair(QStringLiteral("consulent-a"), teamA), std::pair(QStringLiteral("consulent-b"), teamB),
-                                         std::pair(QStringLiteral("disabled-a"), teamA)}) {
+                                         std::pair(QStringLiteral("collega-a"), teamA), std::pair(QStringLiteral("disabled-a"), teamA)}) {
             User u;
             u.username = name;
             u.displayName = name;
@@ -292,4 +294,21 @@ TEST_CASE("A disabled user's login role cannot connect, and a wrong password is 
     CHECK_THAT(disabled.error().toStdString(), Catch::Contains("not permitted to log in"));
     const PlainSql wrong(server.scratch.location().asUser(QStringLiteral("consulent-a"), QStringLiteral("not the password")));
     CHECK_FALSE(wrong.open());
+}
+
+TEST_CASE("A colleague's change reaches a caseworker's own login role within two seconds", "[server]")
+{
+    if (skipped())
+        return;
+    TeamServer server;
+    auto watching = server.connect(QStringLiteral("collega-a"));
+    ChangeFeed feed(*watching);
+    INFO(feed.problem().toStdString());
+    REQUIRE(feed.isActive());
+    test::ChangeLog heard(feed);
+    // consulent-a registers a household and logs a contact attempt through their own role.
+    const qint64 household = server.work(QStringLiteral("consulent-a"), QStringLiteral("Claes"), 3);
+    CHECK(heard.waitFor(DataKind::Cases, 2000));
+    CHECK(heard.waitFor(DataKind::Households, 2000));
+    CHECK(heard.idsOf(DataKind::Households).contains(household));
 }

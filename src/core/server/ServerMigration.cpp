@@ -29,11 +29,6 @@ namespace vangnet::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::ServerMigration", text);
-}
-
 /// The source, read only: nothing of it is written, not even a WAL switch.
 class ReadOnlySource {
 public:
@@ -94,7 +89,7 @@ Result<void> checkIntegrity(const QSqlDatabase &source, const QString &path)
         problems << q->value(0).toString();
     if (problems == QStringList{QStringLiteral("ok")})
         return success();
-    return Error{ErrorCode::Invalid, tr("'%1' fails SQLite's integrity check (%2): restore it from a backup before moving it. "
+    return Error{ErrorCode::Invalid, ServerMigration::tr("'%1' fails SQLite's integrity check (%2): restore it from a backup before moving it. "
                                         "Nothing was changed.").arg(path, problems.join(QLatin1String("; ")))};
 }
 
@@ -114,7 +109,7 @@ Result<void> checkConverted(const QSqlDatabase &source, const QString &path)
     if (unconverted == 0)
         return success();
     return Error{ErrorCode::Invalid,
-                 tr("'%1' still holds %2 protected fields under the municipality's shared key. Log in once on it with a "
+                 ServerMigration::tr("'%1' still holds %2 protected fields under the municipality's shared key. Log in once on it with a "
                     "member of each team (that moves them to the team's key), then move it. Nothing was changed.")
                      .arg(path)
                      .arg(unconverted)};
@@ -137,10 +132,10 @@ Result<CheckedPasswords> checkPasswords(const QSqlDatabase &source, const QList<
             return user.error();
         if (!user->has_value())
             return Error::invalid({{QStringLiteral("passwords"),
-                                    tr("line %1: there is no user '%2' in the source").arg(line.line).arg(line.username)}});
+                                    ServerMigration::tr("line %1: there is no user '%2' in the source").arg(line.line).arg(line.username)}});
         if (out.byUser.contains(line.username))
             return Error::invalid({{QStringLiteral("passwords"),
-                                    tr("line %1: '%2' has a line already").arg(line.line).arg(line.username)}});
+                                    ServerMigration::tr("line %1: '%2' has a line already").arg(line.line).arg(line.username)}});
         auto slot = users.keySlot((*user)->id);
         std::optional<SecretKey> key;
         if (slot)
@@ -148,7 +143,7 @@ Result<CheckedPasswords> checkPasswords(const QSqlDatabase &source, const QList<
                 key.emplace(std::move(opened).value());
         if (!key)
             return Error::invalid({{QStringLiteral("passwords"),
-                                    tr("line %1: this is not the current Vangnet password of '%2' (or the account has "
+                                    ServerMigration::tr("line %1: this is not the current Vangnet password of '%2' (or the account has "
                                        "no key: disabled). Nothing was changed.").arg(line.line).arg(line.username)}});
         out.byUser.insert(line.username, line.password);
         if (!out.verifier)
@@ -156,7 +151,7 @@ Result<CheckedPasswords> checkPasswords(const QSqlDatabase &source, const QList<
     }
     if (!out.verifier)
         return Error::invalid({{QStringLiteral("passwords"),
-                                tr("the passwords file holds no line: at least the administrator's password is needed "
+                                ServerMigration::tr("the passwords file holds no line: at least the administrator's password is needed "
                                    "(it also verifies the audit chain on the server)")}});
     return out;
 }
@@ -185,7 +180,7 @@ Result<qint64> copyTable(const QSqlDatabase &source, const QSqlDatabase &target,
         for (int i = 0; i < columns.size(); ++i)
             write.bindValue(i, read.value(i));
         if (!write.exec())
-            return Error{ErrorCode::Database, tr("Row %1 of table %2 could not be written on the server: %3")
+            return Error{ErrorCode::Database, ServerMigration::tr("Row %1 of table %2 could not be written on the server: %3")
                                                   .arg(rows + 1)
                                                   .arg(table, write.lastError().text())};
         ++rows;
@@ -206,7 +201,7 @@ Result<QList<UserPassword>> ServerMigration::readPasswords(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error{ErrorCode::Io, tr("The passwords file '%1' cannot be read: %2").arg(path, file.errorString())};
+        return Error{ErrorCode::Io, ServerMigration::tr("The passwords file '%1' cannot be read: %2").arg(path, file.errorString())};
     QList<UserPassword> out;
     int number = 0;
     while (!file.atEnd()) {
@@ -219,7 +214,7 @@ Result<QList<UserPassword>> ServerMigration::readPasswords(const QString &path)
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0 || colon == line.size() - 1)
             return Error::invalid({{QStringLiteral("passwords"),
-                                    tr("%1, line %2: expected username:password").arg(path).arg(number)}});
+                                    ServerMigration::tr("%1, line %2: expected username:password").arg(path).arg(number)}});
         out.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1), number});
     }
     return out;
@@ -229,12 +224,12 @@ Result<ServerMigrationReport> ServerMigration::run(const QString &sourcePath, co
                                                    const QList<UserPassword> &passwords, const Clock &clock)
 {
     if (target.engine != Engine::Postgres)
-        return Error{ErrorCode::Invalid, tr("--to must be a postgresql:// URL of the team server")};
+        return Error{ErrorCode::Invalid, ServerMigration::tr("--to must be a postgresql:// URL of the team server")};
     if (!QFileInfo(sourcePath).isFile())
-        return Error{ErrorCode::NotFound, tr("The source '%1' does not exist or is not a file").arg(sourcePath)};
+        return Error{ErrorCode::NotFound, ServerMigration::tr("The source '%1' does not exist or is not a file").arg(sourcePath)};
     ReadOnlySource source(sourcePath);
     if (!source.opened())
-        return Error{ErrorCode::Io, tr("The source '%1' cannot be opened: %2").arg(sourcePath, source.error())};
+        return Error{ErrorCode::Io, ServerMigration::tr("The source '%1' cannot be opened: %2").arg(sourcePath, source.error())};
     const QSqlDatabase from = source.connection();
     if (auto intact = checkIntegrity(from, sourcePath); !intact)
         return intact.error();
@@ -243,7 +238,7 @@ Result<ServerMigrationReport> ServerMigration::run(const QString &sourcePath, co
         return sourceState.error();
     if (sourceState->kind != SchemaState::Kind::Vangnet || sourceState->version != schema::latestVersion())
         return Error{ErrorCode::Invalid,
-                     tr("'%1' is not a Vangnet database of this version (schema %2, this version writes %3): open it once "
+                     ServerMigration::tr("'%1' is not a Vangnet database of this version (schema %2, this version writes %3): open it once "
                         "with this version of Vangnet, then move it. Nothing was changed.")
                          .arg(sourcePath)
                          .arg(sourceState->version)
@@ -270,7 +265,7 @@ Result<ServerMigrationReport> ServerMigration::run(const QString &sourcePath, co
     if (!targetState)
         return targetState.error();
     if (targetState->kind != SchemaState::Kind::Empty)
-        return Error{ErrorCode::Conflict, tr("The target '%1' is not empty: a database moves only into a freshly made, empty "
+        return Error{ErrorCode::Conflict, ServerMigration::tr("The target '%1' is not empty: a database moves only into a freshly made, empty "
                                              "database. Nothing was changed.").arg(target.display())};
     auto tables = sourceTables(from);
     if (!tables)
@@ -298,7 +293,7 @@ Result<ServerMigrationReport> ServerMigration::run(const QString &sourcePath, co
         if (!here)
             return here.error();
         if (*there != *here || *here != *copied)
-            return Error{ErrorCode::Database, tr("Table %1 has %2 rows in the source but %3 on the server; nothing was moved.")
+            return Error{ErrorCode::Database, ServerMigration::tr("Table %1 has %2 rows in the source but %3 on the server; nothing was moved.")
                                                   .arg(table)
                                                   .arg(*here)
                                                   .arg(*there)};
@@ -326,7 +321,7 @@ Result<ServerMigrationReport> ServerMigration::run(const QString &sourcePath, co
     if (!verified)
         return verified.error();
     if (!verified->intact())
-        return Error{ErrorCode::Database, tr("The audit chain does not verify on the server (%1); nothing was moved.")
+        return Error{ErrorCode::Database, ServerMigration::tr("The audit chain does not verify on the server (%1); nothing was moved.")
                                               .arg(verified->problems.join(QLatin1String("; ")))};
     report.auditRecords = verified->checked;
     if (auto committed = tx.commit(); !committed)

@@ -5,6 +5,7 @@
 #include "support/Result.h"
 
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 
 namespace vangnet::server {
@@ -32,6 +33,8 @@ struct ServerMigrationReport {
 /// target, verified (row counts, `audit verify`) before it commits; the source is opened read
 /// only and never changed.
 class ServerMigration {
+    Q_DECLARE_TR_FUNCTIONS(vangnet::server::ServerMigration)
+
 public:
     /// Reads `username:password` lines; blank lines and lines starting with '#' are skipped.
     /// Errors name the file and line.

@@ -20,11 +20,6 @@ namespace vangnet::server {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vangnet::ServerSetup", text);
-}
-
 Result<void> runAll(const QSqlDatabase &db, const QStringList &statements, const char *what)
 {
     for (const QString &statement : statements)
@@ -108,14 +103,14 @@ Result<QString> ServerSetup::checkAdministrator(const DatabaseLocation &location
     const QString database = location.url.path().mid(1);
     if (!ServerRoles::validDatabaseName(database))
         return Error{ErrorCode::Invalid,
-                     tr("The database name '%1' cannot carry Vangnet's role names: use a lower-case letter followed by "
+                     ServerSetup::tr("The database name '%1' cannot carry Vangnet's role names: use a lower-case letter followed by "
                         "up to 23 lower-case letters, digits or underscores").arg(database)};
     auto super = isSuperuser(connection);
     if (!super)
         return super.error();
     if (!*super)
         return Error{ErrorCode::PermissionDenied,
-                     tr("'%1' must be a superuser of the server to set up a team server (it makes the roles and "
+                     ServerSetup::tr("'%1' must be a superuser of the server to set up a team server (it makes the roles and "
                         "gives the owner role BYPASSRLS). Nothing was changed.").arg(location.url.userName())};
     return database;
 }
@@ -124,7 +119,7 @@ Result<ServerInitReport> ServerSetup::init(const DatabaseLocation &location, con
                                            const Clock &clock, KdfLimits limits)
 {
     if (location.engine != Engine::Postgres)
-        return Error{ErrorCode::Invalid, tr("A team server is a PostgreSQL database: give a postgresql:// URL, not a file")};
+        return Error{ErrorCode::Invalid, ServerSetup::tr("A team server is a PostgreSQL database: give a postgresql:// URL, not a file")};
     Database::Options options;
     options.create = false;
     options.migrate = false;
@@ -145,10 +140,10 @@ Result<ServerInitReport> ServerSetup::init(const DatabaseLocation &location, con
     const bool upgrade = state->kind == SchemaState::Kind::Vangnet;
     if (upgrade && !ServerLogins::onTeamServer(connection))
         return Error{ErrorCode::Conflict,
-                     tr("'%1' already holds a Vangnet database that was not set up as a team server. Set up an empty "
+                     ServerSetup::tr("'%1' already holds a Vangnet database that was not set up as a team server. Set up an empty "
                         "database and move the data with `vangnet-cli migrate`. Nothing was changed.").arg(location.display())};
     if (!upgrade && administrator.username.trimmed().isEmpty())
-        return Error::invalid({{QStringLiteral("admin"), tr("The first administrator needs a user name")}});
+        return Error::invalid({{QStringLiteral("admin"), ServerSetup::tr("The first administrator needs a user name")}});
 
     const ServerRoles roles(database);
     Transaction tx(connection);

@@ -6,6 +6,7 @@
 #include "support/Result.h"
 
 #include <QSqlDatabase>
+#include <QCoreApplication>
 #include <QString>
 
 namespace vangnet {
@@ -35,6 +36,8 @@ struct ServerInitReport {
 /// migrations and the rights again (only the administrator migrates a team server). Refuses
 /// anything else (a Vangnet database not made by `server init`, other tables) without changing it.
 class ServerSetup {
+    Q_DECLARE_TR_FUNCTIONS(vangnet::server::ServerSetup)
+
 public:
     struct Administrator {
         QString username;
