@@ -3487,7 +3487,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::DdasExport</name>
     <message>
-        <location filename="../../src/core/ddas/DdasExport.cpp" line="+39"/>
+        <location filename="../../src/core/ddas/DdasExport.cpp" line="+41"/>
         <source>(no wijk)</source>
         <translation>(geen wijk)</translation>
     </message>
@@ -3498,6 +3498,11 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
     <message>
         <location line="+51"/>
+        <source>On a team server the DDAS delivery can read only your own team&apos;s households, and this municipality has %1 teams: the delivery would be incomplete, so none was written. Make it from a copy of the database opened as one file, or see docs/team-mode.md.</source>
+        <translation>Op een teamserver kan de DDAS-levering alleen de huishoudens van uw eigen team lezen, en deze gemeente heeft %1 teams: de levering zou onvolledig zijn, dus er is niets geschreven. Maak hem vanuit een kopie van de database die als één bestand wordt geopend, of zie docs/team-mode.md.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No wijk belongs to the municipality code %1, so there is nothing to deliver for it. Check the code, or give its wijken this gemeentecode first.</source>
         <translation>Geen wijk hoort bij gemeentecode %1, dus er is niets voor te leveren. Controleer de code, of geef de wijken eerst deze gemeentecode.</translation>
     </message>

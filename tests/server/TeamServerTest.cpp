@@ -7,6 +7,7 @@
 
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
+#include "ddas/DdasExport.h"
 #include "households/HouseholdService.h"
 #include "storage/ChangeFeed.h"
 #include "support/ChangeWait.h"
@@ -17,11 +18,14 @@
 #include "storage/SqlStatement.h"
 #include "users/AuthService.h"
 
+#include <QFileInfo>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -112,18 +116,21 @@ struct TeamServer {
         teamA = required(auth.createTeam(beheerder, QStringLiteral("Team A"))).id;
         teamB = required(auth.createTeam(beheerder, QStringLiteral("Team B"))).id;
         for (const auto &[name, team] : {std::pair(QStringLiteral("consulent-a"), teamA), std::pair(QStringLiteral("consulent-b"), teamB),
-                                         std::pair(QStringLiteral("collega-a"), teamA), std::pair(QStringLiteral("disabled-a"), teamA)}) {
+                                         std::pair(QStringLiteral("collega-a"), teamA), std::pair(QStringLiteral("leider-a"), teamA),
+                                         std::pair(QStringLiteral("disabled-a"), teamA)}) {
             User u;
             u.username = name;
             u.displayName = name;
-            u.role = Role::Consulent;
+            u.role = name.startsWith(QLatin1String("leider")) ? Role::Teamleider : Role::Consulent;
             u.teamId = team;
             required(auth.createUser(beheerder, u, passwordOf(name)));
         }
         householdA = work(QStringLiteral("consulent-a"), QStringLiteral("Aalbers"), 1);
         householdB = work(QStringLiteral("consulent-b"), QStringLiteral("Bakker"), 2);
-        User disabled = required(auth.users(beheerder)).back();
-        REQUIRE(disabled.username == QLatin1String("disabled-a"));
+        const QList<User> all = required(auth.users(beheerder));
+        const auto found = std::find_if(all.cbegin(), all.cend(), [](const User &u) { return u.username == QLatin1String("disabled-a"); });
+        REQUIRE(found != all.cend());
+        User disabled = *found;
         disabled.active = false;
         required(auth.updateUser(beheerder, disabled));
     }
@@ -311,4 +318,24 @@ TEST_CASE("A colleague's change reaches a caseworker's own login role within two
     CHECK(heard.waitFor(DataKind::Cases, 2000));
     CHECK(heard.waitFor(DataKind::Households, 2000));
     CHECK(heard.idsOf(DataKind::Households).contains(household));
+}
+
+TEST_CASE("The municipality-wide DDAS delivery is refused on a team server of several teams, not left incomplete", "[server]")
+{
+    if (skipped())
+        return;
+    TeamServer server;
+    auto db = server.connect(QStringLiteral("leider-a"));
+    AuthService auth(*db, server.clock, KdfLimits::minimumForTests());
+    const Session lead = required(auth.login(QStringLiteral("leider-a"), passwordOf(QStringLiteral("leider-a"))));
+    DdasRequest request;
+    request.from = QDate(2026, 1, 1);
+    request.to = QDate(2026, 11, 30);
+    request.gemeentecodes = {QStringLiteral("0518")};
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("ddas.json"));
+    auto written = DdasExport(*db, server.clock, lead).write(request, file);
+    REQUIRE_FALSE(written.ok());
+    CHECK_THAT(written.error().message.toStdString(), Catch::Contains("would be incomplete"));
+    CHECK_FALSE(QFileInfo::exists(file));
 }

@@ -9,8 +9,10 @@
 #include "security/AccessGuard.h"
 #include "security/Session.h"
 #include "security/Wipe.h"
+#include "server/ServerLogins.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "users/UserRepository.h"
 #include "support/PrivateFiles.h"
 
 #include <QCoreApplication>
@@ -80,6 +82,19 @@ Result<void> DdasExport::mayExport(const DdasRequest &request, const QString &fi
     // Permission first: a refused attempt is audited whatever else is wrong with it.
     if (auto allowed = m_session.require(Permission::ExportStatisticsMunicipality); !allowed)
         return denied(allowed.error());
+    // On a team server a login sees its own team's rows only (row-level security, docs/team-mode.md):
+    // with more than one team the delivery would leave the others out without a word, so it is
+    // refused until the server offers the statistics columns of every team.
+    if (server::ServerLogins::onTeamServer(m_db)) {
+        auto teams = UserRepository(m_db).teams();
+        if (!teams)
+            return teams.error();
+        if (teams->size() > 1)
+            return Error(ErrorCode::Invalid,
+                QCoreApplication::translate("vangnet::DdasExport", "On a team server the DDAS delivery can read only your own team's "
+                   "households, and this municipality has %1 teams: the delivery would be incomplete, so none was written. "
+                   "Make it from a copy of the database opened as one file, or see docs/team-mode.md.").arg(teams->size()));
+    }
     if (QList<FieldError> problems = request.validate() + checkDdasTarget(fileName); !problems.isEmpty())
         return Error::invalid(problems);
     MunicipalityRepository municipalities(m_db);
