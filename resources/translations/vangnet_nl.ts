@@ -822,6 +822,11 @@
         <source>Reset the password first: this account&apos;s key was removed when it was disabled</source>
         <translation>Stel eerst een nieuw wachtwoord in: de sleutel van dit account is verwijderd toen het werd uitgeschakeld</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <source>On a team server a rotation runs on the member&apos;s own connection: ask %1 to run `vangnet-cli --user %1 keys rotate --team TEAM --admin %2` and give your password there.</source>
+        <translation>Op een teamserver loopt een sleutelvernieuwing via de eigen verbinding van het teamlid: vraag %1 om `vangnet-cli --user %1 keys rotate --team TEAM --admin %2` uit te voeren en geef daar uw wachtwoord.</translation>
+    </message>
 </context>
 <context>
     <name>vangnet::AuthWorker</name>
@@ -10962,7 +10967,7 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
         <translation>Gebruiker %1 is door iemand anders gewijzigd nadat u deze opende. Uw wijzigingen zijn niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/core/users/AuthService.cpp" line="-220"/>
+        <location filename="../../src/core/users/AuthService.cpp" line="-263"/>
         <location filename="../../src/core/users/UserRepository.cpp" line="+44"/>
         <source>This account has no key slot; ask the administrator to reset the password</source>
         <translation>Dit account heeft geen sleutelkluis; vraag de functioneel beheerder het wachtwoord opnieuw in te stellen</translation>
@@ -14784,17 +14789,17 @@ anders VANGNET_ADMIN_PASSWORD, anders een vraag in de terminal.
 <context>
     <name>vangnet::cli::LoggedInDatabase</name>
     <message>
-        <location filename="../../src/cli/LoggedInDatabase.cpp" line="+29"/>
+        <location filename="../../src/cli/LoggedInDatabase.cpp" line="+41"/>
         <source>this command needs --user NAME before the command</source>
         <translation>deze opdracht heeft --user NAAM vóór de opdracht nodig</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-23"/>
         <source>the team server refused the login of %1 (wrong user name or password, or a disabled account): %2</source>
         <translation>de teamserver weigerde de aanmelding van %1 (verkeerde gebruikersnaam of wachtwoord, of een uitgeschakeld account): %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+62"/>
         <source>this database has no users yet; start Vangnet to create the first administrator</source>
         <translation>deze database heeft nog geen gebruikers; start Vangnet om de eerste beheerder aan te maken</translation>
     </message>

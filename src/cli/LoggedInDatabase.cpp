@@ -9,13 +9,25 @@
 
 namespace vangnet::cli {
 
+namespace {
+
+/// The server itself refused a login role: wrong password, unknown or disabled user.
+Error refusedByServer(const QString &username, const Error &why)
+{
+    return Error(ErrorCode::AuthenticationFailed,
+                 LoggedInDatabase::tr("the team server refused the login of %1 (wrong user name or password, or a "
+                                      "disabled account): %2").arg(username, why.message));
+}
+
+} // namespace
+
 LoggedInDatabase::LoggedInDatabase(std::unique_ptr<Database> db) : m_db(std::move(db)), m_auth(*m_db, m_clock) {}
 
 LoggedInDatabase::~LoggedInDatabase()
 {
     // One command is one session: its end is on record as a logout.
     if (m_confirmation)
-        if (auto out = m_auth.logout(*m_confirmation); !out)
+        if (auto out = (m_confirmationAuth ? *m_confirmationAuth : m_auth).logout(*m_confirmation); !out)
             spdlog::error("logout not recorded: {}", out.error().message.toStdString());
     if (m_session)
         if (auto out = m_auth.logout(*m_session); !out)
@@ -32,7 +44,9 @@ Result<std::unique_ptr<LoggedInDatabase>> LoggedInDatabase::open(const GlobalOpt
         return location.error();
     const QString username = global.user.trimmed();
     std::optional<QString> password;
+    std::optional<DatabaseLocation> teamServer;
     if (location->connectsAsUser()) {
+        teamServer = *location;
         // A team server: the user connects as their own login role, so the password comes first.
         auto typed = readPassword(username, global.passwordFd, {QStringLiteral("--password-fd"), PasswordInput::environmentVariable});
         if (!typed)
@@ -46,12 +60,10 @@ Result<std::unique_ptr<LoggedInDatabase>> LoggedInDatabase::open(const GlobalOpt
         if (!password)
             return db.error();
         PasswordInput::wipe(*password);
-        // Wrong password, unknown or disabled user: the server refuses the connection itself.
-        return Error(ErrorCode::AuthenticationFailed, tr("the team server refused the login of %1 (wrong user name or "
-                                                         "password, or a disabled account): %2")
-                                                          .arg(username, db.error().message));
+        return refusedByServer(username, db.error());
     }
     std::unique_ptr<LoggedInDatabase> opened(new LoggedInDatabase(std::move(*db)));
+    opened->m_teamServer = teamServer;
     if (auto loggedIn = opened->login(username, global.passwordFd, beforeWrites, std::move(password)); !loggedIn)
         return loggedIn.error();
     return opened;
@@ -108,7 +120,19 @@ Result<const Session *> LoggedInDatabase::confirmWith(const QString &username, i
     auto password = readPassword(username, passwordFd, source);
     if (!password)
         return password.error();
-    auto session = m_auth.login(username, *password);
+    AuthService *auth = &m_auth;
+    if (m_teamServer) {
+        // On a team server the second person logs in on a connection of their own role.
+        auto db = DatabaseTarget::openExisting(m_teamServer->asUser(username, *password));
+        if (!db) {
+            PasswordInput::wipe(*password);
+            return refusedByServer(username, db.error());
+        }
+        m_confirmationDb = std::move(*db);
+        m_confirmationAuth = std::make_unique<AuthService>(*m_confirmationDb, m_clock);
+        auth = m_confirmationAuth.get();
+    }
+    auto session = auth->login(username, *password);
     PasswordInput::wipe(*password);
     if (!session)
         return session.error();

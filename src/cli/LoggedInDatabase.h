@@ -75,6 +75,11 @@ private:
     AuthService m_auth; ///< the product's moderate Argon2id limits, as the application uses
     std::optional<Session> m_session;
     std::optional<Session> m_confirmation;
+    /// A team server: where its users connect (no user name), and the second login's own
+    /// connection as that user's login role (a role reads no other user's key slot).
+    std::optional<DatabaseLocation> m_teamServer;
+    std::unique_ptr<Database> m_confirmationDb;
+    std::unique_ptr<AuthService> m_confirmationAuth;
 };
 
 } // namespace vangnet::cli

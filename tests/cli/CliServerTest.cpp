@@ -213,5 +213,19 @@ TEST_CASE("vangnet-cli migrate moves the demo database onto a team server where 
         const Run again = migrate(source, passwords);
         CHECK(again.exitCode == 2);
         CHECK(again.err.contains(QLatin1String("is not empty")));
+
+        // A rotation: the member on their role, the administrator agreeing on a connection of theirs.
+        const Run rotated = cli(home, {QStringLiteral("--db"), url, QStringLiteral("--user"), QStringLiteral("consulent"),
+                                       QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--team"),
+                                       QStringLiteral("Team Noord"), QStringLiteral("--admin"), QStringLiteral("beheerder"),
+                                       QStringLiteral("--json")},
+                                demoPassword, {{QStringLiteral("VANGNET_ADMIN_PASSWORD"), demoPassword}});
+        INFO(rotated.err.toStdString());
+        REQUIRE(rotated.exitCode == 0);
+        CHECK(jsonOf(rotated).value(QStringLiteral("made")).toInt() == 2);
+        CHECK(jsonOf(rotated).value(QStringLiteral("fieldsResealed")).toInt() > 0);
+        const Run after = cli(home, QStringList{QStringLiteral("--db"), url, QStringLiteral("--user"), QStringLiteral("consulent")} + list,
+                              demoPassword);
+        CHECK(householdIds(jsonOf(after)) == householdIds(jsonOf(inFile)));
     }
 }

@@ -286,6 +286,11 @@ TEST_CASE("The audit log is insert-only for every login role, and the beheerder'
     auto db = server.connect(adminName);
     AuthService auth(*db, server.clock, KdfLimits::minimumForTests());
     const Session session = required(auth.login(adminName, passwordOf(adminName)));
+    // A key rotation from the beheerder's connection would have to touch the team's fields: it
+    // says where it runs instead of failing on the server's refusal.
+    auto rotated = auth.rotateTeamKey(session, QStringLiteral("consulent-a"), passwordOf(QStringLiteral("consulent-a")), server.teamA);
+    REQUIRE_FALSE(rotated.ok());
+    CHECK_THAT(rotated.error().message.toStdString(), Catch::Contains("keys rotate --team"));
     auto verified = AuditLog(db->connection(), server.clock).verify(session);
     INFO((verified ? std::string() : verified.error().message.toStdString()));
     REQUIRE(verified.ok());

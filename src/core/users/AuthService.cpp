@@ -501,6 +501,14 @@ Result<KeyRotation> AuthService::rotateTeamKey(const Session &administrator, con
 {
     if (auto allowed = administrator.require(Permission::ManageUsers); !allowed)
         return allowed.error();
+    // On a team server this connection is the beheerder's role, which may not touch the team's
+    // fields: the rotation runs on the member's connection, with the beheerder agreeing there.
+    if (server::ServerLogins::onTeamServer(m_db))
+        return Error{ErrorCode::PermissionDenied,
+                     QCoreApplication::translate("vangnet::AuthService",
+                                                 "On a team server a rotation runs on the member's own connection: ask %1 to run "
+                                                 "`vangnet-cli --user %1 keys rotate --team TEAM --admin %2` and give your "
+                                                 "password there.").arg(memberName, administrator.user().username)};
     auto member = login(memberName, memberPassword);
     if (!member)
         return member.error();
