@@ -9153,7 +9153,12 @@ Dit kan niet ongedaan worden gemaakt. Er wordt een opschoonregel bewaard (catego
 <context>
     <name>vangnet::RetentionService</name>
     <message>
-        <location filename="../../src/core/retention/RetentionService.cpp" line="+140"/>
+        <location filename="../../src/core/retention/RetentionService.cpp" line="+27"/>
+        <source>On a team server the beheerder&apos;s account may not read household data, so what is due cannot be counted or purged from it yet (docs/team-mode.md, known limits). The retention periods can be set as usual.</source>
+        <translation>Op een teamserver mag het account van de beheerder geen huishoudgegevens lezen, dus wat aan de beurt is kan daarmee nog niet worden geteld of verwijderd (docs/team-mode.md, bekende beperkingen). De bewaartermijnen kunnen gewoon worden ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>The retention period for &quot;%1&quot; was changed since the overview was made. Nothing was purged; look at what is due again.</source>
         <translation>De bewaartermijn voor &quot;%1&quot; is gewijzigd sinds het overzicht werd gemaakt. Er is niets verwijderd; bekijk opnieuw wat verwijderd kan worden.</translation>
     </message>

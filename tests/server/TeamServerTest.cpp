@@ -9,6 +9,7 @@
 #include "cases/CaseService.h"
 #include "ddas/DdasExport.h"
 #include "households/HouseholdService.h"
+#include "retention/RetentionService.h"
 #include "storage/ChangeFeed.h"
 #include "support/ChangeWait.h"
 #include "server/ServerPolicies.h"
@@ -291,6 +292,10 @@ TEST_CASE("The audit log is insert-only for every login role, and the beheerder'
     auto rotated = auth.rotateTeamKey(session, QStringLiteral("consulent-a"), passwordOf(QStringLiteral("consulent-a")), server.teamA);
     REQUIRE_FALSE(rotated.ok());
     CHECK_THAT(rotated.error().message.toStdString(), Catch::Contains("keys rotate --team"));
+    // Retention cannot count what is due without household rights: said so, not a server error.
+    auto due = RetentionService(*db, server.clock, session).due();
+    REQUIRE_FALSE(due.ok());
+    CHECK_THAT(due.error().message.toStdString(), Catch::Contains("On a team server"));
     auto verified = AuditLog(db->connection(), server.clock).verify(session);
     INFO((verified ? std::string() : verified.error().message.toStdString()));
     REQUIRE(verified.ok());

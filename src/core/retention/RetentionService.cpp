@@ -5,6 +5,7 @@
 #include "retention/RetentionTarget.h"
 #include "security/AccessGuard.h"
 #include "security/Session.h"
+#include "server/ServerLogins.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -15,6 +16,19 @@
 namespace vangnet {
 
 namespace {
+
+/// On a team server the beheerder's login role has no rights on household data (ADR 12), so it can
+/// neither count nor delete what is due: said plainly instead of the server's refusal.
+Result<void> purgesRunHere(const QSqlDatabase &db)
+{
+    if (!server::ServerLogins::onTeamServer(db))
+        return success();
+    return Error{ErrorCode::PermissionDenied,
+                 QCoreApplication::translate("vangnet::RetentionService",
+                                             "On a team server the beheerder's account may not read household data, so what is "
+                                             "due cannot be counted or purged from it yet (docs/team-mode.md, known limits). "
+                                             "The retention periods can be set as usual.")};
+}
 const QString retentionObject = QStringLiteral("retention");
 } // namespace
 
@@ -93,6 +107,8 @@ Result<QList<RetentionDue>> RetentionService::due() const
 {
     if (auto ok = allowed(AuditAction::RetentionPurge); !ok)
         return ok.error();
+    if (auto here = purgesRunHere(m_db); !here)
+        return here.error();
     auto all = currentPeriods();
     if (!all)
         return all.error();
@@ -126,6 +142,8 @@ Result<RetentionPurge> RetentionService::purge(const RetentionDue &confirmed)
 {
     if (auto ok = allowed(AuditAction::RetentionPurge); !ok)
         return ok.error();
+    if (auto here = purgesRunHere(m_db); !here)
+        return here.error();
     const QString label = retentionCategoryLabel(confirmed.category);
     // Period, count and deletion are checked and done in one transaction, so a period changed
     // or a note added meanwhile cannot slip between the check and the delete.
