@@ -104,7 +104,13 @@ TEST_CASE_METHOD(ExportGuiFixture, "Export… on the households page writes the 
     SECTION("with the search applied, and a name without suffix becomes the chosen (default) format")
     {
         auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        // Return applies the search at once (typing waits for a pause); the export follows the list
+        // once it shows the search's result.
+        QSignalSpy searched(&page.model(), &HouseholdListModel::loaded);
         search->setText(QStringLiteral("Bakker"));
+        QTest::keyClick(search, Qt::Key_Return);
+        waitFor(searched);
+        REQUIRE(page.model().rowCount() == 1);
         const QString named = out.filePath(QStringLiteral("bakker"));
         FileDialog::setNextFileName(named);
         REQUIRE(clickExport(page, page.exporter()).at(0).toBool());
