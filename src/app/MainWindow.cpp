@@ -4,6 +4,7 @@
 
 #include "BackgroundTask.h"
 #include "DataChanges.h"
+#include "LostConnectionBanner.h"
 #include "DialogRunner.h"
 #include "audit/AuditPage.h"
 #include "cases/CaseWindows.h"
@@ -78,8 +79,12 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     // Need-to-know: an area the user may not use is not built at all.
     m_countLabel = new QLabel(this);
     m_changes = new DataChanges(this);
-    // On a team server a colleague's change reaches the pages like a local one (docs/architecture.md).
-    m_changes->follow(*new ChangeFeed(db, this));
+    // On a team server a colleague's change reaches the pages like a local one (docs/architecture.md);
+    // a broken connection is said above the pages and mended when the server is back.
+    auto *feed = new ChangeFeed(db, this);
+    m_changes->follow(*feed);
+    m_connectionBanner = new LostConnectionBanner(db, *feed, *m_changes, this);
+    m_ui->outerBox->insertWidget(0, m_connectionBanner);
     addCasePages(db, session, clock);
     if (session.can(Permission::ViewHouseholds)) {
         m_households = new HouseholdsPage(db, session, households, clock, this);

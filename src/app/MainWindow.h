@@ -17,6 +17,7 @@ class AuthService;
 class AuditPage;
 class ClocksPage;
 class DataChanges;
+class LostConnectionBanner;
 class DuplicatesPage;
 class AuthWorker;
 class BackgroundTask;
@@ -76,6 +77,7 @@ public:
     PlannerPage *plannerPage() const { return m_planner; }
     /// The one "these records changed" notification the pages share.
     DataChanges &dataChanges() const { return *m_changes; }
+    LostConnectionBanner &connectionBanner() const { return *m_connectionBanner; }
     /// Signaalregels; nullptr for a user who may not edit the rules.
     RulesPage *rulesPage() const { return m_rules; }
     /// Termijnen; nullptr for a user who may not change the deadline settings.
@@ -143,6 +145,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     PlannerPage *m_planner = nullptr;
     DataChanges *m_changes = nullptr;
+    LostConnectionBanner *m_connectionBanner = nullptr;
     RulesPage *m_rules = nullptr;
     ClocksPage *m_clocks = nullptr;
     IdleLock *m_idleLock = nullptr;

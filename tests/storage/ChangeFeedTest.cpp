@@ -2,6 +2,8 @@
 #include "support/ChangeWait.h"
 
 #include "storage/ChangeFeed.h"
+#include "storage/PostgresHandle.h"
+#include "storage/SqlStatement.h"
 
 #include <catch2/catch.hpp>
 
@@ -95,4 +97,67 @@ TEST_CASE_METHOD(Fixture, "An import of many rows sends a bounded number of noti
     // At most 21 per kind and transaction (20 named, then one "many"), whatever the row count.
     INFO("notifications: " << heard.count());
     CHECK(heard.count() <= 3 * 21 + 1);
+}
+
+namespace {
+
+/// Ends every other session on the test database, as a server restart or an administrator's
+/// pg_terminate_backend would: this client's connection and its feed's listener break.
+void endOtherSessions(const Database &admin)
+{
+    REQUIRE(runSql(admin.connection(),
+                   QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+                .ok());
+}
+
+} // namespace
+
+TEST_CASE_METHOD(Fixture, "A broken connection is reported, said plainly on the next statement, and mended",
+                 "[live][connection]")
+{
+    if (skippedOnSqlite())
+        return;
+    REQUIRE(feed.isActive());
+    bool lost = false;
+    QObject::connect(&feed, &ChangeFeed::connectionLost, &feed, [&lost] { lost = true; });
+    endOtherSessions(*colleagueDb);
+
+    REQUIRE(test::waitUntil([&] { return lost; }, 2000));
+    CHECK_FALSE(feed.isActive());
+    auto failed = households.get(annaHousehold);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().code == ErrorCode::ConnectionLost);
+    CHECK(failed.error().message.contains(QStringLiteral("connection")));
+
+    // The server is still there: the same Database opens again, and so does the feed.
+    REQUIRE(serverAnswers(db->location(), 5));
+    REQUIRE(db->reconnect().ok());
+    REQUIRE(feed.reconnect());
+    CHECK(households.get(annaHousehold).ok());
+
+    // It hears a colleague again, and still not this client's own (new) connection.
+    auto own = households.get(annaHousehold);
+    REQUIRE(own.ok());
+    own->address.toevoeging = QStringLiteral("D");
+    REQUIRE(households.save(*own).ok());
+    auto theirs = colleague.get(annaHousehold);
+    REQUIRE(theirs.ok());
+    theirs->address.toevoeging = QStringLiteral("E");
+    REQUIRE(colleague.save(*theirs).ok());
+    REQUIRE(heard.waitFor(DataKind::Households, 2000));
+    colleagueSentinel();
+    REQUIRE(heard.waitFor(DataKind::Settings, 2000));
+    CHECK(heard.count() == 2); // the colleague's household and settings, not ours
+}
+
+TEST_CASE("Whether a server answers is asked without logging in", "[live][connection]")
+{
+    if (skippedOnSqlite())
+        return;
+    test::ScratchDatabase scratch;
+    CHECK(serverAnswers(scratch.db->location(), 5));
+    auto nobody = DatabaseLocation::parse(QStringLiteral("postgresql://127.0.0.1:1/vangnet"));
+    REQUIRE(nobody.ok());
+    CHECK_FALSE(serverAnswers(*nobody, 2));
 }

@@ -163,7 +163,7 @@ Result<qint64> copyTable(const QSqlDatabase &source, const QSqlDatabase &target,
     QSqlQuery read(source);
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
-        return databaseError(read.lastError().text(), "read source table");
+        return databaseError(read, "read source table");
     const QSqlRecord record = read.record();
     QStringList columns;
     QStringList marks;
@@ -174,7 +174,7 @@ Result<qint64> copyTable(const QSqlDatabase &source, const QSqlDatabase &target,
     QSqlQuery write(target);
     if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1String(", ")),
                                                                             marks.join(QLatin1String(", ")))))
-        return databaseError(write.lastError().text(), "copy rows");
+        return databaseError(write, "copy rows");
     qint64 rows = 0;
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i)

@@ -91,13 +91,13 @@ Result<BatchedInsert::Outcomes> BatchedInsert::flush()
     QSqlQuery &q = full ? m_full : partial;
     if (!full || !m_fullPrepared) {
         if (!q.prepare(sqlFor(m_keys.size())))
-            return databaseError(q.lastError().text(), m_what);
+            return databaseError(q, m_what);
         m_fullPrepared = m_fullPrepared || full;
     }
     for (qsizetype i = 0; i < m_values.size(); ++i)
         q.bindValue(static_cast<int>(i), boundValue(m_values[i]));
     if (!q.exec())
-        return databaseError(q.lastError().text(), m_what);
+        return databaseError(q, m_what);
     QHash<QString, qint64> inserted;
     while (q.next())
         inserted.insert(q.value(1).toString(), q.value(0).toLongLong());

@@ -54,7 +54,7 @@ Result<void> BulkStatement::prepare()
     } else {
         m_query.setForwardOnly(true);
         if (!m_query.prepare(m_sql))
-            return databaseError(m_query.lastError().text(), m_what);
+            return databaseError(m_query, m_what);
     }
     m_prepared = true;
     return success();
@@ -165,7 +165,7 @@ Result<std::optional<qint64>> BulkStatement::execQt(const QVariantList &values)
     for (qsizetype i = 0; i < values.size(); ++i)
         m_query.bindValue(static_cast<int>(i), boundValue(values[i]));
     if (!m_query.exec())
-        return databaseError(m_query.lastError().text(), m_what);
+        return databaseError(m_query, m_what);
     std::optional<qint64> id;
     if (m_query.next())
         id = m_query.value(0).toLongLong();

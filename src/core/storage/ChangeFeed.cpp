@@ -1,11 +1,12 @@
 #include "storage/ChangeFeed.h"
 
 #include "storage/Database.h"
+#include "storage/PostgresHandle.h"
 #include "storage/SqlStatement.h"
 
-#include <QSqlDriver>
-#include <QSqlError>
+#include <QSocketNotifier>
 
+#include <libpq-fe.h>
 #include <spdlog/spdlog.h>
 
 namespace vangnet {
@@ -20,40 +21,100 @@ qint64 backendPid(const Database &db)
 
 } // namespace
 
-ChangeFeed::ChangeFeed(const Database &own, QObject *parent) : QObject(parent)
+ChangeFeed::ChangeFeed(const Database &own, QObject *parent) : QObject(parent), m_own(own)
 {
     if (own.location().engine != Engine::Postgres)
         return;
-    ignoreChangesOf(own);
+    m_ignored << &own;
+    listen();
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    drop();
+}
+
+void ChangeFeed::drop()
+{
+    delete m_socket; // before the connection whose socket it watches
+    m_socket = nullptr;
+    m_listener.reset();
+    m_listenerPid = 0;
+}
+
+bool ChangeFeed::listen()
+{
+    drop();
+    m_problem.clear();
+    m_ownPids.clear();
+    for (const Database *db : std::as_const(m_ignored))
+        if (const qint64 pid = backendPid(*db))
+            m_ownPids.insert(pid);
     Database::Options options;
     options.create = false;
     options.migrate = false;
-    auto listener = Database::open(own.location(), options);
+    auto listener = Database::open(m_own.location(), options);
     if (!listener) {
         m_problem = listener.error().message;
         spdlog::warn("live updates are off: {}", m_problem.toStdString());
-        return;
+        return false;
     }
-    QSqlDriver *driver = (*listener)->connection().driver();
-    if (!driver->subscribeToNotification(QString::fromLatin1(channel))) {
-        m_problem = driver->lastError().text();
+    const QString sql = QStringLiteral("LISTEN ") + QString::fromLatin1(channel);
+    pg_conn *conn = postgresConnection((*listener)->connection());
+    if (auto listening = runSql((*listener)->connection(), sql, {}, "listen for changes"); !listening || !conn) {
+        m_problem = listening ? QStringLiteral("no libpq connection") : listening.error().message;
         spdlog::warn("live updates are off: {}", m_problem.toStdString());
-        return;
+        return false;
     }
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                onNotification(name, source, payload);
-            });
     m_listener = std::move(listener).value();
+    m_listenerPid = PQbackendPID(conn);
+    m_socket = new QSocketNotifier(PQsocket(conn), QSocketNotifier::Read, this);
+    connect(m_socket, &QSocketNotifier::activated, this, &ChangeFeed::readNotifications);
+    readNotifications(); // any that arrived with LISTEN's own reply
+    return isActive();
 }
 
-ChangeFeed::~ChangeFeed() = default;
+bool ChangeFeed::reconnect()
+{
+    if (m_own.location().engine != Engine::Postgres)
+        return false;
+    return listen();
+}
 
 void ChangeFeed::ignoreChangesOf(const Database &db)
 {
-    if (db.location().engine == Engine::Postgres)
-        if (const qint64 pid = backendPid(db))
-            m_ownPids.insert(pid);
+    if (db.location().engine != Engine::Postgres)
+        return;
+    if (!m_ignored.contains(&db))
+        m_ignored << &db;
+    if (const qint64 pid = backendPid(db))
+        m_ownPids.insert(pid);
+}
+
+void ChangeFeed::readNotifications()
+{
+    if (!m_listener)
+        return;
+    pg_conn *conn = postgresConnection(m_listener->connection());
+    if (!conn || !PQconsumeInput(conn) || PQstatus(conn) == CONNECTION_BAD) {
+        // libpq has read the server's goodbye (or the socket's end): the feed is done until
+        // the server is back. The notifier goes before the connection closes its socket.
+        m_problem = conn ? libpqError(conn) : QString();
+        spdlog::warn("connection to the database server lost: {}", m_problem.toStdString());
+        drop();
+        Q_EMIT connectionLost();
+        return;
+    }
+    while (PGnotify *notify = PQnotifies(conn)) {
+        const bool ours = QLatin1String(notify->relname) == QLatin1String(channel);
+        const qint64 sender = notify->be_pid;
+        const QString payload = QString::fromUtf8(notify->extra);
+        PQfreemem(notify);
+        // The listener's own session never writes; the pid in the payload tells this client's
+        // other connections apart.
+        if (ours && sender != m_listenerPid)
+            onPayload(payload);
+    }
 }
 
 bool ChangeFeed::parse(const QString &payload, qint64 &pid, DataKind &kind, QList<qint64> &ids)
@@ -77,16 +138,12 @@ bool ChangeFeed::parse(const QString &payload, qint64 &pid, DataKind &kind, QLis
     return true;
 }
 
-void ChangeFeed::onNotification(const QString &name, int source, const QVariant &payload)
+void ChangeFeed::onPayload(const QString &payload)
 {
-    // SelfSource: sent by the listener's own session, which never writes; the pid in the
-    // payload tells this client's other connections apart.
-    if (name != QLatin1String(channel) || source == QSqlDriver::SelfSource)
-        return;
     qint64 pid = 0;
     DataKind kind{};
     QList<qint64> ids;
-    if (!parse(payload.toString(), pid, kind, ids)) {
+    if (!parse(payload, pid, kind, ids)) {
         spdlog::debug("ignored a change notification this version does not read");
         return;
     }

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QSocketNotifier;
+
 namespace vangnet {
 
 class Database;
@@ -16,8 +18,10 @@ class Database;
 /// notifications the triggers of migration 27 send (`vangnet_changes`) and emits changed() for
 /// each change made by another client — a colleague. Changes made through the Database it was
 /// given (and through its own connection) are this client's own and are not reported: the app
-/// publishes those itself. No polling: the driver watches the connection's socket, so a
-/// colleague's change arrives as soon as their transaction commits.
+/// publishes those itself. No polling: it watches the connection's socket (libpq directly, not
+/// Qt's notification support, which cannot say that the connection broke), so a colleague's
+/// change arrives as soon as their transaction commits, and a server that stops or restarts is
+/// noticed at once (connectionLost()); TCP keepalives catch a network that went away.
 ///
 /// On SQLite it does nothing (isActive() is false): a database file has one user at a time.
 class ChangeFeed final : public QObject {
@@ -35,8 +39,14 @@ public:
     /// Why the feed is inactive on PostgreSQL (empty when active or on SQLite).
     const QString &problem() const { return m_problem; }
 
-    /// Changes made on this connection are this client's own too (another window's database).
+    /// Changes made on this connection are this client's own too (another window's database,
+    /// which must outlive the feed).
     void ignoreChangesOf(const Database &db);
+
+    /// After connectionLost(), once the server is back and the own Database reconnected: listens
+    /// again (the own connections' new server processes are recognised). False, with problem(),
+    /// while the server does not take the connection.
+    bool reconnect();
 
     /// Reads one payload (`<pid>:<kind>:<id>,<id>,…`); false for a malformed one or an unknown kind.
     static bool parse(const QString &payload, qint64 &pid, DataKind &kind, QList<qint64> &ids);
@@ -44,11 +54,21 @@ public:
 Q_SIGNALS:
     /// Another client changed data of `kind`: the ids it names (empty = many / unknown).
     void changed(vangnet::DataKind kind, const QList<qint64> &ids);
+    /// The connection to the server broke (the server stopped, restarted, ended this session or
+    /// the network went away): the feed is inactive until reconnect().
+    void connectionLost();
 
 private:
-    void onNotification(const QString &name, int source, const QVariant &payload);
+    bool listen();
+    void readNotifications();
+    void onPayload(const QString &payload);
+    void drop();
 
+    const Database &m_own;
+    QList<const Database *> m_ignored;
     std::unique_ptr<Database> m_listener;
+    QSocketNotifier *m_socket = nullptr;
+    qint64 m_listenerPid = 0;
     QSet<qint64> m_ownPids;
     QString m_problem;
 };

@@ -21,6 +21,14 @@ constexpr std::array<std::pair<DataKind, const char *>, 8> names{{
 
 } // namespace
 
+QList<DataKind> allDataKinds()
+{
+    QList<DataKind> kinds;
+    for (const auto &[kind, name] : names)
+        kinds << kind;
+    return kinds;
+}
+
 QString dataKindName(DataKind kind)
 {
     for (const auto &[k, name] : names)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,8 @@ enum class DataKind {
     Settings,   ///< deadline settings and extra days off (Termijnen); no ids
 };
 
+/// Every kind, e.g. to bring all pages up to date after the connection was back.
+QList<DataKind> allDataKinds();
 /// The kind's name in a change notification's payload ("households", "plan_runs", …).
 QString dataKindName(DataKind kind);
 /// The kind a payload names; nothing for a name this build does not know.

@@ -64,7 +64,10 @@ QSqlDatabase makeConnection(const DatabaseLocation &location, const Dialect &dia
         db.setUserName(url.userName());
     if (!url.password().isEmpty())
         db.setPassword(url.password());
-    QStringList options{QStringLiteral("connect_timeout=10")};
+    // TCP keepalives: a server that vanished without closing the connection (a network gone)
+    // is noticed within about half a minute instead of the system's two hours.
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives_idle=15"),
+                        QStringLiteral("keepalives_interval=5"), QStringLiteral("keepalives_count=3")};
     for (const auto &[key, value] : location.serverOptions())
         options << key + QLatin1Char('=') + value;
     db.setConnectOptions(options.join(QLatin1Char(';')));
@@ -157,6 +160,37 @@ bool Database::isDemo() const
 {
     auto q = runSql(m_db, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'demo'"), {}, "read demo flag");
     return q && q->next() && q->value(0).toString() == QLatin1String("1");
+}
+
+Result<void> Database::reconnect() const
+{
+    if (m_location.engine != Engine::Postgres)
+        return success();
+    QSqlDatabase db = m_db; // copies share the one connection
+    db.close();
+    if (!db.open())
+        return Error{ErrorCode::ConnectionLost,
+                     QCoreApplication::translate("vangnet::Database", "The server %1 does not answer yet: %2")
+                         .arg(m_location.display(), db.lastError().text())};
+    for (const QString &statement : m_dialect.connectionSetup())
+        if (auto done = runSql(db, statement, {}, "connection setup"); !done)
+            return done.error();
+    auto state = Migrator(db, m_dialect, {}).inspect();
+    if (!state)
+        return state.error();
+    if (state->kind != SchemaState::Kind::Vangnet || state->version != m_schemaVersion) {
+        db.close();
+        return Error{ErrorCode::NewerSchema,
+                     QCoreApplication::translate("vangnet::Database",
+                                                 "The database on %1 changed while Vangnet was away from it (schema "
+                                                 "version %2, this window worked with %3). Close Vangnet and start it "
+                                                 "again: it then says which version the server needs.")
+                         .arg(m_location.display())
+                         .arg(state->version)
+                         .arg(m_schemaVersion)};
+    }
+    spdlog::info("reconnected to the {} server", m_dialect.engineName().toStdString());
+    return success();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location)

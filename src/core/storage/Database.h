@@ -34,6 +34,10 @@ public:
     const Dialect &dialect() const { return m_dialect; }
     const DatabaseLocation &location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// PostgreSQL: opens this connection again after it broke (the server restarted or ended the
+    /// session; every copy of connection() follows). Refuses, closing it again, a server whose
+    /// schema changed meanwhile. Fails while the server does not answer; on SQLite it does nothing.
+    Result<void> reconnect() const;
     /// True for a database made by the demo generator (schema_meta demo = 1): the GUI shows
     /// a "Demo-omgeving" banner and the README's demo accounts exist only there.
     bool isDemo() const;

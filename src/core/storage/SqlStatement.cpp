@@ -1,7 +1,10 @@
 #include "storage/SqlStatement.h"
 
+#include "storage/PostgresHandle.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <spdlog/spdlog.h>
@@ -27,13 +30,39 @@ Error databaseError(const QString &driverText, const char *what)
 
 namespace {
 
+Error lostOrDatabaseError(const QSqlDriver *driver, const QString &driverText, const char *what)
+{
+    if (!connectionLost(driver))
+        return databaseError(driverText, what);
+    spdlog::error("connection to the database server lost during {}", what);
+    return Error{ErrorCode::ConnectionLost,
+                 QCoreApplication::translate("vangnet::Database",
+                                             "The connection to the database server is lost: this did not go through "
+                                             "and nothing of it was stored. What you entered stays here: try again once "
+                                             "Vangnet says the connection is back.")};
+}
+
+} // namespace
+
+Error databaseError(const QSqlQuery &query, const char *what)
+{
+    return lostOrDatabaseError(query.driver(), query.lastError().text(), what);
+}
+
+Error databaseError(const QSqlDatabase &db, const QString &driverText, const char *what)
+{
+    return lostOrDatabaseError(db.driver(), driverText, what);
+}
+
+namespace {
+
 /// Binds `values` in order (runSql()'s rule for null texts) and executes the prepared query.
 Result<void> bindAndRun(QSqlQuery &query, const QVariantList &values, const char *what)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(static_cast<int>(i), boundValue(values[i]));
     if (!query.exec())
-        return databaseError(query.lastError().text(), what);
+        return databaseError(query, what);
     return success();
 }
 
@@ -46,11 +75,11 @@ Result<QSqlQuery> runSql(const QSqlDatabase &db, const QString &sql, const QVari
     // Statements without values run directly: PostgreSQL cannot PREPARE DDL or SET.
     if (values.isEmpty()) {
         if (!query.exec(sql))
-            return databaseError(query.lastError().text(), what);
+            return databaseError(query, what);
         return query;
     }
     if (!query.prepare(sql))
-        return databaseError(query.lastError().text(), what);
+        return databaseError(query, what);
     if (auto ran = bindAndRun(query, values, what); !ran)
         return ran.error();
     return query;
@@ -67,7 +96,7 @@ Result<void> PreparedSql::read(const QVariantList &values, const std::function<v
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.prepare(m_sql))
-            return databaseError(query.lastError().text(), m_what);
+            return databaseError(query, m_what);
         m_query = std::move(query);
     }
     if (auto ran = bindAndRun(*m_query, values, m_what); !ran)

@@ -59,5 +59,11 @@ QByteArray fromBase64Text(const QVariant &text);
 
 /// Error for a failed statement or driver call.
 Error databaseError(const QString &driverText, const char *what);
+/// Error for a failed statement: ErrorCode::ConnectionLost, said plainly, when the connection to
+/// the server broke (the statement's work is not stored; the user's input is kept and can be
+/// saved again once the connection is back), otherwise as above.
+Error databaseError(const QSqlQuery &query, const char *what);
+/// The same for a failed call on the connection itself (begin, commit).
+Error databaseError(const QSqlDatabase &db, const QString &driverText, const char *what);
 
 } // namespace vangnet

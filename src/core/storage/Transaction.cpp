@@ -42,7 +42,7 @@ Result<void> Transaction::beginResult() const
 {
     if (m_active || m_joined)
         return success();
-    return databaseError(m_beginError, "begin transaction");
+    return databaseError(m_db, m_beginError, "begin transaction");
 }
 
 Result<void> Transaction::commit()
@@ -56,7 +56,7 @@ Result<void> Transaction::commit()
     if (!m_db.commit()) {
         const QString text = m_db.lastError().text();
         m_db.rollback();
-        return databaseError(text, "commit");
+        return databaseError(m_db, text, "commit");
     }
     return success();
 }

@@ -23,6 +23,7 @@ enum class ErrorCode {
     PermissionDenied,   ///< the logged-in user's role or team does not allow this
     AuthenticationFailed, ///< login refused: wrong password, unknown user, disabled or locked out
     Corrupt,            ///< stored data failed its integrity check (a protected field that does not decrypt)
+    ConnectionLost,     ///< the connection to the database server broke: nothing of the failed action was stored
 };
 
 /// One field that failed validation, with a message a caseworker can act on.
