@@ -1,12 +1,15 @@
+#include "AppTestSupport.h"
 #include "MemorySecretStore.h"
 
 #include "DialogRunner.h"
 #include "FileDialog.h"
+#include "MainWindow.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/ConnectionStartup.h"
 #include "connection/KeychainSecretStore.h"
 #include "connection/ProfileEditor.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -411,6 +414,21 @@ TEST_CASE("At start-up --db bypasses the profiles, one profile opens, two or mor
     auto cancelled = startup.choose(QString(), 10);
     REQUIRE(cancelled.ok());
     CHECK_FALSE(cancelled->has_value());
+}
+
+TEST_CASE("File - Other connection ends the session and tells main to ask for the next database", "[app][connection]")
+{
+    AppFixture f;
+    MainWindow window(*f.db, f.session, f.service, f.auth, f.worker, f.clock);
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionOtherConnection"));
+    REQUIRE(action);
+    CHECK(action->isEnabled());
+    CHECK_FALSE(window.otherConnectionRequested());
+    action->trigger();
+    CHECK(window.otherConnectionRequested());
+    CHECK(window.logoutRequested()); // the same ending as a logout, so main records it
+    CHECK_FALSE(window.isVisible());
 }
 
 TEST_CASE("The desktop keychain answers or says it is missing, and never writes where it is missing",

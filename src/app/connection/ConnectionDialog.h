@@ -73,6 +73,8 @@ private:
     void keepPassword(const QString &previousName, const settings::ConnectionProfile &saved);
     void setBusy(bool busy);
     void finish(const settings::ConnectionProfile &profile, const DatabaseLocation &location);
+    /// Whether a keychain exists, asked once, when first needed.
+    bool keychain();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     settings::ConnectionProfiles &m_profiles;
@@ -82,12 +84,10 @@ private:
     BackgroundTask *m_task = nullptr;
     QString m_editing;                ///< the profile being edited; "" when adding
     QHash<QString, QString> m_typed;  ///< passwords typed but not remembered, this dialog only
-    std::optional<bool> m_keychain;   ///< asked once, when first needed
+    std::optional<bool> m_keychain;
     std::optional<DatabaseLocation> m_location;
     QString m_profileName;
     bool m_busy = false;
-
-    bool keychain();
 };
 
 } // namespace vangnet
