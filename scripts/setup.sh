@@ -14,6 +14,7 @@ packages=(
   postgresql-15 postgresql-client-15
   libpq-dev  # COPY for large imports on PostgreSQL, on the Qt driver's own connection
   libxlsxwriter-dev  # list exports as .xlsx (docs/adr/0010-libxlsxwriter-for-xlsx.md)
+  qtkeychain-qt6-dev  # saved connection passwords in the desktop's keychain (docs/adr/0013-qtkeychain-for-saved-passwords.md)
   fonts-dejavu-core
   poppler-utils qpdf
   unzip  # the list-export tests read the .xlsx back

@@ -214,6 +214,11 @@ MainWindow::MainWindow(const Database &db, const Session &session, HouseholdServ
     });
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
     connect(m_ui->actionLogout, &QAction::triggered, this, &MainWindow::logOut);
+    // Ends the session as logging out does; main then asks which database next.
+    auto *otherConnection = new QAction(tr("Other &connection…"), this);
+    otherConnection->setObjectName(QStringLiteral("actionOtherConnection"));
+    m_ui->menuFile->insertAction(m_ui->actionLogout, otherConnection);
+    connect(otherConnection, &QAction::triggered, this, [this] { m_otherConnection = true; logOut(); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 

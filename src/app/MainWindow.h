@@ -94,6 +94,8 @@ public:
     QString userText() const;
     /// True when the window closed because the user logged out (main shows the login again).
     bool logoutRequested() const { return m_logout; }
+    /// True when the window closed for "Other connection…" (main shows the connection dialog).
+    bool otherConnectionRequested() const { return m_otherConnection; }
 
     /// Bestand → Wachtwoord wijzigen…
     void changeOwnPassword();
@@ -156,6 +158,7 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     bool m_logout = false;
+    bool m_otherConnection = false;
     BackgroundTask *m_dailyTask = nullptr;
     QProgressBar *m_dailyBar = nullptr;
     rules::EvaluationRun m_dailyRun;

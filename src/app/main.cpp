@@ -4,6 +4,9 @@
 #include "DatabaseStartup.h"
 #include "MainWindow.h"
 #include "DialogRunner.h"
+#include "connection/ConnectionStartup.h"
+#include "connection/KeychainSecretStore.h"
+#include "settings/ConnectionProfiles.h"
 #include "households/HouseholdService.h"
 #include "security/AuthWorker.h"
 #include "security/SessionStartup.h"
@@ -19,8 +22,11 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <spdlog/spdlog.h>
+
+#include <optional>
 
 namespace {
 
@@ -48,6 +54,74 @@ Arguments parseArguments(const QApplication &app)
     return {parser.value(db), parser.value(logLevel)};
 }
 
+/// How the sessions on one database ended.
+struct Ending {
+    int code = 0;                 ///< the program's exit code when it ends here
+    bool otherConnection = false; ///< "Other connection…": choose another database
+    std::optional<vangnet::Error> openError; ///< the database did not open
+};
+
+/// Opens `location` and runs login, window and logout until the user quits, cancels the login
+/// or asks for another connection.
+Ending runConnection(const vangnet::DatabaseLocation &location)
+{
+    // A file, or a server URL with its own credentials, opens before the login; a team server
+    // (no user in the URL) opens as each user's own login role once they logged in.
+    const bool teamServer = location.connectsAsUser();
+    std::unique_ptr<vangnet::Database> shared;
+    if (!teamServer) {
+        auto db = vangnet::Database::open(location);
+        if (!db)
+            return {0, false, db.error()};
+        shared = std::move(db).value();
+    }
+
+    const vangnet::SystemClock clock;
+    const vangnet::KdfLimits limits = vangnet::KdfLimits::moderate();
+    vangnet::AuthWorker authWorker(shared ? shared->location() : location, clock, limits);
+    // Logging out closes the window and asks who works next; cancelling the login quits.
+    for (;;) {
+        std::optional<vangnet::Session> current;
+        std::unique_ptr<vangnet::Database> own; // a team server: this user's connection
+        if (teamServer) {
+            current = vangnet::SessionStartup::startOnTeamServer(authWorker);
+            if (!current)
+                return {};
+            auto db = vangnet::Database::open(authWorker.loginLocation());
+            if (!db)
+                return {0, false, db.error()};
+            own = std::move(db).value();
+        } else {
+            vangnet::AuthService auth(*shared, clock, limits);
+            auto session = vangnet::SessionStartup::start(*shared, auth, authWorker);
+            if (!session) {
+                spdlog::error("users not read: {}", session.error().message.toStdString());
+                vangnet::DialogRunner::warn(nullptr, QCoreApplication::translate("main", "Vangnet"),
+                                            QCoreApplication::translate("main", "The users could not be read.\n\n%1")
+                                                .arg(session.error().message));
+                return {2, false, std::nullopt};
+            }
+            if (!session->has_value())
+                return {};
+            current = std::move(*session);
+        }
+        vangnet::Database &db = own ? *own : *shared;
+        vangnet::AuthService auth(db, clock, limits);
+        vangnet::HouseholdService households(db, clock, *current);
+        vangnet::MainWindow window(db, *current, households, auth, authWorker, clock);
+        window.show();
+        window.refreshFlagsForToday(db, clock);
+        const int code = QApplication::exec();
+        // Closing the window ends the session as logging out does: both are on record.
+        if (auto out = auth.logout(*current); !out)
+            spdlog::error("logout not recorded: {}", out.error().message.toStdString());
+        if (window.otherConnectionRequested())
+            return {code, true, std::nullopt};
+        if (!window.logoutRequested())
+            return {code, false, std::nullopt};
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,60 +143,26 @@ int main(int argc, char *argv[])
                               QCoreApplication::translate("main", "The database could not be opened.\n\n%1").arg(error.message));
         return 2;
     };
-    auto location = vangnet::DatabaseStartup::locate(args.database, vangnet::paths::defaultDemoHouseholds);
-    if (!location)
-        return openFailed(location.error());
-    // A file, or a server URL with its own credentials, opens before the login; a team server
-    // (no user in the URL) opens as each user's own login role once they logged in.
-    const bool teamServer = location->connectsAsUser();
-    std::unique_ptr<vangnet::Database> shared;
-    if (!teamServer) {
-        auto db = vangnet::Database::open(*location);
-        if (!db)
-            return openFailed(db.error());
-        shared = std::move(db).value();
-    }
-
-    const vangnet::SystemClock clock;
-    const vangnet::KdfLimits limits = vangnet::KdfLimits::moderate();
-    vangnet::AuthWorker authWorker(shared ? shared->location() : *location, clock, limits);
-    // Logging out closes the window and asks who works next; cancelling the login quits.
+    // Saved connections (docs/team-mode.md, "Connecting"): their passwords only in the keychain.
+    QSettings settings;
+    vangnet::settings::ConnectionProfiles profiles(settings);
+    vangnet::KeychainSecretStore secrets;
+    vangnet::ConnectionStartup startup(profiles, secrets);
+    auto choice = startup.choose(args.database, vangnet::paths::defaultDemoHouseholds);
+    // Each turn is one database; "Other connection…" ends it and the dialog picks the next.
     for (;;) {
-        std::optional<vangnet::Session> current;
-        std::unique_ptr<vangnet::Database> own; // a team server: this user's connection
-        if (teamServer) {
-            current = vangnet::SessionStartup::startOnTeamServer(authWorker);
-            if (!current)
-                return 0;
-            auto db = vangnet::Database::open(authWorker.loginLocation());
-            if (!db)
-                return openFailed(db.error());
-            own = std::move(db).value();
-        } else {
-            vangnet::AuthService auth(*shared, clock, limits);
-            auto session = vangnet::SessionStartup::start(*shared, auth, authWorker);
-            if (!session) {
-                spdlog::error("users not read: {}", session.error().message.toStdString());
-                vangnet::DialogRunner::warn(nullptr, QCoreApplication::translate("main", "Vangnet"),
-                                            QCoreApplication::translate("main", "The users could not be read.\n\n%1")
-                                                .arg(session.error().message));
-                return 2;
-            }
-            if (!session->has_value())
-                return 0;
-            current = std::move(*session);
-        }
-        vangnet::Database &db = own ? *own : *shared;
-        vangnet::AuthService auth(db, clock, limits);
-        vangnet::HouseholdService households(db, clock, *current);
-        vangnet::MainWindow window(db, *current, households, auth, authWorker, clock);
-        window.show();
-        window.refreshFlagsForToday(db, clock);
-        const int code = QApplication::exec();
-        // Closing the window ends the session as logging out does: both are on record.
-        if (auto out = auth.logout(*current); !out)
-            spdlog::error("logout not recorded: {}", out.error().message.toStdString());
-        if (!window.logoutRequested())
-            return code;
+        if (!choice)
+            return openFailed(choice.error());
+        if (!choice->has_value())
+            return 0;
+        const Ending ending = runConnection((*choice)->location);
+        if (ending.openError && !(*choice)->fromProfile)
+            return openFailed(*ending.openError);
+        if (ending.openError) // a saved connection that does not open: choose again, the reason shown
+            choice = startup.ask(ending.openError->message);
+        else if (ending.otherConnection)
+            choice = startup.ask();
+        else
+            return ending.code;
     }
 }
