@@ -120,7 +120,7 @@ fi
 cleanup() {
   sql "$server/postgres" "DROP DATABASE IF EXISTS $dbname" || true
   sql "$server/postgres" "DO \$\$ DECLARE r text; BEGIN
-    FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE '$dbname.%' OR rolname IN ('${dbname}_owner', '${dbname}_app',
+    FOR r IN SELECT rolname FROM pg_roles WHERE starts_with(rolname, '$dbname.') OR rolname IN ('${dbname}_owner', '${dbname}_app',
       '${dbname}_member', '${dbname}_consulent', '${dbname}_teamleider', '${dbname}_beheerder') LOOP
       EXECUTE format('DROP ROLE %I', r);
     END LOOP; END \$\$" || true
