@@ -78,42 +78,55 @@ QString text(const char *s)
 
 const QList<TeamTable> &teamTables()
 {
-    static const char *byHousehold = "household_id IN (SELECT id FROM households)";
-    static const char *byCase = "case_id IN (SELECT id FROM cases)";
-    static const char *byTeam = "team_id = (SELECT vangnet_team())";
+    // "The row hangs off a visible row of `parent`", written as EXISTS on the parent's key rather
+    // than `column IN (SELECT key FROM parent)`. A policy's subquery is never turned into a join
+    // (it stays a subplan), and the IN form makes the server hash every visible key of the
+    // parent for each statement: a whole team's households to read one person (a household's
+    // page ~190 ms at 100k households), and a plain per-row rescan once the keys outgrow work_mem
+    // (the addresses' signals: a name search took minutes). EXISTS lets the planner probe the
+    // parent's index for a few rows and still hash for many (docs/performance.md, "Team server
+    // under load"). Same rows visible: a NULL reference is invisible either way.
+    const auto via = [](const char *table, const char *column, const char *parent, const char *key = "id") {
+        return QStringLiteral("EXISTS (SELECT 1 FROM %1 v WHERE v.%2 = %3.%4)")
+            .arg(QLatin1String(parent), QLatin1String(key), QLatin1String(table), QLatin1String(column));
+    };
+    const auto byHousehold = [&via](const char *table) { return via(table, "household_id", "households"); };
+    const auto byCase = [&via](const char *table) { return via(table, "case_id", "cases"); };
+    const QString byTeam = QStringLiteral("team_id = (SELECT vangnet_team())");
     static const QList<TeamTable> tables{
         {"households", byTeam},
         {"import_batches", byTeam},
         {"household_merges", byTeam},
         {"plan_entries", byTeam},
-        {"persons", byHousehold},
-        {"cases", byHousehold},
-        {"flags", byHousehold},
-        {"housing_needs", byHousehold},
-        {"contact_attempts", byHousehold},
-        {"zrm_assessments", byHousehold},
-        {"plan_exclusions", byHousehold},
-        {"plan_pins", byHousehold},
-        {"place_placements", byHousehold},
-        {"household_merge_keys", byHousehold},
-        {"household_pair_dismissals", "household_a IN (SELECT id FROM households)"},
-        {"notes", "household_id IN (SELECT id FROM households) OR case_id IN (SELECT id FROM cases)"},
+        {"persons", byHousehold("persons")},
+        {"cases", byHousehold("cases")},
+        {"flags", byHousehold("flags")},
+        {"housing_needs", byHousehold("housing_needs")},
+        {"contact_attempts", byHousehold("contact_attempts")},
+        {"zrm_assessments", byHousehold("zrm_assessments")},
+        {"plan_exclusions", byHousehold("plan_exclusions")},
+        {"plan_pins", byHousehold("plan_pins")},
+        {"place_placements", byHousehold("place_placements")},
+        {"household_merge_keys", byHousehold("household_merge_keys")},
+        {"household_pair_dismissals", via("household_pair_dismissals", "household_a", "households")},
+        {"notes", byHousehold("notes") + QStringLiteral(" OR ") + byCase("notes")},
         // A delivered signal or discharge notice: its household's team, and the importing team.
-        {"signals", "household_id IN (SELECT id FROM households) OR batch_id IN (SELECT id FROM import_batches)"},
-        {"discharge_notices", "household_id IN (SELECT id FROM households) OR batch_id IN (SELECT id FROM import_batches)"},
-        {"discharge_notice_history",
-         "batch_id IN (SELECT id FROM import_batches) OR discharge_id IN (SELECT id FROM discharge_notices)"},
-        {"status_history", "case_id IN (SELECT id FROM cases) OR signal_id IN (SELECT id FROM signals) "
-                           "OR discharge_id IN (SELECT id FROM discharge_notices)"},
-        {"basic_conditions", byCase},
-        {"basic_condition_history", byCase},
-        {"case_discharges", byCase},
-        {"case_signals", byCase},
-        {"plan_items", byCase},
-        {"reminders", byCase},
-        {"zrm_scores", "assessment_id IN (SELECT id FROM zrm_assessments)"},
-        {"addresses", "id IN (SELECT address_id FROM households) OR id IN (SELECT address_id FROM signals) "
-                      "OR vangnet_address_unused(id)"},
+        {"signals", byHousehold("signals") + QStringLiteral(" OR ") + via("signals", "batch_id", "import_batches")},
+        {"discharge_notices",
+         byHousehold("discharge_notices") + QStringLiteral(" OR ") + via("discharge_notices", "batch_id", "import_batches")},
+        {"discharge_notice_history", via("discharge_notice_history", "batch_id", "import_batches") + QStringLiteral(" OR ")
+                                         + via("discharge_notice_history", "discharge_id", "discharge_notices")},
+        {"status_history", byCase("status_history") + QStringLiteral(" OR ") + via("status_history", "signal_id", "signals")
+                               + QStringLiteral(" OR ") + via("status_history", "discharge_id", "discharge_notices")},
+        {"basic_conditions", byCase("basic_conditions")},
+        {"basic_condition_history", byCase("basic_condition_history")},
+        {"case_discharges", byCase("case_discharges")},
+        {"case_signals", byCase("case_signals")},
+        {"plan_items", byCase("plan_items")},
+        {"reminders", byCase("reminders")},
+        {"zrm_scores", via("zrm_scores", "assessment_id", "zrm_assessments")},
+        {"addresses", via("addresses", "id", "households", "address_id") + QStringLiteral(" OR ")
+                          + via("addresses", "id", "signals", "address_id") + QStringLiteral(" OR vangnet_address_unused(id)")},
     };
     return tables;
 }
@@ -168,7 +181,7 @@ QStringList statements(const ServerRoles &roles)
             << QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(name)
             << QStringLiteral("DROP POLICY IF EXISTS vangnet_team ON %1").arg(name)
             << QStringLiteral("CREATE POLICY vangnet_team ON %1 FOR ALL TO %2 USING (%3) WITH CHECK (%3)")
-                   .arg(name, member, QString::fromUtf8(t.visible));
+                   .arg(name, member, t.visible);
     }
     for (const SharedTable &t : sharedTables()) {
         const QString name = QString::fromLatin1(t.name);

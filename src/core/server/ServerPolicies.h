@@ -12,7 +12,7 @@ namespace vangnet::server {
 /// holds (row-level security, forced); the functioneel beheerder has no rights on it at all.
 struct TeamTable {
     const char *name;
-    const char *visible; ///< SQL condition on the row; other tables' policies apply inside it
+    QString visible; ///< SQL condition on the row (named by the table's name); other tables' policies apply inside it
 };
 
 /// A table without household data: every Vangnet role reads it; `writers` may change it.

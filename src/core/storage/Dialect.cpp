@@ -30,8 +30,12 @@ QString Dialect::expandDdl(const QString &ddl) const
 
 QStringList Dialect::connectionSetup() const
 {
+    // No JIT: Vangnet's statements are short, and under a team server's row-level security the
+    // planner's cost estimates (correlated policy subplans) cross jit_above_cost for statements
+    // that run in tens of milliseconds; compiling them took ~0.6 s each (the work queue's first
+    // page 1.3 s → 0.2 s; docs/performance.md, "Team server under load").
     if (m_engine == Engine::Postgres)
-        return {QStringLiteral("SET client_min_messages TO WARNING")};
+        return {QStringLiteral("SET client_min_messages TO WARNING"), QStringLiteral("SET jit = off")};
     // WAL lets readers (the list's worker thread) run beside a writer; synchronous=FULL keeps
     // every committed transaction across a crash; secure_delete overwrites deleted personal data.
     return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
