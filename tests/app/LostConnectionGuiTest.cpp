@@ -6,6 +6,7 @@
 #include "LostConnectionBanner.h"
 #include "MainWindow.h"
 #include "households/HouseholdDialog.h"
+#include "households/HouseholdListModel.h"
 #include "households/HouseholdsPage.h"
 #include "storage/SqlStatement.h"
 
@@ -89,9 +90,19 @@ TEST_CASE_METHOD(LostServer, "A lost connection is said above the pages, keeps a
     QList<DataKind> reloaded;
     QObject::connect(&window.dataChanges(), &DataChanges::changed, &banner,
                      [&reloaded](DataKind kind, const QList<qint64> &) { reloaded << kind; });
+    // The household list reads on a worker connection of its own, broken too: it opens anew.
+    HouseholdListModel &list = window.householdsPage()->model();
+    QStringList listFailures;
+    bool listLoaded = false;
+    QObject::connect(&list, &HouseholdListModel::loadFailed, &banner,
+                     [&listFailures](const QString &why) { listFailures << why; });
+    QObject::connect(&list, &HouseholdListModel::loaded, &banner, [&listLoaded] { listLoaded = true; });
     serverBack->store(true);
     banner.tryAgain();
     REQUIRE(waitUntil([&] { return !banner.isLost(); }, 5000));
+    REQUIRE(waitUntil([&] { return listLoaded; }, 5000));
+    CHECK(listFailures.isEmpty());
+    CHECK(list.rowCount() >= 1);
     CHECK(banner.text().contains(QStringLiteral("is back")));
     CHECK(reloaded.contains(DataKind::Households));
     CHECK(reloaded.contains(DataKind::Cases));

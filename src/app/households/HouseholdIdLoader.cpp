@@ -23,6 +23,8 @@ void HouseholdIdLoader::load(int generation, const HouseholdFilter &filter, bool
     }
     const HouseholdQuery query(m_db->connection(), m_session);
     auto ids = query.ids(filter);
+    if (!ids && m_db->isBroken() && m_db->reconnect()) // the server was away: a read may simply run again
+        ids = query.ids(filter);
     if (!ids) {
         Q_EMIT loaded(generation, {}, -1, ids.error().message);
         return;

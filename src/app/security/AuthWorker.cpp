@@ -51,6 +51,10 @@ void AuthWorker::post(std::function<void()> task)
 
 Result<AuthService *> AuthWorker::open()
 {
+    if (m_db && m_db->isBroken()) { // the server went away since: the next job connects anew
+        m_auth.reset();
+        m_db.reset();
+    }
     if (!m_db) {
         auto opened = Database::open(m_location, Database::Options{.create = false, .migrate = false, .migrations = {}});
         if (!opened && m_teamServer)

@@ -2,6 +2,7 @@
 
 #include "server/ServerLogins.h"
 #include "storage/Migrator.h"
+#include "storage/PostgresHandle.h"
 #include "storage/Schema.h"
 #include "storage/SqlStatement.h"
 #include "support/PrivateFiles.h"
@@ -160,6 +161,11 @@ bool Database::isDemo() const
 {
     auto q = runSql(m_db, QStringLiteral("SELECT value FROM schema_meta WHERE key = 'demo'"), {}, "read demo flag");
     return q && q->next() && q->value(0).toString() == QLatin1String("1");
+}
+
+bool Database::isBroken() const
+{
+    return connectionLost(m_db.driver());
 }
 
 Result<void> Database::reconnect() const

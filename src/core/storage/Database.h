@@ -38,6 +38,9 @@ public:
     /// session; every copy of connection() follows). Refuses, closing it again, a server whose
     /// schema changed meanwhile. Fails while the server does not answer; on SQLite it does nothing.
     Result<void> reconnect() const;
+    /// PostgreSQL: libpq found this connection broken (a statement on it failed with
+    /// ErrorCode::ConnectionLost); a long-lived worker connection is then opened anew.
+    bool isBroken() const;
     /// True for a database made by the demo generator (schema_meta demo = 1): the GUI shows
     /// a "Demo-omgeving" banner and the README's demo accounts exist only there.
     bool isDemo() const;
