@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+35"/>
+        <location filename="../../src/app/main.cpp" line="+41"/>
         <source>Vangnet: homelessness prevention casework.</source>
         <translation>Vangnet: casusregie bij preventie van dakloosheid.</translation>
     </message>
@@ -29,13 +29,13 @@
         <translation>NIVEAU</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+38"/>
+        <location line="+49"/>
+        <location line="+43"/>
         <source>Vangnet</source>
         <translation>Vangnet</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+1"/>
         <source>The database could not be opened.
 
 %1</source>
@@ -44,7 +44,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-43"/>
         <source>The users could not be read.
 
 %1</source>
@@ -831,7 +831,7 @@
 <context>
     <name>vangnet::AuthWorker</name>
     <message>
-        <location filename="../../src/app/security/AuthWorker.cpp" line="+59"/>
+        <location filename="../../src/app/security/AuthWorker.cpp" line="+63"/>
         <source>The team server refused the login: wrong user name or password, or a disabled account.
 
 %1</source>
@@ -2761,6 +2761,159 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::ConnectionDialog</name>
+    <message>
+        <location filename="../../ui/connection/ConnectionDialog.ui" line="+14"/>
+        <source>Connect to a database</source>
+        <translation>Verbinden met een database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a database</source>
+        <translation>Kies een database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the database to work with.</source>
+        <translation>Kies de database waarmee u wilt werken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved connections</source>
+        <translation>Opgeslagen verbindingen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a connection</source>
+        <translation>Verbinding toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the connection</source>
+        <translation>Verbinding bewerken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the connection</source>
+        <translation>Verbinding verwijderen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password of the shared account</source>
+        <translation>Wachtwoord van het gedeelde account</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About the keychain</source>
+        <translation>Over de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved connections left out</source>
+        <translation>Overgeslagen opgeslagen verbindingen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection error</source>
+        <translation>Verbindingsfout</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting</source>
+        <translation>Bezig met verbinden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connect or cancel</source>
+        <translation>Verbinden of annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/connection/ConnectionDialog.cpp" line="+30"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Pass&amp;word for %1:</source>
+        <translation>&amp;Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no keychain on this computer, so the password cannot be remembered: type it each time.</source>
+        <translation>Deze computer heeft geen sleutelbos, dus het wachtwoord kan niet worden onthouden: typ het elke keer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: the password saved in the keychain</source>
+        <translation>Leeg: het wachtwoord uit de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You log in with your own name and password after connecting.</source>
+        <translation>Na het verbinden logt u in met uw eigen naam en wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The connection is saved, but the keychain did not take the password: %1</source>
+        <translation>De verbinding is opgeslagen, maar de sleutelbos nam het wachtwoord niet aan: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove connection</source>
+        <translation>Verbinding verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the saved connection &quot;%1&quot;? The database itself is not touched.</source>
+        <translation>De opgeslagen verbinding &quot;%1&quot; verwijderen? De database zelf blijft onaangeroerd.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::ContactAttemptDialog</name>
     <message>
         <location filename="../../ui/cases/ContactAttemptDialog.ui" line="+6"/>
@@ -3302,7 +3455,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
 <context>
     <name>vangnet::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+179"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+219"/>
         <source>Database file &apos;%1&apos; does not exist</source>
         <translation>Databasebestand &apos;%1&apos; bestaat niet</translation>
     </message>
@@ -3312,7 +3465,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Kan database &apos;%1&apos; niet openen: %2</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-199"/>
         <source>&apos;%1&apos; is a folder, not a database file</source>
         <translation>&apos;%1&apos; is een map, geen databasebestand</translation>
     </message>
@@ -3327,7 +3480,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&apos;%1&apos; is geen Vangnet-database: het is geen SQLite-databasebestand. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&apos;%1&apos; is not a Vangnet database: it holds other tables. Nothing was changed.</source>
         <translation>&apos;%1&apos; is geen Vangnet-database: er staan andere tabellen in. Er is niets gewijzigd.</translation>
     </message>
@@ -3342,14 +3495,29 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&apos;%1&apos; kan niet worden geopend: %2</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+74"/>
+        <source>The server %1 does not answer yet: %2</source>
+        <translation>De server %1 antwoordt nog niet: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database on %1 changed while Vangnet was away from it (schema version %2, this window worked with %3). Close Vangnet and start it again: it then says which version the server needs.</source>
+        <translation>De database op %1 is veranderd terwijl Vangnet er niet mee verbonden was (schemaversie %2, dit venster werkte met %3). Sluit Vangnet en start het opnieuw: het zegt dan welke versie de server nodig heeft.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The team server &apos;%1&apos; has schema version %2 and this version of Vangnet needs %3. Ask the administrator to run `vangnet-cli server init` with this version. Nothing was changed.</source>
         <translation>De teamserver &apos;%1&apos; heeft schemaversie %2 en deze versie van Vangnet heeft %3 nodig. Vraag de beheerder `vangnet-cli server init` met deze versie uit te voeren. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/SqlStatement.cpp" line="+25"/>
+        <location filename="../../src/core/storage/SqlStatement.cpp" line="+28"/>
         <source>Database error: %1</source>
         <translation>Databasefout: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The connection to the database server is lost: this did not go through and nothing of it was stored. What you entered stays here: try again once Vangnet says the connection is back.</source>
+        <translation>De verbinding met de databaseserver is verbroken: dit is niet doorgegaan en er is niets van opgeslagen. Wat u hebt ingevoerd blijft staan: probeer het opnieuw zodra Vangnet meldt dat de verbinding terug is.</translation>
     </message>
 </context>
 <context>
@@ -6322,6 +6490,24 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::KeychainSecretStore</name>
+    <message>
+        <location filename="../../src/app/connection/KeychainSecretStore.cpp" line="+57"/>
+        <source>The keychain did not answer in time.</source>
+        <translation>De sleutelbos antwoordde niet op tijd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused: %1</source>
+        <translation>De sleutelbos weigerde: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No password is saved for &quot;%1&quot;.</source>
+        <translation>Voor &quot;%1&quot; is geen wachtwoord opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::ListExporter</name>
     <message>
         <location filename="../../src/app/exports/ListExporter.cpp" line="+29"/>
@@ -6541,6 +6727,51 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
     </message>
 </context>
 <context>
+    <name>vangnet::LostConnectionBanner</name>
+    <message>
+        <location filename="../../src/app/LostConnectionBanner.cpp" line="+33"/>
+        <source>Try &amp;now</source>
+        <translation>Nu &amp;proberen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Connection to the server</source>
+        <translation>Verbinding met de server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try to reconnect now</source>
+        <translation>Nu opnieuw verbinden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The connection to the server %1 is lost. Vangnet tries again every few seconds. Nothing is closed: what you typed stays in its window; save it again once this bar says the connection is back.</source>
+        <translation>De verbinding met de server %1 is verbroken. Vangnet probeert het om de paar seconden opnieuw. Er wordt niets gesloten: wat u hebt getypt blijft in het venster staan; sla het opnieuw op zodra deze balk meldt dat de verbinding terug is.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The connection to the server %1 is lost. Vangnet tries again every few seconds; last try %2: %3 Nothing is closed: what you typed stays in its window.</source>
+        <translation>De verbinding met de server %1 is verbroken. Vangnet probeert het om de paar seconden opnieuw; laatste poging %2: %3 Er wordt niets gesloten: wat u hebt getypt blijft in het venster staan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server does not answer yet.</source>
+        <translation>de server antwoordt nog niet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>the server answers but did not take the connection yet.</source>
+        <translation>de server antwoordt, maar heeft de verbinding nog niet aangenomen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the server is back. The pages show the latest data; save what you typed.</source>
+        <translation>De verbinding met de server is terug. De pagina&apos;s tonen de nieuwste gegevens; sla op wat u hebt getypt.</translation>
+    </message>
+</context>
+<context>
     <name>vangnet::MainWindow</name>
     <message>
         <location filename="../../ui/MainWindow.ui" line="+14"/>
@@ -6598,7 +6829,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&amp;Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="+87"/>
+        <location filename="../../src/app/MainWindow.cpp" line="+92"/>
         <source>Households</source>
         <translation>Huishoudens</translation>
     </message>
@@ -6608,7 +6839,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Mogelijke dubbelingen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
@@ -6623,7 +6854,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Database: %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-129"/>
+        <location line="-134"/>
         <source>%n household(s) in total</source>
         <translation>
             <numerusform>%n huishouden in totaal</numerusform>
@@ -6631,7 +6862,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+352"/>
         <source>Session ended</source>
         <translation>Sessie beëindigd</translation>
     </message>
@@ -6666,12 +6897,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&amp;Uitloggen</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-281"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-286"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Logged in as</source>
         <translation>Ingelogd als</translation>
     </message>
@@ -6691,7 +6922,7 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
@@ -6746,7 +6977,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>Plaatsingsplanner</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+65"/>
+        <source>Other &amp;connection…</source>
+        <translation>Andere &amp;verbinding…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Updating the flags for today</source>
         <translation>Signaleringen bijwerken voor vandaag</translation>
     </message>
@@ -6771,12 +7007,12 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <translation>&amp;DDAS-levering exporteren…</translation>
     </message>
     <message>
-        <location filename="../../src/app/MainWindow.cpp" line="-141"/>
+        <location filename="../../src/app/MainWindow.cpp" line="-146"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+211"/>
         <source>Work queue</source>
         <translation>Werkvoorraad</translation>
     </message>
@@ -8680,6 +8916,256 @@ De zaak toch afsluiten met &quot;%2&quot;?</translation>
         <location line="+12"/>
         <source>Run %1 stored: %2 candidates, %3 places; optimal: %4 placed, greedy: %5.</source>
         <translation>Run %1 opgeslagen: %2 kandidaten, %3 plekken; optimaal: %4 geplaatst, greedy: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::ProfileEditor</name>
+    <message>
+        <location filename="../../ui/connection/ProfileEditor.ui" line="+6"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection name</source>
+        <translation>Naam van de verbinding</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name error</source>
+        <translation>Fout bij naam</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind of connection</source>
+        <translation>Soort verbinding</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database &amp;file:</source>
+        <translation>Database&amp;bestand:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../src/app/connection/ProfileEditor.cpp" line="+124"/>
+        <source>Database file</source>
+        <translation>Databasebestand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+154"/>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Browse for the database file</source>
+        <translation>Databasebestand zoeken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database file error</source>
+        <translation>Fout bij databasebestand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Server:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server error</source>
+        <translation>Fout bij server</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Port error</source>
+        <translation>Fout bij poort</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database on the server</source>
+        <translation>Database op de server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database error</source>
+        <translation>Fout bij database</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Encrypted and checked (verify-full)</source>
+        <translation>V&amp;ersleuteld en gecontroleerd (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encrypted and checked connection</source>
+        <translation>Versleutelde en gecontroleerde verbinding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required for a server that is not on this computer: the connection is encrypted and the server&apos;s certificate and name are checked.</source>
+        <translation>Verplicht voor een server die niet op deze computer staat: de verbinding wordt versleuteld en het certificaat en de naam van de server worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encryption error</source>
+        <translation>Fout bij versleuteling</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-certificaat:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Browse for the CA certificate</source>
+        <translation>CA-certificaat zoeken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CA certificate error</source>
+        <translation>Fout bij CA-certificaat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User name on the server</source>
+        <translation>Gebruikersnaam op de server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User error</source>
+        <translation>Fout bij gebruiker</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password of the shared account</source>
+        <translation>Wachtwoord van het gedeelde account</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>Wachtwoord &amp;onthouden in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember the password in the keychain</source>
+        <translation>Wachtwoord onthouden in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About the keychain</source>
+        <translation>Over de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About team servers</source>
+        <translation>Over teamservers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On a team server everyone logs in with their own name and password in the login dialog; no password is saved here.</source>
+        <translation>Op een teamserver logt iedereen in het inlogvenster in met een eigen naam en wachtwoord; hier wordt geen wachtwoord opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save or cancel</source>
+        <translation>Opslaan of annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/connection/ProfileEditor.cpp" line="-107"/>
+        <source>Database file on this computer</source>
+        <translation>Databasebestand op deze computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server (everyone logs in as themselves)</source>
+        <translation>Teamserver (iedereen logt in als zichzelf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server with a shared account</source>
+        <translation>Server met een gedeeld account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the connection</source>
+        <translation>Verbinding opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Saved in the keychain; type to change it</source>
+        <translation>Opgeslagen in de sleutelbos; typ om het te wijzigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no keychain on this computer, so the password cannot be remembered: it is asked each time you connect.</source>
+        <translation>Deze computer heeft geen sleutelbos, dus het wachtwoord kan niet worden onthouden: het wordt bij elke verbinding gevraagd.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Vangnet databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Vangnet-databases (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CA certificate</source>
+        <translation>CA-certificaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificaten (*.crt *.pem);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -20033,6 +20519,97 @@ mislukte inlogpogingen. Alleen een functioneel beheerder mag dit.
         <location line="+3"/>
         <source>The first administrator needs a user name</source>
         <translation>De eerste beheerder heeft een gebruikersnaam nodig</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::settings::ConnectionProfile</name>
+    <message>
+        <location filename="../../src/core/settings/ConnectionProfile.cpp" line="+54"/>
+        <source>Name: give the connection a name.</source>
+        <translation>Naam: geef de verbinding een naam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database file: choose the file.</source>
+        <translation>Databasebestand: kies het bestand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database file: %1 is a folder, not a file.</source>
+        <translation>Databasebestand: %1 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server: give the server&apos;s name or address.</source>
+        <translation>Server: geef de naam of het adres van de server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: &quot;%1&quot; is not a host name or address.</source>
+        <translation>Server: &quot;%1&quot; is geen servernaam of adres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port: %1 is not a port number (1–65535).</source>
+        <translation>Poort: %1 is geen poortnummer (1–65535).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: give the database&apos;s name on the server.</source>
+        <translation>Database: geef de naam van de database op de server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: &quot;%1&quot; is not a database name.</source>
+        <translation>Database: &quot;%1&quot; is geen databasenaam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA certificate: the file %1 does not exist.</source>
+        <translation>CA-certificaat: het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption: a CA certificate is only used with the encrypted and checked connection (verify-full); tick it or remove the certificate.</source>
+        <translation>Versleuteling: een CA-certificaat wordt alleen gebruikt bij de versleutelde en gecontroleerde verbinding (verify-full); vink die aan of verwijder het certificaat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User: a server with a shared account needs its user name.</source>
+        <translation>Gebruiker: een server met een gedeeld account heeft de gebruikersnaam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User: &quot;%1&quot; is not a user name.</source>
+        <translation>Gebruiker: &quot;%1&quot; is geen gebruikersnaam.</translation>
+    </message>
+</context>
+<context>
+    <name>vangnet::settings::ConnectionProfiles</name>
+    <message>
+        <location filename="../../src/core/settings/ConnectionProfiles.cpp" line="+60"/>
+        <source>A saved connection in %1 has no name; it is left out.</source>
+        <translation>Een opgeslagen verbinding in %1 heeft geen naam; die wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved connection &quot;%1&quot; in %2 is left out: %3</source>
+        <translation>De opgeslagen verbinding &quot;%1&quot; in %2 wordt overgeslagen: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Name: there is already a connection called &quot;%1&quot;.</source>
+        <translation>Naam: er is al een verbinding met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no saved connection called &quot;%1&quot; any more.</source>
+        <translation>Er is geen opgeslagen verbinding met de naam &quot;%1&quot; meer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no saved connection called &quot;%1&quot;.</source>
+        <translation>Er is geen opgeslagen verbinding met de naam &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
