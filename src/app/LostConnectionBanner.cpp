@@ -29,7 +29,7 @@ const QString backStyle = QStringLiteral("#lostConnectionBanner { background: #d
 
 LostConnectionBanner::LostConnectionBanner(const Database &db, ChangeFeed &feed, DataChanges &changes, QWidget *parent)
     : QFrame(parent), m_db(db), m_feed(feed), m_changes(changes), m_task(new BackgroundTask(this)),
-      m_retry(new QTimer(this)), m_hide(new QTimer(this)), m_label(new QLabel(this)),
+      m_retry(new QTimer(this)), m_hide(new QTimer(this)), m_watch(new QTimer(this)), m_label(new QLabel(this)),
       m_button(new QPushButton(tr("Try &now"), this))
 {
     setObjectName(QStringLiteral("lostConnectionBanner"));
@@ -54,6 +54,16 @@ LostConnectionBanner::LostConnectionBanner(const Database &db, ChangeFeed &feed,
     const DatabaseLocation location = db.location();
     m_probe = [location] { return serverAnswers(location, 5); };
     connect(&m_feed, &ChangeFeed::connectionLost, this, &LostConnectionBanner::onLost);
+    // Only the window's own server session may have ended (the feed's lives on): a statement on
+    // it then left libpq's status broken. Reading that status costs nothing and sends nothing.
+    if (db.location().engine == Engine::Postgres) {
+        m_watch->setInterval(2000);
+        connect(m_watch, &QTimer::timeout, this, [this] {
+            if (!m_lost && m_db.isBroken())
+                onLost();
+        });
+        m_watch->start();
+    }
     hide();
 }
 

@@ -16,7 +16,8 @@ class DataChanges;
 class Database;
 
 /// The notice across the main window when the connection to the team server broke (the change
-/// feed noticed: the server stopped, restarted or the network went away). It says so plainly,
+/// feed noticed: the server stopped, restarted or the network went away; or a statement of the
+/// window's own connection found it broken, seen within two seconds). It says so plainly,
 /// tries again every few seconds — first asking off the GUI thread whether the server answers,
 /// then reopening the window's connection and the feed — and, once back, brings every page up
 /// to date through DataChanges. Nothing is closed meanwhile: what was typed stays in its form,
@@ -56,6 +57,7 @@ private:
     BackgroundTask *m_task = nullptr;
     QTimer *m_retry = nullptr;
     QTimer *m_hide = nullptr;
+    QTimer *m_watch = nullptr;
     QLabel *m_label = nullptr;
     QPushButton *m_button = nullptr;
     bool m_lost = false;

@@ -108,3 +108,25 @@ TEST_CASE_METHOD(LostServer, "A lost connection is said above the pages, keeps a
     CHECK(reloaded.contains(DataKind::Cases));
     CHECK(service.get(id).ok());
 }
+
+TEST_CASE_METHOD(LostServer, "When only the window's own server session ends, the next action brings up the bar",
+                 "[app][gui][connection]")
+{
+    if (engineUnderTest() != Engine::Postgres)
+        return; // a database file has no server session
+    const qint64 id = addHousehold(QStringLiteral("Jansen"), QStringLiteral("7411 AC"), 3);
+    auto pid = runSql(db->connection(), QStringLiteral("SELECT pg_backend_pid()"));
+    REQUIRE(pid.ok());
+    REQUIRE(pid->next());
+    REQUIRE(runSql(admin->connection(), QStringLiteral("SELECT pg_terminate_backend(?)"), {pid->value(0)}).ok());
+
+    auto failed = service.get(id); // the live-update connection lives on: this is how it shows
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().code == ErrorCode::ConnectionLost);
+    REQUIRE(waitUntil([&] { return banner.isLost() && !banner.isHidden(); }, 3000));
+
+    serverBack->store(true);
+    banner.tryAgain();
+    REQUIRE(waitUntil([&] { return !banner.isLost(); }, 5000));
+    CHECK(service.get(id).ok());
+}
